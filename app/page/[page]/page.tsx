@@ -1,0 +1,34 @@
+import { notFound } from 'next/navigation'
+import { RedirectNotice } from '@/components/layout/redirect-notice'
+import { LatestPosts } from '@/components/post/latest-posts'
+import { getPublishedPosts } from '@/lib/content'
+import { buildPageMetadata } from '@/lib/metadata'
+import { extraPageNumbers, pageUrl } from '@/lib/posts'
+import { POSTS_PER_PAGE } from '@/lib/site'
+
+export const dynamicParams = false
+
+/** Pages 2..N, plus /page/1/ as a redirect to / (static export needs at least one route here). */
+export function generateStaticParams() {
+  return [1, ...extraPageNumbers(getPublishedPosts().length, POSTS_PER_PAGE)].map((page) => ({ page: String(page) }))
+}
+
+type Props = { params: Promise<{ page: string }> }
+
+export async function generateMetadata({ params }: Props) {
+  const page = Number((await params).page)
+  if (page === 1) return buildPageMetadata({ title: '최신 글', path: '/' })
+  return buildPageMetadata({ title: `최신 글 ${page}페이지`, path: pageUrl('/', page) })
+}
+
+export default async function LatestPostsPage({ params }: Props) {
+  const page = Number((await params).page)
+  if (page === 1) return <RedirectNotice to="/" label="최신 글 첫 페이지" />
+  if (!Number.isInteger(page) || page < 2) notFound()
+  return (
+    <>
+      <h1 className="page-title">최신 글 {page}페이지</h1>
+      <LatestPosts page={page} />
+    </>
+  )
+}

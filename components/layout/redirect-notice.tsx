@@ -1,0 +1,20 @@
+import Link from 'next/link'
+import { withBasePath } from '@/lib/site'
+
+/**
+ * A page that has moved: an immediate meta refresh (no JavaScript needed, works on any static
+ * host) and a plain link for readers and crawlers that do not follow it. Callers set the
+ * canonical URL to `to` in their metadata.
+ */
+export function RedirectNotice({ to, label }: { to: string; label: string }) {
+  return (
+    <section className="redirect-notice">
+      {/* React hoists this into <head>. */}
+      <meta httpEquiv="refresh" content={`0; url=${withBasePath(to)}`} />
+      <h1>페이지를 옮겼습니다</h1>
+      <p>
+        <Link href={to}>{label}</Link>(으)로 이동합니다.
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link'
+import { site } from '@/lib/site'
+
+const NAV_ITEMS = [{ href: '/', label: '최신 글' }] as const
+
+/** Skip link, blog name and the main navigation, on every page. */
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        본문으로 건너뛰기
+      </a>
+      <div className="site-header__inner">
+        <Link className="site-header__name" href="/">
+          {site.name}
+        </Link>
+        <nav aria-label="주 메뉴">
+          <ul className="site-nav">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,6 @@
+import { formatPostDate } from '@/lib/format'
+
+/** A machine-readable date with the Korean calendar form as its text. */
+export function PostDate({ iso }: { iso: string }) {
+  return <time dateTime={iso}>{formatPostDate(iso)}</time>
+}

@@ -1,0 +1,103 @@
+import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
+import { parseFrontMatterDate } from './lib/dates'
+import { configureMarkdown, markdownToPlainText } from './lib/markdown'
+import { AUTHOR_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/post-fields'
+import { estimateReadingMinutes } from './lib/reading-time'
+import { site } from './lib/site'
+import { derivePostSlug, parsePostFileName } from './lib/slug'
+import { toTermList } from './lib/terms'
+
+/** The schema comes from lib/post-fields.ts, which `npm run check` and CONTRIBUTING.md share. */
+function toFieldDefs(specs: Record<string, FieldSpec>): FieldDefs {
+  const defs: FieldDefs = {}
+  for (const [name, spec] of Object.entries(specs)) {
+    const base = { description: spec.description, required: spec.required ?? false }
+    switch (spec.kind) {
+      case 'string':
+      case 'date': // kept as written; computed `publishedAt` reads it in the blog's time zone
+        defs[name] = { ...base, type: 'string' }
+        break
+      case 'boolean':
+        defs[name] = { ...base, type: 'boolean' }
+        break
+      case 'number':
+        defs[name] = { ...base, type: 'number' }
+        break
+      case 'terms':
+      case 'any':
+        defs[name] = { ...base, type: 'json' }
+        break
+    }
+  }
+  return defs
+}
+
+function fileName(doc: { _raw: { sourceFileName: string } }): string {
+  return doc._raw.sourceFileName
+}
+
+/**
+ * `slug` is both a front-matter field (the author's override) and a computed field of the same
+ * name, which replaces it in the output with the final slug (lib/content.ts types it as such).
+ */
+function slugOf(doc: { _raw: { sourceFileName: string }; slug?: string }): string {
+  return derivePostSlug(fileName(doc), doc.slug)
+}
+
+export const Post = defineDocumentType(() => ({
+  name: 'Post',
+  filePathPattern: 'posts/**/*.md',
+  contentType: 'markdown',
+  fields: toFieldDefs(POST_FIELDS),
+  computedFields: {
+    slug: { type: 'string', description: 'Jekyll의 /:title/ 규칙으로 만든 주소', resolve: slugOf },
+    url: { type: 'string', description: '사이트 안의 경로 (/slug/)', resolve: (doc) => `/${slugOf(doc)}/` },
+    publishedAt: {
+      type: 'string',
+      description: '발행 시각, ISO 8601 (+09:00)',
+      resolve: (doc) => {
+        const raw = doc.date ?? parsePostFileName(fileName(doc))?.day
+        if (raw === undefined) throw new Error(`${doc._raw.sourceFilePath}: date: 날짜가 없고 파일 이름에도 없습니다`)
+        const result = parseFrontMatterDate(raw, site.timeZone)
+        if (!result.ok) throw new Error(`${doc._raw.sourceFilePath}: date: ${result.reason}`)
+        return result.iso
+      },
+    },
+    tagList: { type: 'list', of: { type: 'string' }, description: '정리된 태그', resolve: (doc) => toTermList(doc.tags) },
+    categoryList: { type: 'list', of: { type: 'string' }, description: '정리된 카테고리', resolve: (doc) => toTermList(doc.categories) },
+    isDraft: { type: 'boolean', description: 'draft: true 또는 published: false', resolve: (doc) => doc.draft === true || doc.published === false },
+    readingMinutes: { type: 'number', description: '읽는 데 걸리는 분', resolve: (doc) => estimateReadingMinutes(markdownToPlainText(doc.body.raw)) },
+    sourcePath: { type: 'string', description: '저장소 안의 파일 경로', resolve: (doc) => `content/${doc._raw.sourceFilePath}` },
+  },
+}))
+
+export const Author = defineDocumentType(() => ({
+  name: 'Author',
+  filePathPattern: 'authors/*.yml',
+  contentType: 'data',
+  fields: toFieldDefs(AUTHOR_FIELDS),
+  computedFields: {
+    id: { type: 'string', description: '파일 이름에서 온 id', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yml$/, '') },
+  },
+}))
+
+export const Series = defineDocumentType(() => ({
+  name: 'Series',
+  filePathPattern: 'series/*.yml',
+  contentType: 'data',
+  fields: toFieldDefs(SERIES_FIELDS),
+  computedFields: {
+    id: { type: 'string', description: '파일 이름에서 온 id', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yml$/, '') },
+  },
+}))
+
+export default makeSource({
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  documentTypes: [Post, Author, Series],
+  markdown: (builder) => configureMarkdown(builder),
+  // `npm run check` reports problems precisely first; these make Contentlayer fail, never skip.
+  onUnknownDocuments: 'fail',
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'ignore',
+  disableImportAliasWarning: true,
+})

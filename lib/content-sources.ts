@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { ContentSources, SourceFile } from './validate-content'
+
+/** The content folder: `CONTENT_DIR` (tests, benchmarks) or `content/`. */
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? 'content')
+}
+
+function listFiles(dir: string): string[] {
+  let entries: string[]
+  try {
+    entries = readdirSync(dir)
+  } catch {
+    return []
+  }
+  return entries
+    .flatMap((entry) => {
+      const full = path.join(dir, entry)
+      return statSync(full).isDirectory() ? listFiles(full) : [full]
+    })
+    .sort()
+}
+
+function read(files: string[], shownFrom: string): SourceFile[] {
+  return files.map((file) => ({
+    path: path.relative(shownFrom, file).split(path.sep).join('/'),
+    text: readFileSync(file, 'utf8'),
+  }))
+}
+
+/**
+ * Every file an author can touch: posts (all files, so a stray `.markdown` or `.mdx` is reported,
+ * not skipped), and the authors and series folders. Paths are shown relative to the working folder.
+ */
+export function readContentSources(dir = contentDir(), shownFrom = process.cwd()): ContentSources {
+  const isText = (file: string) => !/\.(png|jpe?g|gif|webp|avif|svg|ico|pdf|zip)$/i.test(file)
+  return {
+    posts: read(listFiles(path.join(dir, 'posts')).filter(isText), shownFrom),
+    authors: read(listFiles(path.join(dir, 'authors')).filter((f) => /\.ya?ml$/.test(f)), shownFrom),
+    series: read(listFiles(path.join(dir, 'series')).filter((f) => /\.ya?ml$/.test(f)), shownFrom),
+  }
+}

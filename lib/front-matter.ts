@@ -1,0 +1,72 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+
+/** YAML anchors an honest post never needs more of; more is treated as a YAML bomb. */
+const MAX_ALIAS_COUNT = 50
+
+export interface FrontMatterProblem {
+  line: number
+  message: string
+}
+
+export interface ParsedFrontMatter {
+  data: Record<string, unknown>
+  /** 1-based line in the file where each top-level field starts. */
+  fieldLines: Record<string, number>
+  /** 1-based line of the body's first line. */
+  bodyStartLine: number
+  body: string
+}
+
+export type FrontMatterResult =
+  | { ok: true; value: ParsedFrontMatter }
+  | { ok: false; problem: FrontMatterProblem }
+
+/**
+ * Splits and parses a Jekyll front matter block (`---` ... `---`) the way Contentlayer's
+ * gray-matter + yaml do, but keeps line numbers for messages. A BOM and CRLF line ends are fine.
+ */
+export function parseFrontMatter(text: string): FrontMatterResult {
+  const source = text.replace(/^\uFEFF/, '')
+  const lines = source.split(/\r?\n/)
+  if (lines[0]?.trimEnd() !== '---') {
+    return { ok: false, problem: { line: 1, message: 'front-matter-missing' } }
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line))
+  if (closing === -1) {
+    return { ok: false, problem: { line: 1, message: 'front-matter-unclosed' } }
+  }
+  const yamlText = lines.slice(1, closing).join('\n')
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: true })
+  const firstError = doc.errors[0]
+  if (firstError) {
+    const line = 1 + (firstError.linePos?.[0]?.line ?? 1)
+    // The library's own line numbers count from the YAML block; ours count from the file.
+    const message = (firstError.message.split('\n')[0] ?? 'YAML').replace(/ at line \d+, column \d+:?$/, '')
+    return { ok: false, problem: { line, message } }
+  }
+  const fieldLines: Record<string, number> = {}
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    return { ok: false, problem: { line: 2, message: 'front-matter-not-a-map' } }
+  }
+  for (const pair of doc.contents?.items ?? []) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+    const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0
+    fieldLines[key] = 1 + lineCounter.linePos(offset).line
+  }
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (error) {
+    return { ok: false, problem: { line: 2, message: (error as Error).message } }
+  }
+  return {
+    ok: true,
+    value: {
+      data: (data ?? {}) as Record<string, unknown>,
+      fieldLines,
+      bodyStartLine: closing + 2,
+      body: lines.slice(closing + 1).join('\n'),
+    },
+  }
+}

@@ -1,0 +1,78 @@
+import type { Root } from 'mdast'
+import rehypeAutolinkHeadings from 'rehype-autolink-headings'
+import rehypeHighlight from 'rehype-highlight'
+import rehypeRaw from 'rehype-raw'
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
+import rehypeSlug from 'rehype-slug'
+import rehypeStringify from 'rehype-stringify'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { all } from 'lowlight'
+import { toString } from 'mdast-util-to-string'
+import { unified, type Processor } from 'unified'
+import { visit, SKIP } from 'unist-util-visit'
+import { rehypeDemoteHeadings, rehypeSiteLinks } from './rehype-site'
+import { site } from './site'
+
+/** GitHub's allow-list, plus what the old posts legitimately use (sized images). */
+const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'title', 'width', 'height'],
+  },
+}
+
+/** Code languages people write that highlight.js knows under another name. */
+const LANGUAGE_ALIASES: Record<string, string[]> = {
+  protobuf: ['proto'],
+  bash: ['sh', 'zsh', 'console', 'shell-session'],
+  yaml: ['yml'],
+  dockerfile: ['docker'],
+}
+
+/**
+ * The one Markdown pipeline: Contentlayer runs it on every post, tests run it on fixtures.
+ * GFM, raw HTML through GitHub's sanitiser, GitHub-style heading ids (Hangul kept) with anchors,
+ * highlighting that leaves unknown languages plain, and the blog's link and image rules.
+ */
+export function configureMarkdown(processor: Processor): void {
+  processor
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: '각주', footnoteBackLabel: '본문으로 돌아가기' })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeSlug)
+    .use(rehypeDemoteHeadings)
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      properties: { className: ['heading-anchor'], ariaLabel: '이 제목으로 연결되는 링크' },
+      content: { type: 'text', value: '#' },
+    })
+    .use(rehypeHighlight, { languages: all, aliases: LANGUAGE_ALIASES, detect: false })
+    .use(rehypeSiteLinks, { ownOrigins: site.legacyOrigins })
+    .use(rehypeStringify)
+}
+
+/** Renders a whole Markdown file (front matter included, and ignored) to sanitised HTML. */
+export async function renderMarkdown(markdown: string): Promise<string> {
+  const processor = unified()
+  configureMarkdown(processor as unknown as Processor)
+  return String(await processor.process(markdown))
+}
+
+/** The readable text of a Markdown file: no front matter, code, HTML or image addresses. */
+export function markdownToPlainText(markdown: string): string {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root
+  const kept: string[] = []
+  visit(tree, (node) => {
+    if (node.type === 'yaml' || node.type === 'code' || node.type === 'html') return SKIP
+    if (node.type === 'text' || node.type === 'inlineCode') kept.push(toString(node))
+    return undefined
+  })
+  return kept.join(' ').replace(/\s+/g, ' ').trim()
+}

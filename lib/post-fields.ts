@@ -1,0 +1,63 @@
+/**
+ * The front-matter reference: every field an author may write in a post, with the one-line
+ * description that the schema (contentlayer.config.ts), `npm run check` and CONTRIBUTING.md share.
+ */
+export type FieldKind = 'string' | 'date' | 'terms' | 'boolean' | 'number' | 'any'
+
+export interface FieldSpec {
+  kind: FieldKind
+  required?: boolean
+  description: string
+}
+
+export const POST_FIELDS = {
+  title: { kind: 'string', required: true, description: '글 제목. 비워 둘 수 없습니다.' },
+  date: {
+    kind: 'date',
+    description:
+      '발행 시각. `2019-12-06 01:00:00`처럼 쓰면 한국 시간, `+09:00` 같은 오프셋도 가능. 없으면 파일 이름의 날짜.',
+  },
+  description: { kind: 'string', description: '목록, 검색 결과, 공유 카드에 보이는 한두 문장 요약.' },
+  tags: { kind: 'terms', description: '태그. YAML 목록이나 공백으로 구분한 문자열 (`tags: aws lambda`).' },
+  categories: { kind: 'terms', description: '카테고리. 태그와 같은 형식.' },
+  author: {
+    kind: 'string',
+    description: '글쓴이. `content/authors/<id>.yml`의 id나 그 파일의 이름(name)과 같은 표시 이름.',
+  },
+  image: { kind: 'string', description: '커버 이미지 주소 (`/assets/...` 또는 https:// 주소).' },
+  slug: {
+    kind: 'string',
+    description: '주소를 바꾸고 싶을 때만. 없으면 파일 이름의 날짜 뒤 부분이 주소(`/<slug>/`)가 됩니다.',
+  },
+  series: { kind: 'string', description: '시리즈 id (`content/series/<id>.yml`).' },
+  seriesOrder: { kind: 'number', description: '시리즈 안의 순서 (1부터). 없으면 날짜 순.' },
+  draft: { kind: 'boolean', description: '`true`이면 초안: 개발 서버에서만 보이고 배포되지 않습니다.' },
+  published: { kind: 'boolean', description: 'Jekyll 호환. `false`이면 `draft: true`와 같습니다.' },
+  layout: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
+  notification: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
+  introduction: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
+  twitter_text: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
+  comments: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
+} as const satisfies Record<string, FieldSpec>
+
+export type PostFieldName = keyof typeof POST_FIELDS
+
+export const AUTHOR_FIELDS = {
+  name: { kind: 'string', required: true, description: '표시 이름 (예: 박승필).' },
+  role: { kind: 'string', description: '직함이나 팀.' },
+  bio: { kind: 'string', description: '한두 문장 소개.' },
+  avatar: { kind: 'string', description: '프로필 사진 주소.' },
+  email: { kind: 'string', description: '연락용 이메일.' },
+  github: { kind: 'string', description: 'GitHub 사용자 이름.' },
+  linkedin: { kind: 'string', description: 'LinkedIn 프로필 주소나 id.' },
+} as const satisfies Record<string, FieldSpec>
+
+export const SERIES_FIELDS = {
+  title: { kind: 'string', required: true, description: '시리즈 제목.' },
+  description: { kind: 'string', description: '시리즈 소개 한두 문장.' },
+} as const satisfies Record<string, FieldSpec>
+
+/** Whether a field name is part of the post schema. */
+export function isKnownPostField(name: string): name is PostFieldName {
+  return Object.hasOwn(POST_FIELDS, name)
+}

@@ -1,0 +1,101 @@
+import type { Element, Root } from 'hast'
+import { visit } from 'unist-util-visit'
+
+export interface SiteLinkOptions {
+  /** Origins (and optional path prefixes) that mean "this blog", e.g. the old Jekyll site. */
+  ownOrigins: readonly string[]
+}
+
+/**
+ * Turns an absolute link to this blog (`https://megazonedsg.github.io/kubecon-2`) into a
+ * site-internal path (`/kubecon-2/`). A last segment without a file extension gets the trailing
+ * slash the exported pages use, so the link checker and static hosts agree on it.
+ */
+export function toInternalPath(href: string, ownOrigins: readonly string[]): string | null {
+  for (const origin of ownOrigins) {
+    const base = origin.replace(/\/+$/, '')
+    if (href !== base && !href.startsWith(`${base}/`) && !href.startsWith(`${base}#`) && !href.startsWith(`${base}?`)) {
+      continue
+    }
+    const rest = href.slice(base.length)
+    const match = /^([^?#]*)([?#].*)?$/.exec(rest)
+    let path = match?.[1] ?? ''
+    const suffix = match?.[2] ?? ''
+    if (path === '') path = '/'
+    const lastSegment = path.slice(path.lastIndexOf('/') + 1)
+    if (!path.endsWith('/') && !lastSegment.includes('.')) path = `${path}/`
+    return `${path}${suffix}`
+  }
+  return null
+}
+
+/** The prefix rehype-sanitize puts before ids written by authors (GitHub does the same). */
+export const CLOBBER_PREFIX = 'user-content-'
+
+function isExternal(href: string): boolean {
+  return /^(https?:)?\/\//i.test(href)
+}
+
+/**
+ * The blog's finishing touches on rendered Markdown: links to the blog itself become internal,
+ * external links get `rel="noopener noreferrer"`, images load lazily, and code blocks carry their
+ * language for the label.
+ */
+export function rehypeSiteLinks(options: SiteLinkOptions) {
+  return (tree: Root) => {
+    const ids = new Set<string>()
+    visit(tree, 'element', (node: Element) => {
+      if (typeof node.properties.id === 'string') ids.add(node.properties.id)
+    })
+    visit(tree, 'element', (node: Element, _index, parent) => {
+      if (node.tagName === 'a' && typeof node.properties.href === 'string') {
+        // The sanitiser prefixes author-written ids (footnotes, <a name>) against DOM clobbering;
+        // in-page links to them follow, so no #fragment is left pointing at nothing.
+        const fragment = node.properties.href.startsWith('#') ? node.properties.href.slice(1) : null
+        if (fragment !== null && !ids.has(fragment) && ids.has(`${CLOBBER_PREFIX}${fragment}`)) {
+          node.properties.href = `#${CLOBBER_PREFIX}${fragment}`
+        }
+        const internal = toInternalPath(node.properties.href, options.ownOrigins)
+        if (internal !== null) node.properties.href = internal
+        else if (isExternal(node.properties.href)) node.properties.rel = ['noopener', 'noreferrer']
+      }
+      if (node.tagName === 'img') {
+        if (typeof node.properties.src === 'string') {
+          const internal = toInternalPath(node.properties.src, options.ownOrigins)
+          if (internal !== null) node.properties.src = internal.replace(/\/$/, '')
+        }
+        node.properties.loading = 'lazy'
+        node.properties.decoding = 'async'
+        if (node.properties.alt === undefined) node.properties.alt = ''
+      }
+      if (node.tagName === 'code' && parent && parent.type === 'element' && parent.tagName === 'pre') {
+        const classes = Array.isArray(node.properties.className) ? node.properties.className : []
+        const language = classes
+          .map(String)
+          .find((name) => name.startsWith('language-'))
+          ?.slice('language-'.length)
+        if (language) parent.properties.dataLanguage = language
+      }
+    })
+  }
+}
+
+const HEADING = /^h([1-6])$/
+
+/**
+ * The page title is the only `<h1>`. Jekyll posts often start their sections at `#`, so when a
+ * body uses `<h1>` every heading moves one level down (ids stay, so in-page links still work).
+ */
+export function rehypeDemoteHeadings() {
+  return (tree: Root) => {
+    let usesH1 = false
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'h1') usesH1 = true
+    })
+    if (!usesH1) return
+    visit(tree, 'element', (node: Element) => {
+      const level = HEADING.exec(node.tagName)?.[1]
+      if (level) node.tagName = `h${Math.min(6, Number(level) + 1)}`
+    })
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Jekyll's "pretty" slugify (Utils.slugify(mode: "pretty", cased: true)), which the old blog's
+ * `/:title/` permalinks used: letters of any script, digits, marks and `._~!$&'()+,;=@` are
+ * kept; every other run of characters (spaces, `[`, `]`, `?`, `#`, `/`, ...) becomes one hyphen;
+ * hyphens at either end are dropped. Capitals stay, so old URLs stay the same.
+ */
+const PRETTY_DISALLOWED = /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu
+
+/** Slugifies like Jekyll's pretty mode (case kept). */
+export function slugifyPretty(text: string): string {
+  return text.normalize('NFC').replace(PRETTY_DISALLOWED, '-').replace(/^-|-$/g, '')
+}
+
+const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(md|markdown)$/
+
+export interface PostFileName {
+  /** `YYYY-MM-DD` from the file name. */
+  day: string
+  /** The part after the date, before the extension, as written. */
+  title: string
+}
+
+/** Splits `2019-12-06-kubecon-1.md` into its day and title part, or null if it does not match. */
+export function parsePostFileName(fileName: string): PostFileName | null {
+  const match = POST_FILE_NAME.exec(fileName.normalize('NFC'))
+  if (!match) return null
+  const [, y, m, d, title = ''] = match
+  return { day: `${y}-${m}-${d}`, title }
+}
+
+/** The post's slug: the `slug` field if given, else the file name after the date, both slugified as Jekyll did. */
+export function derivePostSlug(fileName: string, slugField?: string | null): string {
+  if (slugField !== undefined && slugField !== null && slugField.trim() !== '') {
+    return slugifyPretty(slugField)
+  }
+  const parsed = parsePostFileName(fileName)
+  const base = parsed ? parsed.title : fileName.replace(/\.(md|markdown)$/, '')
+  return slugifyPretty(base)
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic, validateContent, type ContentSources } from './validate-content'
+
+const author = { path: 'content/authors/seungpilpark.yml', text: 'name: 박승필\n' }
+const series = { path: 'content/series/kubecon-na-2019.yml', text: 'title: KubeCon NA 2019 참가기\n' }
+
+function check(posts: ContentSources['posts']) {
+  return validateContent({ posts, authors: [author], series: [series] })
+}
+
+const post = (path: string, text: string) => ({ path: `content/posts/${path}`, text })
+
+describe('validateContent', () => {
+  it('accepts the seed posts as the old blog wrote them', () => {
+    const diagnostics = check([
+      post('2019-12-06-kubecon-1.md', '---\nlayout: post\ntitle: "1# KubeCon"\ndate: 2019-12-06 01:00:00\ntags:\n- news\nauthor: 박승필\n---\n본문\n'),
+      post('2019-12-06-kubecon-2.md', '---\ntitle: "2# KubeCon"\nauthor: seungpilpark\nseries: kubecon-na-2019\n---\n본문\n'),
+    ])
+    expect(diagnostics).toEqual([])
+  })
+
+  it('names the file, line, field and fix for a missing title', () => {
+    const [d] = check([post('2020-01-01-no-title.md', '---\ndate: 2020-01-01\n---\n본문\n')])
+    expect(d).toMatchObject({ severity: 'error', file: 'content/posts/2020-01-01-no-title.md', line: 1, field: 'title' })
+    expect(formatDiagnostic(d!)).toBe(
+      'content/posts/2020-01-01-no-title.md:1: title: [오류] 필수 항목 title이(가) 없습니다 (title: "..." 줄을 추가하세요)',
+    )
+  })
+
+  it('rejects an empty title and a date that does not parse, on their lines', () => {
+    const diagnostics = check([post('2020-01-01-bad.md', '---\ntitle: "  "\ndate: 2020-02-30 10:00\n---\n')])
+    expect(diagnostics.map((d) => [d.field, d.line, d.severity])).toEqual([
+      ['title', 2, 'error'],
+      ['date', 3, 'error'],
+    ])
+    expect(diagnostics[1]?.fix).toContain('2019-12-06 01:00:00')
+  })
+
+  it('rejects two posts with the same slug and names the first owner', () => {
+    const diagnostics = check([
+      post('2020-01-01-hello.md', '---\ntitle: a\n---\n'),
+      post('2020-02-01-hello.md', '---\ntitle: b\n---\n'),
+      post('2020-03-01-other.md', '---\ntitle: c\nslug: Hello\n---\n'),
+    ])
+    expect(diagnostics).toHaveLength(2)
+    expect(diagnostics[0]).toMatchObject({ file: 'content/posts/2020-02-01-hello.md', field: 'file' })
+    expect(diagnostics[0]?.message).toContain('content/posts/2020-01-01-hello.md')
+    expect(diagnostics[1]).toMatchObject({ file: 'content/posts/2020-03-01-other.md', field: 'slug', line: 3 })
+  })
+
+  it('reports YAML syntax errors with the line in the file', () => {
+    const [d] = check([post('2020-01-01-yaml.md', '---\ntitle: 제목\ntags: [a, b\n---\n')])
+    expect(d).toMatchObject({ severity: 'error', field: 'front matter' })
+    expect(d?.line).toBeGreaterThanOrEqual(3)
+  })
+
+  it('warns about unknown fields and unknown authors without failing', () => {
+    const diagnostics = check([post('2020-01-01-warn.md', '---\ntitle: a\nsubtitle: b\nauthor: 홍길동\n---\n')])
+    expect(diagnostics.map((d) => [d.field, d.severity])).toEqual([
+      ['subtitle', 'warning'],
+      ['author', 'warning'],
+    ])
+  })
+
+  it('fails on an unknown series and on two parts with the same order', () => {
+    const diagnostics = check([
+      post('2020-01-01-a.md', '---\ntitle: a\nseries: nope\n---\n'),
+      post('2020-01-02-b.md', '---\ntitle: b\nseries: kubecon-na-2019\nseriesOrder: 1\n---\n'),
+      post('2020-01-03-c.md', '---\ntitle: c\nseries: kubecon-na-2019\nseriesOrder: 1\n---\n'),
+    ])
+    expect(diagnostics.map((d) => [d.file, d.field, d.severity])).toEqual([
+      ['content/posts/2020-01-01-a.md', 'series', 'error'],
+      ['content/posts/2020-01-03-c.md', 'seriesOrder', 'error'],
+    ])
+  })
+
+  it('does not let a post file go unread: .markdown, bad names and wrong types are errors', () => {
+    const diagnostics = check([
+      post('2020-01-01-old.markdown', '---\ntitle: a\n---\n'),
+      post('hello.md', '---\ntitle: a\n---\n'),
+      post('2020-01-01-types.md', '---\ntitle: 2020\ndraft: yes\ntags: {a: 1}\n---\n'),
+    ])
+    expect(diagnostics.map((d) => [d.field, d.severity])).toEqual([
+      ['file', 'error'],
+      ['file', 'error'],
+      ['title', 'error'],
+      ['tags', 'error'],
+      ['draft', 'error'],
+    ])
+  })
+
+  it('checks author and series files too', () => {
+    const diagnostics = validateContent({
+      posts: [],
+      authors: [{ path: 'content/authors/x.yml', text: 'bio: 이름이 없음\n' }],
+      series: [{ path: 'content/series/y.yml', text: 'title: [unclosed\n' }],
+    })
+    expect(diagnostics.map((d) => [d.file, d.field])).toEqual([
+      ['content/authors/x.yml', 'name'],
+      ['content/series/y.yml', 'yaml'],
+    ])
+  })
+})

@@ -1,0 +1,220 @@
+import { parseFrontMatter, type ParsedFrontMatter } from './front-matter'
+import { parseFrontMatterDate } from './dates'
+import { AUTHOR_FIELDS, isKnownPostField, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
+import { site } from './site'
+import { derivePostSlug, parsePostFileName } from './slug'
+
+export type Severity = 'error' | 'warning'
+
+export interface Diagnostic {
+  severity: Severity
+  /** Path as the author sees it, e.g. `content/posts/2019-12-06-kubecon-1.md`. */
+  file: string
+  line: number
+  field: string
+  message: string
+  fix: string
+}
+
+export interface SourceFile {
+  path: string
+  text: string
+}
+
+export interface ContentSources {
+  posts: SourceFile[]
+  authors: SourceFile[]
+  series: SourceFile[]
+}
+
+/** Top-level routes a post slug must not take over. */
+export const RESERVED_SLUGS = new Set(['page', 'tags', 'categories', 'series', 'authors', 'archive', 'search', '404', '_next', 'assets', 'og'])
+
+/** `file:line: field: message (fix)`, the form editors and CI logs turn into links. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const label = d.severity === 'error' ? '오류' : '경고'
+  return `${d.file}:${d.line}: ${d.field}: [${label}] ${d.message} (${d.fix})`
+}
+
+function fileId(path: string): string {
+  return (path.split('/').pop() ?? path).replace(/\.(ya?ml)$/, '')
+}
+
+const KIND_FIX: Record<FieldSpec['kind'], string> = {
+  string: '따옴표로 감싼 글자로 쓰세요. 예: "내용"',
+  date: '2019-12-06 01:00:00 형식으로 쓰세요',
+  terms: '목록(- 항목)이나 공백으로 구분한 문자열로 쓰세요',
+  boolean: 'true 또는 false로 쓰세요',
+  number: '1, 2, 3 같은 정수로 쓰세요',
+  any: '',
+}
+
+function kindMatches(kind: FieldSpec['kind'], value: unknown): boolean {
+  switch (kind) {
+    case 'string':
+    case 'date':
+      return typeof value === 'string'
+    case 'terms':
+      return typeof value === 'string' || (Array.isArray(value) && value.every((v) => ['string', 'number'].includes(typeof v)))
+    case 'boolean':
+      return typeof value === 'boolean'
+    case 'number':
+      return typeof value === 'number' && Number.isInteger(value) && value > 0
+    case 'any':
+      return true
+  }
+}
+
+interface Checker {
+  add(d: Omit<Diagnostic, 'file'> & { file?: string }): void
+}
+
+function checkFields(
+  file: string,
+  parsed: ParsedFrontMatter,
+  specs: Record<string, FieldSpec>,
+  out: Checker,
+): void {
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = parsed.data[name]
+    const line = parsed.fieldLines[name] ?? 1
+    if (value === undefined || value === null) {
+      if (spec.required) {
+        out.add({ severity: 'error', file, line, field: name, message: `필수 항목 ${name}이(가) 없습니다`, fix: `${name}: "..." 줄을 추가하세요` })
+      }
+      continue
+    }
+    if (!kindMatches(spec.kind, value)) {
+      out.add({ severity: 'error', file, line, field: name, message: `${name}의 값 ${JSON.stringify(value)}을(를) 읽을 수 없습니다`, fix: KIND_FIX[spec.kind] })
+    } else if (spec.required && typeof value === 'string' && value.trim() === '') {
+      out.add({ severity: 'error', file, line, field: name, message: `${name}이(가) 비어 있습니다`, fix: `${name}: "..."에 내용을 쓰세요` })
+    }
+  }
+}
+
+function frontMatterDiagnostic(file: string, problem: { line: number; message: string }): Diagnostic {
+  const known: Record<string, [string, string]> = {
+    'front-matter-missing': ['front matter가 없습니다', '파일 첫 줄을 ---로 시작하고 title 등을 쓴 뒤 ---로 닫으세요'],
+    'front-matter-unclosed': ['front matter가 닫히지 않았습니다', 'front matter 끝에 --- 한 줄을 추가하세요'],
+    'front-matter-not-a-map': ['front matter가 "이름: 값" 목록이 아닙니다', '각 줄을 title: "제목"처럼 쓰세요'],
+  }
+  const [message, fix] = known[problem.message] ?? [
+    `YAML 문법 오류: ${problem.message}`,
+    '들여쓰기, 콜론 뒤 공백, 따옴표 짝을 확인하세요. 값에 콜론(:)이나 #이 있으면 따옴표로 감싸세요',
+  ]
+  return { severity: 'error', file, line: problem.line, field: 'front matter', message, fix }
+}
+
+/**
+ * Checks every post, author and series file and returns every problem found, errors and
+ * warnings, in file order. Nothing here reads the disk, so tests feed it small fixtures.
+ */
+export function validateContent(sources: ContentSources): Diagnostic[] {
+  const diagnostics: Diagnostic[] = []
+  const out: Checker = { add: (d) => diagnostics.push({ file: '', ...d } as Diagnostic) }
+
+  const authorIds = new Set<string>()
+  const authorNames = new Set<string>()
+  for (const file of sources.authors) {
+    const result = parseYamlFile(file, AUTHOR_FIELDS, out)
+    authorIds.add(fileId(file.path))
+    if (result && typeof result.data.name === 'string') authorNames.add(result.data.name.trim())
+  }
+  const seriesIds = new Set<string>()
+  for (const file of sources.series) {
+    parseYamlFile(file, SERIES_FIELDS, out)
+    seriesIds.add(fileId(file.path))
+  }
+
+  const slugOwners = new Map<string, string>()
+  const seriesOrders = new Map<string, string>()
+  for (const file of sources.posts) {
+    const name = file.path.split('/').pop() ?? file.path
+    if (!/\.md$/.test(name)) {
+      const fix = name.endsWith('.markdown') ? '확장자를 .md로 바꾸세요 (주소는 그대로입니다)' : '글은 .md 파일로 쓰세요'
+      out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: `${name}은(는) 글로 읽히지 않는 파일입니다`, fix })
+      continue
+    }
+    const fileDate = parsePostFileName(name)
+    if (!fileDate) {
+      out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아닙니다', fix: `예: ${'2024-01-31'}-my-post.md로 이름을 바꾸세요` })
+    }
+    const parsed = parseFrontMatter(file.text)
+    if (!parsed.ok) {
+      diagnostics.push(frontMatterDiagnostic(file.path, parsed.problem))
+      continue
+    }
+    const fm = parsed.value
+    checkFields(file.path, fm, POST_FIELDS, out)
+    const lineOf = (field: string) => fm.fieldLines[field] ?? 1
+
+    for (const field of Object.keys(fm.data)) {
+      if (!isKnownPostField(field)) {
+        out.add({ severity: 'warning', file: file.path, line: lineOf(field), field, message: `알 수 없는 항목이라 페이지에 쓰이지 않습니다`, fix: `오타인지 확인하거나 지우세요. 쓸 수 있는 항목: ${Object.keys(POST_FIELDS).join(', ')}` })
+      }
+    }
+
+    if (typeof fm.data.date === 'string') {
+      const parsedDate = parseFrontMatterDate(fm.data.date, site.timeZone)
+      if (!parsedDate.ok) {
+        out.add({ severity: 'error', file: file.path, line: lineOf('date'), field: 'date', message: `날짜를 읽을 수 없습니다: ${parsedDate.reason}`, fix: 'date: 2019-12-06 01:00:00 처럼 쓰세요 (한국 시간)' })
+      }
+    }
+
+    const slugField = typeof fm.data.slug === 'string' ? fm.data.slug : undefined
+    const slug = derivePostSlug(name, slugField)
+    const slugLine = slugField !== undefined ? lineOf('slug') : 1
+    const slugFieldName = slugField !== undefined ? 'slug' : 'file'
+    if (slug === '') {
+      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: '주소(slug)가 비어 있습니다', fix: '파일 이름의 날짜 뒤에 글자나 숫자를 넣거나 slug 항목을 쓰세요' })
+    } else if (RESERVED_SLUGS.has(slug.toLowerCase())) {
+      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소 /${slug}/는 블로그의 다른 페이지가 쓰고 있습니다`, fix: 'slug 항목으로 다른 주소를 정하세요' })
+    } else {
+      const key = slug.toLowerCase()
+      const owner = slugOwners.get(key)
+      if (owner) {
+        out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소 /${slug}/가 ${owner}와 겹칩니다`, fix: 'slug 항목을 추가해 다른 주소를 정하세요' })
+      } else {
+        slugOwners.set(key, file.path)
+      }
+    }
+
+    if (typeof fm.data.author === 'string') {
+      const author = fm.data.author.trim()
+      if (!authorIds.has(author) && !authorNames.has(author)) {
+        out.add({ severity: 'warning', file: file.path, line: lineOf('author'), field: 'author', message: `등록되지 않은 글쓴이 "${author}"는 링크 없이 이름만 보입니다`, fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요` })
+      }
+    }
+
+    if (typeof fm.data.series === 'string') {
+      const series = fm.data.series
+      if (!seriesIds.has(series)) {
+        out.add({ severity: 'error', file: file.path, line: lineOf('series'), field: 'series', message: `시리즈 "${series}"가 없습니다`, fix: `content/series/${series}.yml을 만들거나 있는 시리즈 id를 쓰세요: ${[...seriesIds].join(', ') || '(없음)'}` })
+      } else if (typeof fm.data.seriesOrder === 'number') {
+        const key = `${series}#${fm.data.seriesOrder}`
+        const other = seriesOrders.get(key)
+        if (other) {
+          out.add({ severity: 'error', file: file.path, line: lineOf('seriesOrder'), field: 'seriesOrder', message: `시리즈 "${series}"의 ${fm.data.seriesOrder}번이 ${other}와 겹칩니다`, fix: '두 글의 seriesOrder를 서로 다르게 하세요' })
+        } else {
+          seriesOrders.set(key, file.path)
+        }
+      }
+    }
+  }
+  return diagnostics
+}
+
+function parseYamlFile(file: SourceFile, specs: Record<string, FieldSpec>, out: Checker): ParsedFrontMatter | null {
+  const parsed = parseFrontMatter(`---\n${file.text.replace(/^\uFEFF/, '')}\n---\n`)
+  if (!parsed.ok) {
+    const d = frontMatterDiagnostic(file.path, { ...parsed.problem, line: Math.max(1, parsed.problem.line - 1) })
+    out.add({ ...d, field: 'yaml' })
+    return null
+  }
+  const shifted: ParsedFrontMatter = {
+    ...parsed.value,
+    fieldLines: Object.fromEntries(Object.entries(parsed.value.fieldLines).map(([k, v]) => [k, v - 1])),
+  }
+  checkFields(file.path, shifted, specs, out)
+  return shifted
+}

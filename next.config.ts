@@ -1,0 +1,21 @@
+import type { NextConfig } from 'next'
+import { site } from './lib/site'
+
+/**
+ * Plain static files in out/: trailing-slash folders (`/kubecon-1/index.html`) as the old Jekyll
+ * permalinks were, the base path from lib/site.ts (BASE_PATH), and a fixed build id so the same
+ * commit always exports the same bytes. Contentlayer runs as its own step before this build.
+ */
+const nextConfig: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  basePath: site.basePath,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+  generateBuildId: () => 'static',
+  // scripts/build.ts exports into a staging folder and swaps it into out/ only on success.
+  ...(process.env.NEXT_EXPORT_DIR ? { distDir: process.env.NEXT_EXPORT_DIR } : {}),
+}
+
+export default nextConfig

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+/**
+ * End-to-end tests run in Chromium against exported static files served by scripts/serve.mjs:
+ * `out/` (the real blog) and `.e2e/fixture-out/` (a build of e2e/fixtures/content, the edge
+ * cases). Debian's Chromium is used when present (machines that cannot download Playwright's).
+ */
+const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const launchOptions = existsSync(SYSTEM_CHROMIUM)
+  ? {
+      executablePath: SYSTEM_CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    }
+  : {}
+
+const BLOG_PORT = 4173
+const FIXTURE_PORT = 4174
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    locale: 'ko-KR',
+    timezoneId: 'Asia/Seoul',
+    launchOptions,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'blog', testIgnore: /\.fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${BLOG_PORT}` } },
+    { name: 'fixtures', testMatch: /\.fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: 'node scripts/serve.mjs',
+      env: { OUT_DIR: 'out', PORT: String(BLOG_PORT) },
+      url: `http://127.0.0.1:${BLOG_PORT}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node scripts/serve.mjs',
+      env: { OUT_DIR: '.e2e/fixture-out', PORT: String(FIXTURE_PORT) },
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      reuseExistingServer: false,
+    },
+  ],
+})

@@ -1,0 +1,39 @@
+// npm run build: check content -> Contentlayer -> Next static export into a temporary folder ->
+// checks on the exported files -> swap into out/. A failure at any step leaves no out/ at all,
+// so nothing half-written or stale can be deployed.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { runContentCheck } from './check-content'
+
+const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
+const stagingDir = path.resolve(`.out-staging-${process.pid}`)
+
+function step(name: string, command: string, args: string[], env: Record<string, string> = {}): void {
+  const started = Date.now()
+  console.log(`\n▶ ${name}`)
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (result.status !== 0) throw new Error(`${name} failed (exit ${result.status ?? result.signal})`)
+  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`)
+}
+
+function main(): void {
+  console.log('▶ 콘텐츠 검사')
+  if (runContentCheck().errors.length > 0) throw new Error('content check failed')
+  step('Contentlayer', 'npx', ['contentlayer2', 'build'])
+  step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
+  if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
+  rmSync(outDir, { recursive: true, force: true })
+  mkdirSync(path.dirname(outDir), { recursive: true })
+  renameSync(stagingDir, outDir)
+  console.log(`\n✓ 빌드 완료: ${path.relative(process.cwd(), outDir) || '.'}/`)
+}
+
+try {
+  main()
+} catch (error) {
+  rmSync(stagingDir, { recursive: true, force: true })
+  rmSync(outDir, { recursive: true, force: true })
+  console.error(`\n✗ 빌드 실패: ${(error as Error).message}. ${path.relative(process.cwd(), outDir)}/ 를 지웠습니다 (배포할 것이 남지 않도록).`)
+  process.exitCode = 1
+}
