@@ -1,4 +1,5 @@
-import { LatestPosts } from '@/components/post/latest-posts'
+import { PagedPostList } from '@/components/post/paged-post-list'
+import { getPublishedPosts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/metadata'
 import { site } from '@/lib/site'
 
@@ -11,7 +12,7 @@ export default function HomePage() {
         <h1>{site.name}</h1>
         <p>{site.description}</p>
       </section>
-      <LatestPosts page={1} />
+      <PagedPostList posts={getPublishedPosts()} base="/" page={1} />
     </>
   )
 }

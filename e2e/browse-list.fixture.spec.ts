@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-// Runs against the fixture site (e2e/fixtures/content): 13 posts, awkward file names, equal times.
+// Runs against the fixture site (e2e/fixtures/content): 14 posts, awkward file names, equal times.
 
 const HANGUL_TITLE = 'AWS 비용 최적화, 1편 (EC2)'
 
@@ -23,15 +23,16 @@ test('the home page shows ten posts, newest first with ties broken by slug, and 
   await page.goto('/')
   const titles = page.locator('.post-card__title')
   await expect(titles).toHaveCount(10)
-  await expect(titles.nth(0)).toHaveText(HANGUL_TITLE)
-  await expect(titles.nth(1)).toHaveText('같은 시각 글 A')
-  await expect(titles.nth(2)).toHaveText('같은 시각 글 B')
-  await expect(titles.nth(3)).toHaveText('채우기 글 10')
+  await expect(titles.nth(0)).toHaveText('AWS 비용 최적화, 2편 (S3)')
+  await expect(titles.nth(1)).toHaveText(HANGUL_TITLE)
+  await expect(titles.nth(2)).toHaveText('같은 시각 글 A')
+  await expect(titles.nth(3)).toHaveText('같은 시각 글 B')
+  await expect(titles.nth(4)).toHaveText('채우기 글 10')
 
   await page.getByRole('link', { name: '이전 글 →' }).click()
   await expect(page).toHaveURL(/\/page\/2\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('최신 글 2페이지')
-  await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 03', '채우기 글 02', '채우기 글 01'])
+  await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 04', '채우기 글 03', '채우기 글 02', '채우기 글 01'])
   await page.getByRole('link', { name: '← 최근 글' }).click()
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/)
 })

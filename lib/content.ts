@@ -1,16 +1,22 @@
 /**
  * The only module that imports Contentlayer's output. Pages ask it for published posts and
- * look-ups; the rules themselves live in pure helpers (lib/posts.ts, lib/authors.ts).
+ * look-ups; the rules themselves live in pure helpers beside it (posts, taxonomy, series...).
  */
 import * as generated from 'contentlayer/generated'
 import type { Author, Series } from 'contentlayer/generated'
 import { findAuthor } from './authors'
-import { selectPublished, type PublishOptions } from './posts'
+import { selectAdjacent, selectPublished, type PublishOptions } from './posts'
+import { selectRelated } from './related'
+import { locateInSeries, orderSeriesParts, type SeriesPosition } from './series'
+import { buildTerms, type Term } from './taxonomy'
+import { termKey } from './terms'
 
 export type { Author, Series }
 
 /** A post as pages see it: `slug` is the computed, final slug (the field of the same name is the override). */
 export type Post = Omit<generated.Post, 'slug'> & { slug: string }
+
+export type TermKind = 'tags' | 'categories'
 
 const allPosts = generated.allPosts as Post[]
 const { allAuthors, allSeries } = generated
@@ -25,22 +31,50 @@ export function publishOptions(): PublishOptions {
   }
 }
 
-let published: Post[] | undefined
+/** Computes a value once per build process. */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined
+  let done = false
+  return () => {
+    if (!done) {
+      value = compute()
+      done = true
+    }
+    return value as T
+  }
+}
 
 /** Every published post, newest first. */
-export function getPublishedPosts(): Post[] {
-  published ??= selectPublished(allPosts, publishOptions())
-  return published
-}
+export const getPublishedPosts = once(() => selectPublished(allPosts, publishOptions()))
+
+const postsBySlug = once(() => new Map(getPublishedPosts().map((post) => [post.slug, post])))
 
 /** A published post by its slug, already decoded. */
 export function getPostBySlug(slug: string): Post | undefined {
-  const wanted = slug.normalize('NFC')
-  return getPublishedPosts().find((post) => post.slug === wanted)
+  return postsBySlug().get(slug.normalize('NFC'))
 }
 
+/** The older and newer published posts around a post. */
+export function getAdjacentPosts(post: Post): { older: Post | null; newer: Post | null } {
+  return selectAdjacent(getPublishedPosts(), post.slug)
+}
+
+/** Up to three related published posts: same series first, then shared tags. */
+export function getRelatedPosts(post: Post): Post[] {
+  return selectRelated(getPublishedPosts(), post)
+}
+
+// Authors
+
+const authorsSorted = once(() => [...allAuthors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
+
+/** Registered authors, by id. */
 export function getAuthors(): Author[] {
-  return [...allAuthors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return authorsSorted()
+}
+
+export function getAuthorById(id: string): Author | undefined {
+  return authorsSorted().find((author) => author.id === id.normalize('NFC'))
 }
 
 /** The registered author of a post, or null when its `author` is only a display name. */
@@ -53,6 +87,65 @@ export function getAuthorDisplayName(post: Post): string | null {
   return getPostAuthor(post)?.name ?? post.author?.trim() ?? null
 }
 
-export function getAllSeries(): Series[] {
-  return [...allSeries]
+const postsByAuthor = once(() => {
+  const map = new Map<string, Post[]>()
+  for (const post of getPublishedPosts()) {
+    const author = getPostAuthor(post)
+    if (author) map.set(author.id, [...(map.get(author.id) ?? []), post])
+  }
+  return map
+})
+
+/** Published posts of a registered author, newest first. */
+export function getPostsByAuthor(authorId: string): Post[] {
+  return postsByAuthor().get(authorId) ?? []
+}
+
+// Series
+
+/** Every declared series that has at least one published part, by title. */
+export const getSeriesList = once(() =>
+  [...allSeries]
+    .filter((series) => getSeriesParts(series.id).length > 0)
+    .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)),
+)
+
+export function getSeriesById(id: string): Series | undefined {
+  return allSeries.find((series) => series.id === id.normalize('NFC'))
+}
+
+/** Published parts of a series, in reading order. */
+export function getSeriesParts(seriesId: string): Post[] {
+  return orderSeriesParts(getPublishedPosts(), seriesId)
+}
+
+/** Where a post stands in its series (null outside a series). */
+export function getSeriesPosition(post: Post): (SeriesPosition<Post> & { series: Series }) | null {
+  const series = post.series ? getSeriesById(post.series) : undefined
+  const position = locateInSeries(getPublishedPosts(), post)
+  return series && position ? { ...position, series } : null
+}
+
+// Tags and categories
+
+const termsByKind = {
+  tags: once(() => buildTerms(getPublishedPosts(), (post) => post.tagList)),
+  categories: once(() => buildTerms(getPublishedPosts(), (post) => post.categoryList)),
+}
+
+/** Tags or categories with their published posts, most used first. */
+export function getTerms(kind: TermKind): Term<Post>[] {
+  return termsByKind[kind]()
+}
+
+/** A tag or category by its URL slug, already decoded. */
+export function getTermBySlug(kind: TermKind, slug: string): Term<Post> | undefined {
+  const wanted = slug.normalize('NFC')
+  return getTerms(kind).find((term) => term.slug === wanted)
+}
+
+/** The blog-wide term (display name and slug) for one spelling used in a post. */
+export function getTermFor(kind: TermKind, spelling: string): Term<Post> | undefined {
+  const key = termKey(spelling)
+  return getTerms(kind).find((term) => term.key === key)
 }

@@ -1,8 +1,12 @@
 import { notFound } from 'next/navigation'
+import { AuthorBox } from '@/components/author/author-box'
 import { PostBody } from '@/components/post/post-body'
 import { PostByline } from '@/components/post/post-byline'
-import { TagList } from '@/components/post/tag-list'
-import { getPostBySlug, getPublishedPosts } from '@/lib/content'
+import { PostNeighbours } from '@/components/post/post-neighbours'
+import { RelatedPosts } from '@/components/post/related-posts'
+import { SeriesBox } from '@/components/series/series-box'
+import { TermLinks } from '@/components/taxonomy/term-links'
+import { getAdjacentPosts, getPostAuthor, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesPosition } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/metadata'
 
 export const dynamicParams = false
@@ -29,14 +33,24 @@ export async function generateMetadata({ params }: Props) {
 export default async function PostPage({ params }: Props) {
   const post = await findPost(params)
   if (!post) notFound()
+  const series = getSeriesPosition(post)
+  const author = getPostAuthor(post)
+  const { older, newer } = getAdjacentPosts(post)
   return (
-    <article className="post">
-      <header className="post__header">
-        <h1 className="post__title">{post.title}</h1>
-        <PostByline post={post} />
-        <TagList tags={post.tagList} />
-      </header>
-      <PostBody html={post.body.html} />
-    </article>
+    <>
+      <article className="post">
+        <header className="post__header">
+          <h1 className="post__title">{post.title}</h1>
+          <PostByline post={post} />
+          <TermLinks kind="categories" terms={post.categoryList} />
+          <TermLinks kind="tags" terms={post.tagList} />
+        </header>
+        {series && <SeriesBox position={series} />}
+        <PostBody html={post.body.html} />
+        {author && <AuthorBox author={author} />}
+      </article>
+      <PostNeighbours older={older} newer={newer} />
+      <RelatedPosts posts={getRelatedPosts(post)} />
+    </>
   )
 }

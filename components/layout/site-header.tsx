@@ -1,7 +1,13 @@
 import Link from 'next/link'
 import { site } from '@/lib/site'
 
-const NAV_ITEMS = [{ href: '/', label: '최신 글' }] as const
+const NAV_ITEMS = [
+  { href: '/', label: '최신 글' },
+  { href: '/series/', label: '시리즈' },
+  { href: '/tags/', label: '태그' },
+  { href: '/authors/', label: '글쓴이' },
+  { href: '/archive/', label: '아카이브' },
+] as const
 
 /** Skip link, blog name and the main navigation, on every page. */
 export function SiteHeader() {

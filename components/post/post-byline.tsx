@@ -1,17 +1,26 @@
+import Link from 'next/link'
 import { formatReadingTime } from '@/lib/format'
-import { getAuthorDisplayName, type Post } from '@/lib/content'
+import { getAuthorDisplayName, getPostAuthor, type Post } from '@/lib/content'
+import { authorUrl } from '@/lib/urls'
 import { PostDate } from './post-date'
 
-/** Date, author and reading time of a post, in one line. */
+/** Date, author (linked when registered) and reading time of a post, in one line. */
 export function PostByline({ post }: { post: Post }) {
-  const author = getAuthorDisplayName(post)
+  const author = getPostAuthor(post)
+  const name = getAuthorDisplayName(post)
   return (
     <p className="post-byline">
       <PostDate iso={post.publishedAt} />
-      {author !== null && (
+      {name !== null && (
         <>
           <span aria-hidden="true"> · </span>
-          <span className="post-byline__author">{author}</span>
+          {author ? (
+            <Link className="post-byline__author" href={authorUrl(author.id)} rel="author">
+              {name}
+            </Link>
+          ) : (
+            <span className="post-byline__author">{name}</span>
+          )}
         </>
       )}
       <span aria-hidden="true"> · </span>

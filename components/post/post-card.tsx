@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { Post } from '@/lib/content'
+import { TermLinks } from '../taxonomy/term-links'
 import { PostByline } from './post-byline'
-import { TagList } from './tag-list'
 
 /** One post in a list: title, description, byline and tags. */
 export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?: 2 | 3 }) {
@@ -13,7 +13,7 @@ export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?
       </Heading>
       {post.description && <p className="post-card__description">{post.description}</p>}
       <PostByline post={post} />
-      <TagList tags={post.tagList} />
+      <TermLinks kind="tags" terms={post.tagList} />
     </article>
   )
 }

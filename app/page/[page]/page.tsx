@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { RedirectNotice } from '@/components/layout/redirect-notice'
-import { LatestPosts } from '@/components/post/latest-posts'
+import { PagedPostList } from '@/components/post/paged-post-list'
 import { getPublishedPosts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/metadata'
 import { extraPageNumbers, pageUrl } from '@/lib/posts'
@@ -28,7 +28,7 @@ export default async function LatestPostsPage({ params }: Props) {
   return (
     <>
       <h1 className="page-title">최신 글 {page}페이지</h1>
-      <LatestPosts page={page} />
+      <PagedPostList posts={getPublishedPosts()} base="/" page={page} />
     </>
   )
 }

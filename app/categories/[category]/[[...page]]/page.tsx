@@ -1,0 +1,29 @@
+import { notFound } from 'next/navigation'
+import { RedirectNotice } from '@/components/layout/redirect-notice'
+import { TermPosts } from '@/components/taxonomy/term-posts'
+import { buildPageMetadata } from '@/lib/metadata'
+import { EMPTY_PLACEHOLDER, resolveTermPage, termPageParams } from '@/lib/term-pages'
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return termPageParams('categories').map(({ slug, page }) => ({ category: slug, page }))
+}
+
+type Props = { params: Promise<{ category: string; page?: string[] }> }
+
+export async function generateMetadata({ params }: Props) {
+  const { category, page } = await params
+  const resolved = resolveTermPage('categories', category, page)
+  if (!resolved) return {}
+  const suffix = resolved.page > 1 ? ` (${resolved.page}페이지)` : ''
+  return buildPageMetadata({ title: `${resolved.term.name} 카테고리${suffix}`, description: `${resolved.term.name} 카테고리의 글 ${resolved.term.posts.length}개`, path: resolved.path })
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const { category, page } = await params
+  if (category === EMPTY_PLACEHOLDER) return <RedirectNotice to="/categories/" label="목록" />
+  const resolved = resolveTermPage('categories', category, page)
+  if (!resolved) notFound()
+  return <TermPosts kind="categories" term={resolved.term} page={resolved.page} base={resolved.base} />
+}

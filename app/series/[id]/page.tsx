@@ -1,0 +1,61 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { RedirectNotice } from '@/components/layout/redirect-notice'
+import { PostDate } from '@/components/post/post-date'
+import { getSeriesById, getSeriesList, getSeriesParts } from '@/lib/content'
+import { buildPageMetadata } from '@/lib/metadata'
+import { seriesUrl } from '@/lib/urls'
+
+export const dynamicParams = false
+
+const EMPTY_PLACEHOLDER = '_'
+
+export function generateStaticParams() {
+  const list = getSeriesList()
+  // A static export needs at least one route here; with no series, a placeholder redirects to /series/.
+  return list.length > 0 ? list.map((series) => ({ id: series.id })) : [{ id: EMPTY_PLACEHOLDER }]
+}
+
+type Props = { params: Promise<{ id: string }> }
+
+async function findSeries(params: Props['params']) {
+  const { id } = await params
+  const series = getSeriesById(decodeURIComponent(id))
+  const parts = series ? getSeriesParts(series.id) : []
+  return series && parts.length > 0 ? { series, parts } : undefined
+}
+
+export async function generateMetadata({ params }: Props) {
+  const found = await findSeries(params)
+  if (!found) return {}
+  return buildPageMetadata({ title: `${found.series.title} (시리즈)`, description: found.series.description, path: seriesUrl(found.series.id) })
+}
+
+export default async function SeriesPage({ params }: Props) {
+  if ((await params).id === EMPTY_PLACEHOLDER) return <RedirectNotice to="/series/" label="시리즈 목록" />
+  const found = await findSeries(params)
+  if (!found) notFound()
+  const { series, parts } = found
+  return (
+    <>
+      <p className="page-eyebrow">
+        <Link href="/series/">시리즈</Link>
+      </p>
+      <h1 className="page-title">{series.title}</h1>
+      {series.description && <p className="page-lead">{series.description}</p>}
+      <ol className="series-parts">
+        {parts.map((post, i) => (
+          <li key={post.slug} className="card">
+            <p className="card__meta">
+              {i + 1}편 · <PostDate iso={post.publishedAt} />
+            </p>
+            <h2 className="card__title">
+              <Link href={post.url}>{post.title}</Link>
+            </h2>
+            {post.description && <p className="card__text">{post.description}</p>}
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}

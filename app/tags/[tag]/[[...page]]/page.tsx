@@ -1,0 +1,29 @@
+import { notFound } from 'next/navigation'
+import { RedirectNotice } from '@/components/layout/redirect-notice'
+import { TermPosts } from '@/components/taxonomy/term-posts'
+import { buildPageMetadata } from '@/lib/metadata'
+import { EMPTY_PLACEHOLDER, resolveTermPage, termPageParams } from '@/lib/term-pages'
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return termPageParams('tags').map(({ slug, page }) => ({ tag: slug, page }))
+}
+
+type Props = { params: Promise<{ tag: string; page?: string[] }> }
+
+export async function generateMetadata({ params }: Props) {
+  const { tag, page } = await params
+  const resolved = resolveTermPage('tags', tag, page)
+  if (!resolved) return {}
+  const suffix = resolved.page > 1 ? ` (${resolved.page}페이지)` : ''
+  return buildPageMetadata({ title: `#${resolved.term.name} 태그${suffix}`, description: `#${resolved.term.name} 태그가 붙은 글 ${resolved.term.posts.length}개`, path: resolved.path })
+}
+
+export default async function TagPage({ params }: Props) {
+  const { tag, page } = await params
+  if (tag === EMPTY_PLACEHOLDER) return <RedirectNotice to="/tags/" label="목록" />
+  const resolved = resolveTermPage('tags', tag, page)
+  if (!resolved) notFound()
+  return <TermPosts kind="tags" term={resolved.term} page={resolved.page} base={resolved.base} />
+}

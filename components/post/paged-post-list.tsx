@@ -1,0 +1,16 @@
+import type { Post } from '@/lib/content'
+import { paginate } from '@/lib/posts'
+import { POSTS_PER_PAGE } from '@/lib/site'
+import { Pagination } from './pagination'
+import { PostList } from './post-list'
+
+/** Page N of a list of posts rooted at `base` (`/`, `/tags/aws/`), with its pagination links. */
+export function PagedPostList({ posts, base, page, headingLevel }: { posts: readonly Post[]; base: string; page: number; headingLevel?: 2 | 3 }) {
+  const { items, totalPages } = paginate(posts, page, POSTS_PER_PAGE)
+  return (
+    <>
+      <PostList posts={items} headingLevel={headingLevel} />
+      <Pagination base={base} page={page} totalPages={totalPages} />
+    </>
+  )
+}

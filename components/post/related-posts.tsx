@@ -1,0 +1,20 @@
+import Link from 'next/link'
+import type { Post } from '@/lib/content'
+import { PostDate } from './post-date'
+
+/** Up to three related posts under an article. */
+export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
+  if (posts.length === 0) return null
+  return (
+    <section className="related-posts" aria-labelledby="related-posts-title">
+      <h2 id="related-posts-title">함께 읽으면 좋은 글</h2>
+      <ul>
+        {posts.map((post) => (
+          <li key={post.slug}>
+            <Link href={post.url}>{post.title}</Link> <PostDate iso={post.publishedAt} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,48 @@
+import Link from 'next/link'
+import type { Post, Series } from '@/lib/content'
+import type { SeriesPosition } from '@/lib/series'
+import { seriesUrl } from '@/lib/urls'
+
+/** "3편 중 2편": every published part of the series, the current one marked, with neighbours. */
+export function SeriesBox({ position }: { position: SeriesPosition<Post> & { series: Series } }) {
+  const { series, parts, index, previous, next } = position
+  return (
+    <nav className="series-box" aria-labelledby="series-box-title">
+      <p className="series-box__eyebrow">
+        시리즈 · {parts.length}편 중 {index}편
+      </p>
+      <p id="series-box-title" className="series-box__title">
+        <Link href={seriesUrl(series.id)}>{series.title}</Link>
+      </p>
+      <ol className="series-box__parts">
+        {parts.map((part, i) =>
+          i + 1 === index ? (
+            <li key={part.slug} aria-current="page" className="series-box__current">
+              {part.title}
+            </li>
+          ) : (
+            <li key={part.slug}>
+              <Link href={part.url}>{part.title}</Link>
+            </li>
+          ),
+        )}
+      </ol>
+      <p className="series-box__steps">
+        {previous ? (
+          <Link href={previous.url} rel="prev">
+            ← 이전 편: {previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={next.url} rel="next">
+            다음 편: {next.title} →
+          </Link>
+        ) : (
+          <span />
+        )}
+      </p>
+    </nav>
+  )
+}

@@ -1,0 +1,20 @@
+import Link from 'next/link'
+import { getTermFor, type TermKind } from '@/lib/content'
+import { TERM_LABELS, termUrl } from '@/lib/urls'
+
+/** A post's tags or categories as links to their pages, in the blog-wide spelling. */
+export function TermLinks({ kind, terms }: { kind: TermKind; terms: readonly string[] }) {
+  const resolved = terms.flatMap((spelling) => getTermFor(kind, spelling) ?? [])
+  if (resolved.length === 0) return null
+  return (
+    <ul className={`term-links term-links--${kind}`} aria-label={TERM_LABELS[kind].title}>
+      {resolved.map((term) => (
+        <li key={term.slug}>
+          <Link className="tag" href={termUrl(kind, term.slug)}>
+            {kind === 'tags' ? `#${term.name}` : term.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}

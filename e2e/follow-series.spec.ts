@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test'
+
+const title = (n: number) => `${n}# KubeCon + CloudNativeCon North America 2019 참가기`
+
+test('a reader follows the KubeCon series from part 1 to part 3 and back by its links', async ({ page }) => {
+  await page.goto('/kubecon-1/')
+  const box = page.getByRole('navigation', { name: 'KubeCon + CloudNativeCon North America 2019 참가기' })
+  await expect(box).toContainText('3편 중 1편')
+  await expect(box.getByRole('listitem')).toHaveText([title(1), title(2), title(3)])
+  await expect(box.locator('[aria-current="page"]')).toHaveText(title(1))
+  await expect(box.getByRole('link', { name: /이전 편/ })).toHaveCount(0)
+
+  await box.getByRole('link', { name: `다음 편: ${title(2)} →` }).click()
+  await expect(page).toHaveURL(/\/kubecon-2\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2))
+  await expect(box).toContainText('3편 중 2편')
+
+  await box.getByRole('link', { name: `다음 편: ${title(3)} →` }).click()
+  await expect(page).toHaveURL(/\/kubecon-3\/$/)
+  await expect(box).toContainText('3편 중 3편')
+  await expect(box.getByRole('link', { name: /다음 편/ })).toHaveCount(0)
+
+  await box.getByRole('link', { name: `← 이전 편: ${title(2)}` }).click()
+  await expect(page).toHaveURL(/\/kubecon-2\/$/)
+  await box.getByRole('link', { name: title(1), exact: true }).click()
+  await expect(page).toHaveURL(/\/kubecon-1\/$/)
+})
+
+test('the series pages list the parts in order with date and description', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '시리즈' }).click()
+  await expect(page).toHaveURL(/\/series\/$/)
+  await page.getByRole('link', { name: 'KubeCon + CloudNativeCon North America 2019 참가기' }).click()
+  await expect(page).toHaveURL(/\/series\/kubecon-na-2019\/$/)
+  await expect(page.locator('.series-parts .card__title')).toHaveText([title(1), title(2), title(3)])
+  await expect(page.locator('.series-parts .card__meta').first()).toHaveText('1편 · 2019년 12월 6일')
+  await expect(page.locator('.series-parts .card__text').first()).toHaveText('KubeCon + CloudNativeCon North America 2019 참가기')
+})
+
+test('a reader opens the author from a byline and comes back through the author page', async ({ page }) => {
+  await page.goto('/kubecon-1/')
+  // Part 1 names its author by display name only; it still links to the registered author.
+  await page.locator('.post__header').getByRole('link', { name: '박승필' }).click()
+  await expect(page).toHaveURL(/\/authors\/seungpilpark\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('박승필')
+  await expect(page.getByRole('heading', { level: 2, name: '쓴 글 3개' })).toBeVisible()
+  await page.getByRole('link', { name: title(1) }).click()
+  await expect(page).toHaveURL(/\/kubecon-1\/$/)
+  await expect(page.getByRole('complementary', { name: '글쓴이 소개' }).getByRole('link', { name: '박승필' })).toHaveAttribute('href', '/authors/seungpilpark/')
+})
+
+test('the header reaches home, series, tags, authors and archive from every kind of page', async ({ page }) => {
+  const pages = ['/', '/kubecon-2/', '/series/', '/tags/news/', '/authors/', '/archive/', '/this-does-not-exist/']
+  const targets: [string, RegExp][] = [
+    ['최신 글', /127\.0\.0\.1:\d+\/$/],
+    ['시리즈', /\/series\/$/],
+    ['태그', /\/tags\/$/],
+    ['글쓴이', /\/authors\/$/],
+    ['아카이브', /\/archive\/$/],
+  ]
+  for (const start of pages) {
+    for (const [label, url] of targets) {
+      await page.goto(start)
+      await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: label }).click()
+      await expect(page, `${label} from ${start}`).toHaveURL(url)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    }
+  }
+})
+
+test('the archive groups every post by year and month', async ({ page }) => {
+  await page.goto('/archive/')
+  await expect(page.getByRole('heading', { level: 2, name: '2019년' })).toBeVisible()
+  const december = page.getByRole('region', { name: '12월' })
+  await expect(december.getByRole('link')).toHaveText([title(3), title(2), title(1)])
+})
+
+test('around a post: older and newer posts and related reading', async ({ page }) => {
+  await page.goto('/kubecon-2/')
+  const around = page.getByRole('navigation', { name: '이전 글과 다음 글' })
+  await expect(around.getByRole('link', { name: `이전 글 ${title(1)}` })).toBeVisible()
+  await expect(around.getByRole('link', { name: `다음 글 ${title(3)}` })).toBeVisible()
+  const related = page.getByRole('region', { name: '함께 읽으면 좋은 글' })
+  await expect(related.getByRole('link')).toHaveText([title(3), title(1)])
+})

@@ -1,0 +1,19 @@
+/** Site-internal URLs of every kind of page, written once. Next adds the base path. */
+export type ListKind = 'tags' | 'categories'
+
+export function termUrl(kind: ListKind, slug: string): string {
+  return `/${kind}/${slug}/`
+}
+
+export function authorUrl(id: string): string {
+  return `/authors/${id}/`
+}
+
+export function seriesUrl(id: string): string {
+  return `/series/${id}/`
+}
+
+export const TERM_LABELS: Record<ListKind, { title: string; noun: string }> = {
+  tags: { title: '태그', noun: '태그' },
+  categories: { title: '카테고리', noun: '카테고리' },
+}
