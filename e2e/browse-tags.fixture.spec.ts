@@ -21,12 +21,14 @@ test('tags that differ only in case are one tag, shown in the most used spelling
   await expect(page.locator('.post-card')).toHaveCount(4)
 })
 
-for (const [name, path] of [
+const SYMBOL_TAGS: [name: string, path: string][] = [
   ['R&D', '/tags/r&d/'],
   ['Node.js', '/tags/node.js/'],
   ['CI/CD', '/tags/ci-cd/'],
   ['비용 최적화', '/tags/%EB%B9%84%EC%9A%A9-%EC%B5%9C%EC%A0%81%ED%99%94/'],
-]) {
+]
+
+for (const [name, path] of SYMBOL_TAGS) {
   test(`the tag ${name} answers at ${path} on a static host`, async ({ page }) => {
     const response = await page.goto(path)
     expect(response?.status()).toBe(200)
