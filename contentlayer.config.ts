@@ -44,6 +44,14 @@ function slugOf(doc: { _raw: { sourceFileName: string }; slug?: string }): strin
   return derivePostSlug(fileName(doc), doc.slug)
 }
 
+/** A front-matter date read in the blog's time zone; the check step reports bad ones first. */
+function toIso(doc: { _raw: { sourceFilePath: string } }, field: string, raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined
+  const result = parseFrontMatterDate(raw, site.timeZone)
+  if (!result.ok) throw new Error(`${doc._raw.sourceFilePath}: ${field}: ${result.reason}`)
+  return result.iso
+}
+
 export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/**/*.md',
@@ -56,12 +64,15 @@ export const Post = defineDocumentType(() => ({
       type: 'string',
       description: '발행 시각, ISO 8601 (+09:00)',
       resolve: (doc) => {
-        const raw = doc.date ?? parsePostFileName(fileName(doc))?.day
-        if (raw === undefined) throw new Error(`${doc._raw.sourceFilePath}: date: 날짜가 없고 파일 이름에도 없습니다`)
-        const result = parseFrontMatterDate(raw, site.timeZone)
-        if (!result.ok) throw new Error(`${doc._raw.sourceFilePath}: date: ${result.reason}`)
-        return result.iso
+        const iso = toIso(doc, 'date', doc.date ?? parsePostFileName(fileName(doc))?.day)
+        if (iso === undefined) throw new Error(`${doc._raw.sourceFilePath}: date: 날짜가 없고 파일 이름에도 없습니다`)
+        return iso
       },
+    },
+    updatedAt: {
+      type: 'string',
+      description: '마지막 수정 시각, ISO 8601 (+09:00); 없으면 비어 있음',
+      resolve: (doc) => toIso(doc, 'updated', doc.updated ?? doc.last_modified_at),
     },
     tagList: { type: 'list', of: { type: 'string' }, description: '정리된 태그', resolve: (doc) => toTermList(doc.tags) },
     categoryList: { type: 'list', of: { type: 'string' }, description: '정리된 카테고리', resolve: (doc) => toTermList(doc.categories) },

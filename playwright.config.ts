@@ -14,8 +14,11 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {}
 
-const BLOG_PORT = 4173
-const FIXTURE_PORT = 4174
+/** E2E_PORT moves both servers (for running suites side by side on one machine). */
+const BLOG_PORT = Number(process.env.E2E_PORT ?? 4173)
+const FIXTURE_PORT = BLOG_PORT + 1
+/** Must match BASE_PATH in the build:fixtures script. */
+export const FIXTURE_BASE_PATH = '/blog'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,7 +36,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'blog', testIgnore: /\.fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${BLOG_PORT}` } },
-    { name: 'fixtures', testMatch: /\.fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    // The fixture site is built under a GitHub Pages project path: specs use relative URLs.
+    { name: 'fixtures', testMatch: /\.fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE_PATH}/` } },
   ],
   webServer: [
     {
@@ -44,8 +48,8 @@ export default defineConfig({
     },
     {
       command: 'node scripts/serve.mjs',
-      env: { OUT_DIR: '.e2e/fixture-out', PORT: String(FIXTURE_PORT) },
-      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      env: { OUT_DIR: '.e2e/fixture-out', PORT: String(FIXTURE_PORT), BASE_PATH: FIXTURE_BASE_PATH },
+      url: `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE_PATH}/`,
       reuseExistingServer: false,
     },
   ],

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
+import { feedAlternates } from '@/lib/metadata'
 import { site, siteLanguage } from '@/lib/site'
 import './globals.css'
 
@@ -9,6 +10,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(`${site.url}${site.basePath}/`),
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
+  // Pages replace this with their own canonical URL and feeds; the 404 page keeps it.
+  alternates: { types: feedAlternates() },
 }
 
 export const viewport: Viewport = {

@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { prefixBasePath } from './html'
+import { absolutizeFragments, prefixRootRelative } from './html'
 
-describe('prefixBasePath', () => {
+describe('prefixRootRelative', () => {
   const html = '<a href="/kubecon-2/">2편</a><img src="/assets/a.png"><a href="//cdn.example.com/x">x</a><a href="#top">t</a><a href="https://e.com/">e</a>'
 
-  it('puts the base path before root-relative links and images only', () => {
-    expect(prefixBasePath(html, '/blog')).toBe(
+  it('puts the prefix before root-relative links and images only', () => {
+    expect(prefixRootRelative(html, '/blog')).toBe(
       '<a href="/blog/kubecon-2/">2편</a><img src="/blog/assets/a.png"><a href="//cdn.example.com/x">x</a><a href="#top">t</a><a href="https://e.com/">e</a>',
     )
+    expect(prefixRootRelative('<a href="/x/">x</a>', 'https://blog.example.com/blog')).toBe('<a href="https://blog.example.com/blog/x/">x</a>')
   })
 
-  it('changes nothing at a domain root', () => {
-    expect(prefixBasePath(html, '')).toBe(html)
+  it('changes nothing without a prefix', () => {
+    expect(prefixRootRelative(html, '')).toBe(html)
+  })
+})
+
+describe('absolutizeFragments', () => {
+  it('points in-page links at the page they belong to', () => {
+    expect(absolutizeFragments('<a href="#개요">개요</a><a href="/x/#y">y</a>', 'https://b.example/p/')).toBe(
+      '<a href="https://b.example/p/#개요">개요</a><a href="/x/#y">y</a>',
+    )
   })
 })

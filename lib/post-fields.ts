@@ -17,6 +17,11 @@ export const POST_FIELDS = {
     description:
       '발행 시각. `2019-12-06 01:00:00`처럼 쓰면 한국 시간, `+09:00` 같은 오프셋도 가능. 없으면 파일 이름의 날짜.',
   },
+  updated: {
+    kind: 'date',
+    description: '마지막으로 고친 시각 (선택). 형식은 date와 같고, 사이트맵과 피드의 수정 시각이 됩니다.',
+  },
+  last_modified_at: { kind: 'date', description: 'Jekyll 호환. updated와 같습니다.' },
   description: { kind: 'string', description: '목록, 검색 결과, 공유 카드에 보이는 한두 문장 요약.' },
   tags: { kind: 'terms', description: '태그. YAML 목록이나 공백으로 구분한 문자열 (`tags: aws lambda`).' },
   categories: { kind: 'terms', description: '카테고리. 태그와 같은 형식.' },

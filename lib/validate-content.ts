@@ -154,10 +154,12 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
       }
     }
 
-    if (typeof fm.data.date === 'string') {
-      const parsedDate = parseFrontMatterDate(fm.data.date, site.timeZone)
+    for (const [field, spec] of Object.entries(POST_FIELDS)) {
+      const value = fm.data[field]
+      if (spec.kind !== 'date' || typeof value !== 'string') continue
+      const parsedDate = parseFrontMatterDate(value, site.timeZone)
       if (!parsedDate.ok) {
-        out.add({ severity: 'error', file: file.path, line: lineOf('date'), field: 'date', message: `날짜를 읽을 수 없습니다: ${parsedDate.reason}`, fix: 'date: 2019-12-06 01:00:00 처럼 쓰세요 (한국 시간)' })
+        out.add({ severity: 'error', file: file.path, line: lineOf(field), field, message: `날짜를 읽을 수 없습니다: ${parsedDate.reason}`, fix: `${field}: 2019-12-06 01:00:00 처럼 쓰세요 (한국 시간)` })
       }
     }
 

@@ -6,8 +6,9 @@ import { PostNeighbours } from '@/components/post/post-neighbours'
 import { RelatedPosts } from '@/components/post/related-posts'
 import { SeriesBox } from '@/components/series/series-box'
 import { TermLinks } from '@/components/taxonomy/term-links'
+import { JsonLd } from '@/components/seo/json-ld'
 import { getAdjacentPosts, getPostAuthor, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesPosition } from '@/lib/content'
-import { buildPageMetadata } from '@/lib/metadata'
+import { postJsonLd, postMetadata } from '@/lib/seo'
 
 export const dynamicParams = false
 
@@ -27,7 +28,7 @@ async function findPost(params: Props['params']) {
 export async function generateMetadata({ params }: Props) {
   const post = await findPost(params)
   if (!post) return {}
-  return buildPageMetadata({ title: post.title, description: post.description, path: post.url })
+  return postMetadata(post)
 }
 
 export default async function PostPage({ params }: Props) {
@@ -49,6 +50,7 @@ export default async function PostPage({ params }: Props) {
         <PostBody html={post.body.html} />
         {author && <AuthorBox author={author} />}
       </article>
+      <JsonLd data={postJsonLd(post)} />
       <PostNeighbours older={older} newer={newer} />
       <RelatedPosts posts={getRelatedPosts(post)} />
     </>

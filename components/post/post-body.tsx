@@ -1,7 +1,7 @@
-import { prefixBasePath } from '@/lib/html'
+import { prefixRootRelative } from '@/lib/html'
 import { site } from '@/lib/site'
 
 /** The sanitised HTML Contentlayer rendered from the post's Markdown. */
 export function PostBody({ html }: { html: string }) {
-  return <div className="prose" dangerouslySetInnerHTML={{ __html: prefixBasePath(html, site.basePath) }} />
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: prefixRootRelative(html, site.basePath) }} />
 }

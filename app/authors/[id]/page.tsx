@@ -25,7 +25,7 @@ async function findAuthor(params: Props['params']) {
 export async function generateMetadata({ params }: Props) {
   const author = await findAuthor(params)
   if (!author) return {}
-  return buildPageMetadata({ title: `${author.name}의 글`, description: author.bio ?? `${author.name}이(가) 쓴 글`, path: authorUrl(author.id) })
+  return buildPageMetadata({ title: `${author.name}의 글`, description: author.bio ?? `${author.name}이(가) 쓴 글`, path: authorUrl(author.id), feed: { title: `${author.name} (RSS)`, path: authorUrl(author.id) } })
 }
 
 export default async function AuthorPage({ params }: Props) {

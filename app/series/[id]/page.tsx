@@ -28,7 +28,7 @@ async function findSeries(params: Props['params']) {
 export async function generateMetadata({ params }: Props) {
   const found = await findSeries(params)
   if (!found) return {}
-  return buildPageMetadata({ title: `${found.series.title} (시리즈)`, description: found.series.description, path: seriesUrl(found.series.id) })
+  return buildPageMetadata({ title: `${found.series.title} (시리즈)`, description: found.series.description, path: seriesUrl(found.series.id), feed: { title: `${found.series.title} (RSS)`, path: seriesUrl(found.series.id) } })
 }
 
 export default async function SeriesPage({ params }: Props) {

@@ -1,0 +1,29 @@
+import type { MetadataRoute } from 'next'
+import { getAuthors, getPostsByAuthor, getPublishedPosts, getSeriesList, getSeriesParts, getTerms } from '@/lib/content'
+import { absoluteUrl } from '@/lib/site'
+import { authorUrl, seriesUrl, termUrl } from '@/lib/urls'
+
+export const dynamic = 'force-static'
+
+function newest(posts: readonly { publishedAt: string; updatedAt?: string | undefined }[]): string | undefined {
+  return posts.map((post) => post.updatedAt ?? post.publishedAt).sort().at(-1)
+}
+
+/** Every public page: posts with their last modification, and every list page. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const posts = getPublishedPosts()
+  const entry = (path: string, lastModified?: string) => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) })
+  return [
+    entry('/', newest(posts)),
+    ...posts.map((post) => entry(post.url, post.updatedAt ?? post.publishedAt)),
+    entry('/tags/'),
+    ...getTerms('tags').map((term) => entry(termUrl('tags', term.slug), newest(term.posts))),
+    entry('/categories/'),
+    ...getTerms('categories').map((term) => entry(termUrl('categories', term.slug), newest(term.posts))),
+    entry('/series/'),
+    ...getSeriesList().map((series) => entry(seriesUrl(series.id), newest(getSeriesParts(series.id)))),
+    entry('/authors/'),
+    ...getAuthors().map((author) => entry(authorUrl(author.id), newest(getPostsByAuthor(author.id)))),
+    entry('/archive/', newest(posts)),
+  ]
+}

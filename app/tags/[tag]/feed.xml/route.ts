@@ -1,0 +1,12 @@
+import { termFeed, termFeedParams } from '@/lib/feed-routes'
+
+export const dynamic = 'force-static'
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return termFeedParams('tags').map(({ slug }) => ({ tag: slug }))
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
+  return termFeed('tags', (await params).tag)
+}

@@ -1,0 +1,45 @@
+/**
+ * JSON for a `<script type="application/ld+json">` block. Author text (a title with
+ * `</script>`, `<!--`, quotes, `&`) cannot end the block or start markup: `<`, `>` and `&` become
+ * Unicode escapes, as do the line separators JavaScript parsers choke on.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
+
+export interface BlogPostingInput {
+  title: string
+  description?: string | undefined
+  url: string
+  publishedAt: string
+  updatedAt?: string | undefined
+  author: { name: string; url?: string | undefined } | null
+  tags: readonly string[]
+  image?: string | undefined
+  publisher: { name: string; url: string }
+  language: string
+}
+
+/** schema.org BlogPosting for a post. */
+export function blogPostingJsonLd(input: BlogPostingInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: input.title,
+    ...(input.description ? { description: input.description } : {}),
+    url: input.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+    datePublished: input.publishedAt,
+    dateModified: input.updatedAt ?? input.publishedAt,
+    inLanguage: input.language,
+    ...(input.author ? { author: { '@type': 'Person', name: input.author.name, ...(input.author.url ? { url: input.author.url } : {}) } } : {}),
+    ...(input.tags.length > 0 ? { keywords: input.tags.join(', ') } : {}),
+    ...(input.image ? { image: input.image } : {}),
+    publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
+  }
+}
