@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { ContentSources, SourceFile } from './validate-content'
 
@@ -34,10 +34,15 @@ function read(files: string[], shownFrom: string): SourceFile[] {
  * not skipped), and the authors and series folders. Paths are shown relative to the working folder.
  */
 export function readContentSources(dir = contentDir(), shownFrom = process.cwd()): ContentSources {
+  const publicDir = path.resolve(process.env.PUBLIC_DIR ?? 'public')
   const isText = (file: string) => !/\.(png|jpe?g|gif|webp|avif|svg|ico|pdf|zip)$/i.test(file)
   return {
     posts: read(listFiles(path.join(dir, 'posts')).filter(isText), shownFrom),
     authors: read(listFiles(path.join(dir, 'authors')).filter((f) => /\.ya?ml$/.test(f)), shownFrom),
     series: read(listFiles(path.join(dir, 'series')).filter((f) => /\.ya?ml$/.test(f)), shownFrom),
+    publicFileExists: (sitePath) => {
+      const file = path.join(publicDir, sitePath)
+      return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile()
+    },
   }
 }

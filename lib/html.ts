@@ -12,3 +12,13 @@ export function prefixRootRelative(html: string, prefix: string): string {
 export function absolutizeFragments(html: string, pageUrl: string): string {
   return html.replace(/(\shref=")#/g, `$1${pageUrl}#`)
 }
+
+/**
+ * A post body as a page shows it: absolute links to this very site (SITE_URL, written by an
+ * author) become internal, then root-relative URLs get the base path.
+ */
+export function localizeBody(html: string, siteRoot: string, basePath: string): string {
+  const escaped = siteRoot.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const internal = html.replace(new RegExp(`(\\s(?:href|src)=")${escaped}(?=[/"#?])/?`, 'g'), '$1/')
+  return prefixRootRelative(internal, basePath)
+}

@@ -100,4 +100,33 @@ describe('validateContent', () => {
       ['content/series/y.yml', 'yaml'],
     ])
   })
+
+  it('warns when a tag is spelled two ways across posts, on the minority spelling', () => {
+    const diagnostics = check([
+      post('2020-01-01-a.md', '---\ntitle: a\ntags: [AWS]\n---\n'),
+      post('2020-01-02-b.md', '---\ntitle: b\ntags: AWS\n---\n'),
+      post('2020-01-03-c.md', '---\ntitle: c\ntags: [aws]\n---\n'),
+    ])
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({ severity: 'warning', file: 'content/posts/2020-01-03-c.md', line: 3, field: 'tags' })
+    expect(diagnostics[0]?.fix).toContain('"AWS"')
+  })
+
+  it('fails on a local image that does not exist and warns about images without alt text, on their lines', () => {
+    const diagnostics = validateContent({
+      posts: [post('2020-01-01-img.md', '---\ntitle: a\nimage: /assets/cover.png\n---\n\n![도표](/assets/here.png)\n\n![](/assets/missing.png)\n\n![](https://example.com/x.png)\n')],
+      authors: [],
+      series: [],
+      publicFileExists: (p) => p === '/assets/here.png',
+    })
+    expect(diagnostics.map((d) => [d.line, d.field, d.severity])).toEqual([
+      [3, 'image', 'error'],
+      [8, 'body', 'error'],
+      [8, 'body', 'warning'],
+      [10, 'body', 'warning'],
+    ])
+    expect(diagnostics[0]?.message).toBe('커버 이미지 /assets/cover.png가 없습니다')
+    expect(diagnostics[1]?.fix).toBe('public/assets/missing.png 파일을 추가하거나 주소를 고치세요')
+    expect(diagnostics[3]?.message).toContain('대체 텍스트(alt)가 없습니다')
+  })
 })

@@ -3,6 +3,8 @@ import { parseFrontMatterDate } from './dates'
 import { AUTHOR_FIELDS, isKnownPostField, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
 import { site } from './site'
 import { derivePostSlug, parsePostFileName } from './slug'
+import { termKey, toTermList } from './terms'
+import { findBodyImages, isLocalImage } from './validate-body'
 
 export type Severity = 'error' | 'warning'
 
@@ -25,6 +27,8 @@ export interface ContentSources {
   posts: SourceFile[]
   authors: SourceFile[]
   series: SourceFile[]
+  /** Whether `/assets/a.png` exists in the site's public folder; without it, local images are not checked. */
+  publicFileExists?: (sitePath: string) => boolean
 }
 
 /** Top-level routes a post slug must not take over. */
@@ -128,6 +132,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
 
   const slugOwners = new Map<string, string>()
   const seriesOrders = new Map<string, string>()
+  const termUses: TermUse[] = []
   for (const file of sources.posts) {
     const name = file.path.split('/').pop() ?? file.path
     if (!/\.md$/.test(name)) {
@@ -181,6 +186,11 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
       }
     }
 
+    checkImages(file.path, fm, sources.publicFileExists, out)
+    for (const kind of ['tags', 'categories'] as const) {
+      for (const spelling of toTermList(fm.data[kind])) termUses.push({ kind, spelling, file: file.path, line: lineOf(kind) })
+    }
+
     if (typeof fm.data.author === 'string') {
       const author = fm.data.author.trim()
       if (!authorIds.has(author) && !authorNames.has(author)) {
@@ -203,7 +213,59 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
       }
     }
   }
+  checkTermSpellings(termUses, out)
   return diagnostics
+}
+
+interface TermUse {
+  kind: 'tags' | 'categories'
+  spelling: string
+  file: string
+  line: number
+}
+
+/** A tag written `AWS` in one post and `aws` in another is one tag; say so, so authors settle on one. */
+function checkTermSpellings(uses: TermUse[], out: Checker): void {
+  const groups = new Map<string, Map<string, number>>()
+  for (const use of uses) {
+    const key = `${use.kind}:${termKey(use.spelling)}`
+    const spellings = groups.get(key) ?? new Map<string, number>()
+    spellings.set(use.spelling, (spellings.get(use.spelling) ?? 0) + 1)
+    groups.set(key, spellings)
+  }
+  for (const use of uses) {
+    const spellings = groups.get(`${use.kind}:${termKey(use.spelling)}`)
+    if (!spellings || spellings.size < 2) continue
+    const [preferred] = [...spellings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? []
+    if (preferred === undefined || preferred === use.spelling) continue
+    out.add({ severity: 'warning', file: use.file, line: use.line, field: use.kind, message: `"${use.spelling}"는 다른 글에서 "${preferred}"로 쓰였습니다 (한 ${use.kind === 'tags' ? '태그' : '카테고리'}로 합쳐집니다)`, fix: `"${preferred}"로 통일하세요` })
+  }
+}
+
+function checkImages(file: string, fm: ParsedFrontMatter, publicFileExists: ContentSources['publicFileExists'], out: Checker): void {
+  const missing = (src: string) => {
+    if (!publicFileExists || !isLocalImage(src)) return false
+    if (!src.startsWith('/')) return true
+    const path = src.split(/[?#]/)[0] ?? src
+    try {
+      return !publicFileExists(decodeURIComponent(path))
+    } catch {
+      return true
+    }
+  }
+  const fix = (src: string) => (src.startsWith('/') ? `public${src.split(/[?#]/)[0]} 파일을 추가하거나 주소를 고치세요` : '이미지를 public/assets/ 아래에 두고 /assets/...처럼 /로 시작하는 주소로 쓰세요')
+  if (typeof fm.data.image === 'string' && missing(fm.data.image)) {
+    out.add({ severity: 'error', file, line: fm.fieldLines.image ?? 1, field: 'image', message: `커버 이미지 ${fm.data.image}가 없습니다`, fix: fix(fm.data.image) })
+  }
+  for (const image of findBodyImages(fm.body)) {
+    const line = fm.bodyStartLine + image.line - 1
+    if (missing(image.src)) {
+      out.add({ severity: 'error', file, line, field: 'body', message: `이미지 ${image.src}가 없습니다`, fix: fix(image.src) })
+    }
+    if (image.alt === null || image.alt.trim() === '') {
+      out.add({ severity: 'warning', file, line, field: 'body', message: `이미지 ${image.src.slice(0, 60)}에 대체 텍스트(alt)가 없습니다`, fix: '![무엇을 보여 주는지](주소)처럼 설명을 쓰세요. 화면 낭독기와, 이미지가 안 뜰 때 보입니다' })
+    }
+  }
 }
 
 function parseYamlFile(file: SourceFile, specs: Record<string, FieldSpec>, out: Checker): ParsedFrontMatter | null {

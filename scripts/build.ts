@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { runContentCheck } from './check-content'
+import { reportLinks } from './check-links'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
 const stagingDir = path.resolve(`.out-staging-${process.pid}`)
@@ -23,6 +24,8 @@ function main(): void {
   step('Contentlayer', 'npx', ['contentlayer2', 'build'])
   step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
+  console.log('\n▶ 링크 검사')
+  if (!reportLinks(stagingDir)) throw new Error('broken internal links')
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(path.dirname(outDir), { recursive: true })
   renameSync(stagingDir, outDir)

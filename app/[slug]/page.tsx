@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation'
 import { AuthorBox } from '@/components/author/author-box'
+import { DraftBadge } from '@/components/post/draft-badge'
 import { PostBody } from '@/components/post/post-body'
 import { PostByline } from '@/components/post/post-byline'
 import { PostNeighbours } from '@/components/post/post-neighbours'
@@ -41,6 +42,7 @@ export default async function PostPage({ params }: Props) {
     <>
       <article className="post">
         <header className="post__header">
+          <DraftBadge post={post} />
           <h1 className="post__title">{post.title}</h1>
           <PostByline post={post} />
           <TermLinks kind="categories" terms={post.categoryList} />

@@ -1,7 +1,7 @@
-import { prefixRootRelative } from '@/lib/html'
+import { localizeBody } from '@/lib/html'
 import { site } from '@/lib/site'
 
 /** The sanitised HTML Contentlayer rendered from the post's Markdown. */
 export function PostBody({ html }: { html: string }) {
-  return <div className="prose" dangerouslySetInnerHTML={{ __html: prefixRootRelative(html, site.basePath) }} />
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: localizeBody(html, `${site.url}${site.basePath}`, site.basePath) }} />
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { Post } from '@/lib/content'
 import { TermLinks } from '../taxonomy/term-links'
+import { DraftBadge } from './draft-badge'
 import { PostByline } from './post-byline'
 
 /** One post in a list: title, description, byline and tags. */
@@ -11,6 +12,7 @@ export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?
       <Heading className="post-card__title">
         <Link href={post.url}>{post.title}</Link>
       </Heading>
+      <DraftBadge post={post} />
       {post.description && <p className="post-card__description">{post.description}</p>}
       <PostByline post={post} />
       <TermLinks kind="tags" terms={post.tagList} />

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { fileFor, findBrokenLinks, pageUrlOf, scanPage, type PageScan } from './link-check'
+
+function site(files: Record<string, string>, basePath = '') {
+  const pages = new Map<string, PageScan>()
+  for (const [file, html] of Object.entries(files)) if (file.endsWith('.html')) pages.set(file, scanPage(html))
+  const exists = (file: string) => Object.hasOwn(files, file)
+  return findBrokenLinks(pages, exists, { basePath, ownOrigins: [`https://blog.example.com${basePath}`, 'https://megazonedsg.github.io'] })
+}
+
+describe('scanPage', () => {
+  it('collects ids, named anchors and links', () => {
+    const scan = scanPage('<h2 id="개요">개요</h2><a name="old"></a><a href="/x/#개요">x</a><img src="/a.png"><link rel="preconnect" href="https://x">')
+    expect([...scan.ids]).toEqual(['개요', 'old'])
+    expect(scan.links.map((l) => l.url)).toEqual(['/x/#개요', '/a.png'])
+  })
+})
+
+describe('paths', () => {
+  it('maps pages to URLs and URLs to files as a static host does', () => {
+    expect(pageUrlOf('kubecon-1/index.html', '/blog')).toBe('/blog/kubecon-1/')
+    expect(pageUrlOf('index.html', '')).toBe('/')
+    expect(pageUrlOf('tags.html', '')).toBe('/tags.html')
+    const exists = (f: string) => ['index.html', 'a/index.html', 'feed.xml'].includes(f)
+    expect(fileFor('/', exists)).toBe('index.html')
+    expect(fileFor('/a/', exists)).toBe('a/index.html')
+    expect(fileFor('/a', exists)).toBe('a/index.html')
+    expect(fileFor('/feed.xml', exists)).toBe('feed.xml')
+    expect(fileFor('/b/', exists)).toBeNull()
+  })
+})
+
+describe('findBrokenLinks', () => {
+  it('accepts links to existing pages, files and Hangul ids, and ignores external links', () => {
+    expect(
+      site({
+        'index.html': '<a href="/k8s/#쿠버네티스란">x</a><a href="k8s/">rel</a><a href="https://example.com/nope">ext</a><a href="mailto:a@b.c">m</a><a href="#">top</a>',
+        'k8s/index.html': '<h2 id="쿠버네티스란">t</h2><img src="/img/a.png"><a href="%EC%97%86%EC%9D%8C/">encoded</a>',
+        'k8s/없음/index.html': '<a href="../#%EC%BF%A0%EB%B2%84%EB%84%A4%ED%8B%B0%EC%8A%A4%EB%9E%80">up</a>',
+        'img/a.png': '',
+      }),
+    ).toEqual([])
+  })
+
+  it('reports a missing page, a missing file and a missing Hangul anchor with page and reason', () => {
+    const broken = site({
+      'index.html': '<a href="/gone/">g</a><img src="/img/missing.png"><a href="/k8s/#없는-제목">f</a>',
+      'k8s/index.html': '<h2 id="있는-제목">t</h2>',
+    })
+    expect(broken).toEqual([
+      { page: 'index.html', link: '/gone/', reason: '가리키는 페이지나 파일이 없습니다' },
+      { page: 'index.html', link: '/img/missing.png', reason: '가리키는 페이지나 파일이 없습니다' },
+      { page: 'index.html', link: '/k8s/#없는-제목', reason: '페이지 k8s/index.html에 id "없는-제목"가 없습니다' },
+    ])
+  })
+
+  it('checks absolute links to the site itself and to the old blog as internal links', () => {
+    const broken = site(
+      {
+        'index.html': '<link rel="canonical" href="https://blog.example.com/blog/"><a href="https://megazonedsg.github.io/nope/">old</a>',
+      },
+      '/blog',
+    )
+    expect(broken).toEqual([{ page: 'index.html', link: 'https://megazonedsg.github.io/nope/', reason: '가리키는 페이지나 파일이 없습니다' }])
+  })
+
+  it('reports internal links that forgot the base path', () => {
+    const broken = site({ 'index.html': '<a href="/kubecon-1/">k</a>', 'kubecon-1/index.html': '' }, '/blog')
+    expect(broken[0]?.reason).toContain('base path')
+  })
+})

@@ -1,0 +1,112 @@
+import { Parser } from 'htmlparser2'
+
+/** What one exported HTML page offers (ids) and asks for (links). */
+export interface PageScan {
+  ids: Set<string>
+  links: { url: string; tag: string }[]
+}
+
+const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', img: 'src', script: 'src', iframe: 'src', source: 'src' }
+const IGNORED_LINK_RELS = new Set(['preconnect', 'dns-prefetch'])
+
+/** Collects ids (and `<a name>`) and every href/src of an HTML page. */
+export function scanPage(html: string): PageScan {
+  const scan: PageScan = { ids: new Set(), links: [] }
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (attributes.id) scan.ids.add(attributes.id)
+        if (name === 'a' && attributes.name) scan.ids.add(attributes.name)
+        const attribute = LINK_ATTRIBUTES[name]
+        const url = attribute ? attributes[attribute] : undefined
+        if (url === undefined || url === '') return
+        if (name === 'link' && IGNORED_LINK_RELS.has(attributes.rel ?? '')) return
+        scan.links.push({ url, tag: name })
+      },
+    },
+    { decodeEntities: true },
+  )
+  parser.write(html)
+  parser.end()
+  return scan
+}
+
+export interface LinkCheckOptions {
+  /** '' or '/blog'. */
+  basePath: string
+  /** Absolute origins (with optional path) that mean this site: SITE_URL + base path, the old blog. */
+  ownOrigins: readonly string[]
+}
+
+export interface BrokenLink {
+  page: string
+  link: string
+  reason: string
+}
+
+/** The site URL of an exported file: `kubecon-1/index.html` -> `/blog/kubecon-1/`. */
+export function pageUrlOf(file: string, basePath: string): string {
+  const path = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file
+  return `${basePath}/${path}`
+}
+
+/** The file that answers a site path on a static host, or null (`/x/` -> `x/index.html`). */
+export function fileFor(path: string, exists: (file: string) => boolean): string | null {
+  const relative = path.replace(/^\/+/, '')
+  if (relative === '' || relative.endsWith('/')) return exists(`${relative}index.html`) ? `${relative}index.html` : null
+  if (exists(relative)) return relative
+  if (exists(`${relative}/index.html`)) return `${relative}/index.html`
+  return null
+}
+
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text).normalize('NFC')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Checks every internal link of every page: the target file must exist in the export and a
+ * `#fragment` must name an id on the target page. External links are not fetched.
+ */
+export function findBrokenLinks(pages: ReadonlyMap<string, PageScan>, exists: (file: string) => boolean, options: LinkCheckOptions): BrokenLink[] {
+  const broken: BrokenLink[] = []
+  for (const [file, scan] of pages) {
+    const base = new URL(pageUrlOf(file, options.basePath), 'http://site.invalid')
+    for (const { url } of scan.links) {
+      const report = (reason: string) => broken.push({ page: file, link: url, reason })
+      if (/^(mailto|tel|data|javascript):/i.test(url)) continue
+      let target: URL
+      try {
+        const own = options.ownOrigins.find((origin) => url === origin || url.startsWith(`${origin}/`) || url.startsWith(`${origin}#`))
+        target = new URL(own !== undefined ? `${options.basePath}${url.slice(own.length) || '/'}` : url, base)
+      } catch {
+        report('주소 형식이 잘못되었습니다')
+        continue
+      }
+      if (target.origin !== base.origin) continue
+      const path = decode(target.pathname)
+      if (path === null) {
+        report('주소의 퍼센트 인코딩이 잘못되었습니다')
+        continue
+      }
+      if (options.basePath !== '' && path !== options.basePath && !path.startsWith(`${options.basePath}/`)) {
+        report(`base path(${options.basePath})로 시작하지 않는 내부 링크입니다`)
+        continue
+      }
+      const targetFile = fileFor(path.slice(options.basePath.length), exists)
+      if (targetFile === null) {
+        report('가리키는 페이지나 파일이 없습니다')
+        continue
+      }
+      const fragment = decode(target.hash.slice(1))
+      if (fragment && fragment !== 'top' && targetFile.endsWith('.html')) {
+        const ids = pages.get(targetFile)?.ids
+        if (!ids?.has(fragment)) report(`페이지 ${targetFile}에 id "${fragment}"가 없습니다`)
+      }
+    }
+  }
+  return broken
+}

@@ -1,0 +1,22 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+/** Writes a throw-away content folder: `{ 'posts/x.md': '...', 'authors/a.yml': '...' }`. */
+export function makeContent(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-content-'))
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(dir, name)
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, text)
+  }
+  for (const sub of ['posts', 'authors', 'series']) mkdirSync(path.join(dir, sub), { recursive: true })
+  return dir
+}
+
+/** Runs an npm script of this repository as an author would, with extra environment. */
+export function runScript(script: string, args: string[], env: Record<string, string>) {
+  const result = spawnSync('npx', ['tsx', script, ...args], { encoding: 'utf8', env: { ...process.env, ...env } })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` }
+}
