@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+
+// GitHub Actions cannot run here; these checks keep the workflows parseable and calling the same
+// npm scripts as .ci/run and the README.
+
+type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; id?: string }
+type Workflow = { on: Record<string, unknown>; jobs: Record<string, { steps: Step[]; needs?: string }> }
+
+function load(file: string): Workflow {
+  return parse(readFileSync(file, 'utf8'), { strict: true }) as Workflow
+}
+
+const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts
+
+function runCommands(workflow: Workflow): string[] {
+  return Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run] : [])))
+}
+
+describe('GitHub Actions workflows', () => {
+  it('ci.yml tests pull requests with the same commands as .ci/run', () => {
+    const ci = load('.github/workflows/ci.yml')
+    expect(Object.keys(ci.on)).toContain('pull_request')
+    const commands = runCommands(ci)
+    expect(commands).toEqual(expect.arrayContaining(['npm ci', 'npm run check', 'npm test']))
+    expect(commands.some((c) => c.includes('playwright install'))).toBe(true)
+    expect(readFileSync('.ci/run', 'utf8')).toContain('npm test')
+  })
+
+  it('deploy.yml builds with the Pages base path and deploys the out/ artifact', () => {
+    const deploy = load('.github/workflows/deploy.yml')
+    expect(deploy.on).toHaveProperty('push')
+    const steps = Object.values(deploy.jobs).flatMap((job) => job.steps)
+    const pages = steps.find((s) => s.uses?.startsWith('actions/configure-pages'))
+    expect(pages?.id).toBe('pages')
+    const build = steps.find((s) => s.run === 'npm run build')
+    expect(build?.env?.BASE_PATH).toBe('${{ steps.pages.outputs.base_path }}')
+    expect(build?.env?.SITE_URL).toBe('${{ steps.pages.outputs.origin }}')
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('out')
+    expect(steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true)
+    expect(deploy.jobs.deploy?.needs).toBe('build')
+  })
+
+  it('every npm script the workflows call exists', () => {
+    for (const file of ['.github/workflows/ci.yml', '.github/workflows/deploy.yml']) {
+      for (const command of runCommands(load(file))) {
+        const script = /^npm run ([\w:-]+)/.exec(command)?.[1]
+        if (script) expect(scripts, `${file}: ${command}`).toHaveProperty(script)
+      }
+    }
+  })
+})
