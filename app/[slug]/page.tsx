@@ -1,9 +1,12 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostBody } from '@/components/post/post-body'
 import { PostByline } from '@/components/post/post-byline'
+import { ShareButtons } from '@/components/post/share-buttons'
 import { TagList } from '@/components/post/tag-list'
 import { getPostBySlug, getPublishedPosts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/metadata'
+import { socialImageFor } from '@/lib/social-image'
 
 export const dynamicParams = false
 
@@ -20,10 +23,15 @@ async function findPost(params: Props['params']) {
   return getPostBySlug(decodeURIComponent(slug))
 }
 
-export async function generateMetadata({ params }: Props) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await findPost(params)
   if (!post) return {}
-  return buildPageMetadata({ title: post.title, description: post.description, path: post.url })
+  const image = socialImageFor(post)
+  return {
+    ...buildPageMetadata({ title: post.title, description: post.description, path: post.url }),
+    openGraph: { images: [image] },
+    twitter: { card: 'summary_large_image', images: [image] },
+  }
 }
 
 export default async function PostPage({ params }: Props) {
@@ -37,6 +45,7 @@ export default async function PostPage({ params }: Props) {
         <TagList tags={post.tagList} />
       </header>
       <PostBody html={post.body.html} />
+      <ShareButtons path={post.url} title={post.title} />
     </article>
   )
 }
