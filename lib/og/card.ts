@@ -1,7 +1,7 @@
 import { createElement as h, type ReactElement } from 'react'
 import { SOCIAL_IMAGE_SIZE } from '../social-image'
 import type { CardFonts } from './fonts'
-import { layoutTitle, type TitleStep } from './title-lines'
+import { keepDrawable, layoutTitle, type TitleStep } from './title-lines'
 
 export interface SocialCardInput {
   title: string
@@ -32,7 +32,8 @@ const COLORS = { background: '#ffffff', text: '#1d2129', soft: '#4e5561', accent
  */
 export function buildSocialCard(input: SocialCardInput, fonts: CardFonts): ReactElement {
   const measure = fonts.measure('bold', TITLE_LETTER_SPACING_EM)
-  const { fontSize, lines } = layoutTitle(input.title, TITLE_STEPS, TITLE_WIDTH - MEASURE_SLACK, measure)
+  const title = keepDrawable(input.title, fonts.canDraw)
+  const { fontSize, lines } = layoutTitle(title, TITLE_STEPS, TITLE_WIDTH - MEASURE_SLACK, measure)
   const footerText = { fontSize: 30, fontWeight: 500, color: COLORS.soft }
   return h(
     'div',

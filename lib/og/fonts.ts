@@ -25,6 +25,8 @@ export interface CardFonts {
   family: string
   /** Fonts in the form satori takes. */
   satori: CardFont[]
+  /** Whether the fonts have a glyph for a character. */
+  canDraw: (codePoint: number) => boolean
   /** Width of a line of text in the given weight, for line breaking before satori lays it out. */
   measure: (weight: CardWeight, letterSpacingEm: number) => Measure
   /** The font package's version, part of the image cache key. */
@@ -53,6 +55,7 @@ export function loadCardFonts(): CardFonts {
       { name: FONT_FAMILY, data: bold.data, weight: WEIGHTS.bold.weight, style: 'normal' },
       { name: FONT_FAMILY, data: medium.data, weight: WEIGHTS.medium.weight, style: 'normal' },
     ],
+    canDraw: (codePoint) => bold.font.hasGlyphForCodePoint(codePoint),
     measure: (weight, letterSpacingEm) => (text, fontSize) => {
       const font = byWeight[weight]
       const run = font.layout(text)

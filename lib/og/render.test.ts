@@ -49,6 +49,11 @@ describe('renderSocialCard', () => {
     expect(footer).toBe(`${SITE_NAME}${DATE_LABEL}`)
   })
 
+  it('leaves out characters Pretendard cannot draw instead of drawing empty boxes', async () => {
+    const svg = await renderSocialCardSvg(card('🚀 배포 漢字 자동화'), { embedFont: false })
+    expect(titleLines(svg)).toEqual(['배포 자동화'])
+  })
+
   it('breaks a Korean title between words and keeps it inside the card', async () => {
     const title = '쿠버네티스 클러스터에서 서비스 메시를 도입하며 겪은 시행착오와 운영 노하우 정리'
     const svg = await renderSocialCardSvg(card(title), { embedFont: false })

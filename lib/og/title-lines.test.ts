@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ELLIPSIS, layoutTitle, splitWords, wrapWords, type Measure } from './title-lines'
+import { ELLIPSIS, keepDrawable, layoutTitle, splitWords, wrapWords, type Measure } from './title-lines'
 
 /** Every grapheme is half the font size wide, so widths are easy to count in tests. */
 const halfEm: Measure = (text, fontSize) => Array.from(new Intl.Segmenter('ko', { granularity: 'grapheme' }).segment(text)).length * (fontSize / 2)
@@ -11,6 +11,19 @@ describe('splitWords', () => {
   it('splits on any run of white space and normalises to NFC', () => {
     const decomposed = '한국어'.normalize('NFD')
     expect(splitWords(`  ${decomposed}\t제목\n  두 줄 `)).toEqual(['한국어', '제목', '두', '줄'])
+  })
+})
+
+describe('keepDrawable', () => {
+  const hangulAndAscii = (codePoint: number) => codePoint < 0x80 || (codePoint >= 0xac00 && codePoint <= 0xd7a3)
+
+  it('leaves out what the font cannot draw and tidies the spaces left behind', () => {
+    expect(keepDrawable('🚀 출시 漢字 후기 👩‍💻', hangulAndAscii)).toBe('출시 후기')
+    expect(keepDrawable('AWS 비용', hangulAndAscii)).toBe('AWS 비용')
+  })
+
+  it('keeps a title whole when nothing in it can be drawn', () => {
+    expect(keepDrawable('🚀🚀', hangulAndAscii)).toBe('🚀🚀')
   })
 })
 

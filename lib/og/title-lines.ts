@@ -49,6 +49,21 @@ export function splitWords(title: string): string[] {
   return title.normalize('NFC').split(/\s+/u).filter((word) => word !== '')
 }
 
+/**
+ * The title without the characters the font cannot draw (emoji, Hanja in a Hangul font), which
+ * would otherwise show as empty boxes; the spaces they leave are tidied. A title with nothing
+ * drawable is kept whole, since boxes say more than an empty card.
+ */
+export function keepDrawable(title: string, canDraw: (codePoint: number) => boolean): string {
+  const normalized = title.normalize('NFC')
+  const kept = Array.from(normalized)
+    .filter((char) => /\s/u.test(char) || canDraw(char.codePointAt(0) ?? 0))
+    .join('')
+    .replace(/\s+/gu, ' ')
+    .trim()
+  return kept === '' ? normalized : kept
+}
+
 /** Greedy keep-all wrapping of words into lines no wider than `fits` allows. */
 export function wrapWords(words: readonly string[], fits: (text: string) => boolean): string[] {
   const lines: string[] = []
