@@ -1,7 +1,8 @@
 // Build step (scripts/build.ts runs it after the Next export): one 1200×630 PNG per published
 // post at <export>/og/<slug>.png. Cards are drawn in child processes, one per core, and cached
-// in .cache/og/ under a hash of what is drawn and of the renderer, so a rebuild only draws the
-// cards whose title, date or design changed.
+// in .cache/og/ (SOCIAL_IMAGE_CACHE_DIR) under a hash of what is drawn and of the renderer, so a
+// rebuild only draws the cards whose title, date or design changed; delete the folder to reclaim
+// the space old cards take.
 import { fork } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
