@@ -1,6 +1,6 @@
 // npm run build: check content -> Contentlayer -> Next static export into a temporary folder ->
-// checks on the exported files -> swap into out/. A failure at any step leaves no out/ at all,
-// so nothing half-written or stale can be deployed.
+// social images (og/<slug>.png) -> checks on the exported files -> swap into out/. A failure at
+// any step leaves no out/ at all, so nothing half-written or stale can be deployed.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -24,6 +24,7 @@ function main(): void {
   step('Contentlayer', 'npx', ['contentlayer2', 'build'])
   step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
+  step('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
   console.log('\n▶ 링크 검사')
   if (!reportLinks(stagingDir)) throw new Error('broken internal links')
   rmSync(outDir, { recursive: true, force: true })

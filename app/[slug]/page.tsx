@@ -4,12 +4,14 @@ import { DraftBadge } from '@/components/post/draft-badge'
 import { PostBody } from '@/components/post/post-body'
 import { PostByline } from '@/components/post/post-byline'
 import { PostNeighbours } from '@/components/post/post-neighbours'
+import { ShareButtons } from '@/components/post/share-buttons'
 import { RelatedPosts } from '@/components/post/related-posts'
 import { SeriesBox } from '@/components/series/series-box'
 import { TermLinks } from '@/components/taxonomy/term-links'
 import { JsonLd } from '@/components/seo/json-ld'
 import { getAdjacentPosts, getPostAuthor, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesPosition } from '@/lib/content'
 import { postJsonLd, postMetadata } from '@/lib/seo'
+import { socialImageFor } from '@/lib/social-image'
 
 export const dynamicParams = false
 
@@ -29,7 +31,7 @@ async function findPost(params: Props['params']) {
 export async function generateMetadata({ params }: Props) {
   const post = await findPost(params)
   if (!post) return {}
-  return postMetadata(post)
+  return postMetadata(post, socialImageFor(post))
 }
 
 export default async function PostPage({ params }: Props) {
@@ -50,9 +52,10 @@ export default async function PostPage({ params }: Props) {
         </header>
         {series && <SeriesBox position={series} />}
         <PostBody html={post.body.html} />
+        <ShareButtons path={post.url} title={post.title} />
         {author && <AuthorBox author={author} />}
       </article>
-      <JsonLd data={postJsonLd(post)} />
+      <JsonLd data={postJsonLd(post, socialImageFor(post).url)} />
       <PostNeighbours older={older} newer={newer} />
       <RelatedPosts posts={getRelatedPosts(post)} />
     </>
