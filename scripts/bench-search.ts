@@ -52,11 +52,11 @@ async function measure(corpus: Corpus, slot: string, lines: string[]): Promise<v
   const pagefindIndexFiles = pagefindFiles.filter((f) => /pf_(index|fragment|meta)/.test(f) || f.endsWith('.pf_meta'))
   const pagefindIndexBytes = pagefindIndexFiles.reduce((sum, f) => sum + statSync(f).size, 0)
 
-  const server = await serveDir(bundleDir)
+  const server = await serveDir(bundleDir, 4198)
   const browser = await launchChromium()
   const pagefindResults = await queryPagefind(browser, server.origin, SEARCH_CASES.map((c) => c.query))
   await browser.close()
-  await server.stop()
+  server.stop()
 
   const textChars = file.documents.reduce((sum, d) => sum + d.text.length, 0)
   lines.push(`### ${corpus.name}: 글 ${corpus.posts.length}편, 본문 ${textChars.toLocaleString('en-US')}자`, '')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createSearchEngine } from './engine'
+import { createSearchEngine, createSearchEngineInSlices } from './engine'
 import { SEARCH_INDEX_VERSION, type SearchDocument } from './index-file'
 
 function doc(url: string, title: string, text: string, date = '2019-12-06T01:00:00+09:00'): SearchDocument {
@@ -57,5 +57,17 @@ describe('createSearchEngine', () => {
 
   it('knows how many posts it holds', () => {
     expect(engine.size).toBe(4)
+  })
+})
+
+describe('createSearchEngineInSlices', () => {
+  it('answers like the one-go engine once it has indexed every slice', async () => {
+    const documents = Array.from({ length: 45 }, (_, i) => doc(`/post-${i}/`, `글 ${i}`, i % 3 === 0 ? '컨테이너를 다룹니다' : '다른 이야기'))
+    const sliced = await createSearchEngineInSlices({ version: SEARCH_INDEX_VERSION, documents })
+    expect(sliced.size).toBe(45)
+    expect(sliced.search('컨테이너').map((hit) => hit.url)).toEqual(
+      createSearchEngine({ version: SEARCH_INDEX_VERSION, documents }).search('컨테이너').map((hit) => hit.url),
+    )
+    expect(sliced.search('컨테이너')).toHaveLength(15)
   })
 })

@@ -1,13 +1,11 @@
 // Pagefind, measured the way a reader meets it: the same plain text as our index goes in as
 // custom records (so only the tokenizers differ), the bundle is served over HTTP, and each query
 // runs in Chromium through pagefind.js, counting every file and byte it fetches.
+import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
 import * as pagefind from 'pagefind'
-import handler from 'serve-handler'
 import type { SearchDocument } from '../../lib/search/index-file'
 
 export interface PagefindQueryResult {
@@ -33,12 +31,20 @@ export async function buildPagefindBundle(documents: readonly SearchDocument[], 
   await pagefind.close()
 }
 
-/** Serves `dir` on a free loopback port; resolves to the origin and a stop function. */
-export async function serveDir(dir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const server = http.createServer((request, response) => void handler(request, response, { public: dir }))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return { origin: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) }
+/** Serves `dir` with scripts/serve.mjs (as the e2e tests do) on a loopback port, once it answers. */
+export async function serveDir(dir: string, port: number): Promise<{ origin: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: dir, PORT: String(port) }, stdio: 'ignore' })
+  const origin = `http://127.0.0.1:${port}`
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const up = await fetch(`${origin}/`).then(
+      () => true,
+      () => false,
+    )
+    if (up) return { origin, stop: () => child.kill() }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  child.kill()
+  throw new Error(`scripts/serve.mjs did not answer on ${origin}`)
 }
 
 export async function launchChromium(): Promise<Browser> {

@@ -1,12 +1,11 @@
 // The built site as a reader meets it: what a post page downloads, what focusing the header search
 // box adds (the index and the search code), and what a query then costs. Needs a fresh out/.
-import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
 import { SEARCH_INDEX_PATH } from '../../lib/search/index-file'
-import { launchChromium } from './pagefind-probe'
+import { launchChromium, serveDir } from './pagefind-probe'
 
 const PORT = 4199
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
@@ -36,14 +35,13 @@ export async function probeBuiltSite(outDir: string): Promise<string[]> {
   const indexFile = path.join(outDir, SEARCH_INDEX_PATH)
   if (!existsSync(indexFile)) return ['### 빌드한 사이트', '', `${indexFile} 가 없어 건너뜀: 먼저 npm run build.`, '']
   const indexBytes = readFileSync(indexFile)
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: outDir, PORT: String(PORT) }, stdio: 'ignore' })
+  const server = await serveDir(outDir, PORT)
   const browser = await launchChromium()
   try {
-    await new Promise((resolve) => setTimeout(resolve, 800))
     const page = await browser.newPage()
     const fetched = record(page)
     const post = readPostUrl(indexBytes) ?? '/'
-    await page.goto(`http://127.0.0.1:${PORT}${encodeURI(post)}`, { waitUntil: 'networkidle' })
+    await page.goto(`${server.origin}${encodeURI(post)}`, { waitUntil: 'networkidle' })
     const onLoad = fetched.splice(0)
     await page.getByRole('banner').getByRole('searchbox').focus()
     await page.waitForLoadState('networkidle')
@@ -66,7 +64,7 @@ export async function probeBuiltSite(outDir: string): Promise<string[]> {
     ]
   } finally {
     await browser.close()
-    server.kill()
+    server.stop()
   }
 }
 
