@@ -61,7 +61,7 @@ async function measure(corpus: Corpus, slot: string, lines: string[]): Promise<v
   const textChars = file.documents.reduce((sum, d) => sum + d.text.length, 0)
   lines.push(`### ${corpus.name}: 글 ${corpus.posts.length}편, 본문 ${textChars.toLocaleString('en-US')}자`, '')
   lines.push('| | 우리 색인 (문서 JSON) | 참고: MiniSearch 색인을 미리 직렬화 | Pagefind |', '| --- | --- | --- | --- |')
-  lines.push(`| 색인 크기 (원본 / gzip) | ${kb(json.length)} / ${kb(gzipBytes(json))} | ${kb(prebuilt.length)} / ${kb(gzipBytes(prebuilt))} | 전체 ${pagefindFiles.length}개 파일 ${kb(pagefindBytes)} (색인·조각 ${pagefindIndexFiles.length}개 ${kb(pagefindIndexBytes)}, 이미 압축됨) |`)
+  lines.push(`| 색인 크기 (원본 / gzip) | ${kb(Buffer.byteLength(json))} / ${kb(gzipBytes(json))} | ${kb(Buffer.byteLength(prebuilt))} / ${kb(gzipBytes(prebuilt))} | 전체 ${pagefindFiles.length}개 파일 ${kb(pagefindBytes)} (색인·조각 ${pagefindIndexFiles.length}개 ${kb(pagefindIndexBytes)}, 이미 압축됨) |`)
   lines.push(`| 브라우저에서 색인 만들기 | ${indexingMs.toFixed(0)} ms (Node에서 잰 값) | 불러오기만 | 필요 없음 |`, '')
   lines.push('| 경우 | 검색어 | 우리 엔진 | Pagefind | Pagefind가 그 검색에 받은 파일 |', '| --- | --- | --- | --- | --- |')
   SEARCH_CASES.forEach((searchCase, i) => {

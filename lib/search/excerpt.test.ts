@@ -40,6 +40,13 @@ describe('makeExcerpt', () => {
     expect(shown.replace(/^… | …$/g, '').split(' ').filter((word) => !words.has(word))).toEqual([])
   })
 
+  it('prefers a passage where several query words meet over the first match alone', () => {
+    const mixed = `Istio를 소개합니다. ${'다른 이야기입니다. '.repeat(30)}Istio의 인증 기능을 봅니다. ${'끝 '.repeat(30)}`
+    const shown = makeExcerpt(mixed, ['istio', '인증'], { before: 20, length: 80 })
+    expect(marked(shown)).toEqual(['Istio', '인증'])
+    expect(joined(shown)).toContain('Istio의 인증 기능')
+  })
+
   it('starts at the beginning, without an ellipsis, when the match is near the start or only in the title', () => {
     const short = '컨테이너를 다룹니다.'
     expect(joined(makeExcerpt(short, ['컨테이너']))).toBe(short)

@@ -40,13 +40,38 @@ export interface ExcerptOptions {
 
 const DEFAULT_EXCERPT: ExcerptOptions = { before: 40, length: 160 }
 
+/** Matches looked at when choosing where the excerpt starts; enough for any real post. */
+const MAX_CANDIDATES = 200
+
 /**
- * A window of the text around the first match, cut at spaces and marked with `…` where it was
+ * The match to centre the excerpt on: the first one whose window shows the most different terms,
+ * so `Istio 인증` shows a passage with both words rather than the first `Istio` alone.
+ */
+function bestMatch(text: string, pattern: RegExp, windowLength: number): RegExpExecArray | null {
+  const matches = [...text.matchAll(pattern)].slice(0, MAX_CANDIDATES)
+  let best: RegExpExecArray | null = null
+  let bestCount = 0
+  for (const [i, match] of matches.entries()) {
+    const seen = new Set<string>()
+    for (const other of matches.slice(i)) {
+      if (other.index >= match.index + windowLength) break
+      seen.add(other[0].toLowerCase())
+    }
+    if (seen.size > bestCount) {
+      best = match
+      bestCount = seen.size
+    }
+  }
+  return best
+}
+
+/**
+ * A window of the text around the best match, cut at spaces and marked with `…` where it was
  * cut; the start of the text when only the title matched.
  */
 export function makeExcerpt(text: string, terms: readonly string[], options: ExcerptOptions = DEFAULT_EXCERPT): Segment[] {
   const pattern = termPattern(terms)
-  const first = pattern === null ? null : pattern.exec(text)
+  const first = pattern === null ? null : bestMatch(text, pattern, options.length - options.before)
   const matchAt = first?.index ?? 0
   const matchEnd = matchAt + (first?.[0].length ?? 0)
   let start = Math.max(0, matchAt - options.before)

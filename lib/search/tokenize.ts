@@ -73,13 +73,14 @@ const MIN_PART_SYLLABLES = 2
 /**
  * The inner pieces of long Hangul words, so a word written inside a compound is found:
  * `비용최적화` gives `용최적화 최적화 적화`, and `최적화` then matches by prefix. Latin words are
- * left whole (`ubernetes` helps nobody). Goes into its own, lightly weighted, field.
+ * left whole (`ubernetes` helps nobody). Each piece is listed once: it only has to be findable,
+ * and indexing repeats would double the work of building the index in the browser.
  */
 export function compoundParts(text: string): string[] {
-  const parts: string[] = []
-  for (const term of tokenize(text)) {
+  const parts = new Set<string>()
+  for (const term of new Set(tokenize(text))) {
     if (!HANGUL.test(term)) continue
-    for (let start = 1; term.length - start >= MIN_PART_SYLLABLES; start += 1) parts.push(term.slice(start))
+    for (let start = 1; term.length - start >= MIN_PART_SYLLABLES; start += 1) parts.add(term.slice(start))
   }
-  return parts
+  return [...parts]
 }
