@@ -82,6 +82,22 @@ test('typing on the search page updates the results and the address as you go', 
   await expect(main(page).getByRole('status')).toHaveText('찾을 낱말을 입력하세요.')
 })
 
+test('searching again from the header replaces the query on the search page', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('컨테이너를')}`)
+  await expect(main(page).getByRole('status')).toHaveText('‘컨테이너를’ 검색 결과 3건')
+  await headerBox(page).fill('Envoy')
+  await headerBox(page).press('Enter')
+  await expect(page).toHaveURL(/\/search\/\?q=Envoy$/)
+  await expect(main(page).getByRole('searchbox', { name: '검색어' })).toHaveValue('Envoy')
+  await expect(main(page).getByRole('status')).toHaveText('‘Envoy’ 검색 결과 1건')
+})
+
+test('when the index cannot be loaded, the page says so instead of claiming no results', async ({ page }) => {
+  await page.route('**/search-index.json', (route) => route.fulfill({ status: 503, body: '' }))
+  await page.goto(`/search/?q=${encodeURIComponent('컨테이너')}`)
+  await expect(main(page).getByRole('status')).toHaveText('검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.')
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
