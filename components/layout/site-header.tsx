@@ -1,5 +1,8 @@
 import Link from 'next/link'
-import { site } from '@/lib/site'
+import { SearchBox } from '@/components/search/search-box'
+import { SEARCH_INDEX_PATH } from '@/lib/search/index-file'
+import { SEARCH_PAGE_PATH } from '@/lib/search/search-url'
+import { site, withBasePath } from '@/lib/site'
 
 const NAV_ITEMS = [
   { href: '/', label: '최신 글' },
@@ -9,7 +12,7 @@ const NAV_ITEMS = [
   { href: '/archive/', label: '아카이브' },
 ] as const
 
-/** Skip link, blog name and the main navigation, on every page. */
+/** Skip link, blog name, the main navigation and the search box, on every page. */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -29,6 +32,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchBox action={withBasePath(SEARCH_PAGE_PATH)} indexUrl={withBasePath(SEARCH_INDEX_PATH)} />
       </div>
     </header>
   )

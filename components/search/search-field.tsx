@@ -1,0 +1,42 @@
+import type { ComponentPropsWithRef, FormEventHandler } from 'react'
+import './search.css'
+
+interface SearchFieldProps {
+  /** The search page with the base path, for browsers without JavaScript. */
+  action: string
+  /** Accessible name of the form, to tell the header's apart from the search page's. */
+  label: string
+  inputId: string
+  defaultValue?: string
+  className?: string
+  inputProps?: Omit<ComponentPropsWithRef<'input'>, 'id' | 'name' | 'type' | 'defaultValue'>
+  onSubmit?: FormEventHandler<HTMLFormElement>
+}
+
+/**
+ * A plain GET form to the search page, so it works before (and without) JavaScript. The input is
+ * uncontrolled: React never writes into it, which is what keeps Korean IME composition intact.
+ */
+export function SearchField({ action, label, inputId, defaultValue, className, inputProps, onSubmit }: SearchFieldProps) {
+  return (
+    <form role="search" aria-label={label} action={action} method="get" className={`search-field ${className ?? ''}`} onSubmit={onSubmit}>
+      <label className="sr-only" htmlFor={inputId}>
+        검색어
+      </label>
+      <input
+        id={inputId}
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        placeholder="검색어 입력"
+        autoComplete="off"
+        enterKeyHint="search"
+        className="search-field__input"
+        {...inputProps}
+      />
+      <button type="submit" className="search-field__button">
+        검색
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,68 @@
+'use client'
+
+import { useSearchParams } from 'next/navigation'
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
+import { describeResults } from '@/lib/search/search-url'
+import { SearchField } from './search-field'
+import { SearchHitList } from './search-hit-list'
+import { useSearchEngine } from './use-search-engine'
+
+/**
+ * The search page's box and results, searching as the reader types. While a Korean syllable is
+ * still being composed (compositionstart..compositionend) nothing happens: searching or touching
+ * the URL mid-syllable would show results for `쿠버네티ㅅ` and can garble the input.
+ */
+export function SearchResults({ action, indexUrl }: { action: string; indexUrl: string }) {
+  const urlQuery = useSearchParams().get('q') ?? ''
+  const [query, setQuery] = useState(urlQuery)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const state = useSearchEngine(indexUrl)
+
+  // A new ?q= from elsewhere (the header box) wins, but never over what the reader is typing here.
+  useEffect(() => {
+    const input = inputRef.current
+    if (input === null || document.activeElement === input) return
+    input.value = urlQuery
+    setQuery(urlQuery)
+  }, [urlQuery])
+
+  function search(value: string) {
+    setQuery(value)
+    // Next.js keeps useSearchParams in step with the native history API; no navigation, no refetch.
+    window.history.replaceState(null, '', value.trim() === '' ? window.location.pathname : `?q=${encodeURIComponent(value.trim())}`)
+  }
+
+  function change(event: ChangeEvent<HTMLInputElement>) {
+    if ((event.nativeEvent as InputEvent).isComposing) return
+    search(event.currentTarget.value)
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    search(inputRef.current?.value ?? '')
+  }
+
+  const hits = useMemo(() => (state.status === 'ready' ? state.engine.search(query) : []), [state, query])
+  let message: string
+  if (state.status === 'loading') message = '검색 색인을 불러오는 중입니다…'
+  else if (state.status === 'failed') message = '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.'
+  else message = describeResults(query, hits.length)
+
+  return (
+    <>
+      <SearchField
+        action={action}
+        label="글 검색"
+        inputId="search-page-query"
+        defaultValue={urlQuery}
+        className="search-field--page"
+        inputProps={{ ref: inputRef, onChange: change, onCompositionEnd: (event) => search(event.currentTarget.value) }}
+        onSubmit={submit}
+      />
+      <p className="search-status" role="status">
+        {message}
+      </p>
+      {hits.length > 0 && <SearchHitList hits={hits} />}
+    </>
+  )
+}

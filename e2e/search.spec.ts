@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test'
+import { blockExternalRequests, watchConsole } from './helpers'
+
+// Searching the real posts (content/posts) in Korean. Fixture-only cases: search.fixture.spec.ts.
+
+const KUBECON_2 = '2# KubeCon + CloudNativeCon North America 2019 참가기'
+
+test.beforeEach(async ({ page }) => {
+  await blockExternalRequests(page)
+})
+
+/** Counts requests for the search index from now on. */
+function countIndexRequests(page: Page): () => number {
+  let count = 0
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/search-index.json')) count += 1
+  })
+  return () => count
+}
+
+const main = (page: Page) => page.getByRole('main')
+const headerBox = (page: Page) => page.getByRole('banner').getByRole('search', { name: '블로그 검색' }).getByRole('searchbox', { name: '검색어' })
+
+test('the index is fetched only once the reader starts searching, and only once', async ({ page }) => {
+  const console = watchConsole(page)
+  const indexRequests = countIndexRequests(page)
+  await page.goto('/kubecon-1/')
+  await page.waitForLoadState('networkidle')
+  expect(indexRequests()).toBe(0)
+
+  const fetched = page.waitForRequest((request) => request.url().endsWith('/search-index.json'))
+  await headerBox(page).focus()
+  await fetched
+  await headerBox(page).fill('컨테이너를')
+  await headerBox(page).press('Enter')
+  await expect(page).toHaveURL(/\/search\/\?q=%EC%BB%A8%ED%85%8C%EC%9D%B4%EB%84%88%EB%A5%BC$/)
+  await expect(main(page).getByRole('status')).toHaveText('‘컨테이너를’ 검색 결과 3건')
+  expect(indexRequests()).toBe(1)
+  console.expectNoErrors()
+})
+
+test('컨테이너를 finds every post that says 컨테이너, with the word marked', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('컨테이너를')}`)
+  await expect(main(page).getByRole('status')).toHaveText('‘컨테이너를’ 검색 결과 3건')
+  const hits = main(page).getByRole('listitem')
+  await expect(hits).toHaveCount(3)
+  for (const hit of await hits.all()) {
+    await expect(hit.getByRole('heading', { level: 2 })).toContainText('KubeCon + CloudNativeCon North America 2019 참가기')
+    await expect(hit.locator('time')).toHaveText('2019년 12월 6일')
+    await expect(hit.locator('.search-hit__excerpt mark').first()).toHaveText('컨테이너')
+  }
+  await expect(main(page).getByRole('searchbox', { name: '검색어' })).toHaveValue('컨테이너를')
+})
+
+test('Istio 인증 finds KubeCon part 2 alone, and the result opens it', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('Istio 인증')}`)
+  await expect(main(page).getByRole('status')).toHaveText('‘Istio 인증’ 검색 결과 1건')
+  const hit = main(page).getByRole('listitem')
+  await expect(hit).toHaveCount(1)
+  await expect(hit.getByRole('heading', { level: 2 })).toHaveText(KUBECON_2)
+  const marks = await hit.locator('.search-hit__excerpt mark').allTextContents()
+  expect(marks.map((mark) => mark.toLowerCase())).toContain('istio')
+  await hit.getByRole('link', { name: KUBECON_2 }).click()
+  await expect(page).toHaveURL(/\/kubecon-2\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(KUBECON_2)
+})
+
+test('a query no post contains finds nothing, and says so', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('뷁햏슝 zzqx')}`)
+  await expect(main(page).getByRole('status')).toHaveText('검색 결과가 없습니다')
+  await expect(main(page).getByRole('listitem')).toHaveCount(0)
+})
+
+test('typing on the search page updates the results and the address as you go', async ({ page }) => {
+  await page.goto('/search/')
+  await expect(main(page).getByRole('status')).toHaveText('찾을 낱말을 입력하세요.')
+  const box = main(page).getByRole('searchbox', { name: '검색어' })
+  await box.pressSequentially('Envoy')
+  await expect(main(page).getByRole('status')).toHaveText('‘Envoy’ 검색 결과 1건')
+  await expect(page).toHaveURL(/\/search\/\?q=Envoy$/)
+  await box.fill('')
+  await expect(main(page).getByRole('status')).toHaveText('찾을 낱말을 입력하세요.')
+})
+
+test('searching again from the header replaces the query on the search page', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('컨테이너를')}`)
+  await expect(main(page).getByRole('status')).toHaveText('‘컨테이너를’ 검색 결과 3건')
+  await headerBox(page).fill('Envoy')
+  await headerBox(page).press('Enter')
+  await expect(page).toHaveURL(/\/search\/\?q=Envoy$/)
+  await expect(main(page).getByRole('searchbox', { name: '검색어' })).toHaveValue('Envoy')
+  await expect(main(page).getByRole('status')).toHaveText('‘Envoy’ 검색 결과 1건')
+})
+
+test('when the index cannot be loaded, the page says so instead of claiming no results', async ({ page }) => {
+  await page.route('**/search-index.json', (route) => route.fulfill({ status: 503, body: '' }))
+  await page.goto(`/search/?q=${encodeURIComponent('컨테이너')}`)
+  await expect(main(page).getByRole('status')).toHaveText('검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.')
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the header box still goes to the search page, which says search needs JavaScript', async ({ page }) => {
+    await page.goto('/kubecon-1/')
+    await headerBox(page).fill('컨테이너')
+    await headerBox(page).press('Enter')
+    await expect(page).toHaveURL(/\/search\/\?q=%EC%BB%A8%ED%85%8C%EC%9D%B4%EB%84%88$/)
+    // A browser without JavaScript shows <noscript>; Playwright only turns scripts off (the element
+    // stays hidden by Chromium's own style, and its text helpers skip it), so read the DOM.
+    const notice = await main(page).locator('noscript').evaluate((element) => element.textContent)
+    expect(notice).toBe('검색은 자바스크립트가 켜져 있어야 쓸 수 있습니다.')
+    await expect(main(page).getByRole('searchbox', { name: '검색어' })).toBeVisible()
+  })
+})

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { createSearchEngine, createSearchEngineInSlices } from './engine'
+import { SEARCH_INDEX_VERSION, type SearchDocument } from './index-file'
+
+function doc(url: string, title: string, text: string, date = '2019-12-06T01:00:00+09:00'): SearchDocument {
+  return { url, title, date, dateLabel: '2019년 12월 6일', tags: [], text }
+}
+
+const engine = createSearchEngine({
+  version: SEARCH_INDEX_VERSION,
+  documents: [
+    doc('/k8s-intro/', '클러스터 입문', '쿠버네티스를 처음 쓰는 분을 위한 글입니다. 쿠버네티스는 컨테이너를 다룹니다.'),
+    doc('/istio/', 'Service Mesh 이야기', 'Istio의 보안 기능 가운데 인증과 인가를 살펴봅니다.', '2019-12-06T02:00:00+09:00'),
+    doc('/cost/', '비용 줄이기', 'EC2 비용최적화와 예약 인스턴스 이야기입니다.'),
+    doc('/docker/', '도커 이미지', '컨테이너 이미지를 작게 만드는 방법입니다.'),
+  ],
+})
+
+const urls = (query: string) => engine.search(query).map((hit) => hit.url)
+
+describe('createSearchEngine', () => {
+  it('finds a word that only appears with a particle attached', () => {
+    expect(urls('쿠버네티스')).toEqual(['/k8s-intro/'])
+  })
+
+  it('strips the particle from the query too', () => {
+    expect(urls('컨테이너를').sort()).toEqual(['/docker/', '/k8s-intro/'])
+    expect(urls('컨테이너가').sort()).toEqual(['/docker/', '/k8s-intro/'])
+  })
+
+  it('matches mixed Latin and Hangul queries, every word required', () => {
+    expect(urls('Istio 인증')).toEqual(['/istio/'])
+    expect(urls('istio 쿠버네티스')).toEqual([])
+  })
+
+  it('finds words from their beginning and from inside a compound', () => {
+    expect(urls('쿠버')).toEqual(['/k8s-intro/'])
+    expect(urls('최적화')).toEqual(['/cost/'])
+  })
+
+  it('finds nothing for nonsense, particles alone or an empty query', () => {
+    expect(urls('뷁햏슝')).toEqual([])
+    expect(urls('를')).toEqual([])
+    expect(urls('   ')).toEqual([])
+  })
+
+  it('ranks a title match first and marks the matches in the title and the excerpt', () => {
+    const [first] = engine.search('이미지')
+    expect(first?.url).toBe('/docker/')
+    expect(first?.titleSegments).toEqual([
+      { text: '도커 ', mark: false },
+      { text: '이미지', mark: true },
+    ])
+    expect(first?.excerpt.filter((s) => s.mark).map((s) => s.text)).toEqual(['이미지'])
+    expect(first?.dateLabel).toBe('2019년 12월 6일')
+  })
+
+  it('knows how many posts it holds', () => {
+    expect(engine.size).toBe(4)
+  })
+})
+
+describe('createSearchEngineInSlices', () => {
+  it('answers like the one-go engine once it has indexed every slice', async () => {
+    const documents = Array.from({ length: 45 }, (_, i) => doc(`/post-${i}/`, `글 ${i}`, i % 3 === 0 ? '컨테이너를 다룹니다' : '다른 이야기'))
+    const sliced = await createSearchEngineInSlices({ version: SEARCH_INDEX_VERSION, documents })
+    expect(sliced.size).toBe(45)
+    expect(sliced.search('컨테이너').map((hit) => hit.url)).toEqual(
+      createSearchEngine({ version: SEARCH_INDEX_VERSION, documents }).search('컨테이너').map((hit) => hit.url),
+    )
+    expect(sliced.search('컨테이너')).toHaveLength(15)
+  })
+})
