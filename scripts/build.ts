@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { runContentCheck } from './check-content'
 import { reportLinks } from './check-links'
+import { applyContentSecurityPolicy } from './csp'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
 const stagingDir = path.resolve(`.out-staging-${process.pid}`)
@@ -25,6 +26,7 @@ function main(): void {
   step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
   step('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
+  console.log(`\n✓ Content-Security-Policy: 페이지 ${applyContentSecurityPolicy(stagingDir)}개`)
   console.log('\n▶ 링크 검사')
   if (!reportLinks(stagingDir)) throw new Error('broken internal links')
   rmSync(outDir, { recursive: true, force: true })
