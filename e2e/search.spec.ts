@@ -113,3 +113,11 @@ test.describe('without JavaScript', () => {
     await expect(main(page).getByRole('searchbox', { name: '검색어' })).toBeVisible()
   })
 })
+
+test('쿠버네티스 finds the KubeCon report, which writes it as Kubernetes', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('쿠버네티스')}`)
+  const titles = main(page).getByRole('listitem').getByRole('heading', { level: 2 })
+  await expect(titles).toHaveCount(3)
+  await expect(titles).toContainText(['참가기', '참가기', '참가기'])
+  await expect(main(page).locator('.search-hit__excerpt mark').first()).toHaveText(/^Kubernetes$/i)
+})

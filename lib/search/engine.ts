@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch'
 import { highlight, makeExcerpt, type Segment } from './excerpt'
 import type { SearchDocument, SearchIndexFile } from './index-file'
+import { spellingsOf } from './synonyms'
 import { compoundParts, tokenize } from './tokenize'
 
 /** One result as the page shows it: the title and an excerpt with the matches marked. */
@@ -90,9 +91,12 @@ function engineOver(documents: readonly SearchDocument[], miniSearch: MiniSearch
   return {
     size: documents.length,
     search(query) {
-      if (tokenize(query).length === 0) return []
+      const terms = tokenize(query)
+      if (terms.length === 0) return []
+      // Every word must match, in any of its spellings (쿠버네티스 = Kubernetes).
+      const tree = { combineWith: 'AND' as const, queries: terms.map((term) => ({ combineWith: 'OR' as const, queries: [...spellingsOf(term)] })) }
       return miniSearch
-        .search(query)
+        .search(tree)
         .flatMap((result) => {
           const doc = documents[result.id as number]
           return doc ? [{ doc, score: result.score, terms: result.terms }] : []
