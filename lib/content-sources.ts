@@ -31,7 +31,7 @@ function read(files: string[], shownFrom: string): SourceFile[] {
 
 /**
  * Every file an author can touch: posts (all files, so a stray `.markdown` or `.mdx` is reported,
- * not skipped), and the authors and series folders. Paths are shown relative to the working folder.
+ * not skipped), the authors and series folders, and standalone pages. Paths are shown relative to the working folder.
  */
 export function readContentSources(dir = contentDir(), shownFrom = process.cwd()): ContentSources {
   const isText = (file: string) => !/\.(png|jpe?g|gif|webp|avif|svg|ico|pdf|zip)$/i.test(file)
@@ -39,5 +39,6 @@ export function readContentSources(dir = contentDir(), shownFrom = process.cwd()
     posts: read(listFiles(path.join(dir, 'posts')).filter(isText), shownFrom),
     authors: read(listFiles(path.join(dir, 'authors')).filter((f) => /\.ya?ml$/.test(f)), shownFrom),
     series: read(listFiles(path.join(dir, 'series')).filter((f) => /\.ya?ml$/.test(f)), shownFrom),
+    pages: read(listFiles(path.join(dir, 'pages')).filter(isText), shownFrom),
   }
 }

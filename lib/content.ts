@@ -3,17 +3,17 @@
  * look-ups; the rules themselves live in pure helpers (lib/posts.ts, lib/authors.ts).
  */
 import * as generated from 'contentlayer/generated'
-import type { Author, Series } from 'contentlayer/generated'
+import type { Author, Page, Series } from 'contentlayer/generated'
 import { findAuthor } from './authors'
 import { selectPublished, type PublishOptions } from './posts'
 
-export type { Author, Series }
+export type { Author, Page, Series }
 
 /** A post as pages see it: `slug` is the computed, final slug (the field of the same name is the override). */
 export type Post = Omit<generated.Post, 'slug'> & { slug: string }
 
 const allPosts = generated.allPosts as Post[]
-const { allAuthors, allSeries } = generated
+const { allAuthors, allPages, allSeries } = generated
 
 /** Build-time publishing rules: drafts only in `next dev`, future posts only with BUILD_FUTURE=1. */
 export function publishOptions(): PublishOptions {
@@ -55,4 +55,15 @@ export function getAuthorDisplayName(post: Post): string | null {
 
 export function getAllSeries(): Series[] {
   return [...allSeries]
+}
+
+/** Standalone pages (about, contact ...), in URL order. */
+export function getPages(): Page[] {
+  return [...allPages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+}
+
+/** A page by its slug, already decoded. */
+export function getPageBySlug(slug: string): Page | undefined {
+  const wanted = slug.normalize('NFC')
+  return allPages.find((page) => page.slug === wanted)
 }
