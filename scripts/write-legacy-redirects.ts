@@ -10,7 +10,7 @@ import { site } from '../lib/site'
 
 /** Writes the redirect files into an export folder and returns the old paths it wrote. */
 export function writeLegacyRedirects(exportDir: string): string[] {
-  const pages = readContentSources().pages.flatMap((file) => {
+  const pages = (readContentSources().pages ?? []).flatMap((file) => {
     const parsed = parseFrontMatter(file.text)
     const permalink = parsed.ok ? parsed.value.data.permalink : undefined
     return typeof permalink === 'string' ? [{ permalink }] : []
