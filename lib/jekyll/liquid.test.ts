@@ -10,7 +10,7 @@ const convert = (text: string) => convertLiquid(text, resolver)
 describe('convertLiquid', () => {
   it('leaves text without Liquid untouched', () => {
     const text = '# 제목\n\n`{ not liquid }` and {% in words?\n'
-    expect(convert(text)).toEqual({ text, converted: [], problems: [] })
+    expect(convert(text)).toEqual({ text, converted: [], links: [], problems: [] })
   })
 
   it('turns a highlight block into a fenced code block, dropping options and saying so', () => {
@@ -34,19 +34,23 @@ describe('convertLiquid', () => {
   it('drops site.url and site.baseurl from links, leaving root-relative paths', () => {
     const result = convert('![그림]({{ site.baseurl }}/assets/a.png) [처음]({{ site.url }}) <a href="{{ site.url }}{{ site.baseurl }}/about/">소개</a>')
     expect(result.text).toBe('![그림](/assets/a.png) [처음](/) <a href="/about/">소개</a>')
-    expect(result.converted).toHaveLength(4)
+    expect(result.links).toHaveLength(4)
+    expect(result.converted).toEqual([])
     expect(result.problems).toEqual([])
   })
 
   it('resolves post_url and link to the pages they name, Hangul and spaces included', () => {
     const result = convert('[1편]({% post_url 2021-03-02-AWS 비용 최적화, 1편 (EC2) %})\n[소개]({% link _pages/about.md %}) [2편]({{ site.baseurl }}{% post_url 2019-12-06-kubecon-2 %})')
     expect(result.text).toBe('[1편](/AWS-비용-최적화,-1편-(EC2)/)\n[소개](/about/) [2편](/kubecon-2/)')
-    expect(result.converted.map((n) => n.line)).toEqual([1, 2, 2, 2])
+    expect(result.links.map((n) => n.line)).toEqual([1, 2, 2, 2])
+    expect(result.links[0]?.message).toBe('{% post_url 2021-03-02-AWS 비용 최적화, 1편 (EC2) %} → /AWS-비용-최적화,-1편-(EC2)/')
   })
 
   it('converts relative_url filters, string literals and comments', () => {
     const result = convert(`{{ "assets/a.png" | relative_url }} {{ '{{' }} {% comment %}메모 -- 비밀{% endcomment %}`)
     expect(result.text).toBe('/assets/a.png {{ <!--메모 - - 비밀-->')
+    expect(result.links.map((n) => n.message)).toEqual(['{{ "assets/a.png" | relative_url }} → /assets/a.png'])
+    expect(result.converted).toHaveLength(2)
   })
 
   it('reports what has no equivalent on its line and leaves it in place', () => {

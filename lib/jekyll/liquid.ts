@@ -10,8 +10,10 @@ export interface LiquidResolver {
 
 export interface LiquidResult {
   text: string
-  /** What was converted, on its line in the converted text. */
+  /** Blocks and literals converted (highlight, raw, comment), on their lines in the converted text. */
   converted: LineNote[]
+  /** Links written in Liquid that became site paths (post_url, link, site.url, relative_url). */
+  links: LineNote[]
   /** Liquid left as it was because Markdown has no equivalent: a person has to decide. */
   problems: LineNote[]
 }
@@ -50,6 +52,7 @@ function literalOutput(expression: string): string | null {
  */
 export function convertLiquid(text: string, resolver: LiquidResolver): LiquidResult {
   const converted: LineNote[] = []
+  const links: LineNote[] = []
   const problems: LineNote[] = []
   let out = ''
   let outLines = 1
@@ -74,7 +77,8 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
       const root = /^site\.(url|baseurl)$/.test(expression) ? siteRootReplacement(next) : null
       if (literal !== null || root !== null) {
         const replacement = literal ?? root ?? ''
-        note(converted, `${whole} → ${replacement === '' ? '(지움)' : replacement}`)
+        const isLink = root !== null || /relative_url|absolute_url/.test(expression)
+        note(isLink ? links : converted, `${whole} → ${replacement === '' ? '(지움)' : replacement}`)
         emit(replacement)
       } else {
         note(problems, `Liquid 출력 ${whole}은(는) 바꿀 방법이 없어 그대로 두었습니다 (옛 사이트는 값을 채우거나 빈칸으로 보여 줬습니다)`)
@@ -112,8 +116,10 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
         const dropped = options.length > 0 ? ` (${options.join(' ')} 옵션은 뺐습니다)` : ''
         note(converted, `{% highlight ${language} %} → \`\`\`${language} 코드 블록${dropped}`)
         const codeStart = outLines + 1
-        converted.push(...code.converted.map((n) => ({ ...n, line: n.line + codeStart - 1 })))
-        problems.push(...code.problems.map((n) => ({ ...n, line: n.line + codeStart - 1 })))
+        const shift = (n: LineNote) => ({ ...n, line: n.line + codeStart - 1 })
+        converted.push(...code.converted.map(shift))
+        links.push(...code.links.map(shift))
+        problems.push(...code.problems.map(shift))
         emit(`${fence}${language}\n${code.text}\n${fence}`)
         if (cursor < text.length && text[cursor] !== '\n') emit('\n')
       }
@@ -122,7 +128,7 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
 
     const resolved = name === 'post_url' ? resolver.postUrl(argument) : name === 'link' ? resolver.linkUrl(argument) : undefined
     if (typeof resolved === 'string') {
-      note(converted, `${whole} → ${resolved}`)
+      note(links, `${whole} → ${resolved}`)
       emit(resolved)
     } else if (resolved === null) {
       note(problems, `${whole}: 가리키는 ${name === 'post_url' ? '글' : '파일'}이 없어 그대로 두었습니다`)
@@ -133,5 +139,5 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
     }
   }
   emit(text.slice(cursor))
-  return { text: out, converted, problems }
+  return { text: out, converted, links, problems }
 }
