@@ -4,6 +4,7 @@ import { formatAuthorFile, readJekyllConfig } from './config'
 const MUNDANA = `title: 옛 블로그
 url: "https://team.github.io/"
 baseurl: "/blog"
+permalink: /:title/
 timezone: Asia/Seoul
 authors:
   sal:
@@ -28,6 +29,7 @@ describe('readJekyllConfig', () => {
     if (!result.ok) return
     expect(result.config.origin).toBe('https://team.github.io/blog')
     expect(result.config.timeZone).toBe('Asia/Seoul')
+    expect(result.config.prettyPages).toBe(true)
     expect(result.config.authors.map((a) => a.id)).toEqual(['kim', 'nobody', 'sal'])
   })
 
@@ -52,7 +54,9 @@ describe('readJekyllConfig', () => {
   })
 
   it('copes with a config without url or authors, and a repeated key (the last one wins, as in Jekyll)', () => {
-    expect(readJekyllConfig('title: a\ntitle: b\n')).toEqual({ ok: true, config: { origin: null, timeZone: null, authors: [] } })
+    expect(readJekyllConfig('title: a\ntitle: b\n')).toEqual({ ok: true, config: { origin: null, timeZone: null, prettyPages: false, authors: [] } })
+    expect(readJekyllConfig('permalink: pretty\n')).toMatchObject({ config: { prettyPages: true } })
+    expect(readJekyllConfig('permalink: date\n')).toMatchObject({ config: { prettyPages: false } })
     expect(readJekyllConfig('url: http://x.io\nurl: https://y.io\n').ok && readJekyllConfig('url: http://x.io\nurl: https://y.io\n')).toMatchObject({ config: { origin: 'https://y.io' } })
   })
 

@@ -7,6 +7,8 @@ export interface JekyllConfig {
   origin: string | null
   /** `timezone`, in which Jekyll read dates without an offset. */
   timeZone: string | null
+  /** Whether pages without a permalink lived at `/<name>/` (`permalink: pretty` or a style ending in `/`), not `/<name>.html`. */
+  prettyPages: boolean
   authors: ImportedAuthor[]
 }
 
@@ -76,6 +78,7 @@ export function readJekyllConfig(text: string): ConfigResult {
   const config = data as Record<string, unknown>
   const url = asText(config.url)?.replace(/\/+$/, '') ?? null
   const baseurl = (asText(config.baseurl) ?? '').replace(/^\/*/, '/').replace(/\/+$/, '')
+  const style = asText(config.permalink)
   const authorsMap = config.authors
   const authors: ImportedAuthor[] = []
   if (authorsMap !== undefined && authorsMap !== null) {
@@ -87,7 +90,12 @@ export function readJekyllConfig(text: string): ConfigResult {
   }
   return {
     ok: true,
-    config: { origin: url === null ? null : `${url}${baseurl}`, timeZone: asText(config.timezone), authors: authors.sort((a, b) => (a.id < b.id ? -1 : 1)) },
+    config: {
+      origin: url === null ? null : `${url}${baseurl}`,
+      timeZone: asText(config.timezone),
+      prettyPages: style === 'pretty' || (style?.endsWith('/') ?? false),
+      authors: authors.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    },
   }
 }
 

@@ -28,6 +28,13 @@ function splitBlock(text: string): Block | null {
   return closing === -1 ? null : { lines, closing }
 }
 
+/** Where the body starts: just after the closing `---` line (0 when there is no front matter). */
+export function bodyOffset(text: string): number {
+  const block = splitBlock(text)
+  if (!block) return 0
+  return Math.min(text.length, block.lines.slice(0, block.closing + 1).join('\n').length + 1)
+}
+
 function yamlOf(block: Block): string {
   return block.lines.slice(1, block.closing).join('\n')
 }

@@ -11,7 +11,7 @@ describe('scanMarkdown', () => {
     '<p>', // 6
     '  <img width="320" src="/assets/b.png">', // 7
     "  <iframe src='https://www.youtube.com/embed/x'></iframe>", // 8
-    '</p>', // 9
+    '<input type="email"></p>', // 9
     '', // 10
     '```hcl2', // 11
     '[안 봄](/in-code/) <form>', // 12
@@ -32,7 +32,10 @@ describe('scanMarkdown', () => {
   })
 
   it('names raw HTML elements the sanitiser removes, and code languages', () => {
-    expect(scan.removedTags).toEqual([{ tag: 'iframe', line: 8 }])
+    expect(scan.removedTags).toEqual([
+      { tag: 'iframe', line: 8 },
+      { tag: 'input', line: 9 },
+    ])
     expect(scan.codeLanguages).toEqual([{ language: 'hcl2', line: 11 }])
   })
 })

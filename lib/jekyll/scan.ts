@@ -14,13 +14,15 @@ export interface Located {
 export interface MarkdownScan {
   /** Addresses of links, images, link definitions, and `src`/`href`/`poster` in raw HTML. */
   references: (Located & { url: string })[]
-  /** Raw HTML elements the rendering pipeline's sanitiser removes (`<iframe>`, `<form>` ...). */
+  /** Raw HTML elements the rendering pipeline's sanitiser removes (`<iframe>`, `<form>` ...) or alters (`<input>`). */
   removedTags: (Located & { tag: string })[]
   /** The language of each fenced code block that names one. */
   codeLanguages: (Located & { language: string })[]
 }
 
 const HTML_TAG = /<([a-zA-Z][a-zA-Z0-9-]*)/g
+/** Allowed by the sanitiser only as a task list's disabled checkbox: any other input turns into one. */
+const ALTERED_TAGS = new Set(['input'])
 const HTML_URL = /\s(?:src|href|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi
 
 function linesBefore(text: string, index: number): number {
@@ -46,7 +48,7 @@ export function scanMarkdown(markdown: string): MarkdownScan {
     } else if (node.type === 'html') {
       for (const match of node.value.matchAll(HTML_TAG)) {
         const tag = (match[1] ?? '').toLowerCase()
-        if (!allowedTags.has(tag)) scan.removedTags.push({ tag, line: line + linesBefore(node.value, match.index) })
+        if (!allowedTags.has(tag) || ALTERED_TAGS.has(tag)) scan.removedTags.push({ tag, line: line + linesBefore(node.value, match.index) })
       }
       for (const match of node.value.matchAll(HTML_URL)) {
         const url = match[1] ?? match[2] ?? match[3] ?? ''
