@@ -3,8 +3,9 @@ import { defineConfig, devices } from '@playwright/test'
 
 /**
  * End-to-end tests run in Chromium against exported static files served by scripts/serve.mjs:
- * `out/` (the real blog) and `.e2e/fixture-out/` (a build of e2e/fixtures/content, the edge
- * cases). Debian's Chromium is used when present (machines that cannot download Playwright's).
+ * `out/` (the real blog), `.e2e/fixture-out/` (a build of e2e/fixtures/content, the edge cases)
+ * and `.e2e/jekyll-out/` (e2e/fixtures/jekyll-site imported by `npm run build:jekyll-fixture`).
+ * Debian's Chromium is used when present (machines that cannot download Playwright's).
  */
 const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const launchOptions = existsSync(SYSTEM_CHROMIUM)
@@ -14,8 +15,10 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {}
 
-const BLOG_PORT = 4173
-const FIXTURE_PORT = 4174
+// E2E_PORT_BASE moves all three servers, so test runs in several worktrees on one machine do not collide.
+const BLOG_PORT = Number(process.env.E2E_PORT_BASE ?? 4173)
+const FIXTURE_PORT = BLOG_PORT + 1
+const JEKYLL_PORT = BLOG_PORT + 2
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,8 +35,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'blog', testIgnore: /\.fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${BLOG_PORT}` } },
+    { name: 'blog', testIgnore: /\.(fixture|jekyll)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${BLOG_PORT}` } },
     { name: 'fixtures', testMatch: /\.fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    { name: 'jekyll', testMatch: /\.jekyll\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${JEKYLL_PORT}` } },
   ],
   webServer: [
     {
@@ -46,6 +50,12 @@ export default defineConfig({
       command: 'node scripts/serve.mjs',
       env: { OUT_DIR: '.e2e/fixture-out', PORT: String(FIXTURE_PORT) },
       url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node scripts/serve.mjs',
+      env: { OUT_DIR: '.e2e/jekyll-out', PORT: String(JEKYLL_PORT) },
+      url: `http://127.0.0.1:${JEKYLL_PORT}/`,
       reuseExistingServer: false,
     },
   ],
