@@ -1,15 +1,16 @@
 import { stringify } from 'yaml'
-import { termKey } from '../terms'
 import type { SourceFile } from '../validate-content'
+import { collectPages, collectPosts } from './collect'
 import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
-import { finishPage, indexPage, type IndexedPage } from './convert-page'
-import { finishPost, indexPost, type IndexedPost } from './convert-post'
+import { finishPage } from './convert-page'
+import { finishPost } from './convert-post'
 import type { LineNote } from './front-matter'
+import { groupSameTime, groupTagVariants } from './post-groups'
 import { createReport, type ImportReport, type ReportItem } from './report'
-import { resolveReference } from './scan'
+import { resolveReference, type SiteIndex } from './scan'
 import { detectSeriesCandidates, type ConfirmedSeries } from './series'
-import { BLOG_ROUTES, buildResolver, buildSiteIndex } from './site-index'
+import { buildResolver, buildSiteIndex } from './site-index'
 
 /** A Jekyll site as read from disk; every path is relative to the site's root. */
 export interface JekyllSite {
@@ -76,51 +77,9 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const files: ImportPlan['files'] = []
   const assets = new Set<string>()
 
-  const posts: IndexedPost[] = []
-  const takenNames = new Map<string, string>()
   const takenSlugs = new Map<string, string>()
-  for (const file of [...site.posts].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const at = `${labels.site}/${file.path}`
-    if (!/\.(md|markdown)$/.test(file.path)) {
-      report.skipped.push({ file: at, line: 1, message: '글 파일(.md, .markdown)이 아닙니다' })
-      continue
-    }
-    const post = indexPost(file, options.blog.timeZone)
-    if ('skip' in post) {
-      report.skipped.push({ file: at, line: 1, message: post.skip })
-      continue
-    }
-    const sameName = takenNames.get(post.fileName)
-    if (sameName) {
-      report.needsHuman.push({ file: at, line: 1, message: `${sameName}와 같은 파일 이름 ${post.fileName}이 되어 가져오지 않았습니다` })
-      continue
-    }
-    takenNames.set(post.fileName, at)
-    const sameSlug = takenSlugs.get(post.slug.toLowerCase())
-    if (sameSlug) report.needsHuman.push({ file: at, line: 1, message: `주소 ${post.url}가 ${sameSlug}와 겹칩니다` })
-    takenSlugs.set(post.slug.toLowerCase(), at)
-    posts.push(post)
-  }
-
-  const pages: IndexedPage[] = []
-  for (const file of [...site.pages].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const at = `${labels.site}/${file.path}`
-    const page = indexPage(file, config.prettyPages)
-    if ('skip' in page) {
-      report.skipped.push({ file: at, line: 1, message: page.oldUrl ? `${page.skip} (옛 주소 ${page.oldUrl})` : page.skip })
-      if (page.oldUrl !== null && !BLOG_ROUTES.has(page.oldUrl)) {
-        report.needsHuman.push({ file: at, line: 1, message: `옛 주소 ${page.oldUrl}에 답할 페이지가 없어 링크가 깨집니다: 블로그에 페이지를 만들거나 lib/legacy-redirects.ts에 리다이렉트를 넣으세요` })
-      }
-      continue
-    }
-    const owner = takenSlugs.get(page.route.slug.toLowerCase()) ?? pages.find((p) => p.fileName === page.fileName)?.source
-    if (owner) {
-      report.needsHuman.push({ file: at, line: 1, message: `페이지 ${page.route.url}(${page.fileName})가 ${owner}와 겹쳐 가져오지 않았습니다` })
-      continue
-    }
-    takenSlugs.set(page.route.slug.toLowerCase(), at)
-    pages.push(page)
-  }
+  const posts = collectPosts(site, options, report, takenSlugs)
+  const pages = collectPages(site, config, options, report, takenSlugs)
 
   const index = buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])])
   const resolver = buildResolver(posts, pages, site.files)
@@ -177,7 +136,7 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), assets: [...assets].sort(), report }
 }
 
-function planAuthors(config: JekyllConfig, site: JekyllSite, options: ImportOptions, index: ReturnType<typeof buildSiteIndex>, files: ImportPlan['files'], assets: Set<string>, report: ImportReport): void {
+function planAuthors(config: JekyllConfig, site: JekyllSite, options: ImportOptions, index: SiteIndex, files: ImportPlan['files'], assets: Set<string>, report: ImportReport): void {
   const configLines = (site.config ?? '').split(/\r?\n/)
   for (const author of config.authors) {
     const line = 1 + configLines.findIndex((text) => new RegExp(`^\\s+${author.id.replace(/[.]/g, '\\.')}\\s*:`).test(text))
@@ -193,22 +152,4 @@ function planAuthors(config: JekyllConfig, site: JekyllSite, options: ImportOpti
       else if (target.kind !== 'elsewhere') report.needsHuman.push({ file: at, line, message: `authors.${author.id}.avatar ${author.fields.avatar}: 옛 사이트에 없는 파일입니다` })
     }
   }
-}
-
-function groupSameTime(posts: readonly IndexedPost[], contentLabel: string): string[][] {
-  const byTime = new Map<string, string[]>()
-  for (const post of posts) {
-    if (post.draft || post.publishedAt === null) continue
-    byTime.set(post.publishedAt, [...(byTime.get(post.publishedAt) ?? []), `${contentLabel}/posts/${post.fileName}`])
-  }
-  return [...byTime.entries()].filter(([, group]) => group.length > 1).sort(([a], [b]) => (a < b ? -1 : 1)).map(([time, group]) => [time, ...group])
-}
-
-function groupTagVariants(posts: readonly IndexedPost[]): string[][] {
-  const spellings = new Map<string, Set<string>>()
-  for (const post of posts) {
-    if (post.draft) continue
-    for (const tag of post.tags) spellings.set(termKey(tag), (spellings.get(termKey(tag)) ?? new Set()).add(tag))
-  }
-  return [...spellings.values()].filter((set) => set.size > 1).map((set) => [...set].sort())
 }

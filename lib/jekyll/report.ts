@@ -82,7 +82,7 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
   const lines = [
     `Jekyll 가져오기 보고서: ${report.source} → ${report.target}${would}`,
     ...section('요약', [
-      `글 ${report.posts}개 (초안 ${report.drafts.length}개는 가져왔지만 발행되지 않습니다), 페이지 ${report.pages.length}개, 글쓴이 ${report.authors.length}명, 시리즈 ${seriesCount}개, 복사할 파일 ${report.assets.length}개`,
+      `글 ${report.posts}개 (초안 ${report.drafts.length}개는 가져왔지만 발행되지 않습니다), 페이지 ${report.pages.length}개, 글쓴이 ${report.authors.length}명, 시리즈 ${seriesCount}개, 자산 파일 ${report.assets.length}개`,
       `파일: 새로 만듦 ${files.created.length}, 바뀜 ${files.updated.length}, 그대로 ${files.unchanged}, 내용이 달라 그대로 둠 ${files.kept.length}`,
     ]),
     ...section('이름을 바꾼 글 (.markdown → .md, 주소는 그대로)', report.renamed.map((r) => `${r.from} → ${r.to}`)),
@@ -92,7 +92,7 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
     ...section(`Liquid 변환 (${report.liquid.length})`, report.liquid.map(at)),
     ...section(`링크 (${report.links.length})`, report.links.map(at)),
     ...section('페이지', report.pages.map((p) => `${p.url} ← ${p.file}${p.legacyPath ? ` (옛 주소 ${p.legacyPath}는 새 주소로 보냅니다)` : ''}`)),
-    ...section(`복사한 파일 (${report.assets.length})`, report.assets),
+    ...section(`자산 파일: 옛 사이트에서 같은 경로로 복사 (${report.assets.length})`, report.assets),
     ...section('초안 (published: false 또는 draft: true, 빌드에 들어가지 않음)', report.drafts),
     ...section('같은 시각에 발행된 글 (목록에서는 주소 순서로 보입니다)', report.sameTime.map((group) => group.join(', '))),
     ...section('대소문자만 다른 태그 (한 태그로 모입니다)', report.tagVariants.map((group) => group.join(' = '))),
