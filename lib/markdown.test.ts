@@ -85,7 +85,7 @@ describe('markdownToPlainText', () => {
 
 describe('isHighlightedLanguage', () => {
   it('knows highlight.js names, their aliases and ours, whatever the case', () => {
-    for (const language of ['ruby', 'js', 'YAML', 'yml', 'proto', 'console', 'hcl']) expect(isHighlightedLanguage(language), language).toBe(true)
+    for (const language of ['ruby', 'js', 'YAML', 'yml', 'proto', 'console', 'typescript']) expect(isHighlightedLanguage(language), language).toBe(true)
     for (const language of ['hcl2', 'mermaidx', '']) expect(isHighlightedLanguage(language), language).toBe(false)
   })
 })

@@ -43,6 +43,7 @@ export interface ImportPlan {
 }
 
 const items = (file: string, notes: readonly LineNote[]): ReportItem[] => notes.map((note) => ({ file, ...note }))
+const fileNameOf = (path: string) => path.split('/').pop() ?? path
 
 function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptions): JekyllConfig {
   const empty: JekyllConfig = { origin: null, timeZone: null, prettyPages: false, authors: [] }
@@ -94,7 +95,7 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const authorRefs = new Set([...options.knownAuthors, ...config.authors.flatMap((a) => [a.id, a.fields.name ?? a.id])])
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
-    const sourceName = post.source.split('/').pop() ?? post.source
+    const sourceName = fileNameOf(post.source)
     const series = seriesOf.get(sourceName) ?? null
     const outcome = finishPost(post, series, resolver, index)
     files.push({ path: `posts/${post.fileName}`, text: outcome.text })
@@ -128,7 +129,8 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   for (const series of options.series) {
     files.push({ path: `series/${series.id}.yml`, text: stringify({ title: series.title, ...(series.description ? { description: series.description } : {}) }, { lineWidth: 0 }) })
   }
-  report.series = { confirmed: [...options.series], candidates: detectSeriesCandidates(posts.filter((p) => !seriesOf.has(p.source.split('/').pop() ?? '')).map((p) => ({ file: p.source.split('/').pop() ?? p.source, title: p.title }))) }
+  const unconfirmed = posts.filter((post) => !seriesOf.has(fileNameOf(post.source)))
+  report.series = { confirmed: [...options.series], candidates: detectSeriesCandidates(unconfirmed.map((post) => ({ file: fileNameOf(post.source), title: post.title }))) }
   report.sameTime = groupSameTime(posts, labels.content)
   report.tagVariants = groupTagVariants(posts)
   report.skipped.push(...site.drafts.map((path) => ({ file: `${labels.site}/${path}`, line: 1, message: '_drafts의 초안은 가져오지 않습니다' })))
@@ -138,8 +140,11 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
 
 function planAuthors(config: JekyllConfig, site: JekyllSite, options: ImportOptions, index: SiteIndex, files: ImportPlan['files'], assets: Set<string>, report: ImportReport): void {
   const configLines = (site.config ?? '').split(/\r?\n/)
+  const authorsLine = configLines.findIndex((text) => /^authors\s*:/.test(text))
   for (const author of config.authors) {
-    const line = 1 + configLines.findIndex((text) => new RegExp(`^\\s+${author.id.replace(/[.]/g, '\\.')}\\s*:`).test(text))
+    // The author's key under `authors:`, so the report points at the lines to look at.
+    const key = new RegExp(`^\\s+${author.id.replace(/[.]/g, '\\.')}\\s*:`)
+    const line = 1 + Math.max(0, authorsLine, configLines.findIndex((text, index) => index > authorsLine && key.test(text)))
     const at = `${options.labels.site}/_config.yml`
     files.push({ path: `authors/${author.id}.yml`, text: formatAuthorFile(author) })
     report.authors.push(author.id)
