@@ -47,6 +47,28 @@ describe('runImport on the fixture Jekyll site', () => {
     ])
   })
 
+  it('reports every kind of change and everything a person has to look at, with file and line', () => {
+    const text = formatReport(runImport(command), { dryRun: false })
+    const content = path.relative(process.cwd(), command.contentDir)
+    for (const expected of [
+      `e2e/fixtures/jekyll-site/_posts/2021-03-09-AWS 비용 최적화, 2편 (S3).markdown → ${content}/posts/2021-03-09-AWS 비용 최적화, 2편 (S3).md`,
+      `${content}/posts/2020-06-01-Kubernetes-Highlight.md:5: "notification :"의 콜론 앞 공백을 지웠습니다`,
+      `${content}/posts/2021-03-09-AWS 비용 최적화, 2편 (S3).md:1: 줄 끝 CRLF를 LF로 바꿨습니다`,
+      `${content}/posts/2020-06-01-Kubernetes-Highlight.md:16: {% highlight ruby %} → \`\`\`ruby 코드 블록 (linenos 옵션은 뺐습니다)`,
+      `${content}/posts/2020-06-01-kubernetes-part-2.md:19: {% post_url 2020-06-01-Kubernetes-Highlight %} → /Kubernetes-Highlight/`,
+      `${content}/pages/contact.md (옛 주소 /contact.html는 새 주소로 보냅니다)`,
+      'AWS = aws',
+      `2020-06-01T10:00:00+09:00, ${content}/posts/2020-06-01-Kubernetes-Highlight.md, ${content}/posts/2020-06-01-kubernetes-part-2.md`,
+      'seminar: 사내 세미나 후기 — 1편 2021-05-01-seminar-1.md, 2편 2021-05-08-seminar-2.md',
+      `${content}/posts/2019-01-15-draft-post.md:8: kramdown 문법 {:target="_blank"}`,
+      `${content}/posts/2019-01-15-draft-post.md:10: Liquid 태그 {% include note.html`,
+      `${content}/posts/2020-05-01-[공지] 블로그를 옮깁니다.md:23: <iframe>은(는) 보안 필터가 지워`,
+      `${content}/posts/2020-06-01-kubernetes-part-2.md:13: 코드 언어 "hcl2"는 알 수 없어`,
+    ]) {
+      expect(text).toContain(expected)
+    }
+  })
+
   it('changes nothing the second time, and says so', () => {
     runImport(command)
     const before = { content: snapshot(command.contentDir), public: snapshot(command.publicDir) }

@@ -107,30 +107,46 @@ export function runImport(command: ImportCommand): ImportReport {
   return plan.report
 }
 
-function main(): void {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: 'content' },
-      public: { type: 'string', default: 'public' },
-      series: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      overwrite: { type: 'boolean', default: false },
-    },
-  })
+const USAGE = '사용법: npm run import:jekyll -- <Jekyll 사이트 폴더> [--out content] [--public public] [--series 시리즈.yml] [--dry-run] [--overwrite]'
+
+function readCommand(): ImportCommand | null {
+  let parsed
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'content' },
+        public: { type: 'string', default: 'public' },
+        series: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        overwrite: { type: 'boolean', default: false },
+      },
+    })
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`)
+    return null
+  }
+  const { values, positionals } = parsed
   const [siteDir] = positionals
   if (siteDir === undefined || positionals.length > 1) {
-    console.error('사용법: npm run import:jekyll -- <Jekyll 사이트 폴더> [--out content] [--public public] [--series 시리즈.yml] [--dry-run] [--overwrite]')
-    process.exitCode = 2
-    return
+    console.error(USAGE)
+    return null
   }
-  const command: ImportCommand = {
+  return {
     siteDir: path.resolve(siteDir),
     contentDir: path.resolve(values.out),
     publicDir: path.resolve(values.public),
     seriesFile: values.series === undefined ? null : path.resolve(values.series),
     dryRun: values['dry-run'],
     overwrite: values.overwrite,
+  }
+}
+
+function main(): void {
+  const command = readCommand()
+  if (command === null) {
+    process.exitCode = 2
+    return
   }
   try {
     console.log(formatReport(runImport(command), { dryRun: command.dryRun }))

@@ -23,7 +23,7 @@ describe('convertDocument', () => {
     '```terraformx', // 7
     'x', // 8
     '```', // 9
-    '[깨진 Liquid]({% post_url 2000-01-01-gone %})', // 10
+    '[깨진 Liquid]({% post_url 2000-01-01-gone %}){:target="_blank"}', // 10
   ].join('\n')
   const outcome = convertDocument(frontMatter, body, resolver, site, [{ url: '/assets/a.png', line: 2 }])
 
@@ -51,6 +51,7 @@ describe('convertDocument', () => {
       { line: 6, message: expect.stringContaining('<video>') },
       { line: 7, message: expect.stringContaining('"terraformx"') },
       { line: 10, message: expect.stringContaining('{% post_url 2000-01-01-gone %}') },
+      { line: 10, message: expect.stringContaining('kramdown 문법 {:target="_blank"}') },
     ])
   })
 })

@@ -59,6 +59,9 @@ export function convertDocument(
     const effect = tag === 'input' ? '체크박스로 바꿔 버립니다' : '지워 페이지에 나오지 않습니다'
     outcome.problems.push({ line, message: `<${tag}>은(는) 보안 필터가 ${effect}: 링크나 이미지, 글로 바꾸세요` })
   }
+  for (const { text: syntax, line } of scan.kramdown) {
+    outcome.problems.push({ line, message: `kramdown 문법 ${syntax}은(는) 이 블로그에서 글자 그대로 보입니다: 지우거나 Markdown으로 바꾸세요` })
+  }
   for (const { language, line } of scan.codeLanguages) {
     if (isHighlightedLanguage(language)) continue
     outcome.problems.push({ line, message: `코드 언어 "${language}"는 알 수 없어 색 없이 보입니다 (아는 이름으로 바꾸거나 그대로 두세요)` })

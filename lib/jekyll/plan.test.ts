@@ -70,7 +70,8 @@ describe('planImport', () => {
   })
 
   it('lists what it skipped and why, and every old URL a template page leaves behind', () => {
-    expect(plan.report.skipped.map((item) => item.file)).toEqual(['old/_posts/notes.md', 'old/_posts/photo.png', 'old/projects.html', 'old/tags.html', 'old/_drafts/2020-02-01-later.md'])
+    expect(plan.report.skipped.map((item) => item.file)).toEqual(['old/_posts/notes.md', 'old/_posts/photo.png', 'old/projects.html', 'old/tags.html', 'old/_drafts/2020-02-01-later.md', 'old/assets'])
+    expect(plan.report.skipped.at(-1)?.message).toContain('글이 쓰지 않는 파일 1개')
     const oldUrls = plan.report.needsHuman.filter((item) => item.message.startsWith('옛 주소 /'))
     // /tags.html is the blog's own route; /projects/ (pretty permalinks) has no answer.
     expect(oldUrls.map((item) => item.file)).toEqual(['old/projects.html'])

@@ -135,6 +135,10 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   report.tagVariants = groupTagVariants(posts)
   report.skipped.push(...site.drafts.map((path) => ({ file: `${labels.site}/${path}`, line: 1, message: '_drafts의 초안은 가져오지 않습니다' })))
   report.assets = [...assets].sort().map((asset) => `${labels.public}${asset}`)
+  const unused = [...site.files].filter((path) => path.startsWith('/assets/') && !assets.has(path)).length
+  if (unused > 0) {
+    report.skipped.push({ file: `${labels.site}/assets`, line: 1, message: `글이 쓰지 않는 파일 ${unused}개는 복사하지 않았습니다 (테마의 CSS, JS 등): 다른 곳에서 직접 링크하던 파일이 있으면 ${labels.public}/에 복사하세요` })
+  }
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), assets: [...assets].sort(), report }
 }
 

@@ -18,6 +18,11 @@ describe('scanMarkdown', () => {
     '```', // 13
     '', // 14
     '[ref]: https://megazonedsg.github.io/kubecon-2 "제목"', // 15
+    '', // 16
+    '* TOC', // 17
+    '{:toc}', // 18
+    '', // 19
+    '[새 창](https://example.com){:target="_blank"} `{:not-this}`', // 20
   ].join('\n')
   const scan = scanMarkdown(markdown)
 
@@ -28,6 +33,7 @@ describe('scanMarkdown', () => {
       { url: '/assets/b.png', line: 7 },
       { url: 'https://www.youtube.com/embed/x', line: 8 },
       { url: 'https://megazonedsg.github.io/kubecon-2', line: 15 },
+      { url: 'https://example.com', line: 20 },
     ])
   })
 
@@ -37,6 +43,13 @@ describe('scanMarkdown', () => {
       { tag: 'input', line: 9 },
     ])
     expect(scan.codeLanguages).toEqual([{ language: 'hcl2', line: 11 }])
+  })
+
+  it('finds kramdown-only attributes and markers outside code', () => {
+    expect(scan.kramdown).toEqual([
+      { text: '{:toc}', line: 18 },
+      { text: '{:target="_blank"}', line: 20 },
+    ])
   })
 })
 

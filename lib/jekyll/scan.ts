@@ -18,11 +18,14 @@ export interface MarkdownScan {
   removedTags: (Located & { tag: string })[]
   /** The language of each fenced code block that names one. */
   codeLanguages: (Located & { language: string })[]
+  /** kramdown-only syntax (`{:target="_blank"}`, `{:toc}`), which this blog's Markdown shows as text. */
+  kramdown: (Located & { text: string })[]
 }
 
 const HTML_TAG = /<([a-zA-Z][a-zA-Z0-9-]*)/g
 /** Allowed by the sanitiser only as a task list's disabled checkbox: any other input turns into one. */
 const ALTERED_TAGS = new Set(['input'])
+const KRAMDOWN = /\{::?[^}\n]*\}/g
 const HTML_URL = /\s(?:src|href|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi
 
 function linesBefore(text: string, index: number): number {
@@ -38,11 +41,13 @@ function linesBefore(text: string, index: number): number {
 export function scanMarkdown(markdown: string): MarkdownScan {
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root
   const allowedTags = new Set((sanitizeSchema.tagNames ?? []).map((tag) => tag.toLowerCase()))
-  const scan: MarkdownScan = { references: [], removedTags: [], codeLanguages: [] }
+  const scan: MarkdownScan = { references: [], removedTags: [], codeLanguages: [], kramdown: [] }
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       scan.references.push({ url: node.url, line })
+    } else if (node.type === 'text') {
+      for (const match of node.value.matchAll(KRAMDOWN)) scan.kramdown.push({ text: match[0], line: line + linesBefore(node.value, match.index) })
     } else if (node.type === 'code' && node.lang) {
       scan.codeLanguages.push({ language: node.lang, line })
     } else if (node.type === 'html') {
