@@ -47,15 +47,14 @@ export function readJekyllSite(siteDir: string): JekyllSite {
   }
 }
 
-/** Ids and names of the authors the blog already has, so posts that use them are not reported. */
-function readKnownAuthors(contentDir: string): Set<string> {
-  const dir = path.join(contentDir, 'authors')
+/** Ids (file names) of the YAML files in a content subfolder, and each file's `name` when asked for. */
+function readKnownIds(dir: string, withNames: boolean): Set<string> {
   if (!existsSync(dir)) return new Set()
   return new Set(
     readdirSync(dir)
       .filter((file) => file.endsWith('.yml'))
       .flatMap((file) => {
-        const data = parse(readFileSync(path.join(dir, file), 'utf8')) as { name?: unknown } | null
+        const data = withNames ? (parse(readFileSync(path.join(dir, file), 'utf8')) as { name?: unknown } | null) : null
         return [file.replace(/\.yml$/, ''), ...(typeof data?.name === 'string' ? [data.name.trim()] : [])]
       }),
   )
@@ -94,7 +93,9 @@ export function runImport(command: ImportCommand): ImportReport {
   const plan = planImport(site, {
     labels,
     series: series.series,
-    knownAuthors: readKnownAuthors(command.contentDir),
+    // Authors and series the blog already has: posts naming them are not reported again.
+    knownAuthors: readKnownIds(path.join(command.contentDir, 'authors'), true),
+    knownSeries: readKnownIds(path.join(command.contentDir, 'series'), false),
     blog: { legacyOrigins: blog.legacyOrigins, timeZone: blog.timeZone },
   })
   for (const file of plan.files) {

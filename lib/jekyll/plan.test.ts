@@ -8,6 +8,7 @@ const site: JekyllSite = {
     { path: '_posts/2020-01-02-second.markdown', text: '---\ntitle: 안녕 (2)\nauthor: 손님\n---\n[없는 글](/gone/) {% include x.html %}\n' },
     { path: '_posts/2020-01-02-second.md', text: '---\ntitle: 같은 이름\n---\n' },
     { path: '_posts/2020-01-03-third.md', text: '---\ntitle: 셋째\nseries: old-series\n---\n' },
+    { path: '_posts/2020-01-04-fourth.md', text: '---\ntitle: 넷째\nseries: kept-series\n---\n' },
     { path: '_posts/notes.md', text: '---\ntitle: 날짜 없는 이름\n---\n' },
     { path: '_posts/photo.png', text: '' },
   ],
@@ -26,6 +27,7 @@ const options: ImportOptions = {
   labels: { site: 'old', content: 'content', public: 'public' },
   series: [{ id: 'hello', title: '안녕', posts: ['2020-01-01-hello.md', '2020-01-02-second.markdown'] }],
   knownAuthors: new Set(),
+  knownSeries: new Set(['kept-series']),
   blog: { legacyOrigins: ['https://blog.example'], timeZone: 'Asia/Seoul' },
 }
 
@@ -41,6 +43,7 @@ describe('planImport', () => {
       'posts/2020-01-01-hello.md',
       'posts/2020-01-02-second.md',
       'posts/2020-01-03-third.md',
+      'posts/2020-01-04-fourth.md',
       'series/hello.yml',
     ])
     expect(file('posts/2020-01-01-hello.md')).toBe(

@@ -31,6 +31,8 @@ export interface ImportOptions {
   series: readonly ConfirmedSeries[]
   /** Author ids and names the blog already has (content/authors). */
   knownAuthors: ReadonlySet<string>
+  /** Series ids the blog already has (content/series), which posts may name without confirming them again. */
+  knownSeries: ReadonlySet<string>
   blog: { legacyOrigins: readonly string[]; timeZone: string }
 }
 
@@ -106,7 +108,7 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
     report.unknownFields.push(...items(out, post.unknown))
     report.droppedFields.push(...items(out, post.dropped))
     report.needsHuman.push(...items(out, post.problems))
-    if (post.series !== null && series === null) {
+    if (post.series !== null && series === null && !options.knownSeries.has(post.series)) {
       report.needsHuman.push({ file: out, line: 1, message: `series: ${post.series}는 확정되지 않은 시리즈입니다: --series 파일에 넣거나 이 줄을 지우세요` })
     }
     if (post.author !== null && !authorRefs.has(post.author)) {
