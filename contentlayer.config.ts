@@ -1,7 +1,8 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
 import { parseFrontMatterDate } from './lib/dates'
 import { configureMarkdown, markdownToPlainText } from './lib/markdown'
-import { AUTHOR_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/post-fields'
+import { parsePermalink } from './lib/pages'
+import { AUTHOR_FIELDS, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/post-fields'
 import { estimateReadingMinutes } from './lib/reading-time'
 import { site } from './lib/site'
 import { derivePostSlug, parsePostFileName } from './lib/slug'
@@ -102,9 +103,27 @@ export const Series = defineDocumentType(() => ({
   },
 }))
 
+/** `npm run check` has already rejected a permalink that is not one segment; this only guards the build. */
+function pageRouteOf(doc: { _raw: { sourceFilePath: string }; permalink: string }) {
+  const route = parsePermalink(doc.permalink)
+  if (route === null) throw new Error(`${doc._raw.sourceFilePath}: permalink: "${doc.permalink}"은(는) /about/ 같은 한 단계 주소가 아닙니다`)
+  return route
+}
+
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/*.md',
+  contentType: 'markdown',
+  fields: toFieldDefs(PAGE_FIELDS),
+  computedFields: {
+    slug: { type: 'string', description: 'permalink에서 온 주소 조각 (contact)', resolve: (doc) => pageRouteOf(doc).slug },
+    url: { type: 'string', description: '사이트 안의 경로 (/contact/)', resolve: (doc) => pageRouteOf(doc).url },
+  },
+}))
+
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
-  documentTypes: [Post, Author, Series],
+  documentTypes: [Post, Author, Series, Page],
   markdown: (builder) => configureMarkdown(builder),
   // `npm run check` reports problems precisely first; these make Contentlayer fail, never skip.
   onUnknownDocuments: 'fail',

@@ -3,8 +3,9 @@ import { defineConfig, devices } from '@playwright/test'
 
 /**
  * End-to-end tests run in Chromium against exported static files served by scripts/serve.mjs:
- * `out/` (the real blog) and `.e2e/fixture-out/` (a build of e2e/fixtures/content, the edge
- * cases). Debian's Chromium is used when present (machines that cannot download Playwright's).
+ * `out/` (the real blog), `.e2e/fixture-out/` (a build of e2e/fixtures/content, the edge cases)
+ * and `.e2e/jekyll-out/` (e2e/fixtures/jekyll-site imported by `npm run build:jekyll-fixture`).
+ * Debian's Chromium is used when present (machines that cannot download Playwright's).
  */
 const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const launchOptions = existsSync(SYSTEM_CHROMIUM)
@@ -14,9 +15,10 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {}
 
-/** E2E_PORT moves both servers (for running suites side by side on one machine). */
+/** E2E_PORT moves all three servers (for running suites side by side on one machine). */
 const BLOG_PORT = Number(process.env.E2E_PORT ?? 4173)
 const FIXTURE_PORT = BLOG_PORT + 1
+const JEKYLL_PORT = BLOG_PORT + 2
 /** Must match BASE_PATH in the build:fixtures script. */
 export const FIXTURE_BASE_PATH = '/blog'
 
@@ -35,9 +37,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'blog', testIgnore: /\.fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${BLOG_PORT}` } },
+    { name: 'blog', testIgnore: /\.(fixture|jekyll)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${BLOG_PORT}` } },
     // The fixture site is built under a GitHub Pages project path: specs use relative URLs.
     { name: 'fixtures', testMatch: /\.fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE_PATH}/` } },
+    // The imported Jekyll fixture site, at a domain root like the old blog.
+    { name: 'jekyll', testMatch: /\.jekyll\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${JEKYLL_PORT}` } },
   ],
   webServer: [
     {
@@ -50,6 +54,12 @@ export default defineConfig({
       command: 'node scripts/serve.mjs',
       env: { OUT_DIR: '.e2e/fixture-out', PORT: String(FIXTURE_PORT), BASE_PATH: FIXTURE_BASE_PATH },
       url: `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE_PATH}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node scripts/serve.mjs',
+      env: { OUT_DIR: '.e2e/jekyll-out', PORT: String(JEKYLL_PORT) },
+      url: `http://127.0.0.1:${JEKYLL_PORT}/`,
       reuseExistingServer: false,
     },
   ],

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { getAuthors, getPostsByAuthor, getPublishedPosts, getSeriesList, getSeriesParts, getTerms } from '@/lib/content'
+import { getAuthors, getPages, getPostsByAuthor, getPublishedPosts, getSeriesList, getSeriesParts, getTerms } from '@/lib/content'
 import { absoluteUrl } from '@/lib/site'
 import { authorUrl, seriesUrl, termUrl } from '@/lib/urls'
 
@@ -9,7 +9,7 @@ function newest(posts: readonly { publishedAt: string; updatedAt?: string | unde
   return posts.map((post) => post.updatedAt ?? post.publishedAt).sort().at(-1)
 }
 
-/** Every public page: posts with their last modification, and every list page. */
+/** Every public page: posts with their last modification, every list page, standalone pages. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const posts = getPublishedPosts()
   const entry = (path: string, lastModified?: string) => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) })
@@ -25,5 +25,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     entry('/authors/'),
     ...getAuthors().map((author) => entry(authorUrl(author.id), newest(getPostsByAuthor(author.id)))),
     entry('/archive/', newest(posts)),
+    ...getPages().map((page) => entry(page.url)),
   ]
 }

@@ -31,7 +31,7 @@ function read(files: string[], shownFrom: string): SourceFile[] {
 
 /**
  * Every file an author can touch: posts (all files, so a stray `.markdown` or `.mdx` is reported,
- * not skipped), and the authors and series folders. Paths are shown relative to the working folder.
+ * not skipped), the authors and series folders, and standalone pages. Paths are shown relative to the working folder.
  */
 export function readContentSources(dir = contentDir(), shownFrom = process.cwd()): ContentSources {
   const publicDir = path.resolve(process.env.PUBLIC_DIR ?? 'public')
@@ -44,5 +44,6 @@ export function readContentSources(dir = contentDir(), shownFrom = process.cwd()
       const file = path.join(publicDir, sitePath)
       return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile()
     },
+    pages: read(listFiles(path.join(dir, 'pages')).filter(isText), shownFrom),
   }
 }

@@ -3,7 +3,7 @@
  * look-ups; the rules themselves live in pure helpers beside it (posts, taxonomy, series...).
  */
 import * as generated from 'contentlayer/generated'
-import type { Author, Series } from 'contentlayer/generated'
+import type { Author, Page, Series } from 'contentlayer/generated'
 import { findAuthor } from './authors'
 import { selectAdjacent, selectPublished, type PublishOptions } from './posts'
 import { selectRelated } from './related'
@@ -11,7 +11,7 @@ import { locateInSeries, orderSeriesParts, type SeriesPosition } from './series'
 import { buildTerms, type Term } from './taxonomy'
 import { termKey } from './terms'
 
-export type { Author, Series }
+export type { Author, Page, Series }
 
 /** A post as pages see it: `slug` is the computed, final slug (the field of the same name is the override). */
 export type Post = Omit<generated.Post, 'slug'> & { slug: string }
@@ -19,7 +19,7 @@ export type Post = Omit<generated.Post, 'slug'> & { slug: string }
 export type TermKind = 'tags' | 'categories'
 
 const allPosts = generated.allPosts as Post[]
-const { allAuthors, allSeries } = generated
+const { allAuthors, allPages, allSeries } = generated
 
 /** Build-time publishing rules: drafts only in `next dev`, future posts only with BUILD_FUTURE=1. */
 export function publishOptions(): PublishOptions {
@@ -148,4 +148,15 @@ export function getTermBySlug(kind: TermKind, slug: string): Term<Post> | undefi
 export function getTermFor(kind: TermKind, spelling: string): Term<Post> | undefined {
   const key = termKey(spelling)
   return getTerms(kind).find((term) => term.key === key)
+}
+
+/** Standalone pages (about, contact ...), in URL order. */
+export function getPages(): Page[] {
+  return [...allPages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+}
+
+/** A page by its slug, already decoded. */
+export function getPageBySlug(slug: string): Page | undefined {
+  const wanted = slug.normalize('NFC')
+  return allPages.find((page) => page.slug === wanted)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { markdownToPlainText, renderMarkdown } from './markdown'
+import { isHighlightedLanguage, markdownToPlainText, renderMarkdown } from './markdown'
 import { toInternalPath } from './rehype-site'
 
 describe('renderMarkdown', () => {
@@ -80,5 +80,12 @@ describe('markdownToPlainText', () => {
   it('keeps prose and drops front matter, code and HTML', () => {
     const text = markdownToPlainText('---\ntitle: x\n---\n\n# 제목\n\n본문 `kubectl` 입니다.\n\n```sh\nrm -rf /\n```\n\n<div>html</div>\n')
     expect(text).toBe('제목 본문 kubectl 입니다.')
+  })
+})
+
+describe('isHighlightedLanguage', () => {
+  it('knows highlight.js names, their aliases and ours, whatever the case', () => {
+    for (const language of ['ruby', 'js', 'YAML', 'yml', 'proto', 'console', 'typescript']) expect(isHighlightedLanguage(language), language).toBe(true)
+    for (const language of ['hcl2', 'mermaidx', '']) expect(isHighlightedLanguage(language), language).toBe(false)
   })
 })

@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
-import { all } from 'lowlight'
+import { all, createLowlight } from 'lowlight'
 import { toString } from 'mdast-util-to-string'
 import { unified, type Processor } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
@@ -17,7 +17,7 @@ import { rehypeDemoteHeadings, rehypeSiteLinks } from './rehype-site'
 import { site } from './site'
 
 /** GitHub's allow-list, plus what the old posts legitimately use (sized images). */
-const sanitizeSchema: SanitizeSchema = {
+export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
@@ -31,6 +31,17 @@ const LANGUAGE_ALIASES: Record<string, string[]> = {
   bash: ['sh', 'zsh', 'console', 'shell-session'],
   yaml: ['yml'],
   dockerfile: ['docker'],
+}
+
+let highlighter: ReturnType<typeof createLowlight> | undefined
+
+/** Whether code marked with this language is highlighted; the pipeline shows unknown languages as plain text. */
+export function isHighlightedLanguage(language: string): boolean {
+  if (highlighter === undefined) {
+    highlighter = createLowlight(all)
+    highlighter.registerAlias(LANGUAGE_ALIASES)
+  }
+  return highlighter.registered(language)
 }
 
 /**

@@ -62,6 +62,16 @@ export const SERIES_FIELDS = {
   description: { kind: 'string', description: '시리즈 소개 한두 문장.' },
 } as const satisfies Record<string, FieldSpec>
 
+export const PAGE_FIELDS = {
+  title: { kind: 'string', required: true, description: '페이지 제목.' },
+  permalink: {
+    kind: 'string',
+    required: true,
+    description: '옛 Jekyll 주소 (`/about/`, `/contact.html`). `.html` 주소는 `/contact/`에 만들고 옛 주소는 새 주소로 보냅니다.',
+  },
+  description: { kind: 'string', description: '검색 결과와 공유 카드에 보이는 한두 문장 요약.' },
+} as const satisfies Record<string, FieldSpec>
+
 /** Whether a field name is part of the post schema. */
 export function isKnownPostField(name: string): name is PostFieldName {
   return Object.hasOwn(POST_FIELDS, name)

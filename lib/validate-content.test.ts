@@ -129,4 +129,31 @@ describe('validateContent', () => {
     expect(diagnostics[1]?.fix).toBe('public/assets/missing.png 파일을 추가하거나 주소를 고치세요')
     expect(diagnostics[3]?.message).toContain('대체 텍스트(alt)가 없습니다')
   })
+
+  it('checks pages: required fields, permalinks that fit one segment, and clashes with posts and pages', () => {
+    const page = (path: string, text: string) => ({ path: `content/pages/${path}`, text })
+    const diagnostics = validateContent({
+      posts: [post('2020-01-01-about.md', '---\ntitle: a\n---\n')],
+      authors: [],
+      series: [],
+      pages: [
+        page('contact.md', '---\ntitle: 연락처\npermalink: /contact.html\n---\n본문\n'),
+        page('about.md', '---\ntitle: 소개\npermalink: /about/\n---\n'),
+        page('contact-2.md', '---\ntitle: 연락처 2\npermalink: /contact/\n---\n'),
+        page('no-title.md', '---\npermalink: /x/\n---\n'),
+        page('deep.md', '---\ntitle: 깊은 주소\npermalink: /docs/guide/\n---\n'),
+        page('tags.md', '---\ntitle: 태그\npermalink: /tags.html\nlayout: page\n---\n'),
+      ],
+    })
+    expect(diagnostics.map((d) => [d.file, d.line, d.field, d.severity])).toEqual([
+      ['content/pages/about.md', 3, 'permalink', 'error'],
+      ['content/pages/contact-2.md', 3, 'permalink', 'error'],
+      ['content/pages/no-title.md', 1, 'title', 'error'],
+      ['content/pages/deep.md', 3, 'permalink', 'error'],
+      ['content/pages/tags.md', 4, 'layout', 'warning'],
+      ['content/pages/tags.md', 3, 'permalink', 'error'],
+    ])
+    expect(diagnostics[0]?.message).toContain('content/posts/2020-01-01-about.md')
+    expect(diagnostics[1]?.message).toContain('content/pages/contact.md')
+  })
 })

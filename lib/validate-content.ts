@@ -1,6 +1,7 @@
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter'
 import { parseFrontMatterDate } from './dates'
-import { AUTHOR_FIELDS, isKnownPostField, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
+import { parsePermalink } from './pages'
+import { AUTHOR_FIELDS, isKnownPostField, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
 import { site } from './site'
 import { derivePostSlug, parsePostFileName } from './slug'
 import { termKey, toTermList } from './terms'
@@ -29,6 +30,8 @@ export interface ContentSources {
   series: SourceFile[]
   /** Whether `/assets/a.png` exists in the site's public folder; without it, local images are not checked. */
   publicFileExists?: (sitePath: string) => boolean
+  /** Standalone pages (content/pages/*.md); optional so callers that only check posts can omit it. */
+  pages?: SourceFile[]
 }
 
 /** Top-level routes a post slug must not take over. */
@@ -214,7 +217,48 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     }
   }
   checkTermSpellings(termUses, out)
+  checkPages(sources.pages ?? [], slugOwners, out)
   return diagnostics
+}
+
+/** Pages share the top-level URL space with posts, so a permalink must not take a post's or another page's address. */
+function checkPages(pages: SourceFile[], postSlugOwners: ReadonlyMap<string, string>, out: Checker): void {
+  const pageOwners = new Map<string, string>()
+  for (const file of pages) {
+    const name = file.path.split('/').pop() ?? file.path
+    if (!name.endsWith('.md')) {
+      out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: `${name}은(는) 페이지로 읽히지 않는 파일입니다`, fix: '페이지는 .md 파일로 쓰세요' })
+      continue
+    }
+    const parsed = parseFrontMatter(file.text)
+    if (!parsed.ok) {
+      out.add(frontMatterDiagnostic(file.path, parsed.problem))
+      continue
+    }
+    const fm = parsed.value
+    checkFields(file.path, fm, PAGE_FIELDS, out)
+    for (const field of Object.keys(fm.data)) {
+      if (!Object.hasOwn(PAGE_FIELDS, field)) {
+        out.add({ severity: 'warning', file: file.path, line: fm.fieldLines[field] ?? 1, field, message: '알 수 없는 항목이라 페이지에 쓰이지 않습니다', fix: `쓸 수 있는 항목: ${Object.keys(PAGE_FIELDS).join(', ')}` })
+      }
+    }
+    if (typeof fm.data.permalink !== 'string' || fm.data.permalink.trim() === '') continue
+    const line = fm.fieldLines.permalink ?? 1
+    const route = parsePermalink(fm.data.permalink)
+    if (route === null) {
+      out.add({ severity: 'error', file: file.path, line, field: 'permalink', message: `"${fm.data.permalink}"은(는) 페이지 주소로 쓸 수 없습니다`, fix: 'permalink: /about/ 이나 /contact.html 처럼 한 단계 주소로 쓰세요' })
+      continue
+    }
+    const key = route.slug.toLowerCase()
+    const owner = postSlugOwners.get(key) ?? pageOwners.get(key)
+    if (RESERVED_SLUGS.has(key)) {
+      out.add({ severity: 'error', file: file.path, line, field: 'permalink', message: `주소 ${route.url}는 블로그의 다른 페이지가 쓰고 있습니다`, fix: 'permalink를 다른 주소로 정하세요' })
+    } else if (owner) {
+      out.add({ severity: 'error', file: file.path, line, field: 'permalink', message: `주소 ${route.url}가 ${owner}와 겹칩니다`, fix: 'permalink를 바꾸거나 겹치는 글에 slug 항목을 쓰세요' })
+    } else {
+      pageOwners.set(key, file.path)
+    }
+  }
 }
 
 interface TermUse {

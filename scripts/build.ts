@@ -1,15 +1,19 @@
 // npm run build: check content -> Contentlayer -> Next static export into a temporary folder ->
-// social images (og/<slug>.png) -> checks on the exported files -> swap into out/. A failure at
-// any step leaves no out/ at all, so nothing half-written or stale can be deployed.
+// extra public files (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social images, a
+// Content-Security-Policy per page -> link check -> swap into out/. A failure at any step leaves
+// no out/ at all, so nothing half-written or stale can be deployed.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { runContentCheck } from './check-content'
 import { reportLinks } from './check-links'
 import { applyContentSecurityPolicy } from './csp'
+import { writeLegacyRedirects } from './write-legacy-redirects'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
 const stagingDir = path.resolve(`.out-staging-${process.pid}`)
+/** Files served as they are next to public/, e.g. the assets of an imported fixture site (never written into public/). */
+const extraPublicDir = process.env.EXTRA_PUBLIC_DIR ? path.resolve(process.env.EXTRA_PUBLIC_DIR) : null
 
 function step(name: string, command: string, args: string[], env: Record<string, string> = {}): void {
   const started = Date.now()
@@ -25,6 +29,13 @@ function main(): void {
   step('Contentlayer', 'npx', ['contentlayer2', 'build'])
   step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
+  if (extraPublicDir !== null) {
+    // errorOnExist: an extra file must never silently replace a page or a file from public/.
+    cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true })
+    console.log(`✓ ${path.relative(process.cwd(), extraPublicDir)}/ 파일을 함께 내보냈습니다`)
+  }
+  const redirects = writeLegacyRedirects(stagingDir)
+  console.log(`✓ 옛 주소 리다이렉트 ${redirects.length}개${redirects.length > 0 ? `: ${redirects.join(', ')}` : ''}`)
   step('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
   console.log(`\n✓ Content-Security-Policy: 페이지 ${applyContentSecurityPolicy(stagingDir)}개`)
   console.log('\n▶ 링크 검사')

@@ -9,33 +9,41 @@ import { RelatedPosts } from '@/components/post/related-posts'
 import { SeriesBox } from '@/components/series/series-box'
 import { TermLinks } from '@/components/taxonomy/term-links'
 import { JsonLd } from '@/components/seo/json-ld'
-import { getAdjacentPosts, getPostAuthor, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesPosition } from '@/lib/content'
+import { StaticPage } from '@/components/page/static-page'
+import { getAdjacentPosts, getPageBySlug, getPages, getPostAuthor, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesPosition } from '@/lib/content'
+import { buildPageMetadata } from '@/lib/metadata'
 import { postJsonLd, postMetadata } from '@/lib/seo'
 import { socialImageFor } from '@/lib/social-image'
 
 export const dynamicParams = false
 
-/** Raw slugs: Next writes `out/<slug>/index.html` with Hangul and spaces as they are. */
+/**
+ * Raw slugs: Next writes `out/<slug>/index.html` with Hangul and spaces as they are. Standalone
+ * pages share this top-level segment; `npm run check` keeps their slugs apart from posts'.
+ */
 export function generateStaticParams() {
-  return getPublishedPosts().map((post) => ({ slug: post.slug }))
+  return [...getPublishedPosts(), ...getPages()].map((doc) => ({ slug: doc.slug }))
 }
 
 type Props = { params: Promise<{ slug: string }> }
 
 /** The page receives the slug percent-encoded; decode it exactly once before the look-up. */
-async function findPost(params: Props['params']) {
-  const { slug } = await params
-  return getPostBySlug(decodeURIComponent(slug))
+async function findDocument(params: Props['params']) {
+  const slug = decodeURIComponent((await params).slug)
+  const post = getPostBySlug(slug)
+  return post ? { post } : { page: getPageBySlug(slug) }
 }
 
 export async function generateMetadata({ params }: Props) {
-  const post = await findPost(params)
+  const { post, page } = await findDocument(params)
+  if (page) return buildPageMetadata({ title: page.title, description: page.description, path: page.url })
   if (!post) return {}
   return postMetadata(post, socialImageFor(post))
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = await findPost(params)
+  const { post, page } = await findDocument(params)
+  if (page) return <StaticPage page={page} />
   if (!post) notFound()
   const series = getSeriesPosition(post)
   const author = getPostAuthor(post)

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test'
+import { blockExternalRequests, watchConsole } from './helpers'
+
+// Reading posts imported from e2e/fixtures/jekyll-site: converted Liquid, copied assets, raw HTML
+// and links between posts (Liquid tags and absolute links to the old domain) all work.
+
+test.beforeEach(async ({ page }) => {
+  await blockExternalRequests(page)
+})
+
+test('the home page lists the published posts, the two written at the same time in URL order', async ({ page }) => {
+  await page.goto('/')
+  const titles = page.locator('.post-card__title')
+  await expect(titles).toHaveCount(9)
+  await expect(titles).toContainText(['1# 쿠버네티스 시작하기', '2# 쿠버네티스 시작하기', '[공지] 블로그를 옮깁니다'])
+  await expect(page.getByText('쓰다 만 글')).toHaveCount(0)
+})
+
+test('a Liquid highlight block reads as highlighted code, raw Liquid kept, and an unknown language stays plain', async ({ page }) => {
+  const console = watchConsole(page)
+  await page.goto('/Kubernetes-Highlight/')
+  await expect(page.locator('.post-byline__author')).toHaveText('이소라')
+  const ruby = page.locator('pre[data-language="ruby"] code')
+  await expect(ruby).toContainText('def create_pod(name)')
+  await expect(ruby.locator('.hljs-keyword').first()).toHaveText('def')
+  await expect(page.locator('pre[data-language="yaml"] code')).toHaveText('image: {{ .Values.image.repository }}')
+  await expect(page.getByText('{% highlight')).toHaveCount(0)
+
+  await page.getByRole('link', { name: '2편' }).click()
+  await expect(page).toHaveURL(/\/kubernetes-part-2\/$/)
+  const hcl = page.locator('pre[data-language="hcl2"] code')
+  await expect(hcl).toContainText('resource "cluster" "main"')
+  await expect(hcl.locator('[class^="hljs-"]')).toHaveCount(0)
+  await page.getByRole('link', { name: '1편' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('1# 쿠버네티스 시작하기')
+  console.expectNoErrors()
+})
+
+test('images copied from the old assets load, sized raw HTML images keep their width', async ({ page }) => {
+  const console = watchConsole(page)
+  await page.goto('/%EA%B3%B5%EC%A7%80-%EB%B8%94%EB%A1%9C%EA%B7%B8%EB%A5%BC-%EC%98%AE%EA%B9%81%EB%8B%88%EB%8B%A4/')
+  const diagram = page.getByRole('img', { name: '구성도', exact: true })
+  const small = page.getByRole('img', { name: '작은 구성도' })
+  for (const image of [diagram, small]) {
+    await expect(image).toBeVisible()
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(240)
+  }
+  await expect(small).toHaveAttribute('width', '120')
+  const checklist = await page.request.get((await page.getByRole('link', { name: '점검 목록' }).getAttribute('href')) ?? '')
+  expect(await checklist.text()).toContain('예약 인스턴스 확인')
+  console.expectNoErrors()
+})
+
+test('links to the old domain and Liquid links lead to the imported posts and pages', async ({ page }) => {
+  const notice = '/%EA%B3%B5%EC%A7%80-%EB%B8%94%EB%A1%9C%EA%B7%B8%EB%A5%BC-%EC%98%AE%EA%B9%81%EB%8B%88%EB%8B%A4/'
+  await page.goto(notice)
+  await page.getByRole('link', { name: 'AWS 비용 최적화 1편' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS 비용 최적화 (1/2)')
+  await page.getByRole('link', { name: '2편' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS 비용 최적화 (2/2)')
+  await page.getByRole('link', { name: '1편' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS 비용 최적화 (1/2)')
+
+  for (const [name, url, title] of [
+    ['블로그 소개', /\/about\/$/, '소개'],
+    ['소개 페이지', /\/about\/$/, '소개'],
+    ['연락처', /\/contact\/$/, '연락처'],
+  ] as const) {
+    await page.goto(notice)
+    await page.getByRole('link', { name, exact: true }).click()
+    await expect(page).toHaveURL(url)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  }
+  await expect(page.getByRole('link', { name: 'blog@example.com' })).toHaveAttribute('href', 'mailto:blog@example.com')
+  await page.goto('/about/')
+  await page.getByRole('link', { name: '블로그를 옮깁니다' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('[공지] 블로그를 옮깁니다')
+})

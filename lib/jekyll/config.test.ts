@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { formatAuthorFile, readJekyllConfig } from './config'
+
+const MUNDANA = `title: 옛 블로그
+url: "https://team.github.io/"
+baseurl: "/blog"
+permalink: /:title/
+timezone: Asia/Seoul
+authors:
+  sal:
+    name: Sal
+    display_name: 살
+    avatar: assets/images/avatar1.jpg
+    bio: "클라우드를 합니다: 주로 AWS"
+    email: sal@example.com
+    twitter: https://twitter.com/sal
+    site: https://example.com
+    github: https://github.com/sal-dev/
+  kim:
+    display_name: 김
+    role: 팀장
+  nobody:
+`
+
+describe('readJekyllConfig', () => {
+  it('reads the old address, the time zone and every author, sorted by id', () => {
+    const result = readJekyllConfig(MUNDANA)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.config.origin).toBe('https://team.github.io/blog')
+    expect(result.config.timeZone).toBe('Asia/Seoul')
+    expect(result.config.prettyPages).toBe(true)
+    expect(result.config.authors.map((a) => a.id)).toEqual(['kim', 'nobody', 'sal'])
+  })
+
+  it('keeps schema fields, drops and lists the rest, fixes avatar paths and GitHub URLs', () => {
+    const result = readJekyllConfig(MUNDANA)
+    const sal = result.ok ? result.config.authors.find((a) => a.id === 'sal') : undefined
+    expect(sal).toEqual({
+      id: 'sal',
+      fields: { name: 'Sal', avatar: '/assets/images/avatar1.jpg', bio: '클라우드를 합니다: 주로 AWS', email: 'sal@example.com', github: 'sal-dev' },
+      dropped: ['twitter', 'site'],
+      changes: ['avatar: assets/images/avatar1.jpg → /assets/images/avatar1.jpg', 'github: https://github.com/sal-dev/ → sal-dev'],
+      nameMissing: false,
+    })
+    expect(formatAuthorFile(sal!)).toBe('name: Sal\nbio: "클라우드를 합니다: 주로 AWS"\navatar: /assets/images/avatar1.jpg\nemail: sal@example.com\ngithub: sal-dev\n')
+  })
+
+  it('falls back to display_name, then the id, and says when a name is missing', () => {
+    const result = readJekyllConfig(MUNDANA)
+    const [kim, nobody] = result.ok ? result.config.authors : []
+    expect(kim).toMatchObject({ fields: { name: '김', role: '팀장' }, nameMissing: false })
+    expect(nobody).toMatchObject({ fields: { name: 'nobody' }, nameMissing: true })
+  })
+
+  it('copes with a config without url or authors, and a repeated key (the last one wins, as in Jekyll)', () => {
+    expect(readJekyllConfig('title: a\ntitle: b\n')).toEqual({ ok: true, config: { origin: null, timeZone: null, prettyPages: false, authors: [] } })
+    expect(readJekyllConfig('permalink: pretty\n')).toMatchObject({ config: { prettyPages: true } })
+    expect(readJekyllConfig('permalink: date\n')).toMatchObject({ config: { prettyPages: false } })
+    expect(readJekyllConfig('url: http://x.io\nurl: https://y.io\n').ok && readJekyllConfig('url: http://x.io\nurl: https://y.io\n')).toMatchObject({ config: { origin: 'https://y.io' } })
+  })
+
+  it('refuses a config it cannot read, and author ids that cannot be file names', () => {
+    expect(readJekyllConfig('title: [\n').ok).toBe(false)
+    expect(readJekyllConfig('authors:\n  "../x":\n    name: X\n')).toMatchObject({ ok: false, problem: expect.stringContaining('../x') })
+    expect(readJekyllConfig('authors: [a, b]\n').ok).toBe(false)
+  })
+})

@@ -1,0 +1,106 @@
+import { parse, stringify } from 'yaml'
+import { AUTHOR_FIELDS } from '../post-fields'
+
+/** What the importer needs from a Jekyll `_config.yml`. */
+export interface JekyllConfig {
+  /** `url` + `baseurl`: the old site's address, whose absolute links point into the blog. */
+  origin: string | null
+  /** `timezone`, in which Jekyll read dates without an offset. */
+  timeZone: string | null
+  /** Whether pages without a permalink lived at `/<name>/` (`permalink: pretty` or a style ending in `/`), not `/<name>.html`. */
+  prettyPages: boolean
+  authors: ImportedAuthor[]
+}
+
+export interface ImportedAuthor {
+  /** The key under `authors:`, also the file name `content/authors/<id>.yml`. */
+  id: string
+  /** Fields of the author schema (lib/post-fields.ts), as text. */
+  fields: Record<string, string>
+  /** Keys that the schema has no place for, left out of the file. */
+  dropped: string[]
+  /** Values the importer had to change (an avatar path, a GitHub URL). */
+  changes: string[]
+  /** The author had no `name`; the id stands in for it until someone writes one. */
+  nameMissing: boolean
+}
+
+export type ConfigResult = { ok: true; config: JekyllConfig } | { ok: false; problem: string }
+
+const AUTHOR_ID = /^[A-Za-z0-9][\w.-]*$/
+
+function asText(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim()
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return null
+}
+
+function importAuthor(id: string, raw: unknown): ImportedAuthor {
+  const source = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
+  const fields: Record<string, string> = {}
+  const dropped: string[] = []
+  const changes: string[] = []
+  for (const [key, value] of Object.entries(source)) {
+    const text = asText(value)
+    if (!Object.hasOwn(AUTHOR_FIELDS, key) || text === null) {
+      if (key !== 'display_name') dropped.push(key)
+      continue
+    }
+    fields[key] = text
+  }
+  const name = fields.name ?? asText(source.display_name)
+  fields.name = name ?? id
+  if (fields.avatar && !/^(https?:)?\/\//.test(fields.avatar) && !fields.avatar.startsWith('/')) {
+    // Mundana writes `assets/images/x.jpg` and prefixes the base URL in templates.
+    changes.push(`avatar: ${fields.avatar} → /${fields.avatar}`)
+    fields.avatar = `/${fields.avatar}`
+  }
+  const github = fields.github && /^https?:\/\/(www\.)?github\.com\/([^/?#]+)\/?$/.exec(fields.github)
+  if (github && fields.github) {
+    changes.push(`github: ${fields.github} → ${github[2]}`)
+    fields.github = github[2] ?? fields.github
+  }
+  return { id, fields, dropped, changes, nameMissing: name === null }
+}
+
+/**
+ * Reads `url`, `baseurl`, `timezone` and the `authors:` map of a Jekyll `_config.yml`. Like Jekyll,
+ * a repeated key keeps its last value. Author ids that cannot be file names are an error.
+ */
+export function readJekyllConfig(text: string): ConfigResult {
+  let data: unknown
+  try {
+    data = parse(text.replace(/^\uFEFF/, ''), { uniqueKeys: false }) ?? {}
+  } catch (error) {
+    return { ok: false, problem: `YAML을 읽을 수 없습니다: ${(error as Error).message.split('\n')[0]}` }
+  }
+  if (typeof data !== 'object' || Array.isArray(data) || data === null) return { ok: false, problem: '설정이 "이름: 값" 목록이 아닙니다' }
+  const config = data as Record<string, unknown>
+  const url = asText(config.url)?.replace(/\/+$/, '') ?? null
+  const baseurl = (asText(config.baseurl) ?? '').replace(/^\/*/, '/').replace(/\/+$/, '')
+  const style = asText(config.permalink)
+  const authorsMap = config.authors
+  const authors: ImportedAuthor[] = []
+  if (authorsMap !== undefined && authorsMap !== null) {
+    if (typeof authorsMap !== 'object' || Array.isArray(authorsMap)) return { ok: false, problem: 'authors:가 "id: { name, ... }" 목록이 아닙니다' }
+    for (const [id, raw] of Object.entries(authorsMap as Record<string, unknown>)) {
+      if (!AUTHOR_ID.test(id)) return { ok: false, problem: `authors: "${id}"는 파일 이름으로 쓸 수 없는 id입니다 (영문, 숫자, -, _, .)` }
+      authors.push(importAuthor(id, raw))
+    }
+  }
+  return {
+    ok: true,
+    config: {
+      origin: url === null ? null : `${url}${baseurl}`,
+      timeZone: asText(config.timezone),
+      prettyPages: style === 'pretty' || (style?.endsWith('/') ?? false),
+      authors: authors.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    },
+  }
+}
+
+/** The `content/authors/<id>.yml` file of an author, fields in the schema's order. */
+export function formatAuthorFile(author: ImportedAuthor): string {
+  const ordered = Object.fromEntries(Object.keys(AUTHOR_FIELDS).flatMap((key) => (author.fields[key] === undefined ? [] : [[key, author.fields[key]]])))
+  return stringify(ordered, { lineWidth: 0 })
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { convertDocument } from './convert-body'
+import type { SiteIndex } from './scan'
+
+const site: SiteIndex = {
+  origins: ['https://old.example'],
+  posts: new Map([
+    ['/kubecon-2/', { draft: false }],
+    ['/draft/', { draft: true }],
+  ]),
+  pages: new Set(['/about/']),
+  routes: new Set(['/']),
+  hasFile: (path) => path === '/assets/a.png',
+}
+const resolver = { postUrl: (name: string) => (name === '2019-12-06-kubecon-2' ? '/kubecon-2/' : null), linkUrl: () => null }
+
+describe('convertDocument', () => {
+  const frontMatter = '---\ntitle: 글\n---\n'
+  const body = [
+    '[다음]({% post_url 2019-12-06-kubecon-2 %}) [옛 주소](https://old.example/kubecon-2)', // 4
+    '![그림](https://old.example/assets/a.png) [초안](/draft/) [없음](/nowhere/)', // 5
+    '{% include x.html %} <video src="/assets/a.png"></video>', // 6
+    '```terraformx', // 7
+    'x', // 8
+    '```', // 9
+    '[깨진 Liquid]({% post_url 2000-01-01-gone %}){:target="_blank"}', // 10
+  ].join('\n')
+  const outcome = convertDocument(frontMatter, body, resolver, site, [{ url: '/assets/a.png', line: 2 }])
+
+  it('keeps the front matter and converts the body', () => {
+    expect(outcome.text.startsWith(`${frontMatter}[다음](/kubecon-2/) [옛 주소](https://old.example/kubecon-2)\n`)).toBe(true)
+  })
+
+  it('lists converted links and old-domain links in line order', () => {
+    expect(outcome.links.map((n) => [n.line, n.message.split(' → ')[1]])).toEqual([
+      [4, '/kubecon-2/'],
+      [4, '/kubecon-2/ (옛 도메인 주소: 페이지에서 사이트 안 주소로 바뀝니다)'],
+      [5, '/assets/a.png (옛 도메인 주소: 페이지에서 사이트 안 주소로 바뀝니다)'],
+    ])
+  })
+
+  it('collects each asset once, front matter references included', () => {
+    expect(outcome.assets).toEqual(['/assets/a.png'])
+  })
+
+  it('reports drafts, dead links, Liquid without equivalent, removed HTML and unknown languages, each on its line', () => {
+    expect(outcome.problems).toEqual([
+      { line: 5, message: expect.stringContaining('/draft/: 초안') },
+      { line: 5, message: expect.stringContaining('/nowhere/: 옛 사이트에 없는 주소') },
+      { line: 6, message: expect.stringContaining('{% include x.html %}') },
+      { line: 6, message: expect.stringContaining('<video>') },
+      { line: 7, message: expect.stringContaining('"terraformx"') },
+      { line: 10, message: expect.stringContaining('{% post_url 2000-01-01-gone %}') },
+      { line: 10, message: expect.stringContaining('kramdown 문법 {:target="_blank"}') },
+    ])
+  })
+})

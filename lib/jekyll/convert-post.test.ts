@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { finishPost, indexPost, type IndexedPost } from './convert-post'
+import type { SiteIndex } from './scan'
+
+const SEOUL = 'Asia/Seoul'
+const index = (path: string, text: string) => indexPost({ path: `_posts/${path}`, text }, SEOUL)
+const asPost = (result: ReturnType<typeof indexPost>): IndexedPost => {
+  if ('skip' in result) throw new Error(result.skip)
+  return result
+}
+
+describe('indexPost', () => {
+  it('skips what Jekyll never read as a post, with the reason', () => {
+    expect(index('notes.md', '---\ntitle: a\n---\n')).toEqual({ skip: expect.stringContaining('YYYY-MM-DD') })
+    expect(index('2020-01-01-plain.md', '그냥 글\n')).toEqual({ skip: expect.stringContaining('front matter') })
+  })
+
+  it('keeps the file name (.markdown becomes .md) and Jekyll’s slug, and reads what lists need', () => {
+    const post = asPost(index('2021-03-02-AWS 비용 최적화, 1편 (EC2).markdown', '---\ntitle: 제목\ndate: 2021-03-02 09:00:00\ntags: [AWS, aws, 비용]\nauthor: jihoon\npublished: false\n---\n본문\n'))
+    expect(post).toMatchObject({
+      fileName: '2021-03-02-AWS 비용 최적화, 1편 (EC2).md',
+      slug: 'AWS-비용-최적화,-1편-(EC2)',
+      url: '/AWS-비용-최적화,-1편-(EC2)/',
+      draft: true,
+      publishedAt: '2021-03-02T09:00:00+09:00',
+      tags: ['AWS', '비용'],
+      author: 'jihoon',
+      problems: [],
+    })
+  })
+
+  it('makes a missing title from the file name and asks a person to check it', () => {
+    const post = asPost(index('2020-01-01-hello-world.md', '---\ndate: 2020-01-01\n---\n'))
+    expect(post.text).toBe('---\ndate: 2020-01-01\ntitle: hello world\n---\n')
+    expect(post.problems[0]?.message).toContain('"hello world"')
+  })
+
+  it('roots relative cover images and turns a one-segment permalink into a slug on the same line', () => {
+    const post = asPost(index('2021-06-01-numbers.md', '---\ntitle: 숫자\npermalink: /numbers-2021/\nimage: assets/images/cover.png\n---\n'))
+    expect(post.text).toBe('---\ntitle: 숫자\nslug: numbers-2021\nimage: /assets/images/cover.png\n---\n')
+    expect(post.url).toBe('/numbers-2021/')
+    expect(post.dropped).toEqual([{ line: 3, message: 'permalink: /numbers-2021/ → slug: numbers-2021 (주소는 그대로)' }])
+    expect(post.fixes).toEqual([{ line: 4, message: 'image: assets/images/cover.png → /assets/images/cover.png (사이트 루트 기준 주소)' }])
+  })
+
+  it('leaves a permalink equal to the file name alone, and reports one it cannot keep', () => {
+    const same = asPost(index('2020-01-01-hello.md', '---\ntitle: a\npermalink: /hello/\n---\n'))
+    expect(same).toMatchObject({ text: '---\ntitle: a\npermalink: /hello/\n---\n', problems: [], unknown: [{ line: 3, message: 'permalink: 남겨 두었습니다' }] })
+    const deep = asPost(index('2020-01-01-hello.md', '---\ntitle: a\npermalink: /2020/01/hello.html\n---\n'))
+    expect(deep.problems).toEqual([{ line: 3, message: expect.stringContaining('/2020/01/hello.html') }])
+  })
+
+  it('imports a post whose front matter does not parse, and says where', () => {
+    const post = asPost(index('2020-01-01-broken.md', '---\ntitle: [1/6] 제목\n---\n{{ site.url }}/x\n'))
+    expect(post.problems).toEqual([{ line: 2, message: expect.stringContaining('빌드가 멈춥니다') }])
+    expect(post.url).toBe('/broken/')
+    expect(post.text.slice(post.frontMatterEnd)).toBe('{{ site.url }}/x\n')
+  })
+
+  it('reports a date it cannot read and lists fields the blog does not use', () => {
+    const post = asPost(index('2020-01-01-odd.md', '---\ntitle: a\ndate: 2020-02-30\nfeatured: true\ntoc: true\n---\n'))
+    expect(post.problems).toEqual([{ line: 3, message: expect.stringContaining('2020-02-30') }])
+    expect(post.unknown.map((n) => n.line)).toEqual([4, 5])
+  })
+})
+
+describe('finishPost', () => {
+  const site: SiteIndex = { origins: [], posts: new Map(), pages: new Set(), routes: new Set(), hasFile: (path) => path === '/assets/images/cover.png' }
+  const resolver = { postUrl: () => null, linkUrl: () => null }
+
+  it('adds confirmed series fields, converts the body and collects the cover image as an asset', () => {
+    const post = asPost(index('2020-01-01-a.md', '---\ntitle: a\nimage: assets/images/cover.png\n---\n![x]({{ site.baseurl }}/assets/images/cover.png)\n'))
+    const outcome = finishPost(post, { id: 'aws-cost', order: 2 }, resolver, site)
+    expect(outcome.text).toBe('---\ntitle: a\nimage: /assets/images/cover.png\nseries: aws-cost\nseriesOrder: 2\n---\n![x](/assets/images/cover.png)\n')
+    expect(outcome.assets).toEqual(['/assets/images/cover.png'])
+    expect(outcome.links).toEqual([{ line: 7, message: '{{ site.baseurl }} → (지움)' }])
+  })
+})

@@ -1,0 +1,143 @@
+import type { LineNote } from './front-matter'
+
+/** How links written as Liquid tags resolve to site-internal paths. */
+export interface LiquidResolver {
+  /** `{% post_url 2019-12-06-kubecon-2 %}` -> `/kubecon-2/`, or null when there is no such post. */
+  postUrl(name: string): string | null
+  /** `{% link _posts/2019-12-06-kubecon-2.md %}` or `{% link about.md %}` -> a site path, or null. */
+  linkUrl(sourcePath: string): string | null
+}
+
+export interface LiquidResult {
+  text: string
+  /** Blocks and literals converted (highlight, raw, comment), on their lines in the converted text. */
+  converted: LineNote[]
+  /** Links written in Liquid that became site paths (post_url, link, site.url, relative_url). */
+  links: LineNote[]
+  /** Liquid left as it was because Markdown has no equivalent: a person has to decide. */
+  problems: LineNote[]
+}
+
+const TOKEN = /\{%-?\s*([\s\S]*?)\s*-?%\}|\{\{-?\s*([\s\S]*?)\s*-?\}\}/g
+/** Tags that close or continue a block; the block is reported once, at its opening tag. */
+const CONTINUATION = /^(end\w+|else|elsif|when)$/
+const BLOCK_TAGS = new Set(['raw', 'highlight', 'comment'])
+
+function fenceFor(code: string): string {
+  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length))
+  return '`'.repeat(Math.max(3, longest + 1))
+}
+
+/** The path a `site.url`/`site.baseurl` output stands for, given what follows it; null when it is not part of a link. */
+function siteRootReplacement(next: string): string | null {
+  if (next.startsWith('/') || next.startsWith('{{') || next.startsWith('{%')) return ''
+  if (next === '' || /^[)"'>\]]/.test(next)) return '/'
+  return null
+}
+
+/** `{{ "/assets/a.png" | relative_url }}` and plain string literals (`{{ "{{" }}`), else null. */
+function literalOutput(expression: string): string | null {
+  const match = /^(["'])(.*?)\1\s*(?:\|\s*(relative_url|absolute_url)\s*)?$/.exec(expression)
+  if (!match) return null
+  const [, , value = '', filter] = match
+  if (filter === undefined) return value
+  return value.startsWith('/') ? value : `/${value}`
+}
+
+/**
+ * Converts the Liquid of a post body to plain Markdown where it has an equivalent: highlight
+ * blocks become fenced code, `{% raw %}` disappears (its content stays as written), comments become
+ * HTML comments, `{{ site.url }}`/`{{ site.baseurl }}` drop out of root-relative links, and
+ * `{% post_url %}`/`{% link %}` become site paths. Everything else is left in place and reported.
+ */
+export function convertLiquid(text: string, resolver: LiquidResolver): LiquidResult {
+  const converted: LineNote[] = []
+  const links: LineNote[] = []
+  const problems: LineNote[] = []
+  let out = ''
+  let outLines = 1
+  const emit = (chunk: string) => {
+    out += chunk
+    for (const char of chunk) if (char === '\n') outLines += 1
+  }
+  const note = (list: LineNote[], message: string) => list.push({ line: outLines, message })
+
+  // A fresh pattern per call: highlight blocks convert their content recursively.
+  const tokens = new RegExp(TOKEN.source, 'g')
+  let cursor = 0
+  for (let match = tokens.exec(text); match !== null; match = tokens.exec(text)) {
+    emit(text.slice(cursor, match.index))
+    const whole = match[0]
+    cursor = match.index + whole.length
+    const next = text.slice(cursor, cursor + 2)
+
+    if (match[2] !== undefined) {
+      const expression = match[2].trim()
+      const literal = literalOutput(expression)
+      const root = /^site\.(url|baseurl)$/.test(expression) ? siteRootReplacement(next) : null
+      if (literal !== null || root !== null) {
+        const replacement = literal ?? root ?? ''
+        const isLink = root !== null || /relative_url|absolute_url/.test(expression)
+        note(isLink ? links : converted, `${whole} → ${replacement === '' ? '(지움)' : replacement}`)
+        emit(replacement)
+      } else {
+        note(problems, `Liquid 출력 ${whole}은(는) 바꿀 방법이 없어 그대로 두었습니다 (옛 사이트는 값을 채우거나 빈칸으로 보여 줬습니다)`)
+        emit(whole)
+      }
+      continue
+    }
+
+    const [name = '', ...args] = (match[1] ?? '').split(/\s+/)
+    const argument = (match[1] ?? '').slice(name.length).trim()
+    if (BLOCK_TAGS.has(name)) {
+      const endPattern = new RegExp(`\\{%-?\\s*end${name}\\s*-?%\\}`, 'g')
+      endPattern.lastIndex = cursor
+      const end = endPattern.exec(text)
+      if (!end) {
+        note(problems, `${whole}이(가) 닫히지 않아 그대로 두었습니다`)
+        emit(whole)
+        continue
+      }
+      const inner = text.slice(cursor, end.index)
+      cursor = end.index + end[0].length
+      tokens.lastIndex = cursor
+      if (name === 'raw') {
+        note(converted, '{% raw %} … {% endraw %} → 안의 내용 그대로')
+        emit(inner)
+      } else if (name === 'comment') {
+        note(converted, '{% comment %} → HTML 주석')
+        emit(`<!--${inner.replace(/--/g, '- -')}-->`)
+      } else {
+        const [language = '', ...options] = args
+        // Liquid inside a highlight block was rendered by Jekyll, so it is converted too.
+        const code = convertLiquid(inner.replace(/^[ \t]*\n/, '').replace(/\s+$/, ''), resolver)
+        if (out !== '' && !out.endsWith('\n')) emit('\n')
+        const fence = fenceFor(code.text)
+        const dropped = options.length > 0 ? ` (${options.join(' ')} 옵션은 뺐습니다)` : ''
+        note(converted, `{% highlight ${language} %} → \`\`\`${language} 코드 블록${dropped}`)
+        const codeStart = outLines + 1
+        const shift = (n: LineNote) => ({ ...n, line: n.line + codeStart - 1 })
+        converted.push(...code.converted.map(shift))
+        links.push(...code.links.map(shift))
+        problems.push(...code.problems.map(shift))
+        emit(`${fence}${language}\n${code.text}\n${fence}`)
+        if (cursor < text.length && text[cursor] !== '\n') emit('\n')
+      }
+      continue
+    }
+
+    const resolved = name === 'post_url' ? resolver.postUrl(argument) : name === 'link' ? resolver.linkUrl(argument) : undefined
+    if (typeof resolved === 'string') {
+      note(links, `${whole} → ${resolved}`)
+      emit(resolved)
+    } else if (resolved === null) {
+      note(problems, `${whole}: 가리키는 ${name === 'post_url' ? '글' : '파일'}이 없어 그대로 두었습니다`)
+      emit(whole)
+    } else {
+      if (!CONTINUATION.test(name)) note(problems, `Liquid 태그 ${whole}은(는) Markdown으로 바꿀 방법이 없어 그대로 두었습니다`)
+      emit(whole)
+    }
+  }
+  emit(text.slice(cursor))
+  return { text: out, converted, links, problems }
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { planImport, type ImportOptions, type JekyllSite } from './plan'
+
+const site: JekyllSite = {
+  config: 'url: https://team.example\ntimezone: UTC\npermalink: pretty\nauthors:\n  kim:\n    name: 김\n    avatar: /assets/kim.png\n    twitter: https://twitter.com/kim\n',
+  posts: [
+    { path: '_posts/2020-01-01-hello.md', text: '---\ntitle: 안녕 (1)\nauthor: kim\nseries: old-series\n---\n[둘째]({% post_url 2020-01-02-second %}) ![사진](/assets/a.png) [소개](https://team.example/about/)\n' },
+    { path: '_posts/2020-01-02-second.markdown', text: '---\ntitle: 안녕 (2)\nauthor: 손님\n---\n[없는 글](/gone/) {% include x.html %}\n' },
+    { path: '_posts/2020-01-02-second.md', text: '---\ntitle: 같은 이름\n---\n' },
+    { path: '_posts/2020-01-03-third.md', text: '---\ntitle: 셋째\nseries: old-series\n---\n' },
+    { path: '_posts/2020-01-04-fourth.md', text: '---\ntitle: 넷째\nseries: kept-series\n---\n' },
+    { path: '_posts/notes.md', text: '---\ntitle: 날짜 없는 이름\n---\n' },
+    { path: '_posts/photo.png', text: '' },
+  ],
+  pages: [
+    { path: '_pages/about.md', text: '---\ntitle: 소개\nlayout: page\n---\n소개 글\n' },
+    { path: '_pages/hello.md', text: '---\ntitle: 글과 같은 주소\npermalink: /hello/\n---\n' },
+    { path: 'contact.html', text: '---\ntitle: 연락처\npermalink: /contact.html\n---\n<p>메일</p>\n' },
+    { path: 'tags.html', text: '---\npermalink: /tags.html\n---\n{% for t in site.tags %}{% endfor %}\n' },
+    { path: 'projects.html', text: '---\ntitle: 프로젝트\n---\n{% for p in site.data.projects %}{% endfor %}\n' },
+  ],
+  drafts: ['_drafts/2020-02-01-later.md'],
+  files: new Set(['/assets/a.png', '/assets/kim.png', '/assets/unused.png']),
+}
+
+const options: ImportOptions = {
+  labels: { site: 'old', content: 'content', public: 'public' },
+  series: [{ id: 'hello', title: '안녕', posts: ['2020-01-01-hello.md', '2020-01-02-second.markdown'] }],
+  knownAuthors: new Set(),
+  knownSeries: new Set(['kept-series']),
+  blog: { legacyOrigins: ['https://blog.example'], timeZone: 'Asia/Seoul' },
+}
+
+describe('planImport', () => {
+  const plan = planImport(site, options)
+  const file = (path: string) => plan.files.find((f) => f.path === path)?.text
+
+  it('writes posts, pages, authors and confirmed series, in path order', () => {
+    expect(plan.files.map((f) => f.path)).toEqual([
+      'authors/kim.yml',
+      'pages/about.md',
+      'pages/contact.md',
+      'posts/2020-01-01-hello.md',
+      'posts/2020-01-02-second.md',
+      'posts/2020-01-03-third.md',
+      'posts/2020-01-04-fourth.md',
+      'series/hello.yml',
+    ])
+    expect(file('posts/2020-01-01-hello.md')).toBe(
+      '---\ntitle: 안녕 (1)\nauthor: kim\nseries: hello\nseriesOrder: 1\n---\n[둘째](/second/) ![사진](/assets/a.png) [소개](https://team.example/about/)\n',
+    )
+    expect(file('series/hello.yml')).toBe('title: 안녕\n')
+    expect(file('pages/about.md')).toBe('---\ntitle: 소개\npermalink: /about/\n---\n소개 글\n')
+    expect(file('authors/kim.yml')).toBe('name: 김\navatar: /assets/kim.png\n')
+  })
+
+  it('copies the assets posts and authors use, and no others', () => {
+    expect(plan.assets).toEqual(['/assets/a.png', '/assets/kim.png'])
+    expect(plan.report.assets).toEqual(['public/assets/a.png', 'public/assets/kim.png'])
+  })
+
+  it('does not import a page whose URL a post already has, nor a post that would overwrite another', () => {
+    expect(plan.report.pages).toEqual([
+      { file: 'content/pages/about.md', url: '/about/', legacyPath: null },
+      { file: 'content/pages/contact.md', url: '/contact/', legacyPath: '/contact.html' },
+    ])
+    expect(plan.report.needsHuman).toEqual(
+      expect.arrayContaining([
+        { file: 'old/_posts/2020-01-02-second.md', line: 1, message: expect.stringContaining('같은 파일 이름 2020-01-02-second.md') },
+        { file: 'old/_pages/hello.md', line: 1, message: expect.stringContaining('old/_posts/2020-01-01-hello.md') },
+      ]),
+    )
+  })
+
+  it('lists what it skipped and why, and every old URL a template page leaves behind', () => {
+    expect(plan.report.skipped.map((item) => item.file)).toEqual(['old/_posts/notes.md', 'old/_posts/photo.png', 'old/projects.html', 'old/tags.html', 'old/_drafts/2020-02-01-later.md', 'old/assets'])
+    expect(plan.report.skipped.at(-1)?.message).toContain('글이 쓰지 않는 파일 1개')
+    const oldUrls = plan.report.needsHuman.filter((item) => item.message.startsWith('옛 주소 /'))
+    // /tags.html is the blog's own route; /projects/ (pretty permalinks) has no answer.
+    expect(oldUrls.map((item) => item.file)).toEqual(['old/projects.html'])
+    expect(oldUrls[0]?.message).toContain('/projects/')
+  })
+
+  it('asks a person about the old domain, the time zone, unknown authors, unconfirmed series, dead links and Liquid', () => {
+    const messages = plan.report.needsHuman.map((item) => `${item.file}:${item.line}: ${item.message}`)
+    expect(messages).toHaveLength(9)
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^old\/_config\.yml:1: 옛 주소 https:\/\/team\.example가 lib\/site\.ts의 legacyOrigins에 없습니다/),
+        expect.stringMatching(/^old\/_config\.yml:1: 옛 사이트는 시간대 UTC로/),
+        expect.stringMatching(/^content\/posts\/2020-01-03-third\.md:1: series: old-series는 확정되지 않은/),
+        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:1: 글쓴이 "손님"/),
+        // Line 7: the confirmed series added two lines to the front matter.
+        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:7: \/gone\/: 옛 사이트에 없는 주소/),
+        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:7: Liquid 태그 \{% include x\.html %\}/),
+      ]),
+    )
+  })
+
+  it('reports renames, dropped fields and links, and lists series candidates only among unconfirmed posts', () => {
+    expect(plan.report.renamed).toEqual([{ from: 'old/_posts/2020-01-02-second.markdown', to: 'content/posts/2020-01-02-second.md' }])
+    expect(plan.report.droppedFields).toEqual([
+      { file: 'old/_pages/about.md', line: 3, message: 'layout: 페이지에 쓰지 않는 항목이라 뺐습니다' },
+      { file: 'old/_config.yml', line: 5, message: 'authors.kim.twitter: 글쓴이 파일에 둘 곳이 없어 뺐습니다' },
+    ])
+    expect(plan.report.links.map((item) => item.message)).toEqual(['{% post_url 2020-01-02-second %} → /second/', 'https://team.example/about/ → /about/ (옛 도메인 주소: 페이지에서 사이트 안 주소로 바뀝니다)'])
+    expect(plan.report.series.candidates).toEqual([])
+  })
+
+  it('gives the same plan for the same site, so a second import changes nothing', () => {
+    expect(planImport(site, options)).toEqual(plan)
+  })
+})

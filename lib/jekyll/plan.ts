@@ -1,0 +1,166 @@
+import { stringify } from 'yaml'
+import type { SourceFile } from '../validate-content'
+import { collectPages, collectPosts } from './collect'
+import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
+import type { DocumentOutcome } from './convert-body'
+import { finishPage } from './convert-page'
+import { finishPost } from './convert-post'
+import type { LineNote } from './front-matter'
+import { groupSameTime, groupTagVariants } from './post-groups'
+import { createReport, type ImportReport, type ReportItem } from './report'
+import { resolveReference, type SiteIndex } from './scan'
+import { detectSeriesCandidates, type ConfirmedSeries } from './series'
+import { buildResolver, buildSiteIndex } from './site-index'
+
+/** A Jekyll site as read from disk; every path is relative to the site's root. */
+export interface JekyllSite {
+  config: string | null
+  /** Every file under `_posts/`. */
+  posts: SourceFile[]
+  /** Files in `_pages/` and Markdown or HTML files at the root. */
+  pages: SourceFile[]
+  /** Files under `_drafts/`, which are never imported. */
+  drafts: string[]
+  /** Every plain file of the site as a URL path (`/assets/a.png`), for assets and `{% link %}`. */
+  files: ReadonlySet<string>
+}
+
+export interface ImportOptions {
+  /** How the report names the site, content and public folders (`e2e/fixtures/jekyll-site`, `content`, `public`). */
+  labels: { site: string; content: string; public: string }
+  series: readonly ConfirmedSeries[]
+  /** Author ids and names the blog already has (content/authors). */
+  knownAuthors: ReadonlySet<string>
+  /** Series ids the blog already has (content/series), which posts may name without confirming them again. */
+  knownSeries: ReadonlySet<string>
+  blog: { legacyOrigins: readonly string[]; timeZone: string }
+}
+
+export interface ImportPlan {
+  /** Files to write, relative to the content folder (`posts/x.md`). */
+  files: { path: string; text: string }[]
+  /** Files of the old site to copy to the same path under the public folder (`/assets/a.png`). */
+  assets: string[]
+  report: ImportReport
+}
+
+const items = (file: string, notes: readonly LineNote[]): ReportItem[] => notes.map((note) => ({ file, ...note }))
+const fileNameOf = (path: string) => path.split('/').pop() ?? path
+
+function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptions): JekyllConfig {
+  const empty: JekyllConfig = { origin: null, timeZone: null, prettyPages: false, authors: [] }
+  const file = `${options.labels.site}/_config.yml`
+  if (site.config === null) {
+    report.needsHuman.push({ file, line: 1, message: '_config.yml이 없어 글쓴이와 옛 도메인을 알 수 없습니다' })
+    return empty
+  }
+  const result = readJekyllConfig(site.config)
+  if (!result.ok) {
+    report.needsHuman.push({ file, line: 1, message: result.problem })
+    return empty
+  }
+  const { config } = result
+  if (config.origin !== null && !options.blog.legacyOrigins.includes(config.origin)) {
+    report.needsHuman.push({ file, line: 1, message: `옛 주소 ${config.origin}가 lib/site.ts의 legacyOrigins에 없습니다: 넣어야 글 속 절대 링크가 새 페이지로 갑니다` })
+  }
+  if (config.timeZone !== null && config.timeZone !== options.blog.timeZone) {
+    report.needsHuman.push({ file, line: 1, message: `옛 사이트는 시간대 ${config.timeZone}로 날짜를 읽었습니다: 블로그는 ${options.blog.timeZone}로 읽으니 필요하면 날짜에 오프셋을 붙이세요` })
+  }
+  return config
+}
+
+/**
+ * Works out the whole import without touching the disk: the files to write, the assets to copy
+ * and the report. The same site and options always give the same plan, so importing twice is a no-op.
+ */
+export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan {
+  const { labels } = options
+  const report = createReport(labels.site, labels.content)
+  const config = readConfig(site, report, options)
+  const files: ImportPlan['files'] = []
+  const assets = new Set<string>()
+
+  const takenSlugs = new Map<string, string>()
+  const posts = collectPosts(site, options, report, takenSlugs)
+  const pages = collectPages(site, config, options, report, takenSlugs)
+
+  const index = buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])])
+  const resolver = buildResolver(posts, pages, site.files)
+  const record = (file: string, outcome: DocumentOutcome) => {
+    report.liquid.push(...items(file, outcome.liquid))
+    report.links.push(...items(file, outcome.links))
+    report.needsHuman.push(...items(file, outcome.problems))
+    for (const asset of outcome.assets) assets.add(asset)
+  }
+
+  const seriesOf = new Map(options.series.flatMap((s) => s.posts.map((file, i): [string, { id: string; order: number }] => [file, { id: s.id, order: i + 1 }])))
+  const authorRefs = new Set([...options.knownAuthors, ...config.authors.flatMap((a) => [a.id, a.fields.name ?? a.id])])
+  for (const post of posts) {
+    const out = `${labels.content}/posts/${post.fileName}`
+    const sourceName = fileNameOf(post.source)
+    const series = seriesOf.get(sourceName) ?? null
+    const outcome = finishPost(post, series, resolver, index)
+    files.push({ path: `posts/${post.fileName}`, text: outcome.text })
+    report.posts += 1
+    if (sourceName !== post.fileName) report.renamed.push({ from: `${labels.site}/${post.source}`, to: out })
+    if (post.draft) report.drafts.push(out)
+    report.frontMatter.push(...items(out, post.fixes))
+    report.unknownFields.push(...items(out, post.unknown))
+    report.droppedFields.push(...items(out, post.dropped))
+    report.needsHuman.push(...items(out, post.problems))
+    if (post.series !== null && series === null && !options.knownSeries.has(post.series)) {
+      report.needsHuman.push({ file: out, line: 1, message: `series: ${post.series}는 확정되지 않은 시리즈입니다: --series 파일에 넣거나 이 줄을 지우세요` })
+    }
+    if (post.author !== null && !authorRefs.has(post.author)) {
+      authorRefs.add(post.author)
+      report.needsHuman.push({ file: out, line: 1, message: `글쓴이 "${post.author}"가 _config.yml authors에도 content/authors에도 없어 이름만 보입니다` })
+    }
+    record(out, outcome)
+  }
+
+  for (const page of pages) {
+    const out = `${labels.content}/pages/${page.fileName}`
+    const outcome = finishPage(page, resolver, index)
+    files.push({ path: `pages/${page.fileName}`, text: outcome.text })
+    report.pages.push({ file: out, url: page.route.url, legacyPath: page.route.legacyPath })
+    report.droppedFields.push(...items(`${labels.site}/${page.source}`, page.dropped))
+    record(out, outcome)
+  }
+
+  planAuthors(config, site, options, index, files, assets, report)
+  for (const series of options.series) {
+    files.push({ path: `series/${series.id}.yml`, text: stringify({ title: series.title, ...(series.description ? { description: series.description } : {}) }, { lineWidth: 0 }) })
+  }
+  const unconfirmed = posts.filter((post) => !seriesOf.has(fileNameOf(post.source)))
+  report.series = { confirmed: [...options.series], candidates: detectSeriesCandidates(unconfirmed.map((post) => ({ file: fileNameOf(post.source), title: post.title }))) }
+  report.sameTime = groupSameTime(posts, labels.content)
+  report.tagVariants = groupTagVariants(posts)
+  report.skipped.push(...site.drafts.map((path) => ({ file: `${labels.site}/${path}`, line: 1, message: '_drafts의 초안은 가져오지 않습니다' })))
+  report.assets = [...assets].sort().map((asset) => `${labels.public}${asset}`)
+  const unused = [...site.files].filter((path) => path.startsWith('/assets/') && !assets.has(path)).length
+  if (unused > 0) {
+    report.skipped.push({ file: `${labels.site}/assets`, line: 1, message: `글이 쓰지 않는 파일 ${unused}개는 복사하지 않았습니다 (테마의 CSS, JS 등): 다른 곳에서 직접 링크하던 파일이 있으면 ${labels.public}/에 복사하세요` })
+  }
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), assets: [...assets].sort(), report }
+}
+
+function planAuthors(config: JekyllConfig, site: JekyllSite, options: ImportOptions, index: SiteIndex, files: ImportPlan['files'], assets: Set<string>, report: ImportReport): void {
+  const configLines = (site.config ?? '').split(/\r?\n/)
+  const authorsLine = configLines.findIndex((text) => /^authors\s*:/.test(text))
+  for (const author of config.authors) {
+    // The author's key under `authors:`, so the report points at the lines to look at.
+    const key = new RegExp(`^\\s+${author.id.replace(/[.]/g, '\\.')}\\s*:`)
+    const line = 1 + Math.max(0, authorsLine, configLines.findIndex((text, index) => index > authorsLine && key.test(text)))
+    const at = `${options.labels.site}/_config.yml`
+    files.push({ path: `authors/${author.id}.yml`, text: formatAuthorFile(author) })
+    report.authors.push(author.id)
+    report.droppedFields.push(...author.dropped.map((key) => ({ file: at, line, message: `authors.${author.id}.${key}: 글쓴이 파일에 둘 곳이 없어 뺐습니다` })))
+    report.frontMatter.push(...author.changes.map((change) => ({ file: `${options.labels.content}/authors/${author.id}.yml`, line: 1, message: change })))
+    if (author.nameMissing) report.needsHuman.push({ file: at, line, message: `authors.${author.id}에 name이 없어 id를 이름으로 썼습니다` })
+    if (author.fields.avatar) {
+      const target = resolveReference(author.fields.avatar, index)
+      if (target.kind === 'asset') assets.add(target.path)
+      else if (target.kind !== 'elsewhere') report.needsHuman.push({ file: at, line, message: `authors.${author.id}.avatar ${author.fields.avatar}: 옛 사이트에 없는 파일입니다` })
+    }
+  }
+}

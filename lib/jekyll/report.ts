@@ -1,0 +1,123 @@
+import type { ConfirmedSeries, SeriesCandidate } from './series'
+import { formatSeriesSuggestion } from './series'
+
+/** One thing the import did or found, where a person can look at it (`file:line`). */
+export interface ReportItem {
+  file: string
+  line: number
+  message: string
+}
+
+export interface FileOutcome {
+  created: string[]
+  updated: string[]
+  unchanged: number
+  /** Files that already existed with other content and were left alone (no --overwrite). */
+  kept: string[]
+}
+
+export interface ImportReport {
+  source: string
+  target: string
+  posts: number
+  drafts: string[]
+  renamed: { from: string; to: string }[]
+  pages: { file: string; url: string; legacyPath: string | null }[]
+  authors: string[]
+  assets: string[]
+  frontMatter: ReportItem[]
+  unknownFields: ReportItem[]
+  droppedFields: ReportItem[]
+  liquid: ReportItem[]
+  links: ReportItem[]
+  sameTime: string[][]
+  tagVariants: string[][]
+  series: { confirmed: ConfirmedSeries[]; candidates: SeriesCandidate[] }
+  skipped: ReportItem[]
+  needsHuman: ReportItem[]
+  files: FileOutcome
+}
+
+/** An empty report for a site, filled in by the planner and then by the writer. */
+export function createReport(source: string, target: string): ImportReport {
+  return {
+    source,
+    target,
+    posts: 0,
+    drafts: [],
+    renamed: [],
+    pages: [],
+    authors: [],
+    assets: [],
+    frontMatter: [],
+    unknownFields: [],
+    droppedFields: [],
+    liquid: [],
+    links: [],
+    sameTime: [],
+    tagVariants: [],
+    series: { confirmed: [], candidates: [] },
+    skipped: [],
+    needsHuman: [],
+    files: { created: [], updated: [], unchanged: 0, kept: [] },
+  }
+}
+
+const at = (item: ReportItem) => `${item.file}:${item.line}: ${item.message}`
+
+function section(title: string, lines: readonly string[]): string[] {
+  return lines.length === 0 ? [] : ['', `■ ${title}`, ...lines.map((line) => `  ${line}`)]
+}
+
+/** Whether writing the import changed anything on disk (or, in a dry run, would). */
+export function changedAnything(report: ImportReport): boolean {
+  return report.files.created.length + report.files.updated.length > 0
+}
+
+/** The report as people read it at the end of `npm run import:jekyll`, in Korean. */
+export function formatReport(report: ImportReport, options: { dryRun: boolean }): string {
+  const { files } = report
+  const would = options.dryRun ? ' (미리 보기: 아무것도 쓰지 않았습니다)' : ''
+  const seriesCount = report.series.confirmed.length
+  const lines = [
+    `Jekyll 가져오기 보고서: ${report.source} → ${report.target}${would}`,
+    ...section('요약', [
+      `글 ${report.posts}개 (초안 ${report.drafts.length}개는 가져왔지만 발행되지 않습니다), 페이지 ${report.pages.length}개, 글쓴이 ${report.authors.length}명, 시리즈 ${seriesCount}개, 자산 파일 ${report.assets.length}개`,
+      `파일: 새로 만듦 ${files.created.length}, 바뀜 ${files.updated.length}, 그대로 ${files.unchanged}, 내용이 달라 그대로 둠 ${files.kept.length}`,
+    ]),
+    ...section('이름을 바꾼 글 (.markdown → .md, 주소는 그대로)', report.renamed.map((r) => `${r.from} → ${r.to}`)),
+    ...section(`front matter 고침 (${report.frontMatter.length})`, report.frontMatter.map(at)),
+    ...section(`블로그가 쓰지 않는 항목: 남겨 두었지만 페이지에 보이지 않습니다 (${report.unknownFields.length})`, report.unknownFields.map(at)),
+    ...section(`버린 항목 (${report.droppedFields.length})`, report.droppedFields.map(at)),
+    ...section(`Liquid 변환 (${report.liquid.length})`, report.liquid.map(at)),
+    ...section(`링크 (${report.links.length})`, report.links.map(at)),
+    ...section('페이지', report.pages.map((p) => `${p.url} ← ${p.file}${p.legacyPath ? ` (옛 주소 ${p.legacyPath}는 새 주소로 보냅니다)` : ''}`)),
+    ...section(`자산 파일: 옛 사이트에서 같은 경로로 복사 (${report.assets.length})`, report.assets),
+    ...section('초안 (published: false 또는 draft: true, 빌드에 들어가지 않음)', report.drafts),
+    ...section('같은 시각에 발행된 글 (목록에서는 주소 순서로 보입니다)', report.sameTime.map((group) => group.join(', '))),
+    ...section('대소문자만 다른 태그 (한 태그로 모입니다)', report.tagVariants.map((group) => group.join(' = '))),
+    ...section('확정한 시리즈 (--series)', report.series.confirmed.map((s) => `${s.id}: ${s.title} (${s.posts.length}편)`)),
+    ...seriesCandidates(report.series.candidates),
+    ...section(`가져오지 않은 파일 (${report.skipped.length})`, report.skipped.map(at)),
+    ...section(`사람이 확인할 것 (${report.needsHuman.length})`, report.needsHuman.map(at)),
+    '',
+    changedAnything(report)
+      ? `${options.dryRun ? '쓸' : '쓰거나 바꾼'} 파일 ${files.created.length + files.updated.length}개.`
+      : '바뀐 파일이 없습니다: 이미 가져온 내용과 같습니다.',
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+function seriesCandidates(candidates: readonly SeriesCandidate[]): string[] {
+  if (candidates.length === 0) return []
+  const described = candidates.map((c) => {
+    const doubts = c.doubts.length > 0 ? ` — 확인: ${c.doubts.join('; ')}` : ''
+    return `${c.id}: ${c.title} — ${c.posts.map((p) => `${p.part}편 ${p.file}`).join(', ')}${doubts}`
+  })
+  const yaml = formatSeriesSuggestion(candidates).trimEnd().split('\n')
+  return [
+    ...section('시리즈 후보 (확정하지 않으면 시리즈로 묶지 않습니다)', described),
+    '  확정하려면 아래를 파일로 저장해 맞는 것만 남기고 고친 뒤 --series <파일>로 다시 실행하세요:',
+    ...yaml.map((line) => `    ${line}`),
+  ]
+}

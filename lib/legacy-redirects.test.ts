@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { checkRedirects, listLegacyRedirects, redirectFilePath, renderRedirectHtml } from './legacy-redirects'
+
+const SITE = { url: 'https://blog.example.com', basePath: '' }
+
+describe('listLegacyRedirects', () => {
+  it('redirects the .html permalinks of pages, and only those', () => {
+    const pages = [{ permalink: '/privacy-policy.html' }, { permalink: '/about/' }, { permalink: '/contact.html' }, { permalink: '/docs/x/' }]
+    expect(listLegacyRedirects({ pages })).toEqual([
+      { from: '/contact.html', to: '/contact/' },
+      { from: '/privacy-policy.html', to: '/privacy-policy/' },
+    ])
+  })
+})
+
+describe('checkRedirects', () => {
+  it('refuses paths that a redirect page cannot answer, external targets and duplicates', () => {
+    expect(() => checkRedirects([{ from: '/feed.xml', to: '/feed/' }])).toThrow(/only \.html/)
+    expect(() => checkRedirects([{ from: '/a.html', to: 'https://elsewhere.example/' }])).toThrow(/site-internal/)
+    expect(() => checkRedirects([{ from: '/a.html', to: '/a/', fragments: { x: '//evil.example/' } }])).toThrow(/site-internal/)
+    expect(() => checkRedirects([{ from: '/a.html', to: '/a/' }, { from: '/a.html', to: '/b/' }])).toThrow(/twice/)
+  })
+})
+
+describe('redirectFilePath', () => {
+  it('is the old path inside the export folder, decoded', () => {
+    expect(redirectFilePath('/contact.html')).toBe('contact.html')
+    expect(redirectFilePath('/%EC%97%B0%EB%9D%BD.html')).toBe('연락.html')
+  })
+})
+
+describe('renderRedirectHtml', () => {
+  it('sends readers on with a meta refresh, a plain link and an absolute canonical, in Korean, not indexed', () => {
+    const html = renderRedirectHtml({ from: '/contact.html', to: '/contact/' }, SITE)
+    expect(html).toContain('<html lang="ko">')
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/contact/">')
+    expect(html).toContain('<link rel="canonical" href="https://blog.example.com/contact/">')
+    expect(html).toContain('<meta name="robots" content="noindex">')
+    expect(html).toContain('<a href="/contact/">')
+    // No fragments, no script: nothing to run.
+    expect(html).not.toContain('<script')
+  })
+
+  it('puts the base path in every link, percent-encodes Hangul and escapes markup', () => {
+    const html = renderRedirectHtml({ from: '/a.html', to: '/소개/' }, { url: 'https://x.github.io', basePath: '/blog' })
+    expect(html).toContain('url=/blog/%EC%86%8C%EA%B0%9C/"')
+    expect(html).toContain('href="https://x.github.io/blog/%EC%86%8C%EA%B0%9C/"')
+    const tricky = renderRedirectHtml({ from: '/t.html', to: '/tags/', fragments: { '"><b>': '/tags/x/' } }, SITE)
+    expect(tricky).toContain('data-fragment="&#34;&#62;&#60;b&#62;"')
+    expect(tricky).not.toContain('"><b>')
+  })
+
+  it('lists one link per fragment and loads the external fragment script, never an inline one', () => {
+    const html = renderRedirectHtml({ from: '/tags.html', to: '/tags/', fragments: { 비용: '/tags/비용/', aws: '/tags/aws/' } }, SITE)
+    expect(html).toContain('<li><a data-fragment="aws" href="/tags/aws/">aws</a></li>')
+    expect(html).toContain(`<li><a data-fragment="비용" href="/tags/%EB%B9%84%EC%9A%A9/">비용</a></li>`)
+    expect(html.indexOf('data-fragment="aws"')).toBeLessThan(html.indexOf('data-fragment="비용"'))
+    expect(html).toMatch(/<script src="\/legacy-redirect\.js"><\/script>\n<\/body>/)
+    expect(html.match(/<script/g)).toHaveLength(1)
+  })
+})

@@ -1,0 +1,106 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readContentSources } from '../lib/content-sources'
+import { formatReport } from '../lib/jekyll/report'
+import { validateContent } from '../lib/validate-content'
+import { runImport, type ImportCommand } from './import-jekyll'
+
+const SITE = path.resolve('e2e/fixtures/jekyll-site')
+const SERIES = path.resolve('e2e/fixtures/jekyll-series.yml')
+
+/** Every file under a folder with its bytes, to compare two runs. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current)) {
+      const full = path.join(current, entry)
+      if (statSync(full).isDirectory()) walk(full)
+      else files[path.relative(dir, full)] = readFileSync(full).toString('base64')
+    }
+  }
+  walk(dir)
+  return files
+}
+
+describe('runImport on the fixture Jekyll site', () => {
+  let work: string
+  let command: ImportCommand
+
+  beforeEach(() => {
+    work = mkdtempSync(path.join(tmpdir(), 'import-jekyll-'))
+    command = { siteDir: SITE, contentDir: path.join(work, 'content'), publicDir: path.join(work, 'public'), seriesFile: SERIES, dryRun: false, overwrite: false }
+  })
+  afterEach(() => rmSync(work, { recursive: true, force: true }))
+
+  it('writes content the blog accepts, and copies only the assets posts use', () => {
+    const report = runImport(command)
+    expect(report.files.created).toHaveLength(21)
+    const errors = validateContent(readContentSources(command.contentDir, work)).filter((d) => d.severity === 'error')
+    expect(errors).toEqual([])
+    expect(Object.keys(snapshot(command.publicDir)).sort()).toEqual([
+      'assets/files/checklist.txt',
+      'assets/images/avatar-jihoon.png',
+      'assets/images/cover.png',
+      'assets/images/diagram.png',
+    ])
+  })
+
+  it('reports every kind of change and everything a person has to look at, with file and line', () => {
+    const text = formatReport(runImport(command), { dryRun: false })
+    const content = path.relative(process.cwd(), command.contentDir)
+    for (const expected of [
+      `e2e/fixtures/jekyll-site/_posts/2021-03-09-AWS 비용 최적화, 2편 (S3).markdown → ${content}/posts/2021-03-09-AWS 비용 최적화, 2편 (S3).md`,
+      `${content}/posts/2020-06-01-Kubernetes-Highlight.md:5: "notification :"의 콜론 앞 공백을 지웠습니다`,
+      `${content}/posts/2021-03-09-AWS 비용 최적화, 2편 (S3).md:1: 줄 끝 CRLF를 LF로 바꿨습니다`,
+      `${content}/posts/2020-06-01-Kubernetes-Highlight.md:16: {% highlight ruby %} → \`\`\`ruby 코드 블록 (linenos 옵션은 뺐습니다)`,
+      `${content}/posts/2020-06-01-kubernetes-part-2.md:19: {% post_url 2020-06-01-Kubernetes-Highlight %} → /Kubernetes-Highlight/`,
+      `${content}/pages/contact.md (옛 주소 /contact.html는 새 주소로 보냅니다)`,
+      'AWS = aws',
+      `2020-06-01T10:00:00+09:00, ${content}/posts/2020-06-01-Kubernetes-Highlight.md, ${content}/posts/2020-06-01-kubernetes-part-2.md`,
+      'seminar: 사내 세미나 후기 — 1편 2021-05-01-seminar-1.md, 2편 2021-05-08-seminar-2.md',
+      `${content}/posts/2019-01-15-draft-post.md:8: kramdown 문법 {:target="_blank"}`,
+      `${content}/posts/2019-01-15-draft-post.md:10: Liquid 태그 {% include note.html`,
+      `${content}/posts/2020-05-01-[공지] 블로그를 옮깁니다.md:23: <iframe>은(는) 보안 필터가 지워`,
+      `${content}/posts/2020-06-01-kubernetes-part-2.md:13: 코드 언어 "hcl2"는 알 수 없어`,
+    ]) {
+      expect(text).toContain(expected)
+    }
+  })
+
+  it('changes nothing the second time, and says so', () => {
+    runImport(command)
+    const before = { content: snapshot(command.contentDir), public: snapshot(command.publicDir) }
+    const again = runImport(command)
+    expect(again.files).toEqual({ created: [], updated: [], unchanged: 21, kept: [] })
+    expect(formatReport(again, { dryRun: false }).trimEnd().endsWith('바뀐 파일이 없습니다: 이미 가져온 내용과 같습니다.')).toBe(true)
+    expect({ content: snapshot(command.contentDir), public: snapshot(command.publicDir) }).toEqual(before)
+  })
+
+  it('writes nothing in a dry run, yet reports what it would write', () => {
+    const report = runImport({ ...command, dryRun: true })
+    expect(report.files.created).toHaveLength(21)
+    expect(readdirSync(work)).toEqual([])
+  })
+
+  it('keeps a file someone edited after the import unless asked to overwrite it', () => {
+    runImport(command)
+    const about = path.join(command.contentDir, 'pages', 'about.md')
+    writeFileSync(about, '---\ntitle: 고친 소개\npermalink: /about/\n---\n')
+    const kept = runImport(command)
+    expect(kept.files.kept).toEqual([expect.stringMatching(/pages\/about\.md$/)])
+    expect(kept.needsHuman).toContainEqual({ file: expect.stringMatching(/pages\/about\.md$/), line: 1, message: expect.stringContaining('--overwrite') })
+    expect(readFileSync(about, 'utf8')).toContain('고친 소개')
+    const replaced = runImport({ ...command, overwrite: true })
+    expect(replaced.files.updated).toEqual([expect.stringMatching(/pages\/about\.md$/)])
+    expect(readFileSync(about, 'utf8')).toContain('title: 소개')
+  })
+
+  it('refuses a folder that is not a Jekyll site and a series file naming unknown posts', () => {
+    expect(() => runImport({ ...command, siteDir: work })).toThrow(/_posts/)
+    const series = path.join(work, 'series.yml')
+    writeFileSync(series, 'x:\n  title: X\n  posts: [2000-01-01-nope]\n')
+    expect(() => runImport({ ...command, seriesFile: series })).toThrow(/2000-01-01-nope/)
+  })
+})

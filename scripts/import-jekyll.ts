@@ -1,0 +1,161 @@
+// npm run import:jekyll -- <jekyll-site> [--out content] [--public public] [--series map.yml] [--dry-run] [--overwrite]
+// Imports a Jekyll site into the blog: the work is planned by lib/jekyll/plan.ts (pure); this file
+// only reads the site, writes what the plan says and prints the report.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { parse } from 'yaml'
+import { planImport, type JekyllSite } from '../lib/jekyll/plan'
+import { formatReport, type ImportReport } from '../lib/jekyll/report'
+import { parseSeriesMapping } from '../lib/jekyll/series'
+import { site as blog } from '../lib/site'
+
+export interface ImportCommand {
+  siteDir: string
+  contentDir: string
+  publicDir: string
+  seriesFile: string | null
+  dryRun: boolean
+  overwrite: boolean
+}
+
+/** Folders Jekyll itself never publishes, or that hold the build output and tooling. */
+const IGNORED = new Set(['_site', '.git', '.github', 'node_modules', 'vendor', '.jekyll-cache', '.sass-cache', '.bundle'])
+const TEXT_PAGE = /\.(md|markdown|html?)$/
+
+function walk(dir: string, root: string): string[] {
+  return readdirSync(dir)
+    .filter((entry) => !IGNORED.has(entry))
+    .flatMap((entry) => {
+      const full = path.join(dir, entry)
+      return statSync(full).isDirectory() ? walk(full, root) : [path.relative(root, full).split(path.sep).join('/')]
+    })
+    .sort()
+}
+
+/** Reads what the importer needs from a Jekyll site folder. */
+export function readJekyllSite(siteDir: string): JekyllSite {
+  const all = walk(siteDir, siteDir)
+  const read = (file: string) => ({ path: file, text: readFileSync(path.join(siteDir, file), 'utf8') })
+  const configFile = all.includes('_config.yml') ? '_config.yml' : null
+  return {
+    config: configFile ? read(configFile).text : null,
+    posts: all.filter((file) => file.startsWith('_posts/')).map(read),
+    pages: all.filter((file) => (file.startsWith('_pages/') || !file.includes('/')) && TEXT_PAGE.test(file)).map(read),
+    drafts: all.filter((file) => file.startsWith('_drafts/')),
+    files: new Set(all.filter((file) => !file.startsWith('_')).map((file) => `/${file}`)),
+  }
+}
+
+/** Ids (file names) of the YAML files in a content subfolder, and each file's `name` when asked for. */
+function readKnownIds(dir: string, withNames: boolean): Set<string> {
+  if (!existsSync(dir)) return new Set()
+  return new Set(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.yml'))
+      .flatMap((file) => {
+        const data = withNames ? (parse(readFileSync(path.join(dir, file), 'utf8')) as { name?: unknown } | null) : null
+        return [file.replace(/\.yml$/, ''), ...(typeof data?.name === 'string' ? [data.name.trim()] : [])]
+      }),
+  )
+}
+
+const label = (dir: string) => path.relative(process.cwd(), dir).split(path.sep).join('/') || '.'
+
+/** Writes a file unless it is already the same; a different existing file is kept unless --overwrite. */
+function put(target: string, content: Buffer, shown: string, command: ImportCommand, report: ImportReport): void {
+  const existing = existsSync(target) ? readFileSync(target) : null
+  if (existing !== null && existing.equals(content)) {
+    report.files.unchanged += 1
+    return
+  }
+  if (existing !== null && !command.overwrite) {
+    report.files.kept.push(shown)
+    report.needsHuman.push({ file: shown, line: 1, message: '이미 있고 가져올 내용과 달라 그대로 두었습니다: 비교해 보고 바꾸려면 --overwrite로 다시 실행하세요' })
+    return
+  }
+  ;(existing === null ? report.files.created : report.files.updated).push(shown)
+  if (command.dryRun) return
+  mkdirSync(path.dirname(target), { recursive: true })
+  writeFileSync(target, content)
+}
+
+/** Imports a Jekyll site and returns the report; throws on what stops the import as a whole. */
+export function runImport(command: ImportCommand): ImportReport {
+  if (!existsSync(path.join(command.siteDir, '_posts'))) throw new Error(`${command.siteDir}: _posts 폴더가 없습니다 (Jekyll 사이트 폴더를 주세요)`)
+  const site = readJekyllSite(command.siteDir)
+  let series: ReturnType<typeof parseSeriesMapping> = { ok: true, series: [] }
+  if (command.seriesFile !== null) {
+    series = parseSeriesMapping(readFileSync(command.seriesFile, 'utf8'), site.posts.map((file) => file.path.split('/').pop() ?? file.path))
+    if (!series.ok) throw new Error(`${command.seriesFile}:\n  ${series.problems.join('\n  ')}`)
+  }
+  const labels = { site: label(command.siteDir), content: label(command.contentDir), public: label(command.publicDir) }
+  const plan = planImport(site, {
+    labels,
+    series: series.series,
+    // Authors and series the blog already has: posts naming them are not reported again.
+    knownAuthors: readKnownIds(path.join(command.contentDir, 'authors'), true),
+    knownSeries: readKnownIds(path.join(command.contentDir, 'series'), false),
+    blog: { legacyOrigins: blog.legacyOrigins, timeZone: blog.timeZone },
+  })
+  for (const file of plan.files) {
+    put(path.join(command.contentDir, file.path), Buffer.from(file.text, 'utf8'), `${labels.content}/${file.path}`, command, plan.report)
+  }
+  for (const asset of plan.assets) {
+    const from = path.join(command.siteDir, ...asset.split('/'))
+    put(path.join(command.publicDir, ...asset.split('/')), readFileSync(from), `${labels.public}${asset}`, command, plan.report)
+  }
+  return plan.report
+}
+
+const USAGE = '사용법: npm run import:jekyll -- <Jekyll 사이트 폴더> [--out content] [--public public] [--series 시리즈.yml] [--dry-run] [--overwrite]'
+
+function readCommand(): ImportCommand | null {
+  let parsed
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'content' },
+        public: { type: 'string', default: 'public' },
+        series: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        overwrite: { type: 'boolean', default: false },
+      },
+    })
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`)
+    return null
+  }
+  const { values, positionals } = parsed
+  const [siteDir] = positionals
+  if (siteDir === undefined || positionals.length > 1) {
+    console.error(USAGE)
+    return null
+  }
+  return {
+    siteDir: path.resolve(siteDir),
+    contentDir: path.resolve(values.out),
+    publicDir: path.resolve(values.public),
+    seriesFile: values.series === undefined ? null : path.resolve(values.series),
+    dryRun: values['dry-run'],
+    overwrite: values.overwrite,
+  }
+}
+
+function main(): void {
+  const command = readCommand()
+  if (command === null) {
+    process.exitCode = 2
+    return
+  }
+  try {
+    console.log(formatReport(runImport(command), { dryRun: command.dryRun }))
+  } catch (error) {
+    console.error(`✗ 가져오기 실패: ${(error as Error).message}`)
+    process.exitCode = 1
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main()
+
