@@ -34,16 +34,18 @@ function read(files: string[], shownFrom: string): SourceFile[] {
  * not skipped), the authors and series folders, and standalone pages. Paths are shown relative to the working folder.
  */
 export function readContentSources(dir = contentDir(), shownFrom = process.cwd()): ContentSources {
-  const publicDir = path.resolve(process.env.PUBLIC_DIR ?? 'public')
+  // What the site serves as files: public/, plus EXTRA_PUBLIC_DIR when a build adds one.
+  const publicDirs = [process.env.PUBLIC_DIR ?? 'public', process.env.EXTRA_PUBLIC_DIR].flatMap((d) => (d ? [path.resolve(d)] : []))
   const isText = (file: string) => !/\.(png|jpe?g|gif|webp|avif|svg|ico|pdf|zip)$/i.test(file)
   return {
     posts: read(listFiles(path.join(dir, 'posts')).filter(isText), shownFrom),
     authors: read(listFiles(path.join(dir, 'authors')).filter((f) => /\.ya?ml$/.test(f)), shownFrom),
     series: read(listFiles(path.join(dir, 'series')).filter((f) => /\.ya?ml$/.test(f)), shownFrom),
-    publicFileExists: (sitePath) => {
-      const file = path.join(publicDir, sitePath)
-      return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile()
-    },
+    publicFileExists: (sitePath) =>
+      publicDirs.some((publicDir) => {
+        const file = path.join(publicDir, sitePath)
+        return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile()
+      }),
     pages: read(listFiles(path.join(dir, 'pages')).filter(isText), shownFrom),
   }
 }

@@ -17,6 +17,8 @@ export interface LegacyRedirect {
 export interface LegacyRedirectSources {
   /** Standalone pages as written in content/pages (their `permalink`). */
   pages: readonly { permalink: string }[]
+  /** The old list pages (`/tags.html` ...), see lib/legacy-list-pages.ts. */
+  lists?: readonly LegacyRedirect[]
 }
 
 /** Served from public/; an external file because the Content-Security-Policy forbids inline scripts. */
@@ -34,8 +36,7 @@ export function selectPageRedirects(pages: LegacyRedirectSources['pages']): Lega
 export function listLegacyRedirects(sources: LegacyRedirectSources): LegacyRedirect[] {
   const entries: LegacyRedirect[] = [
     ...selectPageRedirects(sources.pages),
-    // Blog routes replacing Jekyll list pages go here (the lead's entries): /tags.html with a
-    // fragment per tag, /categories.html with one per category, /authors-list.html.
+    ...(sources.lists ?? []),
   ]
   return checkRedirects(entries)
 }

@@ -8,7 +8,6 @@ import path from 'node:path'
 import { runContentCheck } from './check-content'
 import { reportLinks } from './check-links'
 import { applyContentSecurityPolicy } from './csp'
-import { writeLegacyRedirects } from './write-legacy-redirects'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
 const stagingDir = path.resolve(`.out-staging-${process.pid}`)
@@ -34,8 +33,8 @@ function main(): void {
     cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true })
     console.log(`✓ ${path.relative(process.cwd(), extraPublicDir)}/ 파일을 함께 내보냈습니다`)
   }
-  const redirects = writeLegacyRedirects(stagingDir)
-  console.log(`✓ 옛 주소 리다이렉트 ${redirects.length}개${redirects.length > 0 ? `: ${redirects.join(', ')}` : ''}`)
+  // These steps read the posts through lib/content.ts, hence tsconfig.scripts.json.
+  step('Legacy redirects', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/write-legacy-redirects.ts', stagingDir])
   step('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
   console.log(`\n✓ Content-Security-Policy: 페이지 ${applyContentSecurityPolicy(stagingDir)}개`)
   console.log('\n▶ 링크 검사')

@@ -1,21 +1,17 @@
-// Writes a redirect page for every old URL that no exported folder answers (lib/legacy-redirects.ts).
-// The pages are read from their Markdown sources, as `npm run check` reads them: this runs inside
-// scripts/build.ts, where Contentlayer's generated ESM output cannot be imported.
+// Build step (scripts/build.ts runs it with tsconfig.scripts.json after the Next export): a
+// redirect file for every old URL that no exported folder answers — pages whose Jekyll permalink
+// was a .html file, and the old list pages /tags.html, /categories.html, /authors-list.html.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { readContentSources } from '../lib/content-sources'
-import { parseFrontMatter } from '../lib/front-matter'
+import { getPages } from '../lib/content'
+import { authorListRedirect, termListRedirect } from '../lib/legacy-list-pages'
 import { listLegacyRedirects, redirectFilePath, renderRedirectHtml } from '../lib/legacy-redirects'
 import { site } from '../lib/site'
 
 /** Writes the redirect files into an export folder and returns the old paths it wrote. */
 export function writeLegacyRedirects(exportDir: string): string[] {
-  const pages = (readContentSources().pages ?? []).flatMap((file) => {
-    const parsed = parseFrontMatter(file.text)
-    const permalink = parsed.ok ? parsed.value.data.permalink : undefined
-    return typeof permalink === 'string' ? [{ permalink }] : []
-  })
-  const redirects = listLegacyRedirects({ pages })
+  const lists = [termListRedirect('tags'), termListRedirect('categories'), authorListRedirect()]
+  const redirects = listLegacyRedirects({ pages: getPages(), lists })
   for (const redirect of redirects) {
     const file = path.join(exportDir, redirectFilePath(redirect.from))
     if (!file.startsWith(`${exportDir}${path.sep}`)) throw new Error(`redirect from "${redirect.from}" points outside the export`)
@@ -25,4 +21,10 @@ export function writeLegacyRedirects(exportDir: string): string[] {
     writeFileSync(file, renderRedirectHtml(redirect, site))
   }
   return redirects.map((redirect) => redirect.from)
+}
+
+const exportDir = process.argv[2]
+if (import.meta.url === `file://${process.argv[1]}` && exportDir) {
+  const written = writeLegacyRedirects(path.resolve(exportDir))
+  console.log(`옛 주소 리다이렉트 ${written.length}개: ${written.join(', ')}`)
 }
