@@ -29,20 +29,23 @@ function read(files: string[], shownFrom: string): SourceFile[] {
   }))
 }
 
+/** What the site serves as files: public/ (PUBLIC_DIR), plus EXTRA_PUBLIC_DIR when a build adds one. */
+export function publicDirs(): string[] {
+  return [process.env.PUBLIC_DIR ?? 'public', process.env.EXTRA_PUBLIC_DIR].flatMap((d) => (d ? [path.resolve(d)] : []))
+}
+
 /**
  * Every file an author can touch: posts (all files, so a stray `.markdown` or `.mdx` is reported,
  * not skipped), the authors and series folders, and standalone pages. Paths are shown relative to the working folder.
  */
-export function readContentSources(dir = contentDir(), shownFrom = process.cwd()): ContentSources {
-  // What the site serves as files: public/, plus EXTRA_PUBLIC_DIR when a build adds one.
-  const publicDirs = [process.env.PUBLIC_DIR ?? 'public', process.env.EXTRA_PUBLIC_DIR].flatMap((d) => (d ? [path.resolve(d)] : []))
+export function readContentSources(dir = contentDir(), shownFrom = process.cwd(), servedFrom = publicDirs()): ContentSources {
   const isText = (file: string) => !/\.(png|jpe?g|gif|webp|avif|svg|ico|pdf|zip)$/i.test(file)
   return {
     posts: read(listFiles(path.join(dir, 'posts')).filter(isText), shownFrom),
     authors: read(listFiles(path.join(dir, 'authors')).filter((f) => /\.ya?ml$/.test(f)), shownFrom),
     series: read(listFiles(path.join(dir, 'series')).filter((f) => /\.ya?ml$/.test(f)), shownFrom),
     publicFileExists: (sitePath) =>
-      publicDirs.some((publicDir) => {
+      servedFrom.some((publicDir) => {
         const file = path.join(publicDir, sitePath)
         return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile()
       }),

@@ -37,7 +37,7 @@ describe('runImport on the fixture Jekyll site', () => {
   it('writes content the blog accepts, and copies only the assets posts use', () => {
     const report = runImport(command)
     expect(report.files.created).toHaveLength(21)
-    const errors = validateContent(readContentSources(command.contentDir, work)).filter((d) => d.severity === 'error')
+    const errors = validateContent(readContentSources(command.contentDir, work, [command.publicDir])).filter((d) => d.severity === 'error')
     expect(errors).toEqual([])
     expect(Object.keys(snapshot(command.publicDir)).sort()).toEqual([
       'assets/files/checklist.txt',
