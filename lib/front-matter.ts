@@ -31,9 +31,18 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   if (lines[0]?.trimEnd() !== '---') {
     return { ok: false, problem: { line: 1, message: 'front-matter-missing' } }
   }
-  const closing = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line))
+  // Contentlayer (gray-matter) ends the block at the first line that starts with `---`, so this
+  // does too; YAML's own end marker `...` is not one for it, and the body would be read as YAML.
+  const closing = lines.findIndex((line, index) => index > 0 && line.startsWith('---'))
+  const dots = lines.findIndex((line, index) => index > 0 && (closing === -1 || index < closing) && line.trimEnd() === '...')
+  if (dots !== -1) {
+    return { ok: false, problem: { line: dots + 1, message: 'front-matter-dots-closing' } }
+  }
   if (closing === -1) {
     return { ok: false, problem: { line: 1, message: 'front-matter-unclosed' } }
+  }
+  if (!/^---\s*$/.test(lines[closing] ?? '')) {
+    return { ok: false, problem: { line: closing + 1, message: 'front-matter-bad-closing' } }
   }
   const yamlText = lines.slice(1, closing).join('\n')
   const lineCounter = new LineCounter()

@@ -17,9 +17,9 @@ function step(name: string, command: string, args: string[], env: Record<string,
   console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`)
 }
 
-function main(): void {
+async function main(): Promise<void> {
   console.log('▶ 콘텐츠 검사')
-  if (runContentCheck().errors.length > 0) throw new Error('content check failed')
+  if ((await runContentCheck()).errors.length > 0) throw new Error('content check failed')
   step('Contentlayer', 'npx', ['contentlayer2', 'build'])
   step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
@@ -30,7 +30,7 @@ function main(): void {
 }
 
 try {
-  main()
+  await main()
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true })
   rmSync(outDir, { recursive: true, force: true })
