@@ -101,6 +101,7 @@ function frontMatterDiagnostic(file: string, problem: { line: number; message: s
     'front-matter-unclosed': ['front matter가 닫히지 않았습니다', 'front matter 끝에 --- 한 줄을 추가하세요'],
     'front-matter-not-a-map': ['front matter가 "이름: 값" 목록이 아닙니다', '각 줄을 title: "제목"처럼 쓰세요'],
     'front-matter-bad-closing': ['front matter를 닫는 줄에 --- 말고 다른 글자가 있습니다', '닫는 줄에는 --- 세 글자만 쓰세요'],
+    'front-matter-crlf': ['front matter의 줄 끝이 Windows 방식(CRLF)이라 빌드가 마지막 항목을 다르게 읽습니다', '파일을 LF 줄 끝으로 저장하세요 (VS Code: 오른쪽 아래의 CRLF를 눌러 LF로)'],
     'front-matter-dots-closing': ['front matter를 ...로 닫았습니다. 빌드는 --- 줄만 닫는 줄로 읽습니다', '... 줄을 ---로 바꾸세요'],
   }
   const [message, fix] = known[problem.message] ?? [
