@@ -5,6 +5,7 @@
 import * as generated from 'contentlayer/generated'
 import type { Author, Series } from 'contentlayer/generated'
 import { findAuthor } from './authors'
+import { readBuildClock } from './build-clock'
 import { selectPublished, type PublishOptions } from './posts'
 
 export type { Author, Series }
@@ -17,9 +18,8 @@ const { allAuthors, allSeries } = generated
 
 /** Build-time publishing rules: drafts only in `next dev`, future posts only with BUILD_FUTURE=1. */
 export function publishOptions(): PublishOptions {
-  const fixedNow = process.env.BUILD_NOW
   return {
-    now: fixedNow ? new Date(fixedNow) : new Date(),
+    now: readBuildClock(process.env.BUILD_NOW),
     includeDrafts: process.env.NODE_ENV === 'development',
     includeFuture: process.env.BUILD_FUTURE === '1',
   }
@@ -39,13 +39,20 @@ export function getPostBySlug(slug: string): Post | undefined {
   return getPublishedPosts().find((post) => post.slug === wanted)
 }
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+// Contentlayer lists documents in the order the file system returns them, which differs between
+// machines; sorting here keeps pages (and "first match wins" look-ups) the same on every build.
+const sortedAuthors = [...allAuthors].sort(byId)
+const sortedSeries = [...allSeries].sort(byId)
+
 export function getAuthors(): Author[] {
-  return [...allAuthors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return [...sortedAuthors]
 }
 
 /** The registered author of a post, or null when its `author` is only a display name. */
 export function getPostAuthor(post: Post): Author | null {
-  return findAuthor(allAuthors, post.author)
+  return findAuthor(sortedAuthors, post.author)
 }
 
 /** The name to show for a post's author: the registered name, else what the post says. */
@@ -54,5 +61,5 @@ export function getAuthorDisplayName(post: Post): string | null {
 }
 
 export function getAllSeries(): Series[] {
-  return [...allSeries]
+  return [...sortedSeries]
 }
