@@ -23,10 +23,16 @@ const outDirs = MACHINES.map((_, i) => path.resolve('.e2e', `reproducible-${i + 
 function build(machine: (typeof MACHINES)[number], outDir: string): void {
   console.log(`\n▶ 빌드 (${machine.name}) → ${path.relative(process.cwd(), outDir)}/`)
   const result = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, ...machine.env, BUILD_NOW: buildNow, OUT_DIR: outDir },
   })
-  if (result.status !== 0) throw new Error(`the build under ${machine.name} failed (exit ${result.status ?? result.signal})`)
+  // The build's own log only matters when it fails; two full logs would bury the verdict.
+  if (result.status !== 0) {
+    console.error(result.stdout)
+    throw new Error(`the build under ${machine.name} failed (exit ${result.status ?? result.signal})`)
+  }
 }
 
 /** Where two files first differ, with a little of each side, for the report. */
