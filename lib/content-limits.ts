@@ -6,6 +6,9 @@
 /** Largest post file, in UTF-8 bytes: a 1 MB code block fits, a runaway export or data dump does not. */
 export const MAX_POST_BYTES = 2 * 1024 * 1024
 
+/** Longest slug, in UTF-8 bytes: it becomes a folder name, and file systems stop at 255. */
+export const MAX_SLUG_BYTES = 200
+
 /**
  * Characters no text file should hold: C0 controls other than tab, LF and CR (a NUL or an ESC
  * pasted from a terminal), lone surrogates and the noncharacters U+FFFE/U+FFFF. XML (feeds,

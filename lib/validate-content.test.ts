@@ -142,4 +142,17 @@ describe('validateContent', () => {
     expect(d?.field).toBe('title')
     expect(d!.message.length).toBeLessThan(120)
   })
+
+  it('refuses slugs that would escape out/, hide the page or not fit in a folder name', () => {
+    const diagnostics = check([
+      post('2020-01-01-..md', '---\ntitle: a\n---\n'),
+      post('2020-01-02-x.md', '---\ntitle: b\nslug: .well-known\n---\n'),
+      post('2020-01-03-y.md', `---\ntitle: c\nslug: ${'가'.repeat(70)}\n---\n`),
+    ])
+    expect(diagnostics.map((d) => [d.field, d.line, d.message])).toEqual([
+      ['file', 1, '주소 /./는 점(.)으로 시작해 쓸 수 없습니다'],
+      ['slug', 3, '주소 /.well-known/는 점(.)으로 시작해 쓸 수 없습니다'],
+      ['slug', 3, '주소가 너무 깁니다 (210바이트, 최대 200바이트)'],
+    ])
+  })
 })

@@ -1,4 +1,4 @@
-import { findForbiddenCharacter, findForbiddenInValue, formatMegabytes, MAX_POST_BYTES, previewValue, utf8ByteLength } from './content-limits'
+import { findForbiddenCharacter, findForbiddenInValue, formatMegabytes, MAX_POST_BYTES, MAX_SLUG_BYTES, previewValue, utf8ByteLength } from './content-limits'
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter'
 import { parseFrontMatterDate } from './dates'
 import { AUTHOR_FIELDS, isKnownPostField, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
@@ -204,6 +204,12 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     const slugFieldName = slugField !== undefined ? 'slug' : 'file'
     if (slug === '') {
       out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: '주소(slug)가 비어 있습니다', fix: '파일 이름의 날짜 뒤에 글자나 숫자를 넣거나 slug 항목을 쓰세요' })
+    } else if (slug.startsWith('.')) {
+      // `.` and `..` would write the page over the home page or outside out/; `.git` and the like
+      // are hidden folders that static hosts do not serve.
+      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소 /${slug}/는 점(.)으로 시작해 쓸 수 없습니다`, fix: '글자나 숫자로 시작하는 주소를 slug 항목에 쓰세요' })
+    } else if (utf8ByteLength(slug) > MAX_SLUG_BYTES) {
+      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소가 너무 깁니다 (${utf8ByteLength(slug)}바이트, 최대 ${MAX_SLUG_BYTES}바이트)`, fix: '짧은 주소를 slug 항목에 쓰세요 (한글은 한 글자에 3바이트)' })
     } else if (RESERVED_SLUGS.has(slug.toLowerCase())) {
       out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소 /${slug}/는 블로그의 다른 페이지가 쓰고 있습니다`, fix: 'slug 항목으로 다른 주소를 정하세요' })
     } else {
