@@ -33,7 +33,8 @@ test('the home page shows ten posts, newest first with ties broken by slug, and 
   await page.getByRole('link', { name: '이전 글 →' }).click()
   await expect(page).toHaveURL(/\/page\/2\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('최신 글 2페이지')
-  await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 05', '채우기 글 04', '채우기 글 03', '채우기 글 02', '채우기 글 01'])
+  // The two oldest are the hostile-content fixtures of e2e/xss.fixture.spec.ts.
+  await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 05', '채우기 글 04', '채우기 글 03', '채우기 글 02', '채우기 글 01', '옛 블로그의 HTML', 'XSS 벡터 모음'])
   await page.getByRole('link', { name: '← 최근 글' }).click()
   await expect(page).toHaveURL(/\/blog\/$/)
 })

@@ -22,11 +22,21 @@ function listFiles(dir: string): string[] {
     .sort()
 }
 
+// ignoreBOM keeps a leading BOM in the text, as readFileSync(file, 'utf8') and Contentlayer do.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
 function read(files: string[], shownFrom: string): SourceFile[] {
-  return files.map((file) => ({
-    path: path.relative(shownFrom, file).split(path.sep).join('/'),
-    text: readFileSync(file, 'utf8'),
-  }))
+  return files.map((file) => {
+    const shown = path.relative(shownFrom, file).split(path.sep).join('/')
+    const bytes = readFileSync(file)
+    try {
+      return { path: shown, text: strictUtf8.decode(bytes) }
+    } catch {
+      // Saved as EUC-KR/CP949 or damaged: the lossy text still lets the other checks run.
+      const text = bytes.toString('utf8')
+      return { path: shown, text, invalidUtf8Line: text.slice(0, text.indexOf('\uFFFD')).split('\n').length }
+    }
+  })
 }
 
 /** What the site serves as files: public/ (PUBLIC_DIR), plus EXTRA_PUBLIC_DIR when a build adds one. */

@@ -5,6 +5,7 @@
 import * as generated from 'contentlayer/generated'
 import type { Author, Page, Series } from 'contentlayer/generated'
 import { findAuthor } from './authors'
+import { readBuildClock } from './build-clock'
 import { selectAdjacent, selectPublished, type PublishOptions } from './posts'
 import { selectRelated } from './related'
 import { locateInSeries, orderSeriesParts, type SeriesPosition } from './series'
@@ -23,9 +24,8 @@ const { allAuthors, allPages, allSeries } = generated
 
 /** Build-time publishing rules: drafts only in `next dev`, future posts only with BUILD_FUTURE=1. */
 export function publishOptions(): PublishOptions {
-  const fixedNow = process.env.BUILD_NOW
   return {
-    now: fixedNow ? new Date(fixedNow) : new Date(),
+    now: readBuildClock(process.env.BUILD_NOW),
     includeDrafts: process.env.NODE_ENV === 'development',
     includeFuture: process.env.BUILD_FUTURE === '1',
   }
@@ -66,6 +66,8 @@ export function getRelatedPosts(post: Post): Post[] {
 
 // Authors
 
+// Contentlayer lists documents in the order the file system returns them, which differs between
+// machines; sorting keeps pages and "first match wins" look-ups the same on every build.
 const authorsSorted = once(() => [...allAuthors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
 
 /** Registered authors, by id. */
@@ -79,7 +81,7 @@ export function getAuthorById(id: string): Author | undefined {
 
 /** The registered author of a post, or null when its `author` is only a display name. */
 export function getPostAuthor(post: Post): Author | null {
-  return findAuthor(allAuthors, post.author)
+  return findAuthor(authorsSorted(), post.author)
 }
 
 /** The name to show for a post's author: the registered name, else what the post says. */
@@ -107,7 +109,7 @@ export function getPostsByAuthor(authorId: string): Post[] {
 export const getSeriesList = once(() =>
   [...allSeries]
     .filter((series) => getSeriesParts(series.id).length > 0)
-    .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)),
+    .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : 1)),
 )
 
 export function getSeriesById(id: string): Series | undefined {

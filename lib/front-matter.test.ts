@@ -12,8 +12,16 @@ describe('parseFrontMatter', () => {
   })
 
   it('accepts a BOM, CRLF line ends and a space before the colon', () => {
-    const result = parseFrontMatter('\uFEFF---\r\ntitle: 제목\r\nnotification : false\r\n---\r\n본문')
+    const result = parseFrontMatter('\uFEFF---\r\ntitle: 제목\r\nnotification : false\r\n# 끝\r\n---\r\n본문')
     expect(result.ok && result.value.data).toEqual({ title: '제목', notification: false })
+  })
+
+  it('refuses CRLF line ends where the build would read the last value differently', () => {
+    // gray-matter leaves the last line's \r in the YAML: "true\r" is a string, a quoted value an error.
+    for (const last of ['draft: true', 'title: "제목"', '']) {
+      const result = parseFrontMatter(`---\r\nlayout: post\r\n${last}\r\n---\r\n본문`)
+      expect(result, last).toEqual({ ok: false, problem: { line: 3, message: 'front-matter-crlf' } })
+    }
   })
 
   it('reports a YAML syntax error with the line in the file', () => {

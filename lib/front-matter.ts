@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util'
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 
 /** YAML anchors an honest post never needs more of; more is treated as a YAML bomb. */
@@ -22,7 +23,7 @@ export type FrontMatterResult =
   | { ok: false; problem: FrontMatterProblem }
 
 /**
- * Splits and parses a Jekyll front matter block (`---` ... `---`) the way Contentlayer's
+ * Splits and parses a Jekyll front matter block (`---` ... `---`) exactly the way Contentlayer's
  * gray-matter + yaml do, but keeps line numbers for messages. A BOM and CRLF line ends are fine.
  */
 export function parseFrontMatter(text: string): FrontMatterResult {
@@ -31,42 +32,69 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   if (lines[0]?.trimEnd() !== '---') {
     return { ok: false, problem: { line: 1, message: 'front-matter-missing' } }
   }
-  const closing = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line))
+  // Contentlayer (gray-matter) ends the block at the first line that starts with `---`, so this
+  // does too; YAML's own end marker `...` is not one for it, and the body would be read as YAML.
+  const closing = lines.findIndex((line, index) => index > 0 && line.startsWith('---'))
+  const dots = lines.findIndex((line, index) => index > 0 && (closing === -1 || index < closing) && line.trimEnd() === '...')
+  if (dots !== -1) {
+    return { ok: false, problem: { line: dots + 1, message: 'front-matter-dots-closing' } }
+  }
   if (closing === -1) {
     return { ok: false, problem: { line: 1, message: 'front-matter-unclosed' } }
   }
-  const yamlText = lines.slice(1, closing).join('\n')
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: true })
-  const firstError = doc.errors[0]
-  if (firstError) {
-    const line = 1 + (firstError.linePos?.[0]?.line ?? 1)
-    // The library's own line numbers count from the YAML block; ours count from the file.
-    const message = (firstError.message.split('\n')[0] ?? 'YAML').replace(/ at line \d+, column \d+:?$/, '')
-    return { ok: false, problem: { line, message } }
+  if (!/^---\s*$/.test(lines[closing] ?? '')) {
+    return { ok: false, problem: { line: closing + 1, message: 'front-matter-bad-closing' } }
   }
-  const fieldLines: Record<string, number> = {}
-  if (doc.contents !== null && !isMap(doc.contents)) {
-    return { ok: false, problem: { line: 2, message: 'front-matter-not-a-map' } }
+  // The very characters gray-matter hands to YAML: from the end of the opening `---` to the
+  // newline before the closing one. Its first line is the rest of the opening line, so YAML's line
+  // numbers are the file's.
+  const yamlText = source.slice(3, source.indexOf('\n---', 3))
+  const read = readYaml(yamlText)
+  if (yamlText.includes('\r')) {
+    // With CRLF line ends the block's last line keeps its `\r`: YAML then makes `draft: true` the
+    // string "true\r" or rejects a quoted last value. Only say so when it changes what is read.
+    const asLf = readYaml(yamlText.replace(/\r\n?/g, '\n'))
+    if (asLf.ok && (!read.ok || !isDeepStrictEqual(read.data, asLf.data))) {
+      return { ok: false, problem: { line: closing, message: 'front-matter-crlf' } }
+    }
   }
-  for (const pair of doc.contents?.items ?? []) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-    const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0
-    fieldLines[key] = 1 + lineCounter.linePos(offset).line
-  }
-  let data: unknown
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-  } catch (error) {
-    return { ok: false, problem: { line: 2, message: (error as Error).message } }
-  }
+  if (!read.ok) return read
+  const { data, fieldLines } = read
   return {
     ok: true,
     value: {
-      data: (data ?? {}) as Record<string, unknown>,
+      data,
       fieldLines,
       bodyStartLine: closing + 2,
       body: lines.slice(closing + 1).join('\n'),
     },
+  }
+}
+
+type YamlRead = { ok: true; data: Record<string, unknown>; fieldLines: Record<string, number> } | { ok: false; problem: FrontMatterProblem }
+
+function readYaml(yamlText: string): YamlRead {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: true })
+  const firstError = doc.errors[0]
+  if (firstError) {
+    const line = Math.max(2, firstError.linePos?.[0]?.line ?? 2)
+    const message = (firstError.message.split('\n')[0] ?? 'YAML').replace(/ at line \d+, column \d+:?$/, '')
+    return { ok: false, problem: { line, message } }
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    return { ok: false, problem: { line: 2, message: 'front-matter-not-a-map' } }
+  }
+  const fieldLines: Record<string, number> = {}
+  for (const pair of doc.contents?.items ?? []) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+    const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0
+    fieldLines[key] = lineCounter.linePos(offset).line
+  }
+  try {
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+    return { ok: true, data: (data ?? {}) as Record<string, unknown>, fieldLines }
+  } catch (error) {
+    return { ok: false, problem: { line: 2, message: (error as Error).message } }
   }
 }

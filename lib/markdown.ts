@@ -13,15 +13,25 @@ import { all, createLowlight } from 'lowlight'
 import { toString } from 'mdast-util-to-string'
 import { unified, type Processor } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
+import { rehypeEmbeds, rehypeGistLinks } from './embeds'
 import { rehypeDemoteHeadings, rehypeSiteLinks } from './rehype-site'
 import { site } from './site'
 
-/** GitHub's allow-list, plus what the old posts legitimately use (sized images). */
+/**
+ * GitHub's allow-list, plus what the old posts legitimately use: sized images, `<center>`, and
+ * `<iframe>`, which lib/embeds.ts then keeps only for allowed players. `<style>` and friends are
+ * removed with their contents, which would otherwise be left behind as visible text. Links and
+ * images keep GitHub's protocols: `javascript:`, `vbscript:` and `data:` are dropped, `data:`
+ * images included (they bloat pages and GitHub drops them too).
+ */
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
+  strip: [...(defaultSchema.strip ?? []), 'style', 'noscript', 'template'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'center', 'iframe'],
   attributes: {
     ...defaultSchema.attributes,
     img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'title', 'width', 'height'],
+    iframe: ['src', 'width', 'height', 'title', 'allowFullScreen'],
   },
 }
 
@@ -46,8 +56,9 @@ export function isHighlightedLanguage(language: string): boolean {
 
 /**
  * The one Markdown pipeline: Contentlayer runs it on every post, tests run it on fixtures.
- * GFM, raw HTML through GitHub's sanitiser, GitHub-style heading ids (Hangul kept) with anchors,
- * highlighting that leaves unknown languages plain, and the blog's link and image rules.
+ * GFM, raw HTML through GitHub's sanitiser (allowed players' iframes kept, sandboxed), GitHub-style
+ * heading ids (Hangul kept) with anchors, highlighting that leaves unknown languages plain, and the
+ * blog's link and image rules.
  */
 export function configureMarkdown(processor: Processor): void {
   processor
@@ -56,7 +67,10 @@ export function configureMarkdown(processor: Processor): void {
     .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: '각주', footnoteBackLabel: '본문으로 돌아가기' })
     .use(rehypeRaw)
+    .use(rehypeGistLinks)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeEmbeds)
+    // After the sanitiser, so heading ids carry no `user-content-` prefix and `#한글-제목` links work.
     .use(rehypeSlug)
     .use(rehypeDemoteHeadings)
     .use(rehypeAutolinkHeadings, {

@@ -36,6 +36,15 @@ function isExternal(href: string): boolean {
   return /^(https?:)?\/\//i.test(href)
 }
 
+/** Markdown links arrive percent-encoded (`#%ED%95%9C`), raw HTML ones as written (`#한`). */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment)
+  } catch {
+    return fragment
+  }
+}
+
 /**
  * The blog's finishing touches on rendered Markdown: links to the blog itself become internal,
  * external links get `rel="noopener noreferrer"`, images load lazily, and code blocks carry their
@@ -43,15 +52,17 @@ function isExternal(href: string): boolean {
  */
 export function rehypeSiteLinks(options: SiteLinkOptions) {
   return (tree: Root) => {
+    // Fragments can target an id or, as old posts do, `<a name>`; both get the sanitiser's prefix.
     const ids = new Set<string>()
     visit(tree, 'element', (node: Element) => {
       if (typeof node.properties.id === 'string') ids.add(node.properties.id)
+      if (node.tagName === 'a' && typeof node.properties.name === 'string') ids.add(node.properties.name)
     })
     visit(tree, 'element', (node: Element, _index, parent) => {
       if (node.tagName === 'a' && typeof node.properties.href === 'string') {
         // The sanitiser prefixes author-written ids (footnotes, <a name>) against DOM clobbering;
         // in-page links to them follow, so no #fragment is left pointing at nothing.
-        const fragment = node.properties.href.startsWith('#') ? node.properties.href.slice(1) : null
+        const fragment = node.properties.href.startsWith('#') ? decodeFragment(node.properties.href.slice(1)) : null
         if (fragment !== null && !ids.has(fragment) && ids.has(`${CLOBBER_PREFIX}${fragment}`)) {
           node.properties.href = `#${CLOBBER_PREFIX}${fragment}`
         }

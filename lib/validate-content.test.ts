@@ -156,4 +156,59 @@ describe('validateContent', () => {
     expect(diagnostics[0]?.message).toContain('content/posts/2020-01-01-about.md')
     expect(diagnostics[1]?.message).toContain('content/pages/contact.md')
   })
+
+  it('stops a file that is too big, with its size, before parsing it', () => {
+    const huge = post('2020-01-01-huge.md', `---\ntitle: 큰 글\n---\n${'가'.repeat(800_000)}\n`)
+    const [d] = check([huge])
+    expect(d).toMatchObject({ severity: 'error', file: huge.path, field: 'file' })
+    expect(d?.message).toBe('글이 너무 큽니다 (2.3 MB, 최대 2.0 MB)')
+  })
+
+  it('rejects control characters in the text and in YAML escapes, on their line', () => {
+    const diagnostics = check([
+      post('2020-01-01-nul.md', '---\ntitle: 제목\n---\n본문\u0000\n'),
+      post('2020-01-02-escaped.md', '---\ndate: 2020-01-02\ntitle: "a\\0b"\ntags: ["x\\u001b"]\n---\n'),
+    ])
+    expect(diagnostics.map((d) => [d.file, d.line, d.field, d.message])).toEqual([
+      ['content/posts/2020-01-01-nul.md', 4, 'file', '보이지 않는 제어 문자 U+0000이(가) 들어 있습니다'],
+      ['content/posts/2020-01-02-escaped.md', 3, 'title', '보이지 않는 제어 문자 U+0000이(가) 들어 있습니다'],
+      ['content/posts/2020-01-02-escaped.md', 4, 'tags', '보이지 않는 제어 문자 U+001B이(가) 들어 있습니다'],
+    ])
+  })
+
+  it('reports a file that was not saved as UTF-8', () => {
+    const [d] = check([{ ...post('2020-01-01-euc-kr.md', '---\ntitle: \uFFFD\uFFFD\n---\n'), invalidUtf8Line: 2 }])
+    expect(d).toMatchObject({ severity: 'error', line: 2, field: 'file' })
+    expect(d?.fix).toContain('UTF-8')
+  })
+
+  it('rejects front matter closed the way the build would misread', () => {
+    const diagnostics = check([
+      post('2020-01-01-dots.md', '---\ntitle: a\n...\n본문\n'),
+      post('2020-01-02-dashes.md', '---\ntitle: a\n----\n본문\n'),
+    ])
+    expect(diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [3, 'front matter를 ...로 닫았습니다. 빌드는 --- 줄만 닫는 줄로 읽습니다'],
+      [3, 'front matter를 닫는 줄에 --- 말고 다른 글자가 있습니다'],
+    ])
+  })
+
+  it('keeps a huge wrong value out of the message', () => {
+    const [d] = check([post('2020-01-01-long.md', `---\ntitle: [${'"x", '.repeat(5000)}"x"]\n---\n`)])
+    expect(d?.field).toBe('title')
+    expect(d!.message.length).toBeLessThan(120)
+  })
+
+  it('refuses slugs that would escape out/, hide the page or not fit in a folder name', () => {
+    const diagnostics = check([
+      post('2020-01-01-..md', '---\ntitle: a\n---\n'),
+      post('2020-01-02-x.md', '---\ntitle: b\nslug: .well-known\n---\n'),
+      post('2020-01-03-y.md', `---\ntitle: c\nslug: ${'가'.repeat(70)}\n---\n`),
+    ])
+    expect(diagnostics.map((d) => [d.field, d.line, d.message])).toEqual([
+      ['file', 1, '주소 /./는 점(.)으로 시작해 쓸 수 없습니다'],
+      ['slug', 3, '주소 /.well-known/는 점(.)으로 시작해 쓸 수 없습니다'],
+      ['slug', 3, '주소가 너무 깁니다 (210바이트, 최대 200바이트)'],
+    ])
+  })
 })

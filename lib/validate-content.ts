@@ -1,3 +1,4 @@
+import { findForbiddenCharacter, findForbiddenInValue, formatMegabytes, MAX_POST_BYTES, MAX_SLUG_BYTES, previewValue, utf8ByteLength } from './content-limits'
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter'
 import { parseFrontMatterDate } from './dates'
 import { parsePermalink } from './pages'
@@ -22,6 +23,8 @@ export interface Diagnostic {
 export interface SourceFile {
   path: string
   text: string
+  /** Set when the bytes were not valid UTF-8: the 1-based line of the first bad byte. */
+  invalidUtf8Line?: number
 }
 
 export interface ContentSources {
@@ -92,7 +95,7 @@ function checkFields(
       continue
     }
     if (!kindMatches(spec.kind, value)) {
-      out.add({ severity: 'error', file, line, field: name, message: `${name}의 값 ${JSON.stringify(value)}을(를) 읽을 수 없습니다`, fix: KIND_FIX[spec.kind] })
+      out.add({ severity: 'error', file, line, field: name, message: `${name}의 값 ${previewValue(value)}을(를) 읽을 수 없습니다`, fix: KIND_FIX[spec.kind] })
     } else if (spec.required && typeof value === 'string' && value.trim() === '') {
       out.add({ severity: 'error', file, line, field: name, message: `${name}이(가) 비어 있습니다`, fix: `${name}: "..."에 내용을 쓰세요` })
     }
@@ -104,12 +107,37 @@ function frontMatterDiagnostic(file: string, problem: { line: number; message: s
     'front-matter-missing': ['front matter가 없습니다', '파일 첫 줄을 ---로 시작하고 title 등을 쓴 뒤 ---로 닫으세요'],
     'front-matter-unclosed': ['front matter가 닫히지 않았습니다', 'front matter 끝에 --- 한 줄을 추가하세요'],
     'front-matter-not-a-map': ['front matter가 "이름: 값" 목록이 아닙니다', '각 줄을 title: "제목"처럼 쓰세요'],
+    'front-matter-bad-closing': ['front matter를 닫는 줄에 --- 말고 다른 글자가 있습니다', '닫는 줄에는 --- 세 글자만 쓰세요'],
+    'front-matter-crlf': ['front matter의 줄 끝이 Windows 방식(CRLF)이라 빌드가 마지막 항목을 다르게 읽습니다', '파일을 LF 줄 끝으로 저장하세요 (VS Code: 오른쪽 아래의 CRLF를 눌러 LF로)'],
+    'front-matter-dots-closing': ['front matter를 ...로 닫았습니다. 빌드는 --- 줄만 닫는 줄로 읽습니다', '... 줄을 ---로 바꾸세요'],
   }
   const [message, fix] = known[problem.message] ?? [
     `YAML 문법 오류: ${problem.message}`,
     '들여쓰기, 콜론 뒤 공백, 따옴표 짝을 확인하세요. 값에 콜론(:)이나 #이 있으면 따옴표로 감싸세요',
   ]
   return { severity: 'error', file, line: problem.line, field: 'front matter', message, fix }
+}
+
+/**
+ * Problems with the file as text, before any parsing: not UTF-8, invisible control characters,
+ * too big. True when the file is fit to be parsed.
+ */
+function checkText(file: SourceFile, maxBytes: number, out: Checker): boolean {
+  if (file.invalidUtf8Line !== undefined) {
+    out.add({ severity: 'error', file: file.path, line: file.invalidUtf8Line, field: 'file', message: '파일이 UTF-8로 저장되어 있지 않아 글자가 깨집니다', fix: '편집기에서 인코딩을 UTF-8로 바꿔 다시 저장하세요 (EUC-KR이나 CP949로 저장된 경우가 많습니다)' })
+    return false
+  }
+  const size = utf8ByteLength(file.text)
+  if (size > maxBytes) {
+    out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: `글이 너무 큽니다 (${formatMegabytes(size)}, 최대 ${formatMegabytes(maxBytes)})`, fix: '긴 로그나 데이터는 잘라 내거나 별도 파일로 올려 링크하고, 긴 글은 시리즈로 나누세요' })
+    return false
+  }
+  const bad = findForbiddenCharacter(file.text)
+  if (bad) {
+    out.add({ severity: 'error', file: file.path, line: bad.line, field: 'file', message: `보이지 않는 제어 문자 ${bad.codePoint}이(가) 들어 있습니다`, fix: '그 줄에서 문자를 지우세요. 터미널이나 다른 프로그램에서 복사해 온 글에 섞여 들어오곤 합니다' })
+    return false
+  }
+  return true
 }
 
 /**
@@ -123,14 +151,15 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
   const authorIds = new Set<string>()
   const authorNames = new Set<string>()
   for (const file of sources.authors) {
-    const result = parseYamlFile(file, AUTHOR_FIELDS, out)
     authorIds.add(fileId(file.path))
+    if (!checkText(file, MAX_POST_BYTES, out)) continue
+    const result = parseYamlFile(file, AUTHOR_FIELDS, out)
     if (result && typeof result.data.name === 'string') authorNames.add(result.data.name.trim())
   }
   const seriesIds = new Set<string>()
   for (const file of sources.series) {
-    parseYamlFile(file, SERIES_FIELDS, out)
     seriesIds.add(fileId(file.path))
+    if (checkText(file, MAX_POST_BYTES, out)) parseYamlFile(file, SERIES_FIELDS, out)
   }
 
   const slugOwners = new Map<string, string>()
@@ -147,6 +176,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     if (!fileDate) {
       out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아닙니다', fix: `예: ${'2024-01-31'}-my-post.md로 이름을 바꾸세요` })
     }
+    if (!checkText(file, MAX_POST_BYTES, out)) continue
     const parsed = parseFrontMatter(file.text)
     if (!parsed.ok) {
       diagnostics.push(frontMatterDiagnostic(file.path, parsed.problem))
@@ -155,6 +185,13 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     const fm = parsed.value
     checkFields(file.path, fm, POST_FIELDS, out)
     const lineOf = (field: string) => fm.fieldLines[field] ?? 1
+
+    for (const [field, value] of Object.entries(fm.data)) {
+      const bad = findForbiddenInValue(value)
+      if (bad) {
+        out.add({ severity: 'error', file: file.path, line: lineOf(field), field, message: `보이지 않는 제어 문자 ${bad}이(가) 들어 있습니다`, fix: '"\\0" 같은 이스케이프나 붙여 넣은 제어 문자를 지우세요' })
+      }
+    }
 
     for (const field of Object.keys(fm.data)) {
       if (!isKnownPostField(field)) {
@@ -177,6 +214,12 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     const slugFieldName = slugField !== undefined ? 'slug' : 'file'
     if (slug === '') {
       out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: '주소(slug)가 비어 있습니다', fix: '파일 이름의 날짜 뒤에 글자나 숫자를 넣거나 slug 항목을 쓰세요' })
+    } else if (slug.startsWith('.')) {
+      // `.` and `..` would write the page over the home page or outside out/; `.git` and the like
+      // are hidden folders that static hosts do not serve.
+      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소 /${slug}/는 점(.)으로 시작해 쓸 수 없습니다`, fix: '글자나 숫자로 시작하는 주소를 slug 항목에 쓰세요' })
+    } else if (utf8ByteLength(slug) > MAX_SLUG_BYTES) {
+      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소가 너무 깁니다 (${utf8ByteLength(slug)}바이트, 최대 ${MAX_SLUG_BYTES}바이트)`, fix: '짧은 주소를 slug 항목에 쓰세요 (한글은 한 글자에 3바이트)' })
     } else if (RESERVED_SLUGS.has(slug.toLowerCase())) {
       out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소 /${slug}/는 블로그의 다른 페이지가 쓰고 있습니다`, fix: 'slug 항목으로 다른 주소를 정하세요' })
     } else {

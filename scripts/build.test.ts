@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -19,6 +19,7 @@ describe('npm run build', () => {
     expect(result.status).toBe(1)
     expect(result.output).toContain('2020-01-01-broken.md:1: title: [오류]')
     expect(existsSync(out)).toBe(false)
+    expect(readdirSync('.').filter((name) => name.startsWith('.out-staging-'))).toEqual([])
   })
 
   it('fails on a broken internal link and a broken Hangul anchor, listing page, link and reason', () => {

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { readBuildClock } from '../lib/build-clock'
 import { runContentCheck } from './check-content'
 import { reportLinks } from './check-links'
 import { applyContentSecurityPolicy } from './csp'
@@ -13,18 +14,23 @@ const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
 const stagingDir = path.resolve(`.out-staging-${process.pid}`)
 /** Files served as they are next to public/, e.g. the assets of an imported fixture site (never written into public/). */
 const extraPublicDir = process.env.EXTRA_PUBLIC_DIR ? path.resolve(process.env.EXTRA_PUBLIC_DIR) : null
+// Set once for every step: see main().
+const sharedEnv: Record<string, string> = {}
 
 function step(name: string, command: string, args: string[], env: Record<string, string> = {}): void {
   const started = Date.now()
   console.log(`\n▶ ${name}`)
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...sharedEnv, ...env } })
   if (result.status !== 0) throw new Error(`${name} failed (exit ${result.status ?? result.signal})`)
   console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`)
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  // One clock for the whole build: Next renders pages in several processes, and each reading its
+  // own clock could list a post scheduled for a moment ago on one page and not on another.
+  sharedEnv.BUILD_NOW = readBuildClock(process.env.BUILD_NOW).toISOString()
   console.log('▶ 콘텐츠 검사')
-  if (runContentCheck().errors.length > 0) throw new Error('content check failed')
+  if ((await runContentCheck()).errors.length > 0) throw new Error('content check failed')
   step('Contentlayer', 'npx', ['contentlayer2', 'build'])
   step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
@@ -46,7 +52,7 @@ function main(): void {
 }
 
 try {
-  main()
+  await main()
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true })
   rmSync(outDir, { recursive: true, force: true })

@@ -1,11 +1,15 @@
 // npm run check: validates every post, author and series file without building, and lists every
 // problem as `file:line: field: message (fix)`. Exits 1 when there is at least one error.
 import { readContentSources } from '../lib/content-sources'
+import { checkRendering } from '../lib/render-check'
 import { formatDiagnostic, validateContent, type Diagnostic } from '../lib/validate-content'
 
-export function runContentCheck(): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+export async function runContentCheck(): Promise<{ errors: Diagnostic[]; warnings: Diagnostic[] }> {
   const sources = readContentSources()
   const diagnostics = validateContent(sources)
+  // Only posts that are otherwise fine are rendered: a broken one is already reported.
+  const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))
+  diagnostics.push(...(await checkRendering(sources.posts.filter((post) => !failed.has(post.path)))))
   const errors = diagnostics.filter((d) => d.severity === 'error')
   const warnings = diagnostics.filter((d) => d.severity === 'warning')
   for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d))
@@ -19,5 +23,5 @@ export function runContentCheck(): { errors: Diagnostic[]; warnings: Diagnostic[
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = runContentCheck().errors.length > 0 ? 1 : 0
+  process.exitCode = (await runContentCheck()).errors.length > 0 ? 1 : 0
 }
