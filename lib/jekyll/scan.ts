@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
+import { toEmbedSource } from '../embeds'
 import { sanitizeSchema } from '../markdown'
 import { toInternalPath } from '../rehype-site'
 
@@ -34,6 +35,13 @@ function linesBefore(text: string, index: number): number {
   return count
 }
 
+/** An `<iframe>` (the text from its start) that the renderer keeps: a player from lib/embeds.ts. */
+function isAllowedEmbed(fromTag: string): boolean {
+  const tag = fromTag.slice(0, fromTag.indexOf('>') + 1 || undefined)
+  const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag)
+  return src !== null && toEmbedSource(src[1] ?? src[2] ?? src[3] ?? '') !== null
+}
+
 /**
  * What a Markdown file refers to and what of it would not survive rendering, with file lines
  * (front matter included). Code blocks and inline code are skipped, as the renderer skips them.
@@ -53,7 +61,8 @@ export function scanMarkdown(markdown: string): MarkdownScan {
     } else if (node.type === 'html') {
       for (const match of node.value.matchAll(HTML_TAG)) {
         const tag = (match[1] ?? '').toLowerCase()
-        if (!allowedTags.has(tag) || ALTERED_TAGS.has(tag)) scan.removedTags.push({ tag, line: line + linesBefore(node.value, match.index) })
+        const removed = !allowedTags.has(tag) || ALTERED_TAGS.has(tag) || (tag === 'iframe' && !isAllowedEmbed(node.value.slice(match.index)))
+        if (removed) scan.removedTags.push({ tag, line: line + linesBefore(node.value, match.index) })
       }
       for (const match of node.value.matchAll(HTML_URL)) {
         const url = match[1] ?? match[2] ?? match[3] ?? ''
