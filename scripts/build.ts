@@ -1,4 +1,4 @@
-// npm run build: check content -> Contentlayer -> Next static export into a temporary folder ->
+// npm run build: check content -> Contentlayer -> the font subset -> Next static export into a temporary folder ->
 // social images (og/<slug>.png) -> checks on the exported files -> swap into out/. A failure at
 // any step leaves no out/ at all, so nothing half-written or stale can be deployed.
 import { spawnSync } from 'node:child_process'
@@ -22,6 +22,7 @@ function main(): void {
   console.log('▶ 콘텐츠 검사')
   if (runContentCheck().errors.length > 0) throw new Error('content check failed')
   step('Contentlayer', 'npx', ['contentlayer2', 'build'])
+  step('Font subset', 'npx', ['tsx', 'scripts/build-font.ts'])
   step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
   step('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
