@@ -20,7 +20,7 @@ async function recordStatusTexts(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test('쿠버네티스 finds the post that only says 쿠버네티스를 and 쿠버네티스는', async ({ page }) => {
-  await page.goto(`/search/?q=${encodeURIComponent('쿠버네티스')}`)
+  await page.goto(`search/?q=${encodeURIComponent('쿠버네티스')}`)
   await expect(main(page).getByRole('status')).toHaveText('‘쿠버네티스’ 검색 결과 1건')
   const hit = main(page).getByRole('listitem')
   await expect(hit.getByRole('heading', { level: 2 })).toHaveText(AWS_POST)
@@ -32,19 +32,19 @@ test('쿠버네티스 finds the post that only says 쿠버네티스를 and 쿠�
 })
 
 test('a word inside a compound is found: 최적화 in 비용최적화', async ({ page }) => {
-  await page.goto(`/search/?q=${encodeURIComponent('최적화를')}`)
+  await page.goto(`search/?q=${encodeURIComponent('최적화를')}`)
   await expect(main(page).getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText([AWS_POST])
 })
 
 test('drafts and scheduled posts are never found', async ({ page }) => {
   for (const word of ['미발표비밀단어', '예약발행비밀단어', '아직 쓰는 중인 글']) {
-    await page.goto(`/search/?q=${encodeURIComponent(word)}`)
+    await page.goto(`search/?q=${encodeURIComponent(word)}`)
     await expect(main(page).getByRole('status')).toHaveText('검색 결과가 없습니다')
   }
 })
 
 test('typing Korean through the IME leaves the input intact and searches only whole syllables', async ({ page }) => {
-  await page.goto('/search/')
+  await page.goto('search/')
   await expect(main(page).getByRole('status')).toHaveText('찾을 낱말을 입력하세요.')
   const statusTexts = await recordStatusTexts(page)
   await pageBox(page).focus()
@@ -62,7 +62,7 @@ test('typing Korean through the IME leaves the input intact and searches only wh
 })
 
 test('the header box, typed with the IME, opens the search page with the whole word', async ({ page }) => {
-  await page.goto('/filler-01/')
+  await page.goto('filler-01/')
   const box = page.getByRole('banner').getByRole('searchbox', { name: '검색어' })
   await box.focus()
   await typeWithIme(page, KUBERNETES_STEPS)

@@ -97,8 +97,8 @@ describe('reading touches', () => {
 
   it('frames code blocks with a bar that names the language', async () => {
     const html = await renderMarkdown('```yaml\na: 1\n```\n\n```\nplain\n```\n')
-    expect(html).toMatch(/<div class="code-block"><div class="code-block__bar"><span class="code-block__language">yaml<\/span><\/div><pre data-language="yaml"><code/)
-    expect(html).toContain('<div class="code-block"><div class="code-block__bar"></div><pre><code>plain')
+    expect(html).toMatch(/<div class="code-block"><div class="code-block__bar"><span class="code-block__language">yaml<\/span><\/div><pre data-language="yaml" tabindex="0"><code/)
+    expect(html).toContain('<div class="code-block"><div class="code-block__bar"></div><pre tabindex="0"><code>plain')
     expect(html.match(/class="code-block"/g)).toHaveLength(2)
   })
 })

@@ -127,7 +127,8 @@ export function rehypeFigures() {
 /**
  * Each code block gets a frame with a bar above it: the language label (server-rendered, so
  * feeds and readers without JavaScript see it) and the place where the copy button goes.
- * The `<pre>` keeps its own horizontal scroll, so long lines never widen the page.
+ * The `<pre>` keeps its own horizontal scroll, so long lines never widen the page, and takes
+ * keyboard focus so that scroll works without a mouse.
  */
 export function rehypeCodeBlocks() {
   return (tree: Root) => {
@@ -136,6 +137,8 @@ export function rehypeCodeBlocks() {
       const language = typeof node.properties.dataLanguage === 'string' ? node.properties.dataLanguage : null
       const label: Element[] = language ? [{ type: 'element', tagName: 'span', properties: { className: ['code-block__language'] }, children: [{ type: 'text', value: language }] }] : []
       const bar: Element = { type: 'element', tagName: 'div', properties: { className: ['code-block__bar'] }, children: label }
+      // A block that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
+      node.properties.tabIndex = 0
       parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['code-block'] }, children: [bar, node] }
     })
   }

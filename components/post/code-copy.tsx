@@ -58,7 +58,7 @@ export function CodeCopy() {
   return (
     <>
       {bars.map((bar, index) => createPortal(<CopyButton bar={bar} onResult={announce} />, bar, `copy-${index}`))}
-      <p className="sr-only" role="status">
+      <p className="sr-only code-copy-status" role="status">
         {message}
       </p>
     </>
