@@ -13,6 +13,7 @@ import { all } from 'lowlight'
 import { toString } from 'mdast-util-to-string'
 import { unified, type Processor } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
+import { rehypeImageSize } from './rehype-image-size'
 import { rehypeCodeBlocks, rehypeDemoteHeadings, rehypeFigures, rehypeSiteLinks } from './rehype-site'
 import { site } from './site'
 
@@ -36,8 +37,8 @@ const LANGUAGE_ALIASES: Record<string, string[]> = {
 /**
  * The one Markdown pipeline: Contentlayer runs it on every post, tests run it on fixtures.
  * GFM, raw HTML through GitHub's sanitiser, GitHub-style heading ids (Hangul kept) with anchors,
- * highlighting that leaves unknown languages plain, the blog's link and image rules, captioned
- * figures and framed code blocks.
+ * highlighting that leaves unknown languages plain, the blog's link and image rules, sizes of
+ * the site's own pictures, captioned figures and framed code blocks.
  */
 export function configureMarkdown(processor: Processor): void {
   processor
@@ -56,6 +57,7 @@ export function configureMarkdown(processor: Processor): void {
     })
     .use(rehypeHighlight, { languages: all, aliases: LANGUAGE_ALIASES, detect: false })
     .use(rehypeSiteLinks, { ownOrigins: site.legacyOrigins })
+    .use(rehypeImageSize, { publicDir: process.env.PUBLIC_DIR ?? 'public' })
     .use(rehypeFigures)
     .use(rehypeCodeBlocks)
     .use(rehypeStringify)
