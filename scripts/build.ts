@@ -1,6 +1,7 @@
-// npm run build: check content -> Contentlayer -> the font subset -> Next static export into a temporary folder ->
-// social images (og/<slug>.png) -> checks on the exported files -> swap into out/. A failure at
-// any step leaves no out/ at all, so nothing half-written or stale can be deployed.
+// npm run build: check content -> Contentlayer -> the font subset (scripts/build-font.ts) -> Next
+// static export into a temporary folder -> social images (og/<slug>.png) -> checks on the exported
+// files -> swap into out/. A failure at any step leaves no out/ at all, so nothing half-written or
+// stale can be deployed.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
