@@ -73,6 +73,10 @@ test('post cards show a cover when the post has one, and drop it quietly when it
   await missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).scrollIntoViewIfNeeded()
   await expect(missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).locator('img.post-card__cover')).toBeHidden()
   await expect(missing.getByRole('link', { name: '채우기 글 02' })).toBeVisible()
+  // The text takes the whole card again instead of leaving the cover's column empty.
+  const card = (await missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).boundingBox())!
+  const text = (await missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).locator('.post-card__text').boundingBox())!
+  expect(text.width).toBeGreaterThan(card.width - 2)
   console.expectNoErrors()
 })
 
