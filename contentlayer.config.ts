@@ -7,6 +7,7 @@ import { estimateReadingMinutes } from './lib/reading-time'
 import { site } from './lib/site'
 import { derivePostSlug, parsePostFileName } from './lib/slug'
 import { toTermList } from './lib/terms'
+import { extractHeadings } from './lib/toc'
 
 /** The schema comes from lib/post-fields.ts, which `npm run check` and CONTRIBUTING.md share. */
 function toFieldDefs(specs: Record<string, FieldSpec>): FieldDefs {
@@ -79,6 +80,7 @@ export const Post = defineDocumentType(() => ({
     categoryList: { type: 'list', of: { type: 'string' }, description: '정리된 카테고리', resolve: (doc) => toTermList(doc.categories) },
     isDraft: { type: 'boolean', description: 'draft: true 또는 published: false', resolve: (doc) => doc.draft === true || doc.published === false },
     readingMinutes: { type: 'number', description: '읽는 데 걸리는 분', resolve: (doc) => estimateReadingMinutes(markdownToPlainText(doc.body.raw)) },
+    headings: { type: 'json', description: '목차에 쓰는 본문 제목 (h2, h3: id, 글자, 단계)', resolve: (doc) => extractHeadings(doc.body.html) },
     sourcePath: { type: 'string', description: '저장소 안의 파일 경로', resolve: (doc) => `content/${doc._raw.sourceFilePath}` },
   },
 }))

@@ -1,9 +1,12 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { pretendard } from '@/components/layout/font'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
+import { ImageFallback } from '@/components/post/image-fallback'
 import { feedAlternates } from '@/lib/metadata'
 import { site, siteLanguage } from '@/lib/site'
+import { THEME_SCRIPT } from '@/lib/theme-script'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -25,13 +28,18 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={siteLanguage}>
+    // The head script may set data-theme before React hydrates; that difference is expected.
+    <html lang={siteLanguage} className={pretendard.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <SiteHeader />
         <main id="main" className="site-main" tabIndex={-1}>
           {children}
         </main>
         <SiteFooter />
+        <ImageFallback />
       </body>
     </html>
   )

@@ -11,11 +11,15 @@ import { selectRelated } from './related'
 import { locateInSeries, orderSeriesParts, type SeriesPosition } from './series'
 import { buildTerms, type Term } from './taxonomy'
 import { termKey } from './terms'
+import type { TocHeading } from './toc'
 
 export type { Author, Page, Series }
 
-/** A post as pages see it: `slug` is the computed, final slug (the field of the same name is the override). */
-export type Post = Omit<generated.Post, 'slug'> & { slug: string }
+/**
+ * A post as pages see it: `slug` is the computed, final slug (the field of the same name is the
+ * override); `headings` is typed here because Contentlayer stores it as JSON.
+ */
+export type Post = Omit<generated.Post, 'slug' | 'headings'> & { slug: string; headings: TocHeading[] }
 
 export type TermKind = 'tags' | 'categories'
 

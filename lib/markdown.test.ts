@@ -89,3 +89,23 @@ describe('isHighlightedLanguage', () => {
     for (const language of ['hcl2', 'mermaidx', '']) expect(isHighlightedLanguage(language), language).toBe(false)
   })
 })
+
+describe('reading touches', () => {
+  it('turns an image with a title, alone in its paragraph, into a captioned figure', async () => {
+    const html = await renderMarkdown('![구성도](/assets/a.png "그림 1. 서비스 구성도")\n')
+    expect(html).toMatch(/^<figure><img src="\/assets\/a.png" alt="구성도"[^>]*><figcaption>그림 1. 서비스 구성도<\/figcaption><\/figure>$/)
+    expect(html).not.toContain('title=')
+  })
+
+  it('leaves images without a title, or inside running text, in their paragraph', async () => {
+    expect(await renderMarkdown('![구성도](/assets/a.png)\n')).toMatch(/^<p><img/)
+    expect(await renderMarkdown('앞 글 ![구성도](/assets/a.png "제목") 뒤 글\n')).toMatch(/^<p>앞 글 <img[^>]*title="제목"/)
+  })
+
+  it('frames code blocks with a bar that names the language', async () => {
+    const html = await renderMarkdown('```yaml\na: 1\n```\n\n```\nplain\n```\n')
+    expect(html).toMatch(/<div class="code-block"><div class="code-block__bar"><span class="code-block__language">yaml<\/span><\/div><pre data-language="yaml" tabindex="0"><code/)
+    expect(html).toContain('<div class="code-block"><div class="code-block__bar"></div><pre tabindex="0"><code>plain')
+    expect(html.match(/class="code-block"/g)).toHaveLength(2)
+  })
+})

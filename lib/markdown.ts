@@ -14,7 +14,8 @@ import { toString } from 'mdast-util-to-string'
 import { unified, type Processor } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
 import { rehypeEmbeds, rehypeGistLinks } from './embeds'
-import { rehypeDemoteHeadings, rehypeSiteLinks } from './rehype-site'
+import { rehypeImageSize } from './rehype-image-size'
+import { rehypeCodeBlocks, rehypeDemoteHeadings, rehypeFigures, rehypeSiteLinks } from './rehype-site'
 import { site } from './site'
 
 /**
@@ -57,8 +58,9 @@ export function isHighlightedLanguage(language: string): boolean {
 /**
  * The one Markdown pipeline: Contentlayer runs it on every post, tests run it on fixtures.
  * GFM, raw HTML through GitHub's sanitiser (allowed players' iframes kept, sandboxed), GitHub-style
- * heading ids (Hangul kept) with anchors, highlighting that leaves unknown languages plain, and the
- * blog's link and image rules.
+ * heading ids (Hangul kept) with anchors, highlighting that leaves unknown languages plain, the
+ * blog's link and image rules, sizes of the site's own pictures, captioned figures and framed code
+ * blocks.
  */
 export function configureMarkdown(processor: Processor): void {
   processor
@@ -80,6 +82,9 @@ export function configureMarkdown(processor: Processor): void {
     })
     .use(rehypeHighlight, { languages: all, aliases: LANGUAGE_ALIASES, detect: false })
     .use(rehypeSiteLinks, { ownOrigins: site.legacyOrigins })
+    .use(rehypeImageSize, { publicDir: process.env.PUBLIC_DIR ?? 'public' })
+    .use(rehypeFigures)
+    .use(rehypeCodeBlocks)
     .use(rehypeStringify)
 }
 

@@ -110,3 +110,47 @@ export function rehypeDemoteHeadings() {
     })
   }
 }
+
+function isBlank(node: Element['children'][number]): boolean {
+  return node.type === 'text' && node.value.trim() === ''
+}
+
+/**
+ * `![alt](src "caption")` alone in its paragraph becomes `<figure>` with the title as its
+ * `<figcaption>`. The title leaves the image, so screen readers do not read the caption twice.
+ */
+export function rehypeFigures() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'p') return
+      const content = node.children.filter((child) => !isBlank(child))
+      const image = content[0]
+      if (content.length !== 1 || image?.type !== 'element' || image.tagName !== 'img') return
+      const title = image.properties.title
+      if (typeof title !== 'string' || title.trim() === '') return
+      delete image.properties.title
+      node.tagName = 'figure'
+      node.children = [image, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title.trim() }] }]
+    })
+  }
+}
+
+/**
+ * Each code block gets a frame with a bar above it: the language label (server-rendered, so
+ * feeds and readers without JavaScript see it) and the place where the copy button goes.
+ * The `<pre>` keeps its own horizontal scroll, so long lines never widen the page, and takes
+ * keyboard focus so that scroll works without a mouse.
+ */
+export function rehypeCodeBlocks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'pre' || index === undefined || !parent) return
+      const language = typeof node.properties.dataLanguage === 'string' ? node.properties.dataLanguage : null
+      const label: Element[] = language ? [{ type: 'element', tagName: 'span', properties: { className: ['code-block__language'] }, children: [{ type: 'text', value: language }] }] : []
+      const bar: Element = { type: 'element', tagName: 'div', properties: { className: ['code-block__bar'] }, children: label }
+      // A block that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
+      node.properties.tabIndex = 0
+      parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['code-block'] }, children: [bar, node] }
+    })
+  }
+}

@@ -1,7 +1,7 @@
-// npm run build: check content -> Contentlayer -> Next static export into a temporary folder ->
-// extra public files (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social images, a
-// Content-Security-Policy per page -> link check -> swap into out/. A failure at any step leaves
-// no out/ at all, so nothing half-written or stale can be deployed.
+// npm run build: check content -> Contentlayer -> the font subset (scripts/build-font.ts) -> Next
+// static export into a temporary folder -> extra public files (EXTRA_PUBLIC_DIR), redirect pages
+// for old URLs, social images, a Content-Security-Policy per page -> link check -> swap into out/.
+// A failure at any step leaves no out/ at all, so nothing half-written or stale can be deployed.
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   console.log('▶ 콘텐츠 검사')
   if ((await runContentCheck()).errors.length > 0) throw new Error('content check failed')
   step('Contentlayer', 'npx', ['contentlayer2', 'build'])
+  step('Font subset', 'npx', ['tsx', 'scripts/build-font.ts'])
   step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
   if (extraPublicDir !== null) {

@@ -1,11 +1,14 @@
 import { notFound } from 'next/navigation'
 import { AuthorBox } from '@/components/author/author-box'
+import { CodeCopy } from '@/components/post/code-copy'
 import { DraftBadge } from '@/components/post/draft-badge'
 import { PostBody } from '@/components/post/post-body'
 import { PostByline } from '@/components/post/post-byline'
 import { PostNeighbours } from '@/components/post/post-neighbours'
 import { ShareButtons } from '@/components/post/share-buttons'
 import { RelatedPosts } from '@/components/post/related-posts'
+import { TableOfContents } from '@/components/post/table-of-contents'
+import { TocHighlight } from '@/components/post/toc-highlight'
 import { SeriesBox } from '@/components/series/series-box'
 import { TermLinks } from '@/components/taxonomy/term-links'
 import { JsonLd } from '@/components/seo/json-ld'
@@ -14,6 +17,8 @@ import { getAdjacentPosts, getPageBySlug, getPages, getPostAuthor, getPostBySlug
 import { buildPageMetadata } from '@/lib/metadata'
 import { postJsonLd, postMetadata } from '@/lib/seo'
 import { socialImageFor } from '@/lib/social-image'
+import { hasToc } from '@/lib/toc'
+import '@/components/post/post.css'
 
 export const dynamicParams = false
 
@@ -48,8 +53,9 @@ export default async function PostPage({ params }: Props) {
   const series = getSeriesPosition(post)
   const author = getPostAuthor(post)
   const { older, newer } = getAdjacentPosts(post)
+  const toc = hasToc(post.headings)
   return (
-    <>
+    <div className={toc ? 'post-layout post-layout--toc' : 'post-layout'}>
       <article className="post">
         <header className="post__header">
           <DraftBadge post={post} />
@@ -59,13 +65,23 @@ export default async function PostPage({ params }: Props) {
           <TermLinks kind="tags" terms={post.tagList} />
         </header>
         {series && <SeriesBox position={series} />}
+        {toc && <TableOfContents headings={post.headings} variant="inline" />}
         <PostBody html={post.body.html} />
+        <CodeCopy />
         <ShareButtons path={post.url} title={post.title} />
         {author && <AuthorBox author={author} />}
       </article>
+      {toc && (
+        <div className="post-layout__side">
+          <TableOfContents headings={post.headings} variant="side" />
+          <TocHighlight />
+        </div>
+      )}
+      <div className="post-layout__after">
+        <PostNeighbours older={older} newer={newer} />
+        <RelatedPosts posts={getRelatedPosts(post)} />
+      </div>
       <JsonLd data={postJsonLd(post, socialImageFor(post).url)} />
-      <PostNeighbours older={older} newer={newer} />
-      <RelatedPosts posts={getRelatedPosts(post)} />
-    </>
+    </div>
   )
 }

@@ -1,17 +1,32 @@
-import { site } from '@/lib/site'
+import { FEED_FILES, feedPath, type FeedFormat } from '@/lib/feeds'
+import { site, withBasePath } from '@/lib/site'
 
-/** Feeds, the team's GitHub and the copyright line. */
+const FEEDS: FeedFormat[] = ['rss', 'atom', 'json']
+
+/** The blog's feeds, the team's GitHub and the copyright line. */
 export function SiteFooter() {
   return (
     <footer className="site-footer">
-      <ul className="site-footer__links">
-        <li>
-          <a href={site.githubUrl} rel="noopener noreferrer">
-            GitHub
-          </a>
-        </li>
-      </ul>
-      <p>© {site.name}</p>
+      <div className="site-footer__inner">
+        <nav aria-label="구독과 링크">
+          <ul className="site-footer__links">
+            {FEEDS.map((format) => (
+              // Plain links: feeds are files, not pages the client router could open.
+              <li key={format}>
+                <a href={withBasePath(feedPath({ path: '/' }, format))} type={FEED_FILES[format].type}>
+                  {FEED_FILES[format].label}
+                </a>
+              </li>
+            ))}
+            <li>
+              <a href={site.githubUrl} rel="noopener noreferrer">
+                GitHub
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <p className="site-footer__copyright">© {site.name}</p>
+      </div>
     </footer>
   )
 }

@@ -3,6 +3,8 @@ import { SearchBox } from '@/components/search/search-box'
 import { SEARCH_INDEX_PATH } from '@/lib/search/index-file'
 import { SEARCH_PAGE_PATH } from '@/lib/search/search-url'
 import { site, withBasePath } from '@/lib/site'
+import { ThemeToggle } from './theme-toggle'
+import './layout.css'
 
 const NAV_ITEMS = [
   { href: '/', label: '최신 글' },
@@ -12,7 +14,7 @@ const NAV_ITEMS = [
   { href: '/archive/', label: '아카이브' },
 ] as const
 
-/** Skip link, blog name, the main navigation and the search box, on every page. */
+/** Skip link, blog name, the main navigation, the search box and the theme toggle, on every page. */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -23,7 +25,7 @@ export function SiteHeader() {
         <Link className="site-header__name" href="/">
           {site.name}
         </Link>
-        <nav aria-label="주 메뉴">
+        <nav className="site-header__nav" aria-label="주 메뉴">
           <ul className="site-nav">
             {NAV_ITEMS.map((item) => (
               <li key={item.href}>
@@ -33,6 +35,9 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SearchBox action={withBasePath(SEARCH_PAGE_PATH)} indexUrl={withBasePath(SEARCH_INDEX_PATH)} />
+        <div className="site-header__theme">
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   )

@@ -1,5 +1,7 @@
 import { localizeBody } from '@/lib/html'
 import { site } from '@/lib/site'
+import './code.css'
+import './prose.css'
 
 /** The sanitised HTML Contentlayer rendered from the post's Markdown. */
 export function PostBody({ html }: { html: string }) {

@@ -1,0 +1,45 @@
+'use client'
+
+import { useEffect } from 'react'
+
+/** Pictures in post bodies and post cards; old posts hotlink many that are gone. */
+const WATCHED = '.prose img, img.post-card__cover'
+
+/** A picture that failed: its alt text in a box where the picture was, or nothing if it had none. */
+function collapse(image: HTMLImageElement): void {
+  const alt = image.alt.trim()
+  if (alt === '') {
+    // A paragraph that held only this picture would leave an empty gap behind.
+    const parent = image.parentElement
+    const holder = parent && parent.matches('.prose p') && parent.textContent?.trim() === '' && parent.children.length === 1 ? parent : image
+    holder.hidden = true
+    return
+  }
+  const box = document.createElement('span')
+  box.className = 'image-missing'
+  box.textContent = alt
+  image.replaceWith(box)
+}
+
+function isBroken(image: HTMLImageElement): boolean {
+  return image.complete && image.naturalWidth === 0 && image.getAttribute('src') !== null
+}
+
+/**
+ * No markup of its own: listens for failed image loads (errors do not bubble, hence the capture
+ * phase) and also collapses the images that failed before the page's JavaScript ran.
+ */
+export function ImageFallback() {
+  useEffect(() => {
+    const onError = (event: Event) => {
+      const target = event.target
+      if (target instanceof HTMLImageElement && target.matches(WATCHED)) collapse(target)
+    }
+    document.addEventListener('error', onError, true)
+    document.querySelectorAll<HTMLImageElement>(WATCHED).forEach((image) => {
+      if (isBroken(image)) collapse(image)
+    })
+    return () => document.removeEventListener('error', onError, true)
+  }, [])
+  return null
+}

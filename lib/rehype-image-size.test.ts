@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Element, Root } from 'hast'
+import { describe, expect, it } from 'vitest'
+import { rehypeImageSize } from './rehype-image-size'
+
+/** The smallest PNG header image-size reads: signature and IHDR with the given size. */
+function pngHeader(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(25)
+  ihdr.writeUInt32BE(13, 0)
+  ihdr.write('IHDR', 4, 'ascii')
+  ihdr.writeUInt32BE(width, 8)
+  ihdr.writeUInt32BE(height, 12)
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr])
+}
+
+function image(src: string, extra: Element['properties'] = {}): Element {
+  return { type: 'element', tagName: 'img', properties: { src, ...extra }, children: [] }
+}
+
+function run(publicDir: string, ...images: Element[]): Element[] {
+  const tree: Root = { type: 'root', children: images }
+  rehypeImageSize({ publicDir })(tree)
+  return images
+}
+
+describe('rehypeImageSize', () => {
+  const publicDir = mkdtempSync(path.join(tmpdir(), 'public-'))
+  mkdirSync(path.join(publicDir, 'assets'))
+  writeFileSync(path.join(publicDir, 'assets', '구성도 1.png'), pngHeader(640, 360))
+  writeFileSync(path.join(publicDir, 'assets', 'notes.txt'), 'not a picture')
+
+  it('sizes pictures of the site from their files, Hangul and spaces in the name included', () => {
+    const [sized] = run(publicDir, image('/assets/%EA%B5%AC%EC%84%B1%EB%8F%84%201.png'))
+    expect(sized?.properties).toMatchObject({ width: 640, height: 360 })
+  })
+
+  it('keeps sizes an author wrote and leaves other hosts, missing files and non-images alone', () => {
+    const [written, remote, missing, text, outside] = run(
+      publicDir,
+      image('/assets/구성도 1.png', { width: 300 }),
+      image('https://example.com/a.png'),
+      image('/assets/none.png'),
+      image('/assets/notes.txt'),
+      image('/../etc/passwd'),
+    )
+    expect(written?.properties).toEqual({ src: '/assets/구성도 1.png', width: 300 })
+    for (const node of [remote, missing, text, outside]) expect(node?.properties.width).toBeUndefined()
+  })
+})
