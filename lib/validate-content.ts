@@ -331,8 +331,8 @@ function checkTermSpellings(uses: TermUse[], out: Checker): void {
 
 function checkImages(file: string, fm: ParsedFrontMatter, publicFileExists: ContentSources['publicFileExists'], out: Checker): void {
   const missing = (src: string) => {
-    if (!publicFileExists || !isLocalImage(src)) return false
-    if (!src.startsWith('/')) return true
+    // Only site paths (`/assets/a.png`) can be checked; relative ones get the warning below.
+    if (!publicFileExists || !isLocalImage(src) || !src.startsWith('/') || src.endsWith('/')) return false
     const path = src.split(/[?#]/)[0] ?? src
     try {
       return !publicFileExists(decodeURIComponent(path))
@@ -340,7 +340,8 @@ function checkImages(file: string, fm: ParsedFrontMatter, publicFileExists: Cont
       return true
     }
   }
-  const fix = (src: string) => (src.startsWith('/') ? `public${src.split(/[?#]/)[0]} 파일을 추가하거나 주소를 고치세요` : '이미지를 public/assets/ 아래에 두고 /assets/...처럼 /로 시작하는 주소로 쓰세요')
+  const fix = (src: string) => `public${src.split(/[?#]/)[0]} 파일을 추가하거나 주소를 고치세요`
+  const relative = (src: string) => isLocalImage(src) && !src.startsWith('/')
   if (typeof fm.data.image === 'string' && missing(fm.data.image)) {
     out.add({ severity: 'error', file, line: fm.fieldLines.image ?? 1, field: 'image', message: `커버 이미지 ${fm.data.image}가 없습니다`, fix: fix(fm.data.image) })
   }
@@ -348,6 +349,8 @@ function checkImages(file: string, fm: ParsedFrontMatter, publicFileExists: Cont
     const line = fm.bodyStartLine + image.line - 1
     if (missing(image.src)) {
       out.add({ severity: 'error', file, line, field: 'body', message: `이미지 ${image.src}가 없습니다`, fix: fix(image.src) })
+    } else if (relative(image.src)) {
+      out.add({ severity: 'warning', file, line, field: 'body', message: `이미지 ${image.src.slice(0, 60)}는 글 주소에 따라 달라지는 상대 경로입니다`, fix: '이미지를 public/assets/ 아래에 두고 /assets/...처럼 /로 시작하는 주소로 쓰세요' })
     }
     if (image.alt === null || image.alt.trim() === '') {
       out.add({ severity: 'warning', file, line, field: 'body', message: `이미지 ${image.src.slice(0, 60)}에 대체 텍스트(alt)가 없습니다`, fix: '![무엇을 보여 주는지](주소)처럼 설명을 쓰세요. 화면 낭독기와, 이미지가 안 뜰 때 보입니다' })

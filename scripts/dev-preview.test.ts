@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { makeContent } from './test-support/temp-content'
+
+// `npm run dev` as an author uses it: edit a Markdown file, and the page shows the change without
+// a restart. (How fast is the benchmark's business; this only waits, generously, for it to happen.)
+
+const PORT = Number(process.env.DEV_TEST_PORT ?? 3197)
+const content = makeContent({
+  'posts/2020-01-01-live.md': '---\ntitle: 미리 보기\ndraft: true\n---\n\n첫 번째 본문 LIVE-ONE\n',
+})
+const dev = spawn('npm', ['run', 'dev'], { env: { ...process.env, CONTENT_DIR: content, PORT: String(PORT) }, detached: true, stdio: 'ignore' })
+afterAll(() => {
+  if (dev.pid) process.kill(-dev.pid, 'SIGTERM')
+})
+
+async function pageText(): Promise<string> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${PORT}/live/`)
+    return response.ok ? await response.text() : ''
+  } catch {
+    return ''
+  }
+}
+
+async function waitFor(predicate: (html: string) => boolean): Promise<string> {
+  for (;;) {
+    const html = await pageText()
+    if (predicate(html)) return html
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
+describe('npm run dev', () => {
+  it('shows a draft with its badge, then an edit to it without a restart', async () => {
+    const first = await waitFor((html) => html.includes('LIVE-ONE'))
+    expect(first).toContain('초안 · 배포되지 않음')
+    writeFileSync(path.join(content, 'posts', '2020-01-01-live.md'), '---\ntitle: 미리 보기\ndraft: true\n---\n\n고친 본문 LIVE-TWO\n')
+    const second = await waitFor((html) => html.includes('LIVE-TWO'))
+    expect(second).not.toContain('LIVE-ONE')
+  }, 240_000)
+})
