@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test'
 import { blockExternalRequests, watchConsole } from './helpers'
 
 // Runs against the fixture site: /xss-corpus/ holds every line of lib/fixtures/xss-vectors.txt,
-// /legacy-html/ the HTML the old blog's posts really used.
+// /legacy-html/ the HTML the old blog's posts really used. e2e/fixtures/public/xss-corpus/ ships
+// empty files named like the vectors' relative image addresses (`<img src=x onerror=...>`), so
+// the build's link check passes; a real post with such a broken image fails the build.
 
 /** Events that would fire any inline handler a vector smuggled through (`onerror`, `onfocus`, ...). */
 const HANDLER_EVENTS = ['mouseover', 'mouseenter', 'pointerenter', 'focus', 'error', 'load', 'toggle', 'begin', 'animationstart']
