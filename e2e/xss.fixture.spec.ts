@@ -38,7 +38,7 @@ test.beforeEach(async ({ page }) => {
 test('no vector of the XSS corpus runs script in the browser', async ({ page }) => {
   const console = watchConsole(page)
   const dialogs = recordDialogs(page)
-  await page.goto('/xss-corpus/')
+  await page.goto('xss-corpus/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('XSS 벡터 모음')
   await expect(page.locator('.prose')).toContainText('어느 것도 스크립트를 실행해서는 안 됩니다')
   await provoke(page)
@@ -48,14 +48,14 @@ test('no vector of the XSS corpus runs script in the browser', async ({ page }) 
   await expect(page).toHaveURL(/\/xss-corpus\/$/)
   await expect(page.locator('.prose script, .prose style, .prose object, .prose embed, .prose form, .prose svg')).toHaveCount(0)
   // Vectors like <img src=x onerror=...> leave a harmless relative image behind, which is a 404 here.
-  const errors = console.errors.filter((error) => !/Failed to load resource.*\(http:\/\/127\.0\.0\.1:\d+\/xss-corpus\/[^/]+\)$/.test(error))
+  const errors = console.errors.filter((error) => !/Failed to load resource.*\(http:\/\/127\.0\.0\.1:\d+(?:\/blog)?\/xss-corpus\/[^/]+\)$/.test(error))
   expect(errors, errors.join('\n')).toEqual([])
 })
 
 test('the old posts’ HTML still renders: sized images, line breaks, centring and sandboxed players', async ({ page }) => {
   const console = watchConsole(page)
   const dialogs = recordDialogs(page)
-  await page.goto('/legacy-html/')
+  await page.goto('legacy-html/')
   const body = page.locator('.prose')
 
   await expect(body.locator('center')).toHaveText('가운데 정렬한 제목')
@@ -81,12 +81,12 @@ test('the old posts’ HTML still renders: sized images, line breaks, centring a
 })
 
 test('in-page links reach Hangul headings and the old posts’ <a name> anchors', async ({ page }) => {
-  await page.goto('/legacy-html/')
+  await page.goto('legacy-html/')
   await page.getByRole('link', { name: '발표 자료로 가기' }).click()
   await expect(page.getByRole('heading', { name: /발표 자료/ })).toBeInViewport()
   expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#발표-자료')
 
-  await page.goto('/legacy-html/')
+  await page.goto('legacy-html/')
   await page.getByRole('link', { name: '옛 앵커로 가기' }).click()
   await expect(page).toHaveURL(/#user-content-old-anchor$/)
   await expect(page.locator('a[name="user-content-old-anchor"]')).toBeInViewport()
