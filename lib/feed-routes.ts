@@ -18,10 +18,8 @@ import {
 } from './content'
 import { feedResponse, type FeedFormat, type FeedPost, type FeedScope } from './feeds'
 import { site } from './site'
-import { authorUrl, seriesUrl, TERM_LABELS, termUrl } from './urls'
+import { authorUrl, EMPTY_LIST_PLACEHOLDER, seriesUrl, TERM_LABELS, termUrl } from './urls'
 
-/** Shown for a placeholder route when a blog has no tags, series or authors at all. */
-const EMPTY_PLACEHOLDER = '_'
 
 function toFeedPosts(posts: readonly Post[]): FeedPost[] {
   return posts.map((post) => ({
@@ -53,7 +51,7 @@ function notFoundFeed(): Response {
 
 /** Route params for every tag or category feed (raw slugs). */
 export function termFeedParams(kind: TermKind): { slug: string }[] {
-  return withPlaceholder(getTerms(kind).map((term) => ({ slug: term.slug })), { slug: EMPTY_PLACEHOLDER })
+  return withPlaceholder(getTerms(kind).map((term) => ({ slug: term.slug })), { slug: EMPTY_LIST_PLACEHOLDER })
 }
 
 /** The feed of one tag or category, by its encoded route param. */
@@ -66,7 +64,7 @@ export function termFeed(kind: TermKind, encodedSlug: string): Response {
 }
 
 export function seriesFeedParams(): { id: string }[] {
-  return withPlaceholder(getSeriesList().map((series) => ({ id: series.id })), { id: EMPTY_PLACEHOLDER })
+  return withPlaceholder(getSeriesList().map((series) => ({ id: series.id })), { id: EMPTY_LIST_PLACEHOLDER })
 }
 
 /** The feed of one series (parts newest first, as in every feed). */
@@ -80,7 +78,7 @@ export function seriesFeed(encodedId: string): Response {
 }
 
 export function authorFeedParams(): { id: string }[] {
-  return withPlaceholder(getAuthors().map((author) => ({ id: author.id })), { id: EMPTY_PLACEHOLDER })
+  return withPlaceholder(getAuthors().map((author) => ({ id: author.id })), { id: EMPTY_LIST_PLACEHOLDER })
 }
 
 /** The feed of one author's posts. */

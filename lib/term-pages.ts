@@ -1,10 +1,7 @@
 import { getTermBySlug, getTerms, type TermKind } from './content'
 import { extraPageNumbers, pageUrl } from './posts'
 import { POSTS_PER_PAGE } from './site'
-import { termUrl } from './urls'
-
-/** The slug of the placeholder route used when a blog has no tags (or no categories) at all. */
-export const EMPTY_PLACEHOLDER = '_'
+import { EMPTY_LIST_PLACEHOLDER, termUrl } from './urls'
 
 /**
  * Routes of the tag and category pages: `/tags/<slug>/` and `/tags/<slug>/page/N/`, as the
@@ -12,9 +9,7 @@ export const EMPTY_PLACEHOLDER = '_'
  */
 export function termPageParams(kind: TermKind): { slug: string; page: string[] }[] {
   const terms = getTerms(kind)
-  // A static export needs at least one route per dynamic segment; with no terms at all, one
-  // placeholder route redirects to the (empty) index instead.
-  if (terms.length === 0) return [{ slug: EMPTY_PLACEHOLDER, page: [] }]
+  if (terms.length === 0) return [{ slug: EMPTY_LIST_PLACEHOLDER, page: [] }]
   return terms.flatMap((term) => [
     { slug: term.slug, page: [] },
     ...extraPageNumbers(term.posts.length, POSTS_PER_PAGE).map((n) => ({ slug: term.slug, page: ['page', String(n)] })),

@@ -17,3 +17,9 @@ export const TERM_LABELS: Record<ListKind, { title: string; noun: string }> = {
   tags: { title: '태그', noun: '태그' },
   categories: { title: '카테고리', noun: '카테고리' },
 }
+
+/**
+ * A static export needs at least one route per dynamic segment. A blog with no tags, series or
+ * authors at all gets one placeholder route there, which redirects to the (empty) index.
+ */
+export const EMPTY_LIST_PLACEHOLDER = '_'

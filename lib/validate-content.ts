@@ -174,7 +174,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     }
     const fileDate = parsePostFileName(name)
     if (!fileDate) {
-      out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아닙니다', fix: `예: ${'2024-01-31'}-my-post.md로 이름을 바꾸세요` })
+      out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아닙니다', fix: '예: 2024-01-31-my-post.md로 이름을 바꾸세요' })
     }
     if (!checkText(file, MAX_POST_BYTES, out)) continue
     const parsed = parseFrontMatter(file.text)

@@ -4,16 +4,13 @@ import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { PostList } from '@/components/post/post-list'
 import { getAuthorById, getAuthors, getPostsByAuthor } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/metadata'
-import { authorUrl } from '@/lib/urls'
+import { EMPTY_LIST_PLACEHOLDER, authorUrl } from '@/lib/urls'
 
 export const dynamicParams = false
 
-const EMPTY_PLACEHOLDER = '_'
-
 export function generateStaticParams() {
   const authors = getAuthors()
-  // A static export needs at least one route here; with no authors, a placeholder redirects to /authors/.
-  return authors.length > 0 ? authors.map((author) => ({ id: author.id })) : [{ id: EMPTY_PLACEHOLDER }]
+  return authors.length > 0 ? authors.map((author) => ({ id: author.id })) : [{ id: EMPTY_LIST_PLACEHOLDER }]
 }
 
 type Props = { params: Promise<{ id: string }> }
@@ -29,7 +26,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function AuthorPage({ params }: Props) {
-  if ((await params).id === EMPTY_PLACEHOLDER) return <RedirectNotice to="/authors/" label="글쓴이 목록" />
+  if ((await params).id === EMPTY_LIST_PLACEHOLDER) return <RedirectNotice to="/authors/" label="글쓴이 목록" />
   const author = await findAuthor(params)
   if (!author) notFound()
   const posts = getPostsByAuthor(author.id)

@@ -4,16 +4,13 @@ import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { PostDate } from '@/components/post/post-date'
 import { getSeriesById, getSeriesList, getSeriesParts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/metadata'
-import { seriesUrl } from '@/lib/urls'
+import { EMPTY_LIST_PLACEHOLDER, seriesUrl } from '@/lib/urls'
 
 export const dynamicParams = false
 
-const EMPTY_PLACEHOLDER = '_'
-
 export function generateStaticParams() {
   const list = getSeriesList()
-  // A static export needs at least one route here; with no series, a placeholder redirects to /series/.
-  return list.length > 0 ? list.map((series) => ({ id: series.id })) : [{ id: EMPTY_PLACEHOLDER }]
+  return list.length > 0 ? list.map((series) => ({ id: series.id })) : [{ id: EMPTY_LIST_PLACEHOLDER }]
 }
 
 type Props = { params: Promise<{ id: string }> }
@@ -32,7 +29,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function SeriesPage({ params }: Props) {
-  if ((await params).id === EMPTY_PLACEHOLDER) return <RedirectNotice to="/series/" label="시리즈 목록" />
+  if ((await params).id === EMPTY_LIST_PLACEHOLDER) return <RedirectNotice to="/series/" label="시리즈 목록" />
   const found = await findSeries(params)
   if (!found) notFound()
   const { series, parts } = found

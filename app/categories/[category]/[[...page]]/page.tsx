@@ -2,7 +2,8 @@ import { notFound } from 'next/navigation'
 import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { TermPosts } from '@/components/taxonomy/term-posts'
 import { buildPageMetadata } from '@/lib/metadata'
-import { EMPTY_PLACEHOLDER, resolveTermPage, termPageParams } from '@/lib/term-pages'
+import { resolveTermPage, termPageParams } from '@/lib/term-pages'
+import { EMPTY_LIST_PLACEHOLDER } from '@/lib/urls'
 
 export const dynamicParams = false
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function CategoryPage({ params }: Props) {
   const { category, page } = await params
-  if (category === EMPTY_PLACEHOLDER) return <RedirectNotice to="/categories/" label="목록" />
+  if (category === EMPTY_LIST_PLACEHOLDER) return <RedirectNotice to="/categories/" label="목록" />
   const resolved = resolveTermPage('categories', category, page)
   if (!resolved) notFound()
   return <TermPosts kind="categories" term={resolved.term} page={resolved.page} base={resolved.base} />

@@ -2,7 +2,8 @@ import { notFound } from 'next/navigation'
 import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { TermPosts } from '@/components/taxonomy/term-posts'
 import { buildPageMetadata } from '@/lib/metadata'
-import { EMPTY_PLACEHOLDER, resolveTermPage, termPageParams } from '@/lib/term-pages'
+import { resolveTermPage, termPageParams } from '@/lib/term-pages'
+import { EMPTY_LIST_PLACEHOLDER } from '@/lib/urls'
 
 export const dynamicParams = false
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function TagPage({ params }: Props) {
   const { tag, page } = await params
-  if (tag === EMPTY_PLACEHOLDER) return <RedirectNotice to="/tags/" label="목록" />
+  if (tag === EMPTY_LIST_PLACEHOLDER) return <RedirectNotice to="/tags/" label="목록" />
   const resolved = resolveTermPage('tags', tag, page)
   if (!resolved) notFound()
   return <TermPosts kind="tags" term={resolved.term} page={resolved.page} base={resolved.base} />
