@@ -9,6 +9,7 @@ import type { IndexablePost } from '../../lib/search/build-index'
 import { site } from '../../lib/site'
 import { derivePostSlug, parsePostFileName } from '../../lib/slug'
 import { toTermList } from '../../lib/terms'
+import { createRandom } from './random'
 
 export interface Corpus {
   name: string
@@ -39,16 +40,9 @@ export function loadContentCorpus(name: string, dir: string): Corpus {
   return { name, posts }
 }
 
-/** A small deterministic PRNG (mulberry32), so every run generates the same corpus. */
+/** The benchmarks' seeded PRNG, so every run generates the same corpus. */
 function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  return createRandom(seed).next
 }
 
 const NOUNS = [
