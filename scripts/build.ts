@@ -2,36 +2,43 @@
 // social images (og/<slug>.png) -> checks on the exported files -> swap into out/. A failure at
 // any step leaves no out/ at all, so nothing half-written or stale can be deployed.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { runContentCheck } from './check-content'
 import { reportLinks } from './check-links'
 import { applyContentSecurityPolicy } from './csp'
+import { StageClock } from './stage-clock'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
 const stagingDir = path.resolve(`.out-staging-${process.pid}`)
+// Next copies public/ itself; another folder (PUBLIC_DIR, used by benchmarks) is copied after it.
+const publicDir = path.resolve(process.env.PUBLIC_DIR ?? 'public')
+/** `npm run bench` reads each stage's wall and CPU time from this JSON file. */
+const clock = new StageClock()
 
 function step(name: string, command: string, args: string[], env: Record<string, string> = {}): void {
   const started = Date.now()
   console.log(`\n▶ ${name}`)
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  const result = clock.time(name, () => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }))
   if (result.status !== 0) throw new Error(`${name} failed (exit ${result.status ?? result.signal})`)
   console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`)
 }
 
 function main(): void {
   console.log('▶ 콘텐츠 검사')
-  if (runContentCheck().errors.length > 0) throw new Error('content check failed')
+  if (clock.time('Content check', runContentCheck).errors.length > 0) throw new Error('content check failed')
   step('Contentlayer', 'npx', ['contentlayer2', 'build'])
   step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
+  if (publicDir !== path.resolve('public') && existsSync(publicDir)) clock.time('Public files', () => cpSync(publicDir, stagingDir, { recursive: true }))
   step('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
-  console.log(`\n✓ Content-Security-Policy: 페이지 ${applyContentSecurityPolicy(stagingDir)}개`)
+  console.log(`\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`)
   console.log('\n▶ 링크 검사')
-  if (!reportLinks(stagingDir)) throw new Error('broken internal links')
+  if (!clock.time('Link check', () => reportLinks(stagingDir))) throw new Error('broken internal links')
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(path.dirname(outDir), { recursive: true })
   renameSync(stagingDir, outDir)
+  clock.writeTo(process.env.BUILD_TIMINGS)
   console.log(`\n✓ 빌드 완료: ${path.relative(process.cwd(), outDir) || '.'}/`)
 }
 
