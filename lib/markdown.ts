@@ -34,6 +34,12 @@ const LANGUAGE_ALIASES: Record<string, string[]> = {
 }
 
 /**
+ * Made once per process: highlight.js registers its 192 grammars when the plugin is set up, and
+ * Contentlayer sets up a new processor for every document. The transform keeps no state.
+ */
+const highlightCode = rehypeHighlight({ languages: all, aliases: LANGUAGE_ALIASES, detect: false })
+
+/**
  * The one Markdown pipeline: Contentlayer runs it on every post, tests run it on fixtures.
  * GFM, raw HTML through GitHub's sanitiser, GitHub-style heading ids (Hangul kept) with anchors,
  * highlighting that leaves unknown languages plain, and the blog's link and image rules.
@@ -53,7 +59,7 @@ export function configureMarkdown(processor: Processor): void {
       properties: { className: ['heading-anchor'], ariaLabel: '이 제목으로 연결되는 링크' },
       content: { type: 'text', value: '#' },
     })
-    .use(rehypeHighlight, { languages: all, aliases: LANGUAGE_ALIASES, detect: false })
+    .use(() => highlightCode)
     .use(rehypeSiteLinks, { ownOrigins: site.legacyOrigins })
     .use(rehypeStringify)
 }
