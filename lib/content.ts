@@ -2,9 +2,10 @@
  * The only module that imports Contentlayer's output. Pages ask it for published posts and
  * look-ups; the rules themselves live in pure helpers beside it (posts, taxonomy, series...).
  */
-import * as generated from 'contentlayer/generated'
+import type * as Generated from 'contentlayer/generated'
 import type { Author, Series } from 'contentlayer/generated'
 import { findAuthor } from './authors'
+import { readDocuments, readDocumentsWithLazyBody } from './generated-files'
 import { selectAdjacent, selectPublished, type PublishOptions } from './posts'
 import { selectRelated } from './related'
 import { locateInSeries, orderSeriesParts, type SeriesPosition } from './series'
@@ -14,9 +15,20 @@ import { termKey } from './terms'
 export type { Author, Series }
 
 /** A post as pages see it: `slug` is the computed, final slug (the field of the same name is the override). */
-export type Post = Omit<generated.Post, 'slug'> & { slug: string }
+export type Post = Omit<Generated.Post, 'slug'> & { slug: string }
 
 export type TermKind = 'tags' | 'categories'
+
+/**
+ * `next dev` imports the generated modules, so an edited post reloads the page at once. Builds
+ * and scripts read the files instead (lib/generated-files.ts): bundled, every post body would be
+ * copied into the server chunks every build worker loads. The condition is constant in each
+ * bundle, so a production bundle does not contain the import at all.
+ */
+const generated: Pick<typeof Generated, 'allPosts' | 'allAuthors' | 'allSeries'> =
+  process.env.NODE_ENV === 'development'
+    ? await import('contentlayer/generated')
+    : { allPosts: readDocumentsWithLazyBody<Generated.Post>('Post'), allAuthors: readDocuments<Author>('Author'), allSeries: readDocuments<Series>('Series') }
 
 const allPosts = generated.allPosts as Post[]
 const { allAuthors, allSeries } = generated

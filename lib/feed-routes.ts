@@ -16,15 +16,16 @@ import {
   type Post,
   type TermKind,
 } from './content'
-import { feedResponse, type FeedFormat, type FeedPost, type FeedScope } from './feeds'
+import { FEED_SIZE, feedResponse, type FeedFormat, type FeedPost, type FeedScope } from './feeds'
 import { site } from './site'
 import { authorUrl, seriesUrl, TERM_LABELS, termUrl } from './urls'
 
 /** Shown for a placeholder route when a blog has no tags, series or authors at all. */
 const EMPTY_PLACEHOLDER = '_'
 
+/** Only the posts a feed shows: a build reads each body from disk when it is asked for. */
 function toFeedPosts(posts: readonly Post[]): FeedPost[] {
-  return posts.map((post) => ({
+  return posts.slice(0, FEED_SIZE).map((post) => ({
     title: post.title,
     url: post.url,
     publishedAt: post.publishedAt,
