@@ -1,4 +1,4 @@
-// npm run bench -- --posts 100,1000,5000 [--no-lighthouse] [--keep]
+// npm run bench -- --posts 100,1000,5000 [--no-lighthouse] [--scale-only] [--keep]
 // Generates N realistic posts (scripts/bench/generate-posts.ts) in a temporary folder, builds the
 // full site with the real scripts/build.ts, and prints one row per N: wall and CPU time per stage,
 // pages per second, peak memory of the process tree, out/ size and files, a post page's gzip
@@ -138,13 +138,24 @@ function weightRow(label: string, page: PageWeight): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { posts: { type: 'string', default: '100' }, 'no-lighthouse': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+    options: {
+      posts: { type: 'string', default: '100' },
+      'no-lighthouse': { type: 'boolean', default: false },
+      // Only the generated builds: skips the real blog, Lighthouse and the empty Next.js page.
+      'scale-only': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
   })
   const counts = values.posts.split(',').map((n) => Number(n.trim()))
   if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--posts takes whole numbers separated by commas, not "${values.posts}"`)
   const machineBefore = machine()
   const scale: ScaleResult[] = []
   for (const posts of counts) scale.push(await measureScale(posts, values.keep))
+  if (values['scale-only']) {
+    const report = [`기계: ${machineBefore}`, '', ...scaleTable(scale), '', ...growthLines(scale), '', ...breakdownTable(scale), '', ...budgetTable(checkBudgets({ runs: scale }))]
+    console.log(report.join('\n'))
+    return
+  }
   const real = await measureRealSite(!values['no-lighthouse'], values.keep)
   log('▶ 빈 Next.js 페이지 빌드 중…')
   const empty = measureEmptyNextPage()
