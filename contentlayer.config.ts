@@ -52,6 +52,16 @@ function toIso(doc: { _raw: { sourceFilePath: string } }, field: string, raw: st
   return result.iso
 }
 
+/**
+ * `plainText` and `readingMinutes` need the same text, and Contentlayer resolves a document's
+ * computed fields one after another: remembering the last one parses each post once, not twice.
+ */
+let lastPlainText = { raw: '', text: '' }
+function plainTextOf(doc: { body: { raw: string } }): string {
+  if (doc.body.raw !== lastPlainText.raw) lastPlainText = { raw: doc.body.raw, text: markdownToPlainText(doc.body.raw) }
+  return lastPlainText.text
+}
+
 export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/**/*.md',
@@ -77,7 +87,8 @@ export const Post = defineDocumentType(() => ({
     tagList: { type: 'list', of: { type: 'string' }, description: '정리된 태그', resolve: (doc) => toTermList(doc.tags) },
     categoryList: { type: 'list', of: { type: 'string' }, description: '정리된 카테고리', resolve: (doc) => toTermList(doc.categories) },
     isDraft: { type: 'boolean', description: 'draft: true 또는 published: false', resolve: (doc) => doc.draft === true || doc.published === false },
-    readingMinutes: { type: 'number', description: '읽는 데 걸리는 분', resolve: (doc) => estimateReadingMinutes(markdownToPlainText(doc.body.raw)) },
+    readingMinutes: { type: 'number', description: '읽는 데 걸리는 분', resolve: (doc) => estimateReadingMinutes(plainTextOf(doc)) },
+    plainText: { type: 'string', description: '검색에 쓰는 본문 글자 (코드, HTML, 이미지 주소 제외)', resolve: plainTextOf },
     sourcePath: { type: 'string', description: '저장소 안의 파일 경로', resolve: (doc) => `content/${doc._raw.sourceFilePath}` },
   },
 }))

@@ -5,7 +5,7 @@
 import type * as Generated from 'contentlayer/generated'
 import type { Author, Series } from 'contentlayer/generated'
 import { findAuthor } from './authors'
-import { readDocuments, readDocumentsWithLazyBody } from './generated-files'
+import { readDocuments, readDocumentsWithLazyFields } from './generated-files'
 import { selectAdjacent, selectPublished, type PublishOptions } from './posts'
 import { selectRelated } from './related'
 import { locateInSeries, orderSeriesParts, type SeriesPosition } from './series'
@@ -28,7 +28,7 @@ export type TermKind = 'tags' | 'categories'
 const generated: Pick<typeof Generated, 'allPosts' | 'allAuthors' | 'allSeries'> =
   process.env.NODE_ENV === 'development'
     ? await import('contentlayer/generated')
-    : { allPosts: readDocumentsWithLazyBody<Generated.Post>('Post'), allAuthors: readDocuments<Author>('Author'), allSeries: readDocuments<Series>('Series') }
+    : { allPosts: readDocumentsWithLazyFields<Generated.Post>('Post', ['body', 'plainText']), allAuthors: readDocuments<Author>('Author'), allSeries: readDocuments<Series>('Series') }
 
 const allPosts = generated.allPosts as Post[]
 const { allAuthors, allSeries } = generated

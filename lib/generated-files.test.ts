@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { listDocumentFiles, readDocuments, readDocumentsWithLazyBody } from './generated-files'
+import { listDocumentFiles, readDocuments, readDocumentsWithLazyFields } from './generated-files'
 
 interface Doc {
   _id: string
@@ -40,8 +40,8 @@ describe('listDocumentFiles', () => {
   })
 })
 
-describe('readDocumentsWithLazyBody', () => {
-  const posts = readDocumentsWithLazyBody<Doc>('Post', root)
+describe('readDocumentsWithLazyFields', () => {
+  const posts = readDocumentsWithLazyFields<Doc>('Post', ['body'], root)
 
   it('returns the documents the barrel lists, not files left over from older runs', () => {
     expect(posts.map((post) => post.title)).toEqual(['첫 글', '둘째 글'])

@@ -10,8 +10,8 @@ import path from 'node:path'
 /** Contentlayer's output folder, relative to the project the build runs in. */
 export const GENERATED_DIR = path.resolve('.contentlayer/generated')
 
-/** How many post bodies stay in memory once read (a page, its feed, the neighbours). */
-const BODY_CACHE_SIZE = 64
+/** How many whole documents stay in memory once read (a page, a feed's posts). */
+const DOCUMENT_CACHE_SIZE = 64
 
 /**
  * The JSON files a document type's barrel (`Post/_index.mjs`) imports: exactly the current
@@ -42,13 +42,13 @@ export function readDocuments<T>(type: string, root = GENERATED_DIR): T[] {
 }
 
 /**
- * Every document of a type with its `body` read from its file only when asked for. The body is
- * not enumerable, so spreading or serialising a post (props of a client component, JSON) never
- * drags the body along by accident.
+ * Every document of a type with its large fields (a post's `body` and `plainText`) read from its
+ * file only when asked for. Those fields are not enumerable, so spreading or serialising a post
+ * (props of a client component, JSON) never drags a body along by accident.
  */
-export function readDocumentsWithLazyBody<T extends { body: unknown }>(type: string, root = GENERATED_DIR): T[] {
-  const cache = new Map<string, T['body']>()
-  const bodyOf = (file: string): T['body'] => {
+export function readDocumentsWithLazyFields<T extends object>(type: string, lazyFields: readonly (keyof T & string)[], root = GENERATED_DIR): T[] {
+  const cache = new Map<string, T>()
+  const documentIn = (file: string): T => {
     const cached = cache.get(file)
     if (cached !== undefined) {
       // Re-insert: a Map keeps insertion order, so the first key is always the least recently used.
@@ -56,13 +56,17 @@ export function readDocumentsWithLazyBody<T extends { body: unknown }>(type: str
       cache.set(file, cached)
       return cached
     }
-    const body = readJson<T>(file).body
-    cache.set(file, body)
-    if (cache.size > BODY_CACHE_SIZE) cache.delete(cache.keys().next().value as string)
-    return body
+    const document = readJson<T>(file)
+    cache.set(file, document)
+    if (cache.size > DOCUMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+    return document
   }
   return documentPaths(type, root).map((file) => {
-    const { body: _body, ...metadata } = readJson<T>(file)
-    return Object.defineProperty(metadata, 'body', { get: () => bodyOf(file), enumerable: false }) as T
+    const document = readJson<Record<string, unknown>>(file)
+    for (const field of lazyFields) {
+      delete document[field]
+      Object.defineProperty(document, field, { get: () => documentIn(file)[field], enumerable: false })
+    }
+    return document as T
   })
 }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { readContentSources } from '../../lib/content-sources'
 import { parseFrontMatterDate } from '../../lib/dates'
 import { parseFrontMatter } from '../../lib/front-matter'
+import { markdownToPlainText } from '../../lib/markdown'
 import type { IndexablePost } from '../../lib/search/build-index'
 import { site } from '../../lib/site'
 import { derivePostSlug, parsePostFileName } from '../../lib/slug'
@@ -34,7 +35,7 @@ export function loadContentCorpus(name: string, dir: string): Corpus {
       title: String(data.title ?? slug),
       publishedAt: date.iso,
       tagList: toTermList(data.tags),
-      body: { raw: parsed.value.body },
+      plainText: markdownToPlainText(parsed.value.body),
     })
   }
   return { name, posts }
@@ -104,7 +105,7 @@ export function generateKoreanCorpus(count: number, charsPerPost: number, seed =
       title: `${word()} ${word()} 이야기 ${i + 1}`,
       publishedAt: `${day}T09:00:00+09:00`,
       tagList: latin.slice(0, 1),
-      body: { raw: sentences.join(' ') },
+      plainText: sentences.join(' '),
     })
   }
   return { name: `생성한 글 ${count}편 × 약 ${charsPerPost}자`, posts }
