@@ -1,7 +1,7 @@
-// npm run build: check content -> Contentlayer -> Next static export into a temporary folder ->
+// npm run build: check content (while Contentlayer runs) -> Next static export into a temporary folder ->
 // social images (og/<slug>.png) -> checks on the exported files -> swap into out/. A failure at
 // any step leaves no out/ at all, so nothing half-written or stale can be deployed.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { runContentCheck } from './check-content'
@@ -19,19 +19,51 @@ const clock = new StageClock()
 function step(name: string, command: string, args: string[], env: Record<string, string> = {}): void {
   const started = Date.now()
   console.log(`\n▶ ${name}`)
-  const result = clock.time(name, () => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }))
+  const result = clock.time(name, () => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }), 'children')
   if (result.status !== 0) throw new Error(`${name} failed (exit ${result.status ?? result.signal})`)
   console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`)
 }
 
-function main(): void {
+/** A step in a child process that runs while this process does something else. */
+function startStep(name: string, command: string, args: string[]): { done: Promise<void>; stop: () => void } {
+  console.log(`\n▶ ${name}`)
+  const child = spawn(command, args, { stdio: 'inherit' })
+  const done = clock.timeAsync(name, () => new Promise<void>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code ?? signal})`))))
+  }))
+  return {
+    done,
+    stop: () => {
+      done.catch(() => undefined)
+      child.kill()
+    },
+  }
+}
+
+async function main(): Promise<void> {
+  // The check only reads the files and Contentlayer does not need its verdict to start: on two
+  // cores they run side by side, and a failed check still stops the build before anything else.
+  const contentlayer = startStep('Contentlayer', 'npx', ['contentlayer2', 'build'])
   console.log('▶ 콘텐츠 검사')
-  if (clock.time('Content check', runContentCheck).errors.length > 0) throw new Error('content check failed')
-  step('Contentlayer', 'npx', ['contentlayer2', 'build'])
-  step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
+  if (clock.time('Content check', runContentCheck).errors.length > 0) {
+    contentlayer.stop()
+    throw new Error('content check failed')
+  }
+  await contentlayer.done
+  // Social cards are drawn into their cache while Next renders pages with one worker, which
+  // leaves a core idle; once the export exists they are copied into it.
+  const socialImages = startStep('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'])
+  try {
+    step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
+  } catch (error) {
+    socialImages.stop()
+    throw error
+  }
+  await socialImages.done
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
   if (publicDir !== path.resolve('public') && existsSync(publicDir)) clock.time('Public files', () => cpSync(publicDir, stagingDir, { recursive: true }))
-  step('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
+  step('Social images (copy)', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
   console.log(`\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`)
   console.log('\n▶ 링크 검사')
   if (!clock.time('Link check', () => reportLinks(stagingDir))) throw new Error('broken internal links')
@@ -42,11 +74,9 @@ function main(): void {
   console.log(`\n✓ 빌드 완료: ${path.relative(process.cwd(), outDir) || '.'}/`)
 }
 
-try {
-  main()
-} catch (error) {
+main().catch((error: unknown) => {
   rmSync(stagingDir, { recursive: true, force: true })
   rmSync(outDir, { recursive: true, force: true })
   console.error(`\n✗ 빌드 실패: ${(error as Error).message}. ${path.relative(process.cwd(), outDir)}/ 를 지웠습니다 (배포할 것이 남지 않도록).`)
   process.exitCode = 1
-}
+})

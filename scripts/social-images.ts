@@ -45,8 +45,8 @@ function runWorker(jobs: CardJob[], cacheDir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // Without an export folder, only the cache is filled: the build draws while `next build` runs.
   const outDir = process.env.SOCIAL_IMAGE_OUT_DIR
-  if (!outDir) throw new Error('SOCIAL_IMAGE_OUT_DIR (the export folder) is not set')
   const cacheDir = path.resolve(process.env.SOCIAL_IMAGE_CACHE_DIR ?? '.cache/og')
   mkdirSync(cacheDir, { recursive: true })
 
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const cards = getPublishedPosts().map((post) => {
     const input = { title: post.title, siteName: site.name, dateLabel: formatPostDate(post.publishedAt) }
     const key = socialCardKey(input, fingerprint)
-    return { key, input, source: post.sourcePath, target: path.join(outDir, socialImageFile(post.slug)) }
+    return { key, input, source: post.sourcePath, file: socialImageFile(post.slug) }
   })
   const missing = [...new Map(cards.filter((card) => !existsSync(path.join(cacheDir, `${card.key}.png`))).map((card) => [card.key, card])).values()]
 
@@ -65,11 +65,14 @@ async function main(): Promise<void> {
     await Promise.all(shares.map((jobs) => runWorker(jobs.map(({ key, input, source }) => ({ key, input, source })), cacheDir)))
   }
 
-  for (const card of cards) {
-    mkdirSync(path.dirname(card.target), { recursive: true })
-    copyFileSync(path.join(cacheDir, `${card.key}.png`), card.target, constants.COPYFILE_FICLONE)
+  if (outDir) {
+    for (const card of cards) {
+      const target = path.join(outDir, card.file)
+      mkdirSync(path.dirname(target), { recursive: true })
+      copyFileSync(path.join(cacheDir, `${card.key}.png`), target, constants.COPYFILE_FICLONE)
+    }
   }
-  console.log(`소셜 이미지 ${cards.length}개 (새로 그림 ${missing.length}개, 나머지는 .cache/og/에서)`)
+  console.log(`소셜 이미지 ${cards.length}개 (새로 그림 ${missing.length}개, 나머지는 .cache/og/에서)${outDir ? '' : ': 캐시에만'}`)
 }
 
 main().catch((error: unknown) => {
