@@ -1,6 +1,6 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
 import { parseFrontMatterDate } from './lib/dates'
-import { configureMarkdown, markdownToPlainText } from './lib/markdown'
+import { configureMarkdown, markdownToPlainText, takeRenderedPlainText } from './lib/markdown'
 import { AUTHOR_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/post-fields'
 import { estimateReadingMinutes } from './lib/reading-time'
 import { site } from './lib/site'
@@ -54,11 +54,12 @@ function toIso(doc: { _raw: { sourceFilePath: string } }, field: string, raw: st
 
 /**
  * `plainText` and `readingMinutes` need the same text, and Contentlayer resolves a document's
- * computed fields one after another: remembering the last one parses each post once, not twice.
+ * computed fields one after another: the text comes from the Markdown tree just rendered, once.
  */
-let lastPlainText = { raw: '', text: '' }
-function plainTextOf(doc: { body: { raw: string } }): string {
-  if (doc.body.raw !== lastPlainText.raw) lastPlainText = { raw: doc.body.raw, text: markdownToPlainText(doc.body.raw) }
+let lastPlainText = { source: '', text: '' }
+function plainTextOf(doc: { _raw: { sourceFilePath: string }; body: { raw: string } }): string {
+  const source = doc._raw.sourceFilePath
+  if (source !== lastPlainText.source) lastPlainText = { source, text: takeRenderedPlainText(source) ?? markdownToPlainText(doc.body.raw) }
   return lastPlainText.text
 }
 

@@ -12,6 +12,7 @@ import remarkRehype from 'remark-rehype'
 import { all } from 'lowlight'
 import { toString } from 'mdast-util-to-string'
 import { unified, type Processor } from 'unified'
+import type { VFile } from 'vfile'
 import { visit, SKIP } from 'unist-util-visit'
 import { rehypeDemoteHeadings, rehypeSiteLinks } from './rehype-site'
 import { site } from './site'
@@ -49,6 +50,7 @@ export function configureMarkdown(processor: Processor): void {
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(remarkKeepPlainText)
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: '각주', footnoteBackLabel: '본문으로 돌아가기' })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
@@ -73,7 +75,31 @@ export async function renderMarkdown(markdown: string): Promise<string> {
 
 /** The readable text of a Markdown file: no front matter, code, HTML or image addresses. */
 export function markdownToPlainText(markdown: string): string {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root
+  return plainTextOf(unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root)
+}
+
+/**
+ * Plain text of the documents Contentlayer just rendered, by source path. Parsing is the costliest
+ * step of the pipeline, so the text is taken from the tree being rendered rather than parsed again
+ * (contentlayer.config.ts reads it once per document through takeRenderedPlainText).
+ */
+const renderedPlainText = new Map<string, string>()
+
+function remarkKeepPlainText() {
+  return (tree: Root, file: VFile) => {
+    const source = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData?.sourceFilePath
+    if (source !== undefined) renderedPlainText.set(source, plainTextOf(tree))
+  }
+}
+
+/** The plain text of a document Contentlayer rendered (its `_raw.sourceFilePath`), handed over once. */
+export function takeRenderedPlainText(sourceFilePath: string): string | undefined {
+  const text = renderedPlainText.get(sourceFilePath)
+  renderedPlainText.delete(sourceFilePath)
+  return text
+}
+
+function plainTextOf(tree: Root): string {
   const kept: string[] = []
   visit(tree, (node) => {
     if (node.type === 'yaml' || node.type === 'code' || node.type === 'html') return SKIP
