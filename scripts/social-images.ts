@@ -16,7 +16,7 @@ import { socialImageFile } from '../lib/social-image'
 import type { CardJob } from './social-images-worker'
 
 const RENDERER_SOURCES = ['lib/og', 'lib/social-image.ts']
-const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', 'fontkit', 'pretendard']
+const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp', 'fontkit', 'pretendard']
 /** Fewer cards than this per process are not worth starting another one for. */
 const MIN_CARDS_PER_WORKER = 40
 
