@@ -1,6 +1,6 @@
 /**
- * The feeds the site publishes: the whole blog in three formats, and an RSS feed for each tag,
- * category, series and author page at `<that page>/feed.xml`. Static route handlers call these.
+ * The feeds the site publishes: the whole blog in three formats with full posts, and an RSS feed
+ * of summaries for each tag, category, series and author page at `<that page>/feed.xml`. Static route handlers call these.
  */
 import {
   getAuthorById,
@@ -23,7 +23,7 @@ import { authorUrl, seriesUrl, TERM_LABELS, termUrl } from './urls'
 /** Shown for a placeholder route when a blog has no tags, series or authors at all. */
 const EMPTY_PLACEHOLDER = '_'
 
-/** Only the posts a feed shows: a build reads each body from disk when it is asked for. */
+/** Only the posts a feed shows; bodies are read (from disk, in a build) only by feeds that carry them. */
 function toFeedPosts(posts: readonly Post[]): FeedPost[] {
   return posts.slice(0, FEED_SIZE).map((post) => ({
     title: post.title,
@@ -31,7 +31,8 @@ function toFeedPosts(posts: readonly Post[]): FeedPost[] {
     publishedAt: post.publishedAt,
     updatedAt: post.updatedAt,
     description: post.description,
-    html: post.body.html,
+    html: () => post.body.html,
+    plainText: () => post.plainText,
     authorName: getAuthorDisplayName(post),
     terms: [...post.categoryList, ...post.tagList],
   }))
@@ -63,7 +64,7 @@ export function termFeed(kind: TermKind, encodedSlug: string): Response {
   if (!term) return notFoundFeed()
   const name = kind === 'tags' ? `#${term.name}` : term.name
   const scope = { title: `${name} · ${site.name}`, description: `${TERM_LABELS[kind].noun} ${name}의 새 글`, path: termUrl(kind, term.slug) }
-  return feedResponse(scope, toFeedPosts(term.posts), 'rss')
+  return feedResponse(scope, toFeedPosts(term.posts), 'rss', 'summary')
 }
 
 export function seriesFeedParams(): { id: string }[] {
@@ -77,7 +78,7 @@ export function seriesFeed(encodedId: string): Response {
   const parts = getSeriesParts(series.id)
   const newestFirst = getPublishedPosts().filter((post) => parts.includes(post))
   const scope = { title: `${series.title} · ${site.name}`, description: series.description ?? `${series.title} 시리즈의 새 글`, path: seriesUrl(series.id) }
-  return feedResponse(scope, toFeedPosts(newestFirst), 'rss')
+  return feedResponse(scope, toFeedPosts(newestFirst), 'rss', 'summary')
 }
 
 export function authorFeedParams(): { id: string }[] {
@@ -89,5 +90,5 @@ export function authorFeed(encodedId: string): Response {
   const author = getAuthorById(decodeURIComponent(encodedId))
   if (!author) return notFoundFeed()
   const scope = { title: `${author.name} · ${site.name}`, description: `${author.name}의 새 글`, path: authorUrl(author.id) }
-  return feedResponse(scope, toFeedPosts(getPostsByAuthor(author.id)), 'rss')
+  return feedResponse(scope, toFeedPosts(getPostsByAuthor(author.id)), 'rss', 'summary')
 }
