@@ -7,6 +7,7 @@ import path from 'node:path'
 import { runContentCheck } from './check-content'
 import { reportLinks } from './check-links'
 import { applyContentSecurityPolicy } from './csp'
+import { pruneExport } from './prune-export'
 import { StageClock } from './stage-clock'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
   }
   await socialImages.done
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
+  clock.time('Prune export', () => pruneExport(stagingDir))
   if (publicDir !== path.resolve('public') && existsSync(publicDir)) clock.time('Public files', () => cpSync(publicDir, stagingDir, { recursive: true }))
   step('Social images (copy)', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
   console.log(`\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`)
