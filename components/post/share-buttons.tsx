@@ -9,7 +9,8 @@ import { NativeShareButton } from './native-share-button'
 export function ShareButtons({ path, title }: { path: string; title: string }) {
   const url = shareableUrl(path)
   return (
-    <section className="share" aria-labelledby="share-heading">
+    // The data attributes are what the light pages' script (lib/light/leaves.ts) shares and copies.
+    <section className="share" aria-labelledby="share-heading" data-share-url={url} data-share-title={title}>
       <h2 id="share-heading" className="share__heading">
         이 글 공유하기
       </h2>
