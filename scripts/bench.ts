@@ -1,62 +1,52 @@
-// npm run bench -- --posts 100,1000,5000 [--no-lighthouse] [--scale-only] [--keep]
+// npm run bench -- --posts 100,1000,5000 [--incremental 1000] [--no-incremental] [--light] [--no-lighthouse] [--scale-only] [--keep]
 // Generates N realistic posts (scripts/bench/generate-posts.ts) in a temporary folder, builds the
 // full site with the real scripts/build.ts, and prints one row per N: wall and CPU time per stage,
 // pages per second, peak memory of the process tree, out/ size and files, a post page's gzip
-// weight and the search index. Then the real blog (KubeCon part 1, Lighthouse) and an empty
+// weight and the search index; for one N also a rebuild after one edited post and the time
+// `npm run dev` takes to show an edit. Then the real blog (KubeCon part 1, Lighthouse) and an empty
 // Next.js page (the framework's floor), and every budget of issue 8 as PASS or FAIL.
 // Writes the same report to .bench/report.md. Figures only: the test suite never times anything.
-import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os'
+import { tmpdir } from 'node:os'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { SEARCH_INDEX_PATH } from '../lib/search/index-file'
-import { budgetTable, checkBudgets, type ScaleRun } from './bench/budgets'
+import { budgetTable, checkBudgets } from './bench/budgets'
 import { measureEmptyNextPage } from './bench/empty-next'
-import { generateBlog, writeBlog } from './bench/generate-posts'
+import { generateBlog, writeBlog, type GeneratedBlog } from './bench/generate-posts'
+import { measureDevEdit, measureRebuild } from './bench/incremental'
 import { runLighthouse, serveOut, type LighthouseResult } from './bench/lighthouse-run'
-import { FILE_KINDS, gzipBytes, measureOut, measurePage, type OutSize, type PageWeight } from './bench/measure-site'
-import { runBuild, type BuildRun } from './bench/run-build'
+import { gzipBytes, measureOut, measurePage } from './bench/measure-site'
+import { breakdownTable, growthLines, incrementalLines, machine, mb, s, scaleTable, weightRow, type RealSite, type ScaleResult } from './bench/report'
+import { runBuild } from './bench/run-build'
 import { lighthouseTable } from './lighthouse'
 
 /** Every generated post is dated before this, so all of them are published. */
 const BUILD_NOW = '2026-01-01T00:00:00+09:00'
-const KB = 1024
-const s = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(1))
-const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
-const mb = (bytes: number) => `${(bytes / KB / KB).toFixed(bytes < 10 * KB * KB ? 1 : 0)} MB`
-
-interface ScaleResult extends ScaleRun {
-  build: BuildRun
-  out: OutSize
-  postPath: string
-  post: PageWeight
-  searchIndex: { bytes: number; gzip: number }
-}
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`)
 }
 
-function machine(): string {
-  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
-  const load = loadavg().map((n) => n.toFixed(1)).join(' ')
-  const next = (JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')) as { version: string }).version
-  return `${cpus().length} × ${cpu}, ${mb(totalmem())} RAM (${mb(freemem())} free), load average ${load}; Node ${process.version}, Next.js ${next}`
+/** The post of median length stands for "a post page". */
+function medianPost(blog: GeneratedBlog) {
+  const median = [...blog.posts].sort((a, b) => a.bodyChars - b.bodyChars)[Math.floor(blog.posts.length / 2)]
+  if (!median) throw new Error('no posts generated')
+  return median
 }
 
-async function measureScale(posts: number, keep: boolean): Promise<ScaleResult> {
+async function measureScale(posts: number, keep: boolean, incremental: boolean): Promise<ScaleResult> {
   const workDir = mkdtempSync(path.join(tmpdir(), `blog-bench-${posts}-`))
   const blog = generateBlog(posts)
   const contentDir = path.join(workDir, 'content')
   const publicDir = path.join(workDir, 'public')
   writeBlog(blog, contentDir, publicDir)
   log(`▶ ${posts}편: 생성 완료 (${workDir}), 빌드 중…`)
-  const build = await runBuild({ workDir, env: { CONTENT_DIR: contentDir, PUBLIC_DIR: publicDir, BUILD_NOW } })
+  const env = { CONTENT_DIR: contentDir, PUBLIC_DIR: publicDir, BUILD_NOW }
+  const build = await runBuild({ workDir, env })
   const outDir = path.join(workDir, 'out')
   const builtPosts = blog.posts.filter((post) => existsSync(path.join(outDir, post.slug, 'index.html'))).length
-  // The post of median length stands for "a post page".
-  const median = [...blog.posts].sort((a, b) => a.bodyChars - b.bodyChars)[Math.floor(blog.posts.length / 2)]
-  if (!median) throw new Error('no posts generated')
+  const median = medianPost(blog)
   const postPath = `/${median.slug}/`
   const index = readFileSync(path.join(outDir, SEARCH_INDEX_PATH))
   const out = measureOut(outDir)
@@ -73,43 +63,15 @@ async function measureScale(posts: number, keep: boolean): Promise<ScaleResult> 
     searchIndex: { bytes: index.length, gzip: gzipBytes(index) },
   }
   log(`✓ ${posts}편: ${s(build.wallMs)} s, out/ ${mb(out.bytes)}`)
+  if (incremental) {
+    log(`▶ ${posts}편: 글 하나를 고치고 다시 빌드…`)
+    const rebuild = await measureRebuild(workDir, path.join(contentDir, median.file), env)
+    log(`▶ ${posts}편: npm run dev에서 글 고치기…`)
+    const dev = await measureDevEdit(contentDir, path.join(contentDir, median.file), postPath, Number(process.env.BENCH_DEV_PORT ?? 7232))
+    result.incremental = { posts, rebuild, dev }
+  }
   if (!keep) rmSync(workDir, { recursive: true, force: true })
   return result
-}
-
-function scaleTable(results: readonly ScaleResult[]): string[] {
-  const stageNames = [...new Set(results.flatMap((r) => r.build.stages.map((stage) => stage.name)))]
-  const header = ['posts', 'wall s', 'CPU s', ...stageNames.map((name) => `${name} s (wall / CPU)`), 'pages', 'pages/s', 'peak memory: tree (largest process)', 'out/', 'files', 'out/ per post', 'post HTML gz', 'post CSS gz', 'post JS gz', 'search index (gz)']
-  const rows = results.map((r) => {
-    const stages = stageNames.map((name) => {
-      const stage = r.build.stages.find((st) => st.name === name)
-      return stage ? `${s(stage.wallMs)} / ${s(stage.cpuMs)}` : '–'
-    })
-    const m = r.build.memory
-    return [r.posts, s(r.wallMs), s(r.build.cpuMs), ...stages, r.out.pages, (r.out.pages / (r.wallMs / 1000)).toFixed(1), `${mb(m.treeBytes)} (${mb(m.processBytes)}: ${m.processName})`, mb(r.outBytes), r.out.files, kb(r.outBytes / r.posts), kb(r.post.htmlGzip), kb(r.post.cssGzip), kb(r.post.jsGzip), `${mb(r.searchIndex.bytes)} (${mb(r.searchIndex.gzip)})`]
-  })
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)]
-}
-
-function growthLines(results: readonly ScaleResult[]): string[] {
-  return results.slice(1).map((r, i) => {
-    const before = results[i] as ScaleResult
-    const ratio = (a: number, b: number) => `×${(a / b).toFixed(2)}`
-    return `- ${before.posts} → ${r.posts}편 (${ratio(r.posts, before.posts)}): 시간 ${ratio(r.wallMs, before.wallMs)}, CPU ${r.build.cpuMs && before.build.cpuMs ? ratio(r.build.cpuMs, before.build.cpuMs) : '–'}, out/ ${ratio(r.outBytes, before.outBytes)}, 최대 메모리 ${ratio(r.treeBytes, before.treeBytes)}`
-  })
-}
-
-function breakdownTable(results: readonly ScaleResult[]): string[] {
-  const header = ['posts', ...FILE_KINDS]
-  const rows = results.map((r) => [r.posts, ...FILE_KINDS.map((kind) => kb(r.out.byKind[kind] / r.posts))])
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)]
-}
-
-interface RealSite {
-  home: PageWeight
-  post: PageWeight
-  build: BuildRun
-  lighthouse: LighthouseResult[]
 }
 
 async function measureRealSite(withLighthouse: boolean, keep: boolean): Promise<RealSite> {
@@ -132,10 +94,6 @@ async function measureRealSite(withLighthouse: boolean, keep: boolean): Promise<
   return result
 }
 
-function weightRow(label: string, page: PageWeight): string {
-  return `| ${label} | ${kb(page.htmlGzip)} | ${kb(page.inlineScriptBytes)} | ${kb(page.cssGzip)} | ${kb(page.jsGzip)} | ${page.jsFiles} |`
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -143,16 +101,24 @@ async function main(): Promise<void> {
       'no-lighthouse': { type: 'boolean', default: false },
       // Only the generated builds: skips the real blog, Lighthouse and the empty Next.js page.
       'scale-only': { type: 'boolean', default: false },
+      // Which N also measures a rebuild after one edit and `npm run dev` (default: the first).
+      incremental: { type: 'string' },
+      'no-incremental': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      // Builds with LIGHT_PAGES=1 (pages without Next's runtime, lib/site.ts lightPages).
+      light: { type: 'boolean', default: false },
     },
   })
+  if (values.light) process.env.LIGHT_PAGES = '1'
+  const mode = values.light ? 'LIGHT_PAGES=1 (Next 런타임 없는 페이지)' : '기본 (Next 런타임 포함)'
   const counts = values.posts.split(',').map((n) => Number(n.trim()))
   if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--posts takes whole numbers separated by commas, not "${values.posts}"`)
   const machineBefore = machine()
   const scale: ScaleResult[] = []
-  for (const posts of counts) scale.push(await measureScale(posts, values.keep))
+  const incrementalAt = values['no-incremental'] ? -1 : Number(values.incremental ?? counts[0])
+  for (const posts of counts) scale.push(await measureScale(posts, values.keep, posts === incrementalAt))
   if (values['scale-only']) {
-    const report = [`기계: ${machineBefore}`, '', ...scaleTable(scale), '', ...growthLines(scale), '', ...breakdownTable(scale), '', ...budgetTable(checkBudgets({ runs: scale }))]
+    const report = [`기계: ${machineBefore}`, `빌드: ${mode}`, '', ...scaleTable(scale), '', ...growthLines(scale), '', ...breakdownTable(scale), '', ...incrementalLines(scale), '', ...budgetTable(checkBudgets({ runs: scale, devEditMs: scale.find((r) => r.incremental)?.incremental?.dev.editMs }))]
     console.log(report.join('\n'))
     return
   }
@@ -165,6 +131,7 @@ async function main(): Promise<void> {
     `# npm run bench -- --posts ${values.posts}`,
     '',
     `기계: ${machineBefore}`,
+    `빌드: ${mode}`,
     '',
     ...scaleTable(scale),
     '',
@@ -173,6 +140,8 @@ async function main(): Promise<void> {
     '글 하나당 out/ (파일 종류별):',
     '',
     ...breakdownTable(scale),
+    '',
+    ...incrementalLines(scale),
     '',
     `첫 방문에 받는 것 (gzip -6; JS는 \`<script src>\`와 script preload, nomodule 제외): 생성한 글은 본문 길이가 중간인 글 ${decodeURI(largest.postPath)}`,
     '',
@@ -194,6 +163,7 @@ async function main(): Promise<void> {
         postCssGzip: Math.max(largest.post.cssGzip, real.post.cssGzip),
         kubeconHtmlGzip: real.post.htmlGzip,
         lighthouse: real.lighthouse,
+        devEditMs: scale.find((r) => r.incremental)?.incremental?.dev.editMs,
       }),
     ),
     '',

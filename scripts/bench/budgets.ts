@@ -19,6 +19,8 @@ export interface BudgetInput {
   postCssGzip?: number
   kubeconHtmlGzip?: number
   lighthouse?: readonly LighthouseResult[]
+  /** From saving a post to the open page showing it, in `npm run dev`. */
+  devEditMs?: number
 }
 
 export interface BudgetResult {
@@ -63,6 +65,7 @@ export function checkBudgets(input: BudgetInput): BudgetResult[] {
   }
   if (input.postCssGzip !== undefined) results.push(compare('post page CSS under 20 KB gzip', input.postCssGzip, 20 * KB, kb))
   if (input.kubeconHtmlGzip !== undefined) results.push(compare('KubeCon part 1 HTML under 16 KB gzip', input.kubeconHtmlGzip, 16 * KB, kb))
+  if (input.devEditMs !== undefined) results.push(compare('npm run dev shows an edited post within 2 s', input.devEditMs, 2000, seconds))
   for (const result of input.lighthouse ?? []) {
     const page = decodeURI(new URL(result.url).pathname)
     const low = CATEGORIES.filter((category) => result.scores[category] < 100)

@@ -18,18 +18,22 @@ export interface BuildOptions {
   /** Where the build writes out/, its log, its timings and its social-image cache. */
   workDir: string
   env: Record<string, string>
-  /** Keep Contentlayer's document cache from the previous build (a rebuild), or start cold. */
+  /** Keep the caches of the previous build (a rebuild), or start cold. */
   warm?: boolean
 }
 
-/** Contentlayer's cache of processed documents; a cold build must not find the last run's. */
-function clearContentlayerCache(): void {
+/**
+ * A cold build finds none of the last run's caches: Contentlayer's processed documents and
+ * Turbopack's compiled modules (.next/), as on a fresh CI checkout.
+ */
+function clearBuildCaches(): void {
   rmSync(path.resolve('.contentlayer/.cache'), { recursive: true, force: true })
+  rmSync(path.resolve('.next'), { recursive: true, force: true })
 }
 
 /** Runs `npm run build`'s script with the given environment and measures it; throws with the log's tail on failure. */
 export async function runBuild({ workDir, env, warm = false }: BuildOptions): Promise<BuildRun> {
-  if (!warm) clearContentlayerCache()
+  if (!warm) clearBuildCaches()
   const timingsFile = path.join(workDir, 'timings.json')
   const logFile = path.join(workDir, `build-${Date.now()}.log`)
   rmSync(timingsFile, { force: true })
