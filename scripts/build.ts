@@ -61,8 +61,9 @@ async function main(): Promise<void> {
   }
   await contentlayer.done
   // Social cards are drawn into their cache while Next renders pages with one worker, which
-  // leaves a core idle; once the export exists they are copied into it.
-  const socialImages = startStep('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'])
+  // leaves a core idle (one card process, not one per core: less memory at once); once the
+  // export exists they are copied into it.
+  const socialImages = startStep('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_WORKERS: '1' })
   try {
     step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
   } catch (error) {

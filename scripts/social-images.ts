@@ -59,7 +59,9 @@ async function main(): Promise<void> {
   const missing = [...new Map(cards.filter((card) => !existsSync(path.join(cacheDir, `${card.key}.png`))).map((card) => [card.key, card])).values()]
 
   if (missing.length > 0) {
-    const workers = Math.max(1, Math.min(availableParallelism(), Math.floor(missing.length / MIN_CARDS_PER_WORKER)))
+    // SOCIAL_IMAGE_WORKERS caps the processes when the build draws beside `next build`.
+    const cores = Math.min(availableParallelism(), Number(process.env.SOCIAL_IMAGE_WORKERS) || Number.POSITIVE_INFINITY)
+    const workers = Math.max(1, Math.min(cores, Math.floor(missing.length / MIN_CARDS_PER_WORKER)))
     // Round-robin, so long and short titles spread evenly.
     const shares = Array.from({ length: workers }, (_, w) => missing.filter((_, i) => i % workers === w))
     await Promise.all(shares.map((jobs) => runWorker(jobs.map(({ key, input, source }) => ({ key, input, source })), cacheDir)))

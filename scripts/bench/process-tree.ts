@@ -10,6 +10,8 @@ export interface MemoryPeak {
   processBytes: number
   /** Its command line (shortened), to say which step it was. */
   processName: string
+  /** The largest processes at the moment the tree peaked, e.g. `next-build 640 MB + …`. */
+  atTreePeak: string
 }
 
 interface ProcessInfo {
@@ -65,18 +67,22 @@ function commandLine(pid: number): string {
 
 /** Starts sampling the tree under `rootPid`; `stop()` ends it and returns the peaks (zeros off Linux). */
 export function watchMemory(rootPid: number, intervalMs = 100): { stop: () => MemoryPeak } {
-  const peak: MemoryPeak = { treeBytes: 0, processBytes: 0, processName: '' }
+  const peak: MemoryPeak = { treeBytes: 0, processBytes: 0, processName: '', atTreePeak: '' }
   const sample = () => {
+    const members = descendantsOf(rootPid, readProcesses()).map((pid) => ({ pid, bytes: residentBytes(pid) }))
     let total = 0
-    for (const pid of descendantsOf(rootPid, readProcesses())) {
-      const bytes = residentBytes(pid)
+    for (const { pid, bytes } of members) {
       total += bytes
       if (bytes > peak.processBytes) {
         peak.processBytes = bytes
         peak.processName = commandLine(pid)
       }
     }
-    peak.treeBytes = Math.max(peak.treeBytes, total)
+    if (total > peak.treeBytes) {
+      peak.treeBytes = total
+      const largest = members.sort((a, b) => b.bytes - a.bytes).slice(0, 3)
+      peak.atTreePeak = largest.map(({ pid, bytes }) => `${commandLine(pid).split(' ').slice(0, 2).join(' ')} ${Math.round(bytes / 1024 / 1024)} MB`).join(' + ')
+    }
   }
   const timer = setInterval(sample, intervalMs)
   return {

@@ -44,14 +44,14 @@ export function machine(): string {
 
 export function scaleTable(results: readonly ScaleResult[]): string[] {
   const stageNames = [...new Set(results.flatMap((r) => r.build.stages.map((stage) => stage.name)))]
-  const header = ['posts', 'wall s', 'CPU s', ...stageNames.map((name) => `${name} s (wall / CPU)`), 'pages', 'pages/s', 'peak memory: tree (largest process)', 'out/', 'files', 'out/ per post', 'post HTML gz', 'post CSS gz', 'post JS gz', 'search index (gz)']
+  const header = ['posts', 'wall s', 'CPU s', ...stageNames.map((name) => `${name} s (wall / CPU)`), 'pages', 'pages/s', 'peak memory: tree (largest processes then)', 'out/', 'files', 'out/ per post', 'post HTML gz', 'post CSS gz', 'post JS gz', 'search index (gz)']
   const rows = results.map((r) => {
     const stages = stageNames.map((name) => {
       const stage = r.build.stages.find((st) => st.name === name)
       return stage ? `${s(stage.wallMs)} / ${s(stage.cpuMs)}` : '–'
     })
     const m = r.build.memory
-    return [r.posts, s(r.wallMs), s(r.build.cpuMs), ...stages, r.out.pages, (r.out.pages / (r.wallMs / 1000)).toFixed(1), `${mb(m.treeBytes)} (${mb(m.processBytes)}: ${m.processName})`, mb(r.outBytes), r.out.files, kb(r.outBytes / r.posts), kb(r.post.htmlGzip), kb(r.post.cssGzip), kb(r.post.jsGzip), `${mb(r.searchIndex.bytes)} (${mb(r.searchIndex.gzip)})`]
+    return [r.posts, s(r.wallMs), s(r.build.cpuMs), ...stages, r.out.pages, (r.out.pages / (r.wallMs / 1000)).toFixed(1), `${mb(m.treeBytes)} (${m.atTreePeak} …)`, mb(r.outBytes), r.out.files, kb(r.outBytes / r.posts), kb(r.post.htmlGzip), kb(r.post.cssGzip), kb(r.post.jsGzip), `${mb(r.searchIndex.bytes)} (${mb(r.searchIndex.gzip)})`]
   })
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)]
 }
