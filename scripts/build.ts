@@ -4,11 +4,9 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { site } from '../lib/site'
 import { runContentCheck } from './check-content'
 import { reportLinks } from './check-links'
 import { applyContentSecurityPolicy } from './csp'
-import { applyLightPages } from './light-pages'
 import { pruneExport } from './prune-export'
 import { StageClock } from './stage-clock'
 
@@ -74,7 +72,6 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
   clock.time('Prune export', () => pruneExport(stagingDir))
   if (publicDir !== path.resolve('public') && existsSync(publicDir)) clock.time('Public files', () => cpSync(publicDir, stagingDir, { recursive: true }))
-  if (site.lightPages) console.log(`\n✓ Light pages: 페이지 ${clock.time('Light pages', () => applyLightPages(stagingDir))}개`)
   step('Social images (copy)', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
   console.log(`\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`)
   console.log('\n▶ 링크 검사')

@@ -1,4 +1,4 @@
-import { SiteLink } from '@/components/layout/site-link'
+import Link from 'next/link'
 import { SearchBox } from '@/components/search/search-box'
 import { SEARCH_INDEX_PATH } from '@/lib/search/index-file'
 import { SEARCH_PAGE_PATH } from '@/lib/search/search-url'
@@ -20,14 +20,14 @@ export function SiteHeader() {
         본문으로 건너뛰기
       </a>
       <div className="site-header__inner">
-        <SiteLink className="site-header__name" href="/">
+        <Link className="site-header__name" href="/">
           {site.name}
-        </SiteLink>
+        </Link>
         <nav aria-label="주 메뉴">
           <ul className="site-nav">
             {NAV_ITEMS.map((item) => (
               <li key={item.href}>
-                <SiteLink href={item.href}>{item.label}</SiteLink>
+                <Link href={item.href}>{item.label}</Link>
               </li>
             ))}
           </ul>

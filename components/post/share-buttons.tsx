@@ -9,8 +9,7 @@ import { NativeShareButton } from './native-share-button'
 export function ShareButtons({ path, title }: { path: string; title: string }) {
   const url = shareableUrl(path)
   return (
-    // The data attributes are what the light pages' script (lib/light/leaves.ts) shares and copies.
-    <section className="share" aria-labelledby="share-heading" data-share-url={url} data-share-title={title}>
+    <section className="share" aria-labelledby="share-heading">
       <h2 id="share-heading" className="share__heading">
         이 글 공유하기
       </h2>
