@@ -1,6 +1,6 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
 import { parseFrontMatterDate } from './lib/dates'
-import { configureMarkdown, markdownToPlainText } from './lib/markdown'
+import { configureMarkdown, markdownToPlainText, takeRenderedPlainText } from './lib/markdown'
 import { parsePermalink } from './lib/pages'
 import { AUTHOR_FIELDS, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/post-fields'
 import { estimateReadingMinutes } from './lib/reading-time'
@@ -54,6 +54,17 @@ function toIso(doc: { _raw: { sourceFilePath: string } }, field: string, raw: st
   return result.iso
 }
 
+/**
+ * `plainText` and `readingMinutes` need the same text, and Contentlayer resolves a document's
+ * computed fields one after another: the text comes from the Markdown tree just rendered, once.
+ */
+let lastPlainText = { source: '', text: '' }
+function plainTextOf(doc: { _raw: { sourceFilePath: string }; body: { raw: string } }): string {
+  const source = doc._raw.sourceFilePath
+  if (source !== lastPlainText.source) lastPlainText = { source, text: takeRenderedPlainText(source) ?? markdownToPlainText(doc.body.raw) }
+  return lastPlainText.text
+}
+
 export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/**/*.md',
@@ -79,7 +90,8 @@ export const Post = defineDocumentType(() => ({
     tagList: { type: 'list', of: { type: 'string' }, description: '정리된 태그', resolve: (doc) => toTermList(doc.tags) },
     categoryList: { type: 'list', of: { type: 'string' }, description: '정리된 카테고리', resolve: (doc) => toTermList(doc.categories) },
     isDraft: { type: 'boolean', description: 'draft: true 또는 published: false', resolve: (doc) => doc.draft === true || doc.published === false },
-    readingMinutes: { type: 'number', description: '읽는 데 걸리는 분', resolve: (doc) => estimateReadingMinutes(markdownToPlainText(doc.body.raw)) },
+    readingMinutes: { type: 'number', description: '읽는 데 걸리는 분', resolve: (doc) => estimateReadingMinutes(plainTextOf(doc)) },
+    plainText: { type: 'string', description: '검색에 쓰는 본문 글자 (코드, HTML, 이미지 주소 제외)', resolve: plainTextOf },
     headings: { type: 'json', description: '목차에 쓰는 본문 제목 (h2, h3: id, 글자, 단계)', resolve: (doc) => extractHeadings(doc.body.html) },
     sourcePath: { type: 'string', description: '저장소 안의 파일 경로', resolve: (doc) => `content/${doc._raw.sourceFilePath}` },
   },

@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   generateBuildId: () => 'static',
+  // `npm run typecheck` (in npm test and CI) checks types before anything ships; the build does
+  // not check them a second time (10-20 s on two cores).
+  typescript: { ignoreBuildErrors: true },
   // scripts/build.ts exports into a staging folder and swaps it into out/ only on success.
   ...(process.env.NEXT_EXPORT_DIR ? { distDir: process.env.NEXT_EXPORT_DIR } : {}),
 }

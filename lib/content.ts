@@ -2,10 +2,11 @@
  * The only module that imports Contentlayer's output. Pages ask it for published posts and
  * look-ups; the rules themselves live in pure helpers beside it (posts, taxonomy, series...).
  */
-import * as generated from 'contentlayer/generated'
+import type * as Generated from 'contentlayer/generated'
 import type { Author, Page, Series } from 'contentlayer/generated'
 import { findAuthor } from './authors'
 import { readBuildClock } from './build-clock'
+import { readDocuments, readDocumentsWithLazyFields } from './generated-files'
 import { selectAdjacent, selectPublished, type PublishOptions } from './posts'
 import { selectRelated } from './related'
 import { locateInSeries, orderSeriesParts, type SeriesPosition } from './series'
@@ -19,9 +20,25 @@ export type { Author, Page, Series }
  * A post as pages see it: `slug` is the computed, final slug (the field of the same name is the
  * override); `headings` is typed here because Contentlayer stores it as JSON.
  */
-export type Post = Omit<generated.Post, 'slug' | 'headings'> & { slug: string; headings: TocHeading[] }
+export type Post = Omit<Generated.Post, 'slug' | 'headings'> & { slug: string; headings: TocHeading[] }
 
 export type TermKind = 'tags' | 'categories'
+
+/**
+ * `next dev` imports the generated modules, so an edited post reloads the page at once. Builds
+ * and scripts read the files instead (lib/generated-files.ts): bundled, every post body would be
+ * copied into the server chunks every build worker loads. The condition is constant in each
+ * bundle, so a production bundle does not contain the import at all.
+ */
+const generated: Pick<typeof Generated, 'allPosts' | 'allAuthors' | 'allSeries' | 'allPages'> =
+  process.env.NODE_ENV === 'development'
+    ? await import('contentlayer/generated')
+    : {
+        allPosts: readDocumentsWithLazyFields<Generated.Post>('Post', ['body', 'plainText']),
+        allAuthors: readDocuments<Author>('Author'),
+        allSeries: readDocuments<Series>('Series'),
+        allPages: readDocumentsWithLazyFields<Page>('Page', ['body']),
+      }
 
 const allPosts = generated.allPosts as Post[]
 const { allAuthors, allPages, allSeries } = generated

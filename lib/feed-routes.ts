@@ -1,6 +1,6 @@
 /**
- * The feeds the site publishes: the whole blog in three formats, and an RSS feed for each tag,
- * category, series and author page at `<that page>/feed.xml`. Static route handlers call these.
+ * The feeds the site publishes: the whole blog in three formats with full posts, and an RSS feed
+ * of summaries for each tag, category, series and author page at `<that page>/feed.xml`. Static route handlers call these.
  */
 import {
   getAuthorById,
@@ -16,19 +16,21 @@ import {
   type Post,
   type TermKind,
 } from './content'
-import { feedResponse, type FeedFormat, type FeedPost, type FeedScope } from './feeds'
+import { FEED_SIZE, feedResponse, type FeedFormat, type FeedPost, type FeedScope } from './feeds'
 import { site } from './site'
 import { authorUrl, EMPTY_LIST_PLACEHOLDER, seriesUrl, TERM_LABELS, termUrl } from './urls'
 
 
+/** Only the posts a feed shows; bodies are read (from disk, in a build) only by feeds that carry them. */
 function toFeedPosts(posts: readonly Post[]): FeedPost[] {
-  return posts.map((post) => ({
+  return posts.slice(0, FEED_SIZE).map((post) => ({
     title: post.title,
     url: post.url,
     publishedAt: post.publishedAt,
     updatedAt: post.updatedAt,
     description: post.description,
-    html: post.body.html,
+    html: () => post.body.html,
+    plainText: () => post.plainText,
     authorName: getAuthorDisplayName(post),
     terms: [...post.categoryList, ...post.tagList],
   }))
@@ -60,7 +62,7 @@ export function termFeed(kind: TermKind, encodedSlug: string): Response {
   if (!term) return notFoundFeed()
   const name = kind === 'tags' ? `#${term.name}` : term.name
   const scope = { title: `${name} · ${site.name}`, description: `${TERM_LABELS[kind].noun} ${name}의 새 글`, path: termUrl(kind, term.slug) }
-  return feedResponse(scope, toFeedPosts(term.posts), 'rss')
+  return feedResponse(scope, toFeedPosts(term.posts), 'rss', 'summary')
 }
 
 export function seriesFeedParams(): { id: string }[] {
@@ -74,7 +76,7 @@ export function seriesFeed(encodedId: string): Response {
   const parts = getSeriesParts(series.id)
   const newestFirst = getPublishedPosts().filter((post) => parts.includes(post))
   const scope = { title: `${series.title} · ${site.name}`, description: series.description ?? `${series.title} 시리즈의 새 글`, path: seriesUrl(series.id) }
-  return feedResponse(scope, toFeedPosts(newestFirst), 'rss')
+  return feedResponse(scope, toFeedPosts(newestFirst), 'rss', 'summary')
 }
 
 export function authorFeedParams(): { id: string }[] {
@@ -86,5 +88,5 @@ export function authorFeed(encodedId: string): Response {
   const author = getAuthorById(decodeURIComponent(encodedId))
   if (!author) return notFoundFeed()
   const scope = { title: `${author.name} · ${site.name}`, description: `${author.name}의 새 글`, path: authorUrl(author.id) }
-  return feedResponse(scope, toFeedPosts(getPostsByAuthor(author.id)), 'rss')
+  return feedResponse(scope, toFeedPosts(getPostsByAuthor(author.id)), 'rss', 'summary')
 }

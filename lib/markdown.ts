@@ -12,7 +12,9 @@ import remarkRehype from 'remark-rehype'
 import { all, createLowlight } from 'lowlight'
 import { toString } from 'mdast-util-to-string'
 import { unified, type Processor } from 'unified'
+import type { VFile } from 'vfile'
 import { visit, SKIP } from 'unist-util-visit'
+import { publicDirs } from './content-sources'
 import { rehypeEmbeds, rehypeGistLinks } from './embeds'
 import { rehypeImageSize } from './rehype-image-size'
 import { rehypeCodeBlocks, rehypeDemoteHeadings, rehypeFigures, rehypeSiteLinks } from './rehype-site'
@@ -56,6 +58,12 @@ export function isHighlightedLanguage(language: string): boolean {
 }
 
 /**
+ * Made once per process: highlight.js registers its 192 grammars when the plugin is set up, and
+ * Contentlayer sets up a new processor for every document. The transform keeps no state.
+ */
+const highlightCode = rehypeHighlight({ languages: all, aliases: LANGUAGE_ALIASES, detect: false })
+
+/**
  * The one Markdown pipeline: Contentlayer runs it on every post, tests run it on fixtures.
  * GFM, raw HTML through GitHub's sanitiser (allowed players' iframes kept, sandboxed), GitHub-style
  * heading ids (Hangul kept) with anchors, highlighting that leaves unknown languages plain, the
@@ -67,6 +75,7 @@ export function configureMarkdown(processor: Processor): void {
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(remarkKeepPlainText)
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: '각주', footnoteBackLabel: '본문으로 돌아가기' })
     .use(rehypeRaw)
     .use(rehypeGistLinks)
@@ -80,9 +89,9 @@ export function configureMarkdown(processor: Processor): void {
       properties: { className: ['heading-anchor'], ariaLabel: '이 제목으로 연결되는 링크' },
       content: { type: 'text', value: '#' },
     })
-    .use(rehypeHighlight, { languages: all, aliases: LANGUAGE_ALIASES, detect: false })
+    .use(() => highlightCode)
     .use(rehypeSiteLinks, { ownOrigins: site.legacyOrigins })
-    .use(rehypeImageSize, { publicDir: process.env.PUBLIC_DIR ?? 'public' })
+    .use(rehypeImageSize, { publicDirs: publicDirs() })
     .use(rehypeFigures)
     .use(rehypeCodeBlocks)
     .use(rehypeStringify)
@@ -97,7 +106,31 @@ export async function renderMarkdown(markdown: string): Promise<string> {
 
 /** The readable text of a Markdown file: no front matter, code, HTML or image addresses. */
 export function markdownToPlainText(markdown: string): string {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root
+  return plainTextOf(unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root)
+}
+
+/**
+ * Plain text of the documents Contentlayer just rendered, by source path. Parsing is the costliest
+ * step of the pipeline, so the text is taken from the tree being rendered rather than parsed again
+ * (contentlayer.config.ts reads it once per document through takeRenderedPlainText).
+ */
+const renderedPlainText = new Map<string, string>()
+
+function remarkKeepPlainText() {
+  return (tree: Root, file: VFile) => {
+    const source = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData?.sourceFilePath
+    if (source !== undefined) renderedPlainText.set(source, plainTextOf(tree))
+  }
+}
+
+/** The plain text of a document Contentlayer rendered (its `_raw.sourceFilePath`), handed over once. */
+export function takeRenderedPlainText(sourceFilePath: string): string | undefined {
+  const text = renderedPlainText.get(sourceFilePath)
+  renderedPlainText.delete(sourceFilePath)
+  return text
+}
+
+function plainTextOf(tree: Root): string {
   const kept: string[] = []
   visit(tree, (node) => {
     if (node.type === 'yaml' || node.type === 'code' || node.type === 'html') return SKIP

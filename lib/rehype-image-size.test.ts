@@ -19,9 +19,12 @@ function image(src: string, extra: Element['properties'] = {}): Element {
   return { type: 'element', tagName: 'img', properties: { src, ...extra }, children: [] }
 }
 
+/** A first folder without the pictures: each is looked up in every folder served at the root. */
+const emptyPublicDir = mkdtempSync(path.join(tmpdir(), 'empty-public-'))
+
 function run(publicDir: string, ...images: Element[]): Element[] {
   const tree: Root = { type: 'root', children: images }
-  rehypeImageSize({ publicDir })(tree)
+  rehypeImageSize({ publicDirs: [emptyPublicDir, publicDir] })(tree)
   return images
 }
 

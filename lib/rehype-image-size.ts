@@ -5,8 +5,8 @@ import { imageSize } from 'image-size'
 import { visit } from 'unist-util-visit'
 
 export interface ImageSizeOptions {
-  /** The folder served at the site root, where `/assets/...` pictures live. */
-  publicDir: string
+  /** The folders served at the site root, where `/assets/...` pictures live (first match wins). */
+  publicDirs: readonly string[]
 }
 
 /** The file behind a site path (`/assets/a.png`), or null when it is elsewhere or missing. */
@@ -33,8 +33,9 @@ export function rehypeImageSize(options: ImageSizeOptions) {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return
       if (node.properties.width !== undefined || node.properties.height !== undefined) return
-      const file = localFile(node.properties.src, options.publicDir)
-      if (file === null) return
+      const src = node.properties.src
+      const file = options.publicDirs.map((dir) => localFile(src, dir)).find((found) => found !== null)
+      if (file === undefined || file === null) return
       try {
         const { width, height } = imageSize(readFileSync(file))
         if (width > 0 && height > 0) {

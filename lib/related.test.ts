@@ -24,4 +24,9 @@ describe('selectRelated', () => {
     expect(related).not.toContain('unrelated')
     expect(related).toHaveLength(4)
   })
+
+  it('keeps the newest among equally related posts when there are more than the limit', () => {
+    const many = ['a', 'b', 'c', 'd', 'e'].map((slug) => post(slug, ['aws']))
+    expect(selectRelated([...many, post('two-tags', ['aws', 'lambda'])], current, 3).map((p) => p.slug)).toEqual(['two-tags', 'a', 'b'])
+  })
 })

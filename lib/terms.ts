@@ -22,7 +22,15 @@ export function toTermList(value: unknown): string[] {
   return terms
 }
 
+/** Keys already computed: a blog has a few hundred spellings, looked up millions of times in a build. */
+const termKeys = new Map<string, string>()
+
 /** The identity of a term: case and Unicode form do not matter (AWS = aws). */
 export function termKey(term: string): string {
-  return term.normalize('NFC').trim().toLocaleLowerCase('en-US')
+  let key = termKeys.get(term)
+  if (key === undefined) {
+    key = term.normalize('NFC').trim().toLocaleLowerCase('en-US')
+    termKeys.set(term, key)
+  }
+  return key
 }

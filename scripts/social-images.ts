@@ -16,7 +16,7 @@ import { socialImageFile } from '../lib/social-image'
 import type { CardJob } from './social-images-worker'
 
 const RENDERER_SOURCES = ['lib/og', 'lib/social-image.ts']
-const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', 'fontkit', 'pretendard']
+const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp', 'fontkit', 'pretendard']
 /** Fewer cards than this per process are not worth starting another one for. */
 const MIN_CARDS_PER_WORKER = 40
 
@@ -45,8 +45,8 @@ function runWorker(jobs: CardJob[], cacheDir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // Without an export folder, only the cache is filled: the build draws while `next build` runs.
   const outDir = process.env.SOCIAL_IMAGE_OUT_DIR
-  if (!outDir) throw new Error('SOCIAL_IMAGE_OUT_DIR (the export folder) is not set')
   const cacheDir = path.resolve(process.env.SOCIAL_IMAGE_CACHE_DIR ?? '.cache/og')
   mkdirSync(cacheDir, { recursive: true })
 
@@ -54,22 +54,27 @@ async function main(): Promise<void> {
   const cards = getPublishedPosts().map((post) => {
     const input = { title: post.title, siteName: site.name, dateLabel: formatPostDate(post.publishedAt) }
     const key = socialCardKey(input, fingerprint)
-    return { key, input, source: post.sourcePath, target: path.join(outDir, socialImageFile(post.slug)) }
+    return { key, input, source: post.sourcePath, file: socialImageFile(post.slug) }
   })
   const missing = [...new Map(cards.filter((card) => !existsSync(path.join(cacheDir, `${card.key}.png`))).map((card) => [card.key, card])).values()]
 
   if (missing.length > 0) {
-    const workers = Math.max(1, Math.min(availableParallelism(), Math.floor(missing.length / MIN_CARDS_PER_WORKER)))
+    // SOCIAL_IMAGE_WORKERS caps the processes when the build draws beside `next build`.
+    const cores = Math.min(availableParallelism(), Number(process.env.SOCIAL_IMAGE_WORKERS) || Number.POSITIVE_INFINITY)
+    const workers = Math.max(1, Math.min(cores, Math.floor(missing.length / MIN_CARDS_PER_WORKER)))
     // Round-robin, so long and short titles spread evenly.
     const shares = Array.from({ length: workers }, (_, w) => missing.filter((_, i) => i % workers === w))
     await Promise.all(shares.map((jobs) => runWorker(jobs.map(({ key, input, source }) => ({ key, input, source })), cacheDir)))
   }
 
-  for (const card of cards) {
-    mkdirSync(path.dirname(card.target), { recursive: true })
-    copyFileSync(path.join(cacheDir, `${card.key}.png`), card.target, constants.COPYFILE_FICLONE)
+  if (outDir) {
+    for (const card of cards) {
+      const target = path.join(outDir, card.file)
+      mkdirSync(path.dirname(target), { recursive: true })
+      copyFileSync(path.join(cacheDir, `${card.key}.png`), target, constants.COPYFILE_FICLONE)
+    }
   }
-  console.log(`소셜 이미지 ${cards.length}개 (새로 그림 ${missing.length}개, 나머지는 .cache/og/에서)`)
+  console.log(`소셜 이미지 ${cards.length}개 (새로 그림 ${missing.length}개, 나머지는 .cache/og/에서)${outDir ? '' : ': 캐시에만'}`)
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,7 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-
-/** How long the confirmation stays, so the same message can be announced again on the next copy. */
-const MESSAGE_MS = 4000
+import { SHARE_MESSAGE_MS, SHARE_TEXT } from '@/lib/share-messages'
 
 /** "링크 복사": puts the post's URL on the clipboard and says so to screen readers too. */
 export function CopyLinkButton({ url }: { url: string }) {
@@ -16,17 +14,17 @@ export function CopyLinkButton({ url }: { url: string }) {
     try {
       // Missing outside secure contexts; the catch tells the reader what to do instead.
       await navigator.clipboard.writeText(url)
-      setMessage('링크를 복사했습니다')
+      setMessage(SHARE_TEXT.copied)
     } catch {
-      setMessage('링크를 복사하지 못했습니다. 주소창의 주소를 복사해 주세요.')
+      setMessage(SHARE_TEXT.copyFailed)
     }
-    timer.current = setTimeout(() => setMessage(''), MESSAGE_MS)
+    timer.current = setTimeout(() => setMessage(''), SHARE_MESSAGE_MS)
   }
 
   return (
     <li>
       <button type="button" className="share__button" onClick={copy}>
-        링크 복사
+        {SHARE_TEXT.copy}
       </button>
       <span className="share__status" role="status" aria-live="polite">
         {message}

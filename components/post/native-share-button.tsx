@@ -1,6 +1,7 @@
 'use client'
 
 import { useSyncExternalStore } from 'react'
+import { SHARE_TEXT } from '@/lib/share-messages'
 
 const noSubscription = () => () => {}
 const canShare = () => typeof navigator.share === 'function'
@@ -23,7 +24,7 @@ export function NativeShareButton({ url, title }: { url: string; title: string }
   return (
     <li>
       <button type="button" className="share__button" onClick={share}>
-        공유하기
+        {SHARE_TEXT.share}
       </button>
     </li>
   )

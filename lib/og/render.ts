@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js'
 import satori from 'satori'
+import sharp from 'sharp'
 import { SOCIAL_IMAGE_SIZE } from '../social-image'
 import { buildSocialCard, type SocialCardInput } from './card'
 import { loadCardFonts } from './fonts'
@@ -15,10 +16,16 @@ export async function renderSocialCardSvg(input: SocialCardInput, { embedFont = 
   return satori(buildSocialCard(input, fonts), { ...SOCIAL_IMAGE_SIZE, fonts: fonts.satori, embedFont })
 }
 
-/** Rasterises a card SVG whose text is already paths; system fonts are not even looked up. */
-export function cardSvgToPng(svg: string): Buffer {
+/**
+ * Rasterises a card SVG whose text is already paths; system fonts are not even looked up. The
+ * card has a few flat colours and anti-aliased text, so a 256-colour palette looks the same as
+ * full colour at about a third of the bytes (14 KB instead of 40 KB): every post ships one.
+ */
+export async function cardSvgToPng(svg: string): Promise<Buffer> {
   const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
-  return resvg.render().asPng()
+  const image = resvg.render()
+  const raw = { width: image.width, height: image.height, channels: 4 as const }
+  return sharp(image.pixels, { raw }).png({ palette: true, effort: 1, compressionLevel: 9 }).toBuffer()
 }
 
 /** A post's social image: a 1200×630 PNG with its title, the blog's name and the date. */

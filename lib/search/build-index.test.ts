@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { markdownToPlainText } from '../markdown'
 import { buildSearchIndexFile, SEARCH_TEXT_BUDGET } from './build-index'
 import { isSearchIndexFile } from './index-file'
 
@@ -7,7 +8,7 @@ const post = (raw: string) => ({
   title: 'KubeCon 참가기'.normalize('NFD'),
   publishedAt: '2019-12-05T16:30:00Z',
   tagList: ['news'],
-  body: { raw },
+  plainText: markdownToPlainText(raw),
 })
 
 describe('buildSearchIndexFile', () => {

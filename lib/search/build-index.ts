@@ -1,5 +1,4 @@
 import { formatPostDate } from '../format'
-import { markdownToPlainText } from '../markdown'
 import { SEARCH_INDEX_VERSION, type SearchIndexFile } from './index-file'
 
 /**
@@ -21,7 +20,8 @@ export interface IndexablePost {
   title: string
   publishedAt: string
   tagList: string[]
-  body: { raw: string }
+  /** The readable text (markdownToPlainText), computed once per post by Contentlayer. */
+  plainText: string
 }
 
 /**
@@ -38,7 +38,7 @@ export function buildSearchIndexFile(posts: readonly IndexablePost[]): SearchInd
       date: post.publishedAt,
       dateLabel: formatPostDate(post.publishedAt),
       tags: post.tagList.map((tag) => tag.normalize('NFC')),
-      text: withinBudget(markdownToPlainText(post.body.raw).normalize('NFC')),
+      text: withinBudget(post.plainText.normalize('NFC')),
     })),
   }
 }

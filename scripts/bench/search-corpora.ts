@@ -5,10 +5,12 @@ import path from 'node:path'
 import { readContentSources } from '../../lib/content-sources'
 import { parseFrontMatterDate } from '../../lib/dates'
 import { parseFrontMatter } from '../../lib/front-matter'
+import { markdownToPlainText } from '../../lib/markdown'
 import type { IndexablePost } from '../../lib/search/build-index'
 import { site } from '../../lib/site'
 import { derivePostSlug, parsePostFileName } from '../../lib/slug'
 import { toTermList } from '../../lib/terms'
+import { createRandom } from './random'
 
 export interface Corpus {
   name: string
@@ -33,22 +35,15 @@ export function loadContentCorpus(name: string, dir: string): Corpus {
       title: String(data.title ?? slug),
       publishedAt: date.iso,
       tagList: toTermList(data.tags),
-      body: { raw: parsed.value.body },
+      plainText: markdownToPlainText(parsed.value.body),
     })
   }
   return { name, posts }
 }
 
-/** A small deterministic PRNG (mulberry32), so every run generates the same corpus. */
+/** The benchmarks' seeded PRNG, so every run generates the same corpus. */
 function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  return createRandom(seed).next
 }
 
 const NOUNS = [
@@ -110,7 +105,7 @@ export function generateKoreanCorpus(count: number, charsPerPost: number, seed =
       title: `${word()} ${word()} 이야기 ${i + 1}`,
       publishedAt: `${day}T09:00:00+09:00`,
       tagList: latin.slice(0, 1),
-      body: { raw: sentences.join(' ') },
+      plainText: sentences.join(' '),
     })
   }
   return { name: `생성한 글 ${count}편 × 약 ${charsPerPost}자`, posts }
