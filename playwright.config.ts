@@ -5,22 +5,43 @@ import { defineConfig, devices } from '@playwright/test'
  * End-to-end tests run in Chromium against exported static files served by scripts/serve.mjs:
  * `out/` (the real blog), `.e2e/fixture-out/` (a build of e2e/fixtures/content, the edge cases)
  * and `.e2e/jekyll-out/` (e2e/fixtures/jekyll-site imported by `npm run build:jekyll-fixture`).
+ * The blog and the fixture site run a second time as light pages (LIGHT_PAGES=1, `npm run
+ * build:light`): every journey must pass with Next's runtime and without it.
  * Debian's Chromium is used when present (machines that cannot download Playwright's).
  */
 const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
+export const launchOptions: { executablePath?: string; args?: string[] } = existsSync(SYSTEM_CHROMIUM)
   ? {
       executablePath: SYSTEM_CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     }
   : {}
 
-/** E2E_PORT moves all three servers (for running suites side by side on one machine). */
+/** E2E_PORT moves all the servers (for running suites side by side on one machine). */
 const BLOG_PORT = Number(process.env.E2E_PORT ?? 4173)
 const FIXTURE_PORT = BLOG_PORT + 1
 const JEKYLL_PORT = BLOG_PORT + 2
+const LIGHT_BLOG_PORT = BLOG_PORT + 3
+const LIGHT_FIXTURE_PORT = BLOG_PORT + 4
+const BLOG_SPECS = /\.(fixture|jekyll)\.spec\.ts$/
+const FIXTURE_SPECS = /\.fixture\.spec\.ts$/
 /** Must match BASE_PATH in the build:fixtures script. */
 export const FIXTURE_BASE_PATH = '/blog'
+
+/** The root URL of a site served on loopback (the base path needs its trailing slash for relative URLs). */
+function siteUrl(port: number, basePath = ''): string {
+  return `http://127.0.0.1:${port}${basePath}/`
+}
+
+/** scripts/serve.mjs, GitHub-Pages-like, serving an exported folder. */
+function staticServer(outDir: string, port: number, basePath = '') {
+  return {
+    command: 'node scripts/serve.mjs',
+    env: { OUT_DIR: outDir, PORT: String(port), ...(basePath ? { BASE_PATH: basePath } : {}) },
+    url: siteUrl(port, basePath),
+    reuseExistingServer: false,
+  }
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,30 +58,19 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'blog', testIgnore: /\.(fixture|jekyll)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${BLOG_PORT}` } },
+    { name: 'blog', testIgnore: BLOG_SPECS, use: { baseURL: siteUrl(BLOG_PORT) } },
     // The fixture site is built under a GitHub Pages project path: specs use relative URLs.
-    { name: 'fixtures', testMatch: /\.fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE_PATH}/` } },
+    { name: 'fixtures', testMatch: FIXTURE_SPECS, use: { baseURL: siteUrl(FIXTURE_PORT, FIXTURE_BASE_PATH) } },
+    { name: 'light-blog', testIgnore: BLOG_SPECS, use: { baseURL: siteUrl(LIGHT_BLOG_PORT) } },
+    { name: 'light-fixtures', testMatch: FIXTURE_SPECS, use: { baseURL: siteUrl(LIGHT_FIXTURE_PORT, FIXTURE_BASE_PATH) } },
     // The imported Jekyll fixture site, at a domain root like the old blog.
-    { name: 'jekyll', testMatch: /\.jekyll\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${JEKYLL_PORT}` } },
+    { name: 'jekyll', testMatch: /\.jekyll\.spec\.ts$/, use: { baseURL: siteUrl(JEKYLL_PORT) } },
   ],
   webServer: [
-    {
-      command: 'node scripts/serve.mjs',
-      env: { OUT_DIR: 'out', PORT: String(BLOG_PORT) },
-      url: `http://127.0.0.1:${BLOG_PORT}/`,
-      reuseExistingServer: false,
-    },
-    {
-      command: 'node scripts/serve.mjs',
-      env: { OUT_DIR: '.e2e/fixture-out', PORT: String(FIXTURE_PORT), BASE_PATH: FIXTURE_BASE_PATH },
-      url: `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE_PATH}/`,
-      reuseExistingServer: false,
-    },
-    {
-      command: 'node scripts/serve.mjs',
-      env: { OUT_DIR: '.e2e/jekyll-out', PORT: String(JEKYLL_PORT) },
-      url: `http://127.0.0.1:${JEKYLL_PORT}/`,
-      reuseExistingServer: false,
-    },
+    staticServer('out', BLOG_PORT),
+    staticServer('.e2e/fixture-out', FIXTURE_PORT, FIXTURE_BASE_PATH),
+    staticServer('.e2e/jekyll-out', JEKYLL_PORT),
+    staticServer('.e2e/light-out', LIGHT_BLOG_PORT),
+    staticServer('.e2e/light-fixture-out', LIGHT_FIXTURE_PORT, FIXTURE_BASE_PATH),
   ],
 })

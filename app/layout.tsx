@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { pretendard } from '@/components/layout/font'
+import { PageEnhancements } from '@/components/layout/page-enhancements'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
-import { ImageFallback } from '@/components/post/image-fallback'
 import { feedAlternates } from '@/lib/metadata'
 import { site, siteLanguage } from '@/lib/site'
 import { THEME_SCRIPT } from '@/lib/theme-script'
@@ -39,7 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ImageFallback />
+        <PageEnhancements />
       </body>
     </html>
   )

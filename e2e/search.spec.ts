@@ -9,35 +9,8 @@ test.beforeEach(async ({ page }) => {
   await blockExternalRequests(page)
 })
 
-/** Counts requests for the search index from now on. */
-function countIndexRequests(page: Page): () => number {
-  let count = 0
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.endsWith('/search-index.json')) count += 1
-  })
-  return () => count
-}
-
 const main = (page: Page) => page.getByRole('main')
 const headerBox = (page: Page) => page.getByRole('banner').getByRole('search', { name: '블로그 검색' }).getByRole('searchbox', { name: '검색어' })
-
-test('the index is fetched only once the reader starts searching, and only once', async ({ page }) => {
-  const console = watchConsole(page)
-  const indexRequests = countIndexRequests(page)
-  await page.goto('/kubecon-1/')
-  await page.waitForLoadState('networkidle')
-  expect(indexRequests()).toBe(0)
-
-  const fetched = page.waitForRequest((request) => request.url().endsWith('/search-index.json'))
-  await headerBox(page).focus()
-  await fetched
-  await headerBox(page).fill('컨테이너를')
-  await headerBox(page).press('Enter')
-  await expect(page).toHaveURL(/\/search\/\?q=%EC%BB%A8%ED%85%8C%EC%9D%B4%EB%84%88%EB%A5%BC$/)
-  await expect(main(page).getByRole('status')).toHaveText('‘컨테이너를’ 검색 결과 3건')
-  expect(indexRequests()).toBe(1)
-  console.expectNoErrors()
-})
 
 test('컨테이너를 finds every post that says 컨테이너, with the word marked', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('컨테이너를')}`)

@@ -18,6 +18,12 @@ export interface SiteConfig {
   /** Hosts whose absolute links in posts are rewritten to internal links (the old blog's). */
   legacyOrigins: readonly string[]
   githubUrl: string
+  /**
+   * Posts and list pages without Next.js's runtime (`LIGHT_PAGES=1`): plain page loads between
+   * pages, the interactive parts as one small script (lib/enhance). The search page keeps the
+   * runtime. See the README section "성능".
+   */
+  lightPages: boolean
 }
 
 export const POSTS_PER_PAGE = 10
@@ -53,6 +59,7 @@ export const site: SiteConfig = {
   timeZone: 'Asia/Seoul',
   legacyOrigins: ['https://megazonedsg.github.io', 'http://megazonedsg.github.io'],
   githubUrl: 'https://github.com/megazonedsg',
+  lightPages: process.env.LIGHT_PAGES === '1',
 }
 
 /** The language part of the locale, for `<html lang>`. */

@@ -1,4 +1,4 @@
-// npm run bench -- --posts 100,1000,5000 [--incremental 1000] [--no-incremental] [--no-lighthouse] [--scale-only] [--keep]
+// npm run bench -- --posts 100,1000,5000 [--incremental 1000] [--no-incremental] [--light] [--no-lighthouse] [--scale-only] [--keep]
 // Generates N realistic posts (scripts/bench/generate-posts.ts) in a temporary folder, builds the
 // full site with the real scripts/build.ts, and prints one row per N: wall and CPU time per stage,
 // pages per second, peak memory of the process tree, out/ size and files, a post page's gzip
@@ -105,8 +105,12 @@ async function main(): Promise<void> {
       incremental: { type: 'string' },
       'no-incremental': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      // Builds with LIGHT_PAGES=1 (pages without Next's runtime, lib/site.ts lightPages).
+      light: { type: 'boolean', default: false },
     },
   })
+  if (values.light) process.env.LIGHT_PAGES = '1'
+  const mode = values.light ? 'LIGHT_PAGES=1 (Next 런타임 없는 페이지)' : '기본 (Next 런타임 포함)'
   const counts = values.posts.split(',').map((n) => Number(n.trim()))
   if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--posts takes whole numbers separated by commas, not "${values.posts}"`)
   const machineBefore = machine()
@@ -114,7 +118,7 @@ async function main(): Promise<void> {
   const incrementalAt = values['no-incremental'] ? -1 : Number(values.incremental ?? counts[0])
   for (const posts of counts) scale.push(await measureScale(posts, values.keep, posts === incrementalAt))
   if (values['scale-only']) {
-    const report = [`기계: ${machineBefore}`, '', ...scaleTable(scale), '', ...growthLines(scale), '', ...breakdownTable(scale), '', ...incrementalLines(scale), '', ...budgetTable(checkBudgets({ runs: scale, devEditMs: scale.find((r) => r.incremental)?.incremental?.dev.editMs }))]
+    const report = [`기계: ${machineBefore}`, `빌드: ${mode}`, '', ...scaleTable(scale), '', ...growthLines(scale), '', ...breakdownTable(scale), '', ...incrementalLines(scale), '', ...budgetTable(checkBudgets({ runs: scale, devEditMs: scale.find((r) => r.incremental)?.incremental?.dev.editMs }))]
     console.log(report.join('\n'))
     return
   }
@@ -127,6 +131,7 @@ async function main(): Promise<void> {
     `# npm run bench -- --posts ${values.posts}`,
     '',
     `기계: ${machineBefore}`,
+    `빌드: ${mode}`,
     '',
     ...scaleTable(scale),
     '',

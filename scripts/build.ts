@@ -1,15 +1,17 @@
 // npm run build: check content (while Contentlayer runs) -> the font subset (scripts/build-font.ts)
-// -> Next static export into a temporary folder (social cards are drawn meanwhile) -> extra public
-// files (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social images, a Content-Security-Policy
-// per page -> link check -> swap into out/. A failure at any step leaves no out/ at all, so
-// nothing half-written or stale can be deployed.
+// -> Next static export into a temporary folder (social cards are drawn meanwhile) -> light pages
+// (LIGHT_PAGES=1) -> extra public files (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social
+// images, a Content-Security-Policy per page -> link check -> swap into out/. A failure at any
+// step leaves no out/ at all, so nothing half-written or stale can be deployed.
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { readBuildClock } from '../lib/build-clock'
+import { site } from '../lib/site'
 import { runContentCheck } from './check-content'
 import { reportLinks } from './check-links'
 import { applyContentSecurityPolicy } from './csp'
+import { applyLightPages } from './light-pages'
 import { pruneExport } from './prune-export'
 import { StageClock } from './stage-clock'
 
@@ -93,6 +95,8 @@ async function main(): Promise<void> {
   await socialImages.done
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
   clock.time('Prune export', () => pruneExport(stagingDir))
+  // Before any file that is not Next's page joins the export: only Next's pages lose the runtime.
+  if (site.lightPages) console.log(`\n✓ 가벼운 페이지 (LIGHT_PAGES=1): 페이지 ${clock.time('Light pages', () => applyLightPages(stagingDir))}개`)
   if (extraPublicDir !== null) {
     // errorOnExist: an extra file must never silently replace a page or a file from public/.
     clock.time('Extra public files', () => cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true }))

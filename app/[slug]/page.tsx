@@ -1,6 +1,5 @@
 import { notFound } from 'next/navigation'
 import { AuthorBox } from '@/components/author/author-box'
-import { CodeCopy } from '@/components/post/code-copy'
 import { DraftBadge } from '@/components/post/draft-badge'
 import { PostBody } from '@/components/post/post-body'
 import { PostByline } from '@/components/post/post-byline'
@@ -8,11 +7,11 @@ import { PostNeighbours } from '@/components/post/post-neighbours'
 import { ShareButtons } from '@/components/post/share-buttons'
 import { RelatedPosts } from '@/components/post/related-posts'
 import { TableOfContents } from '@/components/post/table-of-contents'
-import { TocHighlight } from '@/components/post/toc-highlight'
 import { SeriesBox } from '@/components/series/series-box'
 import { TermLinks } from '@/components/taxonomy/term-links'
 import { JsonLd } from '@/components/seo/json-ld'
 import { StaticPage } from '@/components/page/static-page'
+import { CODE_COPY_STATUS_CLASS } from '@/lib/enhance/code-copy'
 import { getAdjacentPosts, getPageBySlug, getPages, getPostAuthor, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesPosition } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/metadata'
 import { postJsonLd, postMetadata } from '@/lib/seo'
@@ -67,14 +66,14 @@ export default async function PostPage({ params }: Props) {
         {series && <SeriesBox position={series} />}
         {toc && <TableOfContents headings={post.headings} variant="inline" />}
         <PostBody html={post.body.html} />
-        <CodeCopy />
+        {/* Announces the code blocks' copy buttons (lib/enhance/code-copy.ts) to screen readers. */}
+        <p className={`sr-only ${CODE_COPY_STATUS_CLASS}`} role="status" />
         <ShareButtons path={post.url} title={post.title} />
         {author && <AuthorBox author={author} />}
       </article>
       {toc && (
         <div className="post-layout__side">
           <TableOfContents headings={post.headings} variant="side" />
-          <TocHighlight />
         </div>
       )}
       <div className="post-layout__after">

@@ -4,7 +4,7 @@ import { SearchResults } from '@/components/search/search-results'
 import { buildPageMetadata } from '@/lib/metadata'
 import { SEARCH_INDEX_PATH } from '@/lib/search/index-file'
 import { SEARCH_PAGE_PATH } from '@/lib/search/search-url'
-import { withBasePath } from '@/lib/site'
+import { site, withBasePath } from '@/lib/site'
 
 // Results depend on the reader's query, so search engines should not index this page itself.
 export const metadata = { ...buildPageMetadata({ title: '검색', path: SEARCH_PAGE_PATH }), robots: { index: false, follow: true } }
@@ -20,7 +20,7 @@ export default function SearchPage() {
         <p className="search-status">검색은 자바스크립트가 켜져 있어야 쓸 수 있습니다.</p>
       </noscript>
       <Suspense fallback={<SearchField action={action} label="글 검색" inputId="search-page-query" className="search-field--page" />}>
-        <SearchResults action={action} indexUrl={withBasePath(SEARCH_INDEX_PATH)} />
+        <SearchResults action={action} indexUrl={withBasePath(SEARCH_INDEX_PATH)} plainLinksBase={site.lightPages ? site.basePath : undefined} />
       </Suspense>
     </section>
   )

@@ -1,9 +1,9 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { SearchBox } from '@/components/search/search-box'
 import { SEARCH_INDEX_PATH } from '@/lib/search/index-file'
 import { SEARCH_PAGE_PATH } from '@/lib/search/search-url'
 import { site, withBasePath } from '@/lib/site'
-import { ThemeToggle } from './theme-toggle'
+import { THEME_TOGGLE_SLOT } from '@/lib/enhance/theme-toggle'
 import './layout.css'
 
 const NAV_ITEMS = [
@@ -14,7 +14,7 @@ const NAV_ITEMS = [
   { href: '/archive/', label: '아카이브' },
 ] as const
 
-/** Skip link, blog name, the main navigation, the search box and the theme toggle, on every page. */
+/** Skip link, blog name, the main navigation, the search box and the theme toggle's place, on every page. */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -22,22 +22,21 @@ export function SiteHeader() {
         본문으로 건너뛰기
       </a>
       <div className="site-header__inner">
-        <Link className="site-header__name" href="/">
+        <SiteLink className="site-header__name" href="/">
           {site.name}
-        </Link>
+        </SiteLink>
         <nav className="site-header__nav" aria-label="주 메뉴">
           <ul className="site-nav">
             {NAV_ITEMS.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <SiteLink href={item.href}>{item.label}</SiteLink>
               </li>
             ))}
           </ul>
         </nav>
         <SearchBox action={withBasePath(SEARCH_PAGE_PATH)} indexUrl={withBasePath(SEARCH_INDEX_PATH)} />
-        <div className="site-header__theme">
-          <ThemeToggle />
-        </div>
+        {/* The theme toggle goes here once the page's script runs (lib/enhance/theme-toggle.ts). */}
+        <div className={THEME_TOGGLE_SLOT} />
       </div>
     </header>
   )

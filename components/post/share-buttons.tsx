@@ -1,15 +1,15 @@
+import { SHARE_TEXT } from '@/lib/enhance/share'
 import { shareableUrl, shareLinks } from '@/lib/share'
-import { CopyLinkButton } from './copy-link-button'
-import { NativeShareButton } from './native-share-button'
 
 /**
  * Share links (X, Facebook, LinkedIn) rendered on the server as plain links, so no third-party
- * script runs on the page; copying the link and the device's share sheet are small client leaves.
+ * script runs on the page. "링크 복사" and the device's share sheet ("공유하기", added only where
+ * the browser has one) are wired by the page's script (lib/enhance/share.ts) from the data here.
  */
 export function ShareButtons({ path, title }: { path: string; title: string }) {
   const url = shareableUrl(path)
   return (
-    <section className="share" aria-labelledby="share-heading">
+    <section className="share" aria-labelledby="share-heading" data-share-url={url} data-share-title={title}>
       <h2 id="share-heading" className="share__heading">
         이 글 공유하기
       </h2>
@@ -21,8 +21,12 @@ export function ShareButtons({ path, title }: { path: string; title: string }) {
             </a>
           </li>
         ))}
-        <NativeShareButton url={url} title={title} />
-        <CopyLinkButton url={url} />
+        <li>
+          <button type="button" className="share__button" data-copy-link="">
+            {SHARE_TEXT.copy}
+          </button>
+          <span className="share__status" role="status" aria-live="polite" />
+        </li>
       </ul>
     </section>
   )

@@ -1,7 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import type { FormEvent } from 'react'
+import type { ComponentPropsWithRef, FormEvent } from 'react'
 import { loadSearchEngine } from '@/lib/search/load-index'
 import { searchUrl } from '@/lib/search/search-url'
 import { SearchField } from './search-field'
@@ -21,5 +21,7 @@ export function SearchBox({ action, indexUrl }: { action: string; indexUrl: stri
     router.push(searchUrl(typeof query === 'string' ? query : ''))
   }
 
-  return <SearchField action={action} label="블로그 검색" inputId="site-search" className="search-field--header" inputProps={{ onFocus: warmUp }} onSubmit={submit} />
+  // The index URL is also in the markup for the light pages' script (lib/light/leaves.ts).
+  const inputProps: ComponentPropsWithRef<'input'> & { 'data-index-url': string } = { onFocus: warmUp, 'data-index-url': indexUrl }
+  return <SearchField action={action} label="블로그 검색" inputId="site-search" className="search-field--header" inputProps={inputProps} onSubmit={submit} />
 }

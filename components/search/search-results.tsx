@@ -12,7 +12,7 @@ import { useSearchEngine } from './use-search-engine'
  * still being composed (compositionstart..compositionend) nothing happens: searching or touching
  * the URL mid-syllable would show results for `쿠버네티ㅅ` and can garble the input.
  */
-export function SearchResults({ action, indexUrl }: { action: string; indexUrl: string }) {
+export function SearchResults({ action, indexUrl, plainLinksBase }: { action: string; indexUrl: string; plainLinksBase?: string | undefined }) {
   const urlQuery = useSearchParams().get('q') ?? ''
   const [query, setQuery] = useState(urlQuery)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -62,7 +62,7 @@ export function SearchResults({ action, indexUrl }: { action: string; indexUrl: 
       <p className="search-status" role="status">
         {message}
       </p>
-      {hits.length > 0 && <SearchHitList hits={hits} />}
+      {hits.length > 0 && <SearchHitList hits={hits} plainLinksBase={plainLinksBase} />}
     </>
   )
 }

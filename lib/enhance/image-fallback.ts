@@ -1,7 +1,3 @@
-'use client'
-
-import { useEffect } from 'react'
-
 /** Pictures in post bodies and post cards; old posts hotlink many that are gone. */
 const WATCHED = '.prose img, img.post-card__cover'
 
@@ -26,20 +22,17 @@ function isBroken(image: HTMLImageElement): boolean {
 }
 
 /**
- * No markup of its own: listens for failed image loads (errors do not bubble, hence the capture
- * phase) and also collapses the images that failed before the page's JavaScript ran.
+ * Listens for failed image loads (errors do not bubble, hence the capture phase) and also
+ * collapses the images that failed before the page's script ran.
  */
-export function ImageFallback() {
-  useEffect(() => {
-    const onError = (event: Event) => {
-      const target = event.target
-      if (target instanceof HTMLImageElement && target.matches(WATCHED)) collapse(target)
-    }
-    document.addEventListener('error', onError, true)
-    document.querySelectorAll<HTMLImageElement>(WATCHED).forEach((image) => {
-      if (isBroken(image)) collapse(image)
-    })
-    return () => document.removeEventListener('error', onError, true)
-  }, [])
-  return null
+export function startImageFallback(root: Document): () => void {
+  const onError = (event: Event) => {
+    const target = event.target
+    if (target instanceof HTMLImageElement && target.matches(WATCHED)) collapse(target)
+  }
+  root.addEventListener('error', onError, true)
+  root.querySelectorAll<HTMLImageElement>(WATCHED).forEach((image) => {
+    if (isBroken(image)) collapse(image)
+  })
+  return () => root.removeEventListener('error', onError, true)
 }

@@ -1,0 +1,15 @@
+'use client'
+
+import { usePathname } from 'next/navigation'
+import { useEffect } from 'react'
+import { enhancePage } from '@/lib/enhance'
+
+/**
+ * Runs the pages' interactive parts (lib/enhance) once React has hydrated the page, and again
+ * after each client-side navigation, which brings new markup. No markup of its own.
+ */
+export function PageEnhancements() {
+  const pathname = usePathname()
+  useEffect(() => enhancePage(document), [pathname])
+  return null
+}
