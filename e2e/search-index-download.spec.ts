@@ -11,7 +11,7 @@ test.use({
 
 /**
  * Counts downloads of the search index from now on: responses that carried its body, not a
- * revalidation the server answered with 304 Not Modified. Light pages (LIGHT_PAGES=1) warm the
+ * revalidation the server answered with 304 Not Modified. Light pages warm the
  * browser's cache from the header box, and the search page, a full page load away, revalidates it.
  */
 function countIndexDownloads(page: Page): () => Promise<number> {

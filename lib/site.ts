@@ -19,9 +19,9 @@ export interface SiteConfig {
   legacyOrigins: readonly string[]
   githubUrl: string
   /**
-   * Posts and list pages without Next.js's runtime (`LIGHT_PAGES=1`): plain page loads between
-   * pages, the interactive parts as one small script (lib/enhance). The search page keeps the
-   * runtime. See the README section "성능".
+   * Light pages: posts and list pages without Next.js's runtime, plain page loads between pages,
+   * the interactive parts as one small script (lib/enhance); the search page keeps the runtime.
+   * On unless `LIGHT_PAGES=0`, which keeps the runtime on every page. README section "성능".
    */
   lightPages: boolean
 }
@@ -59,7 +59,7 @@ export const site: SiteConfig = {
   timeZone: 'Asia/Seoul',
   legacyOrigins: ['https://megazonedsg.github.io', 'http://megazonedsg.github.io'],
   githubUrl: 'https://github.com/megazonedsg',
-  lightPages: process.env.LIGHT_PAGES === '1',
+  lightPages: process.env.LIGHT_PAGES !== '0',
 }
 
 /** The language part of the locale, for `<html lang>`. */

@@ -1,4 +1,4 @@
-// npm run bench -- --posts 100,1000,5000 [--incremental 1000] [--no-incremental] [--light] [--no-lighthouse] [--scale-only] [--keep]
+// npm run bench -- --posts 100,1000,5000 [--incremental 1000] [--no-incremental] [--runtime] [--no-lighthouse] [--scale-only] [--keep]
 // Generates N realistic posts (scripts/bench/generate-posts.ts) in a temporary folder, builds the
 // full site with the real scripts/build.ts, and prints one row per N: wall and CPU time per stage,
 // pages per second, peak memory of the process tree, out/ size and files, a post page's gzip
@@ -105,12 +105,12 @@ async function main(): Promise<void> {
       incremental: { type: 'string' },
       'no-incremental': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
-      // Builds with LIGHT_PAGES=1 (pages without Next's runtime, lib/site.ts lightPages).
-      light: { type: 'boolean', default: false },
+      // Builds with LIGHT_PAGES=0: Next's runtime on every page (lib/site.ts lightPages).
+      runtime: { type: 'boolean', default: false },
     },
   })
-  if (values.light) process.env.LIGHT_PAGES = '1'
-  const mode = values.light ? 'LIGHT_PAGES=1 (Next 런타임 없는 페이지)' : '기본 (Next 런타임 포함)'
+  if (values.runtime) process.env.LIGHT_PAGES = '0'
+  const mode = values.runtime ? 'LIGHT_PAGES=0 (모든 페이지에 Next 런타임)' : '기본 (가벼운 페이지: 검색 페이지만 Next 런타임)'
   const counts = values.posts.split(',').map((n) => Number(n.trim()))
   if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--posts takes whole numbers separated by commas, not "${values.posts}"`)
   const machineBefore = machine()

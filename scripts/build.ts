@@ -1,6 +1,6 @@
 // npm run build: check content (while Contentlayer runs) -> the font subset (scripts/build-font.ts)
 // -> Next static export into a temporary folder (social cards are drawn meanwhile) -> light pages
-// (LIGHT_PAGES=1) -> extra public files (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social
+// (unless LIGHT_PAGES=0) -> extra public files (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social
 // images, a Content-Security-Policy per page -> link check -> swap into out/. A failure at any
 // step leaves no out/ at all, so nothing half-written or stale can be deployed.
 import { spawn, spawnSync } from 'node:child_process'
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
   clock.time('Prune export', () => pruneExport(stagingDir))
   // Before any file that is not Next's page joins the export: only Next's pages lose the runtime.
-  if (site.lightPages) console.log(`\n✓ 가벼운 페이지 (LIGHT_PAGES=1): 페이지 ${clock.time('Light pages', () => applyLightPages(stagingDir))}개`)
+  if (site.lightPages) console.log(`\n✓ 가벼운 페이지 (Next 런타임 없음): 페이지 ${clock.time('Light pages', () => applyLightPages(stagingDir))}개`)
   if (extraPublicDir !== null) {
     // errorOnExist: an extra file must never silently replace a page or a file from public/.
     clock.time('Extra public files', () => cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true }))

@@ -1,4 +1,4 @@
-// Build step with LIGHT_PAGES=1 (lib/site.ts `lightPages`): every exported page but the search page
+// Build step for light pages (lib/site.ts `lightPages`, on unless LIGHT_PAGES=0): every exported page but the search page
 // loses Next's runtime (lib/light-pages.ts) and gets one small script for its interactive parts,
 // bundled here from lib/enhance/light-entry.ts. The RSC files of those pages go too: with no client
 // router on them, and plain links on the search page (components/layout/site-link.tsx), nothing fetches them.

@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react'
 import { site, withBasePath } from '@/lib/site'
 
 /**
- * A link to a page of this site. With light pages (LIGHT_PAGES=1) most pages have no client
+ * A link to a page of this site. With light pages (lib/site.ts `lightPages`) most pages have no client
  * router, so a link from a page that still has one (the search page) must be a plain page load
  * too, or the router would fetch RSC data that light pages no longer ship.
  */

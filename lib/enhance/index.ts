@@ -3,7 +3,7 @@
  * the theme toggle, the table of contents' current section, copy buttons on code blocks, the
  * share section, and pictures that fail to load. One implementation for both kinds of page:
  * components/layout/page-enhancements.tsx runs them under Next's runtime (again after each
- * client-side navigation), and light pages (LIGHT_PAGES=1) run them from one small script
+ * client-side navigation), and light pages (lib/site.ts `lightPages`) run them from one small script
  * (lib/enhance/light-entry.ts). Each returns a function that undoes what it added.
  */
 import { startCodeCopy } from './code-copy'
