@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Serves out/ the way GitHub Pages and other plain static hosts do: folders answer with their
 // index.html, `/post` redirects to `/post/`, `.html` URLs stay as they are, unknown paths get
-// 404.html with status 404, and the site lives under BASE_PATH when one is set.
+// 404.html with status 404, the site lives under BASE_PATH when one is set, and text is sent
+// gzip-compressed to browsers that ask for it, as GitHub Pages does (page weights and Lighthouse
+// measured through this server match what readers download).
 import { existsSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import compression from 'compression'
 import handler from 'serve-handler'
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out')
@@ -20,7 +23,14 @@ const options = {
   etag: true,
 }
 
+/** Compresses what is compressible (HTML, CSS, JS, JSON, XML, SVG) above 1 KB. */
+const compress = compression()
+
 const server = http.createServer((request, response) => {
+  compress(request, response, () => serve(request, response))
+})
+
+function serve(request, response) {
   const url = request.url ?? '/'
   if (prefix !== '') {
     if (url === prefix) {
@@ -54,7 +64,7 @@ const server = http.createServer((request, response) => {
   handler(request, response, options).catch((error) => {
     response.writeHead(500).end(String(error))
   })
-})
+}
 
 function existsSyncSafe(file) {
   try {
