@@ -25,14 +25,14 @@ export type Post = Omit<Generated.Post, 'slug' | 'headings'> & { slug: string; h
 export type TermKind = 'tags' | 'categories'
 
 /**
- * `next dev` imports the generated modules, so an edited post reloads the page at once. Builds
- * and scripts read the files instead (lib/generated-files.ts): bundled, every post body would be
- * copied into the server chunks every build worker loads. The condition is constant in each
- * bundle, so a production bundle does not contain the import at all.
+ * `next dev` imports the generated documents (lib/generated-dev.ts), so an edited post reloads the
+ * page at once. Builds and scripts read the files instead (lib/generated-files.ts): bundled, every
+ * post body would be copied into the server chunks every build worker loads. The condition is
+ * constant in each bundle, so a production bundle does not contain the import at all.
  */
 const generated: Pick<typeof Generated, 'allPosts' | 'allAuthors' | 'allSeries' | 'allPages'> =
   process.env.NODE_ENV === 'development'
-    ? await import('contentlayer/generated')
+    ? await import('./generated-dev')
     : {
         allPosts: readDocumentsWithLazyFields<Generated.Post>('Post', ['body', 'plainText']),
         allAuthors: readDocuments<Author>('Author'),

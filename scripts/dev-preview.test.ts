@@ -8,37 +8,42 @@ import { makeContent } from './test-support/temp-content'
 // a restart. (How fast is the benchmark's business; this only waits, generously, for it to happen.)
 
 const PORT = Number(process.env.DEV_TEST_PORT ?? 3197)
+/** Jekyll file names are often long Hangul; Turbopack 16.4 once panicked naming chunks after them (lib/generated-dev.ts). */
+const HANGUL_FILE = '2020-01-02-쿠버네티스와 클라우드 네이티브 도입기, 운영 자동화와 비용 최적화 이야기.md'
+const HANGUL_PATH = `/${encodeURIComponent('쿠버네티스와-클라우드-네이티브-도입기,-운영-자동화와-비용-최적화-이야기')}/`
 const content = makeContent({
   'posts/2020-01-01-live.md': '---\ntitle: 미리 보기\ndraft: true\n---\n\n첫 번째 본문 LIVE-ONE\n',
+  [`posts/${HANGUL_FILE}`]: '---\ntitle: 한글 파일 이름\n---\n\n한글 주소 본문 HANGUL-BODY\n',
 })
 const dev = spawn('npm', ['run', 'dev'], { env: { ...process.env, CONTENT_DIR: content, PORT: String(PORT) }, detached: true, stdio: 'ignore' })
 afterAll(() => {
   if (dev.pid) process.kill(-dev.pid, 'SIGTERM')
 })
 
-async function pageText(): Promise<string> {
+async function pageText(pathname = '/live/'): Promise<string> {
   try {
-    const response = await fetch(`http://127.0.0.1:${PORT}/live/`)
+    const response = await fetch(`http://127.0.0.1:${PORT}${pathname}`)
     return response.ok ? await response.text() : ''
   } catch {
     return ''
   }
 }
 
-async function waitFor(predicate: (html: string) => boolean): Promise<string> {
+async function waitFor(predicate: (html: string) => boolean, pathname?: string): Promise<string> {
   for (;;) {
-    const html = await pageText()
+    const html = await pageText(pathname)
     if (predicate(html)) return html
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
 }
 
 describe('npm run dev', () => {
-  it('shows a draft with its badge, then an edit to it without a restart', async () => {
+  it('shows a draft with its badge, then an edit to it without a restart, and a post with a long Hangul file name', async () => {
     const first = await waitFor((html) => html.includes('LIVE-ONE'))
     expect(first).toContain('초안 · 배포되지 않음')
     writeFileSync(path.join(content, 'posts', '2020-01-01-live.md'), '---\ntitle: 미리 보기\ndraft: true\n---\n\n고친 본문 LIVE-TWO\n')
     const second = await waitFor((html) => html.includes('LIVE-TWO'))
     expect(second).not.toContain('LIVE-ONE')
+    expect(await waitFor((html) => html.includes('HANGUL-BODY'), HANGUL_PATH)).toContain('한글 파일 이름')
   }, 240_000)
 })
