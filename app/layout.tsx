@@ -6,7 +6,7 @@ import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { feedAlternates } from '@/lib/metadata'
 import { site, siteLanguage } from '@/lib/site'
-import { THEME_SCRIPT } from '@/lib/theme-script'
+import { THEME_COLORS, THEME_SCRIPT } from '@/lib/theme-script'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -20,9 +20,10 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
+  // A theme chosen with the toggle adds a theme-color of its own (lib/theme-script.ts).
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#16181d' },
+    { media: '(prefers-color-scheme: light)', color: THEME_COLORS.light },
+    { media: '(prefers-color-scheme: dark)', color: THEME_COLORS.dark },
   ],
 }
 

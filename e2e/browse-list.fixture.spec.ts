@@ -44,3 +44,13 @@ test('/page/1/ sends readers to the first page', async ({ page }) => {
   await expect(page).toHaveURL(/\/blog\/$/)
   await expect(page.locator('.post-card')).toHaveCount(10)
 })
+
+test('an author with more than ten posts continues on /page/2/, with the profile on every page', async ({ page }) => {
+  await page.goto('authors/tester/')
+  await expect(page.locator('.post-card')).toHaveCount(10)
+  await page.getByRole('link', { name: '이전 글 →' }).click()
+  await expect(page).toHaveURL(/\/authors\/tester\/page\/2\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('테스트 작성자')
+  await expect(page.locator('.post-card')).not.toHaveCount(0)
+  await expect(page).toHaveTitle(/테스트 작성자의 글 \(2페이지\)/)
+})

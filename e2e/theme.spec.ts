@@ -4,6 +4,9 @@ import { blockExternalRequests, watchConsole } from './helpers'
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
 const LIGHT_BG = 'rgb(255, 255, 255)'
 const DARK_BG = 'rgb(22, 24, 29)'
+/** The browser colour around the page: the first theme-color meta that applies wins. */
+const browserColour = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((meta) => !meta.media || matchMedia(meta.media).matches)?.content)
 
 test.beforeEach(async ({ page }) => {
   await blockExternalRequests(page)
@@ -30,10 +33,12 @@ test('the toggle switches the theme, and the choice survives reloads and other p
   await page.keyboard.press('Enter')
   await expect(toggle).toHaveAttribute('aria-pressed', 'true')
   expect(await bodyBackground(page)).toBe(DARK_BG)
+  expect(await browserColour(page)).toBe('#16181d')
 
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   expect(await bodyBackground(page)).toBe(DARK_BG)
+  expect(await browserColour(page)).toBe('#16181d')
   await page.getByRole('link', { name: '태그' }).first().click()
   await expect(page).toHaveURL(/\/tags\/$/)
   expect(await bodyBackground(page)).toBe(DARK_BG)
@@ -41,6 +46,7 @@ test('the toggle switches the theme, and the choice survives reloads and other p
   await page.getByRole('button', { name: '어두운 테마' }).click()
   await page.reload()
   expect(await bodyBackground(page)).toBe(LIGHT_BG)
+  expect(await browserColour(page)).toBe('#ffffff')
   await expect(page.getByRole('button', { name: '어두운 테마' })).toHaveAttribute('aria-pressed', 'false')
   console.expectNoErrors()
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extraPageNumbers, pageUrl, paginate, selectAdjacent, selectPublished, type Listed } from './posts'
+import { extraPageNumbers, pageNumberFromSegments, pageSegments, pageUrl, paginate, selectAdjacent, selectPublished, type Listed } from './posts'
 
 const post = (slug: string, publishedAt: string, isDraft = false): Listed => ({ slug, publishedAt, isDraft })
 const options = { now: new Date('2024-01-01T00:00:00+09:00'), includeDrafts: false, includeFuture: false }
@@ -49,6 +49,16 @@ describe('pagination', () => {
     expect(pageUrl('/', 1)).toBe('/')
     expect(pageUrl('/', 2)).toBe('/page/2/')
     expect(pageUrl('/tags/aws/', 3)).toBe('/tags/aws/page/3/')
+  })
+
+  it('gives the [[...page]] segments of every page and reads them back', () => {
+    expect(pageSegments(23, 10)).toEqual([[], ['page', '2'], ['page', '3']])
+    expect(pageSegments(0, 10)).toEqual([[]])
+    expect(pageNumberFromSegments(undefined)).toBe(1)
+    expect(pageNumberFromSegments(['page', '3'])).toBe(3)
+    for (const wrong of [['page'], ['page', '0'], ['page', '2.5'], ['page', 'x'], ['pages', '2'], ['page', '2', 'x']]) {
+      expect(pageNumberFromSegments(wrong)).toBeNull()
+    }
   })
 })
 

@@ -53,6 +53,19 @@ export function extraPageNumbers(itemCount: number, perPage: number): number[] {
   return Array.from({ length: totalPages - 1 }, (_, i) => i + 2)
 }
 
+/** `[[...page]]` route segments of a paged list: [] for page 1, then ['page', '2'], ['page', '3']... */
+export function pageSegments(itemCount: number, perPage: number): string[][] {
+  return [[], ...extraPageNumbers(itemCount, perPage).map((n) => ['page', String(n)])]
+}
+
+/** The page number `[[...page]]` segments name (1 for none), or null when they name no page. */
+export function pageNumberFromSegments(segments: readonly string[] | undefined): number | null {
+  const parts = segments ?? []
+  if (parts.length === 0) return 1
+  const number = parts.length === 2 && parts[0] === 'page' ? Number(parts[1]) : Number.NaN
+  return Number.isInteger(number) && number >= 1 ? number : null
+}
+
 /** The URL of page N of a list whose first page is `base` (`/`, `/tags/aws/`). */
 export function pageUrl(base: string, page: number): string {
   return page <= 1 ? base : `${base}page/${page}/`

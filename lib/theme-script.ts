@@ -3,13 +3,42 @@ export const THEME_STORAGE_KEY = 'theme'
 
 export type Theme = 'light' | 'dark'
 
+/** The browser's own colour around the page (the address bar on phones): each theme's background. */
+export const THEME_COLORS: Record<Theme, string> = { light: '#ffffff', dark: '#16181d' }
+
+/**
+ * The id of the theme-color meta that follows a chosen theme. The layout's two theme-color metas
+ * follow the system scheme; this one goes first in <head>, and the first that applies wins.
+ */
+export const THEME_COLOR_CHOICE_ID = 'theme-color-choice'
+
 /**
  * Runs in `<head>` before the page is painted, so a stored choice applies with no flash of the
- * other theme. One static string (no interpolation), so a Content-Security-Policy can allow it
- * by its hash. The CSS follows `prefers-color-scheme` when `data-theme` is absent.
+ * other theme, to the page and to the browser's colour around it. One string fixed at build
+ * time, so a Content-Security-Policy can allow it by its hash. The CSS follows
+ * `prefers-color-scheme` when `data-theme` is absent.
  */
 export const THEME_SCRIPT =
-  'try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t)}catch(e){}'
+  'try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark"){document.documentElement.setAttribute("data-theme",t);' +
+  `var m=document.createElement("meta");m.name="theme-color";m.id="${THEME_COLOR_CHOICE_ID}";m.content=t==="dark"?"${THEME_COLORS.dark}":"${THEME_COLORS.light}";document.head.prepend(m)}}catch(e){}`
+
+/** What the head script does, for the toggle: a chosen theme, or null to follow the system again. */
+export function applyTheme(root: Document, theme: Theme | null): void {
+  let meta = root.getElementById(THEME_COLOR_CHOICE_ID)
+  if (theme === null) {
+    root.documentElement.removeAttribute('data-theme')
+    meta?.remove()
+    return
+  }
+  root.documentElement.setAttribute('data-theme', theme)
+  if (!meta) {
+    meta = root.createElement('meta')
+    meta.setAttribute('name', 'theme-color')
+    meta.id = THEME_COLOR_CHOICE_ID
+    root.head.prepend(meta)
+  }
+  meta.setAttribute('content', THEME_COLORS[theme])
+}
 
 /** The theme stored by the toggle, or null when there is none (or storage is blocked). */
 export function readStoredTheme(storage: Pick<Storage, 'getItem'>): Theme | null {

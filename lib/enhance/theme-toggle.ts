@@ -1,4 +1,4 @@
-import { readStoredTheme, THEME_STORAGE_KEY, type Theme } from '../theme-script'
+import { applyTheme, readStoredTheme, THEME_STORAGE_KEY, type Theme } from '../theme-script'
 
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 /** Where the header keeps the button's place (components/layout/site-header.tsx). */
@@ -11,11 +11,6 @@ function currentTheme(root: Document): Theme {
   const chosen = root.documentElement.getAttribute('data-theme')
   if (chosen === 'light' || chosen === 'dark') return chosen
   return window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light'
-}
-
-function apply(root: Document, theme: Theme | null): void {
-  if (theme) root.documentElement.setAttribute('data-theme', theme)
-  else root.documentElement.removeAttribute('data-theme')
 }
 
 function createButton(root: Document): HTMLButtonElement {
@@ -47,7 +42,7 @@ export function startThemeToggle(root: Document): () => void {
   const show = () => button.setAttribute('aria-pressed', String(currentTheme(root) === 'dark'))
   const toggle = () => {
     const theme: Theme = currentTheme(root) === 'dark' ? 'light' : 'dark'
-    apply(root, theme)
+    applyTheme(root, theme)
     try {
       localStorage.setItem(THEME_STORAGE_KEY, theme)
     } catch {
@@ -58,7 +53,7 @@ export function startThemeToggle(root: Document): () => void {
   // Another tab changed the choice: apply it here too.
   const onStorage = (event: StorageEvent) => {
     if (event.key !== THEME_STORAGE_KEY) return
-    apply(root, readStoredTheme(localStorage))
+    applyTheme(root, readStoredTheme(localStorage))
     show()
   }
   button.addEventListener('click', toggle)

@@ -1,0 +1,46 @@
+import { notFound } from 'next/navigation'
+import { AuthorProfile } from '@/components/author/author-profile'
+import { RedirectNotice } from '@/components/layout/redirect-notice'
+import { PagedPostList } from '@/components/post/paged-post-list'
+import { buildPageMetadata } from '@/lib/metadata'
+import { authorPageParams, resolveAuthorPage } from '@/lib/term-pages'
+import { EMPTY_LIST_PLACEHOLDER } from '@/lib/urls'
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return authorPageParams()
+}
+
+type Props = { params: Promise<{ id: string; page?: string[] }> }
+
+export async function generateMetadata({ params }: Props) {
+  const { id, page } = await params
+  const resolved = resolveAuthorPage(id, page)
+  if (!resolved) return {}
+  const { author } = resolved
+  const suffix = resolved.page > 1 ? ` (${resolved.page}페이지)` : ''
+  return buildPageMetadata({
+    title: `${author.name}의 글${suffix}`,
+    description: author.bio ?? `${author.name}이(가) 쓴 글`,
+    path: resolved.path,
+    feed: { title: `${author.name} (RSS)`, path: resolved.base },
+  })
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const { id, page } = await params
+  if (id === EMPTY_LIST_PLACEHOLDER) return <RedirectNotice to="/authors/" label="글쓴이 목록" />
+  const resolved = resolveAuthorPage(id, page)
+  if (!resolved) notFound()
+  const { author, posts } = resolved
+  return (
+    <>
+      <AuthorProfile author={author} />
+      <h2 className="section-title">
+        쓴 글 {posts.length}개{resolved.page > 1 && <span className="page-title__page"> ({resolved.page}페이지)</span>}
+      </h2>
+      <PagedPostList posts={posts} base={resolved.base} page={resolved.page} headingLevel={3} />
+    </>
+  )
+}
