@@ -51,6 +51,7 @@ test('an author with more than ten posts continues on /page/2/, with the profile
   await page.getByRole('link', { name: '이전 글 →' }).click()
   await expect(page).toHaveURL(/\/authors\/tester\/page\/2\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('테스트 작성자')
-  await expect(page.locator('.post-card')).not.toHaveCount(0)
+  // The oldest of the author's posts, which page 1 does not show.
+  await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 05', '채우기 글 04', '채우기 글 03', '채우기 글 02', '채우기 글 01', '옛 블로그의 HTML', 'XSS 벡터 모음'])
   await expect(page).toHaveTitle(/테스트 작성자의 글 \(2페이지\)/)
 })

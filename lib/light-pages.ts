@@ -2,7 +2,7 @@
  * Light pages (lib/site.ts `lightPages`): an exported page without Next.js's runtime. Every script goes
  * (Next's chunks and its inline flight data, which repeats the page's content as RSC) except data
  * blocks such as JSON-LD and the theme script in the head, and one small deferred script
- * (lib/enhance/light-entry.ts) takes over the interactive parts.
+ * (components/layout/light-page-entry.ts) takes over the interactive parts.
  */
 import { THEME_SCRIPT } from './theme-script'
 

@@ -119,7 +119,8 @@ const renderedPlainText = new Map<string, string>()
 function remarkKeepPlainText() {
   return (tree: Root, file: VFile) => {
     const source = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData?.sourceFilePath
-    if (source !== undefined) renderedPlainText.set(source, plainTextOf(tree))
+    // Only posts have the `plainText` field that takes it; kept for pages, it would never be taken.
+    if (source?.startsWith('posts/')) renderedPlainText.set(source, plainTextOf(tree))
   }
 }
 

@@ -20,7 +20,7 @@ export interface SiteConfig {
   githubUrl: string
   /**
    * Light pages: posts and list pages without Next.js's runtime, plain page loads between pages,
-   * the interactive parts as one small script (lib/enhance); the search page keeps the runtime.
+   * the interactive parts as one small script (components/layout/enhance-page.ts); the search page keeps the runtime.
    * On unless `LIGHT_PAGES=0`, which keeps the runtime on every page. README section "성능".
    */
   lightPages: boolean

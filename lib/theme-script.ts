@@ -22,24 +22,6 @@ export const THEME_SCRIPT =
   'try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark"){document.documentElement.setAttribute("data-theme",t);' +
   `var m=document.createElement("meta");m.name="theme-color";m.id="${THEME_COLOR_CHOICE_ID}";m.content=t==="dark"?"${THEME_COLORS.dark}":"${THEME_COLORS.light}";document.head.prepend(m)}}catch(e){}`
 
-/** What the head script does, for the toggle: a chosen theme, or null to follow the system again. */
-export function applyTheme(root: Document, theme: Theme | null): void {
-  let meta = root.getElementById(THEME_COLOR_CHOICE_ID)
-  if (theme === null) {
-    root.documentElement.removeAttribute('data-theme')
-    meta?.remove()
-    return
-  }
-  root.documentElement.setAttribute('data-theme', theme)
-  if (!meta) {
-    meta = root.createElement('meta')
-    meta.setAttribute('name', 'theme-color')
-    meta.id = THEME_COLOR_CHOICE_ID
-    root.head.prepend(meta)
-  }
-  meta.setAttribute('content', THEME_COLORS[theme])
-}
-
 /** The theme stored by the toggle, or null when there is none (or storage is blocked). */
 export function readStoredTheme(storage: Pick<Storage, 'getItem'>): Theme | null {
   try {

@@ -1,6 +1,6 @@
 // Build step for light pages (lib/site.ts `lightPages`, on unless LIGHT_PAGES=0): every exported page but the search page
 // loses Next's runtime (lib/light-pages.ts) and gets one small script for its interactive parts,
-// bundled here from lib/enhance/light-entry.ts. The RSC files of those pages go too: with no client
+// bundled here from components/layout/light-page-entry.ts. The RSC files of those pages go too: with no client
 // router on them, and plain links on the search page (components/layout/site-link.tsx), nothing fetches them.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -16,7 +16,7 @@ const LEAF_DIR = '_light'
 /** Bundles the page script into the export; returns its site path (with a content hash, cached forever). */
 function bundleLeaves(root: string): string {
   const result = buildSync({
-    entryPoints: { enhance: 'lib/enhance/light-entry.ts' },
+    entryPoints: { enhance: 'components/layout/light-page-entry.ts' },
     bundle: true,
     minify: true,
     format: 'iife',

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation'
 import { AuthorBox } from '@/components/author/author-box'
+import { CODE_COPY_STATUS_CLASS } from '@/components/post/code-copy'
 import { DraftBadge } from '@/components/post/draft-badge'
 import { PostBody } from '@/components/post/post-body'
 import { PostByline } from '@/components/post/post-byline'
@@ -11,7 +12,6 @@ import { SeriesBox } from '@/components/series/series-box'
 import { TermLinks } from '@/components/taxonomy/term-links'
 import { JsonLd } from '@/components/seo/json-ld'
 import { StaticPage } from '@/components/page/static-page'
-import { CODE_COPY_STATUS_CLASS } from '@/lib/enhance/code-copy'
 import { getAdjacentPosts, getPageBySlug, getPages, getPostAuthor, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesPosition } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/metadata'
 import { postJsonLd, postMetadata } from '@/lib/seo'
@@ -66,7 +66,7 @@ export default async function PostPage({ params }: Props) {
         {series && <SeriesBox position={series} />}
         {toc && <TableOfContents headings={post.headings} variant="inline" />}
         <PostBody html={post.body.html} />
-        {/* Announces the code blocks' copy buttons (lib/enhance/code-copy.ts) to screen readers. */}
+        {/* Announces the code blocks' copy buttons (components/post/code-copy.ts) to screen readers. */}
         <p className={`sr-only ${CODE_COPY_STATUS_CLASS}`} role="status" />
         <ShareButtons path={post.url} title={post.title} />
         {author && <AuthorBox author={author} />}

@@ -2,10 +2,10 @@
 
 import { usePathname } from 'next/navigation'
 import { useEffect } from 'react'
-import { enhancePage } from '@/lib/enhance'
+import { enhancePage } from './enhance-page'
 
 /**
- * Runs the pages' interactive parts (lib/enhance) once React has hydrated the page, and again
+ * Runs the pages' interactive parts (enhance-page.ts) once React has hydrated the page, and again
  * after each client-side navigation, which brings new markup. No markup of its own.
  */
 export function PageEnhancements() {

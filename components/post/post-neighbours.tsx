@@ -1,27 +1,24 @@
 import Link from 'next/link'
 import type { Post } from '@/lib/content'
 
+/** One side of the pair, or an empty cell that keeps the other side in its column. */
+function Neighbour({ post, side, label }: { post: Post | null; side: 'older' | 'newer'; label: string }) {
+  if (!post) return <span />
+  return (
+    <Link className={`post-neighbours__${side}`} href={post.url}>
+      <span className="post-neighbours__label">{label}</span>
+      <span>{post.title}</span>
+    </Link>
+  )
+}
+
 /** Links to the newer and older post of the whole blog, by date. */
 export function PostNeighbours({ older, newer }: { older: Post | null; newer: Post | null }) {
   if (!older && !newer) return null
   return (
     <nav className="post-neighbours" aria-label="이전 글과 다음 글">
-      {older ? (
-        <Link className="post-neighbours__older" href={older.url}>
-          <span className="post-neighbours__label">이전 글</span>
-          <span>{older.title}</span>
-        </Link>
-      ) : (
-        <span />
-      )}
-      {newer ? (
-        <Link className="post-neighbours__newer" href={newer.url}>
-          <span className="post-neighbours__label">다음 글</span>
-          <span>{newer.title}</span>
-        </Link>
-      ) : (
-        <span />
-      )}
+      <Neighbour post={older} side="older" label="이전 글" />
+      <Neighbour post={newer} side="newer" label="다음 글" />
     </nav>
   )
 }

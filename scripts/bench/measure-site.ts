@@ -58,14 +58,18 @@ export interface PageWeight {
   /** Scripts the page loads on a first visit: `<script src>` (not `nomodule`) and script preloads. */
   jsGzip: number
   jsFiles: number
+  /** Preloaded fonts, as stored (woff2 is compressed already). */
+  fontBytes: number
+  fontFiles: number
   /** Bytes of inline `<script>` text (Next's flight data lives there), before compression. */
   inlineScriptBytes: number
 }
 
 /** The references of a page a browser fetches before it is interactive. */
-export function pageReferences(html: string): { scripts: string[]; styles: string[]; inlineScriptBytes: number } {
+export function pageReferences(html: string): { scripts: string[]; styles: string[]; fonts: string[]; inlineScriptBytes: number } {
   const scripts = new Set<string>()
   const styles = new Set<string>()
+  const fonts = new Set<string>()
   let inlineScriptBytes = 0
   let inScript = false
   const parser = new Parser({
@@ -78,6 +82,7 @@ export function pageReferences(html: string): { scripts: string[]; styles: strin
         const rel = (attributes.rel ?? '').toLowerCase()
         if (rel === 'stylesheet') styles.add(attributes.href)
         if (rel === 'modulepreload' || (rel === 'preload' && attributes.as === 'script')) scripts.add(attributes.href)
+        if (rel === 'preload' && attributes.as === 'font') fonts.add(attributes.href)
       }
     },
     ontext(text) {
@@ -89,14 +94,22 @@ export function pageReferences(html: string): { scripts: string[]; styles: strin
   })
   parser.write(html)
   parser.end()
-  return { scripts: [...scripts], styles: [...styles], inlineScriptBytes }
+  return { scripts: [...scripts], styles: [...styles], fonts: [...fonts], inlineScriptBytes }
 }
 
 /** First-visit weight of the page at `pagePath` (`/kubecon-1/`) of a site exported to `outDir`. */
 export function measurePage(outDir: string, pagePath: string, basePath = ''): PageWeight {
   const html = readFileSync(path.join(outDir, decodeURI(pagePath), 'index.html'))
-  const { scripts, styles, inlineScriptBytes } = pageReferences(html.toString('utf8'))
+  const { scripts, styles, fonts, inlineScriptBytes } = pageReferences(html.toString('utf8'))
   const fileOf = (url: string) => path.join(outDir, decodeURI(url.split(/[?#]/)[0] ?? url).slice(basePath.length))
-  const sum = (urls: string[]) => urls.reduce((total, url) => total + gzipBytes(readFileSync(fileOf(url))), 0)
-  return { htmlGzip: gzipBytes(html), cssGzip: sum(styles), jsGzip: sum(scripts), jsFiles: scripts.length, inlineScriptBytes }
+  const sum = (urls: string[], size: (data: Buffer) => number = gzipBytes) => urls.reduce((total, url) => total + size(readFileSync(fileOf(url))), 0)
+  return {
+    htmlGzip: gzipBytes(html),
+    cssGzip: sum(styles),
+    jsGzip: sum(scripts),
+    jsFiles: scripts.length,
+    fontBytes: sum(fonts, (data) => data.length),
+    fontFiles: fonts.length,
+    inlineScriptBytes,
+  }
 }

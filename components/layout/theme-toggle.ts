@@ -1,10 +1,28 @@
-import { applyTheme, readStoredTheme, THEME_STORAGE_KEY, type Theme } from '../theme-script'
+import { readStoredTheme, THEME_COLOR_CHOICE_ID, THEME_COLORS, THEME_STORAGE_KEY, type Theme } from '@/lib/theme-script'
 
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 /** Where the header keeps the button's place (components/layout/site-header.tsx). */
 export const THEME_TOGGLE_SLOT = 'site-header__theme'
 const ICON_PATH = 'M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5Z'
 const SVG = 'http://www.w3.org/2000/svg'
+
+/** What the head script (THEME_SCRIPT) does, for the toggle: a chosen theme, or null to follow the system again. */
+function applyTheme(root: Document, theme: Theme | null): void {
+  let meta = root.getElementById(THEME_COLOR_CHOICE_ID)
+  if (theme === null) {
+    root.documentElement.removeAttribute('data-theme')
+    meta?.remove()
+    return
+  }
+  root.documentElement.setAttribute('data-theme', theme)
+  if (!meta) {
+    meta = root.createElement('meta')
+    meta.setAttribute('name', 'theme-color')
+    meta.id = THEME_COLOR_CHOICE_ID
+    root.head.prepend(meta)
+  }
+  meta.setAttribute('content', THEME_COLORS[theme])
+}
 
 /** The theme on screen: the stored choice the head script applied, else the system's. */
 function currentTheme(root: Document): Theme {

@@ -1,7 +1,7 @@
 // The light pages' only script (scripts/light-pages.ts bundles it). Deferred, so the page has
 // been parsed when it runs.
-import { enhancePage } from './index'
-import { startSearchWarmUp } from './search-warm-up'
+import { startSearchWarmUp } from '@/components/search/search-warm-up'
+import { enhancePage } from './enhance-page'
 
 enhancePage(document)
 startSearchWarmUp(document)

@@ -4,13 +4,13 @@
  * share section, and pictures that fail to load. One implementation for both kinds of page:
  * components/layout/page-enhancements.tsx runs them under Next's runtime (again after each
  * client-side navigation), and light pages (lib/site.ts `lightPages`) run them from one small script
- * (lib/enhance/light-entry.ts). Each returns a function that undoes what it added.
+ * (components/layout/light-page-entry.ts). Each returns a function that undoes what it added.
  */
-import { startCodeCopy } from './code-copy'
-import { startImageFallback } from './image-fallback'
-import { startShare } from './share'
+import { startCodeCopy } from '@/components/post/code-copy'
+import { startImageFallback } from '@/components/post/image-fallback'
+import { startShare } from '@/components/post/share-actions'
+import { startTocHighlight } from '@/components/post/toc-highlight'
 import { startThemeToggle } from './theme-toggle'
-import { startTocHighlight } from './toc-highlight'
 
 const ENHANCEMENTS = [startThemeToggle, startImageFallback, startTocHighlight, startCodeCopy, startShare]
 

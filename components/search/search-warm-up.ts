@@ -1,5 +1,5 @@
 /**
- * Light pages only (lib/enhance/light-entry.ts): the first focus of the header's search box
+ * Light pages only (components/layout/light-page-entry.ts): the first focus of the header's search box
  * downloads the index into the browser's cache, so the search page, a full page load away,
  * finds it there. Under Next's runtime the header box itself loads the index into memory
  * (components/search/search-box.tsx), which the client-side navigation keeps.
