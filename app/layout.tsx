@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { pretendard } from '@/components/layout/font'
-import { PageEnhancements } from '@/components/layout/page-enhancements'
+import { DevEnhancements } from '@/components/enhance/dev-enhancements'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { feedAlternates } from '@/lib/metadata'
@@ -40,7 +40,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <PageEnhancements />
+        {/* Exported pages get the same behaviours as one plain script (components/enhance/registry.ts). */}
+        {process.env.NODE_ENV === 'development' ? <DevEnhancements /> : null}
       </body>
     </html>
   )

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { describeScript, isDataBlock, isNextInlineScript, isNextScriptFile, isThemeScript, scanHtml, type ScriptElement } from './html-scripts'
 
 /** Hosts whose embeds posts may show in an `<iframe>` (the sanitiser keeps only these). */
 export const EMBED_HOSTS = [
@@ -9,18 +10,37 @@ export const EMBED_HOSTS = [
   'https://codepen.io',
 ] as const
 
-const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
-const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module'])
+/** Scripts the build itself puts on pages, besides Next's: the behaviours' bundle and the redirect pages' script. */
+export interface KnownScripts {
+  /** '' or '/blog'. */
+  basePath: string
+  /** Site paths of script files the build wrote (base path included), or folders ending in '/'. */
+  files: readonly string[]
+}
 
-/** The sha256 sources of every inline script a page runs (data blocks such as JSON-LD are not scripts). */
-export function inlineScriptHashes(html: string): string[] {
+function isKnownFile(script: ScriptElement, known: KnownScripts): boolean {
+  const src = script.src ?? ''
+  return isNextScriptFile(script, known.basePath) || known.files.some((file) => (file.endsWith('/') ? src.startsWith(file) && !src.includes('..') : src === file))
+}
+
+/**
+ * The sha256 sources of the page's inline scripts, which must all be the site's own: the theme
+ * script and Next's flight data and chunk lists (recognised by their whole text). Data blocks such
+ * as JSON-LD run nothing and need no hash. Any other script, inline or a file the build did not
+ * write, throws: something got past the sanitiser or into a layout, and the build must say so
+ * rather than allow it (a hash) or ship it to be blocked in the reader's browser.
+ */
+export function knownScriptHashes(html: string, known: KnownScripts): string[] {
+  const scan = scanHtml(html)
   const hashes = new Set<string>()
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    const attributes = match[1] ?? ''
-    if (/\ssrc\s*=/i.test(attributes)) continue
-    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase() ?? ''
-    if (!EXECUTABLE_TYPES.has(type)) continue
-    hashes.add(`'sha256-${createHash('sha256').update(match[2] ?? '', 'utf8').digest('base64')}'`)
+  for (const script of scan.scripts) {
+    if (isDataBlock(script)) continue
+    if (script.src !== null) {
+      if (!isKnownFile(script, known)) throw new Error(`빌드가 만들지 않은 스크립트 파일입니다: ${describeScript(script)}`)
+      continue
+    }
+    if (!isThemeScript(script) && !isNextInlineScript(script)) throw new Error(`빌드가 만들지 않은 인라인 스크립트입니다: ${describeScript(script)}`)
+    hashes.add(`'sha256-${createHash('sha256').update(script.text, 'utf8').digest('base64')}'`)
   }
   return [...hashes].sort()
 }
@@ -45,13 +65,21 @@ export function buildPolicy(scriptHashes: readonly string[]): string {
   ].join('; ')
 }
 
-/** The page with its policy as the first element of `<head>`, before any script can run. */
+/**
+ * The page with its policy as the first element of `<head>`, before any script can run. A page that
+ * already has this very policy is returned as it is; one with another policy of its own throws (the
+ * build owns the policy). Found by parsing: a post that shows a policy `<meta>` in a code block has
+ * text, not an element, and gets its policy like any page.
+ */
 export function injectPolicy(html: string, policy: string): string {
+  const scan = scanHtml(html)
+  if (scan.policies.length > 0) {
+    if (scan.policies.every((existing) => existing === policy)) return html
+    throw new Error('페이지에 이미 다른 Content-Security-Policy <meta>가 있습니다')
+  }
+  if (scan.headStart === null) throw new Error('Content-Security-Policy를 넣을 <head>가 없습니다')
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"/>`
-  const head = /<head\b[^>]*>/i.exec(html)
-  if (!head) throw new Error('no <head> to put the Content-Security-Policy in')
-  const at = head.index + head[0].length
-  return `${html.slice(0, at)}${meta}${html.slice(at)}`
+  return `${html.slice(0, scan.headStart)}${meta}${html.slice(scan.headStart)}`
 }
 
 /**

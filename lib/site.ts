@@ -18,12 +18,6 @@ export interface SiteConfig {
   /** Hosts whose absolute links in posts are rewritten to internal links (the old blog's). */
   legacyOrigins: readonly string[]
   githubUrl: string
-  /**
-   * Light pages: posts and list pages without Next.js's runtime, plain page loads between pages,
-   * the interactive parts as one small script (components/layout/enhance-page.ts); the search page keeps the runtime.
-   * On unless `LIGHT_PAGES=0`, which keeps the runtime on every page. README section "성능".
-   */
-  lightPages: boolean
 }
 
 export const POSTS_PER_PAGE = 10
@@ -59,7 +53,6 @@ export const site: SiteConfig = {
   timeZone: 'Asia/Seoul',
   legacyOrigins: ['https://megazonedsg.github.io', 'http://megazonedsg.github.io'],
   githubUrl: 'https://github.com/megazonedsg',
-  lightPages: process.env.LIGHT_PAGES !== '0',
 }
 
 /** The language part of the locale, for `<html lang>`. */

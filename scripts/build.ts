@@ -1,17 +1,16 @@
 // npm run build: check content (while Contentlayer runs) -> the font subset (scripts/build-font.ts)
-// -> Next static export into a temporary folder (social cards are drawn meanwhile) -> light pages
-// (unless LIGHT_PAGES=0) -> extra public files (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social
+// -> Next static export into a temporary folder (social cards are drawn meanwhile) -> Next's runtime
+// only on pages that render a client component, the behaviours' script on all -> extra public files (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social
 // images, a Content-Security-Policy per page -> link check -> swap into out/. A failure at any
 // step leaves no out/ at all, so nothing half-written or stale can be deployed.
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { readBuildClock } from '../lib/build-clock'
-import { site } from '../lib/site'
 import { runContentCheck } from './check-content'
 import { reportLinks } from './check-links'
 import { applyContentSecurityPolicy } from './csp'
-import { applyLightPages } from './light-pages'
+import { applyPageRuntime } from './page-runtime'
 import { pruneExport } from './prune-export'
 import { StageClock } from './stage-clock'
 
@@ -95,8 +94,10 @@ async function main(): Promise<void> {
   await socialImages.done
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
   clock.time('Prune export', () => pruneExport(stagingDir))
-  // Before any file that is not Next's page joins the export: only Next's pages lose the runtime.
-  if (site.lightPages) console.log(`\n✓ 가벼운 페이지 (Next 런타임 없음): 페이지 ${clock.time('Light pages', () => applyLightPages(stagingDir))}개`)
+  // Before any file that is not Next's page joins the export: only Next's pages are decided here.
+  const shipped = clock.time('Page runtime', () => applyPageRuntime(stagingDir))
+  console.log(`\n✓ Next 런타임: 페이지 ${shipped.pages}개 중 ${shipped.runtime.size}개만 (클라이언트 컴포넌트가 있는 페이지)`)
+  for (const [page, components] of shipped.runtime) console.log(`  ${page}: ${components.join(', ')}`)
   if (extraPublicDir !== null) {
     // errorOnExist: an extra file must never silently replace a page or a file from public/.
     clock.time('Extra public files', () => cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true }))

@@ -1,8 +1,12 @@
-// Build step: give every exported page a Content-Security-Policy <meta> that allows exactly its
-// own inline scripts (by hash), and write _headers for hosts that read one.
+// Build step: give every exported HTML file (Next's pages, redirect pages, extra public files) a
+// Content-Security-Policy <meta> that allows exactly the site's own scripts, and write _headers for
+// hosts that read one. A script the build did not write fails the build, naming the file.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { buildPolicy, headersFile, injectPolicy, inlineScriptHashes } from '../lib/csp'
+import { buildPolicy, headersFile, injectPolicy, knownScriptHashes, type KnownScripts } from '../lib/csp'
+import { FRAGMENT_SCRIPT_PATH } from '../lib/legacy-redirects'
+import { ENHANCE_SCRIPT_DIR } from '../lib/page-runtime'
+import { site } from '../lib/site'
 
 function htmlFiles(root: string, dir = ''): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -12,14 +16,20 @@ function htmlFiles(root: string, dir = ''): string[] {
   })
 }
 
-/** Adds the policy to every page of an exported folder; returns how many pages it secured. */
-export function applyContentSecurityPolicy(root: string): number {
+/** The script files the build writes besides Next's: the behaviours' bundle (scripts/page-runtime.ts) and the redirect pages' script. */
+export const KNOWN_SCRIPTS: KnownScripts = { basePath: site.basePath, files: [`${site.basePath}${ENHANCE_SCRIPT_DIR}`, `${site.basePath}${FRAGMENT_SCRIPT_PATH}`] }
+
+/** Adds the policy to every HTML file of an exported folder; returns how many it secured. */
+export function applyContentSecurityPolicy(root: string, known: KnownScripts = KNOWN_SCRIPTS): number {
   const files = htmlFiles(root)
   for (const file of files) {
     const full = path.join(root, file)
     const html = readFileSync(full, 'utf8')
-    if (html.includes('http-equiv="Content-Security-Policy"')) continue
-    writeFileSync(full, injectPolicy(html, buildPolicy(inlineScriptHashes(html))))
+    try {
+      writeFileSync(full, injectPolicy(html, buildPolicy(knownScriptHashes(html, known))))
+    } catch (error) {
+      throw new Error(`${file.split(path.sep).join('/')}: ${(error as Error).message}`)
+    }
   }
   writeFileSync(path.join(root, '_headers'), headersFile())
   return files.length

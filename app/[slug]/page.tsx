@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { AuthorBox } from '@/components/author/author-box'
-import { CODE_COPY_STATUS_CLASS } from '@/components/post/code-copy'
+import { CODE_COPY_STATUS_CLASS } from '@/components/enhance/code-copy'
 import { DraftBadge } from '@/components/post/draft-badge'
 import { PostBody } from '@/components/post/post-body'
 import { PostByline } from '@/components/post/post-byline'

@@ -20,7 +20,7 @@ export default function SearchPage() {
         <p className="search-status">검색은 자바스크립트가 켜져 있어야 쓸 수 있습니다.</p>
       </noscript>
       <Suspense fallback={<SearchField action={action} label="글 검색" inputId="search-page-query" className="search-field--page" />}>
-        <SearchResults action={action} indexUrl={withBasePath(SEARCH_INDEX_PATH)} plainLinksBase={site.lightPages ? site.basePath : undefined} />
+        <SearchResults action={action} indexUrl={withBasePath(SEARCH_INDEX_PATH)} linkBase={site.basePath} />
       </Suspense>
     </section>
   )

@@ -3,7 +3,7 @@ import { SearchBox } from '@/components/search/search-box'
 import { SEARCH_INDEX_PATH } from '@/lib/search/index-file'
 import { SEARCH_PAGE_PATH } from '@/lib/search/search-url'
 import { site, withBasePath } from '@/lib/site'
-import { THEME_TOGGLE_SLOT } from './theme-toggle'
+import { THEME_TOGGLE_SLOT } from '@/components/enhance/theme-toggle'
 import './layout.css'
 
 const NAV_ITEMS = [
@@ -35,7 +35,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SearchBox action={withBasePath(SEARCH_PAGE_PATH)} indexUrl={withBasePath(SEARCH_INDEX_PATH)} />
-        {/* The theme toggle goes here once the page's script runs (theme-toggle.ts). */}
+        {/* The theme toggle goes here once the page's script runs (components/enhance/theme-toggle.ts). */}
         <div className={THEME_TOGGLE_SLOT} />
       </div>
     </header>

@@ -1,10 +1,10 @@
 import { shareableUrl, shareLinks } from '@/lib/share'
-import { SHARE_TEXT } from './share-actions'
+import { SHARE_TEXT } from '@/components/enhance/share-actions'
 
 /**
  * Share links (X, Facebook, LinkedIn) rendered on the server as plain links, so no third-party
  * script runs on the page. "링크 복사" and the device's share sheet ("공유하기", added only where
- * the browser has one) are wired by the page's script (share-actions.ts) from the data here.
+ * the browser has one) are wired by the page's script (components/enhance/share-actions.ts) from the data here.
  */
 export function ShareButtons({ path, title }: { path: string; title: string }) {
   const url = shareableUrl(path)

@@ -17,7 +17,7 @@ function TocList({ headings }: { headings: TocHeading[] }) {
 /**
  * The post's sections as in-page links, rendered twice by the page and shown one at a time by
  * CSS: `inline` is a closed <details> above the text on small screens, `side` a sticky list
- * beside it on wide ones. Both work without JavaScript; toc-highlight.tsx marks the current one.
+ * beside it on wide ones. Both work without JavaScript; components/enhance/toc-highlight.ts marks the current one.
  */
 export function TableOfContents({ headings, variant }: { headings: TocHeading[]; variant: 'inline' | 'side' }) {
   if (variant === 'inline') {

@@ -1,27 +1,20 @@
-import Link from 'next/link'
 import type { SearchHit } from '@/lib/search/engine'
 import { HighlightedText } from './highlighted-text'
 
 /**
- * Search results: linked title, Korean date and an excerpt, with the matches marked. With
- * `plainLinksBase` (light pages: the base path) results are plain links, full page loads.
+ * Search results: linked title, Korean date and an excerpt, with the matches marked. Links are
+ * plain page loads under `linkBase` (the base path, which the browser bundle cannot read itself).
  */
-export function SearchHitList({ hits, plainLinksBase }: { hits: readonly SearchHit[]; plainLinksBase?: string | undefined }) {
+export function SearchHitList({ hits, linkBase }: { hits: readonly SearchHit[]; linkBase: string }) {
   return (
     <ol className="search-hits">
       {hits.map((hit) => (
         <li key={hit.url}>
           <article className="search-hit">
             <h2 className="search-hit__title">
-              {plainLinksBase === undefined ? (
-                <Link href={hit.url}>
-                  <HighlightedText segments={hit.titleSegments} />
-                </Link>
-              ) : (
-                <a href={`${plainLinksBase}${hit.url}`}>
-                  <HighlightedText segments={hit.titleSegments} />
-                </a>
-              )}
+              <a href={`${linkBase}${hit.url}`}>
+                <HighlightedText segments={hit.titleSegments} />
+              </a>
             </h2>
             <p className="search-hit__meta">
               <time dateTime={hit.date}>{hit.dateLabel}</time>

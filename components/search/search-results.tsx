@@ -12,7 +12,7 @@ import { useSearchEngine } from './use-search-engine'
  * still being composed (compositionstart..compositionend) nothing happens: searching or touching
  * the URL mid-syllable would show results for `쿠버네티ㅅ` and can garble the input.
  */
-export function SearchResults({ action, indexUrl, plainLinksBase }: { action: string; indexUrl: string; plainLinksBase?: string | undefined }) {
+export function SearchResults({ action, indexUrl, linkBase }: { action: string; indexUrl: string; linkBase: string }) {
   const urlQuery = useSearchParams().get('q') ?? ''
   const [query, setQuery] = useState(urlQuery)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -62,7 +62,7 @@ export function SearchResults({ action, indexUrl, plainLinksBase }: { action: st
       <p className="search-status" role="status">
         {message}
       </p>
-      {hits.length > 0 && <SearchHitList hits={hits} plainLinksBase={plainLinksBase} />}
+      {hits.length > 0 && <SearchHitList hits={hits} linkBase={linkBase} />}
     </>
   )
 }

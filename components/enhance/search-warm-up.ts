@@ -1,8 +1,6 @@
 /**
- * Light pages only (components/layout/light-page-entry.ts): the first focus of the header's search box
- * downloads the index into the browser's cache, so the search page, a full page load away,
- * finds it there. Under Next's runtime the header box itself loads the index into memory
- * (components/search/search-box.tsx), which the client-side navigation keeps.
+ * The first focus of the header's search box (components/search/search-box.tsx) downloads the
+ * index into the browser's cache, so the search page, a full page load away, finds it there.
  */
 export function startSearchWarmUp(root: Document): () => void {
   const inputs = [...root.querySelectorAll<HTMLInputElement>('input[data-index-url]')]

@@ -1,0 +1,5 @@
+// The script every exported page gets (scripts/page-runtime.ts bundles it). Deferred, so the page
+// has been parsed when it runs.
+import { enhancePage } from './registry'
+
+enhancePage(document)
