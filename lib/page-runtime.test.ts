@@ -22,7 +22,7 @@ function exportedPage(payload: string, body = '<h1>제목</h1>'): string {
     '<script src="/blog/_next/static/chunks/b.js" async=""></script>',
     `<script>${THEME_SCRIPT}</script>`,
     '<script src="/blog/_next/static/chunks/p.js" noModule=""></script>',
-    '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/b.js"]})</script>',
+    '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/b.js"]});</script>',
     `</head><body><main>${body}<script type="application/ld+json">{"@type":"BlogPosting"}</script></main><footer class="site-footer">바닥글</footer>`,
     '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
     flight(payload),
