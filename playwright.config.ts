@@ -5,8 +5,6 @@ import { defineConfig, devices } from '@playwright/test'
  * End-to-end tests run in Chromium against exported static files served by scripts/serve.mjs:
  * `out/` (the real blog), `.e2e/fixture-out/` (a build of e2e/fixtures/content, the edge cases)
  * and `.e2e/jekyll-out/` (e2e/fixtures/jekyll-site imported by `npm run build:jekyll-fixture`).
- * The blog and the fixture site run a second time with Next's runtime on every page
- * (LIGHT_PAGES=0, `npm run build:runtime`): every journey must pass with light pages and without.
  * Debian's Chromium is used when present (machines that cannot download Playwright's).
  */
 const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -21,8 +19,6 @@ export const launchOptions: { executablePath?: string; args?: string[] } = exist
 const BLOG_PORT = Number(process.env.E2E_PORT ?? 4173)
 const FIXTURE_PORT = BLOG_PORT + 1
 const JEKYLL_PORT = BLOG_PORT + 2
-const RUNTIME_BLOG_PORT = BLOG_PORT + 3
-const RUNTIME_FIXTURE_PORT = BLOG_PORT + 4
 const BLOG_SPECS = /\.(fixture|jekyll)\.spec\.ts$/
 const FIXTURE_SPECS = /\.fixture\.spec\.ts$/
 /** Must match BASE_PATH in the build:fixtures script. */
@@ -61,8 +57,6 @@ export default defineConfig({
     { name: 'blog', testIgnore: BLOG_SPECS, use: { baseURL: siteUrl(BLOG_PORT) } },
     // The fixture site is built under a GitHub Pages project path: specs use relative URLs.
     { name: 'fixtures', testMatch: FIXTURE_SPECS, use: { baseURL: siteUrl(FIXTURE_PORT, FIXTURE_BASE_PATH) } },
-    { name: 'runtime-blog', testIgnore: BLOG_SPECS, use: { baseURL: siteUrl(RUNTIME_BLOG_PORT) } },
-    { name: 'runtime-fixtures', testMatch: FIXTURE_SPECS, use: { baseURL: siteUrl(RUNTIME_FIXTURE_PORT, FIXTURE_BASE_PATH) } },
     // The imported Jekyll fixture site, at a domain root like the old blog.
     { name: 'jekyll', testMatch: /\.jekyll\.spec\.ts$/, use: { baseURL: siteUrl(JEKYLL_PORT) } },
   ],
@@ -70,7 +64,5 @@ export default defineConfig({
     staticServer('out', BLOG_PORT),
     staticServer('.e2e/fixture-out', FIXTURE_PORT, FIXTURE_BASE_PATH),
     staticServer('.e2e/jekyll-out', JEKYLL_PORT),
-    staticServer('.e2e/runtime-out', RUNTIME_BLOG_PORT),
-    staticServer('.e2e/runtime-fixture-out', RUNTIME_FIXTURE_PORT, FIXTURE_BASE_PATH),
   ],
 })

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { scanHtml } from '../lib/html-scripts'
 import { blockExternalRequests } from './helpers'
 
 /** Records every CSP violation the page reports, from before its first script. */
@@ -32,7 +35,28 @@ test('every kind of page carries a Content-Security-Policy and breaks none of it
   }
 })
 
-test('interactive parts work under the policy: search, client navigation, copy link', async ({ page, context }) => {
+test('every HTML file of the export carries the policy first in its head, redirect pages included', () => {
+  const root = path.resolve('out')
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))
+  // The old list pages and the redirects for old .html addresses are files the build writes itself.
+  expect(files).toEqual(expect.arrayContaining(['tags.html', 'categories.html', 'authors-list.html', '404.html', 'index.html']))
+  for (const file of files) {
+    const html = readFileSync(path.join(root, file), 'utf8')
+    const scan = scanHtml(html)
+    expect(scan.policies, file).toHaveLength(1)
+    expect(scan.policies[0], file).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/)
+    expect(html.slice(scan.headStart ?? 0).startsWith('<meta http-equiv="Content-Security-Policy"'), file).toBe(true)
+  }
+})
+
+test('the old list pages’ redirect script runs under their policy', async ({ page }) => {
+  const violations = await recordViolations(page)
+  await page.goto('/categories.html#news')
+  await expect(page).toHaveURL(/\/categories\/news\/$/)
+  expect(await violations()).toEqual([])
+})
+
+test('interactive parts work under the policy: search, links, copy link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await blockExternalRequests(page)
   const violations = await recordViolations(page)

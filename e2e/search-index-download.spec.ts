@@ -33,7 +33,7 @@ test('the index is downloaded only once the reader starts searching, and only on
 
   const warmedUp = page.waitForResponse((response) => response.url().endsWith('/search-index.json'))
   await headerBox(page).focus()
-  // Finished before the search: on light pages the search is a full page load, which would
+  // Finished before the search: the search is a full page load, which would
   // cancel a warm-up still under way (and the search page would download the index itself).
   await (await warmedUp).finished()
   await headerBox(page).fill('컨테이너를')

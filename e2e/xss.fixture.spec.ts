@@ -94,3 +94,22 @@ test('in-page links reach Hangul headings and the old posts’ <a name> anchors'
   await expect(page).toHaveURL(/#user-content-old-anchor$/)
   await expect(page.locator('a[name="user-content-old-anchor"]')).toBeInViewport()
 })
+
+test('an alt text holding "<script>" and a code block showing a policy <meta> leave the page whole and secured', async ({ page }) => {
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+  await page.route('https://images.example.com/**', (route) => route.fulfill({ contentType: 'image/png', body: png }))
+  await page.goto('legacy-html/')
+  const body = page.locator('.prose')
+  await expect(body.getByRole('img', { name: '<script>' })).toBeVisible()
+  await expect(body).toContainText('그림 뒤에도 글이 이어집니다.')
+  await expect(body.locator('pre code')).toContainText('<meta http-equiv="Content-Security-Policy" content="default-src *">')
+  // The rest of the page survived the build's HTML steps: the footer and the post's JSON-LD.
+  await expect(page.locator('.site-footer')).toBeVisible()
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { headline?: string }
+  expect(jsonLd.headline).toBe('옛 블로그의 HTML')
+  // The text in the code block did not stand in for the page's own policy.
+  const policies = page.locator('head meta[http-equiv="Content-Security-Policy"]')
+  await expect(policies).toHaveCount(1)
+  await expect(policies).toHaveAttribute('content', /script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/)
+  expect(await page.evaluate(() => document.head.firstElementChild?.getAttribute('http-equiv'))).toBe('Content-Security-Policy')
+})

@@ -1,4 +1,4 @@
-// npm run bench -- --posts 100,1000,5000 [--incremental 1000] [--no-incremental] [--runtime] [--no-lighthouse] [--scale-only] [--keep]
+// npm run bench -- --posts 100,1000,5000 [--incremental 1000] [--no-incremental] [--no-lighthouse] [--scale-only] [--keep]
 // Generates N realistic posts (scripts/bench/generate-posts.ts) in a temporary folder, builds the
 // full site with the real scripts/build.ts, and prints one row per N: wall and CPU time per stage,
 // pages per second, peak memory of the process tree, out/ size and files, a post page's gzip
@@ -105,12 +105,9 @@ async function main(): Promise<void> {
       incremental: { type: 'string' },
       'no-incremental': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
-      // Builds with LIGHT_PAGES=0: Next's runtime on every page (lib/site.ts lightPages).
-      runtime: { type: 'boolean', default: false },
     },
   })
-  if (values.runtime) process.env.LIGHT_PAGES = '0'
-  const mode = values.runtime ? 'LIGHT_PAGES=0 (모든 페이지에 Next 런타임)' : '기본 (가벼운 페이지: 검색 페이지만 Next 런타임)'
+  const mode = 'Next 런타임은 클라이언트 컴포넌트가 있는 페이지에만 (scripts/page-runtime.ts)'
   const counts = values.posts.split(',').map((n) => Number(n.trim()))
   if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--posts takes whole numbers separated by commas, not "${values.posts}"`)
   const machineBefore = machine()

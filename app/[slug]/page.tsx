@@ -66,7 +66,7 @@ export default async function PostPage({ params }: Props) {
         {series && <SeriesBox position={series} />}
         {toc && <TableOfContents headings={post.headings} variant="inline" />}
         <PostBody html={post.body.html} />
-        {/* Announces the code blocks' copy buttons (components/post/code-copy.ts) to screen readers. */}
+        {/* Announces the code blocks' copy buttons (components/enhance/code-copy.ts) to screen readers. */}
         <p className={`sr-only ${CODE_COPY_STATUS_CLASS}`} role="status" />
         <ShareButtons path={post.url} title={post.title} />
         {author && <AuthorBox author={author} />}
