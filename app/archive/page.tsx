@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { PostDate } from '@/components/post/post-date'
 import { groupByYearMonth } from '@/lib/archive'
 import { getPublishedPosts } from '@/lib/content'
@@ -23,7 +23,7 @@ export default function ArchivePage() {
               <ul className="archive-list">
                 {monthPosts.map((post) => (
                   <li key={post.slug}>
-                    <PostDate iso={post.publishedAt} /> <Link href={post.url}>{post.title}</Link>
+                    <PostDate iso={post.publishedAt} /> <SiteLink href={post.url}>{post.title}</SiteLink>
                   </li>
                 ))}
               </ul>

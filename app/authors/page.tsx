@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { getAuthors, getPostsByAuthor } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/metadata'
 import { authorUrl } from '@/lib/urls'
@@ -15,7 +15,7 @@ export default function AuthorsPage() {
         {authors.map((author) => (
           <li key={author.id} className="card">
             <h2 className="card__title">
-              <Link href={authorUrl(author.id)}>{author.name}</Link>
+              <SiteLink href={authorUrl(author.id)}>{author.name}</SiteLink>
             </h2>
             {author.role && <p className="card__meta">{author.role}</p>}
             {author.bio && <p className="card__text">{author.bio}</p>}

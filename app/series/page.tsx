@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { getSeriesList, getSeriesParts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/metadata'
 import { seriesUrl } from '@/lib/urls'
@@ -15,7 +15,7 @@ export default function SeriesIndexPage() {
         {list.map((series) => (
           <li key={series.id} className="card">
             <h2 className="card__title">
-              <Link href={seriesUrl(series.id)}>{series.title}</Link>
+              <SiteLink href={seriesUrl(series.id)}>{series.title}</SiteLink>
             </h2>
             {series.description && <p className="card__text">{series.description}</p>}
             <p className="card__meta">{getSeriesParts(series.id).length}편</p>

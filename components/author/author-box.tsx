@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import type { Author } from '@/lib/content'
 import { authorUrl } from '@/lib/urls'
 
@@ -7,9 +7,9 @@ export function AuthorBox({ author }: { author: Author }) {
   return (
     <aside className="author-box" aria-label="글쓴이 소개">
       <p className="author-box__name">
-        <Link href={authorUrl(author.id)} rel="author">
+        <SiteLink href={authorUrl(author.id)} rel="author">
           {author.name}
-        </Link>
+        </SiteLink>
         {author.role && <span className="author-box__role"> · {author.role}</span>}
       </p>
       {author.bio && <p className="author-box__bio">{author.bio}</p>}

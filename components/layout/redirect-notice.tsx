@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { withBasePath } from '@/lib/site'
 
 /**
@@ -13,7 +13,7 @@ export function RedirectNotice({ to, label }: { to: string; label: string }) {
       <meta httpEquiv="refresh" content={`0; url=${withBasePath(to)}`} />
       <h1>페이지를 옮겼습니다</h1>
       <p>
-        <Link href={to}>{label}</Link>(으)로 이동합니다.
+        <SiteLink href={to}>{label}</SiteLink>(으)로 이동합니다.
       </p>
     </section>
   )

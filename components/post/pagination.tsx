@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { pageUrl } from '@/lib/posts'
 
 /** Newer/older page links and "page N of M" for a paginated list rooted at `base`. */
@@ -6,11 +6,11 @@ export function Pagination({ base, page, totalPages }: { base: string; page: num
   if (totalPages <= 1) return null
   return (
     <nav className="pagination" aria-label="페이지 이동">
-      {page > 1 ? <Link href={pageUrl(base, page - 1)} rel="prev">← 최근 글</Link> : <span />}
+      {page > 1 ? <SiteLink href={pageUrl(base, page - 1)} rel="prev">← 최근 글</SiteLink> : <span />}
       <span className="pagination__status">
         {page} / {totalPages} 페이지
       </span>
-      {page < totalPages ? <Link href={pageUrl(base, page + 1)} rel="next">이전 글 →</Link> : <span />}
+      {page < totalPages ? <SiteLink href={pageUrl(base, page + 1)} rel="next">이전 글 →</SiteLink> : <span />}
     </nav>
   )
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { formatReadingTime } from '@/lib/format'
 import { getAuthorDisplayName, getPostAuthor, type Post } from '@/lib/content'
 import { authorUrl } from '@/lib/urls'
@@ -15,9 +15,9 @@ export function PostByline({ post }: { post: Post }) {
         <>
           <span aria-hidden="true"> · </span>
           {author ? (
-            <Link className="post-byline__author" href={authorUrl(author.id)} rel="author">
+            <SiteLink className="post-byline__author" href={authorUrl(author.id)} rel="author">
               {name}
-            </Link>
+            </SiteLink>
           ) : (
             <span className="post-byline__author">{name}</span>
           )}

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import type { Post } from '@/lib/content'
 import { coverSrc } from '@/lib/cover'
 import { SOCIAL_IMAGE_SIZE } from '@/lib/social-image'
@@ -18,7 +18,7 @@ export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?
     <article className={cover ? 'post-card post-card--cover' : 'post-card'}>
       <div className="post-card__text">
         <Heading className="post-card__title">
-          <Link href={post.url}>{post.title}</Link>
+          <SiteLink href={post.url}>{post.title}</SiteLink>
         </Heading>
         <DraftBadge post={post} />
         {post.description && <p className="post-card__description">{post.description}</p>}

@@ -1,14 +1,14 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import type { Post } from '@/lib/content'
 
 /** One side of the pair, or an empty cell that keeps the other side in its column. */
 function Neighbour({ post, side, label }: { post: Post | null; side: 'older' | 'newer'; label: string }) {
   if (!post) return <span />
   return (
-    <Link className={`post-neighbours__${side}`} href={post.url}>
+    <SiteLink className={`post-neighbours__${side}`} href={post.url}>
       <span className="post-neighbours__label">{label}</span>
       <span>{post.title}</span>
-    </Link>
+    </SiteLink>
   )
 }
 

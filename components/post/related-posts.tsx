@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import type { Post } from '@/lib/content'
 import { PostDate } from './post-date'
 
@@ -11,7 +11,7 @@ export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
       <ul>
         {posts.map((post) => (
           <li key={post.slug}>
-            <Link href={post.url}>{post.title}</Link> <PostDate iso={post.publishedAt} />
+            <SiteLink href={post.url}>{post.title}</SiteLink> <PostDate iso={post.publishedAt} />
           </li>
         ))}
       </ul>

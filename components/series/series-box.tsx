@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import type { Post, Series } from '@/lib/content'
 import type { SeriesPosition } from '@/lib/series'
 import { seriesUrl } from '@/lib/urls'
@@ -12,7 +12,7 @@ export function SeriesBox({ position }: { position: SeriesPosition<Post> & { ser
         시리즈 · {parts.length}편 중 {index}편
       </p>
       <p id="series-box-title" className="series-box__title">
-        <Link href={seriesUrl(series.id)}>{series.title}</Link>
+        <SiteLink href={seriesUrl(series.id)}>{series.title}</SiteLink>
       </p>
       <ol className="series-box__parts">
         {parts.map((part, i) =>
@@ -22,23 +22,23 @@ export function SeriesBox({ position }: { position: SeriesPosition<Post> & { ser
             </li>
           ) : (
             <li key={part.slug}>
-              <Link href={part.url}>{part.title}</Link>
+              <SiteLink href={part.url}>{part.title}</SiteLink>
             </li>
           ),
         )}
       </ol>
       <p className="series-box__steps">
         {previous ? (
-          <Link href={previous.url} rel="prev">
+          <SiteLink href={previous.url} rel="prev">
             ← 이전 편: {previous.title}
-          </Link>
+          </SiteLink>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={next.url} rel="next">
+          <SiteLink href={next.url} rel="next">
             다음 편: {next.title} →
-          </Link>
+          </SiteLink>
         ) : (
           <span />
         )}

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { getTerms, type TermKind } from '@/lib/content'
 import { TERM_LABELS, termUrl } from '@/lib/urls'
 
@@ -14,13 +14,13 @@ export function TermIndex({ kind }: { kind: TermKind }) {
       <ul className="term-index">
         {terms.map((term) => (
           <li key={term.slug}>
-            <Link href={termUrl(kind, term.slug)}>
+            <SiteLink href={termUrl(kind, term.slug)}>
               <span className="term-index__name">{term.name}</span>
               <span className="term-index__count">
                 {term.posts.length}
                 <span className="sr-only">개의 글</span>
               </span>
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { getTermFor, type TermKind } from '@/lib/content'
 import { TERM_LABELS, termUrl } from '@/lib/urls'
 
@@ -10,9 +10,9 @@ export function TermLinks({ kind, terms }: { kind: TermKind; terms: readonly str
     <ul className={`term-links term-links--${kind}`} aria-label={TERM_LABELS[kind].title}>
       {resolved.map((term) => (
         <li key={term.slug}>
-          <Link className="tag" href={termUrl(kind, term.slug)}>
+          <SiteLink className="tag" href={termUrl(kind, term.slug)}>
             {kind === 'tags' ? `#${term.name}` : term.name}
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { PagedPostList } from '@/components/post/paged-post-list'
 import type { Post, TermKind } from '@/lib/content'
 import type { Term } from '@/lib/taxonomy'
@@ -10,7 +10,7 @@ export function TermPosts({ kind, term, page, base }: { kind: TermKind; term: Te
   return (
     <>
       <p className="page-eyebrow">
-        <Link href={`/${kind}/`}>{label.title}</Link>
+        <SiteLink href={`/${kind}/`}>{label.title}</SiteLink>
       </p>
       <h1 className="page-title">
         {kind === 'tags' ? `#${term.name}` : term.name}

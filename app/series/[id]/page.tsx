@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { notFound } from 'next/navigation'
 import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { PostDate } from '@/components/post/post-date'
@@ -36,7 +36,7 @@ export default async function SeriesPage({ params }: Props) {
   return (
     <>
       <p className="page-eyebrow">
-        <Link href="/series/">시리즈</Link>
+        <SiteLink href="/series/">시리즈</SiteLink>
       </p>
       <h1 className="page-title">{series.title}</h1>
       {series.description && <p className="page-lead">{series.description}</p>}
@@ -47,7 +47,7 @@ export default async function SeriesPage({ params }: Props) {
               {i + 1}편 · <PostDate iso={post.publishedAt} />
             </p>
             <h2 className="card__title">
-              <Link href={post.url}>{post.title}</Link>
+              <SiteLink href={post.url}>{post.title}</SiteLink>
             </h2>
             {post.description && <p className="card__text">{post.description}</p>}
           </li>
