@@ -36,9 +36,9 @@ function wireShare(root: Document, section: HTMLElement): () => void {
   }
   copyButton.addEventListener('click', copy)
 
-  let shareItem: HTMLLIElement | null = null
-  if (typeof navigator.share === 'function') {
-    shareItem = root.createElement('li')
+  // An empty item the server renders for it: a new element elsewhere would not match React's markup.
+  const shareItem = section.querySelector<HTMLLIElement>('li.share__native')
+  if (shareItem && typeof navigator.share === 'function') {
     const button = root.createElement('button')
     button.type = 'button'
     button.className = copyButton.className
@@ -48,12 +48,15 @@ function wireShare(root: Document, section: HTMLElement): () => void {
       navigator.share({ title, url }).catch(() => undefined)
     })
     shareItem.append(button)
-    copyItem.before(shareItem)
+    shareItem.hidden = false
   }
   return () => {
     clearTimeout(timer)
     copyButton.removeEventListener('click', copy)
-    shareItem?.remove()
+    if (shareItem) {
+      shareItem.replaceChildren()
+      shareItem.hidden = true
+    }
   }
 }
 

@@ -36,7 +36,8 @@ export function SiteHeader() {
         </nav>
         <SearchBox action={withBasePath(SEARCH_PAGE_PATH)} indexUrl={withBasePath(SEARCH_INDEX_PATH)} />
         {/* The theme toggle goes here once the page's script runs (components/enhance/theme-toggle.ts). */}
-        <div className={THEME_TOGGLE_SLOT} />
+        {/* Opaque to React (inner HTML): on a page that keeps Next's runtime, hydration leaves the button alone. */}
+        <div className={THEME_TOGGLE_SLOT} dangerouslySetInnerHTML={{ __html: '' }} />
       </div>
     </header>
   )

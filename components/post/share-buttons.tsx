@@ -21,6 +21,8 @@ export function ShareButtons({ path, title }: { path: string; title: string }) {
             </a>
           </li>
         ))}
+        {/* "공유하기" goes here (share-actions.ts); opaque to React, so hydration leaves it alone. */}
+        <li className="share__native" hidden dangerouslySetInnerHTML={{ __html: '' }} />
         <li>
           <button type="button" className="share__button" data-copy-link="">
             {SHARE_TEXT.copy}
