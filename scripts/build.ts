@@ -15,6 +15,7 @@ import { applyContentSecurityPolicy } from './csp'
 import { applyLightPages } from './light-pages'
 import { pruneExport } from './prune-export'
 import { StageClock } from './stage-clock'
+import { verifyInventory } from './verify-inventory'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
 const stagingDir = path.resolve(`.out-staging-${process.pid}`)
@@ -195,6 +196,9 @@ async function main(): Promise<void> {
   console.log(`\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`)
   console.log('\n▶ 링크 검사')
   if (!clock.time('Link check', () => reportLinks(stagingDir))) throw new Error('broken internal links')
+  const inventory = clock.time('Inventory', () => verifyInventory(stagingDir, { now: new Date(sharedEnv.BUILD_NOW as string), includeDrafts: false, includeFuture: process.env.BUILD_FUTURE === '1' }))
+  for (const line of inventory.lines) (inventory.ok ? console.log : console.error)(`${inventory.ok ? '✓' : '✗'} ${line}`)
+  if (!inventory.ok) throw new Error('published posts are missing from the export')
   // Synchronous from here: a signal that arrived before this point has already stopped the build.
   if (stoppedBy !== null) return
   rmSync(outDir, { recursive: true, force: true })
