@@ -51,7 +51,8 @@ function serve(request, response) {
   }
   // Every path below is rebuilt from checked segments: it starts with one slash and a segment, so
   // a redirect can never read as another host (`//evil.example/`) and no file outside root is named.
-  const clean = segments.map(encodeURIComponent).join('/')
+  // encodeURI's form, as links are written (`,` `(` `)` stay), plus the characters that would end a segment.
+  const clean = segments.map((segment) => encodeURI(segment).replace(/[/?#]/g, encodeURIComponent)).join('/')
   const folder = clean === '' ? '/' : `/${clean}/`
   const isFolderUrl = rawPath.endsWith('/')
   // Like GitHub Pages: a folder requested without its slash is redirected to it.

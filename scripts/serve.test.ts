@@ -12,6 +12,8 @@ function exportWithSibling(): string {
     'out/index.html': '<p>home</p>',
     'out/404.html': '<p>없는 페이지</p>',
     'out/tags/index.html': '<p>tags</p>',
+    'out/a,b-(c)/index.html': '<p>comma</p>',
+    'out/q?x/index.html': '<p>question</p>',
     'out-old/secret/index.html': '<p>secret</p>',
   })) {
     mkdirSync(path.dirname(path.join(parent, file)), { recursive: true })
@@ -70,6 +72,9 @@ describe('scripts/serve.mjs (npm run serve)', () => {
     // The ordinary redirect still works, and names this site.
     expect(await get(port, '/tags')).toMatchObject({ status: 301, location: '/tags/' })
     expect(await get(port, '//tags?x=1')).toMatchObject({ status: 301, location: '/tags/?x=1' })
+    // A folder name with characters links keep as they are, and one with an encoded `?`.
+    expect(await get(port, '/a,b-(c)')).toMatchObject({ status: 301, location: '/a,b-(c)/' })
+    expect(await get(port, '/q%3Fx')).toMatchObject({ status: 301, location: '/q%3Fx/' })
   })
 
   it('reveals nothing of a sibling folder whose name starts like the export', async () => {
