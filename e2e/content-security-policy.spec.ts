@@ -63,6 +63,7 @@ test('interactive parts work under the policy: search, links, copy link', async 
   await page.goto('/kubecon-1/')
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '태그' }).click()
   await expect(page).toHaveURL(/\/tags\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('태그')
   await page.goto('/search/?q=%EC%BB%A8%ED%85%8C%EC%9D%B4%EB%84%88')
   await expect(page.locator('main mark').first()).toBeVisible()
   await page.goto('/kubecon-2/')

@@ -10,6 +10,12 @@ export const MAX_POST_BYTES = 2 * 1024 * 1024
 export const MAX_SLUG_BYTES = 200
 
 /**
+ * Deepest nesting of lists and quotes a body may have. The Markdown parser slows down steeply and
+ * then overflows the stack (5,000 levels took a minute, then crashed); honest posts stay below ten.
+ */
+export const MAX_NESTING_DEPTH = 200
+
+/**
  * Characters no text file should hold: C0 controls other than tab, LF and CR (a NUL or an ESC
  * pasted from a terminal), lone surrogates and the noncharacters U+FFFE/U+FFFF. XML (feeds,
  * sitemaps) cannot carry them at all, and YAML and Markdown each treat them differently.

@@ -1,25 +1,101 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
-import type { ContentSources, SourceFile } from './validate-content'
+import { reservedRootNames } from './reserved-names'
+import type { ContentSources, Diagnostic, SourceFile } from './validate-content'
 
 /** The content folder: `CONTENT_DIR` (tests, benchmarks) or `content/`. */
 export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? 'content')
 }
 
-function listFiles(dir: string): string[] {
-  let entries: string[]
+/** Whether `file` is `root` or lies inside it, compared by path segments (`/a/out-old` is not inside `/a/out`). */
+export function isInside(file: string, root: string): boolean {
+  const relative = path.relative(root, file)
+  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative))
+}
+
+/** The real path of a folder, or the folder as given when it does not exist. */
+function realOrSelf(dir: string): string {
   try {
-    entries = readdirSync(dir)
+    return realpathSync(dir)
+  } catch {
+    return dir
+  }
+}
+
+/**
+ * Where files may really live: the repository (the working folder) and the given folders
+ * themselves. A symbolic link that leads anywhere else would publish a file from outside.
+ */
+export function allowedRoots(...dirs: string[]): string[] {
+  return [process.cwd(), ...dirs].map(realOrSelf)
+}
+
+/** A file or folder the build must not read, reported by `npm run check` with its path. */
+export interface UnreadableEntry {
+  /** Absolute path of the link or file as listed. */
+  file: string
+  message: string
+  fix: string
+}
+
+/**
+ * Why a symbolic link may not be followed, or null when it leads to a file or folder inside
+ * `roots`. A loop (`a -> b -> a`) and a link to nothing are reported, not thrown.
+ */
+export function symlinkProblem(link: string, roots: readonly string[]): Omit<UnreadableEntry, 'file'> | null {
+  let target: string
+  try {
+    target = realpathSync(link)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ELOOP') return { message: '심볼릭 링크가 돌고 도는 고리를 이뤄 끝나지 않습니다', fix: '링크를 지우거나 실제 파일로 바꾸세요' }
+    return { message: `심볼릭 링크가 가리키는 파일이 없습니다 (${code ?? String(error)})`, fix: '링크를 지우거나 있는 파일을 가리키게 하세요' }
+  }
+  if (!roots.some((root) => isInside(target, root))) {
+    return { message: `저장소 밖의 ${target}을(를) 가리키는 심볼릭 링크라 게시할 수 없습니다`, fix: '파일을 저장소 안으로 복사하고 링크를 지우세요' }
+  }
+  return null
+}
+
+/**
+ * Every file under `dir`, sorted. Symbolic links are followed only inside `roots`; a link out of
+ * them, a loop or a broken link goes to `problems` instead of ending the check with a stack trace.
+ */
+export function listFiles(dir: string, roots: readonly string[], problems: UnreadableEntry[], seen = new Set<string>()): string[] {
+  let entries: Dirent[]
+  try {
+    entries = readdirSync(dir, { withFileTypes: true })
   } catch {
     return []
   }
-  return entries
-    .flatMap((entry) => {
-      const full = path.join(dir, entry)
-      return statSync(full).isDirectory() ? listFiles(full) : [full]
-    })
-    .sort()
+  const real = realOrSelf(dir)
+  if (seen.has(real)) {
+    problems.push({ file: dir, message: '폴더 심볼릭 링크가 자기를 품은 폴더를 가리켜 고리를 이룹니다', fix: '링크를 지우세요' })
+    return []
+  }
+  seen.add(real)
+  const files: string[] = []
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = path.join(dir, entry.name)
+    if (entry.isSymbolicLink()) {
+      const problem = symlinkProblem(full, roots)
+      if (problem) {
+        problems.push({ file: full, ...problem })
+        continue
+      }
+    }
+    let isDirectory: boolean
+    try {
+      isDirectory = statSync(full).isDirectory()
+    } catch (error) {
+      problems.push({ file: full, message: `파일을 읽을 수 없습니다 (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: '파일 권한과 이름을 확인하세요' })
+      continue
+    }
+    if (isDirectory) files.push(...listFiles(full, roots, problems, new Set(seen)))
+    else files.push(full)
+  }
+  return files.sort()
 }
 
 // ignoreBOM keeps a leading BOM in the text, as readFileSync(file, 'utf8') and Contentlayer do.
@@ -50,15 +126,31 @@ export function publicDirs(): string[] {
  */
 export function readContentSources(dir = contentDir(), shownFrom = process.cwd(), servedFrom = publicDirs()): ContentSources {
   const isText = (file: string) => !/\.(png|jpe?g|gif|webp|avif|svg|ico|pdf|zip)$/i.test(file)
-  return {
-    posts: read(listFiles(path.join(dir, 'posts')).filter(isText), shownFrom),
-    authors: read(listFiles(path.join(dir, 'authors')).filter((f) => /\.ya?ml$/.test(f)), shownFrom),
-    series: read(listFiles(path.join(dir, 'series')).filter((f) => /\.ya?ml$/.test(f)), shownFrom),
+  const problems: UnreadableEntry[] = []
+  const contentRoots = allowedRoots(dir)
+  const under = (sub: string) => listFiles(path.join(dir, sub), contentRoots, problems)
+  const sources: ContentSources = {
+    posts: read(under('posts').filter(isText), shownFrom),
+    authors: read(under('authors').filter((f) => /\.ya?ml$/.test(f)), shownFrom),
+    series: read(under('series').filter((f) => /\.ya?ml$/.test(f)), shownFrom),
     publicFileExists: (sitePath) =>
       servedFrom.some((publicDir) => {
         const file = path.join(publicDir, sitePath)
-        return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile()
+        return isInside(file, publicDir) && file !== publicDir && existsSync(file) && statSync(file).isFile()
       }),
-    pages: read(listFiles(path.join(dir, 'pages')).filter(isText), shownFrom),
+    pages: read(under('pages').filter(isText), shownFrom),
+    reservedNames: reservedRootNames(path.resolve('app'), servedFrom),
   }
+  // The public folders are copied into the export as they are: a link out of them would publish
+  // whatever it points at.
+  for (const publicDir of servedFrom) listFiles(publicDir, allowedRoots(publicDir), problems)
+  sources.unreadable = problems.map((problem): Diagnostic => ({
+    severity: 'error',
+    file: path.relative(shownFrom, problem.file).split(path.sep).join('/'),
+    line: 1,
+    field: 'file',
+    message: problem.message,
+    fix: problem.fix,
+  }))
+  return sources
 }

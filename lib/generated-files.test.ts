@@ -38,6 +38,11 @@ describe('listDocumentFiles', () => {
     const barrel = "// NOTE\n\nimport a from './posts__x.md.json' with { type: 'json' }\nimport b from './posts__가 나.md.json' with { type: 'json' }\n\nexport const allPosts = [a, b]\n"
     expect(listDocumentFiles(barrel)).toEqual(['posts__x.md.json', 'posts__가 나.md.json'])
   })
+
+  it("keeps a post whose file name holds an apostrophe (Contentlayer leaves the quote unescaped)", () => {
+    const barrel = "// NOTE\n\nimport a from './posts__2020-05-02-let's-go.md.json' with { type: 'json' }\nimport b from './posts__it''s.md.json' assert { type: 'json' }\nimport c from './posts__x.md.json'\n\nexport const allPosts = [a, b, c]\n"
+    expect(listDocumentFiles(barrel)).toEqual(["posts__2020-05-02-let's-go.md.json", "posts__it''s.md.json", 'posts__x.md.json'])
+  })
 })
 
 describe('readDocumentsWithLazyFields', () => {

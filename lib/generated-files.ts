@@ -18,7 +18,10 @@ const DOCUMENT_CACHE_SIZE = 64
  * documents. Contentlayer leaves files of deleted documents in the folder, so it is not listed.
  */
 export function listDocumentFiles(barrel: string): string[] {
-  return [...barrel.matchAll(/^import \w+ from '\.\/([^']+\.json)'/gm)].map((match) => match[1] as string)
+  // Contentlayer writes each file name between quotes without escaping it, so a post named
+  // `let's-go.md` gives `'./posts__…let's-go.md.json'`: the name runs to the last `.json'` of the
+  // line (one import per line), not to the first quote.
+  return [...barrel.matchAll(/^import [\w$]+ from '\.\/(.+\.json)'(?: (?:with|assert) \{ type: 'json' \})?;?$/gm)].map((match) => match[1] as string)
 }
 
 function readJson<T>(file: string): T {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Element, Root } from 'hast'
 import { imageSize } from 'image-size'
 import { visit } from 'unist-util-visit'
+import { allowedRoots, isInside, symlinkProblem } from './content-sources'
 
 export interface ImageSizeOptions {
   /** The folders served at the site root, where `/assets/...` pictures live (first match wins). */
@@ -20,7 +21,10 @@ function localFile(src: string, publicDir: string): string | null {
     return null
   }
   const file = path.join(root, sitePath)
-  return file.startsWith(root + path.sep) && existsSync(file) && statSync(file).isFile() ? file : null
+  if (!isInside(file, root) || file === root || !existsSync(file) || !statSync(file).isFile()) return null
+  // Only files that really live in the repository or the public folder: a symbolic link out of
+  // them is refused by `npm run check`, and never read here.
+  return symlinkProblem(file, allowedRoots(root)) === null ? file : null
 }
 
 /**

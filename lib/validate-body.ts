@@ -41,3 +41,21 @@ export function findBodyImages(body: string): BodyImage[] {
 export function isLocalImage(src: string): boolean {
   return src !== '' && !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)
 }
+
+/** A list item or quote marker that nests what follows it on the line (read with lastIndex, `y`). */
+const NESTING_STEP = /[ \t]*(?:[-*+>]|\d{1,9}[.)])(?:[ \t]+|$)/y
+
+/**
+ * The 1-based line of a body that nests deepest (`- - - … a`, `> > > …`, or deep indentation),
+ * and how deep, so a message about nesting can point at it. Line 1, depth 0 when nothing nests.
+ */
+export function deepestNesting(body: string): { line: number; depth: number } {
+  let deepest = { line: 1, depth: 0 }
+  body.split('\n').forEach((text, index) => {
+    let depth = Math.floor((/^[ \t]*/.exec(text)?.[0].length ?? 0) / 2)
+    NESTING_STEP.lastIndex = 0
+    while (NESTING_STEP.lastIndex < text.length && NESTING_STEP.test(text)) depth += 1
+    if (depth > deepest.depth) deepest = { line: index + 1, depth }
+  })
+  return deepest
+}

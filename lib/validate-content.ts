@@ -1,12 +1,14 @@
-import { findForbiddenCharacter, findForbiddenInValue, formatMegabytes, MAX_POST_BYTES, MAX_SLUG_BYTES, previewValue, utf8ByteLength } from './content-limits'
+import { findForbiddenCharacter, findForbiddenInValue, formatMegabytes, MAX_NESTING_DEPTH, MAX_POST_BYTES, MAX_SLUG_BYTES, previewValue, utf8ByteLength } from './content-limits'
+import { LineCounter, parseAllDocuments } from 'yaml'
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter'
 import { parseFrontMatterDate } from './dates'
 import { parsePermalink } from './pages'
 import { AUTHOR_FIELDS, isKnownPostField, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
+import { DEFAULT_RESERVED_NAMES, type ReservedNames } from './reserved-names'
 import { site } from './site'
 import { derivePostSlug, parsePostFileName } from './slug'
 import { termKey, toTermList } from './terms'
-import { findBodyImages, isLocalImage } from './validate-body'
+import { deepestNesting, findBodyImages, isLocalImage } from './validate-body'
 
 export type Severity = 'error' | 'warning'
 
@@ -35,10 +37,23 @@ export interface ContentSources {
   publicFileExists?: (sitePath: string) => boolean
   /** Standalone pages (content/pages/*.md); optional so callers that only check posts can omit it. */
   pages?: SourceFile[]
+  /** Files that were not read: symbolic links out of the repository, loops, broken links. */
+  unreadable?: Diagnostic[]
+  /** Root names of the export no address may take (lib/reserved-names.ts); a built-in list when absent. */
+  reservedNames?: ReservedNames
 }
 
-/** Top-level routes a post slug must not take over. */
-export const RESERVED_SLUGS = new Set(['page', 'tags', 'categories', 'series', 'authors', 'archive', 'search', '404', '_next', 'assets', 'og'])
+/**
+ * Why a top-level address cannot be a post's or a page's, or null when it is free: it is a root
+ * name of the export (lib/reserved-names.ts), or it starts with `_`, which Next.js keeps for
+ * itself (`_next`, `_not-found`: such a post replaced the site's 404 page).
+ */
+function reservedReason(slug: string, reserved: ReservedNames): string | null {
+  const origin = reserved.get(slug.toLowerCase())
+  if (origin !== undefined) return `주소 /${slug}/는 내보낸 사이트의 ${slug}(${origin})와 겹칩니다`
+  if (slug.startsWith('_')) return `주소 /${slug}/는 밑줄(_)로 시작해 Next.js가 쓰는 이름(_next, _not-found …)과 겹칠 수 있습니다`
+  return null
+}
 
 /** `file:line: field: message (fix)`, the form editors and CI logs turn into links. */
 export function formatDiagnostic(d: Diagnostic): string {
@@ -145,7 +160,7 @@ function checkText(file: SourceFile, maxBytes: number, out: Checker): boolean {
  * warnings, in file order. Nothing here reads the disk, so tests feed it small fixtures.
  */
 export function validateContent(sources: ContentSources): Diagnostic[] {
-  const diagnostics: Diagnostic[] = []
+  const diagnostics: Diagnostic[] = [...(sources.unreadable ?? [])]
   const out: Checker = { add: (d) => diagnostics.push({ file: '', ...d } as Diagnostic) }
 
   const authorIds = new Set<string>()
@@ -162,6 +177,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     if (checkText(file, MAX_POST_BYTES, out)) parseYamlFile(file, SERIES_FIELDS, out)
   }
 
+  const reserved = sources.reservedNames ?? DEFAULT_RESERVED_NAMES
   const slugOwners = new Map<string, string>()
   const seriesOrders = new Map<string, string>()
   const termUses: TermUse[] = []
@@ -220,8 +236,9 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
       out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소 /${slug}/는 점(.)으로 시작해 쓸 수 없습니다`, fix: '글자나 숫자로 시작하는 주소를 slug 항목에 쓰세요' })
     } else if (utf8ByteLength(slug) > MAX_SLUG_BYTES) {
       out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소가 너무 깁니다 (${utf8ByteLength(slug)}바이트, 최대 ${MAX_SLUG_BYTES}바이트)`, fix: '짧은 주소를 slug 항목에 쓰세요 (한글은 한 글자에 3바이트)' })
-    } else if (RESERVED_SLUGS.has(slug.toLowerCase())) {
-      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소 /${slug}/는 블로그의 다른 페이지가 쓰고 있습니다`, fix: 'slug 항목으로 다른 주소를 정하세요' })
+    } else if (reservedReason(slug, reserved) !== null) {
+      const fix = slugField !== undefined ? 'slug 항목에 다른 주소를 쓰세요' : '파일 이름의 날짜 뒤 부분을 바꾸거나 slug 항목으로 다른 주소를 정하세요'
+      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: reservedReason(slug, reserved) ?? '', fix })
     } else {
       const key = slug.toLowerCase()
       const owner = slugOwners.get(key)
@@ -232,7 +249,23 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
       }
     }
 
-    checkImages(file.path, fm, sources.publicFileExists, out)
+    if (typeof fm.data.image === 'string' && /^\s*(https?:)?\/\//i.test(fm.data.image) && !isWebUrl(fm.data.image.trim())) {
+      // Pages, feeds and social cards turn the cover into a URL; a malformed one crashed them.
+      out.add({ severity: 'error', file: file.path, line: lineOf('image'), field: 'image', message: `커버 이미지 주소 ${previewValue(fm.data.image)}를 URL로 읽을 수 없습니다`, fix: 'https://example.com/a.png 같은 온전한 주소나 /assets/a.png 같은 사이트 경로를 쓰세요 (대괄호, 공백, 빠진 글자를 확인하세요)' })
+    }
+    const nesting = deepestNesting(fm.body)
+    if (nesting.depth > MAX_NESTING_DEPTH) {
+      // The Markdown parser would take minutes and then overflow the stack: say where, and stop.
+      out.add({ ...NESTING_PROBLEM, severity: 'error', file: file.path, line: fm.bodyStartLine + nesting.line - 1, field: 'body' })
+      continue
+    }
+    try {
+      checkImages(file.path, fm, sources.publicFileExists, out)
+    } catch (error) {
+      // Reading the body's images parses the Markdown: whatever still throws there names the file
+      // and a line instead of ending the whole check with a stack trace.
+      out.add(bodyCrashDiagnostic(file.path, fm.bodyStartLine + nesting.line - 1, error))
+    }
     for (const kind of ['tags', 'categories'] as const) {
       for (const spelling of toTermList(fm.data[kind])) termUses.push({ kind, spelling, file: file.path, line: lineOf(kind) })
     }
@@ -260,12 +293,31 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     }
   }
   checkTermSpellings(termUses, out)
-  checkPages(sources.pages ?? [], slugOwners, out)
+  checkPages(sources.pages ?? [], slugOwners, reserved, out)
   return diagnostics
 }
 
+/** Whether `value` is an absolute http(s) URL that parses (what pages, feeds and cards need). */
+function isWebUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
+
+const NESTING_PROBLEM = {
+  message: `본문의 목록이나 인용이 너무 깊게 중첩되어 있습니다 (최대 ${MAX_NESTING_DEPTH}단계)`,
+  fix: '중첩을 줄이세요. 목록 기호 - 나 인용 기호 > 가 한 줄에 수없이 이어지는지 확인하세요',
+}
+
+function bodyCrashDiagnostic(file: string, line: number, error: unknown): Diagnostic {
+  if (error instanceof RangeError) return { ...NESTING_PROBLEM, severity: 'error', file, line, field: 'body' }
+  return { severity: 'error', file, line, field: 'body', message: `본문을 읽지 못했습니다: ${String(error).slice(0, 200)}`, fix: '오류 내용에 나온 부분을 고치세요' }
+}
+
 /** Pages share the top-level URL space with posts, so a permalink must not take a post's or another page's address. */
-function checkPages(pages: SourceFile[], postSlugOwners: ReadonlyMap<string, string>, out: Checker): void {
+function checkPages(pages: SourceFile[], postSlugOwners: ReadonlyMap<string, string>, reserved: ReservedNames, out: Checker): void {
   const pageOwners = new Map<string, string>()
   for (const file of pages) {
     const name = file.path.split('/').pop() ?? file.path
@@ -294,8 +346,9 @@ function checkPages(pages: SourceFile[], postSlugOwners: ReadonlyMap<string, str
     }
     const key = route.slug.toLowerCase()
     const owner = postSlugOwners.get(key) ?? pageOwners.get(key)
-    if (RESERVED_SLUGS.has(key)) {
-      out.add({ severity: 'error', file: file.path, line, field: 'permalink', message: `주소 ${route.url}는 블로그의 다른 페이지가 쓰고 있습니다`, fix: 'permalink를 다른 주소로 정하세요' })
+    const reservedBecause = reservedReason(route.slug, reserved)
+    if (reservedBecause !== null) {
+      out.add({ severity: 'error', file: file.path, line, field: 'permalink', message: reservedBecause, fix: 'permalink를 다른 주소로 정하세요' })
     } else if (owner) {
       out.add({ severity: 'error', file: file.path, line, field: 'permalink', message: `주소 ${route.url}가 ${owner}와 겹칩니다`, fix: 'permalink를 바꾸거나 겹치는 글에 slug 항목을 쓰세요' })
     } else {
@@ -358,8 +411,27 @@ function checkImages(file: string, fm: ParsedFrontMatter, publicFileExists: Cont
   }
 }
 
+/** The 1-based line where a second YAML document starts (`---` or `...` then more), or null for one document. */
+function secondDocumentLine(text: string): number | null {
+  const lineCounter = new LineCounter()
+  const documents = parseAllDocuments(text, { lineCounter })
+  if (!Array.isArray(documents) || documents.length < 2) return null
+  const second = documents[1]?.range[0] ?? 0
+  // The document's range starts after its `---` marker: name the marker's line.
+  const markerLine = text.slice(0, second).lastIndexOf('\n---')
+  return markerLine === -1 ? lineCounter.linePos(second).line : text.slice(0, markerLine + 1).split('\n').length
+}
+
 function parseYamlFile(file: SourceFile, specs: Record<string, FieldSpec>, out: Checker): ParsedFrontMatter | null {
-  const parsed = parseFrontMatter(`---\n${file.text.replace(/^\uFEFF/, '')}\n---\n`)
+  const text = file.text.replace(/^\uFEFF/, '')
+  // Contentlayer's YAML reader throws on a file that holds two documents (`---` between them).
+  const second = secondDocumentLine(text)
+  if (second !== null) {
+    out.add({ severity: 'error', file: file.path, line: second, field: 'yaml', message: '파일에 YAML 문서가 둘 이상 있습니다 (--- 줄이 문서를 나눕니다)', fix: '--- 줄을 지우고 한 문서로 합치거나, 둘째 문서를 다른 파일로 옮기세요' })
+    return null
+  }
+  // A single document may open with its own `---` marker; the wrapper below adds one.
+  const parsed = parseFrontMatter(`---\n${text.replace(/^---[ \t]*\r?\n/, '')}\n---\n`)
   if (!parsed.ok) {
     const d = frontMatterDiagnostic(file.path, { ...parsed.problem, line: Math.max(1, parsed.problem.line - 1) })
     out.add({ ...d, field: 'yaml' })

@@ -3,16 +3,18 @@
 // only on pages that render a client component, the behaviours' script on all -> extra public files (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social
 // images, a Content-Security-Policy per page -> link check -> swap into out/. A failure at any
 // step leaves no out/ at all, so nothing half-written or stale can be deployed.
-import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { readBuildClock } from '../lib/build-clock'
 import { runContentCheck } from './check-content'
 import { reportLinks } from './check-links'
+import { keyContentlayerCacheByImages } from './contentlayer-cache'
 import { applyContentSecurityPolicy } from './csp'
 import { applyPageRuntime } from './page-runtime'
 import { pruneExport } from './prune-export'
 import { StageClock } from './stage-clock'
+import { verifyInventory } from './verify-inventory'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
 const stagingDir = path.resolve(`.out-staging-${process.pid}`)
@@ -33,31 +35,116 @@ function envFor(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...sharedEnv, ...env }
 }
 
-function step(name: string, command: string, args: string[], env: Record<string, string> = {}): void {
+/** Child processes still running, each the leader of its own process group (see startStep). */
+const running = new Set<ChildProcess>()
+/** Set once the build is told to stop (a signal, or the process that started it ended). */
+let stoppedBy: string | null = null
+
+/** A signal to a child and everything it started (its process group). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
+  if (child.pid === undefined) return false
+  try {
+    process.kill(-child.pid, signal)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function step(name: string, command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   const started = Date.now()
-  console.log(`\n▶ ${name}`)
-  const result = clock.time(name, () => spawnSync(command, args, { stdio: 'inherit', env: envFor(env) }), 'children')
-  if (result.status !== 0) throw new Error(`${name} failed (exit ${result.status ?? result.signal})`)
+  await startStep(name, command, args, env).done
   console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`)
 }
 
-/** A step in a child process that runs while this process does something else. */
+/**
+ * A step in a child process. Each child leads a process group of its own, so that stopping the
+ * build reaches everything it started (`npx` -> `next build` -> its workers), not only `npx`.
+ */
 function startStep(name: string, command: string, args: string[], env: Record<string, string> = {}): { done: Promise<void>; stop: () => void } {
   console.log(`\n▶ ${name}`)
-  const child = spawn(command, args, { stdio: 'inherit', env: envFor(env) })
+  if (stoppedBy !== null) throw new Error(`${name}: the build is stopping`)
+  const child = spawn(command, args, { stdio: 'inherit', env: envFor(env), detached: true })
+  running.add(child)
   const done = clock.timeAsync(name, () => new Promise<void>((resolve, reject) => {
     child.on('error', reject)
-    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code ?? signal})`))))
-  }))
+    child.on('close', (code, signal) => {
+      running.delete(child)
+      if (code === 0) resolve()
+      else reject(new Error(`${name} failed (exit ${code ?? signal})`))
+    })
+  }), 'children')
   // Awaited later; until then a failure must not count as an unhandled rejection, which would end
   // this process before it removes out/.
   done.catch(() => undefined)
   return {
     done,
     stop: () => {
-      child.kill()
+      signalGroup(child, 'SIGTERM')
     },
   }
+}
+
+/** Resolves once no process of any child's group is left (members may outlive their leader). */
+async function childrenGone(groups: readonly ChildProcess[]): Promise<void> {
+  const escalate = setTimeout(() => groups.forEach((child) => signalGroup(child, 'SIGKILL')), 10_000)
+  while (groups.some((child) => signalGroup(child, 0))) await new Promise((resolve) => setTimeout(resolve, 100))
+  clearTimeout(escalate)
+}
+
+/**
+ * Stops the build: every child and its descendants end, the staging folder goes, and out/ stays
+ * exactly as it was (an interrupted build must neither deploy half a site nor delete the last one).
+ */
+async function stopBuild(reason: string, exitCode: number): Promise<void> {
+  if (stoppedBy !== null) return
+  stoppedBy = reason
+  const groups = [...running]
+  console.error(`\n✗ 빌드를 멈춥니다 (${reason}): 하위 프로세스 ${groups.length}개를 끝내고 ${path.relative(process.cwd(), outDir) || '.'}/는 그대로 둡니다.`)
+  for (const child of groups) signalGroup(child, 'SIGTERM')
+  await childrenGone(groups)
+  rmSync(stagingDir, { recursive: true, force: true })
+  process.exit(exitCode)
+}
+
+/** The processes this build was started from (npm, a shell, the CI runner), with their start times. */
+function ancestors(): { pid: number; started: string }[] {
+  const chain: { pid: number; started: string }[] = []
+  let pid = process.ppid
+  while (pid > 1 && chain.length < 64) {
+    const stat = procStat(pid)
+    if (stat === null) break
+    chain.push({ pid, started: stat.started })
+    pid = stat.ppid
+  }
+  return chain
+}
+
+/** Parent and start time of a process from /proc (Linux); null when it is gone or /proc is absent. */
+function procStat(pid: number): { ppid: number; started: string } | null {
+  try {
+    // Fields after the command name, which may hold spaces: ppid is field 4, starttime field 22.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)?.split(' ') ?? []
+    return { ppid: Number(fields[1]), started: fields[19] ?? '' }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Stops the build on Ctrl-C (SIGINT), SIGTERM and SIGHUP, and when a process that started it ends
+ * (npm killed, a CI job cancelled): children left running would otherwise replace out/ unseen.
+ */
+function stopWithParents(): void {
+  process.on('SIGINT', () => void stopBuild('SIGINT', 130))
+  process.on('SIGTERM', () => void stopBuild('SIGTERM', 143))
+  process.on('SIGHUP', () => void stopBuild('SIGHUP', 129))
+  const chain = ancestors()
+  const watch = setInterval(() => {
+    const gone = chain.find((ancestor) => procStat(ancestor.pid)?.started !== ancestor.started)
+    if (gone) void stopBuild(`빌드를 시작한 프로세스 ${gone.pid}가 끝났습니다`, 1)
+  }, 500)
+  watch.unref()
 }
 
 async function main(): Promise<void> {
@@ -66,6 +153,7 @@ async function main(): Promise<void> {
   sharedEnv.BUILD_NOW = readBuildClock(process.env.BUILD_NOW).toISOString()
   // The check only reads the files and Contentlayer does not need its verdict to start: on two
   // cores they run side by side, and a failed check still stops the build before anything else.
+  if (keyContentlayerCacheByImages()) console.log('그림 파일이 바뀌어 Contentlayer 캐시를 비웠습니다 (그림 크기를 다시 읽습니다)')
   const contentlayer = startStep('Contentlayer', 'npx', ['contentlayer2', 'build'], { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${ALLOCATION_HEAVY}`.trim() })
   console.log('▶ 콘텐츠 검사')
   const check = await clock.timeAsync('Content check', runContentCheck, 'self')
@@ -75,7 +163,7 @@ async function main(): Promise<void> {
   }
   // The font subset reads the Markdown files too, not Contentlayer's output.
   try {
-    step('Font subset', 'npx', ['tsx', 'scripts/build-font.ts'])
+    await step('Font subset', 'npx', ['tsx', 'scripts/build-font.ts'])
   } catch (error) {
     contentlayer.stop()
     throw error
@@ -86,7 +174,7 @@ async function main(): Promise<void> {
   // export exists they are copied into it.
   const socialImages = startStep('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_WORKERS: '1' })
   try {
-    step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
+    await step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
   } catch (error) {
     socialImages.stop()
     throw error
@@ -104,11 +192,16 @@ async function main(): Promise<void> {
     console.log(`✓ ${path.relative(process.cwd(), extraPublicDir)}/ 파일을 함께 내보냈습니다`)
   }
   // These steps read the posts through lib/content.ts, hence tsconfig.scripts.json.
-  step('Legacy redirects', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/write-legacy-redirects.ts', stagingDir])
-  step('Social images (copy)', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
+  await step('Legacy redirects', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/write-legacy-redirects.ts', stagingDir])
+  await step('Social images (copy)', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
   console.log(`\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`)
   console.log('\n▶ 링크 검사')
   if (!clock.time('Link check', () => reportLinks(stagingDir))) throw new Error('broken internal links')
+  const inventory = clock.time('Inventory', () => verifyInventory(stagingDir, { now: new Date(sharedEnv.BUILD_NOW as string), includeDrafts: false, includeFuture: process.env.BUILD_FUTURE === '1' }))
+  for (const line of inventory.lines) (inventory.ok ? console.log : console.error)(`${inventory.ok ? '✓' : '✗'} ${line}`)
+  if (!inventory.ok) throw new Error('published posts are missing from the export')
+  // Synchronous from here: a signal that arrived before this point has already stopped the build.
+  if (stoppedBy !== null) return
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(path.dirname(outDir), { recursive: true })
   renameSync(stagingDir, outDir)
@@ -116,9 +209,16 @@ async function main(): Promise<void> {
   console.log(`\n✓ 빌드 완료: ${path.relative(process.cwd(), outDir) || '.'}/`)
 }
 
+stopWithParents()
 try {
   await main()
 } catch (error) {
+  // Stopping: stopBuild() ends the children, leaves out/ alone and exits.
+  if (stoppedBy !== null) await new Promise(() => undefined)
+  // A step that failed may leave others running (Contentlayer beside a failed check): end them all.
+  const left = [...running]
+  for (const child of left) signalGroup(child, 'SIGTERM')
+  await childrenGone(left)
   rmSync(stagingDir, { recursive: true, force: true })
   rmSync(outDir, { recursive: true, force: true })
   console.error(`\n✗ 빌드 실패: ${(error as Error).message}. ${path.relative(process.cwd(), outDir)}/ 를 지웠습니다 (배포할 것이 남지 않도록).`)

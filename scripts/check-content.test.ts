@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeContent, runScript } from './test-support/temp-content'
 
@@ -41,5 +44,72 @@ describe('npm run check', () => {
       expect(result.output).toContain(expected)
     }
     expect(result.output).toContain('오류 4개')
+  })
+})
+
+describe('npm run check: inputs that used to vanish, take over a page or crash', () => {
+  it('refuses every address the export already uses, naming the file, the field and the fix', () => {
+    const taken = ['feed.xml', 'atom.xml', 'feed.json', 'robots.txt', 'search-index.json', 'sitemap.xml', 'index.html', '404.html', '_headers', 'tags.html', 'legacy-redirect.js', 'tags', 'categories', 'authors', 'series', 'archive', 'search', 'page', '_next', 'assets', 'icon.svg', '_not-found', 'OG']
+    const files = Object.fromEntries(taken.map((name, i) => [`posts/2020-01-${String(i + 1).padStart(2, '0')}-${name}.md`, '---\ntitle: 글\n---\n본문\n']))
+    files['posts/2020-02-01-free.md'] = '---\ntitle: 글\nslug: sitemap.xml\n---\n본문\n'
+    const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: makeContent(files) })
+    expect(result.status).toBe(1)
+    taken.forEach((name, i) => {
+      expect(result.output).toMatch(new RegExp(`posts/2020-01-${String(i + 1).padStart(2, '0')}-${name.replace('.', '\\.')}\\.md:1: file: \\[오류\\] 주소 /${name.replace('.', '\\.')}/는 .*\\(파일 이름의 날짜 뒤 부분을 바꾸거나 slug 항목으로 다른 주소를 정하세요\\)`))
+    })
+    expect(result.output).toContain('posts/2020-02-01-free.md:3: slug: [오류] 주소 /sitemap.xml/는 내보낸 사이트의 sitemap.xml(app/의 라우트)와 겹칩니다 (slug 항목에 다른 주소를 쓰세요)')
+    expect(result.output).toContain('posts/2020-01-11-legacy-redirect.js.md:1: file: [오류] 주소 /legacy-redirect.js/는 내보낸 사이트의 legacy-redirect.js(public/의 파일)와 겹칩니다')
+    expect(result.output).toContain(`오류 ${taken.length + 1}개`)
+  })
+
+  it("passes a post whose file name holds an apostrophe", () => {
+    const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: makeContent({ "posts/2020-05-02-let's-go.md": '---\ntitle: 가자\n---\n본문\n' }) })
+    expect(result.status, result.output).toBe(0)
+  })
+
+  it('refuses a post that is a symbolic link to a file outside the repository, and reports a link loop', () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'blog-secret-'))
+    writeFileSync(path.join(outside, 'secret.md'), '---\ntitle: 비밀\n---\n비밀 본문\n')
+    const content = makeContent({ 'posts/2020-01-01-ok.md': '---\ntitle: 글\n---\n본문\n' })
+    symlinkSync(path.join(outside, 'secret.md'), path.join(content, 'posts/2020-01-02-leak.md'))
+    symlinkSync('2020-01-03-loop.md', path.join(content, 'posts/2020-01-03-loop.md'))
+    symlinkSync('.', path.join(content, 'posts/again'))
+    const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: content })
+    expect(result.status).toBe(1)
+    expect(result.output).toMatch(/posts\/2020-01-02-leak\.md:1: file: \[오류\] 저장소 밖의 .*secret\.md을\(를\) 가리키는 심볼릭 링크라 게시할 수 없습니다 \(파일을 저장소 안으로 복사하고 링크를 지우세요\)/)
+    expect(result.output).toContain('posts/2020-01-03-loop.md:1: file: [오류] 심볼릭 링크가 돌고 도는 고리를 이뤄 끝나지 않습니다')
+    expect(result.output).toContain('posts/again:1: file: [오류] 폴더 심볼릭 링크가 자기를 품은 폴더를 가리켜 고리를 이룹니다')
+    expect(result.output).not.toContain('ELOOP')
+    expect(result.output).not.toMatch(/\n\s+at /)
+  })
+
+  it('refuses a folder of the public files that links outside the repository', () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'blog-secret-'))
+    writeFileSync(path.join(outside, 'key.txt'), 'secret')
+    const publicDir = mkdtempSync(path.join(tmpdir(), 'blog-public-'))
+    mkdirSync(path.join(publicDir, 'assets'))
+    symlinkSync(outside, path.join(publicDir, 'assets', 'leak'))
+    const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: makeContent({}), PUBLIC_DIR: publicDir })
+    expect(result.status).toBe(1)
+    expect(result.output).toMatch(/assets\/leak:1: file: \[오류\] 저장소 밖의 .* 가리키는 심볼릭 링크라 게시할 수 없습니다/)
+  })
+
+  it('turns a malformed cover URL and a series file with two YAML documents into messages', () => {
+    const content = makeContent({
+      'series/two.yml': 'title: 하나\n---\ntitle: 둘\n',
+      'posts/2020-01-01-cover.md': '---\ntitle: 커버\nimage: "https://[::1/a.png"\n---\n본문\n',
+    })
+    const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: content })
+    expect(result.status).toBe(1)
+    expect(result.output).toContain('posts/2020-01-01-cover.md:3: image: [오류] 커버 이미지 주소 "https://[::1/a.png"를 URL로 읽을 수 없습니다')
+    expect(result.output).toContain('series/two.yml:2: yaml: [오류] 파일에 YAML 문서가 둘 이상 있습니다')
+  })
+
+  it('names the file and line of a list nested 5,000 levels deep instead of crashing', () => {
+    const content = makeContent({ 'posts/2020-01-01-deep.md': `---\ntitle: 깊은 목록\n---\n\n첫 문단\n\n${'- '.repeat(5000)}끝\n` })
+    const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: content })
+    expect(result.status).toBe(1)
+    expect(result.output).toContain('posts/2020-01-01-deep.md:7: body: [오류] 본문의 목록이나 인용이 너무 깊게 중첩되어 있습니다 (최대 200단계)')
+    expect(result.output).not.toContain('RangeError')
   })
 })

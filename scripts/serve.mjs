@@ -4,7 +4,7 @@
 // 404.html with status 404, the site lives under BASE_PATH when one is set, and text is sent
 // gzip-compressed to browsers that ask for it, as GitHub Pages does (page weights and Lighthouse
 // measured through this server match what readers download).
-import { existsSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import compression from 'compression'
@@ -41,39 +41,64 @@ function serve(request, response) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not under the base path')
       return
     }
-    request.url = url.slice(prefix.length)
   }
+  const [rawPath = '/', ...rest] = url.slice(prefix.length).split('?')
+  const query = rest.length > 0 ? `?${rest.join('?')}` : ''
+  const segments = siteSegments(rawPath)
+  if (segments === null) {
+    response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request path')
+    return
+  }
+  // Every path below is rebuilt from checked segments: it starts with one slash and a segment, so
+  // a redirect can never read as another host (`//evil.example/`) and no file outside root is named.
+  // encodeURI's form, as links are written (`,` `(` `)` stay), plus the characters that would end a segment.
+  const clean = segments.map((segment) => encodeURI(segment).replace(/[/?#]/g, encodeURIComponent)).join('/')
+  const folder = clean === '' ? '/' : `/${clean}/`
+  const isFolderUrl = rawPath.endsWith('/')
   // Like GitHub Pages: a folder requested without its slash is redirected to it.
-  const pathname = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')
-  if (!pathname.endsWith('/') && !path.extname(pathname)) {
-    const candidate = path.join(root, pathname, 'index.html')
-    if (candidate.startsWith(root) && existsSyncSafe(candidate)) {
-      const query = (request.url ?? '').includes('?') ? `?${(request.url ?? '').split('?')[1]}` : ''
-      response.writeHead(301, { Location: `${prefix}${encodeURI(pathname)}/${query}` }).end()
-      return
-    }
+  if (!isFolderUrl && !path.extname(segments.at(-1) ?? '') && isFile(path.join(root, ...segments, 'index.html'))) {
+    response.writeHead(301, { Location: `${prefix}${folder}${query}` }).end()
+    return
   }
   // A folder answers with its index.html (serve-handler ties that to directory listings).
-  if (pathname.endsWith('/')) {
-    const index = path.join(root, pathname, 'index.html')
-    if (index.startsWith(root) && existsSyncSafe(index)) {
-      const query = (request.url ?? '').includes('?') ? `?${(request.url ?? '').split('?')[1]}` : ''
-      request.url = `${encodeURI(pathname)}index.html${query}`
-    }
+  if (isFolderUrl && isFile(path.join(root, ...segments, 'index.html'))) {
+    request.url = `${folder}index.html${query}`
+  } else {
+    request.url = `/${clean}${isFolderUrl && clean !== '' ? '/' : ''}${query}`
   }
   handler(request, response, options).catch((error) => {
     response.writeHead(500).end(String(error))
   })
 }
 
-function existsSyncSafe(file) {
+/**
+ * The decoded path segments of a request inside root, or null for a path no link of the site
+ * produces: a malformed `%` escape, a NUL, a backslash, or a `.`/`..` segment (browsers resolve
+ * those before asking, so one that arrives is an attempt to leave the folder).
+ */
+function siteSegments(rawPath) {
+  let decoded
   try {
-    return existsSync(file)
+    decoded = decodeURIComponent(rawPath)
+  } catch {
+    return null
+  }
+  if (!decoded.startsWith('/') || /[\0\\]/.test(decoded)) return null
+  const segments = decoded.split('/').filter((segment) => segment !== '')
+  return segments.some((segment) => segment === '.' || segment === '..') ? null : segments
+}
+
+function isFile(file) {
+  // Segment by segment, not by string prefix: `/x/out-old` starts with `/x/out` but is not inside it.
+  if (path.relative(root, file).split(path.sep).includes('..')) return false
+  try {
+    return statSync(file).isFile()
   } catch {
     return false
   }
 }
 
 server.listen(port, host, () => {
-  console.log(`Serving ${root} at http://${host}:${port}${prefix}/`)
+  // The port actually bound: PORT=0 lets the system pick a free one (tests).
+  console.log(`Serving ${root} at http://${host}:${server.address().port}${prefix}/`)
 })
