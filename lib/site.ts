@@ -77,7 +77,7 @@ export function resolveSiteLocation(env: { SITE_URL?: string | undefined; BASE_P
   }
   throw new Error(
     `${both}: SITE_URL에는 경로 없이 주소의 앞부분(${origin})만 쓰고, 경로 ${urlPath}는 BASE_PATH로 주세요. ` +
-      `예: SITE_URL=${origin} BASE_PATH=${urlPath}`,
+      `예: SITE_URL=${origin} BASE_PATH=${basePath || urlPath}`,
   )
 }
 

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { readBuildClock } from '../lib/build-clock'
-import { site } from '../lib/site'
+import { site, siteLocationNotice } from '../lib/site'
 import { runContentCheck } from './check-content'
 import { reportLinks } from './check-links'
 import { applyContentSecurityPolicy } from './csp'
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   // One clock for the whole build: Next renders pages in several processes, and each reading its
   // own clock could list a post scheduled for a moment ago on one page and not on another.
   sharedEnv.BUILD_NOW = readBuildClock(process.env.BUILD_NOW).toISOString()
+  if (siteLocationNotice) console.log(`ℹ ${siteLocationNotice}`)
   // The check only reads the files and Contentlayer does not need its verdict to start: on two
   // cores they run side by side, and a failed check still stops the build before anything else.
   const contentlayer = startStep('Contentlayer', 'npx', ['contentlayer2', 'build'], { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${ALLOCATION_HEAVY}`.trim() })
