@@ -38,7 +38,7 @@ test('RSS and Atom keep ]]>, <b>, & and quotes as text, for a strict feed reader
     const item = feed.items.find((entry) => entry.url === `${SITE}/strict-xml/`)
     expect(item?.title, file).toBe(TITLE)
     expect(item?.description, file).toBe(DESCRIPTION)
-    expect(item?.content, file).toContain('CDATA를 끝내는 ]]&gt; 가 한 번, 그리고 ]]&gt; 가 또 한 번')
+    expect(item?.content, file).toContain('CDATA를 끝내는 ]]> 가 한 번, 그리고 ]]> 가 또 한 번')
     expect(item?.categories.map((c) => c.label ?? c.term), file).toEqual(['R&D <b>"연구"</b>', 'R&D', '<b>', 'C++', 'node.js', '데이터 엔지니어링 입문', '"따옴표" 태그', "it's"])
     expect(item?.authors.map((a) => a.name), file).toEqual(['R&D <b>"연구"</b> 팀'])
   }
