@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-// Runs against the fixture site (e2e/fixtures/content), built under the base path /blog: 15 posts, awkward file names, equal times.
+// Runs against the fixture site (e2e/fixtures/content), built under the base path /blog: 18 posts, awkward file names, equal times.
 
 const HANGUL_TITLE = 'AWS 비용 최적화, 1편 (EC2)'
 
@@ -33,8 +33,8 @@ test('the home page shows ten posts, newest first with ties broken by slug, and 
   await page.getByRole('link', { name: '이전 글 →' }).click()
   await expect(page).toHaveURL(/\/page\/2\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('최신 글 2페이지')
-  // The two oldest are the hostile-content fixtures of e2e/xss.fixture.spec.ts.
-  await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 05', '채우기 글 04', '채우기 글 03', '채우기 글 02', '채우기 글 01', '옛 블로그의 HTML', 'XSS 벡터 모음'])
+  // Then the hostile-content fixtures of e2e/xss.fixture.spec.ts and the oldest, of e2e/machine-readable.fixture.spec.ts.
+  await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 05', '채우기 글 04', '채우기 글 03', '채우기 글 02', '채우기 글 01', '옛 블로그의 HTML', 'XSS 벡터 모음', `기계가 읽는 파일 ]]> 검사: R&D <b>굵게</b> "따옴표" 'it's'`])
   await page.getByRole('link', { name: '← 최근 글' }).click()
   await expect(page).toHaveURL(/\/blog\/$/)
 })

@@ -61,7 +61,8 @@ test('the old posts’ HTML still renders: sized images, line breaks, centring a
   await page.goto('legacy-html/')
   const body = page.locator('.prose')
 
-  await expect(body.locator('center')).toHaveText('가운데 정렬한 제목')
+  // <center> is obsolete HTML: it becomes a centred div (lib/rehype-valid-html.ts).
+  await expect(body.locator('div[align="center"]', { hasText: '가운데 정렬한 제목' })).toHaveCSS('text-align', /center/)
   const photo = body.getByRole('img', { name: '부스 사진' })
   await expect(photo).toHaveAttribute('width', '600')
   await expect(body.locator('div[align="center"] img')).toHaveCount(1)

@@ -66,3 +66,10 @@ export function toZonedYearMonth(iso: string, timeZone: string): { year: string;
   const [year = '', month = ''] = formatInTimeZone(new Date(iso), timeZone, 'yyyy-MM').split('-')
   return { year, month }
 }
+
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
+
+/** RFC 3339 (Atom, JSON Feed, sitemaps' W3C datetime): the date as written when it already is, with its offset; else in UTC. */
+export function toRfc3339(date: string): string {
+  return RFC_3339.test(date) ? date : new Date(date).toISOString()
+}

@@ -18,6 +18,7 @@ import { publicDirs } from './content-sources'
 import { rehypeEmbeds, rehypeGistLinks } from './embeds'
 import { rehypeImageSize } from './rehype-image-size'
 import { rehypeCodeBlocks, rehypeDemoteHeadings, rehypeFigures, rehypeSiteLinks } from './rehype-site'
+import { rehypeValidHtml } from './rehype-valid-html'
 import { site } from './site'
 
 /**
@@ -94,6 +95,7 @@ export function configureMarkdown(processor: Processor): void {
     .use(rehypeImageSize, { publicDirs: publicDirs() })
     .use(rehypeFigures)
     .use(rehypeCodeBlocks)
+    .use(rehypeValidHtml)
     .use(rehypeStringify)
 }
 

@@ -37,7 +37,7 @@ describe('the old posts’ HTML after sanitising', () => {
     const html = await renderMarkdown(
       '<center><b>제목</b></center>\n\n<div align="center"><img src="https://img.example.com/a.png" width="600" height="400"></div>\n\n첫 줄<br>둘째 줄<br/>셋째 줄\n',
     )
-    expect(html).toContain('<center><b>제목</b></center>')
+    expect(html).toContain('<div align="center"><b>제목</b></div>')
     expect(html).toContain('<div align="center"><img src="https://img.example.com/a.png" width="600" height="400"')
     expect(html).toContain('첫 줄<br>둘째 줄<br>셋째 줄')
   })

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { shareableUrl, shareLinks } from './share'
-import { absoluteUrl } from './site'
+import { absoluteUrl, site } from './site'
 
 describe('shareableUrl', () => {
   it('is the absolute URL of the page, with Hangul and spaces percent-encoded', () => {
     expect(shareableUrl('/kubecon-1/')).toBe(absoluteUrl('/kubecon-1/'))
     const url = shareableUrl('/AWS-비용-최적화,-1편-(EC2)/')
     expect(url).toMatch(/^[\x21-\x7e]+$/)
-    expect(decodeURI(url)).toBe(absoluteUrl('/AWS-비용-최적화,-1편-(EC2)/'))
+    expect(url).toBe(absoluteUrl('/AWS-비용-최적화,-1편-(EC2)/'))
+    expect(decodeURI(url)).toBe(`${site.url}${site.basePath}/AWS-비용-최적화,-1편-(EC2)/`)
   })
 })
 

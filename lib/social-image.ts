@@ -1,4 +1,4 @@
-import { absoluteUrl } from './site'
+import { absoluteUrl, site } from './site'
 
 /** The size social networks show without cropping (Open Graph's recommended 1.91:1). */
 export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const
@@ -26,16 +26,17 @@ export function socialImageFile(slug: string): string {
   return `${SOCIAL_IMAGE_FOLDER}/${slug}.png`
 }
 
-/** The absolute URL of a post's generated image, with the slug percent-encoded (Hangul, spaces, commas). */
+/** The absolute URL of a post's generated image, with the slug percent-encoded (Hangul, spaces). */
 export function generatedImageUrl(slug: string): string {
-  return absoluteUrl(`/${SOCIAL_IMAGE_FOLDER}/${encodeURIComponent(slug)}.png`)
+  return absoluteUrl(`/${SOCIAL_IMAGE_FOLDER}/${slug}.png`)
 }
 
 /** An absolute URL for a cover written as a site path or a full URL. */
 export function coverImageUrl(image: string): string {
   const trimmed = image.trim()
   if (/^https?:\/\//i.test(trimmed)) return new URL(trimmed).href
-  return new URL(absoluteUrl(trimmed.startsWith('/') ? trimmed : `/${trimmed}`)).href
+  // Written by an author, maybe already encoded (`my%20image.png`): the URL parser encodes only what still needs it.
+  return new URL(`${site.url}${site.basePath}${trimmed.startsWith('/') ? trimmed : `/${trimmed}`}`).href
 }
 
 /** The picture a post shows when shared: its cover when it has one, else its generated card. */

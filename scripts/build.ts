@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { readBuildClock } from '../lib/build-clock'
+import { siteLocationNotice } from '../lib/site'
 import { runContentCheck } from './check-content'
 import { reportLinks } from './check-links'
 import { keyContentlayerCacheByImages } from './contentlayer-cache'
@@ -151,6 +152,7 @@ async function main(): Promise<void> {
   // One clock for the whole build: Next renders pages in several processes, and each reading its
   // own clock could list a post scheduled for a moment ago on one page and not on another.
   sharedEnv.BUILD_NOW = readBuildClock(process.env.BUILD_NOW).toISOString()
+  if (siteLocationNotice) console.log(`ℹ ${siteLocationNotice}`)
   // The check only reads the files and Contentlayer does not need its verdict to start: on two
   // cores they run side by side, and a failed check still stops the build before anything else.
   if (keyContentlayerCacheByImages()) console.log('그림 파일이 바뀌어 Contentlayer 캐시를 비웠습니다 (그림 크기를 다시 읽습니다)')

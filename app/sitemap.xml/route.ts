@@ -1,6 +1,6 @@
-import type { MetadataRoute } from 'next'
 import { getAuthors, getPages, getPostsByAuthor, getPublishedPosts, getSeriesList, getSeriesParts, getTerms } from '@/lib/content'
 import { absoluteUrl } from '@/lib/site'
+import { renderSitemap, type SitemapEntry } from '@/lib/sitemap'
 import { authorUrl, seriesUrl, termUrl } from '@/lib/urls'
 
 export const dynamic = 'force-static'
@@ -9,11 +9,14 @@ function newest(posts: readonly { publishedAt: string; updatedAt?: string | unde
   return posts.map((post) => post.updatedAt ?? post.publishedAt).sort().at(-1)
 }
 
+function entry(path: string, lastModified?: string): SitemapEntry {
+  return { url: absoluteUrl(path), lastModified }
+}
+
 /** Every public page: posts with their last modification, every list page, standalone pages. */
-export default function sitemap(): MetadataRoute.Sitemap {
+export function GET(): Response {
   const posts = getPublishedPosts()
-  const entry = (path: string, lastModified?: string) => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) })
-  return [
+  const entries = [
     entry('/', newest(posts)),
     ...posts.map((post) => entry(post.url, post.updatedAt ?? post.publishedAt)),
     entry('/tags/'),
@@ -27,4 +30,5 @@ export default function sitemap(): MetadataRoute.Sitemap {
     entry('/archive/', newest(posts)),
     ...getPages().map((page) => entry(page.url)),
   ]
+  return new Response(renderSitemap(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
 }
