@@ -4,7 +4,6 @@
  */
 import {
   getAuthorById,
-  getAuthorDisplayName,
   getAuthors,
   getPostsByAuthor,
   getPublishedPosts,
@@ -17,6 +16,7 @@ import {
   type TermKind,
 } from './content'
 import { FEED_SIZE, feedResponse, type FeedFormat, type FeedPost, type FeedScope } from './feeds'
+import { postAuthorLinks } from './seo'
 import { site } from './site'
 import { authorUrl, EMPTY_LIST_PLACEHOLDER, seriesUrl, TERM_LABELS, termUrl } from './urls'
 
@@ -31,7 +31,7 @@ function toFeedPosts(posts: readonly Post[]): FeedPost[] {
     description: post.description,
     html: () => post.body.html,
     plainText: () => post.plainText,
-    authorName: getAuthorDisplayName(post),
+    authors: postAuthorLinks(post),
     terms: [...post.categoryList, ...post.tagList],
   }))
 }

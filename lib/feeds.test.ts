@@ -8,6 +8,7 @@ const post = (overrides: Partial<FeedPost> = {}): FeedPost => ({
   html: () => '<p>본문 전체</p>',
   plainText: () => '본문 전체',
   terms: ['kubernetes'],
+  authors: [],
   ...overrides,
 })
 const scope = { title: '#kubernetes', description: '태그 kubernetes의 새 글', path: '/tags/kubernetes/' }
@@ -24,6 +25,15 @@ describe('renderFeed', () => {
     const rss = renderFeed(scope, [post({ description: '한 줄 요약', html: body })], 'rss', 'summary')
     expect(rss).toContain('<description><![CDATA[한 줄 요약]]></description>')
     expect(rss).not.toContain('content:encoded')
+  })
+
+  it('names every author of a post written by several, in byline order, with their pages', () => {
+    const authors = [{ name: '박승필', url: 'https://blog.example/authors/seungpilpark/' }, { name: '손다연' }]
+    const atom = renderFeed(scope, [post({ authors })], 'atom')
+    expect(atom).toMatch(/<author>\s*<name>박승필<\/name>\s*<uri>https:\/\/blog\.example\/authors\/seungpilpark\/<\/uri>\s*<\/author>\s*<author>\s*<name>손다연<\/name>\s*<\/author>/)
+    const rss = renderFeed(scope, [post({ authors })], 'rss')
+    expect(rss.indexOf('박승필')).toBeGreaterThan(-1)
+    expect(rss.indexOf('손다연')).toBeGreaterThan(rss.indexOf('박승필'))
   })
 })
 

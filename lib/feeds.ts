@@ -31,7 +31,8 @@ export interface FeedPost {
   html: () => string
   /** The readable text, for a summary when the post has no description. */
   plainText: () => string
-  authorName?: string | null | undefined
+  /** Everyone who wrote the post, in byline order, with their page's absolute URL when registered. */
+  authors: readonly { name: string; url?: string }[]
   terms: readonly string[]
 }
 
@@ -86,7 +87,7 @@ export function renderFeed(scope: FeedScope, posts: readonly FeedPost[], format:
       published: new Date(post.publishedAt),
       description: content === 'full' ? post.description : feedSummary(post),
       content: content === 'full' ? absolutizeFragments(prefixRootRelative(post.html(), siteRoot), link) : undefined,
-      author: post.authorName ? [{ name: post.authorName }] : undefined,
+      author: post.authors.length > 0 ? post.authors.map((author) => ({ name: author.name, link: author.url })) : undefined,
       category: post.terms.map((term) => ({ name: term, term })),
     })
   }

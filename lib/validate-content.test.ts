@@ -62,6 +62,31 @@ describe('validateContent', () => {
     ])
   })
 
+  it('accepts several authors by id or registered name, as a list or a single string', () => {
+    const diagnostics = check([
+      post('2020-01-01-pair.md', '---\ntitle: a\nauthors:\n  - seungpilpark\n  - 박승필\n---\n'),
+      post('2020-01-02-one.md', '---\ntitle: b\nauthor: seungpilpark\nauthors: 박승필\n---\n'),
+    ])
+    expect(diagnostics).toEqual([])
+  })
+
+  it('names the line, field and fix of an unknown author in the authors list', () => {
+    const diagnostics = check([
+      post('2020-01-01-list.md', '---\ntitle: a\nauthors:\n  - seungpilpark\n  - 홍길동\n---\n'),
+      post('2020-01-02-inline.md', '---\ntitle: b\nauthors: [seungpilpark, 임꺽정]\n---\n'),
+    ])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'content/posts/2020-01-01-list.md:5: authors: [경고] 등록되지 않은 글쓴이 "홍길동"는 링크 없이 이름만 보입니다 (content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요)',
+      'content/posts/2020-01-02-inline.md:3: authors: [경고] 등록되지 않은 글쓴이 "임꺽정"는 링크 없이 이름만 보입니다 (content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요)',
+    ])
+  })
+
+  it('rejects an authors value that is not a list of names', () => {
+    const [d] = check([post('2020-01-01-map.md', '---\ntitle: a\nauthors:\n  name: 박승필\n---\n')])
+    expect(d).toMatchObject({ severity: 'error', field: 'authors', line: 3 })
+    expect(d?.fix).toContain('[seungpilpark, 손다연]')
+  })
+
   it('fails on an unknown series and on two parts with the same order', () => {
     const diagnostics = check([
       post('2020-01-01-a.md', '---\ntitle: a\nseries: nope\n---\n'),

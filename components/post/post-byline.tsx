@@ -1,26 +1,34 @@
 import Link from 'next/link'
+import { Fragment } from 'react'
 import { formatReadingTime } from '@/lib/format'
-import { getAuthorDisplayName, getPostAuthor, type Post } from '@/lib/content'
+import { getPostAuthors, type Post } from '@/lib/content'
 import { authorUrl } from '@/lib/urls'
 import { PostDate } from './post-date'
 
-/** Date, author (linked when registered) and reading time of a post, in one line. */
+/**
+ * Date, authors (each linked when registered) and reading time of a post, in one line. Several
+ * authors are joined with a comma ("박승필, 손다연"); the middle dot already separates the parts.
+ */
 export function PostByline({ post }: { post: Post }) {
-  const author = getPostAuthor(post)
-  const name = getAuthorDisplayName(post)
+  const authors = getPostAuthors(post)
   return (
     <p className="post-byline">
       <PostDate iso={post.publishedAt} />
-      {name !== null && (
+      {authors.length > 0 && (
         <>
           <span aria-hidden="true"> · </span>
-          {author ? (
-            <Link className="post-byline__author" href={authorUrl(author.id)} rel="author">
-              {name}
-            </Link>
-          ) : (
-            <span className="post-byline__author">{name}</span>
-          )}
+          {authors.map(({ name, author }, i) => (
+            <Fragment key={author?.id ?? name}>
+              {i > 0 && ', '}
+              {author ? (
+                <Link className="post-byline__author" href={authorUrl(author.id)} rel="author">
+                  {name}
+                </Link>
+              ) : (
+                <span className="post-byline__author">{name}</span>
+              )}
+            </Fragment>
+          ))}
         </>
       )}
       <span aria-hidden="true"> · </span>
