@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 
 /** YAML anchors an honest post never needs more of; more is treated as a YAML bomb. */
 const MAX_ALIAS_COUNT = 50
@@ -99,7 +99,7 @@ function readYaml(yamlText: string): YamlRead {
     if (isSeq(pair.value)) {
       const fallback = fieldLines[key]
       itemLines[key] = pair.value.items.map((item) => {
-        const start = (item as { range?: [number, number, number] } | null)?.range?.[0]
+        const start = isNode(item) ? item.range?.[0] : undefined
         return start === undefined ? fallback : lineCounter.linePos(start).line
       })
     }
