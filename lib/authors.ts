@@ -14,21 +14,21 @@ export function findAuthor<T extends AuthorLike>(authors: readonly T[], ref: str
   return authors.find((a) => a.id === wanted) ?? authors.find((a) => a.name.trim() === wanted) ?? null
 }
 
+function refsOf(values: readonly unknown[]): string[] {
+  return values.flatMap((value) => (typeof value === 'string' && value.trim() !== '' ? [value.trim()] : []))
+}
+
 /**
- * The author references a post makes, in byline order: `author` first (the blog's own field,
- * usually the main writer), then Jekyll's `authors` list in the order written (a single string
- * is one person). Blank and repeated references are dropped; anything that is not text is
- * ignored here, since `npm run check` reports it.
+ * The author references a post makes, in byline order: `author` first, then Jekyll's `authors`
+ * list in the order written (a single string is one person), each reference once. Beside an
+ * `authors` list, an `author` that names no registered author is left out: real Jekyll blogs put
+ * a label for the group there ("Machine Learning Team", "tay, mason") and their themes showed the
+ * list instead. Values that are not text are ignored here; `npm run check` reports them.
  */
-export function listAuthorRefs(author: unknown, authors: unknown): string[] {
-  const written = [author, ...(Array.isArray(authors) ? authors : [authors])]
-  const refs: string[] = []
-  for (const value of written) {
-    if (typeof value !== 'string') continue
-    const ref = value.trim()
-    if (ref !== '' && !refs.includes(ref)) refs.push(ref)
-  }
-  return refs
+export function listAuthorRefs(author: unknown, authors: unknown, isRegistered: (ref: string) => boolean): string[] {
+  const list = refsOf(Array.isArray(authors) ? authors : [authors])
+  const lead = refsOf([author]).filter((ref) => list.length === 0 || isRegistered(ref))
+  return [...new Set([...lead, ...list])]
 }
 
 /** One person on a byline: the registered author when there is one, else only the name written. */
@@ -38,18 +38,20 @@ export interface PostAuthor<T extends AuthorLike = AuthorLike> {
 }
 
 /**
- * A post's authors in byline order, one entry per person: an id and a display name of the same
- * registered author (`seungpilpark` and `박승필`) count once, where first named.
+ * A post's authors from its `author` and `authors` fields, in byline order (listAuthorRefs), one
+ * entry per person: an id and the display name of the same registered author (`seungpilpark` and
+ * `박승필`) count once, where first named.
  */
-export function resolveAuthors<T extends AuthorLike>(registered: readonly T[], refs: readonly string[]): PostAuthor<T>[] {
+export function resolveAuthors<T extends AuthorLike>(registered: readonly T[], author: unknown, authors: unknown): PostAuthor<T>[] {
+  const refs = listAuthorRefs(author, authors, (ref) => findAuthor(registered, ref) !== null)
   const seen = new Set<string>()
   const resolved: PostAuthor<T>[] = []
   for (const ref of refs) {
-    const author = findAuthor(registered, ref)
-    const key = author ? `id:${author.id}` : `name:${ref}`
+    const found = findAuthor(registered, ref)
+    const key = found ? `id:${found.id}` : `name:${ref}`
     if (seen.has(key)) continue
     seen.add(key)
-    resolved.push({ name: author?.name ?? ref, author })
+    resolved.push({ name: found?.name ?? ref, author: found })
   }
   return resolved
 }

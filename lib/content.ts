@@ -4,7 +4,7 @@
  */
 import type * as Generated from 'contentlayer/generated'
 import type { Author, Page, Series } from 'contentlayer/generated'
-import { listAuthorRefs, resolveAuthors, type PostAuthor } from './authors'
+import { resolveAuthors, type PostAuthor } from './authors'
 import { readBuildClock } from './build-clock'
 import { readDocuments, readDocumentsWithLazyFields } from './generated-files'
 import { selectAdjacent, selectPublished, type PublishOptions } from './posts'
@@ -106,7 +106,7 @@ export function getAuthorById(id: string): Author | undefined {
  * rule that the byline, the author pages and their feeds, meta tags, JSON-LD and feeds go through.
  */
 export function getPostAuthors(post: Post): PostAuthor<Author>[] {
-  return resolveAuthors(authorsSorted(), listAuthorRefs(post.author, post.authors))
+  return resolveAuthors(authorsSorted(), post.author, post.authors)
 }
 
 const postsByAuthor = once(() => {

@@ -264,14 +264,26 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
 
 /**
  * `author` and every name in `authors` must be a registered author's id or display name; others
- * show as plain text without a page. A list item is reported at its own line.
+ * show as plain text without a page. A list item is reported at its own line. Beside a list, an
+ * unregistered `author` is left off the byline (lib/authors.ts listAuthorRefs); say so.
  */
 function checkAuthors(file: string, fm: ParsedFrontMatter, isRegistered: (ref: string) => boolean, out: Checker): void {
-  const named: { field: string; value: unknown; line: number }[] = [{ field: 'author', value: fm.data.author, line: fm.fieldLines.author ?? 1 }]
   const list = fm.data.authors
   const listLine = fm.fieldLines.authors ?? 1
-  if (Array.isArray(list)) list.forEach((value, i) => named.push({ field: 'authors', value, line: fm.itemLines.authors?.[i] ?? listLine }))
-  else named.push({ field: 'authors', value: list, line: listLine })
+  const named: { field: string; value: unknown; line: number }[] = Array.isArray(list)
+    ? list.map((value, i) => ({ field: 'authors', value, line: fm.itemLines.authors?.[i] ?? listLine }))
+    : [{ field: 'authors', value: list, line: listLine }]
+  const hasList = named.some(({ value }) => typeof value === 'string' && value.trim() !== '')
+  const author = typeof fm.data.author === 'string' ? fm.data.author.trim() : ''
+  if (author !== '' && !isRegistered(author)) {
+    const line = fm.fieldLines.author ?? 1
+    if (hasList) {
+      out.add({ severity: 'warning', file, line, field: 'author', message: `등록되지 않은 "${author}"는 authors 목록이 있어 바이라인에 나오지 않습니다`, fix: 'author 줄을 지우거나, 글쓴이라면 authors 목록에 넣으세요' })
+    } else {
+      const several = author.includes(',') ? `. 여러 사람이면 authors: [${author.split(',').map((part) => part.trim()).join(', ')}]처럼 목록으로 쓰세요` : ''
+      out.add({ severity: 'warning', file, line, field: 'author', message: `등록되지 않은 글쓴이 "${author}"는 링크 없이 이름만 보입니다`, fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요${several}` })
+    }
+  }
   for (const { field, value, line } of named) {
     if (typeof value !== 'string' || value.trim() === '' || isRegistered(value.trim())) continue
     out.add({ severity: 'warning', file, line, field, message: `등록되지 않은 글쓴이 "${value.trim()}"는 링크 없이 이름만 보입니다`, fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요` })
