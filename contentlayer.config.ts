@@ -26,6 +26,7 @@ function toFieldDefs(specs: Record<string, FieldSpec>): FieldDefs {
         defs[name] = { ...base, type: 'number' }
         break
       case 'terms':
+      case 'names':
       case 'any':
         defs[name] = { ...base, type: 'json' }
         break

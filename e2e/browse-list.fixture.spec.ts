@@ -33,8 +33,13 @@ test('the home page shows ten posts, newest first with ties broken by slug, and 
   await page.getByRole('link', { name: '이전 글 →' }).click()
   await expect(page).toHaveURL(/\/page\/2\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('최신 글 2페이지')
+<<<<<<< HEAD
   // Then the hostile-content fixtures of e2e/xss.fixture.spec.ts and the oldest, of e2e/machine-readable.fixture.spec.ts.
   await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 05', '채우기 글 04', '채우기 글 03', '채우기 글 02', '채우기 글 01', '옛 블로그의 HTML', 'XSS 벡터 모음', `기계가 읽는 파일 ]]> 검사: R&D <b>굵게</b> "따옴표" 'it's'`])
+=======
+  // Then the hostile-content fixtures of e2e/xss.fixture.spec.ts and the co-authored post of e2e/co-authors.fixture.spec.ts.
+  await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 05', '채우기 글 04', '채우기 글 03', '채우기 글 02', '채우기 글 01', '옛 블로그의 HTML', 'XSS 벡터 모음', '두 사람이 함께 쓴 글'])
+>>>>>>> coauthors
   await page.getByRole('link', { name: '← 최근 글' }).click()
   await expect(page).toHaveURL(/\/blog\/$/)
 })
@@ -51,7 +56,7 @@ test('an author with more than ten posts continues on /page/2/, with the profile
   await page.getByRole('link', { name: '이전 글 →' }).click()
   await expect(page).toHaveURL(/\/authors\/tester\/page\/2\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('테스트 작성자')
-  // The oldest of the author's posts, which page 1 does not show.
-  await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 05', '채우기 글 04', '채우기 글 03', '채우기 글 02', '채우기 글 01', '옛 블로그의 HTML', 'XSS 벡터 모음'])
+  // The oldest of the author's posts, which page 1 does not show, the one written with another author included.
+  await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 05', '채우기 글 04', '채우기 글 03', '채우기 글 02', '채우기 글 01', '옛 블로그의 HTML', 'XSS 벡터 모음', '두 사람이 함께 쓴 글'])
   await expect(page).toHaveTitle(/테스트 작성자의 글 \(2페이지\)/)
 })

@@ -4,7 +4,7 @@
  */
 import type * as Generated from 'contentlayer/generated'
 import type { Author, Page, Series } from 'contentlayer/generated'
-import { findAuthor } from './authors'
+import { resolveAuthors, type PostAuthor } from './authors'
 import { readBuildClock } from './build-clock'
 import { readDocuments, readDocumentsWithLazyFields } from './generated-files'
 import { selectAdjacent, selectPublished, type PublishOptions } from './posts'
@@ -15,6 +15,7 @@ import { termKey } from './terms'
 import type { TocHeading } from './toc'
 
 export type { Author, Page, Series }
+export type { PostAuthor }
 
 /**
  * A post as pages see it: `slug` is the computed, final slug (the field of the same name is the
@@ -100,21 +101,20 @@ export function getAuthorById(id: string): Author | undefined {
   return authorsSorted().find((author) => author.id === id.normalize('NFC'))
 }
 
-/** The registered author of a post, or null when its `author` is only a display name. */
-export function getPostAuthor(post: Post): Author | null {
-  return findAuthor(authorsSorted(), post.author)
-}
-
-/** The name to show for a post's author: the registered name, else what the post says. */
-export function getAuthorDisplayName(post: Post): string | null {
-  return getPostAuthor(post)?.name ?? post.author?.trim() ?? null
+/**
+ * Everyone who wrote a post, in byline order (`author`, then `authors`, each person once): the one
+ * rule that the byline, the author pages and their feeds, meta tags, JSON-LD and feeds go through.
+ */
+export function getPostAuthors(post: Post): PostAuthor<Author>[] {
+  return resolveAuthors(authorsSorted(), post.author, post.authors)
 }
 
 const postsByAuthor = once(() => {
   const map = new Map<string, Post[]>()
   for (const post of getPublishedPosts()) {
-    const author = getPostAuthor(post)
-    if (author) map.set(author.id, [...(map.get(author.id) ?? []), post])
+    for (const { author } of getPostAuthors(post)) {
+      if (author) map.set(author.id, [...(map.get(author.id) ?? []), post])
+    }
   }
   return map
 })

@@ -4,9 +4,7 @@
  */
 import {
   getAuthorById,
-  getAuthorDisplayName,
   getAuthors,
-  getPostAuthor,
   getPostsByAuthor,
   getPublishedPosts,
   getSeriesById,
@@ -17,17 +15,10 @@ import {
   type Post,
   type TermKind,
 } from './content'
-import { FEED_SIZE, feedResponse, type FeedAuthor, type FeedFormat, type FeedPost, type FeedScope } from './feeds'
-import { absoluteUrl, site } from './site'
+import { FEED_SIZE, feedResponse, type FeedFormat, type FeedPost, type FeedScope } from './feeds'
+import { postAuthorLinks } from './seo'
+import { site } from './site'
 import { authorUrl, EMPTY_LIST_PLACEHOLDER, seriesUrl, TERM_LABELS, termUrl } from './urls'
-
-/** The post's author as feeds name them, with the author page's URL when the author is registered. */
-function feedAuthors(post: Post): FeedAuthor[] {
-  const author = getPostAuthor(post)
-  const name = getAuthorDisplayName(post)
-  if (!name) return []
-  return [{ name, ...(author ? { url: absoluteUrl(authorUrl(author.id)) } : {}) }]
-}
 
 /** Only the posts a feed shows; bodies are read (from disk, in a build) only by feeds that carry them. */
 function toFeedPosts(posts: readonly Post[]): FeedPost[] {
@@ -39,7 +30,7 @@ function toFeedPosts(posts: readonly Post[]): FeedPost[] {
     description: post.description,
     html: () => post.body.html,
     plainText: () => post.plainText,
-    authors: feedAuthors(post),
+    authors: postAuthorLinks(post),
     terms: [...post.categoryList, ...post.tagList],
   }))
 }

@@ -105,6 +105,15 @@ describe('renderFeed', () => {
     expect(renderFeed(scope, [post({ authors: [] })], 'atom')).toMatch(/<\/rights>\n  <author>/)
     expect(renderFeed(scope, [post()], 'atom')).not.toMatch(/<\/rights>\n  <author>/)
   })
+
+  it('names every author of a post written by several, in byline order, with their pages', () => {
+    const authors = [{ name: '박승필', url: 'https://blog.example/authors/seungpilpark/' }, { name: '손다연' }]
+    const atom = renderFeed(scope, [post({ authors })], 'atom')
+    expect(atom).toMatch(/<author>\s*<name>박승필<\/name>\s*<uri>https:\/\/blog\.example\/authors\/seungpilpark\/<\/uri>\s*<\/author>\s*<author>\s*<name>손다연<\/name>\s*<\/author>/)
+    const rss = renderFeed(scope, [post({ authors })], 'rss')
+    expect(rss.indexOf('박승필')).toBeGreaterThan(-1)
+    expect(rss.indexOf('손다연')).toBeGreaterThan(rss.indexOf('박승필'))
+  })
 })
 
 describe('feedSummary', () => {

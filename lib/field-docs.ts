@@ -4,6 +4,7 @@ const KIND_LABEL: Record<FieldSpec['kind'], string> = {
   string: '글자',
   date: '날짜',
   terms: '목록 또는 글자',
+  names: '목록 또는 글자',
   boolean: 'true/false',
   number: '정수',
   any: '아무 값',

@@ -11,6 +11,11 @@ describe('parseFrontMatter', () => {
     expect(result.value.bodyStartLine).toBe(6)
   })
 
+  it('gives the line of each list item, written one per line or inline', () => {
+    const result = parseFrontMatter('---\ntitle: 둘이 쓴 글\nauthors:\n  - seungpilpark\n\n  - 손다연\ntags: [a, b]\n---\n')
+    expect(result.ok && result.value.itemLines).toEqual({ authors: [4, 6], tags: [7, 7] })
+  })
+
   it('accepts a BOM, CRLF line ends and a space before the colon', () => {
     const result = parseFrontMatter('\uFEFF---\r\ntitle: 제목\r\nnotification : false\r\n# 끝\r\n---\r\n본문')
     expect(result.ok && result.value.data).toEqual({ title: '제목', notification: false })

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 
 /** YAML anchors an honest post never needs more of; more is treated as a YAML bomb. */
 const MAX_ALIAS_COUNT = 50
@@ -13,6 +13,8 @@ export interface ParsedFrontMatter {
   data: Record<string, unknown>
   /** 1-based line in the file where each top-level field starts. */
   fieldLines: Record<string, number>
+  /** 1-based line of each item of a top-level list (`authors:` written one per line or inline). */
+  itemLines: Record<string, number[]>
   /** 1-based line of the body's first line. */
   bodyStartLine: number
   body: string
@@ -59,19 +61,22 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     }
   }
   if (!read.ok) return read
-  const { data, fieldLines } = read
+  const { data, fieldLines, itemLines } = read
   return {
     ok: true,
     value: {
       data,
       fieldLines,
+      itemLines,
       bodyStartLine: closing + 2,
       body: lines.slice(closing + 1).join('\n'),
     },
   }
 }
 
-type YamlRead = { ok: true; data: Record<string, unknown>; fieldLines: Record<string, number> } | { ok: false; problem: FrontMatterProblem }
+type YamlRead =
+  | { ok: true; data: Record<string, unknown>; fieldLines: Record<string, number>; itemLines: Record<string, number[]> }
+  | { ok: false; problem: FrontMatterProblem }
 
 function readYaml(yamlText: string): YamlRead {
   const lineCounter = new LineCounter()
@@ -86,14 +91,22 @@ function readYaml(yamlText: string): YamlRead {
     return { ok: false, problem: { line: 2, message: 'front-matter-not-a-map' } }
   }
   const fieldLines: Record<string, number> = {}
+  const itemLines: Record<string, number[]> = {}
   for (const pair of doc.contents?.items ?? []) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
     const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0
     fieldLines[key] = lineCounter.linePos(offset).line
+    if (isSeq(pair.value)) {
+      const fallback = fieldLines[key]
+      itemLines[key] = pair.value.items.map((item) => {
+        const start = isNode(item) ? item.range?.[0] : undefined
+        return start === undefined ? fallback : lineCounter.linePos(start).line
+      })
+    }
   }
   try {
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-    return { ok: true, data: (data ?? {}) as Record<string, unknown>, fieldLines }
+    return { ok: true, data: (data ?? {}) as Record<string, unknown>, fieldLines, itemLines }
   } catch (error) {
     return { ok: false, problem: { line: 2, message: (error as Error).message } }
   }

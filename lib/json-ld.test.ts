@@ -19,7 +19,7 @@ describe('blogPostingJsonLd', () => {
       title: '1# KubeCon',
       url: 'https://blog.example/kubecon-1/',
       publishedAt: '2019-12-06T01:00:00+09:00',
-      author: { name: '박승필', url: 'https://blog.example/authors/seungpilpark/' },
+      authors: [{ name: '박승필', url: 'https://blog.example/authors/seungpilpark/' }],
       tags: ['news'],
       publisher: { name: '블로그', url: 'https://blog.example/' },
       language: 'ko-KR',
@@ -32,5 +32,30 @@ describe('blogPostingJsonLd', () => {
       author: { '@type': 'Person', name: '박승필', url: 'https://blog.example/authors/seungpilpark/' },
       keywords: 'news',
     })
+  })
+
+  const base = {
+    title: '함께 쓴 글',
+    url: 'https://blog.example/pair/',
+    publishedAt: '2024-03-02T10:00:00+09:00',
+    tags: [],
+    publisher: { name: '블로그', url: 'https://blog.example/' },
+    language: 'ko-KR',
+  }
+
+  it('names every author of a post written by several, as an array of people in byline order', () => {
+    const data = blogPostingJsonLd({
+      ...base,
+      authors: [{ name: '박승필', url: 'https://blog.example/authors/seungpilpark/' }, { name: '손다연', url: 'https://blog.example/authors/dayeon/' }, { name: '외부 필자' }],
+    })
+    expect(data.author).toEqual([
+      { '@type': 'Person', name: '박승필', url: 'https://blog.example/authors/seungpilpark/' },
+      { '@type': 'Person', name: '손다연', url: 'https://blog.example/authors/dayeon/' },
+      { '@type': 'Person', name: '외부 필자' },
+    ])
+  })
+
+  it('leaves the author out when the post names nobody', () => {
+    expect(blogPostingJsonLd({ ...base, authors: [] })).not.toHaveProperty('author')
   })
 })

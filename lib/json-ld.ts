@@ -18,7 +18,8 @@ export interface BlogPostingInput {
   url: string
   publishedAt: string
   updatedAt?: string | undefined
-  author: { name: string; url?: string | undefined } | null
+  /** In byline order; one is written as an object, several as an array, none not at all. */
+  authors: readonly { name: string; url?: string | undefined }[]
   tags: readonly string[]
   image?: string | undefined
   publisher: { name: string; url: string }
@@ -27,6 +28,7 @@ export interface BlogPostingInput {
 
 /** schema.org BlogPosting for a post. */
 export function blogPostingJsonLd(input: BlogPostingInput): Record<string, unknown> {
+  const people = input.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) }))
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -37,7 +39,7 @@ export function blogPostingJsonLd(input: BlogPostingInput): Record<string, unkno
     datePublished: input.publishedAt,
     dateModified: input.updatedAt ?? input.publishedAt,
     inLanguage: input.language,
-    ...(input.author ? { author: { '@type': 'Person', name: input.author.name, ...(input.author.url ? { url: input.author.url } : {}) } } : {}),
+    ...(people.length > 0 ? { author: people.length === 1 ? people[0] : people } : {}),
     ...(input.tags.length > 0 ? { keywords: input.tags.join(', ') } : {}),
     ...(input.image ? { image: input.image } : {}),
     publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },

@@ -2,7 +2,7 @@
  * The front-matter reference: every field an author may write in a post, with the one-line
  * description that the schema (contentlayer.config.ts), `npm run check` and CONTRIBUTING.md share.
  */
-export type FieldKind = 'string' | 'date' | 'terms' | 'boolean' | 'number' | 'any'
+export type FieldKind = 'string' | 'date' | 'terms' | 'names' | 'boolean' | 'number' | 'any'
 
 export interface FieldSpec {
   kind: FieldKind
@@ -28,6 +28,11 @@ export const POST_FIELDS = {
   author: {
     kind: 'string',
     description: '글쓴이. `content/authors/<id>.yml`의 id나 그 파일의 이름(name)과 같은 표시 이름.',
+  },
+  authors: {
+    kind: 'names',
+    description:
+      '함께 쓴 글쓴이들 (Jekyll의 `authors:`). `authors: [seungpilpark, 손다연]`처럼 쓴 순서대로 보입니다. 각 이름은 author와 같은 형식이고, 한 사람이면 글자 하나도 됩니다. author와 함께 쓰면 등록된 author가 맨 앞이고(등록되지 않은 author는 옛 Jekyll 테마처럼 목록에 밀려 빠집니다), 같은 사람은 한 번만 나옵니다.',
   },
   image: { kind: 'string', description: '커버 이미지 주소 (`/assets/...` 또는 https:// 주소).' },
   slug: {

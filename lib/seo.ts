@@ -1,21 +1,24 @@
 import type { Metadata } from 'next'
-import { getAuthorDisplayName, getPostAuthor, type Post } from './content'
+import { getPostAuthors, type Post } from './content'
 import { blogPostingJsonLd } from './json-ld'
 import { buildArticleMetadata, type ArticleMetaInput } from './metadata'
 import { absoluteUrl, site } from './site'
 import { authorUrl } from './urls'
 
+/** Each author of a post with the absolute URL of their page when they are registered. */
+export function postAuthorLinks(post: Post): { name: string; url?: string }[] {
+  return getPostAuthors(post).map(({ name, author }) => (author ? { name, url: absoluteUrl(authorUrl(author.id)) } : { name }))
+}
+
 /** A post's page metadata (OpenGraph article, Twitter card, canonical, feeds). */
 export function postMetadata(post: Post, image?: ArticleMetaInput['image']): Metadata {
-  const author = getPostAuthor(post)
-  const name = getAuthorDisplayName(post)
   return buildArticleMetadata({
     title: post.title,
     description: post.description,
     path: post.url,
     publishedAt: post.publishedAt,
     updatedAt: post.updatedAt,
-    authors: author ? [absoluteUrl(authorUrl(author.id))] : name ? [name] : [],
+    authors: postAuthorLinks(post).map((author) => author.url ?? author.name),
     tags: post.tagList,
     image,
   })
@@ -23,15 +26,13 @@ export function postMetadata(post: Post, image?: ArticleMetaInput['image']): Met
 
 /** schema.org BlogPosting of a post. */
 export function postJsonLd(post: Post, image?: string): Record<string, unknown> {
-  const author = getPostAuthor(post)
-  const name = getAuthorDisplayName(post)
   return blogPostingJsonLd({
     title: post.title,
     description: post.description,
     url: absoluteUrl(post.url),
     publishedAt: post.publishedAt,
     updatedAt: post.updatedAt,
-    author: name ? { name, url: author ? absoluteUrl(authorUrl(author.id)) : undefined } : null,
+    authors: postAuthorLinks(post),
     tags: post.tagList,
     image,
     publisher: { name: site.name, url: absoluteUrl('/') },

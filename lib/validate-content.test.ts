@@ -62,6 +62,42 @@ describe('validateContent', () => {
     ])
   })
 
+  it('accepts several authors by id or registered name, as a list or a single string', () => {
+    const diagnostics = check([
+      post('2020-01-01-pair.md', '---\ntitle: a\nauthors:\n  - seungpilpark\n  - 박승필\n---\n'),
+      post('2020-01-02-one.md', '---\ntitle: b\nauthor: seungpilpark\nauthors: 박승필\n---\n'),
+    ])
+    expect(diagnostics).toEqual([])
+  })
+
+  it('names the line, field and fix of an unknown author in the authors list', () => {
+    const diagnostics = check([
+      post('2020-01-01-list.md', '---\ntitle: a\nauthors:\n  - seungpilpark\n  - 홍길동\n---\n'),
+      post('2020-01-02-inline.md', '---\ntitle: b\nauthors: [seungpilpark, 임꺽정]\n---\n'),
+    ])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'content/posts/2020-01-01-list.md:5: authors: [경고] 등록되지 않은 글쓴이 "홍길동"는 링크 없이 이름만 보입니다 (content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요)',
+      'content/posts/2020-01-02-inline.md:3: authors: [경고] 등록되지 않은 글쓴이 "임꺽정"는 링크 없이 이름만 보입니다 (content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요)',
+    ])
+  })
+
+  it('says when an unregistered author beside the list stays off the byline, and suggests a list for names joined by commas', () => {
+    const diagnostics = check([
+      post('2020-01-01-label.md', '---\ntitle: a\nauthor: Machine Learning Team\nauthors: [seungpilpark]\n---\n'),
+      post('2020-01-02-commas.md', '---\ntitle: b\nauthor: tay, mason\n---\n'),
+    ])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'content/posts/2020-01-01-label.md:3: author: [경고] 등록되지 않은 "Machine Learning Team"는 authors 목록이 있어 바이라인에 나오지 않습니다 (author 줄을 지우거나, 글쓴이라면 authors 목록에 넣으세요)',
+      'content/posts/2020-01-02-commas.md:3: author: [경고] 등록되지 않은 글쓴이 "tay, mason"는 링크 없이 이름만 보입니다 (content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요. 여러 사람이면 authors: [tay, mason]처럼 목록으로 쓰세요)',
+    ])
+  })
+
+  it('rejects an authors value that is not a list of names', () => {
+    const [d] = check([post('2020-01-01-map.md', '---\ntitle: a\nauthors:\n  name: 박승필\n---\n')])
+    expect(d).toMatchObject({ severity: 'error', field: 'authors', line: 3 })
+    expect(d?.fix).toContain('[seungpilpark, 손다연]')
+  })
+
   it('fails on an unknown series and on two parts with the same order', () => {
     const diagnostics = check([
       post('2020-01-01-a.md', '---\ntitle: a\nseries: nope\n---\n'),

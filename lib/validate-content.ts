@@ -69,6 +69,7 @@ const KIND_FIX: Record<FieldSpec['kind'], string> = {
   string: '따옴표로 감싼 글자로 쓰세요. 예: "내용"',
   date: '2019-12-06 01:00:00 형식으로 쓰세요',
   terms: '목록(- 항목)이나 공백으로 구분한 문자열로 쓰세요',
+  names: '목록으로 쓰세요. 예: [seungpilpark, 손다연] 또는 한 줄에 하나씩 - seungpilpark',
   boolean: 'true 또는 false로 쓰세요',
   number: '1, 2, 3 같은 정수로 쓰세요',
   any: '',
@@ -81,6 +82,8 @@ function kindMatches(kind: FieldSpec['kind'], value: unknown): boolean {
       return typeof value === 'string'
     case 'terms':
       return typeof value === 'string' || (Array.isArray(value) && value.every((v) => ['string', 'number'].includes(typeof v)))
+    case 'names':
+      return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))
     case 'boolean':
       return typeof value === 'boolean'
     case 'number':
@@ -270,12 +273,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
       for (const spelling of toTermList(fm.data[kind])) termUses.push({ kind, spelling, file: file.path, line: lineOf(kind) })
     }
 
-    if (typeof fm.data.author === 'string') {
-      const author = fm.data.author.trim()
-      if (!authorIds.has(author) && !authorNames.has(author)) {
-        out.add({ severity: 'warning', file: file.path, line: lineOf('author'), field: 'author', message: `등록되지 않은 글쓴이 "${author}"는 링크 없이 이름만 보입니다`, fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요` })
-      }
-    }
+    checkAuthors(file.path, fm, (ref) => authorIds.has(ref) || authorNames.has(ref), out)
 
     if (typeof fm.data.series === 'string') {
       const series = fm.data.series
@@ -314,6 +312,34 @@ const NESTING_PROBLEM = {
 function bodyCrashDiagnostic(file: string, line: number, error: unknown): Diagnostic {
   if (error instanceof RangeError) return { ...NESTING_PROBLEM, severity: 'error', file, line, field: 'body' }
   return { severity: 'error', file, line, field: 'body', message: `본문을 읽지 못했습니다: ${String(error).slice(0, 200)}`, fix: '오류 내용에 나온 부분을 고치세요' }
+}
+
+/**
+ * `author` and every name in `authors` must be a registered author's id or display name; others
+ * show as plain text without a page. A list item is reported at its own line. Beside a list, an
+ * unregistered `author` is left off the byline (lib/authors.ts listAuthorRefs); say so.
+ */
+function checkAuthors(file: string, fm: ParsedFrontMatter, isRegistered: (ref: string) => boolean, out: Checker): void {
+  const list = fm.data.authors
+  const listLine = fm.fieldLines.authors ?? 1
+  const named: { field: string; value: unknown; line: number }[] = Array.isArray(list)
+    ? list.map((value, i) => ({ field: 'authors', value, line: fm.itemLines.authors?.[i] ?? listLine }))
+    : [{ field: 'authors', value: list, line: listLine }]
+  const hasList = named.some(({ value }) => typeof value === 'string' && value.trim() !== '')
+  const author = typeof fm.data.author === 'string' ? fm.data.author.trim() : ''
+  if (author !== '' && !isRegistered(author)) {
+    const line = fm.fieldLines.author ?? 1
+    if (hasList) {
+      out.add({ severity: 'warning', file, line, field: 'author', message: `등록되지 않은 "${author}"는 authors 목록이 있어 바이라인에 나오지 않습니다`, fix: 'author 줄을 지우거나, 글쓴이라면 authors 목록에 넣으세요' })
+    } else {
+      const several = author.includes(',') ? `. 여러 사람이면 authors: [${author.split(',').map((part) => part.trim()).join(', ')}]처럼 목록으로 쓰세요` : ''
+      out.add({ severity: 'warning', file, line, field: 'author', message: `등록되지 않은 글쓴이 "${author}"는 링크 없이 이름만 보입니다`, fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요${several}` })
+    }
+  }
+  for (const { field, value, line } of named) {
+    if (typeof value !== 'string' || value.trim() === '' || isRegistered(value.trim())) continue
+    out.add({ severity: 'warning', file, line, field, message: `등록되지 않은 글쓴이 "${value.trim()}"는 링크 없이 이름만 보입니다`, fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요` })
+  }
 }
 
 /** Pages share the top-level URL space with posts, so a permalink must not take a post's or another page's address. */
@@ -440,6 +466,7 @@ function parseYamlFile(file: SourceFile, specs: Record<string, FieldSpec>, out: 
   const shifted: ParsedFrontMatter = {
     ...parsed.value,
     fieldLines: Object.fromEntries(Object.entries(parsed.value.fieldLines).map(([k, v]) => [k, v - 1])),
+    itemLines: Object.fromEntries(Object.entries(parsed.value.itemLines).map(([k, v]) => [k, v.map((line) => line - 1)])),
   }
   checkFields(file.path, shifted, specs, out)
   return shifted

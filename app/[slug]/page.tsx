@@ -12,7 +12,7 @@ import { SeriesBox } from '@/components/series/series-box'
 import { TermLinks } from '@/components/taxonomy/term-links'
 import { JsonLd } from '@/components/seo/json-ld'
 import { StaticPage } from '@/components/page/static-page'
-import { getAdjacentPosts, getPageBySlug, getPages, getPostAuthor, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesPosition } from '@/lib/content'
+import { getAdjacentPosts, getPageBySlug, getPages, getPostAuthors, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesPosition } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/metadata'
 import { postJsonLd, postMetadata } from '@/lib/seo'
 import { socialImageFor } from '@/lib/social-image'
@@ -50,7 +50,6 @@ export default async function PostPage({ params }: Props) {
   if (page) return <StaticPage page={page} />
   if (!post) notFound()
   const series = getSeriesPosition(post)
-  const author = getPostAuthor(post)
   const { older, newer } = getAdjacentPosts(post)
   const toc = hasToc(post.headings)
   return (
@@ -69,7 +68,7 @@ export default async function PostPage({ params }: Props) {
         {/* Announces the code blocks' copy buttons (components/enhance/code-copy.ts) to screen readers. */}
         <p className={`sr-only ${CODE_COPY_STATUS_CLASS}`} role="status" />
         <ShareButtons path={post.url} title={post.title} />
-        {author && <AuthorBox author={author} />}
+        <AuthorBox authors={getPostAuthors(post)} />
       </article>
       {toc && (
         <div className="post-layout__side">

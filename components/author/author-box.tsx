@@ -1,11 +1,22 @@
+<<<<<<< HEAD
 import { SiteLink } from '@/components/layout/site-link'
 import type { Author } from '@/lib/content'
+=======
+import Link from 'next/link'
+import type { Author, PostAuthor } from '@/lib/content'
+>>>>>>> coauthors
 import { authorUrl } from '@/lib/urls'
 
-/** Who wrote this: name, role and bio, linking to the author's page. */
-export function AuthorBox({ author }: { author: Author }) {
+/**
+ * Who wrote this: each registered author's name, role and bio, linking to their page, in byline
+ * order. Names without a registered author have nothing more to say than the byline does.
+ */
+export function AuthorBox({ authors: written }: { authors: readonly PostAuthor<Author>[] }) {
+  const authors = written.flatMap(({ author }) => (author ? [author] : []))
+  if (authors.length === 0) return null
   return (
     <aside className="author-box" aria-label="글쓴이 소개">
+<<<<<<< HEAD
       <p className="author-box__name">
         <SiteLink href={authorUrl(author.id)} rel="author">
           {author.name}
@@ -13,6 +24,19 @@ export function AuthorBox({ author }: { author: Author }) {
         {author.role && <span className="author-box__role"> · {author.role}</span>}
       </p>
       {author.bio && <p className="author-box__bio">{author.bio}</p>}
+=======
+      {authors.map((author) => (
+        <div key={author.id} className="author-box__person">
+          <p className="author-box__name">
+            <Link href={authorUrl(author.id)} rel="author">
+              {author.name}
+            </Link>
+            {author.role && <span className="author-box__role"> · {author.role}</span>}
+          </p>
+          {author.bio && <p className="author-box__bio">{author.bio}</p>}
+        </div>
+      ))}
+>>>>>>> coauthors
     </aside>
   )
 }

@@ -1,19 +1,27 @@
+<<<<<<< HEAD
 import { SiteLink } from '@/components/layout/site-link'
+=======
+import Link from 'next/link'
+import { Fragment } from 'react'
+>>>>>>> coauthors
 import { formatReadingTime } from '@/lib/format'
-import { getAuthorDisplayName, getPostAuthor, type Post } from '@/lib/content'
+import { getPostAuthors, type Post } from '@/lib/content'
 import { authorUrl } from '@/lib/urls'
 import { PostDate } from './post-date'
 
-/** Date, author (linked when registered) and reading time of a post, in one line. */
+/**
+ * Date, authors (each linked when registered) and reading time of a post, in one line. Several
+ * authors are joined with a comma ("박승필, 손다연"); the middle dot already separates the parts.
+ */
 export function PostByline({ post }: { post: Post }) {
-  const author = getPostAuthor(post)
-  const name = getAuthorDisplayName(post)
+  const authors = getPostAuthors(post)
   return (
     <p className="post-byline">
       <PostDate iso={post.publishedAt} />
-      {name !== null && (
+      {authors.length > 0 && (
         <>
           <span aria-hidden="true"> · </span>
+<<<<<<< HEAD
           {author ? (
             <SiteLink className="post-byline__author" href={authorUrl(author.id)} rel="author">
               {name}
@@ -21,6 +29,20 @@ export function PostByline({ post }: { post: Post }) {
           ) : (
             <span className="post-byline__author">{name}</span>
           )}
+=======
+          {authors.map(({ name, author }, i) => (
+            <Fragment key={author?.id ?? name}>
+              {i > 0 && ', '}
+              {author ? (
+                <Link className="post-byline__author" href={authorUrl(author.id)} rel="author">
+                  {name}
+                </Link>
+              ) : (
+                <span className="post-byline__author">{name}</span>
+              )}
+            </Fragment>
+          ))}
+>>>>>>> coauthors
         </>
       )}
       <span aria-hidden="true"> · </span>
