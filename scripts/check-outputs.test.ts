@@ -34,7 +34,7 @@ function writeExport(change: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'check-outputs-'))
   dirs.push(dir)
   const url = absoluteUrl(POST_PATH)
-  const jsonLd = blogPostingJsonLd({ title: post.title, url, publishedAt: post.publishedAt, author: { name: '글쓴이' }, tags: [], image: absoluteUrl('/og/a.png'), publisher: { name: '블로그', url: absoluteUrl('/') }, language: 'ko-KR' })
+  const jsonLd = blogPostingJsonLd({ title: post.title, url, publishedAt: post.publishedAt, authors: [{ name: '글쓴이' }], tags: [], image: absoluteUrl('/og/a.png'), publisher: { name: '블로그', url: absoluteUrl('/') }, language: 'ko-KR' })
   const scope = { title: '블로그', description: '새 글', path: '/' }
   const files: Record<string, string> = {
     'robots.txt': `User-Agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`,

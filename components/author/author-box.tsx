@@ -1,10 +1,5 @@
-<<<<<<< HEAD
 import { SiteLink } from '@/components/layout/site-link'
-import type { Author } from '@/lib/content'
-=======
-import Link from 'next/link'
 import type { Author, PostAuthor } from '@/lib/content'
->>>>>>> coauthors
 import { authorUrl } from '@/lib/urls'
 
 /**
@@ -16,27 +11,17 @@ export function AuthorBox({ authors: written }: { authors: readonly PostAuthor<A
   if (authors.length === 0) return null
   return (
     <aside className="author-box" aria-label="글쓴이 소개">
-<<<<<<< HEAD
-      <p className="author-box__name">
-        <SiteLink href={authorUrl(author.id)} rel="author">
-          {author.name}
-        </SiteLink>
-        {author.role && <span className="author-box__role"> · {author.role}</span>}
-      </p>
-      {author.bio && <p className="author-box__bio">{author.bio}</p>}
-=======
       {authors.map((author) => (
         <div key={author.id} className="author-box__person">
           <p className="author-box__name">
-            <Link href={authorUrl(author.id)} rel="author">
+            <SiteLink href={authorUrl(author.id)} rel="author">
               {author.name}
-            </Link>
+            </SiteLink>
             {author.role && <span className="author-box__role"> · {author.role}</span>}
           </p>
           {author.bio && <p className="author-box__bio">{author.bio}</p>}
         </div>
       ))}
->>>>>>> coauthors
     </aside>
   )
 }

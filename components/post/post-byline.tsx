@@ -1,9 +1,5 @@
-<<<<<<< HEAD
 import { SiteLink } from '@/components/layout/site-link'
-=======
-import Link from 'next/link'
 import { Fragment } from 'react'
->>>>>>> coauthors
 import { formatReadingTime } from '@/lib/format'
 import { getPostAuthors, type Post } from '@/lib/content'
 import { authorUrl } from '@/lib/urls'
@@ -21,28 +17,18 @@ export function PostByline({ post }: { post: Post }) {
       {authors.length > 0 && (
         <>
           <span aria-hidden="true"> · </span>
-<<<<<<< HEAD
-          {author ? (
-            <SiteLink className="post-byline__author" href={authorUrl(author.id)} rel="author">
-              {name}
-            </SiteLink>
-          ) : (
-            <span className="post-byline__author">{name}</span>
-          )}
-=======
           {authors.map(({ name, author }, i) => (
             <Fragment key={author?.id ?? name}>
               {i > 0 && ', '}
               {author ? (
-                <Link className="post-byline__author" href={authorUrl(author.id)} rel="author">
+                <SiteLink className="post-byline__author" href={authorUrl(author.id)} rel="author">
                   {name}
-                </Link>
+                </SiteLink>
               ) : (
                 <span className="post-byline__author">{name}</span>
               )}
             </Fragment>
           ))}
->>>>>>> coauthors
         </>
       )}
       <span aria-hidden="true"> · </span>
