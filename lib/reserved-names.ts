@@ -4,7 +4,7 @@
  * that names no post. They come from where they are made: the routes in app/, the files in
  * public/, the files the build writes itself, and the names Next.js keeps for its own use.
  */
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** Where a reserved name comes from, in the words of the message an author reads. */
@@ -46,11 +46,21 @@ export function appRootNames(appDir: string): string[] {
   })
 }
 
-/** Every file and folder at the top of the public folders (served at the site's root). */
+/**
+ * What the public folders put at the site's root that a page would collide with: every file, and
+ * folders that hold an `index.html`. Other folders merge with a post's folder of the same name
+ * (a post's own pictures beside its page), which is fine.
+ */
 export function publicRootNames(publicDirs: readonly string[]): string[] {
   return publicDirs.flatMap((dir) => {
     try {
-      return readdirSync(dir)
+      return readdirSync(dir).filter((name) => {
+        try {
+          return !statSync(path.join(dir, name)).isDirectory() || existsSync(path.join(dir, name, 'index.html'))
+        } catch {
+          return false
+        }
+      })
     } catch {
       return []
     }

@@ -1,8 +1,10 @@
 // npm run build: check content (while Contentlayer runs) -> the font subset (scripts/build-font.ts)
 // -> Next static export into a temporary folder (social cards are drawn meanwhile) -> Next's runtime
-// only on pages that render a client component, the behaviours' script on all -> extra public files (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social
-// images, a Content-Security-Policy per page -> link check -> swap into out/. A failure at any
-// step leaves no out/ at all, so nothing half-written or stale can be deployed.
+// only on pages that render a client component, the behaviours' script on all -> extra public files
+// (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social images, a Content-Security-Policy per page
+// -> link check -> count of posts in and out -> swap into out/. A failure at any step leaves no out/
+// at all, so nothing half-written or stale can be deployed; an interruption (a signal, or the process
+// that started the build ending) stops every child and leaves out/ as it was.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -190,7 +192,7 @@ async function main(): Promise<void> {
   for (const [page, components] of shipped.runtime) console.log(`  ${page}: ${components.join(', ')}`)
   if (extraPublicDir !== null) {
     // errorOnExist: an extra file must never silently replace a page or a file from public/.
-    clock.time('Extra public files', () => cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true }))
+    clock.time('Extra public files', () => cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true, dereference: true }))
     console.log(`✓ ${path.relative(process.cwd(), extraPublicDir)}/ 파일을 함께 내보냈습니다`)
   }
   // These steps read the posts through lib/content.ts, hence tsconfig.scripts.json.
