@@ -78,6 +78,19 @@ describe('npm run build, interrupted', () => {
     expect(readdirSync('.').filter((name) => name.startsWith('.out-staging-'))).toEqual([])
   })
 
+  it('leaves no Contentlayer running when the content check fails', async () => {
+    const mark = randomUUID()
+    const content = makeContent({ ...CONTENT, 'posts/2020-01-02-deep.md': `---\ntitle: 깊은 목록\n---\n\n${'- '.repeat(5000)}끝\n` })
+    const build = spawn('node_modules/.bin/tsx', ['scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: content, OUT_DIR: deployedOut(), BUILD_TEST_MARK: mark }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    build.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+    build.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+    const code = await new Promise<number | null>((resolve) => build.on('exit', resolve))
+    expect(code, output).toBe(1)
+    expect(output).toContain('posts/2020-01-02-deep.md:5: body: [오류]')
+    expect(processesMarked(mark)).toEqual([])
+  })
+
   it('stops when the npm process that started it is killed, and leaves out/ as it was', async () => {
     const mark = randomUUID()
     const out = deployedOut()

@@ -35,5 +35,6 @@ describe('npm run build', () => {
     expect(result.output).toContain('links/index.html: /target/#없는-제목 — 페이지 target/index.html에 id "없는-제목"가 없습니다')
     expect(result.output).not.toContain('#있는-제목 —')
     expect(existsSync(out)).toBe(false)
-  })
+    // A whole build: more than the default limit on a machine shared with other builds.
+  }, 600_000)
 })
