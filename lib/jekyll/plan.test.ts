@@ -92,7 +92,7 @@ describe('planImport', () => {
         expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:1: 글쓴이 "손님"/),
         // Line 7: the confirmed series added two lines to the front matter.
         expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:7: \/gone\/: 옛 사이트에 없는 주소/),
-        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:7: Liquid 태그 \{% include x\.html %\}/),
+        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:7: \{% include x\.html %\}: _includes\/x\.html이\(가\) 없습니다/),
       ]),
     )
   })

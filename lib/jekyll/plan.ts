@@ -11,6 +11,7 @@ import { createReport, type ImportReport, type ReportItem } from './report'
 import { resolveReference, type SiteIndex } from './scan'
 import { detectSeriesCandidates, type ConfirmedSeries } from './series'
 import { buildResolver, buildSiteIndex } from './site-index'
+import { buildContentResolver } from './site-values'
 
 /** A Jekyll site as read from disk; every path is relative to the site's root. */
 export interface JekyllSite {
@@ -21,6 +22,12 @@ export interface JekyllSite {
   pages: SourceFile[]
   /** Files under `_drafts/`, which are never imported. */
   drafts: string[]
+  /** Files under `_includes/`, inlined where a post includes a plain snippet. */
+  includes?: SourceFile[]
+  /** `_data/authors.yml`, where many themes keep the authors instead of `_config.yml`. */
+  dataAuthors?: string | null
+  /** Pixel size of a picture at a URL path (`/assets/a.png`), when it can be read. */
+  imageSize?(path: string): { width: number; height: number } | null
   /** Every plain file of the site as a URL path (`/assets/a.png`), for assets and `{% link %}`. */
   files: ReadonlySet<string>
 }
@@ -84,8 +91,8 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const posts = collectPosts(site, options, report, takenSlugs)
   const pages = collectPages(site, config, options, report, takenSlugs)
 
-  const index = buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])])
-  const resolver = buildResolver(posts, pages, site.files)
+  const index = { ...buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])]), imageSize: site.imageSize }
+  const resolver = { ...buildResolver(posts, pages, site.files), ...buildContentResolver(site.config, site.includes ?? []) }
   const record = (file: string, outcome: DocumentOutcome) => {
     report.liquid.push(...items(file, outcome.liquid))
     report.links.push(...items(file, outcome.links))
