@@ -19,9 +19,6 @@ export interface KramdownOptions {
   imageSize?(src: string): { width: number; height: number } | null
 }
 
-/** The blog's classes for what kramdown posts said with classes and inline styles (components/post/prose.css). */
-export const KRAMDOWN_CLASSES = ['align-center', 'align-right', 'align-left', 'text-small', 'text-muted', 'text-italic'] as const
-
 const CENTER_CLASSES = new Set(['center-image', 'center', 'centered', 'text-center', 'align-center', 'aligncenter', 'image-center', 'img-center', 'center-block', 'mx-auto'])
 const RIGHT_CLASSES = new Set(['text-right', 'align-right', 'alignright', 'right', 'float-right', 'pull-right'])
 const LEFT_CLASSES = new Set(['text-left', 'align-left', 'alignleft', 'left', 'float-left', 'pull-left'])
@@ -100,6 +97,7 @@ interface Mapped {
 }
 
 /** What of an attribute list the blog can keep on an image, a block or a link, and what it leaves out. */
+/** Classes come from PROSE_CLASSES in lib/markdown.ts, the only ones the sanitiser keeps. */
 function mapAttributes(attributes: Attributes, kind: 'img' | 'block' | 'link'): Mapped {
   const mapped: Mapped = { classes: [], id: attributes.id, width: null, height: null, title: null, dropped: attributes.refs.map((ref) => ref) }
   const addClass = (name: string) => {
