@@ -1,5 +1,6 @@
 import { stringify } from 'yaml'
 import type { SourceFile } from '../validate-content'
+import { planPostAuthors, readDataAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
 import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
@@ -118,10 +119,6 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
     if (post.series !== null && series === null && !options.knownSeries.has(post.series)) {
       report.needsHuman.push({ file: out, line: 1, message: `series: ${post.series}는 확정되지 않은 시리즈입니다: --series 파일에 넣거나 이 줄을 지우세요` })
     }
-    if (post.author !== null && !authorRefs.has(post.author)) {
-      authorRefs.add(post.author)
-      report.needsHuman.push({ file: out, line: 1, message: `글쓴이 "${post.author}"가 _config.yml authors에도 content/authors에도 없어 이름만 보입니다` })
-    }
     record(out, outcome)
   }
 
@@ -135,6 +132,17 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   }
 
   planAuthors(config, site, options, index, files, assets, report)
+  const people = planPostAuthors({
+    posts: posts.map((post) => ({ file: `${labels.content}/posts/${post.fileName}`, authors: post.authors })),
+    known: authorRefs,
+    dataAuthors: readDataAuthors(site.dataAuthors),
+    labels,
+  })
+  files.push(...people.files)
+  report.authors.push(...people.authors)
+  report.needsHuman.push(...people.needsHuman)
+  report.frontMatter.push(...people.frontMatter)
+  report.droppedFields.push(...people.dropped)
   for (const series of options.series) {
     files.push({ path: `series/${series.id}.yml`, text: stringify({ title: series.title, ...(series.description ? { description: series.description } : {}) }, { lineWidth: 0 }) })
   }
