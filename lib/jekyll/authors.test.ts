@@ -27,7 +27,8 @@ describe('planPostAuthors', () => {
         { file: 'content/posts/b.md', authors: post({ author: 'Machine Learning Team', 'author-email': 'ml@example.com' }) },
         { file: 'content/posts/c.md', authors: post({ author: 'sora', 'author-email': 'other@example.com' }) },
       ],
-      known: new Set(['sora', '이소라']),
+      known: new Set(['sora', '이소라', 'hwan']),
+      configIds: new Set(['sora']),
       dataAuthors: readDataAuthors('hwan:\n  name: Hwan Cho\n'),
       labels: { site: 'old', content: 'content' },
     })

@@ -129,6 +129,8 @@ export interface AuthorPlanInput {
   posts: readonly { file: string; authors: PostAuthors }[]
   /** Ids and names of authors the blog has or that `_config.yml` gives. */
   known: ReadonlySet<string>
+  /** Ids of the authors `_config.yml` gives, whose files the import writes from there. */
+  configIds: ReadonlySet<string>
   dataAuthors: readonly ImportedAuthor[]
   labels: { site: string; content: string }
 }
@@ -152,7 +154,8 @@ export function planPostAuthors(input: AuthorPlanInput): { files: { path: string
     known.add(author.fields.name ?? author.id)
   }
   for (const author of input.dataAuthors) {
-    if (known.has(author.id)) continue
+    // Written every time, like the authors of _config.yml, so a second import finds them unchanged.
+    if (input.configIds.has(author.id)) continue
     // A post's `author-email` fills what the data file leaves out.
     for (const [key, value] of Object.entries(details.get(author.id) ?? {})) author.fields[key] ??= value
     write(author)

@@ -1,5 +1,6 @@
 import { isHighlightedLanguage } from '../markdown'
 import type { LineNote } from './front-matter'
+import { convertEmbeds } from './html-embeds'
 import { convertKramdown } from './kramdown'
 import { convertLiquid, type LiquidResolver } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
@@ -55,12 +56,13 @@ export function convertDocument(
   const moved = kramdownShift(liquid.text, kramdown.text)
   const shift = (note: LineNote) => ({ ...note, line: note.line + offset })
   const shiftLiquid = (note: LineNote) => ({ ...note, line: moved(note.line) + offset })
-  const text = frontMatter + kramdown.text
+  const embeds = convertEmbeds(kramdown.text, resolver.siteValue?.('email') ?? null)
+  const text = frontMatter + embeds.text
   const outcome: DocumentOutcome = {
     text,
-    liquid: [...liquid.converted.map(shiftLiquid), ...kramdown.converted.map(shift)].sort((a, b) => a.line - b.line),
+    liquid: [...liquid.converted.map(shiftLiquid), ...kramdown.converted.map(shift), ...embeds.converted.map(shift)].sort((a, b) => a.line - b.line),
     links: liquid.links.map(shiftLiquid),
-    problems: [...liquid.problems.map(shiftLiquid), ...kramdown.problems.map(shift)],
+    problems: [...liquid.problems.map(shiftLiquid), ...kramdown.problems.map(shift), ...embeds.problems.map(shift)],
     assets: [],
   }
   const scan = scanMarkdown(text)

@@ -88,3 +88,11 @@ describe('convertLiquid with the site configuration and snippets', () => {
     expect(result.problems).toEqual([{ line: 3, message: '{% include loop.html %}: _includes/loop.html에 Liquid 태그(조건, 반복)가 있어 그대로 옮길 수 없습니다: 내용을 직접 옮겨 쓰세요' }])
   })
 })
+
+describe('convertLiquid and jekyll-gist', () => {
+  it('turns {% gist %} into a link to the Gist', () => {
+    expect(convertLiquid('{% gist octo/0a1b2c3d %}\n{% gist octo/0a1b2c3d main.go %}\n', resolver).text).toBe(
+      '[GitHub Gist 코드 보기: octo/0a1b2c3d](https://gist.github.com/octo/0a1b2c3d)\n[GitHub Gist 코드 보기: main.go](https://gist.github.com/octo/0a1b2c3d)\n',
+    )
+  })
+})

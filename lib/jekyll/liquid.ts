@@ -183,6 +183,15 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
       continue
     }
 
+    if (name === 'gist' && /^[\w-]+\/[\da-f]+$/i.test(args[0] ?? '')) {
+      // jekyll-gist embedded the Gist with a script; the blog links to it instead.
+      const [id = '', file] = args
+      const link = `[GitHub Gist 코드 보기: ${file ?? id}](https://gist.github.com/${id})`
+      note(converted, `${whole} → ${link}`)
+      emit(link)
+      continue
+    }
+
     const resolved = name === 'post_url' ? resolver.postUrl(argument) : name === 'link' ? resolver.linkUrl(argument) : undefined
     if (typeof resolved === 'string') {
       note(links, `${whole} → ${resolved}`)

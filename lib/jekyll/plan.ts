@@ -135,6 +135,7 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const people = planPostAuthors({
     posts: posts.map((post) => ({ file: `${labels.content}/posts/${post.fileName}`, authors: post.authors })),
     known: authorRefs,
+    configIds: new Set(config.authors.map((author) => author.id)),
     dataAuthors: readDataAuthors(site.dataAuthors),
     labels,
   })
