@@ -1,6 +1,6 @@
 import { isHighlightedLanguage } from '../markdown'
 import type { LineNote } from './front-matter'
-import { convertEmbeds } from './html-embeds'
+import { convertEmbeds, escapeUnknownTags } from './html-embeds'
 import { convertKramdown } from './kramdown'
 import { convertLiquid, type LiquidResolver } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
@@ -56,8 +56,10 @@ export function convertDocument(
   const moved = kramdownShift(liquid.text, kramdown.text)
   const shift = (note: LineNote) => ({ ...note, line: note.line + offset })
   const shiftLiquid = (note: LineNote) => ({ ...note, line: moved(note.line) + offset })
-  const embeds = convertEmbeds(kramdown.text, resolver.siteValue?.('email') ?? null)
-  const text = frontMatter + embeds.text
+  const embedded = convertEmbeds(kramdown.text, resolver.siteValue?.('email') ?? null)
+  const tags = escapeUnknownTags(embedded.text)
+  const embeds = { ...embedded, converted: [...embedded.converted, ...tags.converted] }
+  const text = frontMatter + tags.text
   const outcome: DocumentOutcome = {
     text,
     liquid: [...liquid.converted.map(shiftLiquid), ...kramdown.converted.map(shift), ...embeds.converted.map(shift)].sort((a, b) => a.line - b.line),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { convertEmbeds } from './html-embeds'
+import { convertEmbeds, escapeUnknownTags } from './html-embeds'
 
 describe('convertEmbeds', () => {
   it('turns Gist and other embed scripts into links with a readable label, outside code blocks only', () => {
@@ -37,5 +37,14 @@ describe('convertEmbeds', () => {
     const result = convertEmbeds('<form action="/search"><input name="q"></form>\n', null)
     expect(result.text).toBe('<form action="/search"><input name="q"></form>\n')
     expect(result.problems).toEqual([{ line: 1, message: expect.stringContaining('메일 주소 링크(mailto:)나 Google Forms 같은 바깥 양식의 링크로 바꾸세요') }])
+  })
+})
+
+describe('escapeUnknownTags', () => {
+  it('shows type parameters and placeholders written in prose as text, leaving HTML and code alone', () => {
+    const text = 'Map<String, Long>과 List<User>, <b>굵게</b> <Font color="red">빨강</Font>\n`List<User>`\n```\nList<User>\n```\n'
+    const result = escapeUnknownTags(text)
+    expect(result.text).toBe('Map&lt;String, Long>과 List&lt;User>, <b>굵게</b> <Font color="red">빨강</Font>\n`List<User>`\n```\nList<User>\n```\n')
+    expect(result.converted.map((note) => note.line)).toEqual([1, 1])
   })
 })

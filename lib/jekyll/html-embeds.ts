@@ -55,6 +55,41 @@ function outsideCode(text: string, replace: (part: string, firstLine: number) =>
   return parts.map((part) => (part.code ? part.lines.join('\n') : replace(part.lines.join('\n'), part.start))).join('\n')
 }
 
+/** Element names of HTML (and the obsolete ones old posts still write); anything else is text that looks like a tag. */
+const HTML_ELEMENTS = new Set(
+  `a abbr acronym address area article aside audio b base basefont bdi bdo big blink blockquote body br button canvas caption center cite
+  code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset
+  h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee math menu meta meter nav
+  nobr noframes noscript object ol optgroup option output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script search
+  section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr
+  track tt u ul var video wbr xmp`.split(/\s+/),
+)
+const TAG = /<\/?([A-Za-z][A-Za-z0-9]*)(?=[\s/>,])[^<>\n]*>/g
+
+/**
+ * `List<String>` written in prose: not an element of HTML, so browsers and the blog's sanitiser
+ * drop it and readers lose the word. Its `<` becomes `&lt;`, which shows the text as written.
+ * Code spans keep theirs (they show text already).
+ */
+export function escapeUnknownTags(text: string): EmbedResult {
+  const converted: LineNote[] = []
+  const result = outsideCode(text, (part, first) =>
+    part
+      .split(/(`+[^`]*`+)/)
+      .map((piece, index, pieces) => {
+        if (index % 2 === 1) return piece
+        const offset = pieces.slice(0, index).join('').length
+        return piece.replace(TAG, (whole: string, name: string, at: number) => {
+          if (HTML_ELEMENTS.has(name.toLowerCase())) return whole
+          converted.push({ line: lineAt(part, offset + at, first), message: `${whole} → 글자 그대로 (HTML 요소가 아니라 브라우저가 지워 버리던 글자입니다)` })
+          return `&lt;${whole.slice(1)}`
+        })
+      })
+      .join(''),
+  )
+  return { text: result, converted, problems: [] }
+}
+
 const lineAt = (text: string, index: number, first: number) => first + text.slice(0, index).split('\n').length - 1
 
 /**
