@@ -79,3 +79,12 @@ describe('convertKramdown', () => {
     expect(result.text).toBe('<img src="/a.png" alt="a&quot; onerror=&quot;alert(1)" title="&lt;script>">\n')
   })
 })
+
+describe('convertKramdown and the images real posts wrote', () => {
+  it('merges chained span lists, reads alt text holding a link, and encodes spaces in addresses', () => {
+    const result = convertKramdown('![출처 [AWS](https://aws.example/)](/assets/a b.png){: .center-image }{: height="500px"} <center>캡션</center>\n', {
+      imageSize: (src) => (src === '/assets/a%20b.png' ? { width: 1000, height: 1000 } : null),
+    })
+    expect(result.text).toBe('<img src="/assets/a%20b.png" alt="출처 AWS" width="500" height="500"> <center>캡션</center>\n')
+  })
+})

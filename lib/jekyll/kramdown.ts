@@ -40,10 +40,14 @@ const NO_TOC = /^\s*\{:\s*\.no_toc\s*\}\s*$/
 const ABBREVIATION = /^ {0,3}\*\[([^\]\n]+)\]:\s*(.*?)\s*$/
 const LIST_ITEM = /^\s*([*+-]|\d+[.)])\s+\S/
 const HEADER_ID = /^(#{1,6}\s.*?)\s*\{#([\w-]+)\}\s*$/
-const IMAGE = /^!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"([^"]*)")?\s*\)$/
-const LINKED_IMAGE = /^\[(!\[[^\]]*\]\([^)]*\))\]\(\s*<?([^)\s>]+)>?\s*\)$/
-/** An image or link directly followed by a span IAL, or a span IAL anywhere else. */
-const SPAN_IAL = /(!?\[(?:[^\]\\]|\\.)*\]\([^)\n]*\))?\{:(?![:/])\s*([^}\n]*?)\s*\}/g
+/** Link text: brackets may nest once, as in an image whose alt text holds a link (`![출처 [x](url)](a.png)`). */
+const TEXT = String.raw`(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.)*\](?:\([^)\n]*\))?)*`
+const IMAGE = new RegExp(String.raw`^!\[(${TEXT})\]\(\s*<?([^)\s>]+)>?(?:\s+"([^"]*)")?\s*\)$`)
+const LINKED_IMAGE = new RegExp(String.raw`^\[(!\[${TEXT}\]\([^)]*\))\]\(\s*<?([^)\s>]+)>?\s*\)$`)
+/** An image or link directly followed by one or more span IALs (`{: .a}{: width="1"}`), or span IALs anywhere else. */
+const SPAN_IAL = new RegExp(String.raw`(!?\[${TEXT}\]\([^)\n]*\))?((?:\{:(?![:/])[^}\n]*\})+)`, 'g')
+/** A link or image address with spaces, which kramdown read and CommonMark does not (`![a](/assets/a b.png)`). */
+const SPACED_DESTINATION = new RegExp(String.raw`(!?\[${TEXT}\]\()(/[^)"'<>\n]*\s[^)"'<>\n]*?)(\))`, 'g')
 
 function parseAttributes(text: string): Attributes {
   const attributes: Attributes = { classes: [], id: null, pairs: [], refs: [] }
@@ -179,7 +183,8 @@ function imageHtml(line: string, mapped: Mapped, options: KramdownOptions): stri
   if (!image) return null
   const [, alt = '', src = '', title] = image
   const caption = title !== undefined && mapped.title === null && !linked ? title : null
-  const tag = imageTag(src, alt.replace(/\\(.)/g, '$1'), mapped, options)
+  const text = alt.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\\(.)/g, '$1')
+  const tag = imageTag(src, text, mapped, options)
   const content = linked ? `<a href="${escapeAttribute(linked[2] ?? '')}">${tag}</a>` : tag
   return caption !== null ? `<figure>${content}<figcaption>${escapeAttribute(caption)}</figcaption></figure>` : content
 }
@@ -345,7 +350,11 @@ export function convertKramdown(markdown: string, options: KramdownOptions = {})
       continue
     }
     // Code spans show their text as written, attribute lists included.
-    let written = line.split(/(`+[^`]*`+)/).map((part, position) => position % 2 === 1 ? part : part.replace(SPAN_IAL, (_whole, element: string | undefined, list: string) => {
+    let written = line.split(/(`+[^`]*`+)/).map((part, position) => position % 2 === 1 ? part : part.replace(SPACED_DESTINATION, (_whole, open: string, address: string, close: string) => {
+      note(converted, `${address} → ${address.replace(/ /g, '%20')} (주소의 공백)`)
+      return `${open}${address.replace(/ /g, '%20')}${close}`
+    }).replace(SPAN_IAL, (_whole, element: string | undefined, lists: string) => {
+      const list = [...lists.matchAll(/\{:\s*([^}]*?)\s*\}/g)].map((match) => match[1] ?? '').join(' ')
       const attributes = expand(parseAttributes(list), definitions)
       if (element?.startsWith('!')) {
         const mapped = mapAttributes(attributes, 'img')
