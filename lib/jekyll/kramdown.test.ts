@@ -54,8 +54,8 @@ describe('convertKramdown', () => {
   })
 
   it('turns abbreviations into <abbr> in prose but not in code, link addresses or definitions', () => {
-    const result = convert('HTML과 [HTML 문서](https://e.com/HTML) `HTML`\n\n*[HTML]: HyperText "Markup" Language\n')
-    expect(result.text).toBe('<abbr title="HyperText &quot;Markup&quot; Language">HTML</abbr>과 [<abbr title="HyperText &quot;Markup&quot; Language">HTML</abbr> 문서](https://e.com/HTML) `HTML`\n\n')
+    const result = convert('HTML과 [HTML 문서](https://e.com/HTML) `HTML` https://e.com/HTML/x\n\n*[HTML]: HyperText "Markup" Language\n')
+    expect(result.text).toBe('<abbr title="HyperText &quot;Markup&quot; Language">HTML</abbr>과 [<abbr title="HyperText &quot;Markup&quot; Language">HTML</abbr> 문서](https://e.com/HTML) `HTML` https://e.com/HTML/x\n\n')
   })
 
   it('keeps header ids as an element with that id, so #links to it still work', () => {

@@ -193,9 +193,9 @@ const leftOut = (dropped: readonly string[]) => (dropped.length > 0 ? ` (뺀 것
 
 function replaceAbbreviations(line: string, abbreviations: ReadonlyMap<string, string>): string {
   if (abbreviations.size === 0) return line
-  // Code spans, link addresses and HTML tags keep their text; the rest is prose.
+  // Code spans, link addresses, bare URLs and HTML tags keep their text; the rest is prose.
   return line
-    .split(/(`+[^`]*`+|\]\([^)]*\)|<[^>]*>)/)
+    .split(/(`+[^`]*`+|\]\([^)]*\)|<[^>]*>|https?:\/\/[^\s)>\]]+)/)
     .map((part, index) => {
       if (index % 2 === 1) return part
       let result = part
