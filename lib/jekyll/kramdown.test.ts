@@ -88,3 +88,11 @@ describe('convertKramdown and the images real posts wrote', () => {
     expect(result.text).toBe('<img src="/assets/a%20b.png" alt="출처 AWS" width="500" height="500"> <center>캡션</center>\n')
   })
 })
+
+describe('convertKramdown and bare addresses', () => {
+  it('ends a bare address where Korean starts, as kramdown never linked it and GFM would swallow the word', () => {
+    const result = convertKramdown('서버는 https://127.0.0.1:443으로 요청합니다. [링크](https://a.example)와 `https://b.example로`\n')
+    expect(result.text).toBe('서버는 <https://127.0.0.1:443>으로 요청합니다. [링크](https://a.example)와 `https://b.example로`\n')
+    expect(result.converted).toHaveLength(1)
+  })
+})

@@ -208,6 +208,27 @@ function replaceAbbreviations(line: string, abbreviations: ReadonlyMap<string, s
     .join('')
 }
 
+/** A bare address with Korean written straight after it (`https://a.example으로`); kramdown never linked bare addresses. */
+const BARE_URL_BEFORE_HANGUL = /(?<![<(\[\w/"'=])(https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+?)(?=[\u3131-\u318e\uac00-\ud7a3])/g
+
+/**
+ * GFM links a bare address up to the next space, Korean included, which makes a broken link; an
+ * explicit autolink ends it where the address ends. Code spans keep their text.
+ */
+function endBareUrls(line: string, found: (url: string) => void): string {
+  return line
+    .split(/(`+[^`]*`+)/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part.replace(BARE_URL_BEFORE_HANGUL, (url: string) => {
+            found(url)
+            return `<${url}>`
+          }),
+    )
+    .join('')
+}
+
 /** Converts the kramdown of a Markdown body (Liquid already converted); notes are on the body's own lines. */
 export function convertKramdown(markdown: string, options: KramdownOptions = {}): KramdownResult {
   const lines = markdown.split('\n')
@@ -370,6 +391,7 @@ export function convertKramdown(markdown: string, options: KramdownOptions = {})
       return element ?? ''
     })).join('')
     written = replaceAbbreviations(written, abbreviations)
+    written = endBareUrls(written, (url) => note(converted, `${url} 뒤에 붙은 한글은 주소가 아닙니다 → <${url}>`))
     out.push(written)
   }
   closePending()
