@@ -84,6 +84,8 @@ test('kramdown attribute lists keep image sizes and centred captions; footnotes,
   // An English post says so, so screen readers read it with an English voice.
   await expect(article).toHaveAttribute('lang', 'en')
   await expect(article).toContainText('This post was first published on 메가존 웹서비스 부문 기술 블로그.')
+  // Written in prose, not as code: kramdown passed it to the browser as an unknown tag and readers lost it.
+  await expect(article).toContainText('The cache keeps a Map<String, Long> of sizes.')
   for (const syntax of ['{:', '{{', '{%', '*[HTML]', 'TOC']) await expect(article).not.toContainText(syntax)
 
   const wide = page.getByRole('img', { name: 'Wide diagram' })

@@ -62,7 +62,7 @@ describe('runImport on the fixture Jekyll site', () => {
       'seminar: 사내 세미나 후기 — 1편 2021-05-01-seminar-1.md, 2편 2021-05-08-seminar-2.md',
       `${content}/posts/2019-01-15-draft-post.md:8: {:target="_blank"} → 지움 (뺀 것: target="_blank")`,
       `${content}/posts/2019-01-15-draft-post.md:10: {% include note.html text="조각 파일의 글은 본문으로 옮겨집니다" %} → _includes/note.html의 내용`,
-      `${content}/posts/2021-07-01-kramdown-syntax.md:17: {: width="40%" .center-image } → 그림의 HTML 속성`,
+      `${content}/posts/2021-07-01-kramdown-syntax.md:18: {: width="40%" .center-image } → 그림의 HTML 속성`,
       `${content}/posts/2021-07-01-kramdown-syntax.md:10: excerpt → description`,
       `${content}/pages/privacy-policy.md:6: {{site.title}} → 메가존 웹서비스 부문 기술 블로그 (_config.yml의 값)`,
       `${content}/pages/contact.md:8: <form action="https://formspree.io/f/example"> → 안의 글 (페이지에 이미 blog@example.com 메일 링크가 있습니다)`,
