@@ -58,8 +58,10 @@ describe('convertKramdown', () => {
     expect(result.text).toBe('<abbr title="HyperText &quot;Markup&quot; Language">HTML</abbr>과 [<abbr title="HyperText &quot;Markup&quot; Language">HTML</abbr> 문서](https://e.com/HTML) `HTML` https://e.com/HTML/x\n\n')
   })
 
-  it('keeps header ids as an element with that id, so #links to it still work', () => {
+  it('keeps header ids as an element with that id, so #links to it still work, and ends the HTML before the next line', () => {
     expect(convert('## 부록 {#appendix}\n\n[부록](#appendix)\n').text).toBe('<div id="appendix">\n\n## 부록\n\n</div>\n\n[부록](#appendix)\n')
+    expect(convert('# 부록 {#appendix}\n설명\n```kotlin\nMap<String, Long>\n```\n').text).toBe('<div id="appendix">\n\n# 부록\n\n</div>\n\n설명\n```kotlin\nMap<String, Long>\n```\n')
+    expect(convert('문단\n{: .center}\n다음 문단\n').text).toBe('<div class="align-center">\n\n문단\n\n</div>\n\n다음 문단\n')
   })
 
   it('converts the comment, nomarkdown and options extensions', () => {

@@ -268,6 +268,8 @@ export function convertKramdown(markdown: string, options: KramdownOptions = {})
     return start
   }
   let pending: { attributes: Attributes; source: string } | null = null
+  /** A `</div>` was just written: Markdown would read a line straight after it as more HTML. */
+  let closedDiv = false
 
   const applyToBlock = (start: number, attributes: Attributes, source: string, indent: string) => {
     const block = out.slice(start)
@@ -292,6 +294,7 @@ export function convertKramdown(markdown: string, options: KramdownOptions = {})
     }
     const id = mapped.id === null ? '' : ` id="${escapeAttribute(mapped.id)}"`
     out.splice(start, block.length, `<div${id}${classAttribute(mapped.classes)}>`, '', ...block, '', '</div>')
+    closedDiv = true
     note(converted, `${source} → <div${id}${classAttribute(mapped.classes)}>로 감쌈${leftOut(mapped.dropped)}`, start + 1)
   }
 
@@ -304,12 +307,15 @@ export function convertKramdown(markdown: string, options: KramdownOptions = {})
 
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? ''
+    if (closedDiv && line.trim() !== '') out.push('')
+    closedDiv = false
     if (fenced[index]) {
       out.push(line)
       continue
     }
     if (line.trim() === '') {
       closePending()
+      closedDiv = false
       out.push(line)
       continue
     }
@@ -367,6 +373,7 @@ export function convertKramdown(markdown: string, options: KramdownOptions = {})
       closePending()
       const id = header[2] ?? ''
       out.push(`<div id="${id}">`, '', header[1] ?? '', '', '</div>')
+      closedDiv = true
       note(converted, `{#${id}} → 제목을 id="${id}"로 감쌈 (#${id} 링크가 그대로 갑니다)`, out.length - 2)
       continue
     }
