@@ -11,7 +11,7 @@ test.beforeEach(async ({ page }) => {
 test('the home page lists the published posts, the two written at the same time in URL order', async ({ page }) => {
   await page.goto('/')
   const titles = page.locator('.post-card__title')
-  await expect(titles).toHaveCount(9)
+  await expect(titles).toHaveCount(10)
   await expect(titles).toContainText(['1# 쿠버네티스 시작하기', '2# 쿠버네티스 시작하기', '[공지] 블로그를 옮깁니다'])
   await expect(page.getByText('쓰다 만 글')).toHaveCount(0)
 })
@@ -75,4 +75,51 @@ test('links to the old domain and Liquid links lead to the imported posts and pa
   await page.goto('/about/')
   await page.getByRole('link', { name: '블로그를 옮깁니다' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('[공지] 블로그를 옮깁니다')
+})
+
+test('kramdown attribute lists keep image sizes and centred captions; footnotes, abbreviations, site values and Gist links work', async ({ page }) => {
+  const console = watchConsole(page)
+  await page.goto('/kramdown-syntax/')
+  const article = page.locator('article.post')
+  // An English post says so, so screen readers read it with an English voice.
+  await expect(article).toHaveAttribute('lang', 'en')
+  await expect(article).toContainText('This post was first published on 메가존 웹서비스 부문 기술 블로그.')
+  // Written in prose, not as code: kramdown passed it to the browser as an unknown tag and readers lost it.
+  await expect(article).toContainText('The cache keeps a Map<String, Long> of sizes.')
+  for (const syntax of ['{:', '{{', '{%', '*[HTML]', 'TOC']) await expect(article).not.toContainText(syntax)
+
+  const wide = page.getByRole('img', { name: 'Wide diagram' })
+  await expect(wide).toBeVisible()
+  const share = await wide.evaluate((img) => img.getBoundingClientRect().width / (img.parentElement?.getBoundingClientRect().width ?? 1))
+  expect(share).toBeCloseTo(0.4, 2)
+  // Sized by height alone on the old blog: the same height, the picture's shape kept.
+  const short = page.getByRole('img', { name: 'Short diagram' })
+  await expect.poll(() => short.evaluate((img) => [Math.round(img.getBoundingClientRect().width), Math.round(img.getBoundingClientRect().height)])).toEqual([120, 60])
+
+  const caption = page.getByText('Figure 1. The diagram, explained')
+  await expect(caption).toHaveCSS('text-align', 'center')
+  await expect(caption).toHaveCSS('font-style', 'italic')
+  await expect(page.getByRole('table')).toBeVisible()
+
+  await expect(page.locator('abbr', { hasText: 'HTML' })).toHaveAttribute('title', 'HyperText Markup Language')
+  await expect(page.locator('abbr', { hasText: 'CSS' })).toHaveAttribute('title', 'Cascading Style Sheets')
+  await page.locator('a[data-footnote-ref]').click()
+  await expect(page.locator(':target')).toContainText('Prices as of 2021.')
+
+  await expect(page.getByText('Inlined from _includes (메가존 웹서비스 부문 기술 블로그)')).toBeVisible()
+  for (const name of ['GitHub Gist 코드 보기: sora-example/0a1b2c3d4e', 'GitHub Gist 코드 보기: deploy.sh']) {
+    await expect(page.getByRole('link', { name })).toHaveAttribute('href', 'https://gist.github.com/sora-example/0a1b2c3d4e')
+  }
+  await page.getByRole('link', { name: 'Back to the appendix' }).click()
+  await expect(page.getByRole('heading', { name: 'Appendix' })).toBeInViewport()
+  console.expectNoErrors()
+})
+
+test('pages show the old site’s values, and a form the blog cannot send is gone, the mail link kept', async ({ page }) => {
+  await page.goto('/privacy-policy/')
+  await expect(page.locator('article')).toContainText('메가존 웹서비스 부문 기술 블로그는 방문자의 개인정보를 모으지 않습니다.')
+  await expect(page.locator('article')).not.toContainText('{{')
+  await page.goto('/contact/')
+  await expect(page.getByRole('link', { name: 'blog@example.com' })).toHaveAttribute('href', 'mailto:blog@example.com')
+  await expect(page.locator('article input, article form, article button')).toHaveCount(0)
 })

@@ -42,6 +42,7 @@ export const POST_FIELDS = {
   series: { kind: 'string', description: '시리즈 id (`content/series/<id>.yml`).' },
   seriesOrder: { kind: 'number', description: '시리즈 안의 순서 (1부터). 없으면 날짜 순.' },
   draft: { kind: 'boolean', description: '`true`이면 초안: 개발 서버에서만 보이고 배포되지 않습니다.' },
+  lang: { kind: 'string', description: '글이 한국어가 아닐 때 그 언어 (`en`, `ja`). 화면 낭독기가 본문을 그 언어로 읽습니다.' },
   published: { kind: 'boolean', description: 'Jekyll 호환. `false`이면 `draft: true`와 같습니다.' },
   layout: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
   notification: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },

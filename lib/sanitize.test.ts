@@ -66,3 +66,35 @@ describe('the old posts’ HTML after sanitising', () => {
     expect(html).toContain('<a href="#user-content-직접">직접 쓴 id</a>')
   })
 })
+
+describe('what imported kramdown posts write', () => {
+  it('keeps the prose classes, figures, abbreviations and small print, and drops any other class', async () => {
+    const html = await renderMarkdown(
+      [
+        '<div class="align-center text-muted sidebar">\n\n그림 설명\n\n</div>',
+        '<img src="/a.png" alt="작게" width="40%" class="align-right hidden">',
+        '<figure><img src="/b.png" alt="그림"><figcaption>캡션</figcaption></figure>',
+        '<abbr title="HyperText Markup Language">HTML</abbr>과 <small>작은 글씨</small>',
+      ].join('\n\n'),
+    )
+    expect(html).toContain('<div class="align-center text-muted">\n<p>그림 설명</p>\n</div>')
+    expect(html).toMatch(/<img src="\/a.png" alt="작게" width="40%" class="align-right"/)
+    expect(html).toContain('<figcaption>캡션</figcaption></figure>')
+    expect(html).toContain('<abbr title="HyperText Markup Language">HTML</abbr>과 <small>작은 글씨</small>')
+    expect(html).not.toContain('sidebar')
+    expect(html).not.toContain('hidden')
+  })
+
+  it('lets no script through the new tags and attributes', async () => {
+    const html = await renderMarkdown(
+      [
+        '<abbr title="x" onmouseover="alert(1)">A</abbr>',
+        '<figure onclick="alert(1)"><img src="javascript:alert(1)" class="align-center"><figcaption style="x" onfocus="alert(1)">c</figcaption></figure>',
+        '<small><script>alert(1)</script></small>',
+        '<div class="align-center" style="position:fixed;inset:0" onload="alert(1)">x</div>',
+      ].join('\n\n'),
+    )
+    expect(findUnsafeHtml(html)).toEqual([])
+    expect(html).not.toMatch(/alert|style=|<script/)
+  })
+})

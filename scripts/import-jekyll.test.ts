@@ -36,7 +36,7 @@ describe('runImport on the fixture Jekyll site', () => {
 
   it('writes content the blog accepts, and copies only the assets posts use', () => {
     const report = runImport(command)
-    expect(report.files.created).toHaveLength(21)
+    expect(report.files.created).toHaveLength(24)
     const errors = validateContent(readContentSources(command.contentDir, work, [command.publicDir])).filter((d) => d.severity === 'error')
     expect(errors).toEqual([])
     expect(Object.keys(snapshot(command.publicDir)).sort()).toEqual([
@@ -60,8 +60,14 @@ describe('runImport on the fixture Jekyll site', () => {
       'AWS = aws',
       `2020-06-01T10:00:00+09:00, ${content}/posts/2020-06-01-Kubernetes-Highlight.md, ${content}/posts/2020-06-01-kubernetes-part-2.md`,
       'seminar: 사내 세미나 후기 — 1편 2021-05-01-seminar-1.md, 2편 2021-05-08-seminar-2.md',
-      `${content}/posts/2019-01-15-draft-post.md:8: kramdown 문법 {:target="_blank"}`,
-      `${content}/posts/2019-01-15-draft-post.md:10: Liquid 태그 {% include note.html`,
+      `${content}/posts/2019-01-15-draft-post.md:8: {:target="_blank"} → 지움 (뺀 것: target="_blank")`,
+      `${content}/posts/2019-01-15-draft-post.md:10: {% include note.html text="조각 파일의 글은 본문으로 옮겨집니다" %} → _includes/note.html의 내용`,
+      `${content}/posts/2021-07-01-kramdown-syntax.md:18: {: width="40%" .center-image } → 그림의 HTML 속성`,
+      `${content}/posts/2021-07-01-kramdown-syntax.md:10: excerpt → description`,
+      `${content}/pages/privacy-policy.md:6: {{site.title}} → 메가존 웹서비스 부문 기술 블로그 (_config.yml의 값)`,
+      `${content}/pages/contact.md:8: <form action="https://formspree.io/f/example"> → 안의 글 (페이지에 이미 blog@example.com 메일 링크가 있습니다)`,
+      `${content}/authors/minsu.yml:1: username: minsu-dev → github`,
+      `글쓴이 "외부 기고자"가 _config.yml에도 content/authors에도 없어 ${content}/authors/author-`,
       `${content}/posts/2020-06-01-kubernetes-part-2.md:13: 코드 언어 "hcl2"는 알 수 없어`,
     ]) {
       expect(text).toContain(expected)
@@ -74,14 +80,15 @@ describe('runImport on the fixture Jekyll site', () => {
     runImport(command)
     const before = { content: snapshot(command.contentDir), public: snapshot(command.publicDir) }
     const again = runImport(command)
-    expect(again.files).toEqual({ created: [], updated: [], unchanged: 21, kept: [] })
+    // The author file made for a name nobody described is now the blog's own: it is not planned again.
+    expect(again.files).toEqual({ created: [], updated: [], unchanged: 23, kept: [] })
     expect(formatReport(again, { dryRun: false }).trimEnd().endsWith('바뀐 파일이 없습니다: 이미 가져온 내용과 같습니다.')).toBe(true)
     expect({ content: snapshot(command.contentDir), public: snapshot(command.publicDir) }).toEqual(before)
   })
 
   it('writes nothing in a dry run, yet reports what it would write', () => {
     const report = runImport({ ...command, dryRun: true })
-    expect(report.files.created).toHaveLength(21)
+    expect(report.files.created).toHaveLength(24)
     expect(readdirSync(work)).toEqual([])
   })
 

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { imageSize } from 'image-size'
 import { parse } from 'yaml'
 import { planImport, type JekyllSite } from '../lib/jekyll/plan'
 import { formatReport, type ImportReport } from '../lib/jekyll/report'
@@ -43,7 +44,17 @@ export function readJekyllSite(siteDir: string): JekyllSite {
     posts: all.filter((file) => file.startsWith('_posts/')).map(read),
     pages: all.filter((file) => (file.startsWith('_pages/') || !file.includes('/')) && TEXT_PAGE.test(file)).map(read),
     drafts: all.filter((file) => file.startsWith('_drafts/')),
+    includes: all.filter((file) => file.startsWith('_includes/')).map(read),
+    dataAuthors: all.includes('_data/authors.yml') ? read('_data/authors.yml').text : null,
     files: new Set(all.filter((file) => !file.startsWith('_')).map((file) => `/${file}`)),
+    imageSize: (urlPath) => {
+      try {
+        const { width, height } = imageSize(readFileSync(path.join(siteDir, ...decodeURI(urlPath).split('/'))))
+        return width > 0 && height > 0 ? { width, height } : null
+      } catch {
+        return null
+      }
+    },
   }
 }
 

@@ -54,7 +54,8 @@ export default async function PostPage({ params }: Props) {
   const toc = hasToc(post.headings)
   return (
     <div className={toc ? 'post-layout post-layout--toc' : 'post-layout'}>
-      <article className="post">
+      {/* A post in another language (`lang: en`) says so, so screen readers switch voice. */}
+      <article className="post" lang={post.lang}>
         <header className="post__header">
           <DraftBadge post={post} />
           <h1 className="post__title">{post.title}</h1>

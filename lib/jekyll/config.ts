@@ -35,18 +35,25 @@ function asText(value: unknown): string | null {
   return null
 }
 
-function importAuthor(id: string, raw: unknown): ImportedAuthor {
+/** Names themes give author fields that the author schema has under another name. */
+const FIELD_ALIASES: Record<string, string> = { username: 'github', github_username: 'github', linkedin_username: 'linkedin' }
+
+/** An author of `_config.yml` or `_data/authors.yml` (or a post's `author:` object), as the blog's author file. */
+export function importAuthor(id: string, raw: unknown): ImportedAuthor {
   const source = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
   const fields: Record<string, string> = {}
   const dropped: string[] = []
   const changes: string[] = []
-  for (const [key, value] of Object.entries(source)) {
+  for (const [written, value] of Object.entries(source)) {
+    const alias = FIELD_ALIASES[written]
+    const key = alias !== undefined && source[alias] === undefined ? alias : written
     const text = asText(value)
     if (!Object.hasOwn(AUTHOR_FIELDS, key) || text === null) {
-      if (key !== 'display_name') dropped.push(key)
+      if (key !== 'display_name') dropped.push(written)
       continue
     }
     fields[key] = text
+    if (key !== written) changes.push(`${written}: ${text} → ${key}`)
   }
   const name = fields.name ?? asText(source.display_name)
   fields.name = name ?? id

@@ -51,7 +51,11 @@ describe('convertDocument', () => {
       { line: 6, message: expect.stringContaining('<video>') },
       { line: 7, message: expect.stringContaining('"terraformx"') },
       { line: 10, message: expect.stringContaining('{% post_url 2000-01-01-gone %}') },
-      { line: 10, message: expect.stringContaining('kramdown 문법 {:target="_blank"}') },
     ])
+  })
+
+  it('converts the kramdown attribute list the link carried, saying what it dropped', () => {
+    expect(outcome.text.endsWith('[깨진 Liquid]({% post_url 2000-01-01-gone %})')).toBe(true)
+    expect(outcome.liquid).toContainEqual({ line: 10, message: '{:target="_blank"} → 지움 (뺀 것: target="_blank")' })
   })
 })

@@ -1,5 +1,7 @@
 import { isHighlightedLanguage } from '../markdown'
 import type { LineNote } from './front-matter'
+import { convertEmbeds, escapeUnknownTags } from './html-embeds'
+import { convertKramdown } from './kramdown'
 import { convertLiquid, type LiquidResolver } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
 
@@ -14,7 +16,28 @@ export interface DocumentOutcome {
 }
 
 /**
- * Converts the Liquid in a document's body, then checks everything the converted file refers to
+ * Where a line of the Liquid-converted body ended up after the kramdown pass, by matching lines in
+ * order: the pass only removes, rewrites or wraps lines, so unchanged lines find themselves again.
+ */
+function kramdownShift(before: string, after: string): (line: number) => number {
+  if (before === after) return (line) => line
+  const from = before.split('\n')
+  const to = after.split('\n')
+  const map: number[] = []
+  let cursor = 0
+  for (const line of from) {
+    let found = cursor
+    while (found < to.length && to[found] !== line) found += 1
+    if (found < to.length) {
+      map.push(found + 1)
+      cursor = found + 1
+    } else map.push(cursor + 1)
+  }
+  return (line) => map[line - 1] ?? line
+}
+
+/**
+ * Converts the Liquid in a document's body and then its kramdown (lib/jekyll/kramdown.ts), then checks everything the converted file refers to
  * against the old site: posts, pages and assets that exist, drafts, dead addresses, raw HTML the
  * renderer removes and code languages it does not highlight. Lines are the written file's.
  * `extra` adds references from the front matter (a cover `image`).
@@ -28,13 +51,20 @@ export function convertDocument(
 ): DocumentOutcome {
   const offset = frontMatter.split('\n').length - 1
   const liquid = convertLiquid(body, resolver)
+  const kramdown = convertKramdown(liquid.text, { imageSize: site.imageSize })
+  // Kramdown lines are the written file's; Liquid lines move by the lines kramdown removed or added above them.
+  const moved = kramdownShift(liquid.text, kramdown.text)
   const shift = (note: LineNote) => ({ ...note, line: note.line + offset })
-  const text = frontMatter + liquid.text
+  const shiftLiquid = (note: LineNote) => ({ ...note, line: moved(note.line) + offset })
+  const embedded = convertEmbeds(kramdown.text, resolver.siteValue?.('email') ?? null)
+  const tags = escapeUnknownTags(embedded.text)
+  const embeds = { ...embedded, converted: [...embedded.converted, ...tags.converted] }
+  const text = frontMatter + tags.text
   const outcome: DocumentOutcome = {
     text,
-    liquid: liquid.converted.map(shift),
-    links: liquid.links.map(shift),
-    problems: liquid.problems.map(shift),
+    liquid: [...liquid.converted.map(shiftLiquid), ...kramdown.converted.map(shift), ...embeds.converted.map(shift)].sort((a, b) => a.line - b.line),
+    links: liquid.links.map(shiftLiquid),
+    problems: [...liquid.problems.map(shiftLiquid), ...kramdown.problems.map(shift), ...embeds.problems.map(shift)],
     assets: [],
   }
   const scan = scanMarkdown(text)

@@ -5,6 +5,7 @@ import { isKnownPostField, POST_FIELDS } from '../post-fields'
 import { derivePostSlug, parsePostFileName } from '../slug'
 import { toTermList } from '../terms'
 import type { SourceFile } from '../validate-content'
+import { readPostAuthors, type PostAuthors } from './authors'
 import { convertDocument, type DocumentOutcome } from './convert-body'
 import { bodyOffset, formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
 import type { LiquidResolver } from './liquid'
@@ -26,6 +27,8 @@ export interface IndexedPost {
   publishedAt: string | null
   tags: string[]
   author: string | null
+  /** Every author the post names, in order (`authors:` or `author:`), and fields for their files. */
+  authors: PostAuthors
   series: string | null
   fixes: LineNote[]
   unknown: LineNote[]
@@ -53,6 +56,7 @@ export function indexPost(file: SourceFile, timeZone: string): IndexedPost | { s
     publishedAt: null,
     tags: [],
     author: null,
+    authors: { refs: [], details: {}, edits: {}, notes: [] },
     series: null,
     fixes: repaired.fixes,
     unknown: [],
@@ -71,7 +75,7 @@ export function indexPost(file: SourceFile, timeZone: string): IndexedPost | { s
 
   const data = parsed.value.data
   const lineOf = (field: string) => parsed.ok ? (parsed.value.fieldLines[field] ?? 1) : 1
-  const edits: Record<string, string> = {}
+  const edits: Record<string, string | null> = {}
   if (typeof data.title !== 'string' || data.title.trim() === '') {
     const title = day.title.replace(/-+/g, ' ').trim()
     edits.title = formatYamlValue(title)
@@ -82,6 +86,7 @@ export function indexPost(file: SourceFile, timeZone: string): IndexedPost | { s
     edits.image = formatYamlValue(`/${data.image}`)
     post.fixes.push({ line: lineOf('image'), message: `image: ${data.image} → /${data.image} (사이트 루트 기준 주소)` })
   }
+  convertJekyllFields(post, data, lineOf, edits)
   post.text = Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text
   if (typeof data.permalink === 'string') post.text = convertPermalink(post, data.permalink, lineOf('permalink'), typeof data.slug === 'string')
   parsed = parseFrontMatter(post.text)
@@ -100,9 +105,32 @@ export function indexPost(file: SourceFile, timeZone: string): IndexedPost | { s
   if (date.ok) post.publishedAt = date.iso
   else post.problems.push({ line: parsed.value.fieldLines.date ?? 1, message: `date를 읽을 수 없습니다: ${date.reason} (2019-12-06 01:00:00 형식으로 고치세요)` })
   for (const field of Object.keys(final)) {
-    if (!isKnownPostField(field)) post.unknown.push({ line: parsed.value.fieldLines[field] ?? 1, message: `${field}: 남겨 두었습니다` })
+    // `authors` is read by the blog's co-author support and by this import (convertJekyllFields).
+    if (!isKnownPostField(field) && !isPerPostAuthorField(field) && field !== 'authors') post.unknown.push({ line: parsed.value.fieldLines[field] ?? 1, message: `${field}: 남겨 두었습니다` })
   }
   return post
+}
+
+const isPerPostAuthorField = (field: string) => /^author[-_]/.test(field)
+
+/** Front matter of other Jekyll themes the blog reads under its own names: authors, `excerpt`, `publish`. */
+function convertJekyllFields(post: IndexedPost, data: Record<string, unknown>, lineOf: (field: string) => number, edits: Record<string, string | null>): void {
+  post.authors = readPostAuthors(data, lineOf)
+  Object.assign(edits, post.authors.edits)
+  post.fixes.push(...post.authors.notes)
+  for (const key of Object.keys(data).filter(isPerPostAuthorField)) {
+    post.unknown.push({ line: lineOf(key), message: `${key}: 남겨 두었습니다 (가져오기가 만드는 글쓴이 파일에 그 값이 없으면 파일에도 넣습니다)` })
+  }
+  const excerpt = typeof data.excerpt === 'string' ? data.excerpt.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() : ''
+  if (excerpt !== '' && (typeof data.description !== 'string' || data.description.trim() === '')) {
+    edits.description = formatYamlValue(excerpt)
+    edits.excerpt = null
+    post.dropped.push({ line: lineOf('excerpt'), message: 'excerpt → description (목록, 검색, 공유 카드의 요약)' })
+  }
+  if (data.publish !== undefined) {
+    // Jekyll reads only `published`; a `publish: false` post was on the old site all the same.
+    post.problems.push({ line: lineOf('publish'), message: `publish: ${String(data.publish)}는 Jekyll이 읽지 않는 항목이라 옛 사이트에 발행되어 있었고 여기서도 발행합니다: 감추려면 published: false로 바꾸세요` })
+  }
 }
 
 /**

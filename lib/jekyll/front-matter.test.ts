@@ -66,3 +66,14 @@ describe('setFrontMatterFields', () => {
     expect(formatYamlValue(3)).toBe('3')
   })
 })
+
+describe('repairFrontMatter and control characters', () => {
+  it('removes invisible control characters anywhere in the file, one note per line', () => {
+    const result = repairFrontMatter('---\ntitle: 제목\n---\n복사한\u001c 글\n둘째\u0008 줄\u0008\n', {})
+    expect(result.text).toBe('---\ntitle: 제목\n---\n복사한 글\n둘째 줄\n')
+    expect(result.fixes).toEqual([
+      { line: 4, message: '보이지 않는 제어 문자 U+001C을(를) 지웠습니다' },
+      { line: 5, message: '보이지 않는 제어 문자 U+0008을(를) 지웠습니다' },
+    ])
+  })
+})

@@ -1,4 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, stringify } from 'yaml'
+import { findForbiddenCharacter } from '../content-limits'
 import type { FieldSpec } from '../post-fields'
 
 /** One change the importer made, on its 1-based line in the written file. */
@@ -45,7 +46,7 @@ function withYaml(block: Block, yaml: string): string {
 
 /**
  * Fixes what the new toolchain reads differently from Jekyll, and nothing else: a BOM, CRLF line
- * ends, tabs used as indentation, a space before a key's colon, YAML 1.1 booleans (`published: no`)
+ * ends, invisible control characters (which the blog's check rejects), tabs used as indentation, a space before a key's colon, YAML 1.1 booleans (`published: no`)
  * in boolean fields, and numbers or booleans where the schema wants text (`title: 2020`).
  */
 export function repairFrontMatter(text: string, fields: Record<string, FieldSpec>): RepairResult {
@@ -58,6 +59,14 @@ export function repairFrontMatter(text: string, fields: Record<string, FieldSpec
   if (source.includes('\r')) {
     source = source.replace(/\r\n?/g, '\n')
     fixes.push({ line: 1, message: '줄 끝 CRLF를 LF로 바꿨습니다' })
+  }
+  // Control characters pasted from terminals show as nothing in a browser, and feeds cannot carry them.
+  for (let found = findForbiddenCharacter(source); found !== null; found = findForbiddenCharacter(source)) {
+    const lines = source.split('\n')
+    const index = found.line - 1
+    lines[index] = (lines[index] ?? '').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|\p{Cs}/gu, '')
+    source = lines.join('\n')
+    fixes.push({ line: found.line, message: `보이지 않는 제어 문자 ${found.codePoint}을(를) 지웠습니다` })
   }
   const block = splitBlock(source)
   if (!block) return { text: source, fixes }

@@ -62,3 +62,37 @@ describe('convertLiquid', () => {
     expect(result.problems[4]?.message).toContain('가리키는 글이 없어')
   })
 })
+
+describe('convertLiquid with the site configuration and snippets', () => {
+  const withSite: LiquidResolver = {
+    ...resolver,
+    siteValue: (path) => ({ name: '옛 블로그', email: 'blog@example.com', 'social.github': 'example' })[path] ?? null,
+    include: (name, parameters) => (name === 'note.html' ? { text: `<p class="note">${parameters.text ?? ''}</p>` } : { problem: `_includes/${name}에 Liquid 태그(조건, 반복)가 있어 그대로 옮길 수 없습니다` }),
+  }
+
+  it('fills in {{ site.* }} values from _config.yml, through text filters, and reports the ones it does not know', () => {
+    const result = convertLiquid('"{{site.name}}"에 {{ site.email | escape }}로, {{ site.social.github | upcase }} {{ site.missing }}\n', withSite)
+    expect(result.text).toBe('"옛 블로그"에 blog@example.com로, EXAMPLE {{ site.missing }}\n')
+    expect(result.converted.map((note) => note.message)).toEqual([
+      '{{site.name}} → 옛 블로그 (_config.yml의 값)',
+      '{{ site.email | escape }} → blog@example.com (_config.yml의 값)',
+      '{{ site.social.github | upcase }} → EXAMPLE (_config.yml의 값)',
+    ])
+    expect(result.problems).toHaveLength(1)
+  })
+
+  it('inlines a plain include with its parameters and reports one it cannot', () => {
+    const result = convertLiquid('{% include note.html text="조심하세요" %}\n\n{% include loop.html %}\n', withSite)
+    expect(result.text).toBe('<p class="note">조심하세요</p>\n\n{% include loop.html %}\n')
+    expect(result.converted).toEqual([{ line: 1, message: '{% include note.html text="조심하세요" %} → _includes/note.html의 내용' }])
+    expect(result.problems).toEqual([{ line: 3, message: '{% include loop.html %}: _includes/loop.html에 Liquid 태그(조건, 반복)가 있어 그대로 옮길 수 없습니다: 내용을 직접 옮겨 쓰세요' }])
+  })
+})
+
+describe('convertLiquid and jekyll-gist', () => {
+  it('turns {% gist %} into a link to the Gist', () => {
+    expect(convertLiquid('{% gist octo/0a1b2c3d %}\n{% gist octo/0a1b2c3d main.go %}\n', resolver).text).toBe(
+      '[GitHub Gist 코드 보기: octo/0a1b2c3d](https://gist.github.com/octo/0a1b2c3d)\n[GitHub Gist 코드 보기: main.go](https://gist.github.com/octo/0a1b2c3d)\n',
+    )
+  })
+})

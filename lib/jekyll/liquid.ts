@@ -6,6 +6,13 @@ export interface LiquidResolver {
   postUrl(name: string): string | null
   /** `{% link _posts/2019-12-06-kubecon-2.md %}` or `{% link about.md %}` -> a site path, or null. */
   linkUrl(sourcePath: string): string | null
+  /** `{{ site.name }}` -> the value `_config.yml` gives it, as text; null when the site does not set it. */
+  siteValue?(path: string): string | null
+  /**
+   * `{% include note.html kind="tip" %}` -> the snippet's text with its `{{ include.x }}` and `{{ site.x }}`
+   * filled in, or why it cannot be inlined (loops, conditions, an unknown snippet).
+   */
+  include?(name: string, parameters: Record<string, string>): { text: string } | { problem: string }
 }
 
 export interface LiquidResult {
@@ -44,11 +51,44 @@ function literalOutput(expression: string): string | null {
   return value.startsWith('/') ? value : `/${value}`
 }
 
+/** Filters that leave a plain text value readable as it is, or change only its case. */
+const TEXT_FILTERS: Record<string, (value: string) => string> = {
+  escape: (value) => value,
+  xml_escape: (value) => value,
+  strip: (value) => value.trim(),
+  upcase: (value) => value.toUpperCase(),
+  downcase: (value) => value.toLowerCase(),
+  capitalize: (value) => value.charAt(0).toUpperCase() + value.slice(1),
+}
+
+/** The text of `{{ site.name }}` (optionally through a text filter), or null when it is not such an output or unset. */
+function siteOutput(expression: string, resolver: LiquidResolver): string | null {
+  const match = /^site\.([\w.-]+)\s*(?:\|\s*(\w+)\s*)?$/.exec(expression)
+  if (!match || !resolver.siteValue) return null
+  const [, path = '', filter] = match
+  const value = resolver.siteValue(path)
+  if (value === null) return null
+  if (filter === undefined) return value
+  const apply = TEXT_FILTERS[filter]
+  return apply ? apply(value) : null
+}
+
+/** `name="value" other=site.x` of an include tag; values without quotes are read as site variables or left as written. */
+function includeParameters(text: string, resolver: LiquidResolver): Record<string, string> {
+  const parameters: Record<string, string> = {}
+  for (const match of text.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) {
+    const [, name = '', double, single, bare = ''] = match
+    parameters[name] = double ?? single ?? (bare.startsWith('site.') ? (resolver.siteValue?.(bare.slice(5)) ?? bare) : bare)
+  }
+  return parameters
+}
+
 /**
  * Converts the Liquid of a post body to plain Markdown where it has an equivalent: highlight
  * blocks become fenced code, `{% raw %}` disappears (its content stays as written), comments become
  * HTML comments, `{{ site.url }}`/`{{ site.baseurl }}` drop out of root-relative links, and
- * `{% post_url %}`/`{% link %}` become site paths. Everything else is left in place and reported.
+ * `{% post_url %}`/`{% link %}` become site paths, `{{ site.name }}` becomes the value `_config.yml` gives
+ * it, and `{% include %}` of a plain snippet becomes its text. Everything else is left in place and reported.
  */
 export function convertLiquid(text: string, resolver: LiquidResolver): LiquidResult {
   const converted: LineNote[] = []
@@ -75,7 +115,11 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
       const expression = match[2].trim()
       const literal = literalOutput(expression)
       const root = /^site\.(url|baseurl)$/.test(expression) ? siteRootReplacement(next) : null
-      if (literal !== null || root !== null) {
+      const value = literal === null && root === null ? siteOutput(expression, resolver) : null
+      if (value !== null) {
+        note(converted, `${whole} → ${value === '' ? '(빈 값)' : value} (_config.yml의 값)`)
+        emit(value)
+      } else if (literal !== null || root !== null) {
         const replacement = literal ?? root ?? ''
         const isLink = root !== null || /relative_url|absolute_url/.test(expression)
         note(isLink ? links : converted, `${whole} → ${replacement === '' ? '(지움)' : replacement}`)
@@ -123,6 +167,28 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
         emit(`${fence}${language}\n${code.text}\n${fence}`)
         if (cursor < text.length && text[cursor] !== '\n') emit('\n')
       }
+      continue
+    }
+
+    if (name === 'include' && resolver.include) {
+      const [snippet = '', ...rest] = argument.split(/\s+/)
+      const included = resolver.include(snippet, includeParameters(rest.join(' '), resolver))
+      if ('text' in included) {
+        note(converted, `${whole} → _includes/${snippet}의 내용`)
+        emit(included.text)
+      } else {
+        note(problems, `${whole}: ${included.problem}: 내용을 직접 옮겨 쓰세요`)
+        emit(whole)
+      }
+      continue
+    }
+
+    if (name === 'gist' && /^[\w-]+\/[\da-f]+$/i.test(args[0] ?? '')) {
+      // jekyll-gist embedded the Gist with a script; the blog links to it instead.
+      const [id = '', file] = args
+      const link = `[GitHub Gist 코드 보기: ${file ?? id}](https://gist.github.com/${id})`
+      note(converted, `${whole} → ${link}`)
+      emit(link)
       continue
     }
 

@@ -35,8 +35,9 @@ describe('planImport', () => {
   const plan = planImport(site, options)
   const file = (path: string) => plan.files.find((f) => f.path === path)?.text
 
-  it('writes posts, pages, authors and confirmed series, in path order', () => {
+  it('writes posts, pages, authors (one made for an author nobody describes) and confirmed series, in path order', () => {
     expect(plan.files.map((f) => f.path)).toEqual([
+      'authors/author-3324c7e0.yml',
       'authors/kim.yml',
       'pages/about.md',
       'pages/contact.md',
@@ -89,10 +90,10 @@ describe('planImport', () => {
         expect.stringMatching(/^old\/_config\.yml:1: 옛 주소 https:\/\/team\.example가 lib\/site\.ts의 legacyOrigins에 없습니다/),
         expect.stringMatching(/^old\/_config\.yml:1: 옛 사이트는 시간대 UTC로/),
         expect.stringMatching(/^content\/posts\/2020-01-03-third\.md:1: series: old-series는 확정되지 않은/),
-        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:1: 글쓴이 "손님"/),
+        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:1: 글쓴이 "손님"가 _config\.yml에도 content\/authors에도 없어 content\/authors\/author-3324c7e0\.yml을 만들었습니다/),
         // Line 7: the confirmed series added two lines to the front matter.
         expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:7: \/gone\/: 옛 사이트에 없는 주소/),
-        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:7: Liquid 태그 \{% include x\.html %\}/),
+        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:7: \{% include x\.html %\}: _includes\/x\.html이\(가\) 없습니다/),
       ]),
     )
   })

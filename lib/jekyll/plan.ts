@@ -1,5 +1,6 @@
 import { stringify } from 'yaml'
 import type { SourceFile } from '../validate-content'
+import { planPostAuthors, readDataAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
 import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
@@ -11,6 +12,7 @@ import { createReport, type ImportReport, type ReportItem } from './report'
 import { resolveReference, type SiteIndex } from './scan'
 import { detectSeriesCandidates, type ConfirmedSeries } from './series'
 import { buildResolver, buildSiteIndex } from './site-index'
+import { buildContentResolver } from './site-values'
 
 /** A Jekyll site as read from disk; every path is relative to the site's root. */
 export interface JekyllSite {
@@ -21,6 +23,12 @@ export interface JekyllSite {
   pages: SourceFile[]
   /** Files under `_drafts/`, which are never imported. */
   drafts: string[]
+  /** Files under `_includes/`, inlined where a post includes a plain snippet. */
+  includes?: SourceFile[]
+  /** `_data/authors.yml`, where many themes keep the authors instead of `_config.yml`. */
+  dataAuthors?: string | null
+  /** Pixel size of a picture at a URL path (`/assets/a.png`), when it can be read. */
+  imageSize?(path: string): { width: number; height: number } | null
   /** Every plain file of the site as a URL path (`/assets/a.png`), for assets and `{% link %}`. */
   files: ReadonlySet<string>
 }
@@ -84,8 +92,8 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const posts = collectPosts(site, options, report, takenSlugs)
   const pages = collectPages(site, config, options, report, takenSlugs)
 
-  const index = buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])])
-  const resolver = buildResolver(posts, pages, site.files)
+  const index = { ...buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])]), imageSize: site.imageSize }
+  const resolver = { ...buildResolver(posts, pages, site.files), ...buildContentResolver(site.config, site.includes ?? []) }
   const record = (file: string, outcome: DocumentOutcome) => {
     report.liquid.push(...items(file, outcome.liquid))
     report.links.push(...items(file, outcome.links))
@@ -111,10 +119,6 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
     if (post.series !== null && series === null && !options.knownSeries.has(post.series)) {
       report.needsHuman.push({ file: out, line: 1, message: `series: ${post.series}는 확정되지 않은 시리즈입니다: --series 파일에 넣거나 이 줄을 지우세요` })
     }
-    if (post.author !== null && !authorRefs.has(post.author)) {
-      authorRefs.add(post.author)
-      report.needsHuman.push({ file: out, line: 1, message: `글쓴이 "${post.author}"가 _config.yml authors에도 content/authors에도 없어 이름만 보입니다` })
-    }
     record(out, outcome)
   }
 
@@ -128,6 +132,18 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   }
 
   planAuthors(config, site, options, index, files, assets, report)
+  const people = planPostAuthors({
+    posts: posts.map((post) => ({ file: `${labels.content}/posts/${post.fileName}`, authors: post.authors })),
+    known: authorRefs,
+    configIds: new Set(config.authors.map((author) => author.id)),
+    dataAuthors: readDataAuthors(site.dataAuthors),
+    labels,
+  })
+  files.push(...people.files)
+  report.authors.push(...people.authors)
+  report.needsHuman.push(...people.needsHuman)
+  report.frontMatter.push(...people.frontMatter)
+  report.droppedFields.push(...people.dropped)
   for (const series of options.series) {
     files.push({ path: `series/${series.id}.yml`, text: stringify({ title: series.title, ...(series.description ? { description: series.description } : {}) }, { lineWidth: 0 }) })
   }

@@ -86,6 +86,8 @@ export interface SiteIndex {
   routes: ReadonlySet<string>
   /** Whether the old site has a plain file (an asset) at this decoded path, e.g. `/assets/a.png`. */
   hasFile(path: string): boolean
+  /** Pixel size of a picture of the old site, when it can be read. */
+  imageSize?(path: string): { width: number; height: number } | null
 }
 
 export type ReferenceTarget =
