@@ -33,6 +33,7 @@ function toFeedPosts(posts: readonly Post[]): FeedPost[] {
     plainText: () => post.plainText,
     authorName: getAuthorDisplayName(post),
     terms: [...post.categoryList, ...post.tagList],
+    guid: post.feed_id,
   }))
 }
 

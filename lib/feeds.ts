@@ -33,6 +33,8 @@ export interface FeedPost {
   plainText: () => string
   authorName?: string | null | undefined
   terms: readonly string[]
+  /** The post's id in feeds (RSS guid, Atom id, JSON Feed id) when it must stay the old feed's; else its URL. */
+  guid?: string | undefined
 }
 
 /** The site-internal path of a scope's feed file (`/tags/aws/feed.xml`). */
@@ -80,7 +82,7 @@ export function renderFeed(scope: FeedScope, posts: readonly FeedPost[], format:
     const link = absoluteUrl(post.url)
     feed.addItem({
       title: post.title,
-      id: link,
+      id: post.guid ?? link,
       link,
       date: new Date(post.updatedAt ?? post.publishedAt),
       published: new Date(post.publishedAt),

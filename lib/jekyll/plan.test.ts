@@ -47,7 +47,7 @@ describe('planImport', () => {
       'series/hello.yml',
     ])
     expect(file('posts/2020-01-01-hello.md')).toBe(
-      '---\ntitle: 안녕 (1)\nauthor: kim\nseries: hello\nseriesOrder: 1\n---\n[둘째](/second/) ![사진](/assets/a.png) [소개](https://team.example/about/)\n',
+      '---\ntitle: 안녕 (1)\nauthor: kim\nseries: hello\ndate: 2020-01-01 00:00:00 +0000\nredirect_from: /2020/01/01/hello/\nseriesOrder: 1\n---\n[둘째](/second/) ![사진](/assets/a.png) [소개](https://team.example/about/)\n',
     )
     expect(file('series/hello.yml')).toBe('title: 안녕\n')
     expect(file('pages/about.md')).toBe('---\ntitle: 소개\npermalink: /about/\n---\n소개 글\n')
@@ -81,18 +81,22 @@ describe('planImport', () => {
     expect(oldUrls[0]?.message).toContain('/projects/')
   })
 
-  it('asks a person about the old domain, the time zone, unknown authors, unconfirmed series, dead links and Liquid', () => {
+  it('states the old site’s time zone and sends every old post URL to the new one', () => {
+    expect(plan.report.timeZone).toEqual({ zone: 'UTC', fromConfig: true })
+    expect(plan.report.redirects).toEqual(expect.arrayContaining([{ from: '/2020/01/03/third/', to: '/third/' }]))
+  })
+
+  it('asks a person about the old domain, unknown authors, unconfirmed series, dead links and Liquid', () => {
     const messages = plan.report.needsHuman.map((item) => `${item.file}:${item.line}: ${item.message}`)
-    expect(messages).toHaveLength(9)
+    expect(messages).toHaveLength(8)
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^old\/_config\.yml:1: 옛 주소 https:\/\/team\.example가 lib\/site\.ts의 legacyOrigins에 없습니다/),
-        expect.stringMatching(/^old\/_config\.yml:1: 옛 사이트는 시간대 UTC로/),
         expect.stringMatching(/^content\/posts\/2020-01-03-third\.md:1: series: old-series는 확정되지 않은/),
         expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:1: 글쓴이 "손님"/),
-        // Line 7: the confirmed series added two lines to the front matter.
-        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:7: \/gone\/: 옛 사이트에 없는 주소/),
-        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:7: Liquid 태그 \{% include x\.html %\}/),
+        // Line 9: the date, the old URL and the confirmed series added four lines to the front matter.
+        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:9: \/gone\/: 옛 사이트에 없는 주소/),
+        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:9: Liquid 태그 \{% include x\.html %\}/),
       ]),
     )
   })

@@ -48,7 +48,7 @@ const items = (file: string, notes: readonly LineNote[]): ReportItem[] => notes.
 const fileNameOf = (path: string) => path.split('/').pop() ?? path
 
 function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptions): JekyllConfig {
-  const empty: JekyllConfig = { origin: null, timeZone: null, prettyPages: false, authors: [] }
+  const empty: JekyllConfig = { origin: null, timeZone: null, prettyPages: false, postPermalink: null, paginate: null, repository: null, plugins: [], authors: [] }
   const file = `${options.labels.site}/_config.yml`
   if (site.config === null) {
     report.needsHuman.push({ file, line: 1, message: '_config.yml이 없어 글쓴이와 옛 도메인을 알 수 없습니다' })
@@ -62,9 +62,6 @@ function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptio
   const { config } = result
   if (config.origin !== null && !options.blog.legacyOrigins.includes(config.origin)) {
     report.needsHuman.push({ file, line: 1, message: `옛 주소 ${config.origin}가 lib/site.ts의 legacyOrigins에 없습니다: 넣어야 글 속 절대 링크가 새 페이지로 갑니다` })
-  }
-  if (config.timeZone !== null && config.timeZone !== options.blog.timeZone) {
-    report.needsHuman.push({ file, line: 1, message: `옛 사이트는 시간대 ${config.timeZone}로 날짜를 읽었습니다: 블로그는 ${options.blog.timeZone}로 읽으니 필요하면 날짜에 오프셋을 붙이세요` })
   }
   return config
 }
@@ -81,7 +78,9 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const assets = new Set<string>()
 
   const takenSlugs = new Map<string, string>()
-  const posts = collectPosts(site, options, report, takenSlugs)
+  const oldZone = config.timeZone ?? 'UTC'
+  report.timeZone = { zone: oldZone, fromConfig: config.timeZone !== null }
+  const posts = collectPosts(site, options, report, takenSlugs, { timeZone: oldZone, permalink: config.postPermalink })
   const pages = collectPages(site, config, options, report, takenSlugs)
 
   const index = buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])])
@@ -95,6 +94,9 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
 
   const seriesOf = new Map(options.series.flatMap((s) => s.posts.map((file, i): [string, { id: string; order: number }] => [file, { id: s.id, order: i + 1 }])))
   const authorRefs = new Set([...options.knownAuthors, ...config.authors.flatMap((a) => [a.id, a.fields.name ?? a.id])])
+  for (const post of posts) {
+    if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
+  }
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
