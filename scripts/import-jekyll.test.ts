@@ -30,13 +30,13 @@ describe('runImport on the fixture Jekyll site', () => {
 
   beforeEach(() => {
     work = mkdtempSync(path.join(tmpdir(), 'import-jekyll-'))
-    command = { siteDir: SITE, contentDir: path.join(work, 'content'), publicDir: path.join(work, 'public'), seriesFile: SERIES, dryRun: false, overwrite: false }
+    command = { siteDir: SITE, contentDir: path.join(work, 'content'), publicDir: path.join(work, 'public'), seriesFile: SERIES, buildDir: null, dryRun: false, overwrite: false }
   })
   afterEach(() => rmSync(work, { recursive: true, force: true }))
 
   it('writes content the blog accepts, and copies only the assets posts use', () => {
     const report = runImport(command)
-    expect(report.files.created).toHaveLength(21)
+    expect(report.files.created).toHaveLength(22)
     const errors = validateContent(readContentSources(command.contentDir, work, [command.publicDir])).filter((d) => d.severity === 'error')
     expect(errors).toEqual([])
     expect(Object.keys(snapshot(command.publicDir)).sort()).toEqual([
@@ -60,9 +60,11 @@ describe('runImport on the fixture Jekyll site', () => {
       'AWS = aws',
       `2020-06-01T10:00:00+09:00, ${content}/posts/2020-06-01-Kubernetes-Highlight.md, ${content}/posts/2020-06-01-kubernetes-part-2.md`,
       'seminar: 사내 세미나 후기 — 1편 2021-05-01-seminar-1.md, 2편 2021-05-08-seminar-2.md',
-      `${content}/posts/2019-01-15-draft-post.md:8: kramdown 문법 {:target="_blank"}`,
-      `${content}/posts/2019-01-15-draft-post.md:10: Liquid 태그 {% include note.html`,
+      `${content}/posts/2019-01-15-draft-post.md:9: kramdown 문법 {:target="_blank"}`,
+      `${content}/posts/2019-01-15-draft-post.md:11: Liquid 태그 {% include note.html`,
       `${content}/posts/2020-06-01-kubernetes-part-2.md:13: 코드 언어 "hcl2"는 알 수 없어`,
+      '옛 사이트는 날짜를 Asia/Seoul (_config.yml의 timezone)로 읽었습니다',
+      '/page2/ → /page/2/',
     ]) {
       expect(text).toContain(expected)
     }
@@ -74,14 +76,14 @@ describe('runImport on the fixture Jekyll site', () => {
     runImport(command)
     const before = { content: snapshot(command.contentDir), public: snapshot(command.publicDir) }
     const again = runImport(command)
-    expect(again.files).toEqual({ created: [], updated: [], unchanged: 21, kept: [] })
+    expect(again.files).toEqual({ created: [], updated: [], unchanged: 22, kept: [] })
     expect(formatReport(again, { dryRun: false }).trimEnd().endsWith('바뀐 파일이 없습니다: 이미 가져온 내용과 같습니다.')).toBe(true)
     expect({ content: snapshot(command.contentDir), public: snapshot(command.publicDir) }).toEqual(before)
   })
 
   it('writes nothing in a dry run, yet reports what it would write', () => {
     const report = runImport({ ...command, dryRun: true })
-    expect(report.files.created).toHaveLength(21)
+    expect(report.files.created).toHaveLength(22)
     expect(readdirSync(work)).toEqual([])
   })
 

@@ -108,8 +108,8 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
     post.publishedAt = date.iso
     const withOffset = formatDateWithOffset(date.iso, timeZone)
     if (!/(Z|[+-]\d{2}:?\d{2})\s*$/i.test(written.trim())) {
+      // Every date gets this; the report says so once, in its time zone section.
       edits.date = formatYamlValue(withOffset)
-      post.fixes.push({ line: typeof data.date === 'string' ? lineOf('date') : 1, message: `date: ${typeof data.date === 'string' ? written : '(파일 이름)'} → ${withOffset} (옛 사이트의 시간대 ${timeZone}, 같은 시각)` })
     }
   } else {
     post.problems.push({ line: lineOf('date'), message: `date를 읽을 수 없습니다: ${date.reason} (2019-12-06 01:00:00 형식으로 고치세요)` })

@@ -4,7 +4,9 @@ import { collectPages, collectPosts } from './collect'
 import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
 import { finishPage } from './convert-page'
-import { finishPost } from './convert-post'
+import { finishPost, type IndexedPost } from './convert-post'
+import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
+import { formatLegacyUrls, OLD_FEED_FILES, planLegacyUrls, readFeedIds, type BuiltFeed } from './legacy-urls'
 import type { LineNote } from './front-matter'
 import { groupSameTime, groupTagVariants } from './post-groups'
 import { createReport, type ImportReport, type ReportItem } from './report'
@@ -23,6 +25,8 @@ export interface JekyllSite {
   drafts: string[]
   /** Every plain file of the site as a URL path (`/assets/a.png`), for assets and `{% link %}`. */
   files: ReadonlySet<string>
+  /** What the old site's own Jekyll build (`_site`) wrote, when there is one: its feed files. */
+  built?: { label: string; feeds: BuiltFeed[] } | null
 }
 
 export interface ImportOptions {
@@ -97,6 +101,7 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   for (const post of posts) {
     if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
   }
+  planFeedsAndPages(site, config, posts, files, report)
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
@@ -144,6 +149,38 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
     report.skipped.push({ file: `${labels.site}/assets`, line: 1, message: `글이 쓰지 않는 파일 ${unused}개는 복사하지 않았습니다 (테마의 CSS, JS 등): 다른 곳에서 직접 링크하던 파일이 있으면 ${labels.public}/에 복사하세요` })
   }
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), assets: [...assets].sort(), report }
+}
+
+/**
+ * Keeps the old feeds' identity (each post's id as `feed_id`, from the old build's feed files) and
+ * the old non-post addresses (paginator pages, feed files) in content/legacy-urls.yml.
+ */
+function planFeedsAndPages(site: JekyllSite, config: JekyllConfig, posts: IndexedPost[], files: ImportPlan['files'], report: ImportReport): void {
+  const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
+  const built = site.built ?? null
+  const ids = readFeedIds(built?.feeds ?? [], basePath)
+  let kept = 0
+  for (const post of posts) {
+    const id = ids.get(post.oldUrl.normalize('NFC'))
+    if (id === undefined) continue
+    post.text = setFrontMatterFields(post.text, { feed_id: formatYamlValue(id) })
+    post.frontMatterEnd = bodyOffset(post.text)
+    kept += 1
+  }
+  if (built !== null) report.feedIds = { source: built.feeds.map((feed) => `${built.label}/${feed.path}`).join(', ') || `${built.label} (피드 없음)`, kept }
+  else if (site.files.has('/feed.xml') || config.plugins.includes('jekyll-feed')) {
+    report.needsHuman.push({ file: report.source, line: 1, message: '옛 사이트의 Jekyll 빌드(_site)가 없어 피드 id(guid)를 옮기지 못했습니다: 구독자에게 글이 새 글로 다시 보일 수 있습니다. `jekyll build`로 _site를 만든 뒤 --jekyll-build <_site>로 다시 가져오세요' })
+  }
+  const feeds = built !== null
+    ? built.feeds
+    : [
+        ...OLD_FEED_FILES.filter((name) => site.files.has(`/${name}`)).map((name) => ({ path: name, text: null })),
+        ...(config.plugins.includes('jekyll-feed') && !site.files.has('/feed.xml') ? [{ path: 'feed.xml', text: null }] : []),
+      ]
+  const urls = planLegacyUrls({ paginate: config.paginate, postCount: posts.filter((post) => !post.draft).length, feeds })
+  for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
+  const text = formatLegacyUrls(urls)
+  if (text !== null) files.push({ path: 'legacy-urls.yml', text })
 }
 
 function planAuthors(config: JekyllConfig, site: JekyllSite, options: ImportOptions, index: SiteIndex, files: ImportPlan['files'], assets: Set<string>, report: ImportReport): void {
