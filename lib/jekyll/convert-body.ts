@@ -1,5 +1,6 @@
 import { isHighlightedLanguage } from '../markdown'
 import type { LineNote } from './front-matter'
+import { rewriteLinks } from './links'
 import { convertLiquid, type LiquidResolver } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
 
@@ -29,12 +30,13 @@ export function convertDocument(
   const offset = frontMatter.split('\n').length - 1
   const liquid = convertLiquid(body, resolver)
   const shift = (note: LineNote) => ({ ...note, line: note.line + offset })
-  const text = frontMatter + liquid.text
+  const rewritten = site.links ? rewriteLinks(frontMatter + liquid.text, { ...site.links, site }) : null
+  const text = rewritten?.text ?? frontMatter + liquid.text
   const outcome: DocumentOutcome = {
     text,
     liquid: liquid.converted.map(shift),
-    links: liquid.links.map(shift),
-    problems: liquid.problems.map(shift),
+    links: [...liquid.links.map(shift), ...(rewritten?.links ?? [])],
+    problems: [...liquid.problems.map(shift), ...(rewritten?.problems ?? [])],
     assets: [],
   }
   const scan = scanMarkdown(text)
@@ -43,6 +45,8 @@ export function convertDocument(
     if (url.includes('{{') || url.includes('{%')) continue
     const target = resolveReference(url, site)
     if (target.kind === 'elsewhere') continue
+    // rewriteLinks has reported what it left pointing at the old domain.
+    if (target.kind === 'missing' && target.viaOrigin && site.links) continue
     if (target.kind === 'missing') {
       outcome.problems.push({ line, message: `${url}: 옛 사이트에 없는 주소라 링크가 깨집니다` })
       continue

@@ -7,6 +7,7 @@ import { toTermList } from '../terms'
 import type { SourceFile } from '../validate-content'
 import { convertDocument, type DocumentOutcome } from './convert-body'
 import { bodyOffset, formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
+import { localRepositoryPath } from './links'
 import type { LiquidResolver } from './liquid'
 import { computePostUrl, singleSegment } from './permalink'
 import type { SiteIndex } from './scan'
@@ -165,7 +166,12 @@ export function finishPost(post: IndexedPost, series: { id: string; order: numbe
   let frontMatter = post.text.slice(0, post.frontMatterEnd)
   const body = post.text.slice(post.frontMatterEnd)
   if (series) frontMatter = setFrontMatterFields(frontMatter, { series: formatYamlValue(series.id), seriesOrder: String(series.order) })
-  const parsed = parseFrontMatter(frontMatter)
+  let parsed = parseFrontMatter(frontMatter)
+  const cover = parsed.ok && typeof parsed.value.data.image === 'string' && site.links ? localRepositoryPath(parsed.value.data.image, { ...site.links, site }) : null
+  if (cover !== null) {
+    frontMatter = setFrontMatterFields(frontMatter, { image: formatYamlValue(cover) })
+    parsed = parseFrontMatter(frontMatter)
+  }
   const image = parsed.ok && typeof parsed.value.data.image === 'string' ? [{ url: parsed.value.data.image, line: parsed.value.fieldLines.image ?? 1 }] : []
   return convertDocument(frontMatter, body, resolver, site, image)
 }

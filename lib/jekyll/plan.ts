@@ -12,7 +12,7 @@ import { groupSameTime, groupTagVariants } from './post-groups'
 import { createReport, type ImportReport, type ReportItem } from './report'
 import { resolveReference, type SiteIndex } from './scan'
 import { detectSeriesCandidates, type ConfirmedSeries } from './series'
-import { buildResolver, buildSiteIndex } from './site-index'
+import { buildResolver, buildSiteIndex, movedPosts } from './site-index'
 
 /** A Jekyll site as read from disk; every path is relative to the site's root. */
 export interface JekyllSite {
@@ -64,9 +64,6 @@ function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptio
     return empty
   }
   const { config } = result
-  if (config.origin !== null && !options.blog.legacyOrigins.includes(config.origin)) {
-    report.needsHuman.push({ file, line: 1, message: `옛 주소 ${config.origin}가 lib/site.ts의 legacyOrigins에 없습니다: 넣어야 글 속 절대 링크가 새 페이지로 갑니다` })
-  }
   return config
 }
 
@@ -88,6 +85,7 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const pages = collectPages(site, config, options, report, takenSlugs)
 
   const index = buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])])
+  index.links = { repository: config.repository, moved: movedPosts(posts), blogOrigins: options.blog.legacyOrigins }
   const resolver = buildResolver(posts, pages, site.files)
   const record = (file: string, outcome: DocumentOutcome) => {
     report.liquid.push(...items(file, outcome.liquid))

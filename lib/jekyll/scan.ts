@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit'
 import { toEmbedSource } from '../embeds'
 import { sanitizeSchema } from '../markdown'
 import { toInternalPath } from '../rehype-site'
+import type { LinkContext } from './links'
 
 export interface Located {
   line: number
@@ -86,6 +87,8 @@ export interface SiteIndex {
   routes: ReadonlySet<string>
   /** Whether the old site has a plain file (an asset) at this decoded path, e.g. `/assets/a.png`. */
   hasFile(path: string): boolean
+  /** When given, converted documents' links are pointed at the imported blog (lib/jekyll/links.ts). */
+  links?: Omit<LinkContext, 'site'>
 }
 
 export type ReferenceTarget =

@@ -1,0 +1,106 @@
+import type { LineNote } from './front-matter'
+import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
+
+/** What the importer knows when it points a document's links at the imported blog. */
+export interface LinkContext {
+  site: SiteIndex
+  /** `owner/name` of the old site's own repository, whose raw file URLs become site paths. */
+  repository: string | null
+  /** Old post URL (decoded) -> the post's URL in the blog, for posts whose URL changed. */
+  moved: ReadonlyMap<string, string>
+  /** Origins the blog itself turns into internal links when it renders (lib/site.ts `legacyOrigins`). */
+  blogOrigins: readonly string[]
+}
+
+export interface LinkOutcome {
+  text: string
+  links: LineNote[]
+  problems: LineNote[]
+}
+
+/** `https://raw.githubusercontent.com/o/r/<branch>/a/b.png` and `https://github.com/o/r/raw|blob/<branch>/a/b.png` -> `{ repo, path }`. */
+function repositoryFile(url: string): { repo: string; path: string } | null {
+  const raw = /^https?:\/\/raw\.githubusercontent\.com\/([^/]+)\/([^/]+)\/[^/]+\/([^?#]+)/i.exec(url)
+  const web = /^https?:\/\/github\.com\/([^/]+)\/([^/]+)\/(?:raw|blob)\/[^/]+\/([^?#]+)/i.exec(url)
+  const match = raw ?? web
+  if (!match) return null
+  if (web && !/\/raw\//.test(url) && !/[?&]raw=true/.test(url)) return null
+  let path = `/${match[3] ?? ''}`
+  try {
+    path = decodeURIComponent(path).normalize('NFC')
+  } catch {
+    // Keep the path as written.
+  }
+  return { repo: `${match[1]}/${match[2]}`.toLowerCase(), path }
+}
+
+/** The site path of a file of the old site's own repository named by a raw GitHub URL, when the site has it; else null. */
+export function localRepositoryPath(url: string, context: Pick<LinkContext, 'repository' | 'site'>): string | null {
+  const file = repositoryFile(url)
+  if (file === null || context.repository === null || file.repo !== context.repository.toLowerCase()) return null
+  return context.site.hasFile(file.path) ? file.path : null
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Replaces a URL where it stands as an address (after `(`, `<`, a quote or `]: `), never inside other text. */
+function replaceAddress(text: string, url: string, replacement: string): string {
+  const pattern = new RegExp(`(\\(|<|"|'|\\]:[ \\t]*)${escapeRegExp(url)}(?=[)>"'\\s]|$)`, 'g')
+  return text.replace(pattern, (_whole, before: string) => `${before}${replacement}`)
+}
+
+/** Removes the link around `[text](url)` (the text stays) and an image `![alt](url)` (its alt stays). */
+function unlink(text: string, url: string): string {
+  const pattern = new RegExp(`(!?)\\[([^\\]]*)\\]\\(<?${escapeRegExp(url)}>?(?:\\s+"[^"]*")?\\)`, 'g')
+  return text.replace(pattern, (_whole, _bang: string, label: string) => label)
+}
+
+/**
+ * Points a converted document's addresses at the imported blog, changing only what resolves for
+ * certain: raw file URLs of the site's own repository become site paths, links to the old site
+ * (absolute or root-relative) become the blog's URL of the same post, page or file. A link to the
+ * old domain that the old site never answered (another GitHub Pages project on the same domain)
+ * stays absolute, and a root-relative link that was already dead loses its link (the text stays),
+ * each with a line in the report, so the blog's link check passes.
+ */
+export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
+  const outcome: LinkOutcome = { text, links: [], problems: [] }
+  const seen = new Set<string>()
+  for (const { url, line } of scanMarkdown(text).references) {
+    if (seen.has(url) || url.includes('{{') || url.includes('{%')) continue
+    seen.add(url)
+    const note = (list: LineNote[], message: string) => list.push({ line, message })
+    const file = repositoryFile(url)
+    if (file !== null && context.repository !== null && file.repo === context.repository.toLowerCase()) {
+      if (context.site.hasFile(file.path)) {
+        outcome.text = replaceAddress(outcome.text, url, encodeURI(file.path))
+        note(outcome.links, `${url} → ${file.path} (이 저장소의 파일: 사이트 안 주소)`)
+      } else {
+        note(outcome.problems, `${url}: 저장소에 없는 파일입니다 (옛 사이트에서도 깨진 주소: 파일을 ${file.path}에 넣거나 링크를 고치세요)`)
+      }
+      continue
+    }
+    const target = resolveReference(url, context.site)
+    if (target.kind === 'elsewhere') continue
+    const suffix = /[?#].*$/.exec(url.trim())?.[0] ?? ''
+    if (target.kind === 'missing') {
+      if (target.viaOrigin) {
+        // Another project on the same github.io domain, or a page the old site never had: not the blog's.
+        const blogRewrites = context.blogOrigins.some((origin) => url.startsWith(`${origin}/`))
+        const kept = blogRewrites ? url.replace(/^https?:/, '') : url
+        if (kept !== url) outcome.text = replaceAddress(outcome.text, url, kept)
+        note(outcome.problems, `${url}: 옛 사이트에 없는 주소라 사이트 밖 주소로 두었습니다 (같은 도메인의 다른 GitHub Pages 프로젝트일 수 있습니다${kept !== url ? `; 블로그가 사이트 안 주소로 바꾸지 않도록 ${kept}로 씀` : ''})`)
+      } else if (url.trim().startsWith('/')) {
+        outcome.text = unlink(outcome.text, url)
+        note(outcome.problems, `${url}: 옛 사이트에서도 깨진 링크라 링크를 풀고 글자만 남겼습니다 (맞는 주소를 찾으면 다시 링크하세요)`)
+      }
+      continue
+    }
+    const moved = context.moved.get(target.path) ?? null
+    if (!target.viaOrigin && moved === null) continue
+    const internal = `${encodeURI(moved ?? target.path)}${suffix}`
+    outcome.text = replaceAddress(outcome.text, url, internal)
+    note(outcome.links, `${url} → ${internal}${target.viaOrigin ? ' (옛 도메인 주소: 사이트 안 주소로)' : ' (옛 글 주소: 새 주소로)'}`)
+  }
+  return outcome
+}
