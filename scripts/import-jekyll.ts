@@ -42,6 +42,14 @@ function readBuiltFeeds(buildDir: string): JekyllSite['built'] {
   return { label: label(buildDir), feeds }
 }
 
+/** `owner/name` of the GitHub remote in the site folder's `.git/config`, if it has one. */
+function readGitRepository(siteDir: string): string | null {
+  const config = path.join(siteDir, '.git', 'config')
+  if (!existsSync(config)) return null
+  const match = /url\s*=\s*\S*github\.com[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\s*$/m.exec(readFileSync(config, 'utf8'))
+  return match ? `${match[1]}/${match[2]}` : null
+}
+
 /** Reads what the importer needs from a Jekyll site folder. */
 export function readJekyllSite(siteDir: string): JekyllSite {
   const all = walk(siteDir, siteDir)
@@ -53,6 +61,7 @@ export function readJekyllSite(siteDir: string): JekyllSite {
     pages: all.filter((file) => (file.startsWith('_pages/') || !file.includes('/')) && TEXT_PAGE.test(file)).map(read),
     drafts: all.filter((file) => file.startsWith('_drafts/')),
     files: new Set(all.filter((file) => !file.startsWith('_')).map((file) => `/${file}`)),
+    repository: readGitRepository(siteDir),
   }
 }
 

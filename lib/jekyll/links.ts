@@ -37,8 +37,18 @@ function repositoryFile(url: string): { repo: string; path: string } | null {
 /** The site path of a file of the old site's own repository named by a raw GitHub URL, when the site has it; else null. */
 export function localRepositoryPath(url: string, context: Pick<LinkContext, 'repository' | 'site'>): string | null {
   const file = repositoryFile(url)
-  if (file === null || context.repository === null || file.repo !== context.repository.toLowerCase()) return null
+  if (file === null || !isOwnRepository(file.repo, context.repository)) return null
   return context.site.hasFile(file.path) ? file.path : null
+}
+
+/**
+ * Whether a repository is the old site's own: the one `_config.yml` or the git remote names, or,
+ * when neither does, a user or organisation Pages repository (`org/org.github.io`).
+ */
+function isOwnRepository(repo: string, own: string | null): boolean {
+  if (own !== null) return repo === own.toLowerCase()
+  const [owner = '', name = ''] = repo.split('/')
+  return name === `${owner}.github.io`
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -71,7 +81,7 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
     seen.add(url)
     const note = (list: LineNote[], message: string) => list.push({ line, message })
     const file = repositoryFile(url)
-    if (file !== null && context.repository !== null && file.repo === context.repository.toLowerCase()) {
+    if (file !== null && isOwnRepository(file.repo, context.repository)) {
       if (context.site.hasFile(file.path)) {
         outcome.text = replaceAddress(outcome.text, url, encodeURI(file.path))
         note(outcome.links, `${url} → ${file.path} (이 저장소의 파일: 사이트 안 주소)`)

@@ -33,7 +33,8 @@ function slugifyDefault(text: string): string {
 }
 
 function placeholders(post: PermalinkPost): Record<string, string> {
-  const part = (pattern: string) => formatInTimeZone(post.date, post.timeZone, pattern)
+  // Day of the year (`D`) is a token date-fns guards against mix-ups with `d`; Jekyll's `%j` is meant.
+  const part = (pattern: string) => formatInTimeZone(post.date, post.timeZone, pattern, { useAdditionalDayOfYearTokens: true })
   const categories = [...new Set(post.categories.map((category) => category.toLowerCase()))]
   return {
     year: part('yyyy'),

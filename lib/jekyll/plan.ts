@@ -27,6 +27,8 @@ export interface JekyllSite {
   files: ReadonlySet<string>
   /** What the old site's own Jekyll build (`_site`) wrote, when there is one: its feed files. */
   built?: { label: string; feeds: BuiltFeed[] } | null
+  /** `owner/name` of the GitHub repository the site folder's git remote names, if any. */
+  repository?: string | null
 }
 
 export interface ImportOptions {
@@ -85,7 +87,7 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const pages = collectPages(site, config, options, report, takenSlugs)
 
   const index = buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])])
-  index.links = { repository: config.repository, moved: movedPosts(posts), blogOrigins: options.blog.legacyOrigins }
+  index.links = { repository: config.repository ?? site.repository ?? null, moved: movedPosts(posts), blogOrigins: options.blog.legacyOrigins }
   const resolver = buildResolver(posts, pages, site.files)
   const record = (file: string, outcome: DocumentOutcome) => {
     report.liquid.push(...items(file, outcome.liquid))
