@@ -9,7 +9,7 @@ import { convertDocument, type DocumentOutcome } from './convert-body'
 import { bodyOffset, formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
 import { localRepositoryPath } from './links'
 import type { LiquidResolver } from './liquid'
-import { computePostUrl, singleSegment } from './permalink'
+import { computePostUrl, singleSegment, styleTemplate } from './permalink'
 import type { SiteIndex } from './scan'
 
 /** A post read and repaired, before its body is converted (which needs every post's URL). */
@@ -149,7 +149,7 @@ function keepOldUrl(post: IndexedPost, data: Record<string, unknown>, date: Date
   const fileSlug = parsePostFileName(baseName(post.source))?.title ?? ''
   const slugSource = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug : fileSlug
   const categories = [...toTermList(data.categories), ...toTermList(data.category)]
-  post.oldUrl = computePostUrl({ permalink: own ?? context.permalink, date, timeZone: context.timeZone, slug: slugSource, categories })
+  post.oldUrl = computePostUrl({ permalink: own ?? styleTemplate(context.permalink), date, timeZone: context.timeZone, slug: slugSource, categories })
   const edits: Record<string, string | null> = {}
   if (own !== null) edits.permalink = null
   const segment = singleSegment(post.oldUrl)

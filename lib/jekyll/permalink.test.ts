@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { computePostUrl, singleSegment, urlToFile } from './permalink'
+import { computePostUrl, singleSegment, styleTemplate, urlToFile } from './permalink'
 
 const post = {
-  permalink: null,
+  permalink: styleTemplate(null),
   // 2019-12-05 16:30:07 UTC is already 12-06 in Seoul: the date parts follow the old site's zone.
   date: new Date('2019-12-05T16:30:07Z'),
   timeZone: 'Asia/Seoul',
@@ -15,9 +15,11 @@ describe('computePostUrl', () => {
     expect(computePostUrl(post)).toBe('/cloud/k8s/2019/12/06/KubeCon-2019,-1편.html')
   })
   it('knows every named style', () => {
-    expect(computePostUrl({ ...post, permalink: 'pretty' })).toBe('/cloud/k8s/2019/12/06/KubeCon-2019,-1편/')
-    expect(computePostUrl({ ...post, permalink: 'ordinal' })).toBe('/cloud/k8s/2019/340/KubeCon-2019,-1편.html')
-    expect(computePostUrl({ ...post, permalink: 'none' })).toBe('/cloud/k8s/KubeCon-2019,-1편.html')
+    expect(computePostUrl({ ...post, permalink: styleTemplate('pretty') })).toBe('/cloud/k8s/2019/12/06/KubeCon-2019,-1편/')
+    expect(computePostUrl({ ...post, permalink: styleTemplate('ordinal') })).toBe('/cloud/k8s/2019/340/KubeCon-2019,-1편.html')
+    expect(computePostUrl({ ...post, permalink: styleTemplate('none') })).toBe('/cloud/k8s/KubeCon-2019,-1편.html')
+    // In a post's front matter a style name is an address, as Jekyll reads it.
+    expect(computePostUrl({ ...post, permalink: 'pretty' })).toBe('/pretty')
   })
   it('fills every placeholder of a custom pattern', () => {
     const pattern = '/:short_year/:i_month/:i_day/:hour:minute:second/:slug/:title:output_ext'

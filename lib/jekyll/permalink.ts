@@ -12,8 +12,8 @@ export const PERMALINK_STYLES: Readonly<Record<string, string>> = {
 
 /** What Jekyll knew of a post when it computed its URL. */
 export interface PermalinkPost {
-  /** The `permalink` the post (or `defaults:`) gave, else the site's; null means Jekyll's default `date`. */
-  permalink: string | null
+  /** The URL template: the post's own `permalink` as written, else the site's style (see styleTemplate). */
+  permalink: string
   /** The post's instant. */
   date: Date
   /** The old site's time zone, in which Jekyll read the date parts. */
@@ -61,14 +61,23 @@ function placeholders(post: PermalinkPost): Record<string, string> {
 }
 
 /**
+ * The template of the site's `permalink` (in `_config.yml`): a named style, or a pattern as
+ * written; none means `date`. A post's own `permalink` is never a style name: Jekyll takes
+ * `permalink: pretty` in front matter as the address `/pretty`.
+ */
+export function styleTemplate(sitePermalink: string | null): string {
+  if (sitePermalink === null) return PERMALINK_STYLES.date ?? ''
+  return PERMALINK_STYLES[sitePermalink] ?? sitePermalink
+}
+
+/**
  * The URL path Jekyll 4 gave a post, decoded (`/2019/12/06/kubecon-1.html`, `/kubecon-1/`): the
  * style or pattern, each placeholder replaced (date parts in the old site's time zone), then
  * double slashes squeezed as Jekyll::URL does.
  */
 export function computePostUrl(post: PermalinkPost): string {
-  const template = post.permalink === null ? PERMALINK_STYLES.date ?? '' : PERMALINK_STYLES[post.permalink] ?? post.permalink
   const values = placeholders(post)
-  const filled = template.replace(/:([a-z_]+)/g, (whole, name: string) => values[name] ?? whole)
+  const filled = post.permalink.replace(/:([a-z_]+)/g, (whole, name: string) => values[name] ?? whole)
   return `/${filled}`.replace(/\.\.+/g, '/').replace(/\/\.\//g, '/').replace(/\/+/g, '/')
 }
 
