@@ -33,7 +33,8 @@ function toFeedPosts(posts: readonly Post[]): FeedPost[] {
     plainText: () => post.plainText,
     authorName: getAuthorDisplayName(post),
     terms: [...post.categoryList, ...post.tagList],
-    guid: post.feed_id,
+    // Atom ids must be IRIs; the importer writes only absolute ones, a hand-written other value is ignored.
+    guid: post.feed_id !== undefined && URL.canParse(post.feed_id) ? post.feed_id : undefined,
   }))
 }
 

@@ -101,7 +101,7 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   for (const post of posts) {
     if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
   }
-  planFeedsAndPages(site, config, posts, files, report)
+  planFeedsAndPages(site, config, posts, files, report, options.blog.legacyOrigins[0] ?? null)
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
@@ -155,20 +155,30 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
  * Keeps the old feeds' identity (each post's id as `feed_id`, from the old build's feed files) and
  * the old non-post addresses (paginator pages, feed files) in content/legacy-urls.yml.
  */
-function planFeedsAndPages(site: JekyllSite, config: JekyllConfig, posts: IndexedPost[], files: ImportPlan['files'], report: ImportReport): void {
+function planFeedsAndPages(site: JekyllSite, config: JekyllConfig, posts: IndexedPost[], files: ImportPlan['files'], report: ImportReport, blogOrigin: string | null): void {
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
   const ids = readFeedIds(built?.feeds ?? [], basePath)
   let kept = 0
+  // A build made without `url` wrote site-relative ids; GitHub Pages wrote them after the site's
+  // origin (its `url`, else the blog's old origin), which is what readers' feed readers hold.
+  const origin = config.origin ?? blogOrigin
+  let relative = 0
   for (const post of posts) {
-    const id = ids.get(post.oldUrl.normalize('NFC'))
-    if (id === undefined) continue
+    const written = ids.get(post.oldUrl.normalize('NFC'))
+    if (written === undefined) continue
+    const id = written.startsWith('/') && origin !== null ? `${origin.replace(/\/+$/, '')}${written}` : written
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(id)) continue
+    if (id !== written) relative += 1
     post.text = setFrontMatterFields(post.text, { feed_id: formatYamlValue(id) })
     post.frontMatterEnd = bodyOffset(post.text)
     kept += 1
   }
-  if (built !== null) report.feedIds = { source: built.feeds.map((feed) => `${built.label}/${feed.path}`).join(', ') || `${built.label} (피드 없음)`, kept }
-  else if (site.files.has('/feed.xml') || config.plugins.includes('jekyll-feed')) {
+  if (built !== null) {
+    const source = built.feeds.map((feed) => `${built.label}/${feed.path}`).join(', ') || `${built.label} (피드 없음)`
+    report.feedIds = { source: relative > 0 ? `${source} (사이트 기준 주소로 쓰인 id ${relative}개는 앞에 ${origin ?? ''}를 붙여)` : source, kept }
+  }
+  if (built === null && (site.files.has('/feed.xml') || config.plugins.includes('jekyll-feed'))) {
     report.needsHuman.push({ file: report.source, line: 1, message: '옛 사이트의 Jekyll 빌드(_site)가 없어 피드 id(guid)를 옮기지 못했습니다: 구독자에게 글이 새 글로 다시 보일 수 있습니다. `jekyll build`로 _site를 만든 뒤 --jekyll-build <_site>로 다시 가져오세요' })
   }
   const feeds = built !== null
