@@ -8,8 +8,6 @@ export interface LinkContext {
   repository: string | null
   /** Old post URL (decoded) -> the post's URL in the blog, for posts whose URL changed. */
   moved: ReadonlyMap<string, string>
-  /** Origins the blog itself turns into internal links when it renders (lib/site.ts `legacyOrigins`). */
-  blogOrigins: readonly string[]
 }
 
 export interface LinkOutcome {
@@ -96,10 +94,12 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
     if (target.kind === 'missing') {
       if (target.viaOrigin) {
         // Another project on the same github.io domain, or a page the old site never had: not the blog's.
-        const blogRewrites = context.blogOrigins.some((origin) => url.startsWith(`${origin}/`))
-        const kept = blogRewrites ? url.replace(/^https?:/, '') : url
-        if (kept !== url) outcome.text = replaceAddress(outcome.text, url, kept)
-        note(outcome.problems, `${url}: 옛 사이트에 없는 주소라 사이트 밖 주소로 두었습니다 (같은 도메인의 다른 GitHub Pages 프로젝트일 수 있습니다${kept !== url ? `; 블로그가 사이트 안 주소로 바꾸지 않도록 ${kept}로 씀` : ''})`)
+        // The blog usually takes the old site's place on that domain, and then its render and link
+        // check read `https://<domain>/...` as its own; the scheme-relative form is the same address
+        // to a browser and stays outside the blog for both.
+        const kept = url.replace(/^https?:/, '')
+        outcome.text = replaceAddress(outcome.text, url, kept)
+        note(outcome.problems, `${url}: 옛 사이트에 없는 주소라 사이트 밖 주소 ${kept}로 두었습니다 (같은 도메인의 다른 GitHub Pages 프로젝트일 수 있습니다. 새 블로그가 같은 도메인에 올라가도 블로그 안 주소로 읽히지 않습니다)`)
       } else if (url.trim().startsWith('/')) {
         outcome.text = unlink(outcome.text, url)
         note(outcome.problems, `${url}: 옛 사이트에서도 깨진 링크라 링크를 풀고 글자만 남겼습니다 (맞는 주소를 찾으면 다시 링크하세요)`)

@@ -87,7 +87,7 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const pages = collectPages(site, config, options, report, takenSlugs)
 
   const index = buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])])
-  index.links = { repository: config.repository ?? site.repository ?? null, moved: movedPosts(posts), blogOrigins: options.blog.legacyOrigins }
+  index.links = { repository: config.repository ?? site.repository ?? null, moved: movedPosts(posts) }
   const resolver = buildResolver(posts, pages, site.files)
   const record = (file: string, outcome: DocumentOutcome) => {
     report.liquid.push(...items(file, outcome.liquid))
