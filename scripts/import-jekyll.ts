@@ -62,6 +62,7 @@ export function readJekyllSite(siteDir: string): JekyllSite {
     drafts: all.filter((file) => file.startsWith('_drafts/')),
     files: new Set(all.filter((file) => !file.startsWith('_')).map((file) => `/${file}`)),
     repository: readGitRepository(siteDir),
+    folderPages: all.filter((file) => file.includes('/') && !file.startsWith('_') && !file.startsWith('assets/') && /\.(md|markdown)$/.test(file)).map(read).filter((file) => file.text.startsWith('---')),
   }
 }
 

@@ -102,7 +102,10 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
         note(outcome.problems, `${url}: 옛 사이트에 없는 주소라 사이트 밖 주소 ${kept}로 두었습니다 (같은 도메인의 다른 GitHub Pages 프로젝트일 수 있습니다. 새 블로그가 같은 도메인에 올라가도 블로그 안 주소로 읽히지 않습니다)`)
       } else if (url.trim().startsWith('/')) {
         outcome.text = unlink(outcome.text, url)
-        note(outcome.problems, `${url}: 옛 사이트에서도 깨진 링크라 링크를 풀고 글자만 남겼습니다 (맞는 주소를 찾으면 다시 링크하세요)`)
+        const isFile = /\.[A-Za-z0-9]+$/.test(target.path)
+        note(outcome.problems, isFile
+          ? `${url}: 저장소에 없는 파일이라 (옛 사이트에서도 깨진 주소) 링크나 그림을 풀고 글자만 남겼습니다: 파일을 ${target.path}에 넣고 다시 링크하세요`
+          : `${url}: 옛 사이트에서도 깨진 링크라 링크를 풀고 글자만 남겼습니다 (맞는 주소를 찾으면 다시 링크하세요)`)
       }
       continue
     }

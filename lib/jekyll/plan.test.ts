@@ -20,6 +20,7 @@ const site: JekyllSite = {
     { path: 'projects.html', text: '---\ntitle: 프로젝트\n---\n{% for p in site.data.projects %}{% endfor %}\n' },
   ],
   drafts: ['_drafts/2020-02-01-later.md'],
+  folderPages: [{ path: 'tag/AWS Lambda.md', text: '---\nlayout: tagpage\ntag: AWS Lambda\n---\n' }],
   files: new Set(['/assets/a.png', '/assets/kim.png', '/assets/unused.png']),
 }
 
@@ -38,6 +39,7 @@ describe('planImport', () => {
   it('writes posts, pages, authors and confirmed series, in path order', () => {
     expect(plan.files.map((f) => f.path)).toEqual([
       'authors/kim.yml',
+      'legacy-urls.yml',
       'pages/about.md',
       'pages/contact.md',
       'posts/2020-01-01-hello.md',
@@ -84,6 +86,8 @@ describe('planImport', () => {
   it('states the old site’s time zone and sends every old post URL to the new one', () => {
     expect(plan.report.timeZone).toEqual({ zone: 'UTC', fromConfig: true })
     expect(plan.report.redirects).toEqual(expect.arrayContaining([{ from: '/2020/01/03/third/', to: '/third/' }]))
+    // A generated tag page's old URL goes to the blog's page of that tag.
+    expect(plan.report.redirects).toEqual(expect.arrayContaining([{ from: '/tag/AWS Lambda/', to: '/tags/aws-lambda/' }]))
   })
 
   it('asks a person about unknown authors, unconfirmed series, dead links and Liquid', () => {

@@ -1,4 +1,7 @@
 import { stringify } from 'yaml'
+import { parseFrontMatter } from '../front-matter'
+import { termSlug } from '../taxonomy'
+import { termUrl } from '../urls'
 import type { SourceFile } from '../validate-content'
 import { collectPages, collectPosts } from './collect'
 import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
@@ -29,6 +32,8 @@ export interface JekyllSite {
   built?: { label: string; feeds: BuiltFeed[] } | null
   /** `owner/name` of the GitHub repository the site folder's git remote names, if any. */
   repository?: string | null
+  /** Markdown and HTML pages in other folders (`tag/aws.md`): never imported, but their old URLs must answer. */
+  folderPages?: SourceFile[]
 }
 
 export interface ImportOptions {
@@ -188,9 +193,30 @@ function planFeedsAndPages(site: JekyllSite, config: JekyllConfig, posts: Indexe
         ...(config.plugins.includes('jekyll-feed') && !site.files.has('/feed.xml') ? [{ path: 'feed.xml', text: null }] : []),
       ]
   const urls = planLegacyUrls({ paginate: config.paginate, postCount: posts.filter((post) => !post.draft).length, feeds })
+  Object.assign(urls.redirects, termPageRedirects(site.folderPages ?? [], config.prettyPages))
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
+}
+
+/**
+ * Tag and category pages that a generator wrote into a folder (`tag/aws.md` with `tag: aws`), at
+ * the URL Jekyll gave them: each goes to the blog's own page of that term (home if it has none).
+ */
+function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Record<string, string> {
+  const redirects: Record<string, string> = {}
+  for (const page of pages) {
+    const parsed = parseFrontMatter(page.text)
+    if (!parsed.ok) continue
+    const data = parsed.value.data
+    const kind = typeof data.tag === 'string' ? 'tags' : typeof data.category === 'string' ? 'categories' : null
+    const term = kind === 'tags' ? data.tag : data.category
+    if (kind === null || typeof term !== 'string') continue
+    const stem = page.path.replace(/\.(md|markdown|html?)$/, '')
+    const url = typeof data.permalink === 'string' ? data.permalink : pretty ? `/${stem}/` : `/${stem}.html`
+    redirects[url] = termUrl(kind, termSlug(term))
+  }
+  return redirects
 }
 
 function planAuthors(config: JekyllConfig, site: JekyllSite, options: ImportOptions, index: SiteIndex, files: ImportPlan['files'], assets: Set<string>, report: ImportReport): void {
