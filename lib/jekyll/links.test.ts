@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rewriteLinks, type LinkContext } from './links'
+import { headingIds, rewriteLinks, type LinkContext } from './links'
 import type { SiteIndex } from './scan'
 
 const site: SiteIndex = {
@@ -11,6 +11,7 @@ const site: SiteIndex = {
 }
 const context: LinkContext = {
   site,
+  anchors: (url) => (url === '/kubecon-1/' ? new Set(['intro']) : null),
   repository: 'Team/team.github.io',
   moved: new Map([['/2019/12/06/kubecon-1.html/', '/kubecon-1/']]),
 }
@@ -34,5 +35,17 @@ describe('rewriteLinks', () => {
     const out = run('[guide](https://team.github.io/cicd-guide/docs/) and [gone](/never-was/)')
     expect(out.text).toContain('[guide](//team.github.io/cicd-guide/docs/) and gone\n')
     expect(out.problems.map((p) => p.message)).toEqual([expect.stringContaining('다른 GitHub Pages 프로젝트'), expect.stringContaining('옛 사이트에서도 깨진 링크')])
+  })
+
+  it('unlinks an anchor no heading has, suggesting the closest heading, and keeps the ones that exist', () => {
+    const out = run('## 1. Worker Node를 신분 상승시키기\n\n[맞음](#1-worker-node를-신분-상승시키기) [오타](#1-woker-node-신분-상승시키기) [글의 없는 앵커](/kubecon-1/#nowhere)')
+    expect(out.text).toContain('[맞음](#1-worker-node를-신분-상승시키기) 오타 [글의 없는 앵커](/kubecon-1/)')
+    expect(out.problems.map((p) => p.message)).toEqual([expect.stringContaining('가장 가까운 제목: #1-worker-node를-신분-상승시키기'), expect.stringContaining('#nowhere를 빼고')])
+  })
+})
+
+describe('headingIds', () => {
+  it('gives headings the ids the blog renders, repeats numbered, and keeps ids written in HTML', () => {
+    expect([...headingIds('# AWS 비용, 1편 (EC2)!\n## Setup\n## Setup\n<a name="old-anchor"></a>\n')]).toEqual(['aws-비용-1편-ec2', 'setup', 'setup-1', 'old-anchor'])
   })
 })

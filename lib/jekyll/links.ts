@@ -1,3 +1,10 @@
+import type { Heading, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 import type { LineNote } from './front-matter'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
 
@@ -8,6 +15,60 @@ export interface LinkContext {
   repository: string | null
   /** Old post URL (decoded) -> the post's URL in the blog, for posts whose URL changed. */
   moved: ReadonlyMap<string, string>
+  /** The `#fragment` ids a post or page will have in the blog, by its URL; null when unknown. */
+  anchors?: (url: string) => ReadonlySet<string> | null
+}
+
+/**
+ * The ids a Markdown document's headings get in the blog (GitHub's rules, as rehype-slug: lower
+ * case, punctuation dropped, spaces to hyphens, `-1` for repeats) and ids written in raw HTML.
+ */
+export function headingIds(markdown: string): Set<string> {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root
+  const ids = new Set<string>()
+  const seen = new Map<string, number>()
+  visit(tree, 'heading', (node: Heading) => {
+    const base = toString(node).toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-')
+    const count = seen.get(base) ?? 0
+    seen.set(base, count + 1)
+    ids.add(count === 0 ? base : `${base}-${count}`)
+  })
+  for (const [, , id = ''] of markdown.matchAll(/\s(id|name)\s*=\s*["']([^"']+)["']/g)) ids.add(id)
+  return ids
+}
+
+/** Edit distance, for suggesting the heading an anchor with a typo meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] ?? 0
+    row[0] = i
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] ?? 0
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diagonal = above
+    }
+  }
+  return row[b.length] ?? 0
+}
+
+/** The id closest to a fragment that names none. */
+export function closestId(fragment: string, ids: ReadonlySet<string>): string | null {
+  let best: string | null = null
+  let bestDistance = Infinity
+  for (const id of ids) {
+    const d = distance(fragment, id)
+    if (d < bestDistance) [best, bestDistance] = [id, d]
+  }
+  return best
+}
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment).normalize('NFC')
+  } catch {
+    return fragment
+  }
 }
 
 export interface LinkOutcome {
@@ -88,6 +149,18 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       }
       continue
     }
+    if (url.startsWith('#') && url.length > 1) {
+      // An anchor the old page did not have either (kramdown and GitHub ids differ too): the blog's
+      // link check would stop the build, so the link goes and the closest heading is suggested.
+      const ids = headingIds(text)
+      const fragment = decodeFragment(url.slice(1))
+      if (!ids.has(fragment) && fragment !== 'top') {
+        outcome.text = unlink(outcome.text, url)
+        const suggestion = closestId(fragment, ids)
+        note(outcome.problems, `${url}: 이 글에 없는 제목 앵커라 링크를 풀고 글자만 남겼습니다${suggestion ? ` (가장 가까운 제목: #${suggestion})` : ''}`)
+      }
+      continue
+    }
     const target = resolveReference(url, context.site)
     if (target.kind === 'elsewhere') continue
     const suffix = /[?#].*$/.exec(url.trim())?.[0] ?? ''
@@ -110,6 +183,16 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       continue
     }
     const moved = context.moved.get(target.path) ?? null
+    const hash = suffix.indexOf('#')
+    const targetIds = hash >= 0 && (target.kind === 'post' || target.kind === 'page') ? context.anchors?.(moved ?? target.path) ?? null : null
+    const fragment = hash >= 0 ? decodeFragment(suffix.slice(hash + 1)) : ''
+    if (targetIds !== null && fragment !== '' && fragment !== 'top' && !targetIds.has(fragment)) {
+      const internal = encodeURI(moved ?? target.path)
+      outcome.text = replaceAddress(outcome.text, url, internal)
+      const suggestion = closestId(fragment, targetIds)
+      note(outcome.problems, `${url}: ${internal}에 없는 제목 앵커라 #${fragment}를 빼고 글로만 연결했습니다${suggestion ? ` (가장 가까운 제목: ${internal}#${suggestion})` : ''}`)
+      continue
+    }
     if (!target.viaOrigin && moved === null) continue
     const internal = `${encodeURI(moved ?? target.path)}${suffix}`
     outcome.text = replaceAddress(outcome.text, url, internal)

@@ -9,6 +9,7 @@ import type { DocumentOutcome } from './convert-body'
 import { finishPage } from './convert-page'
 import { finishPost, type IndexedPost } from './convert-post'
 import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
+import { headingIds } from './links'
 import { formatLegacyUrls, OLD_FEED_FILES, planLegacyUrls, readFeedIds, type BuiltFeed } from './legacy-urls'
 import type { LineNote } from './front-matter'
 import { groupSameTime, groupTagVariants } from './post-groups'
@@ -92,7 +93,17 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const pages = collectPages(site, config, options, report, takenSlugs)
 
   const index = buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])])
-  index.links = { repository: config.repository ?? site.repository ?? null, moved: movedPosts(posts) }
+  const anchors = new Map<string, Set<string>>()
+  index.links = {
+    repository: config.repository ?? site.repository ?? null,
+    moved: movedPosts(posts),
+    anchors: (url) => {
+      const post = posts.find((p) => p.url === url)
+      if (!post) return null
+      if (!anchors.has(url)) anchors.set(url, headingIds(post.text))
+      return anchors.get(url) ?? null
+    },
+  }
   const resolver = buildResolver(posts, pages, site.files)
   const record = (file: string, outcome: DocumentOutcome) => {
     report.liquid.push(...items(file, outcome.liquid))
