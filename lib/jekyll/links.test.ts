@@ -32,8 +32,8 @@ describe('rewriteLinks', () => {
   })
 
   it('keeps another project on the same github.io domain absolute, and unlinks a link that was already dead', () => {
-    const out = run('[guide](https://team.github.io/cicd-guide/docs/) and [gone](/never-was/)')
-    expect(out.text).toContain('[guide](//team.github.io/cicd-guide/docs/) and gone\n')
+    const out = run('[guide](https://team.github.io/cicd-guide/docs/) and [gone](/never-was/) <a href="/never-was/">html</a> <img alt="사진" src="/never-was/">')
+    expect(out.text).toContain('[guide](//team.github.io/cicd-guide/docs/) and gone html 사진\n')
     expect(out.problems.map((p) => p.message)).toEqual([expect.stringContaining('다른 GitHub Pages 프로젝트'), expect.stringContaining('옛 사이트에서도 깨진 링크')])
   })
 

@@ -118,10 +118,17 @@ function replaceAddress(text: string, url: string, replacement: string): string 
   return text.replace(pattern, (_whole, before: string) => `${before}${replacement}`)
 }
 
-/** Removes the link around `[text](url)` (the text stays) and an image `![alt](url)` (its alt stays). */
+/** Removes the link around `[text](url)` (the text stays) and an image `![alt](url)` (its alt stays), in Markdown or HTML. */
 function unlink(text: string, url: string): string {
   const pattern = new RegExp(`(!?)\\[([^\\]]*)\\]\\(<?${escapeRegExp(url)}>?(?:\\s+"[^"]*")?\\)`, 'g')
-  return text.replace(pattern, (_whole, _bang: string, label: string) => label)
+  const quoted = `["']${escapeRegExp(url)}["']`
+  // The same in raw HTML: `<img src>` gives way to its alt text, `<a href>` to its content.
+  const image = new RegExp(`<img\\b[^>]*\\ssrc\\s*=\\s*${quoted}[^>]*>`, 'gi')
+  const anchor = new RegExp(`<a\\b[^>]*\\shref\\s*=\\s*${quoted}[^>]*>([\\s\\S]*?)</a>`, 'gi')
+  return text
+    .replace(pattern, (_whole, _bang: string, label: string) => label)
+    .replace(image, (tag) => /\salt\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '')
+    .replace(anchor, (_whole, label: string) => label)
 }
 
 /**
