@@ -1,4 +1,4 @@
-import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
+import { contentDirExcludeDefault, defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
 import { parseFrontMatterDate } from './lib/dates'
 import { configureMarkdown, markdownToPlainText, takeRenderedPlainText } from './lib/markdown'
 import { parsePermalink } from './lib/pages'
@@ -138,6 +138,8 @@ export const Page = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  // Old Jekyll URLs that are not posts (scripts/write-legacy-redirects.ts reads it), not a document.
+  contentDirExclude: [...contentDirExcludeDefault, 'legacy-urls.yml'],
   documentTypes: [Post, Author, Series, Page],
   markdown: (builder) => configureMarkdown(builder),
   // `npm run check` reports problems precisely first; these make Contentlayer fail, never skip.

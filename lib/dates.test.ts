@@ -21,6 +21,8 @@ describe('parseFrontMatterDate', () => {
       '2019-12-05T16:00:00Z': '2019-12-06T01:00:00+09:00',
       '2019-12-05 08:00:00 -0800': '2019-12-06T01:00:00+09:00',
       '2019-12-06T01:00:00.250+09:00': '2019-12-06T01:00:00+09:00',
+      // What the Jekyll importer writes for an old site that read dates as UTC: the same instant.
+      '2019-12-06 01:00:00 +0000': '2019-12-06T10:00:00+09:00',
     }
     for (const [raw, iso] of Object.entries(cases)) {
       expect(parseFrontMatterDate(raw, SEOUL), raw).toEqual({ ok: true, iso })

@@ -32,6 +32,8 @@ function toFeedPosts(posts: readonly Post[]): FeedPost[] {
     plainText: () => post.plainText,
     authors: postAuthorLinks(post),
     terms: [...post.categoryList, ...post.tagList],
+    // Atom ids must be IRIs; the importer writes only absolute ones, a hand-written other value is ignored.
+    guid: post.feed_id !== undefined && URL.canParse(post.feed_id) ? post.feed_id : undefined,
   }))
 }
 

@@ -11,6 +11,16 @@ describe('listLegacyRedirects', () => {
       { from: '/privacy-policy.html', to: '/privacy-policy/' },
     ])
   })
+
+  it('sends every old URL of an imported post and of the old paginator to its new page', () => {
+    const posts = [{ url: '/kubecon-1/', redirectFrom: ['/2019/12/06/kubecon-1.html', '/cloud/kubecon-1/', '/kubecon-1'] }]
+    expect(listLegacyRedirects({ pages: [], posts, others: [{ from: '/page2/', to: '/page/2/' }] })).toEqual([
+      { from: '/2019/12/06/kubecon-1.html', to: '/kubecon-1/' },
+      { from: '/cloud/kubecon-1/', to: '/kubecon-1/' },
+      { from: '/kubecon-1.html', to: '/kubecon-1/' },
+      { from: '/page2/', to: '/page/2/' },
+    ])
+  })
 })
 
 describe('checkRedirects', () => {
@@ -26,6 +36,7 @@ describe('redirectFilePath', () => {
   it('is the old path inside the export folder, decoded', () => {
     expect(redirectFilePath('/contact.html')).toBe('contact.html')
     expect(redirectFilePath('/%EC%97%B0%EB%9D%BD.html')).toBe('연락.html')
+    expect(redirectFilePath('/2019/12/06/한글/')).toBe('2019/12/06/한글/index.html')
   })
 })
 

@@ -19,6 +19,10 @@ export interface LegacyRedirectSources {
   pages: readonly { permalink: string }[]
   /** The old list pages (`/tags.html` ...), see lib/legacy-list-pages.ts. */
   lists?: readonly LegacyRedirect[]
+  /** Posts and the old URLs they answered at on the Jekyll site (front matter `redirect_from`). */
+  posts?: readonly { url: string; redirectFrom: readonly string[] }[]
+  /** Other old URLs (the old paginator's `/page2/`), from content/legacy-urls.yml. */
+  others?: readonly LegacyRedirect[]
 }
 
 /** Served from public/; an external file because the Content-Security-Policy forbids inline scripts. */
@@ -37,6 +41,8 @@ export function listLegacyRedirects(sources: LegacyRedirectSources): LegacyRedir
   const entries: LegacyRedirect[] = [
     ...selectPageRedirects(sources.pages),
     ...(sources.lists ?? []),
+    ...(sources.posts ?? []).flatMap((post) => post.redirectFrom.map((from) => ({ from: toRedirectPath(from), to: post.url }))),
+    ...(sources.others ?? []),
   ]
   return checkRedirects(entries)
 }
@@ -46,7 +52,7 @@ export function checkRedirects(entries: readonly LegacyRedirect[]): LegacyRedire
   const seen = new Set<string>()
   for (const entry of entries) {
     // A redirect page is HTML; an old feed or sitemap URL must be answered by a real file instead.
-    if (!/^\/[^?#]*\.html?$/.test(entry.from)) throw new Error(`redirect from "${entry.from}": only .html paths can hold a redirect page`)
+    if (!/^\/[^?#]*(\.html?|\/)$/.test(entry.from)) throw new Error(`redirect from "${entry.from}": only .html paths can hold a redirect page`)
     const targets = [entry.to, ...Object.values(entry.fragments ?? {})]
     const external = targets.find((to) => !to.startsWith('/') || to.startsWith('//'))
     if (external !== undefined) throw new Error(`redirect from "${entry.from}": "${external}" is not a site-internal path`)
@@ -56,9 +62,24 @@ export function checkRedirects(entries: readonly LegacyRedirect[]): LegacyRedire
   return [...entries].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
 }
 
-/** The file a redirect is written to, relative to the export folder: `/contact.html` -> `contact.html`. */
+/**
+ * An old URL as the path of the page that answers it: a folder (`/page2/`) and a `.html` file stay,
+ * an address without an extension (Jekyll's `/:title` style) is served from `<address>.html`.
+ */
+export function toRedirectPath(url: string): string {
+  const last = url.slice(url.lastIndexOf('/') + 1)
+  return url.endsWith('/') || /\.html?$/.test(last) ? url : `${url}.html`
+}
+
+/** The file a redirect is written to, relative to the export folder: `/contact.html` -> `contact.html`, `/page2/` -> `page2/index.html`. */
 export function redirectFilePath(from: string): string {
-  return decodeURIComponent(from).replace(/^\/+/, '')
+  let path = from
+  try {
+    path = decodeURIComponent(from)
+  } catch {
+    // Old URLs of imported posts are stored decoded already; a lone `%` stays as written.
+  }
+  return `${path.replace(/^\/+/, '')}${path.endsWith('/') ? 'index.html' : ''}`
 }
 
 function escapeHtml(text: string): string {

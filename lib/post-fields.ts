@@ -44,6 +44,14 @@ export const POST_FIELDS = {
   draft: { kind: 'boolean', description: '`true`이면 초안: 개발 서버에서만 보이고 배포되지 않습니다.' },
   lang: { kind: 'string', description: '글이 한국어가 아닐 때 그 언어 (`en`, `ja`). 화면 낭독기가 본문을 그 언어로 읽습니다.' },
   published: { kind: 'boolean', description: 'Jekyll 호환. `false`이면 `draft: true`와 같습니다.' },
+  redirect_from: {
+    kind: 'terms',
+    description: '옛 주소 (`/2019/12/06/kubecon-1.html`). 빌드가 이 주소에 이 글로 보내는 페이지를 씁니다. Jekyll 가져오기가 채웁니다.',
+  },
+  feed_id: {
+    kind: 'string',
+    description: '피드의 글 id(RSS guid, Atom id). 옛 피드의 id를 그대로 두어 구독자에게 새 글로 다시 보이지 않게 합니다. 없으면 글 주소.',
+  },
   layout: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
   notification: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
   introduction: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },

@@ -30,13 +30,13 @@ describe('runImport on the fixture Jekyll site', () => {
 
   beforeEach(() => {
     work = mkdtempSync(path.join(tmpdir(), 'import-jekyll-'))
-    command = { siteDir: SITE, contentDir: path.join(work, 'content'), publicDir: path.join(work, 'public'), seriesFile: SERIES, dryRun: false, overwrite: false }
+    command = { siteDir: SITE, contentDir: path.join(work, 'content'), publicDir: path.join(work, 'public'), seriesFile: SERIES, buildDir: null, dryRun: false, overwrite: false }
   })
   afterEach(() => rmSync(work, { recursive: true, force: true }))
 
   it('writes content the blog accepts, and copies only the assets posts use', () => {
     const report = runImport(command)
-    expect(report.files.created).toHaveLength(24)
+    expect(report.files.created).toHaveLength(25)
     const errors = validateContent(readContentSources(command.contentDir, work, [command.publicDir])).filter((d) => d.severity === 'error')
     expect(errors).toEqual([])
     expect(Object.keys(snapshot(command.publicDir)).sort()).toEqual([
@@ -69,6 +69,8 @@ describe('runImport on the fixture Jekyll site', () => {
       `${content}/authors/minsu.yml:1: username: minsu-dev → github`,
       `글쓴이 "외부 기고자"가 _config.yml에도 content/authors에도 없어 ${content}/authors/author-`,
       `${content}/posts/2020-06-01-kubernetes-part-2.md:13: 코드 언어 "hcl2"는 알 수 없어`,
+      '옛 사이트는 날짜를 Asia/Seoul (_config.yml의 timezone)로 읽었습니다',
+      '/page2/ → /page/2/',
     ]) {
       expect(text).toContain(expected)
     }
@@ -81,14 +83,14 @@ describe('runImport on the fixture Jekyll site', () => {
     const before = { content: snapshot(command.contentDir), public: snapshot(command.publicDir) }
     const again = runImport(command)
     // The author file made for a name nobody described is now the blog's own: it is not planned again.
-    expect(again.files).toEqual({ created: [], updated: [], unchanged: 23, kept: [] })
+    expect(again.files).toEqual({ created: [], updated: [], unchanged: 24, kept: [] })
     expect(formatReport(again, { dryRun: false }).trimEnd().endsWith('바뀐 파일이 없습니다: 이미 가져온 내용과 같습니다.')).toBe(true)
     expect({ content: snapshot(command.contentDir), public: snapshot(command.publicDir) }).toEqual(before)
   })
 
   it('writes nothing in a dry run, yet reports what it would write', () => {
     const report = runImport({ ...command, dryRun: true })
-    expect(report.files.created).toHaveLength(24)
+    expect(report.files.created).toHaveLength(25)
     expect(readdirSync(work)).toEqual([])
   })
 

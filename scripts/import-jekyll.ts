@@ -1,4 +1,4 @@
-// npm run import:jekyll -- <jekyll-site> [--out content] [--public public] [--series map.yml] [--dry-run] [--overwrite]
+// npm run import:jekyll -- <jekyll-site> [--out content] [--public public] [--series map.yml] [--jekyll-build _site] [--dry-run] [--overwrite]
 // Imports a Jekyll site into the blog: the work is planned by lib/jekyll/plan.ts (pure); this file
 // only reads the site, writes what the plan says and prints the report.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -6,6 +6,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { imageSize } from 'image-size'
 import { parse } from 'yaml'
+import { OLD_FEED_FILES } from '../lib/jekyll/legacy-urls'
 import { planImport, type JekyllSite } from '../lib/jekyll/plan'
 import { formatReport, type ImportReport } from '../lib/jekyll/report'
 import { parseSeriesMapping } from '../lib/jekyll/series'
@@ -16,6 +17,8 @@ export interface ImportCommand {
   contentDir: string
   publicDir: string
   seriesFile: string | null
+  /** The old site's own Jekyll output (`_site`), whose feeds give the ids to keep; null when there is none. */
+  buildDir: string | null
   dryRun: boolean
   overwrite: boolean
 }
@@ -32,6 +35,20 @@ function walk(dir: string, root: string): string[] {
       return statSync(full).isDirectory() ? walk(full, root) : [path.relative(root, full).split(path.sep).join('/')]
     })
     .sort()
+}
+
+/** The feed files at the root of the old site's Jekyll build. */
+function readBuiltFeeds(buildDir: string): JekyllSite['built'] {
+  const feeds = OLD_FEED_FILES.filter((name) => existsSync(path.join(buildDir, name))).map((name) => ({ path: name, text: readFileSync(path.join(buildDir, name), 'utf8') }))
+  return { label: label(buildDir), feeds }
+}
+
+/** `owner/name` of the GitHub remote in the site folder's `.git/config`, if it has one. */
+function readGitRepository(siteDir: string): string | null {
+  const config = path.join(siteDir, '.git', 'config')
+  if (!existsSync(config)) return null
+  const match = /url\s*=\s*\S*github\.com[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\s*$/m.exec(readFileSync(config, 'utf8'))
+  return match ? `${match[1]}/${match[2]}` : null
 }
 
 /** Reads what the importer needs from a Jekyll site folder. */
@@ -55,6 +72,8 @@ export function readJekyllSite(siteDir: string): JekyllSite {
         return null
       }
     },
+    repository: readGitRepository(siteDir),
+    folderPages: all.filter((file) => file.includes('/') && !file.startsWith('_') && !file.startsWith('assets/') && /\.(md|markdown)$/.test(file)).map(read).filter((file) => file.text.startsWith('---')),
   }
 }
 
@@ -95,6 +114,10 @@ function put(target: string, content: Buffer, shown: string, command: ImportComm
 export function runImport(command: ImportCommand): ImportReport {
   if (!existsSync(path.join(command.siteDir, '_posts'))) throw new Error(`${command.siteDir}: _posts 폴더가 없습니다 (Jekyll 사이트 폴더를 주세요)`)
   const site = readJekyllSite(command.siteDir)
+  if (command.buildDir !== null) {
+    if (!existsSync(command.buildDir)) throw new Error(`${command.buildDir}: Jekyll 빌드 폴더가 없습니다 (--jekyll-build에는 jekyll build가 만든 _site를 주세요)`)
+    site.built = readBuiltFeeds(command.buildDir)
+  }
   let series: ReturnType<typeof parseSeriesMapping> = { ok: true, series: [] }
   if (command.seriesFile !== null) {
     series = parseSeriesMapping(readFileSync(command.seriesFile, 'utf8'), site.posts.map((file) => file.path.split('/').pop() ?? file.path))
@@ -119,7 +142,7 @@ export function runImport(command: ImportCommand): ImportReport {
   return plan.report
 }
 
-const USAGE = '사용법: npm run import:jekyll -- <Jekyll 사이트 폴더> [--out content] [--public public] [--series 시리즈.yml] [--dry-run] [--overwrite]'
+const USAGE = '사용법: npm run import:jekyll -- <Jekyll 사이트 폴더> [--out content] [--public public] [--series 시리즈.yml] [--jekyll-build <_site>] [--dry-run] [--overwrite]'
 
 function readCommand(): ImportCommand | null {
   let parsed
@@ -130,6 +153,7 @@ function readCommand(): ImportCommand | null {
         out: { type: 'string', default: 'content' },
         public: { type: 'string', default: 'public' },
         series: { type: 'string' },
+        'jekyll-build': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         overwrite: { type: 'boolean', default: false },
       },
@@ -149,6 +173,8 @@ function readCommand(): ImportCommand | null {
     contentDir: path.resolve(values.out),
     publicDir: path.resolve(values.public),
     seriesFile: values.series === undefined ? null : path.resolve(values.series),
+    // The old site's own build, when it sits in the usual place, gives the old feed ids.
+    buildDir: values['jekyll-build'] !== undefined ? path.resolve(values['jekyll-build']) : existsSync(path.join(siteDir, '_site')) ? path.resolve(siteDir, '_site') : null,
     dryRun: values['dry-run'],
     overwrite: values.overwrite,
   }

@@ -1,6 +1,6 @@
 import type { JekyllConfig } from './config'
 import { indexPage, type IndexedPage } from './convert-page'
-import { indexPost, type IndexedPost } from './convert-post'
+import { indexPost, type IndexedPost, type PostContext } from './convert-post'
 import type { ImportOptions, JekyllSite } from './plan'
 import type { ImportReport } from './report'
 import { BLOG_ROUTES } from './site-index'
@@ -10,7 +10,7 @@ import { BLOG_ROUTES } from './site-index'
  * skipped, and a post whose file name or URL another post already has is reported.
  * `takenSlugs` collects each URL's owner (lower case, as static hosts on case-insensitive disks see them).
  */
-export function collectPosts(site: JekyllSite, options: ImportOptions, report: ImportReport, takenSlugs: Map<string, string>): IndexedPost[] {
+export function collectPosts(site: JekyllSite, options: ImportOptions, report: ImportReport, takenSlugs: Map<string, string>, context: PostContext): IndexedPost[] {
   const { labels } = options
   const posts: IndexedPost[] = []
   const takenNames = new Map<string, string>()
@@ -20,7 +20,7 @@ export function collectPosts(site: JekyllSite, options: ImportOptions, report: I
       report.skipped.push({ file: at, line: 1, message: '글 파일(.md, .markdown)이 아닙니다' })
       continue
     }
-    const post = indexPost(file, options.blog.timeZone)
+    const post = indexPost(file, context)
     if ('skip' in post) {
       report.skipped.push({ file: at, line: 1, message: post.skip })
       continue

@@ -54,8 +54,14 @@ describe('readJekyllConfig', () => {
   })
 
   it('copes with a config without url or authors, and a repeated key (the last one wins, as in Jekyll)', () => {
-    expect(readJekyllConfig('title: a\ntitle: b\n')).toEqual({ ok: true, config: { origin: null, timeZone: null, prettyPages: false, authors: [] } })
+    expect(readJekyllConfig('title: a\ntitle: b\n')).toEqual({ ok: true, config: { origin: null, timeZone: null, prettyPages: false, postPermalink: null, paginate: null, repository: null, plugins: [], authors: [] } })
     expect(readJekyllConfig('permalink: pretty\n')).toMatchObject({ config: { prettyPages: true } })
+  })
+
+  it('reads the posts’ permalink (defaults: win), the paginator and the site’s own repository', () => {
+    const text = 'url: https://team.github.io\nbaseurl: /blog\npermalink: /:title/\npaginate: 5\ndefaults:\n  - scope: { path: "", type: posts }\n    values: { permalink: "/:year/:title.html" }\n'
+    expect(readJekyllConfig(text)).toMatchObject({ config: { postPermalink: '/:year/:title.html', paginate: { perPage: 5, path: '/page:num/' }, repository: 'team/blog' } })
+    expect(readJekyllConfig('url: https://team.github.io\n')).toMatchObject({ config: { postPermalink: null, paginate: null, repository: 'team/team.github.io' } })
     expect(readJekyllConfig('permalink: date\n')).toMatchObject({ config: { prettyPages: false } })
     expect(readJekyllConfig('url: http://x.io\nurl: https://y.io\n').ok && readJekyllConfig('url: http://x.io\nurl: https://y.io\n')).toMatchObject({ config: { origin: 'https://y.io' } })
   })

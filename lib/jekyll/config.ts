@@ -9,6 +9,13 @@ export interface JekyllConfig {
   timeZone: string | null
   /** Whether pages without a permalink lived at `/<name>/` (`permalink: pretty` or a style ending in `/`), not `/<name>.html`. */
   prettyPages: boolean
+  /** The posts' `permalink`: from `defaults:` for posts, else the site's; null for Jekyll's default `date` style. */
+  postPermalink: string | null
+  /** jekyll-paginate's `paginate` (posts per page) and `paginate_path`, when the site paginated. */
+  paginate: { perPage: number; path: string } | null
+  /** `owner/name` of the site's own GitHub repository (`repository`, or worked out from a github.io `url`). */
+  repository: string | null
+  plugins: string[]
   authors: ImportedAuthor[]
 }
 
@@ -86,6 +93,9 @@ export function readJekyllConfig(text: string): ConfigResult {
   const url = asText(config.url)?.replace(/\/+$/, '') ?? null
   const baseurl = (asText(config.baseurl) ?? '').replace(/^\/*/, '/').replace(/\/+$/, '')
   const style = asText(config.permalink)
+  const postPermalink = permalinkFromDefaults(config.defaults) ?? style
+  const perPage = typeof config.paginate === 'number' ? config.paginate : Number(asText(config.paginate) ?? NaN)
+  const plugins = [...(Array.isArray(config.plugins) ? config.plugins : []), ...(Array.isArray(config.gems) ? config.gems : [])].filter((p): p is string => typeof p === 'string')
   const authorsMap = config.authors
   const authors: ImportedAuthor[] = []
   if (authorsMap !== undefined && authorsMap !== null) {
@@ -101,9 +111,36 @@ export function readJekyllConfig(text: string): ConfigResult {
       origin: url === null ? null : `${url}${baseurl}`,
       timeZone: asText(config.timezone),
       prettyPages: style === 'pretty' || (style?.endsWith('/') ?? false),
+      postPermalink,
+      paginate: Number.isInteger(perPage) && perPage > 0 ? { perPage, path: asText(config.paginate_path) ?? '/page:num/' } : null,
+      repository: repositoryOf(asText(config.repository), url, baseurl),
+      plugins,
       authors: authors.sort((a, b) => (a.id < b.id ? -1 : 1)),
     },
   }
+}
+
+/** A `permalink` that `defaults:` gives every post (scope type `posts` or path `_posts`), as Jekyll applies it. */
+function permalinkFromDefaults(defaults: unknown): string | null {
+  if (!Array.isArray(defaults)) return null
+  let found: string | null = null
+  for (const entry of defaults as { scope?: { path?: unknown; type?: unknown }; values?: { permalink?: unknown } }[]) {
+    const scope = entry?.scope ?? {}
+    const path = typeof scope.path === 'string' ? scope.path.replace(/^\/+|\/+$/g, '') : ''
+    const forPosts = (scope.type === undefined || scope.type === 'posts') && (path === '' || path === '_posts')
+    const value = asText(entry?.values?.permalink)
+    if (forPosts && value !== null) found = value
+  }
+  return found
+}
+
+/** `owner/name` from `repository:`, else from a GitHub Pages URL (`https://org.github.io` + `/repo` base URL). */
+function repositoryOf(repository: string | null, url: string | null, baseurl: string): string | null {
+  if (repository !== null && /^[\w.-]+\/[\w.-]+$/.test(repository)) return repository
+  const pages = url === null ? null : /^https?:\/\/([\w-]+)\.github\.io$/i.exec(url)
+  if (!pages?.[1]) return null
+  const project = baseurl.replace(/^\//, '')
+  return `${pages[1]}/${project === '' ? `${pages[1]}.github.io` : project}`
 }
 
 /** The `content/authors/<id>.yml` file of an author, fields in the schema's order. */

@@ -2,6 +2,7 @@ import { isHighlightedLanguage } from '../markdown'
 import type { LineNote } from './front-matter'
 import { convertEmbeds, escapeUnknownTags } from './html-embeds'
 import { convertKramdown } from './kramdown'
+import { rewriteLinks } from './links'
 import { convertLiquid, type LiquidResolver } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
 
@@ -59,12 +60,14 @@ export function convertDocument(
   const embedded = convertEmbeds(kramdown.text, resolver.siteValue?.('email') ?? null)
   const tags = escapeUnknownTags(embedded.text)
   const embeds = { ...embedded, converted: [...embedded.converted, ...tags.converted] }
-  const text = frontMatter + tags.text
+  // Links are rewritten last, on the file as written out (their lines are the file's own).
+  const rewritten = site.links ? rewriteLinks(frontMatter + tags.text, { ...site.links, site }) : null
+  const text = rewritten?.text ?? frontMatter + tags.text
   const outcome: DocumentOutcome = {
     text,
     liquid: [...liquid.converted.map(shiftLiquid), ...kramdown.converted.map(shift), ...embeds.converted.map(shift)].sort((a, b) => a.line - b.line),
-    links: liquid.links.map(shiftLiquid),
-    problems: [...liquid.problems.map(shiftLiquid), ...kramdown.problems.map(shift), ...embeds.problems.map(shift)],
+    links: [...liquid.links.map(shiftLiquid), ...(rewritten?.links ?? [])],
+    problems: [...liquid.problems.map(shiftLiquid), ...kramdown.problems.map(shift), ...embeds.problems.map(shift), ...(rewritten?.problems ?? [])],
     assets: [],
   }
   const scan = scanMarkdown(text)
@@ -73,6 +76,8 @@ export function convertDocument(
     if (url.includes('{{') || url.includes('{%')) continue
     const target = resolveReference(url, site)
     if (target.kind === 'elsewhere') continue
+    // rewriteLinks has reported what it left pointing at the old domain.
+    if (target.kind === 'missing' && target.viaOrigin && site.links) continue
     if (target.kind === 'missing') {
       outcome.problems.push({ line, message: `${url}: 옛 사이트에 없는 주소라 링크가 깨집니다` })
       continue

@@ -3,7 +3,7 @@ import { finishPost, indexPost, type IndexedPost } from './convert-post'
 import type { SiteIndex } from './scan'
 
 const SEOUL = 'Asia/Seoul'
-const index = (path: string, text: string) => indexPost({ path: `_posts/${path}`, text }, SEOUL)
+const index = (path: string, text: string) => indexPost({ path: `_posts/${path}`, text }, { timeZone: SEOUL, permalink: '/:title/' })
 const asPost = (result: ReturnType<typeof indexPost>): IndexedPost => {
   if ('skip' in result) throw new Error(result.skip)
   return result
@@ -61,23 +61,27 @@ describe('indexPost', () => {
 
   it('makes a missing title from the file name and asks a person to check it', () => {
     const post = asPost(index('2020-01-01-hello-world.md', '---\ndate: 2020-01-01\n---\n'))
-    expect(post.text).toBe('---\ndate: 2020-01-01\ntitle: hello world\n---\n')
+    expect(post.text).toBe('---\ndate: 2020-01-01 00:00:00 +0900\ntitle: hello world\n---\n')
     expect(post.problems[0]?.message).toContain('"hello world"')
   })
 
-  it('roots relative cover images and turns a one-segment permalink into a slug on the same line', () => {
-    const post = asPost(index('2021-06-01-numbers.md', '---\ntitle: 숫자\npermalink: /numbers-2021/\nimage: assets/images/cover.png\n---\n'))
-    expect(post.text).toBe('---\ntitle: 숫자\nslug: numbers-2021\nimage: /assets/images/cover.png\n---\n')
+  it('roots relative cover images and turns a one-segment permalink into a slug', () => {
+    const post = asPost(index('2021-06-01-numbers.md', '---\ntitle: 숫자\ndate: 2021-06-01 10:00:00 +0900\npermalink: /numbers-2021/\nimage: assets/images/cover.png\n---\n'))
+    expect(post.text).toBe('---\ntitle: 숫자\ndate: 2021-06-01 10:00:00 +0900\nimage: /assets/images/cover.png\nslug: numbers-2021\n---\n')
     expect(post.url).toBe('/numbers-2021/')
-    expect(post.dropped).toEqual([{ line: 3, message: 'permalink: /numbers-2021/ → slug: numbers-2021 (주소는 그대로)' }])
-    expect(post.fixes).toEqual([{ line: 4, message: 'image: assets/images/cover.png → /assets/images/cover.png (사이트 루트 기준 주소)' }])
+    expect(post.dropped).toEqual([{ line: 4, message: 'permalink: /numbers-2021/ → 주소 /numbers-2021/ 그대로' }])
+    expect(post.fixes).toEqual([{ line: 5, message: 'image: assets/images/cover.png → /assets/images/cover.png (사이트 루트 기준 주소)' }])
   })
 
-  it('leaves a permalink equal to the file name alone, and reports one it cannot keep', () => {
-    const same = asPost(index('2020-01-01-hello.md', '---\ntitle: a\npermalink: /hello/\n---\n'))
-    expect(same).toMatchObject({ text: '---\ntitle: a\npermalink: /hello/\n---\n', problems: [], unknown: [{ line: 3, message: 'permalink: 남겨 두었습니다' }] })
-    const deep = asPost(index('2020-01-01-hello.md', '---\ntitle: a\npermalink: /2020/01/hello.html\n---\n'))
-    expect(deep.problems).toEqual([{ line: 3, message: expect.stringContaining('/2020/01/hello.html') }])
+  it('writes the old site’s offset into the date, and keeps a deeper old URL as redirect_from', () => {
+    const utc = (path: string, text: string, permalink: string | null) => asPost(indexPost({ path: `_posts/${path}`, text }, { timeZone: 'UTC', permalink }))
+    const same = utc('2020-01-01-hello.md', '---\ntitle: a\npermalink: /hello/\ndate: 2019-12-31 23:30:00\n---\n', null)
+    expect(same).toMatchObject({ text: '---\ntitle: a\ndate: 2019-12-31 23:30:00 +0000\n---\n', url: '/hello/', oldUrl: '/hello/', publishedAt: '2019-12-31T23:30:00Z', problems: [] })
+    const deep = utc('2020-01-01-hello.md', '---\ntitle: a\ndate: 2019-12-31 23:30:00\ncategories: [Cloud]\n---\n', null)
+    expect(deep.text).toBe('---\ntitle: a\ndate: 2019-12-31 23:30:00 +0000\ncategories: [Cloud]\nredirect_from: /cloud/2019/12/31/hello.html\n---\n')
+    expect(deep).toMatchObject({ url: '/hello/', oldUrl: '/cloud/2019/12/31/hello.html' })
+    // A date that already names its offset stays as written.
+    expect(utc('2020-01-01-x.md', '---\ntitle: a\ndate: 2020-01-01T09:00:00+09:00\n---\n', '/:title/').text).toBe('---\ntitle: a\ndate: 2020-01-01T09:00:00+09:00\n---\n')
   })
 
   it('imports a post whose front matter does not parse, and says where', () => {
@@ -99,10 +103,10 @@ describe('finishPost', () => {
   const resolver = { postUrl: () => null, linkUrl: () => null }
 
   it('adds confirmed series fields, converts the body and collects the cover image as an asset', () => {
-    const post = asPost(index('2020-01-01-a.md', '---\ntitle: a\nimage: assets/images/cover.png\n---\n![x]({{ site.baseurl }}/assets/images/cover.png)\n'))
+    const post = asPost(index('2020-01-01-a.md', '---\ntitle: a\ndate: 2020-01-01 00:00:00 +0900\nimage: assets/images/cover.png\n---\n![x]({{ site.baseurl }}/assets/images/cover.png)\n'))
     const outcome = finishPost(post, { id: 'aws-cost', order: 2 }, resolver, site)
-    expect(outcome.text).toBe('---\ntitle: a\nimage: /assets/images/cover.png\nseries: aws-cost\nseriesOrder: 2\n---\n![x](/assets/images/cover.png)\n')
+    expect(outcome.text).toBe('---\ntitle: a\ndate: 2020-01-01 00:00:00 +0900\nimage: /assets/images/cover.png\nseries: aws-cost\nseriesOrder: 2\n---\n![x](/assets/images/cover.png)\n')
     expect(outcome.assets).toEqual(['/assets/images/cover.png'])
-    expect(outcome.links).toEqual([{ line: 7, message: '{{ site.baseurl }} → (지움)' }])
+    expect(outcome.links).toEqual([{ line: 8, message: '{{ site.baseurl }} → (지움)' }])
   })
 })

@@ -1,6 +1,6 @@
+import { formatInTimeZone } from 'date-fns-tz'
 import { parseFrontMatterDate } from '../dates'
 import { parseFrontMatter } from '../front-matter'
-import { parsePermalink } from '../pages'
 import { isKnownPostField, POST_FIELDS } from '../post-fields'
 import { derivePostSlug, parsePostFileName } from '../slug'
 import { toTermList } from '../terms'
@@ -8,7 +8,9 @@ import type { SourceFile } from '../validate-content'
 import { readPostAuthors, type PostAuthors } from './authors'
 import { convertDocument, type DocumentOutcome } from './convert-body'
 import { bodyOffset, formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
+import { localRepositoryPath } from './links'
 import type { LiquidResolver } from './liquid'
+import { computePostUrl, singleSegment, styleTemplate } from './permalink'
 import type { SiteIndex } from './scan'
 
 /** A post read and repaired, before its body is converted (which needs every post's URL). */
@@ -23,8 +25,10 @@ export interface IndexedPost {
   url: string
   title: string
   draft: boolean
-  /** ISO date in the blog's time zone, or null when it cannot be read. */
+  /** ISO date in the old site's time zone, or null when it cannot be read. */
   publishedAt: string | null
+  /** The URL the old Jekyll site gave the post (decoded), e.g. `/2019/12/06/kubecon-1.html`. */
+  oldUrl: string
   tags: string[]
   author: string | null
   /** Every author the post names, in order (`authors:` or `author:`), and fields for their files. */
@@ -38,8 +42,22 @@ export interface IndexedPost {
 
 const baseName = (path: string) => path.split('/').pop() ?? path
 
+/** What the old site's `_config.yml` says about every post's date and URL. */
+export interface PostContext {
+  /** The zone Jekyll read dates without an offset in: `timezone`, else UTC as GitHub Pages builds. */
+  timeZone: string
+  /** `permalink` of `_config.yml` (or of `defaults:` for posts); null for Jekyll's default `date` style. */
+  permalink: string | null
+}
+
+/** `2019-12-06 01:00:00 +0000`: the instant as the old site's wall clock with its offset, which the blog reads back unchanged. */
+export function formatDateWithOffset(iso: string, timeZone: string): string {
+  return formatInTimeZone(new Date(iso), timeZone, 'yyyy-MM-dd HH:mm:ss xx')
+}
+
 /** Reads a `_posts` file: repairs its front matter and fields, works out its slug; a reason when Jekyll never published it. */
-export function indexPost(file: SourceFile, timeZone: string): IndexedPost | { skip: string } {
+export function indexPost(file: SourceFile, context: PostContext): IndexedPost | { skip: string } {
+  const { timeZone } = context
   const name = baseName(file.path)
   const day = parsePostFileName(name)
   if (!day) return { skip: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아니라 Jekyll도 글로 읽지 않았습니다' }
@@ -54,6 +72,7 @@ export function indexPost(file: SourceFile, timeZone: string): IndexedPost | { s
     title: '',
     draft: false,
     publishedAt: null,
+    oldUrl: '',
     tags: [],
     author: null,
     authors: { refs: [], details: {}, edits: {}, notes: [] },
@@ -69,6 +88,7 @@ export function indexPost(file: SourceFile, timeZone: string): IndexedPost | { s
     post.problems.push({ line: parsed.problem.line, message: `front matter를 읽을 수 없습니다: ${parsed.problem.message} (고치기 전에는 빌드가 멈춥니다)` })
     post.slug = derivePostSlug(post.fileName)
     post.url = `/${post.slug}/`
+    post.oldUrl = post.url
     post.frontMatterEnd = bodyOffset(post.text)
     return post
   }
@@ -87,8 +107,23 @@ export function indexPost(file: SourceFile, timeZone: string): IndexedPost | { s
     post.fixes.push({ line: lineOf('image'), message: `image: ${data.image} → /${data.image} (사이트 루트 기준 주소)` })
   }
   convertJekyllFields(post, data, lineOf, edits)
+  // Jekyll read a date without an offset in the old site's zone; the offset written here keeps the instant.
+  const written = typeof data.date === 'string' ? data.date : day.day
+  const date = parseFrontMatterDate(written, timeZone)
+  if (date.ok) {
+    post.publishedAt = date.iso
+    const withOffset = formatDateWithOffset(date.iso, timeZone)
+    if (!/(Z|[+-]\d{2}:?\d{2})\s*$/i.test(written.trim())) {
+      // Every date gets this; the report says so once, in its time zone section.
+      edits.date = formatYamlValue(withOffset)
+    }
+  } else {
+    post.problems.push({ line: lineOf('date'), message: `date를 읽을 수 없습니다: ${date.reason} (2019-12-06 01:00:00 형식으로 고치세요)` })
+  }
   post.text = Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text
-  if (typeof data.permalink === 'string') post.text = convertPermalink(post, data.permalink, lineOf('permalink'), typeof data.slug === 'string')
+  parsed = parseFrontMatter(post.text)
+  if (!parsed.ok) throw new Error(`${file.path}: front matter stopped parsing after the import's own edits`)
+  if (date.ok) post.text = keepOldUrl(post, parsed.value.data, new Date(date.iso), context, lineOf('permalink'))
   parsed = parseFrontMatter(post.text)
   if (!parsed.ok) throw new Error(`${file.path}: front matter stopped parsing after the import's own edits`)
 
@@ -96,14 +131,12 @@ export function indexPost(file: SourceFile, timeZone: string): IndexedPost | { s
   post.frontMatterEnd = bodyOffset(post.text)
   post.slug = derivePostSlug(post.fileName, typeof final.slug === 'string' ? final.slug : undefined)
   post.url = `/${post.slug}/`
+  if (!date.ok) post.oldUrl = post.url
   post.title = typeof final.title === 'string' ? final.title : ''
   post.draft = final.draft === true || final.published === false
   post.tags = toTermList(final.tags)
   post.author = typeof final.author === 'string' ? final.author.trim() : null
   post.series = typeof final.series === 'string' ? final.series : null
-  const date = typeof final.date === 'string' ? parseFrontMatterDate(final.date, timeZone) : parseFrontMatterDate(day.day, timeZone)
-  if (date.ok) post.publishedAt = date.iso
-  else post.problems.push({ line: parsed.value.fieldLines.date ?? 1, message: `date를 읽을 수 없습니다: ${date.reason} (2019-12-06 01:00:00 형식으로 고치세요)` })
   for (const field of Object.keys(final)) {
     // `authors` is read by the blog's co-author support and by this import (convertJekyllFields).
     if (!isKnownPostField(field) && !isPerPostAuthorField(field) && field !== 'authors') post.unknown.push({ line: parsed.value.fieldLines[field] ?? 1, message: `${field}: 남겨 두었습니다` })
@@ -134,21 +167,26 @@ function convertJekyllFields(post: IndexedPost, data: Record<string, unknown>, l
 }
 
 /**
- * A post `permalink` replaced the `/:title/` URL in Jekyll. One segment becomes the `slug` field on
- * the same line; the same address as the file name needs nothing; anything else needs a person.
+ * Works out the URL Jekyll gave the post (its `permalink`, else the site's) and keeps it: a
+ * one-segment URL becomes the post's own (`slug` when it differs from the file name); any other
+ * becomes `redirect_from`, which the build answers with a redirect page to the post's `/<slug>/`.
+ * The `permalink` field itself goes, as the blog has no such post field.
  */
-function convertPermalink(post: IndexedPost, permalink: string, line: number, hasSlug: boolean): string {
-  const route = parsePermalink(permalink)
-  const fileSlug = derivePostSlug(post.fileName)
-  if (route && route.legacyPath === null && route.slug === fileSlug) return post.text
-  if (!route || route.legacyPath !== null || hasSlug) {
-    post.problems.push({ line, message: `permalink: ${permalink}는 옮길 수 없는 주소입니다: 옛 주소가 깨지지 않게 직접 정하세요` })
-    return post.text
-  }
-  const lines = post.text.split('\n')
-  lines[line - 1] = `slug: ${formatYamlValue(route.slug)}`
-  post.dropped.push({ line, message: `permalink: ${permalink} → slug: ${route.slug} (주소는 그대로)` })
-  return lines.join('\n')
+function keepOldUrl(post: IndexedPost, data: Record<string, unknown>, date: Date, context: PostContext, line: number): string {
+  const own = typeof data.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : null
+  const fileSlug = parsePostFileName(baseName(post.source))?.title ?? ''
+  const slugSource = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug : fileSlug
+  const categories = [...toTermList(data.categories), ...toTermList(data.category)]
+  post.oldUrl = computePostUrl({ permalink: own ?? styleTemplate(context.permalink), date, timeZone: context.timeZone, slug: slugSource, categories })
+  const edits: Record<string, string | null> = {}
+  if (own !== null) edits.permalink = null
+  const segment = singleSegment(post.oldUrl)
+  const current = derivePostSlug(post.fileName, typeof data.slug === 'string' ? data.slug : undefined)
+  if (segment !== null && segment !== current) edits.slug = formatYamlValue(segment)
+  const newUrl = `/${segment ?? current}/`
+  if (post.oldUrl !== newUrl) edits.redirect_from = formatYamlValue(post.oldUrl)
+  if (own !== null) post.dropped.push({ line, message: `permalink: ${own} → ${edits.redirect_from ? `새 주소 ${newUrl}, 옛 주소 ${post.oldUrl}는 redirect_from으로 이어짐` : `주소 ${newUrl} 그대로`}` })
+  return Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text
 }
 
 /** Adds confirmed series fields, then converts the body and checks its references. */
@@ -156,7 +194,12 @@ export function finishPost(post: IndexedPost, series: { id: string; order: numbe
   let frontMatter = post.text.slice(0, post.frontMatterEnd)
   const body = post.text.slice(post.frontMatterEnd)
   if (series) frontMatter = setFrontMatterFields(frontMatter, { series: formatYamlValue(series.id), seriesOrder: String(series.order) })
-  const parsed = parseFrontMatter(frontMatter)
+  let parsed = parseFrontMatter(frontMatter)
+  const cover = parsed.ok && typeof parsed.value.data.image === 'string' && site.links ? localRepositoryPath(parsed.value.data.image, { ...site.links, site }) : null
+  if (cover !== null) {
+    frontMatter = setFrontMatterFields(frontMatter, { image: formatYamlValue(cover) })
+    parsed = parseFrontMatter(frontMatter)
+  }
   const image = parsed.ok && typeof parsed.value.data.image === 'string' ? [{ url: parsed.value.data.image, line: parsed.value.fieldLines.image ?? 1 }] : []
   return convertDocument(frontMatter, body, resolver, site, image)
 }

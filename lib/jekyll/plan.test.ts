@@ -20,6 +20,7 @@ const site: JekyllSite = {
     { path: 'projects.html', text: '---\ntitle: 프로젝트\n---\n{% for p in site.data.projects %}{% endfor %}\n' },
   ],
   drafts: ['_drafts/2020-02-01-later.md'],
+  folderPages: [{ path: 'tag/AWS Lambda.md', text: '---\nlayout: tagpage\ntag: AWS Lambda\n---\n' }],
   files: new Set(['/assets/a.png', '/assets/kim.png', '/assets/unused.png']),
 }
 
@@ -39,6 +40,7 @@ describe('planImport', () => {
     expect(plan.files.map((f) => f.path)).toEqual([
       'authors/author-3324c7e0.yml',
       'authors/kim.yml',
+      'legacy-urls.yml',
       'pages/about.md',
       'pages/contact.md',
       'posts/2020-01-01-hello.md',
@@ -48,7 +50,7 @@ describe('planImport', () => {
       'series/hello.yml',
     ])
     expect(file('posts/2020-01-01-hello.md')).toBe(
-      '---\ntitle: 안녕 (1)\nauthor: kim\nseries: hello\nseriesOrder: 1\n---\n[둘째](/second/) ![사진](/assets/a.png) [소개](https://team.example/about/)\n',
+      '---\ntitle: 안녕 (1)\nauthor: kim\nseries: hello\ndate: 2020-01-01 00:00:00 +0000\nredirect_from: /2020/01/01/hello/\nseriesOrder: 1\n---\n[둘째](/second/) ![사진](/assets/a.png) [소개](/about/)\n',
     )
     expect(file('series/hello.yml')).toBe('title: 안녕\n')
     expect(file('pages/about.md')).toBe('---\ntitle: 소개\npermalink: /about/\n---\n소개 글\n')
@@ -82,18 +84,23 @@ describe('planImport', () => {
     expect(oldUrls[0]?.message).toContain('/projects/')
   })
 
-  it('asks a person about the old domain, the time zone, unknown authors, unconfirmed series, dead links and Liquid', () => {
+  it('states the old site’s time zone and sends every old post URL to the new one', () => {
+    expect(plan.report.timeZone).toEqual({ zone: 'UTC', fromConfig: true })
+    expect(plan.report.redirects).toEqual(expect.arrayContaining([{ from: '/2020/01/03/third/', to: '/third/' }]))
+    // A generated tag page's old URL goes to the blog's page of that tag.
+    expect(plan.report.redirects).toEqual(expect.arrayContaining([{ from: '/tag/AWS Lambda/', to: '/tags/aws-lambda/' }]))
+  })
+
+  it('asks a person about unknown authors, unconfirmed series, dead links and Liquid', () => {
     const messages = plan.report.needsHuman.map((item) => `${item.file}:${item.line}: ${item.message}`)
-    expect(messages).toHaveLength(9)
+    expect(messages).toHaveLength(7)
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^old\/_config\.yml:1: 옛 주소 https:\/\/team\.example가 lib\/site\.ts의 legacyOrigins에 없습니다/),
-        expect.stringMatching(/^old\/_config\.yml:1: 옛 사이트는 시간대 UTC로/),
         expect.stringMatching(/^content\/posts\/2020-01-03-third\.md:1: series: old-series는 확정되지 않은/),
         expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:1: 글쓴이 "손님"가 _config\.yml에도 content\/authors에도 없어 content\/authors\/author-3324c7e0\.yml을 만들었습니다/),
-        // Line 7: the confirmed series added two lines to the front matter.
-        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:7: \/gone\/: 옛 사이트에 없는 주소/),
-        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:7: \{% include x\.html %\}: _includes\/x\.html이\(가\) 없습니다/),
+        // Line 9: the date, the old URL and the confirmed series added four lines to the front matter.
+        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:9: \/gone\/: 옛 사이트에서도 깨진 링크라 링크를 풀고/),
+        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:9: \{% include x\.html %\}: _includes\/x\.html이\(가\) 없습니다/),
       ]),
     )
   })
@@ -104,7 +111,7 @@ describe('planImport', () => {
       { file: 'old/_pages/about.md', line: 3, message: 'layout: 페이지에 쓰지 않는 항목이라 뺐습니다' },
       { file: 'old/_config.yml', line: 5, message: 'authors.kim.twitter: 글쓴이 파일에 둘 곳이 없어 뺐습니다' },
     ])
-    expect(plan.report.links.map((item) => item.message)).toEqual(['{% post_url 2020-01-02-second %} → /second/', 'https://team.example/about/ → /about/ (옛 도메인 주소: 페이지에서 사이트 안 주소로 바뀝니다)'])
+    expect(plan.report.links.map((item) => item.message)).toEqual(['{% post_url 2020-01-02-second %} → /second/', 'https://team.example/about/ → /about/ (옛 도메인 주소: 사이트 안 주소로)'])
     expect(plan.report.series.candidates).toEqual([])
   })
 

@@ -1,17 +1,23 @@
 import { stringify } from 'yaml'
+import { parseFrontMatter } from '../front-matter'
+import { termSlug } from '../taxonomy'
+import { termUrl } from '../urls'
 import type { SourceFile } from '../validate-content'
 import { planPostAuthors, readDataAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
 import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
 import { finishPage } from './convert-page'
-import { finishPost } from './convert-post'
+import { finishPost, type IndexedPost } from './convert-post'
+import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
+import { headingIds } from './links'
+import { formatLegacyUrls, OLD_FEED_FILES, planLegacyUrls, readFeedIds, type BuiltFeed } from './legacy-urls'
 import type { LineNote } from './front-matter'
 import { groupSameTime, groupTagVariants } from './post-groups'
 import { createReport, type ImportReport, type ReportItem } from './report'
 import { resolveReference, type SiteIndex } from './scan'
 import { detectSeriesCandidates, type ConfirmedSeries } from './series'
-import { buildResolver, buildSiteIndex } from './site-index'
+import { buildResolver, buildSiteIndex, movedPosts } from './site-index'
 import { buildContentResolver } from './site-values'
 
 /** A Jekyll site as read from disk; every path is relative to the site's root. */
@@ -31,6 +37,12 @@ export interface JekyllSite {
   imageSize?(path: string): { width: number; height: number } | null
   /** Every plain file of the site as a URL path (`/assets/a.png`), for assets and `{% link %}`. */
   files: ReadonlySet<string>
+  /** What the old site's own Jekyll build (`_site`) wrote, when there is one: its feed files. */
+  built?: { label: string; feeds: BuiltFeed[] } | null
+  /** `owner/name` of the GitHub repository the site folder's git remote names, if any. */
+  repository?: string | null
+  /** Markdown and HTML pages in other folders (`tag/aws.md`): never imported, but their old URLs must answer. */
+  folderPages?: SourceFile[]
 }
 
 export interface ImportOptions {
@@ -56,7 +68,7 @@ const items = (file: string, notes: readonly LineNote[]): ReportItem[] => notes.
 const fileNameOf = (path: string) => path.split('/').pop() ?? path
 
 function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptions): JekyllConfig {
-  const empty: JekyllConfig = { origin: null, timeZone: null, prettyPages: false, authors: [] }
+  const empty: JekyllConfig = { origin: null, timeZone: null, prettyPages: false, postPermalink: null, paginate: null, repository: null, plugins: [], authors: [] }
   const file = `${options.labels.site}/_config.yml`
   if (site.config === null) {
     report.needsHuman.push({ file, line: 1, message: '_config.yml이 없어 글쓴이와 옛 도메인을 알 수 없습니다' })
@@ -68,12 +80,6 @@ function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptio
     return empty
   }
   const { config } = result
-  if (config.origin !== null && !options.blog.legacyOrigins.includes(config.origin)) {
-    report.needsHuman.push({ file, line: 1, message: `옛 주소 ${config.origin}가 lib/site.ts의 legacyOrigins에 없습니다: 넣어야 글 속 절대 링크가 새 페이지로 갑니다` })
-  }
-  if (config.timeZone !== null && config.timeZone !== options.blog.timeZone) {
-    report.needsHuman.push({ file, line: 1, message: `옛 사이트는 시간대 ${config.timeZone}로 날짜를 읽었습니다: 블로그는 ${options.blog.timeZone}로 읽으니 필요하면 날짜에 오프셋을 붙이세요` })
-  }
   return config
 }
 
@@ -89,10 +95,23 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const assets = new Set<string>()
 
   const takenSlugs = new Map<string, string>()
-  const posts = collectPosts(site, options, report, takenSlugs)
+  const oldZone = config.timeZone ?? 'UTC'
+  report.timeZone = { zone: oldZone, fromConfig: config.timeZone !== null }
+  const posts = collectPosts(site, options, report, takenSlugs, { timeZone: oldZone, permalink: config.postPermalink })
   const pages = collectPages(site, config, options, report, takenSlugs)
 
   const index = { ...buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])]), imageSize: site.imageSize }
+  const anchors = new Map<string, Set<string>>()
+  index.links = {
+    repository: config.repository ?? site.repository ?? null,
+    moved: movedPosts(posts),
+    anchors: (url) => {
+      const post = posts.find((p) => p.url === url)
+      if (!post) return null
+      if (!anchors.has(url)) anchors.set(url, headingIds(post.text))
+      return anchors.get(url) ?? null
+    },
+  }
   const resolver = { ...buildResolver(posts, pages, site.files), ...buildContentResolver(site.config, site.includes ?? []) }
   const record = (file: string, outcome: DocumentOutcome) => {
     report.liquid.push(...items(file, outcome.liquid))
@@ -103,6 +122,10 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
 
   const seriesOf = new Map(options.series.flatMap((s) => s.posts.map((file, i): [string, { id: string; order: number }] => [file, { id: s.id, order: i + 1 }])))
   const authorRefs = new Set([...options.knownAuthors, ...config.authors.flatMap((a) => [a.id, a.fields.name ?? a.id])])
+  for (const post of posts) {
+    if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
+  }
+  planFeedsAndPages(site, config, posts, files, report, options.blog.legacyOrigins[0] ?? null)
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
@@ -158,6 +181,69 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
     report.skipped.push({ file: `${labels.site}/assets`, line: 1, message: `글이 쓰지 않는 파일 ${unused}개는 복사하지 않았습니다 (테마의 CSS, JS 등): 다른 곳에서 직접 링크하던 파일이 있으면 ${labels.public}/에 복사하세요` })
   }
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), assets: [...assets].sort(), report }
+}
+
+/**
+ * Keeps the old feeds' identity (each post's id as `feed_id`, from the old build's feed files) and
+ * the old non-post addresses (paginator pages, feed files) in content/legacy-urls.yml.
+ */
+function planFeedsAndPages(site: JekyllSite, config: JekyllConfig, posts: IndexedPost[], files: ImportPlan['files'], report: ImportReport, blogOrigin: string | null): void {
+  const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
+  const built = site.built ?? null
+  const ids = readFeedIds(built?.feeds ?? [], basePath)
+  let kept = 0
+  // A build made without `url` wrote site-relative ids; GitHub Pages wrote them after the site's
+  // origin (its `url`, else the blog's old origin), which is what readers' feed readers hold.
+  const origin = config.origin ?? blogOrigin
+  let relative = 0
+  for (const post of posts) {
+    const written = ids.get(post.oldUrl.normalize('NFC'))
+    if (written === undefined) continue
+    const id = written.startsWith('/') && origin !== null ? `${origin.replace(/\/+$/, '')}${written}` : written
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(id)) continue
+    if (id !== written) relative += 1
+    post.text = setFrontMatterFields(post.text, { feed_id: formatYamlValue(id) })
+    post.frontMatterEnd = bodyOffset(post.text)
+    kept += 1
+  }
+  if (built !== null) {
+    const source = built.feeds.map((feed) => `${built.label}/${feed.path}`).join(', ') || `${built.label} (피드 없음)`
+    report.feedIds = { source: relative > 0 ? `${source} (사이트 기준 주소로 쓰인 id ${relative}개는 앞에 ${origin ?? ''}를 붙여)` : source, kept }
+  }
+  if (built === null && (site.files.has('/feed.xml') || config.plugins.includes('jekyll-feed'))) {
+    report.needsHuman.push({ file: report.source, line: 1, message: '옛 사이트의 Jekyll 빌드(_site)가 없어 피드 id(guid)를 옮기지 못했습니다: 구독자에게 글이 새 글로 다시 보일 수 있습니다. `jekyll build`로 _site를 만든 뒤 --jekyll-build <_site>로 다시 가져오세요' })
+  }
+  const feeds = built !== null
+    ? built.feeds
+    : [
+        ...OLD_FEED_FILES.filter((name) => site.files.has(`/${name}`)).map((name) => ({ path: name, text: null })),
+        ...(config.plugins.includes('jekyll-feed') && !site.files.has('/feed.xml') ? [{ path: 'feed.xml', text: null }] : []),
+      ]
+  const urls = planLegacyUrls({ paginate: config.paginate, postCount: posts.filter((post) => !post.draft).length, feeds })
+  Object.assign(urls.redirects, termPageRedirects(site.folderPages ?? [], config.prettyPages))
+  for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
+  const text = formatLegacyUrls(urls)
+  if (text !== null) files.push({ path: 'legacy-urls.yml', text })
+}
+
+/**
+ * Tag and category pages that a generator wrote into a folder (`tag/aws.md` with `tag: aws`), at
+ * the URL Jekyll gave them: each goes to the blog's own page of that term (home if it has none).
+ */
+function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Record<string, string> {
+  const redirects: Record<string, string> = {}
+  for (const page of pages) {
+    const parsed = parseFrontMatter(page.text)
+    if (!parsed.ok) continue
+    const data = parsed.value.data
+    const kind = typeof data.tag === 'string' ? 'tags' : typeof data.category === 'string' ? 'categories' : null
+    const term = kind === 'tags' ? data.tag : data.category
+    if (kind === null || typeof term !== 'string') continue
+    const stem = page.path.replace(/\.(md|markdown|html?)$/, '')
+    const url = typeof data.permalink === 'string' ? data.permalink : pretty ? `/${stem}/` : `/${stem}.html`
+    redirects[url] = termUrl(kind, termSlug(term))
+  }
+  return redirects
 }
 
 function planAuthors(config: JekyllConfig, site: JekyllSite, options: ImportOptions, index: SiteIndex, files: ImportPlan['files'], assets: Set<string>, report: ImportReport): void {

@@ -36,6 +36,12 @@ export interface ImportReport {
   skipped: ReportItem[]
   needsHuman: ReportItem[]
   files: FileOutcome
+  /** The zone the old site read dates in, written into every imported date as an offset. */
+  timeZone: { zone: string; fromConfig: boolean } | null
+  /** Old URLs that now answer with a redirect page (posts with another permalink, paginator, feeds). */
+  redirects: { from: string; to: string }[]
+  /** Where the old feed ids came from, and how many posts kept theirs. */
+  feedIds: { source: string; kept: number } | null
 }
 
 /** An empty report for a site, filled in by the planner and then by the writer. */
@@ -60,6 +66,9 @@ export function createReport(source: string, target: string): ImportReport {
     skipped: [],
     needsHuman: [],
     files: { created: [], updated: [], unchanged: 0, kept: [] },
+    timeZone: null,
+    redirects: [],
+    feedIds: null,
   }
 }
 
@@ -85,6 +94,11 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
       `글 ${report.posts}개 (초안 ${report.drafts.length}개는 가져왔지만 발행되지 않습니다), 페이지 ${report.pages.length}개, 글쓴이 ${report.authors.length}명, 시리즈 ${seriesCount}개, 자산 파일 ${report.assets.length}개`,
       `파일: 새로 만듦 ${files.created.length}, 바뀜 ${files.updated.length}, 그대로 ${files.unchanged}, 내용이 달라 그대로 둠 ${files.kept.length}`,
     ]),
+    ...section('시간대', report.timeZone === null ? [] : [
+      `옛 사이트는 날짜를 ${report.timeZone.zone}${report.timeZone.fromConfig ? ' (_config.yml의 timezone)' : ' (_config.yml에 timezone이 없어 GitHub Pages처럼 UTC)'}로 읽었습니다: 모든 date에 이 시간대의 오프셋을 붙여 같은 시각을 지킵니다`,
+    ]),
+    ...section(`옛 주소 → 새 주소 (리다이렉트 페이지, ${report.redirects.length})`, report.redirects.map((r) => `${r.from} → ${r.to}`)),
+    ...section('피드 id', report.feedIds === null ? [] : [`${report.feedIds.source}의 id(guid)를 글 ${report.feedIds.kept}개의 feed_id에 그대로 옮겼습니다: 구독자에게 새 글로 다시 보이지 않습니다`]),
     ...section('이름을 바꾼 글 (.markdown → .md, 주소는 그대로)', report.renamed.map((r) => `${r.from} → ${r.to}`)),
     ...section(`front matter 고침 (${report.frontMatter.length})`, report.frontMatter.map(at)),
     ...section(`블로그가 쓰지 않는 항목: 남겨 두었지만 페이지에 보이지 않습니다 (${report.unknownFields.length})`, report.unknownFields.map(at)),

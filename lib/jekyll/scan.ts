@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit'
 import { toEmbedSource } from '../embeds'
 import { sanitizeSchema } from '../markdown'
 import { toInternalPath } from '../rehype-site'
+import type { LinkContext } from './links'
 
 export interface Located {
   line: number
@@ -88,6 +89,8 @@ export interface SiteIndex {
   hasFile(path: string): boolean
   /** Pixel size of a picture of the old site, when it can be read. */
   imageSize?(path: string): { width: number; height: number } | null
+  /** When given, converted documents' links are pointed at the imported blog (lib/jekyll/links.ts). */
+  links?: Omit<LinkContext, 'site'>
 }
 
 export type ReferenceTarget =

@@ -6,13 +6,22 @@ import type { SiteIndex } from './scan'
 /** Old URLs the blog answers with routes of its own (home, feed, the old list pages). */
 export const BLOG_ROUTES: ReadonlySet<string> = new Set(['/', '/index.html', '/404.html', '/feed.xml', '/tags.html', '/categories.html', '/authors-list.html'])
 
+/** How lib/jekyll/scan.ts looks posts up: every URL as a folder (`/a.html` -> `/a.html/`). */
+export const asFolder = (url: string) => (url.endsWith('/') ? url : `${url}/`)
+
+/** Old post URL (as scan.ts looks it up) -> the post's URL in the blog, for posts whose URL changed. */
+export function movedPosts(posts: readonly IndexedPost[]): Map<string, string> {
+  return new Map(posts.filter((post) => Boolean(post.oldUrl) && asFolder(post.oldUrl) !== post.url).map((post) => [asFolder(post.oldUrl).normalize('NFC'), post.url]))
+}
+
 const stemOf = (path: string) => (path.split('/').pop() ?? path).replace(/\.(md|markdown|html?)$/, '').normalize('NFC')
 
 /** Everything the old site answered, for checking where references lead. */
 export function buildSiteIndex(posts: readonly IndexedPost[], pages: readonly IndexedPage[], files: ReadonlySet<string>, origins: readonly string[]): SiteIndex {
   return {
     origins,
-    posts: new Map(posts.map((post) => [post.url.normalize('NFC'), { draft: post.draft }])),
+    // A post answers at its new URL and, through its redirect page, at the old one.
+    posts: new Map(posts.flatMap((post) => [post.url, asFolder(post.oldUrl || post.url)].map((url): [string, { draft: boolean }] => [url.normalize('NFC'), { draft: post.draft }]))),
     pages: new Set(pages.flatMap((page) => [page.permalink, page.route.url])),
     routes: BLOG_ROUTES,
     hasFile: (path) => files.has(path),

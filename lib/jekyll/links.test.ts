@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { headingIds, rewriteLinks, type LinkContext } from './links'
+import type { SiteIndex } from './scan'
+
+const site: SiteIndex = {
+  origins: ['https://team.github.io'],
+  posts: new Map([['/kubecon-1/', { draft: false }], ['/2019/12/06/kubecon-1.html/', { draft: false }]]),
+  pages: new Set(['/about/']),
+  routes: new Set(['/']),
+  hasFile: (path) => path === '/assets/img/cover 1.png',
+}
+const context: LinkContext = {
+  site,
+  anchors: (url) => (url === '/kubecon-1/' ? new Set(['intro']) : null),
+  repository: 'Team/team.github.io',
+  moved: new Map([['/2019/12/06/kubecon-1.html/', '/kubecon-1/']]),
+}
+const run = (body: string) => rewriteLinks(`---\ntitle: a\n---\n${body}\n`, context)
+
+describe('rewriteLinks', () => {
+  it('turns raw file URLs of the site’s own repository into site paths, and lists files the repository lacks', () => {
+    const out = run('![a](https://raw.githubusercontent.com/team/team.github.io/master/assets/img/cover%201.png) ![b](https://github.com/team/team.github.io/raw/main/assets/img/gone.png) ![c](https://raw.githubusercontent.com/other/repo/master/assets/img/cover%201.png)')
+    expect(out.text).toContain('![a](/assets/img/cover%201.png)')
+    expect(out.text).toContain('![b](https://github.com/team/team.github.io/raw/main/assets/img/gone.png)')
+    expect(out.text).toContain('![c](https://raw.githubusercontent.com/other/repo/')
+    expect(out.problems).toEqual([{ line: 4, message: expect.stringContaining('저장소에 없는 파일') }])
+  })
+
+  it('points old post URLs, absolute or not, at the post’s new URL, keeping the fragment', () => {
+    const out = run('[x](/2019/12/06/kubecon-1.html#intro) [y](https://team.github.io/2019/12/06/kubecon-1.html) [z](https://team.github.io/about/)')
+    expect(out.text).toContain('[x](/kubecon-1/#intro) [y](/kubecon-1/) [z](/about/)')
+  })
+
+  it('keeps another project on the same github.io domain absolute, and unlinks a link that was already dead', () => {
+    const out = run('[guide](https://team.github.io/cicd-guide/docs/) and [gone](/never-was/) <a href="/never-was/">html</a> <img alt="사진" src="/never-was/">')
+    expect(out.text).toContain('[guide](//team.github.io/cicd-guide/docs/) and gone html 사진\n')
+    expect(out.problems.map((p) => p.message)).toEqual([expect.stringContaining('다른 GitHub Pages 프로젝트'), expect.stringContaining('옛 사이트에서도 깨진 링크')])
+  })
+
+  it('unlinks an anchor no heading has, suggesting the closest heading, and keeps the ones that exist', () => {
+    const out = run('## 1. Worker Node를 신분 상승시키기\n\n[맞음](#1-worker-node를-신분-상승시키기) [오타](#1-woker-node-신분-상승시키기) [글의 없는 앵커](/kubecon-1/#nowhere)')
+    expect(out.text).toContain('[맞음](#1-worker-node를-신분-상승시키기) 오타 [글의 없는 앵커](/kubecon-1/)')
+    expect(out.problems.map((p) => p.message)).toEqual([expect.stringContaining('가장 가까운 제목: #1-worker-node를-신분-상승시키기'), expect.stringContaining('#nowhere를 빼고')])
+  })
+})
+
+describe('headingIds', () => {
+  it('gives headings the ids the blog renders, repeats numbered, and keeps ids written in HTML', () => {
+    expect([...headingIds('# AWS 비용, 1편 (EC2)!\n## Setup\n## Setup\n<a name="old-anchor"></a>\n')]).toEqual(['aws-비용-1편-ec2', 'setup', 'setup-1', 'old-anchor'])
+  })
+})

@@ -1,0 +1,209 @@
+import type { Heading, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
+import type { LineNote } from './front-matter'
+import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
+
+/** What the importer knows when it points a document's links at the imported blog. */
+export interface LinkContext {
+  site: SiteIndex
+  /** `owner/name` of the old site's own repository, whose raw file URLs become site paths. */
+  repository: string | null
+  /** Old post URL (decoded) -> the post's URL in the blog, for posts whose URL changed. */
+  moved: ReadonlyMap<string, string>
+  /** The `#fragment` ids a post or page will have in the blog, by its URL; null when unknown. */
+  anchors?: (url: string) => ReadonlySet<string> | null
+}
+
+/**
+ * The ids a Markdown document's headings get in the blog (GitHub's rules, as rehype-slug: lower
+ * case, punctuation dropped, spaces to hyphens, `-1` for repeats) and ids written in raw HTML.
+ */
+export function headingIds(markdown: string): Set<string> {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root
+  const ids = new Set<string>()
+  const seen = new Map<string, number>()
+  visit(tree, 'heading', (node: Heading) => {
+    const base = toString(node).toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-')
+    const count = seen.get(base) ?? 0
+    seen.set(base, count + 1)
+    ids.add(count === 0 ? base : `${base}-${count}`)
+  })
+  for (const [, , id = ''] of markdown.matchAll(/\s(id|name)\s*=\s*["']([^"']+)["']/g)) ids.add(id)
+  return ids
+}
+
+/** Edit distance, for suggesting the heading an anchor with a typo meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] ?? 0
+    row[0] = i
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] ?? 0
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diagonal = above
+    }
+  }
+  return row[b.length] ?? 0
+}
+
+/** The id closest to a fragment that names none. */
+export function closestId(fragment: string, ids: ReadonlySet<string>): string | null {
+  let best: string | null = null
+  let bestDistance = Infinity
+  for (const id of ids) {
+    const d = distance(fragment, id)
+    if (d < bestDistance) [best, bestDistance] = [id, d]
+  }
+  return best
+}
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment).normalize('NFC')
+  } catch {
+    return fragment
+  }
+}
+
+export interface LinkOutcome {
+  text: string
+  links: LineNote[]
+  problems: LineNote[]
+}
+
+/** `https://raw.githubusercontent.com/o/r/<branch>/a/b.png` and `https://github.com/o/r/raw|blob/<branch>/a/b.png` -> `{ repo, path }`. */
+function repositoryFile(url: string): { repo: string; path: string } | null {
+  const raw = /^https?:\/\/raw\.githubusercontent\.com\/([^/]+)\/([^/]+)\/[^/]+\/([^?#]+)/i.exec(url)
+  const web = /^https?:\/\/github\.com\/([^/]+)\/([^/]+)\/(?:raw|blob)\/[^/]+\/([^?#]+)/i.exec(url)
+  const match = raw ?? web
+  if (!match) return null
+  if (web && !/\/raw\//.test(url) && !/[?&]raw=true/.test(url)) return null
+  let path = `/${match[3] ?? ''}`
+  try {
+    path = decodeURIComponent(path).normalize('NFC')
+  } catch {
+    // Keep the path as written.
+  }
+  return { repo: `${match[1]}/${match[2]}`.toLowerCase(), path }
+}
+
+/** The site path of a file of the old site's own repository named by a raw GitHub URL, when the site has it; else null. */
+export function localRepositoryPath(url: string, context: Pick<LinkContext, 'repository' | 'site'>): string | null {
+  const file = repositoryFile(url)
+  if (file === null || !isOwnRepository(file.repo, context.repository)) return null
+  return context.site.hasFile(file.path) ? file.path : null
+}
+
+/**
+ * Whether a repository is the old site's own: the one `_config.yml` or the git remote names, or,
+ * when neither does, a user or organisation Pages repository (`org/org.github.io`).
+ */
+function isOwnRepository(repo: string, own: string | null): boolean {
+  if (own !== null) return repo === own.toLowerCase()
+  const [owner = '', name = ''] = repo.split('/')
+  return name === `${owner}.github.io`
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Replaces a URL where it stands as an address (after `(`, `<`, a quote or `]: `), never inside other text. */
+function replaceAddress(text: string, url: string, replacement: string): string {
+  const pattern = new RegExp(`(\\(|<|"|'|\\]:[ \\t]*)${escapeRegExp(url)}(?=[)>"'\\s]|$)`, 'g')
+  return text.replace(pattern, (_whole, before: string) => `${before}${replacement}`)
+}
+
+/** Removes the link around `[text](url)` (the text stays) and an image `![alt](url)` (its alt stays), in Markdown or HTML. */
+function unlink(text: string, url: string): string {
+  const pattern = new RegExp(`(!?)\\[([^\\]]*)\\]\\(<?${escapeRegExp(url)}>?(?:\\s+"[^"]*")?\\)`, 'g')
+  const quoted = `["']${escapeRegExp(url)}["']`
+  // The same in raw HTML: `<img src>` gives way to its alt text, `<a href>` to its content.
+  const image = new RegExp(`<img\\b[^>]*\\ssrc\\s*=\\s*${quoted}[^>]*>`, 'gi')
+  const anchor = new RegExp(`<a\\b[^>]*\\shref\\s*=\\s*${quoted}[^>]*>([\\s\\S]*?)</a>`, 'gi')
+  return text
+    .replace(pattern, (_whole, _bang: string, label: string) => label)
+    .replace(image, (tag) => /\salt\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '')
+    .replace(anchor, (_whole, label: string) => label)
+}
+
+/**
+ * Points a converted document's addresses at the imported blog, changing only what resolves for
+ * certain: raw file URLs of the site's own repository become site paths, links to the old site
+ * (absolute or root-relative) become the blog's URL of the same post, page or file. A link to the
+ * old domain that the old site never answered (another GitHub Pages project on the same domain)
+ * stays absolute, and a root-relative link that was already dead loses its link (the text stays),
+ * each with a line in the report, so the blog's link check passes.
+ */
+export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
+  const outcome: LinkOutcome = { text, links: [], problems: [] }
+  const seen = new Set<string>()
+  for (const { url, line } of scanMarkdown(text).references) {
+    if (seen.has(url) || url.includes('{{') || url.includes('{%')) continue
+    seen.add(url)
+    const note = (list: LineNote[], message: string) => list.push({ line, message })
+    const file = repositoryFile(url)
+    if (file !== null && isOwnRepository(file.repo, context.repository)) {
+      if (context.site.hasFile(file.path)) {
+        outcome.text = replaceAddress(outcome.text, url, encodeURI(file.path))
+        note(outcome.links, `${url} → ${file.path} (이 저장소의 파일: 사이트 안 주소)`)
+      } else {
+        note(outcome.problems, `${url}: 저장소에 없는 파일입니다 (옛 사이트에서도 깨진 주소: 파일을 ${file.path}에 넣거나 링크를 고치세요)`)
+      }
+      continue
+    }
+    if (url.startsWith('#') && url.length > 1) {
+      // An anchor the old page did not have either (kramdown and GitHub ids differ too): the blog's
+      // link check would stop the build, so the link goes and the closest heading is suggested.
+      const ids = headingIds(text)
+      const fragment = decodeFragment(url.slice(1))
+      if (!ids.has(fragment) && fragment !== 'top') {
+        outcome.text = unlink(outcome.text, url)
+        const suggestion = closestId(fragment, ids)
+        note(outcome.problems, `${url}: 이 글에 없는 제목 앵커라 링크를 풀고 글자만 남겼습니다${suggestion ? ` (가장 가까운 제목: #${suggestion})` : ''}`)
+      }
+      continue
+    }
+    const target = resolveReference(url, context.site)
+    if (target.kind === 'elsewhere') continue
+    const suffix = /[?#].*$/.exec(url.trim())?.[0] ?? ''
+    if (target.kind === 'missing') {
+      if (target.viaOrigin) {
+        // Another project on the same github.io domain, or a page the old site never had: not the blog's.
+        // The blog usually takes the old site's place on that domain, and then its render and link
+        // check read `https://<domain>/...` as its own; the scheme-relative form is the same address
+        // to a browser and stays outside the blog for both.
+        const kept = url.replace(/^https?:/, '')
+        outcome.text = replaceAddress(outcome.text, url, kept)
+        note(outcome.problems, `${url}: 옛 사이트에 없는 주소라 사이트 밖 주소 ${kept}로 두었습니다 (같은 도메인의 다른 GitHub Pages 프로젝트일 수 있습니다. 새 블로그가 같은 도메인에 올라가도 블로그 안 주소로 읽히지 않습니다)`)
+      } else if (url.trim().startsWith('/')) {
+        outcome.text = unlink(outcome.text, url)
+        const isFile = /\.[A-Za-z0-9]+$/.test(target.path)
+        note(outcome.problems, isFile
+          ? `${url}: 저장소에 없는 파일이라 (옛 사이트에서도 깨진 주소) 링크나 그림을 풀고 글자만 남겼습니다: 파일을 ${target.path}에 넣고 다시 링크하세요`
+          : `${url}: 옛 사이트에서도 깨진 링크라 링크를 풀고 글자만 남겼습니다 (맞는 주소를 찾으면 다시 링크하세요)`)
+      }
+      continue
+    }
+    const moved = context.moved.get(target.path) ?? null
+    const hash = suffix.indexOf('#')
+    const targetIds = hash >= 0 && (target.kind === 'post' || target.kind === 'page') ? context.anchors?.(moved ?? target.path) ?? null : null
+    const fragment = hash >= 0 ? decodeFragment(suffix.slice(hash + 1)) : ''
+    if (targetIds !== null && fragment !== '' && fragment !== 'top' && !targetIds.has(fragment)) {
+      const internal = encodeURI(moved ?? target.path)
+      outcome.text = replaceAddress(outcome.text, url, internal)
+      const suggestion = closestId(fragment, targetIds)
+      note(outcome.problems, `${url}: ${internal}에 없는 제목 앵커라 #${fragment}를 빼고 글로만 연결했습니다${suggestion ? ` (가장 가까운 제목: ${internal}#${suggestion})` : ''}`)
+      continue
+    }
+    if (!target.viaOrigin && moved === null) continue
+    const internal = `${encodeURI(moved ?? target.path)}${suffix}`
+    outcome.text = replaceAddress(outcome.text, url, internal)
+    note(outcome.links, `${url} → ${internal}${target.viaOrigin ? ' (옛 도메인 주소: 사이트 안 주소로)' : ' (옛 글 주소: 새 주소로)'}`)
+  }
+  return outcome
+}

@@ -1,0 +1,123 @@
+// npm run import:verify -- <Jekyll _site> <out/> [--port 4180]
+// Serves an imported blog's out/ with scripts/serve.mjs (as GitHub Pages would) and asks it for
+// every URL the old site's own Jekyll build wrote: pages, paginator pages, feeds, and each file a
+// page names. A redirect page counts only when its target answers too. Prints the count and the
+// URLs that do not answer; exit code 1 when any does not.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+/** Theme files the blog replaces with its own (stylesheets, scripts, fonts): not content a reader links to. */
+const THEME_FILE = /\.(css|scss|sass|js|mjs|map|woff2?|ttf|eot|otf)$/i
+
+function walk(dir: string, root = dir): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry)
+    return statSync(full).isDirectory() ? walk(full, root) : [path.relative(root, full).split(path.sep).join('/')]
+  })
+}
+
+/** The URL a static host answers a built file at: `a/index.html` -> `/a/`, `a.html` -> `/a.html`. */
+function urlOf(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`
+}
+
+/**
+ * The URLs of an old Jekyll build that must keep answering: every HTML page, the feeds and
+ * sitemap, and every other file that some page names in an attribute but that not every page
+ * names (the layout's logo and favicon are the theme's, not the content's).
+ */
+export function listOldUrls(siteDir: string): string[] {
+  const files = walk(siteDir)
+  const pages = files.filter((file) => /\.html?$/.test(file))
+  const counts = new Map<string, number>()
+  for (const page of pages) {
+    const html = readFileSync(path.join(siteDir, page), 'utf8')
+    const named = new Set<string>()
+    for (const [, , value = ''] of html.matchAll(/\s(src|href)\s*=\s*"([^"]*)"/g)) {
+      try {
+        named.add(decodeURIComponent(new URL(value, `http://old.invalid/${page}`).pathname).replace(/^\//, ''))
+      } catch {
+        // A malformed address names no file.
+      }
+    }
+    for (const file of named) counts.set(file, (counts.get(file) ?? 0) + 1)
+  }
+  const urls = new Set(pages.map(urlOf))
+  for (const file of files) {
+    if (/\.html?$/.test(file) || THEME_FILE.test(file)) continue
+    const isFeedOrIndex = !file.includes('/') && /\.(xml|json|txt)$/.test(file)
+    const named = counts.get(file) ?? 0
+    if (isFeedOrIndex || (named > 0 && (pages.length < 4 || named < pages.length / 2))) urls.add(`/${file}`)
+  }
+  return [...urls].sort()
+}
+
+export interface UrlCheck {
+  url: string
+  ok: boolean
+  detail: string
+}
+
+/** Asks the server for a URL as a browser would: follows HTTP redirects and one redirect page. */
+export async function checkUrl(origin: string, url: string): Promise<UrlCheck> {
+  const encoded = encodeURI(url)
+  let response = await fetch(`${origin}${encoded}`, { redirect: 'follow' })
+  if (response.status !== 200) return { url, ok: false, detail: String(response.status) }
+  const type = response.headers.get('content-type') ?? ''
+  if (type.includes('text/html')) {
+    const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(await response.text())
+    if (refresh?.[1]) {
+      const target = refresh[1].replace(/&#38;/g, '&')
+      response = await fetch(new URL(target, `${origin}${encoded}`), { redirect: 'follow' })
+      return { url, ok: response.status === 200, detail: `→ ${decodeURI(target)} ${response.status}` }
+    }
+  }
+  return { url, ok: true, detail: '200' }
+}
+
+/** Starts scripts/serve.mjs on out/ and resolves once it listens. */
+export async function serveOut(outDir: string, port: number): Promise<{ origin: string; server: ChildProcess }> {
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: outDir, PORT: String(port), BASE_PATH: '' }, stdio: 'ignore' })
+  const origin = `http://127.0.0.1:${port}`
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      await fetch(`${origin}/`)
+      return { origin, server }
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  server.kill()
+  throw new Error(`scripts/serve.mjs did not start on port ${port}`)
+}
+
+/** Checks every old URL against a served out/; returns each result. */
+export async function verifyImport(siteDir: string, outDir: string, port: number): Promise<UrlCheck[]> {
+  const { origin, server } = await serveOut(outDir, port)
+  try {
+    const results: UrlCheck[] = []
+    for (const url of listOldUrls(siteDir)) results.push(await checkUrl(origin, url))
+    return results
+  } finally {
+    server.kill()
+  }
+}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { port: { type: 'string', default: String(Number(process.env.E2E_PORT ?? 4173) + 7) } } })
+  const [siteDir, outDir] = positionals
+  if (!siteDir || !outDir) {
+    console.error('사용법: npm run import:verify -- <옛 Jekyll 빌드(_site)> <가져온 블로그의 out/> [--port 4180]')
+    process.exitCode = 2
+    return
+  }
+  const results = await verifyImport(path.resolve(siteDir), path.resolve(outDir), Number(values.port))
+  const failed = results.filter((result) => !result.ok)
+  for (const result of failed) console.log(`✗ ${result.url} (${result.detail})`)
+  console.log(`옛 주소 ${results.length - failed.length}/${results.length}개가 답합니다`)
+  if (failed.length > 0) process.exitCode = 1
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main()
