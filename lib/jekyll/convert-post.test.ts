@@ -30,29 +30,29 @@ describe('indexPost', () => {
   })
 
   it('writes several authors as `authors: [a, b]` in order, from a list, from `a, b` and from objects', () => {
-    expect(asPost(index('2020-01-01-a.md', '---\ntitle: 가\nauthors:\n  - tay\n  - mason\n---\n')).text).toBe('---\ntitle: 가\nauthors:\n  - tay\n  - mason\n---\n')
+    expect(asPost(index('2020-01-01-a.md', '---\ntitle: 가\nauthors:\n  - tay\n  - mason\n---\n')).text).toBe('---\ntitle: 가\nauthors:\n  - tay\n  - mason\ndate: 2020-01-01 00:00:00 +0900\n---\n')
     const split = asPost(index('2020-01-01-b.md', '---\ntitle: 나\nauthor: tay, mason\n---\n'))
-    expect(split.text).toBe('---\ntitle: 나\nauthors: [tay, mason]\n---\n')
+    expect(split.text).toBe('---\ntitle: 나\nauthors: [tay, mason]\ndate: 2020-01-01 00:00:00 +0900\n---\n')
     expect(split.authors.refs).toEqual(['tay', 'mason'])
     const objects = asPost(index('2020-01-01-c.md', '---\ntitle: 다\nauthors:\n  - name: Kim Lee\n    email: kim@example.com\n  - sora\n---\n'))
-    expect(objects.text).toBe('---\ntitle: 다\nauthors: [kim-lee, sora]\n---\n')
+    expect(objects.text).toBe('---\ntitle: 다\nauthors: [kim-lee, sora]\ndate: 2020-01-01 00:00:00 +0900\n---\n')
     expect(objects.authors.details).toEqual({ 'kim-lee': { name: 'Kim Lee', email: 'kim@example.com' } })
   })
 
   it('drops `author` beside `authors`, which the old theme showed instead', () => {
-    expect(asPost(index('2020-01-01-g.md', '---\ntitle: 사\nauthor: Machine Learning Team\nauthors:\n  - ben\n  - boris\n---\n')).text).toBe('---\ntitle: 사\nauthors:\n  - ben\n  - boris\n---\n')
+    expect(asPost(index('2020-01-01-g.md', '---\ntitle: 사\nauthor: Machine Learning Team\nauthors:\n  - ben\n  - boris\n---\n')).text).toBe('---\ntitle: 사\nauthors:\n  - ben\n  - boris\ndate: 2020-01-01 00:00:00 +0900\n---\n')
   })
 
   it('turns an author object into the id of its file, and keeps per-post author fields for that file', () => {
     const post = asPost(index('2020-01-01-d.md', '---\ntitle: 라\nauthor:\n  name: 김지훈\n  email: jihoon@example.com\nauthor-github: jihoon-dev\n---\n'))
-    expect(post.text).toBe('---\ntitle: 라\nauthor: jihoon\nauthor-github: jihoon-dev\n---\n')
+    expect(post.text).toBe('---\ntitle: 라\nauthor: jihoon\nauthor-github: jihoon-dev\ndate: 2020-01-01 00:00:00 +0900\n---\n')
     expect(post.authors.details).toEqual({ jihoon: { name: '김지훈', email: 'jihoon@example.com', github: 'jihoon-dev' } })
     expect(post.unknown.map((note) => note.message)).toEqual([expect.stringContaining('author-github: 남겨 두었습니다')])
   })
 
   it('makes excerpt the description, keeps lang, and says that Jekyll never read publish', () => {
     const post = asPost(index('2020-01-01-e.md', '---\ntitle: 마\nlang: en\nexcerpt: "An <em>English</em> post."\npublish: false\n---\n'))
-    expect(post.text).toBe('---\ntitle: 마\nlang: en\npublish: false\ndescription: An English post.\n---\n')
+    expect(post.text).toBe('---\ntitle: 마\nlang: en\npublish: false\ndescription: An English post.\ndate: 2020-01-01 00:00:00 +0900\n---\n')
     expect(post.draft).toBe(false)
     expect(post.unknown.map((note) => note.message)).toEqual(['publish: 남겨 두었습니다'])
     expect(post.problems[0]?.message).toContain('publish: false는 Jekyll이 읽지 않는 항목')
