@@ -61,10 +61,8 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   const name = baseName(file.path)
   const day = parsePostFileName(name)
   if (!day) return { skip: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아니라 Jekyll도 글로 읽지 않았습니다' }
-  // Invisible control characters (pasted from terminals) stop the blog's content check; Jekyll kept them silently.
-  const controls = (file.text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g) ?? []).length
-  const repaired = repairFrontMatter(file.text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ''), POST_FIELDS)
-  if (controls > 0) repaired.fixes.push({ line: 1, message: `보이지 않는 제어 문자 ${controls}개를 지웠습니다` })
+  // repairFrontMatter also removes invisible control characters, which the blog's check rejects, at their lines.
+  const repaired = repairFrontMatter(file.text, POST_FIELDS)
   const post: IndexedPost = {
     source: file.path,
     fileName: name.replace(/\.markdown$/, '.md'),
