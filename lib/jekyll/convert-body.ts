@@ -49,6 +49,8 @@ export function convertDocument(
   resolver: LiquidResolver,
   site: SiteIndex,
   extra: readonly { url: string; line: number }[] = [],
+  /** The document's old URL, against which its relative links resolved on the old site. */
+  documentUrl?: string,
 ): DocumentOutcome {
   const offset = frontMatter.split('\n').length - 1
   const liquid = convertLiquid(body, resolver)
@@ -61,7 +63,7 @@ export function convertDocument(
   const tags = escapeUnknownTags(embedded.text)
   const embeds = { ...embedded, converted: [...embedded.converted, ...tags.converted] }
   // Links are rewritten last, on the file as written out (their lines are the file's own).
-  const rewritten = site.links ? rewriteLinks(frontMatter + tags.text, { ...site.links, site }) : null
+  const rewritten = site.links ? rewriteLinks(frontMatter + tags.text, { ...site.links, site, ...(documentUrl !== undefined ? { documentUrl } : {}) }) : null
   const text = rewritten?.text ?? frontMatter + tags.text
   const outcome: DocumentOutcome = {
     text,

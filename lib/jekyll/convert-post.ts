@@ -202,5 +202,5 @@ export function finishPost(post: IndexedPost, series: { id: string; order: numbe
     parsed = parseFrontMatter(frontMatter)
   }
   const image = parsed.ok && typeof parsed.value.data.image === 'string' ? [{ url: parsed.value.data.image, line: parsed.value.fieldLines.image ?? 1 }] : []
-  return convertDocument(frontMatter, body, resolver, site, image)
+  return convertDocument(frontMatter, body, resolver, site, image, post.oldUrl || undefined)
 }

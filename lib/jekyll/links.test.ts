@@ -42,6 +42,17 @@ describe('rewriteLinks', () => {
     expect(out.text).toContain('[맞음](#1-worker-node를-신분-상승시키기) 오타 [글의 없는 앵커](/kubecon-1/)')
     expect(out.problems.map((p) => p.message)).toEqual([expect.stringContaining('가장 가까운 제목: #1-worker-node를-신분-상승시키기'), expect.stringContaining('#nowhere를 빼고')])
   })
+  it('resolves a relative link against the post’s old URL: kept when it led somewhere, unlinked with a hint when not', () => {
+    const out = rewriteLinks('---\ntitle: a\n---\n[repo](puckel/docker-airflow) [구글](google.com) ![커버](../../../../assets/img/cover%201.png) [글](../../../../kubecon-1/)\n', {
+      ...context,
+      documentUrl: '/data/2021/06/01/airflow.html',
+    })
+    expect(out.text).toContain('repo 구글 ![커버](/assets/img/cover%201.png) [글](/kubecon-1/)\n')
+    expect(out.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('/data/2021/06/01/puckel/docker-airflow를 가리켰지만'),
+      expect.stringContaining('https://google.com'),
+    ])
+  })
 })
 
 describe('headingIds', () => {

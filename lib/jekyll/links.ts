@@ -17,6 +17,20 @@ export interface LinkContext {
   moved: ReadonlyMap<string, string>
   /** The `#fragment` ids a post or page will have in the blog, by its URL; null when unknown. */
   anchors?: (url: string) => ReadonlySet<string> | null
+  /** The old URL (decoded) of the document being converted, against which relative links resolved. */
+  documentUrl?: string
+}
+
+/** A link with no scheme, no leading slash and no fragment-only form (`puckel/docker-airflow`, `../a.png`, `google.com`). */
+function isRelativeReference(url: string): boolean {
+  const trimmed = url.trim()
+  return trimmed !== '' && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(trimmed) && !/^[/#?]/.test(trimmed)
+}
+
+/** Where a relative link pointed on the old site: resolved against the document's old URL, as a browser did. */
+function resolveRelative(url: string, documentUrl: string): string {
+  const resolved = new URL(url.trim(), `http://old-site.invalid${encodeURI(documentUrl)}`)
+  return `${decodeURI(resolved.pathname)}${resolved.search}${resolved.hash}`
 }
 
 /**
@@ -165,6 +179,22 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
         outcome.text = unlink(outcome.text, url)
         const suggestion = closestId(fragment, ids)
         note(outcome.problems, `${url}: 이 글에 없는 제목 앵커라 링크를 풀고 글자만 남겼습니다${suggestion ? ` (가장 가까운 제목: #${suggestion})` : ''}`)
+      }
+      continue
+    }
+    if (isRelativeReference(url)) {
+      // On the old site a relative link resolved against the post's own URL; in the blog the post has
+      // another URL, so the link becomes the root-relative address it meant, or goes if it led nowhere.
+      const meant = resolveRelative(url, context.documentUrl ?? '/')
+      const resolved = resolveReference(meant, context.site)
+      if (resolved.kind === 'missing' || resolved.kind === 'elsewhere') {
+        outcome.text = unlink(outcome.text, url)
+        const domain = /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(url.trim()) ? ` (주소 앞에 https://를 빠뜨렸다면 https://${url.trim()})` : ''
+        note(outcome.problems, `${url}: 상대 주소라 옛 사이트에서 ${meant}를 가리켰지만 그런 페이지나 파일이 없어 (옛 사이트에서도 깨진 링크) 링크를 풀고 글자만 남겼습니다${domain}`)
+      } else {
+        const internal = `${encodeURI(context.moved.get(resolved.path) ?? resolved.path)}${/[?#].*$/.exec(meant)?.[0] ?? ''}`
+        outcome.text = replaceAddress(outcome.text, url, internal)
+        note(outcome.links, `${url} → ${internal} (상대 주소: 옛 사이트에서 가리키던 곳)`)
       }
       continue
     }
