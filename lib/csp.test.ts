@@ -44,6 +44,12 @@ describe('buildPolicy and injectPolicy', () => {
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script>'))
   })
 
+  it('leaves a markup-free text file with an .html name (a search engine verification file) as it is, and refuses other pages without <head>', () => {
+    const verification = 'google-site-verification: google0123abcd.html'
+    expect(injectPolicy(verification, buildPolicy([]))).toBe(verification)
+    expect(() => injectPolicy('<p>머리 없는 페이지</p>', buildPolicy([]))).toThrow('<head>가 없습니다')
+  })
+
   it('is not fooled by a post that shows a policy <meta> as text', () => {
     const html = page('<pre><code>&lt;meta http-equiv="Content-Security-Policy" content="x"&gt;</code></pre><p>http-equiv="Content-Security-Policy"</p>')
     const secured = injectPolicy(html, buildPolicy([]))

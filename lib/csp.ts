@@ -77,7 +77,12 @@ export function injectPolicy(html: string, policy: string): string {
     if (scan.policies.every((existing) => existing === policy)) return html
     throw new Error('페이지에 이미 다른 Content-Security-Policy <meta>가 있습니다')
   }
-  if (scan.headStart === null) throw new Error('Content-Security-Policy를 넣을 <head>가 없습니다')
+  if (scan.headStart === null) {
+    // A text file with an .html name (a search engine's verification file) holds no markup: nothing
+    // in it can run, and the engine expects its bytes unchanged.
+    if (!html.includes('<')) return html
+    throw new Error('Content-Security-Policy를 넣을 <head>가 없습니다')
+  }
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"/>`
   return `${html.slice(0, scan.headStart)}${meta}${html.slice(scan.headStart)}`
 }

@@ -34,16 +34,21 @@ describe('runImport on the fixture Jekyll site', () => {
   })
   afterEach(() => rmSync(work, { recursive: true, force: true }))
 
-  it('writes content the blog accepts, and copies only the assets posts use', () => {
+  it('writes content the blog accepts, and copies every file the old site served as it was', () => {
     const report = runImport(command)
-    expect(report.files.created).toHaveLength(25)
+    expect(report.files.created).toHaveLength(29)
     const errors = validateContent(readContentSources(command.contentDir, work, [command.publicDir])).filter((d) => d.severity === 'error')
     expect(errors).toEqual([])
+    // Jekyll copied every file without front matter as it was, whether a post names it or not.
     expect(Object.keys(snapshot(command.publicDir)).sort()).toEqual([
+      'README.md',
+      'assets/css/main.css',
       'assets/files/checklist.txt',
       'assets/images/avatar-jihoon.png',
       'assets/images/cover.png',
       'assets/images/diagram.png',
+      'assets/images/unused.png',
+      'google0123abcd.html',
     ])
   })
 
@@ -60,8 +65,8 @@ describe('runImport on the fixture Jekyll site', () => {
       'AWS = aws',
       `2020-06-01T10:00:00+09:00, ${content}/posts/2020-06-01-Kubernetes-Highlight.md, ${content}/posts/2020-06-01-kubernetes-part-2.md`,
       'seminar: 사내 세미나 후기 — 1편 2021-05-01-seminar-1.md, 2편 2021-05-08-seminar-2.md',
-      `${content}/posts/2019-01-15-draft-post.md:8: {:target="_blank"} → 지움 (뺀 것: target="_blank")`,
-      `${content}/posts/2019-01-15-draft-post.md:10: {% include note.html text="조각 파일의 글은 본문으로 옮겨집니다" %} → _includes/note.html의 내용`,
+      `${content}/posts/2019-01-15-draft-post.md:9: {:target="_blank"} → 지움 (뺀 것: target="_blank")`,
+      `${content}/posts/2019-01-15-draft-post.md:11: {% include note.html text="조각 파일의 글은 본문으로 옮겨집니다" %} → _includes/note.html의 내용`,
       `${content}/posts/2021-07-01-kramdown-syntax.md:18: {: width="40%" .center-image } → 그림의 HTML 속성`,
       `${content}/posts/2021-07-01-kramdown-syntax.md:10: excerpt → description`,
       `${content}/pages/privacy-policy.md:6: {{site.title}} → 메가존 웹서비스 부문 기술 블로그 (_config.yml의 값)`,
@@ -83,14 +88,14 @@ describe('runImport on the fixture Jekyll site', () => {
     const before = { content: snapshot(command.contentDir), public: snapshot(command.publicDir) }
     const again = runImport(command)
     // The author file made for a name nobody described is now the blog's own: it is not planned again.
-    expect(again.files).toEqual({ created: [], updated: [], unchanged: 24, kept: [] })
+    expect(again.files).toEqual({ created: [], updated: [], unchanged: 28, kept: [] })
     expect(formatReport(again, { dryRun: false }).trimEnd().endsWith('바뀐 파일이 없습니다: 이미 가져온 내용과 같습니다.')).toBe(true)
     expect({ content: snapshot(command.contentDir), public: snapshot(command.publicDir) }).toEqual(before)
   })
 
   it('writes nothing in a dry run, yet reports what it would write', () => {
     const report = runImport({ ...command, dryRun: true })
-    expect(report.files.created).toHaveLength(25)
+    expect(report.files.created).toHaveLength(29)
     expect(readdirSync(work)).toEqual([])
   })
 

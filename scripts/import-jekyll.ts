@@ -1,7 +1,7 @@
 // npm run import:jekyll -- <jekyll-site> [--out content] [--public public] [--series map.yml] [--jekyll-build _site] [--dry-run] [--overwrite]
 // Imports a Jekyll site into the blog: the work is planned by lib/jekyll/plan.ts (pure); this file
 // only reads the site, writes what the plan says and prints the report.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { imageSize } from 'image-size'
@@ -51,6 +51,17 @@ function readGitRepository(siteDir: string): string | null {
   return match ? `${match[1]}/${match[2]}` : null
 }
 
+/** The first 4 KB of a file as text: enough to see front matter or an e-mail address. */
+function readHead(file: string): string {
+  const buffer = Buffer.alloc(4096)
+  const fd = openSync(file, 'r')
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8')
+  } finally {
+    closeSync(fd)
+  }
+}
+
 /** Reads what the importer needs from a Jekyll site folder. */
 export function readJekyllSite(siteDir: string): JekyllSite {
   const all = walk(siteDir, siteDir)
@@ -64,6 +75,7 @@ export function readJekyllSite(siteDir: string): JekyllSite {
     includes: all.filter((file) => file.startsWith('_includes/')).map(read),
     dataAuthors: all.includes('_data/authors.yml') ? read('_data/authors.yml').text : null,
     files: new Set(all.filter((file) => !file.startsWith('_')).map((file) => `/${file}`)),
+    staticCandidates: all.filter((file) => !file.startsWith('_')).map((file) => ({ path: `/${file}`, head: readHead(path.join(siteDir, file)) })),
     imageSize: (urlPath) => {
       try {
         const { width, height } = imageSize(readFileSync(path.join(siteDir, ...decodeURI(urlPath).split('/'))))
@@ -73,7 +85,7 @@ export function readJekyllSite(siteDir: string): JekyllSite {
       }
     },
     repository: readGitRepository(siteDir),
-    folderPages: all.filter((file) => file.includes('/') && !file.startsWith('_') && !file.startsWith('assets/') && /\.(md|markdown)$/.test(file)).map(read).filter((file) => file.text.startsWith('---')),
+    folderPages: all.filter((file) => file.includes('/') && !file.startsWith('_') && !file.startsWith('assets/') && /\.(md|markdown|html?)$/.test(file)).map(read).filter((file) => file.text.startsWith('---')),
   }
 }
 

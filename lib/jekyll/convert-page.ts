@@ -66,7 +66,7 @@ export function indexPage(file: SourceFile, prettyPages: boolean): IndexedPage |
   const parsed = parseFrontMatter(repaired.text)
   if (!parsed.ok) {
     const missing = parsed.problem.message === 'front-matter-missing'
-    return { skip: missing ? 'front matter가 없어 Jekyll이 페이지로 만들지 않았습니다' : `front matter를 읽을 수 없습니다: ${parsed.problem.message}`, oldUrl: null }
+    return { skip: missing ? 'front matter가 없어 Jekyll이 페이지로 만들지 않고 그대로 복사했습니다 (아래 자산 파일처럼 같은 경로로 복사합니다)' : `front matter를 읽을 수 없습니다: ${parsed.problem.message}`, oldUrl: null }
   }
   const data = parsed.value.data
   const permalink = typeof data.permalink === 'string' ? data.permalink.trim() : prettyPages ? `/${stem}/` : `/${stem}.html`

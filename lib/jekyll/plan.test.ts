@@ -22,6 +22,11 @@ const site: JekyllSite = {
   drafts: ['_drafts/2020-02-01-later.md'],
   folderPages: [{ path: 'tag/AWS Lambda.md', text: '---\nlayout: tagpage\ntag: AWS Lambda\n---\n' }],
   files: new Set(['/assets/a.png', '/assets/kim.png', '/assets/unused.png']),
+  staticCandidates: [
+    { path: '/assets/unused.png', head: 'PNG' },
+    { path: '/emails.json', head: '["reader@example.com"]' },
+    { path: '/about.md', head: '---\ntitle: 소개\n' },
+  ],
 }
 
 const options: ImportOptions = {
@@ -57,9 +62,9 @@ describe('planImport', () => {
     expect(file('authors/kim.yml')).toBe('name: 김\navatar: /assets/kim.png\n')
   })
 
-  it('copies the assets posts and authors use, and no others', () => {
-    expect(plan.assets).toEqual(['/assets/a.png', '/assets/kim.png'])
-    expect(plan.report.assets).toEqual(['public/assets/a.png', 'public/assets/kim.png'])
+  it('copies the assets posts and authors use, and every other file the old site served as it was', () => {
+    expect(plan.assets).toEqual(['/assets/a.png', '/assets/kim.png', '/assets/unused.png'])
+    expect(plan.report.assets).toEqual(['public/assets/a.png', 'public/assets/kim.png', 'public/assets/unused.png'])
   })
 
   it('does not import a page whose URL a post already has, nor a post that would overwrite another', () => {
@@ -76,8 +81,10 @@ describe('planImport', () => {
   })
 
   it('lists what it skipped and why, and every old URL a template page leaves behind', () => {
-    expect(plan.report.skipped.map((item) => item.file)).toEqual(['old/_posts/notes.md', 'old/_posts/photo.png', 'old/projects.html', 'old/tags.html', 'old/_drafts/2020-02-01-later.md', 'old/assets'])
-    expect(plan.report.skipped.at(-1)?.message).toContain('글이 쓰지 않는 파일 1개')
+    expect(plan.report.skipped.map((item) => item.file)).toEqual(['old/_posts/notes.md', 'old/_posts/photo.png', 'old/projects.html', 'old/tags.html', 'old/_drafts/2020-02-01-later.md', 'old/emails.json'])
+    // A file the old site served as it was is copied even if no post names it; a list of addresses is not.
+    expect(plan.assets).toContain('/assets/unused.png')
+    expect(plan.report.skipped.at(-1)?.message).toContain('메일 주소가 들어 있어 공개하지 않습니다')
     const oldUrls = plan.report.needsHuman.filter((item) => item.message.startsWith('옛 주소 /'))
     // /tags.html is the blog's own route; /projects/ (pretty permalinks) has no answer.
     expect(oldUrls.map((item) => item.file)).toEqual(['old/projects.html'])

@@ -19,6 +19,9 @@ import { resolveReference, type SiteIndex } from './scan'
 import { detectSeriesCandidates, type ConfirmedSeries } from './series'
 import { buildResolver, buildSiteIndex, movedPosts } from './site-index'
 import { buildContentResolver } from './site-values'
+import { selectStaticFiles, type StaticCandidate } from './static-files'
+import { DEFAULT_RESERVED_NAMES } from '../reserved-names'
+import { parse } from 'yaml'
 
 /** A Jekyll site as read from disk; every path is relative to the site's root. */
 export interface JekyllSite {
@@ -43,6 +46,8 @@ export interface JekyllSite {
   repository?: string | null
   /** Markdown and HTML pages in other folders (`tag/aws.md`): never imported, but their old URLs must answer. */
   folderPages?: SourceFile[]
+  /** Files outside `_` folders with their first bytes, to find those Jekyll copied as they were. */
+  staticCandidates?: StaticCandidate[]
 }
 
 export interface ImportOptions {
@@ -175,11 +180,12 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   report.sameTime = groupSameTime(posts, labels.content)
   report.tagVariants = groupTagVariants(posts)
   report.skipped.push(...site.drafts.map((path) => ({ file: `${labels.site}/${path}`, line: 1, message: '_drafts의 초안은 가져오지 않습니다' })))
+  // Every file the old site published as it was keeps answering at its old path, whether a post
+  // names it or not (theme pictures, icons, verification pages): Jekyll's build wrote them all.
+  const statics = selectStaticFiles(site.staticCandidates ?? [], { exclude: jekyllExclude(site.config), reserved: BLOG_ROOT_NAMES })
+  for (const path of statics.copy) assets.add(path)
+  for (const { path, reason } of statics.skipped) report.skipped.push({ file: `${labels.site}${path}`, line: 1, message: `복사하지 않았습니다: ${reason}` })
   report.assets = [...assets].sort().map((asset) => `${labels.public}${asset}`)
-  const unused = [...site.files].filter((path) => path.startsWith('/assets/') && !assets.has(path)).length
-  if (unused > 0) {
-    report.skipped.push({ file: `${labels.site}/assets`, line: 1, message: `글이 쓰지 않는 파일 ${unused}개는 복사하지 않았습니다 (테마의 CSS, JS 등): 다른 곳에서 직접 링크하던 파일이 있으면 ${labels.public}/에 복사하세요` })
-  }
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), assets: [...assets].sort(), report }
 }
 
@@ -238,10 +244,15 @@ function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Recor
     const data = parsed.value.data
     const kind = typeof data.tag === 'string' ? 'tags' : typeof data.category === 'string' ? 'categories' : null
     const term = kind === 'tags' ? data.tag : data.category
-    if (kind === null || typeof term !== 'string') continue
+    // A page that only loops over the posts (`posts/index.html` with `{% for post in paginator.posts %}`)
+    // was a list of posts: the blog's home page is that list now.
+    const listsPosts = /\{%-?\s*for\s+\w+\s+in\s+(paginator|site)\.posts\b/.test(page.text)
+    if ((kind === null || typeof term !== 'string') && !listsPosts) continue
     const stem = page.path.replace(/\.(md|markdown|html?)$/, '')
-    const url = typeof data.permalink === 'string' ? data.permalink : pretty ? `/${stem}/` : `/${stem}.html`
-    redirects[url] = termUrl(kind, termSlug(term))
+    const url = typeof data.permalink === 'string' ? data.permalink : /(^|\/)index$/.test(stem) ? `/${stem.replace(/\/?index$/, '')}/` : pretty ? `/${stem}/` : `/${stem}.html`
+    // The blog answers its own index pages (`/authors/`, `/tags/`) already.
+    if (BLOG_ROOT_NAMES.has(url.replace(/^\/+|\/+$/g, ''))) continue
+    redirects[url] = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : '/'
   }
   return redirects
 }
@@ -264,5 +275,19 @@ function planAuthors(config: JekyllConfig, site: JekyllSite, options: ImportOpti
       if (target.kind === 'asset') assets.add(target.path)
       else if (target.kind !== 'elsewhere') report.needsHuman.push({ file: at, line, message: `authors.${author.id}.avatar ${author.fields.avatar}: 옛 사이트에 없는 파일입니다` })
     }
+  }
+}
+
+/** Root names the blog's export writes itself; `assets/` is where imported files belong, so it is not among them. */
+const BLOG_ROOT_NAMES: ReadonlySet<string> = new Set([...DEFAULT_RESERVED_NAMES.keys()].filter((name) => name !== 'assets'))
+
+/** The `exclude:` list of `_config.yml`, which Jekyll leaves out of the build. */
+function jekyllExclude(config: string | null): string[] {
+  if (config === null) return []
+  try {
+    const data = parse(config) as { exclude?: unknown } | null
+    return Array.isArray(data?.exclude) ? data.exclude.filter((item): item is string => typeof item === 'string') : []
+  } catch {
+    return []
   }
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { selectStaticFiles } from './static-files'
+
+const file = (path: string, head = '') => ({ path, head })
+
+describe('selectStaticFiles', () => {
+  it('copies every file Jekyll copied as it was, and nothing it rendered or ignored', () => {
+    const selection = selectStaticFiles(
+      [
+        file('/assets/icon/blog.png', '\u0089PNG'),
+        file('/google0123abcd.html', 'google-site-verification: google0123abcd.html'),
+        file('/about.md', '---\ntitle: 소개\n---\n'),
+        file('/assets/css/main.scss', '---\n---\n@import "x";'),
+        file('/_drafts/a.md'),
+        file('/.github/workflow.yml'),
+        file('/assets/.hidden/a.png'),
+        file('/Gemfile', 'source "https://rubygems.org"'),
+        file('/docs/private/notes.txt', '메모'),
+      ],
+      { exclude: ['docs/private'], reserved: new Set() },
+    )
+    expect(selection).toEqual({ copy: ['/assets/icon/blog.png', '/google0123abcd.html'], skipped: [] })
+  })
+
+  it('leaves behind the blog’s own names, the domain file and data files holding e-mail addresses, saying why', () => {
+    const selection = selectStaticFiles(
+      [file('/robots.txt', 'User-agent: *'), file('/CNAME', 'blog.example.com'), file('/emails.json', '["kim@example.com"]'), file('/data/list.json', '[1, 2]')],
+      { exclude: [], reserved: new Set(['robots.txt']) },
+    )
+    expect(selection.copy).toEqual(['/data/list.json'])
+    expect(selection.skipped.map((item) => [item.path, item.reason])).toEqual([
+      ['/robots.txt', expect.stringContaining('블로그가 같은 주소')],
+      ['/CNAME', expect.stringContaining('도메인 설정')],
+      ['/emails.json', expect.stringContaining('메일 주소')],
+    ])
+  })
+
+  it('reads Jekyll exclude patterns with a star', () => {
+    expect(selectStaticFiles([file('/tmp-1/a.png'), file('/tmp/a.png')], { exclude: ['tmp-*'], reserved: new Set() }).copy).toEqual(['/tmp/a.png'])
+  })
+})

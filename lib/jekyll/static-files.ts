@@ -1,0 +1,56 @@
+/**
+ * The files an old Jekyll site published as they were: anything outside `_` and dot folders with no
+ * front matter (pictures, icons, downloads, search-engine verification pages, theme files). Jekyll
+ * copied each one to the same path, so the import copies them too and every such old URL keeps
+ * answering; only names the blog writes itself and files that hold e-mail addresses stay behind.
+ */
+export interface StaticCandidate {
+  /** URL path in the site (`/assets/a.png`, `/google123.html`). */
+  path: string
+  /** The file's first bytes as text: enough to see front matter or an e-mail address. */
+  head: string
+}
+
+export interface StaticSelection {
+  copy: string[]
+  skipped: { path: string; reason: string }[]
+}
+
+/** What Jekyll leaves out of every build unless told otherwise. */
+const JEKYLL_EXCLUDED = ['Gemfile', 'Gemfile.lock', 'node_modules', 'vendor', 'gemfiles']
+const SASS = /\.(scss|sass)$/i
+const DATA_FILE = /\.(json|csv|ya?ml|txt|tsv)$/i
+const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/
+
+function isExcluded(path: string, exclude: readonly string[]): boolean {
+  const relative = path.slice(1)
+  return [...JEKYLL_EXCLUDED, ...exclude].some((pattern) => {
+    const clean = pattern.replace(/^\/+|\/+$/g, '')
+    if (clean === '') return false
+    if (clean.includes('*')) {
+      const regex = new RegExp(`^${clean.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}(/|$)`)
+      return regex.test(relative)
+    }
+    return relative === clean || relative.startsWith(`${clean}/`)
+  })
+}
+
+/**
+ * Splits the candidates into files to copy and files left behind with the reason. `reserved` holds
+ * the root names the blog's own export uses (`feed.xml`, `robots.txt`, `tags` …).
+ */
+export function selectStaticFiles(candidates: readonly StaticCandidate[], options: { exclude: readonly string[]; reserved: ReadonlySet<string> }): StaticSelection {
+  const selection: StaticSelection = { copy: [], skipped: [] }
+  for (const { path, head } of candidates) {
+    const segments = path.split('/').filter(Boolean)
+    if (segments.some((segment) => segment.startsWith('_') || segment.startsWith('.'))) continue
+    if (isExcluded(path, options.exclude) || SASS.test(path) || /^---\r?\n/.test(head)) continue
+    const root = segments[0] ?? ''
+    if (root === 'CNAME') selection.skipped.push({ path, reason: '도메인 설정은 배포가 맡습니다 (GitHub Pages의 Custom domain)' })
+    else if (options.reserved.has(root)) selection.skipped.push({ path, reason: '블로그가 같은 주소에 자기 파일을 씁니다' })
+    else if (DATA_FILE.test(path) && EMAIL.test(head)) selection.skipped.push({ path, reason: '메일 주소가 들어 있어 공개하지 않습니다 (옛 사이트는 누구나 받을 수 있게 두었습니다)' })
+    else selection.copy.push(path)
+  }
+  selection.copy.sort()
+  return selection
+}
