@@ -42,12 +42,18 @@ interface Entry {
   terms: string[]
 }
 
+/**
+ * A feed's entries with each entry's own authors: a reader hands entries the feed-level author when
+ * they name none (the blog's Atom names the site there, as Atom requires), which is no person's byline.
+ */
 function entries(xml: string): Entry[] {
-  return parseFeed(xml).items.map((item) => ({
+  const feed = parseFeed(xml)
+  const feedAuthors = new Set(feed.authors.map((author) => author.name ?? ''))
+  return feed.items.map((item) => ({
     id: item.id ?? '',
     title: item.title ?? '',
     published: item.published?.getTime() ?? NaN,
-    authors: item.authors.map((author) => author.name ?? ''),
+    authors: item.authors.map((author) => author.name ?? '').filter((name) => !feedAuthors.has(name)),
     terms: item.categories.map((category) => (category.term ?? category.label ?? '').toLowerCase()).sort(),
   }))
 }
