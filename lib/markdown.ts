@@ -26,7 +26,15 @@ import { site } from './site'
  * writes them for kramdown's `{: .center-image}` and `{: style="text-align: center"}`. Any other
  * class is dropped, so a post cannot borrow the layout's classes to cover the page.
  */
-export const PROSE_CLASSES = ['align-center', 'align-right', 'align-left', 'text-small', 'text-muted', 'text-italic'] as const
+/** Picture widths as a share of the column, in steps of 5 % (`width-40`): HTML's width attribute takes pixels only. */
+export const WIDTH_CLASSES = Array.from({ length: 20 }, (_, index) => `width-${(index + 1) * 5}`)
+
+/** The width class nearest to a percentage (`40` -> `width-40`, `37` -> `width-35`). */
+export function percentWidthClass(percent: number): string {
+  return `width-${Math.min(100, Math.max(5, Math.round(percent / 5) * 5))}`
+}
+
+export const PROSE_CLASSES = ['align-center', 'align-right', 'align-left', 'text-small', 'text-muted', 'text-italic', ...WIDTH_CLASSES] as const
 
 const proseClasses = ['className', ...PROSE_CLASSES] as [string, ...string[]]
 

@@ -17,7 +17,7 @@ describe('convertKramdown', () => {
 
   it('reads span attribute lists on images and links, saying what it left out', () => {
     const result = convert('![작게](/assets/a.png "캡션"){: width="40%" .shadow}\n\n[새 창](https://example.com){:target="_blank"} 끝\n')
-    expect(result.text).toBe('<figure><img src="/assets/a.png" alt="작게" width="40%"><figcaption>캡션</figcaption></figure>\n\n[새 창](https://example.com) 끝\n')
+    expect(result.text).toBe('<figure><img src="/assets/a.png" alt="작게" class="width-40"><figcaption>캡션</figcaption></figure>\n\n[새 창](https://example.com) 끝\n')
     expect(result.converted.map((note) => note.message)).toEqual([
       '{:width="40%" .shadow} → 그림의 HTML 속성 (뺀 것: .shadow)',
       '{:target="_blank"} → 지움 (뺀 것: target="_blank")',

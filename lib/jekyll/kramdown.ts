@@ -1,3 +1,4 @@
+import { percentWidthClass } from '../markdown'
 import type { LineNote } from './front-matter'
 
 /**
@@ -169,11 +170,17 @@ function imageTag(src: string, alt: string, mapped: Mapped, options: KramdownOpt
       height = null
     }
   }
+  const classes = [...mapped.classes]
+  if (width !== null && width.endsWith('%')) {
+    // HTML's width attribute takes pixels only: a share of the column becomes one of the blog's width classes.
+    classes.push(percentWidthClass(Number(width.slice(0, -1))))
+    width = null
+  }
   const parts = [`src="${escapeAttribute(src)}"`, `alt="${escapeAttribute(alt)}"`]
   if (mapped.title !== null) parts.push(`title="${escapeAttribute(mapped.title)}"`)
   if (width !== null) parts.push(`width="${width}"`)
   if (height !== null) parts.push(`height="${height}"`)
-  return `<img ${parts.join(' ')}${classAttribute(mapped.classes)}>`
+  return `<img ${parts.join(' ')}${classAttribute(classes)}>`
 }
 
 /** An image, alone or in a link, with its attributes as HTML; a title becomes the caption, as the blog does for Markdown images. */
