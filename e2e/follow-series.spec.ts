@@ -50,6 +50,8 @@ test('a reader opens the author from a byline and comes back through the author 
 })
 
 test('the header reaches home, series, tags, authors and archive from every kind of page', async ({ page }) => {
+  // Some 40 page loads in one journey: more time than one page needs, never a wait for a moment.
+  test.slow()
   const pages = ['/', '/kubecon-2/', '/series/', '/tags/news/', '/authors/', '/archive/', '/this-does-not-exist/']
   const targets: [string, RegExp][] = [
     ['최신 글', /127\.0\.0\.1:\d+\/$/],
