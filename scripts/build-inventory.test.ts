@@ -1,8 +1,8 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { makeContent, runScript } from './test-support/temp-content'
+import { makeContent, makeLeakingPublicDir, runScript } from './test-support/temp-content'
 
 const CONTENT = {
   "posts/2020-05-02-let's-go.md": '---\ntitle: 가 봅시다\n---\n\n따옴표가 든 파일 이름\n',
@@ -42,11 +42,7 @@ describe('npm run build: nothing dropped silently, nothing from outside', () => 
   })
 
   it('never copies a public folder that links outside the repository', () => {
-    const outside = mkdtempSync(path.join(tmpdir(), 'blog-secret-'))
-    writeFileSync(path.join(outside, 'key.txt'), 'secret key')
-    const extraPublic = mkdtempSync(path.join(tmpdir(), 'blog-public-'))
-    mkdirSync(path.join(extraPublic, 'assets'))
-    symlinkSync(outside, path.join(extraPublic, 'assets', 'leak'))
+    const extraPublic = makeLeakingPublicDir()
     const leakOut = newOut()
     const result = runScript('scripts/build.ts', [], { CONTENT_DIR: content, OUT_DIR: leakOut, EXTRA_PUBLIC_DIR: extraPublic })
     expect(result.status).toBe(1)

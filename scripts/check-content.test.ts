@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { makeContent, runScript } from './test-support/temp-content'
+import { makeContent, makeLeakingPublicDir, runScript } from './test-support/temp-content'
 
 const AUTHOR = { 'authors/seungpilpark.yml': 'name: 박승필\n' }
 const SERIES = { 'series/kubecon.yml': 'title: KubeCon\n' }
@@ -84,11 +84,7 @@ describe('npm run check: inputs that used to vanish, take over a page or crash',
   })
 
   it('refuses a folder of the public files that links outside the repository', () => {
-    const outside = mkdtempSync(path.join(tmpdir(), 'blog-secret-'))
-    writeFileSync(path.join(outside, 'key.txt'), 'secret')
-    const publicDir = mkdtempSync(path.join(tmpdir(), 'blog-public-'))
-    mkdirSync(path.join(publicDir, 'assets'))
-    symlinkSync(outside, path.join(publicDir, 'assets', 'leak'))
+    const publicDir = makeLeakingPublicDir()
     const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: makeContent({}), PUBLIC_DIR: publicDir })
     expect(result.status).toBe(1)
     expect(result.output).toMatch(/assets\/leak:1: file: \[오류\] 저장소 밖의 .* 가리키는 심볼릭 링크라 게시할 수 없습니다/)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -19,4 +19,14 @@ export function makeContent(files: Record<string, string>): string {
 export function runScript(script: string, args: string[], env: Record<string, string>) {
   const result = spawnSync('npx', ['tsx', script, ...args], { encoding: 'utf8', env: { ...process.env, ...env } })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` }
+}
+
+/** A public folder whose `assets/leak` is a symlink to a folder outside the repository holding a secret file. */
+export function makeLeakingPublicDir(): string {
+  const outside = mkdtempSync(path.join(tmpdir(), 'blog-secret-'))
+  writeFileSync(path.join(outside, 'key.txt'), 'secret key')
+  const publicDir = mkdtempSync(path.join(tmpdir(), 'blog-public-'))
+  mkdirSync(path.join(publicDir, 'assets'))
+  symlinkSync(outside, path.join(publicDir, 'assets', 'leak'))
+  return publicDir
 }
