@@ -1,15 +1,15 @@
 import { contentDirExcludeDefault, defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
-import { parseFrontMatterDate } from './lib/dates'
-import { configureMarkdown, markdownToPlainText, takeRenderedPlainText } from './lib/markdown'
-import { parsePermalink } from './lib/pages'
-import { AUTHOR_FIELDS, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/post-fields'
-import { estimateReadingMinutes } from './lib/reading-time'
-import { site } from './lib/site'
-import { derivePostSlug, parsePostFileName } from './lib/slug'
-import { toTermList } from './lib/terms'
-import { extractHeadings } from './lib/toc'
+import { parseFrontMatterDate } from './lib/schema/dates'
+import { configureMarkdown, markdownToPlainText, takeRenderedPlainText } from './lib/markdown/pipeline'
+import { parsePermalink } from './lib/schema/pages'
+import { AUTHOR_FIELDS, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/schema/post-fields'
+import { estimateReadingMinutes } from './lib/markdown/reading-time'
+import { site } from './lib/config'
+import { derivePostSlug, parsePostFileName } from './lib/schema/slug'
+import { toTermList } from './lib/schema/terms'
+import { extractHeadings } from './lib/markdown/toc'
 
-/** The schema comes from lib/post-fields.ts, which `npm run check` and CONTRIBUTING.md share. */
+/** The schema comes from lib/schema/post-fields.ts, which `npm run check` and CONTRIBUTING.md share. */
 function toFieldDefs(specs: Record<string, FieldSpec>): FieldDefs {
   const defs: FieldDefs = {}
   for (const [name, spec] of Object.entries(specs)) {
@@ -41,7 +41,7 @@ function fileName(doc: { _raw: { sourceFileName: string } }): string {
 
 /**
  * `slug` is both a front-matter field (the author's override) and a computed field of the same
- * name, which replaces it in the output with the final slug (lib/content.ts types it as such).
+ * name, which replaces it in the output with the final slug (lib/content/index.ts types it as such).
  */
 function slugOf(doc: { _raw: { sourceFileName: string }; slug?: string }): string {
   return derivePostSlug(fileName(doc), doc.slug)
@@ -138,7 +138,7 @@ export const Page = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
-  // Old Jekyll URLs that are not posts (scripts/write-legacy-redirects.ts reads it), not a document.
+  // Old Jekyll URLs that are not posts (build/write-legacy-redirects.ts reads it), not a document.
   contentDirExclude: [...contentDirExcludeDefault, 'legacy-urls.yml'],
   documentTypes: [Post, Author, Series, Page],
   markdown: (builder) => configureMarkdown(builder),

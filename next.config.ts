@@ -1,9 +1,9 @@
 import type { NextConfig } from 'next'
-import { site } from './lib/site'
+import { site } from './lib/config'
 
 /**
  * Plain static files in out/: trailing-slash folders (`/kubecon-1/index.html`) as the old Jekyll
- * permalinks were, the base path from lib/site.ts (BASE_PATH), and a fixed build id so the same
+ * permalinks were, the base path from lib/config.ts (BASE_PATH), and a fixed build id so the same
  * commit always exports the same bytes. Contentlayer runs as its own step before this build.
  */
 const nextConfig: NextConfig = {
@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` (in npm test and CI) checks types before anything ships; the build does
   // not check them a second time (10-20 s on two cores).
   typescript: { ignoreBuildErrors: true },
-  // scripts/build.ts exports into a staging folder and swaps it into out/ only on success.
+  // build/index.ts exports into a staging folder and swaps it into out/ only on success.
   ...(process.env.NEXT_EXPORT_DIR ? { distDir: process.env.NEXT_EXPORT_DIR } : {}),
 }
 

@@ -1,8 +1,14 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
+/** Unit tests: pure code beside its module, no build and no spawned command. */
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
-  // No unit test is about speed: a generous limit keeps a loaded machine from failing one.
-  test: { include: ['lib/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+  test: {
+    include: ['{lib,build,tools,components}/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/*.integration.test.ts'],
+    environment: 'node',
+    // No unit test is about speed: a generous limit keeps a loaded machine from failing one.
+    testTimeout: 60_000,
+  },
 })

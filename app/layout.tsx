@@ -4,9 +4,9 @@ import { pretendard } from '@/components/layout/font'
 import { DevEnhancements } from '@/components/enhance/dev-enhancements'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
-import { feedAlternates } from '@/lib/metadata'
-import { site, siteLanguage } from '@/lib/site'
-import { THEME_COLORS, THEME_SCRIPT } from '@/lib/theme-script'
+import { feedAlternates } from '@/lib/site/metadata'
+import { site, siteLanguage } from '@/lib/config'
+import { THEME_COLORS, THEME_SCRIPT } from '@/lib/site/theme-script'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -20,7 +20,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  // A theme chosen with the toggle adds a theme-color of its own (lib/theme-script.ts).
+  // A theme chosen with the toggle adds a theme-color of its own (lib/site/theme-script.ts).
   themeColor: [
     { media: '(prefers-color-scheme: light)', color: THEME_COLORS.light },
     { media: '(prefers-color-scheme: dark)', color: THEME_COLORS.dark },

@@ -1,7 +1,7 @@
 import { PagedPostList } from '@/components/post/paged-post-list'
 import { getPublishedPosts } from '@/lib/content'
-import { buildPageMetadata } from '@/lib/metadata'
-import { site } from '@/lib/site'
+import { buildPageMetadata } from '@/lib/site/metadata'
+import { site } from '@/lib/config'
 
 export const metadata = buildPageMetadata({ path: '/' })
 

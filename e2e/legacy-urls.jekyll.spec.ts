@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { renderRedirectHtml } from '../lib/legacy-redirects'
+import { renderRedirectHtml } from '../lib/site/legacy-redirects'
 import { blockExternalRequests, watchConsole } from './helpers'
 
 // Runs against e2e/fixtures/jekyll-site imported by `npm run build:jekyll-fixture`: every URL the

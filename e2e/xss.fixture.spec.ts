@@ -61,7 +61,7 @@ test('the old posts’ HTML still renders: sized images, line breaks, centring a
   await page.goto('legacy-html/')
   const body = page.locator('.prose')
 
-  // <center> is obsolete HTML: it becomes a centred div (lib/rehype-valid-html.ts).
+  // <center> is obsolete HTML: it becomes a centred div (lib/markdown/rehype-valid-html.ts).
   await expect(body.locator('div[align="center"]', { hasText: '가운데 정렬한 제목' })).toHaveCSS('text-align', /center/)
   const photo = body.getByRole('img', { name: '부스 사진' })
   await expect(photo).toHaveAttribute('width', '600')

@@ -1,8 +1,8 @@
 // npm run check: validates every post, author and series file without building, and lists every
 // problem as `file:line: field: message (fix)`. Exits 1 when there is at least one error.
-import { readContentSources } from '../lib/content-sources'
-import { checkRendering } from '../lib/render-check'
-import { formatDiagnostic, validateContent, type Diagnostic } from '../lib/validate-content'
+import { readContentSources } from '../lib/schema/content-sources'
+import { checkRendering } from '../lib/markdown/render-check'
+import { formatDiagnostic, validateContent, type Diagnostic } from '../lib/schema/validate-content'
 
 export async function runContentCheck(): Promise<{ errors: Diagnostic[]; warnings: Diagnostic[] }> {
   const sources = readContentSources()

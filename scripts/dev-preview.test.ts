@@ -8,7 +8,7 @@ import { makeContent } from './test-support/temp-content'
 // a restart. (How fast is the benchmark's business; this only waits, generously, for it to happen.)
 
 const PORT = Number(process.env.DEV_TEST_PORT ?? 3197)
-/** Jekyll file names are often long Hangul; Turbopack 16.4 once panicked naming chunks after them (lib/generated-dev.ts). */
+/** Jekyll file names are often long Hangul; Turbopack 16.4 once panicked naming chunks after them (lib/content/generated-dev.ts). */
 const HANGUL_FILE = '2020-01-02-쿠버네티스와 클라우드 네이티브 도입기, 운영 자동화와 비용 최적화 이야기.md'
 const HANGUL_PATH = `/${encodeURIComponent('쿠버네티스와-클라우드-네이티브-도입기,-운영-자동화와-비용-최적화-이야기')}/`
 const content = makeContent({

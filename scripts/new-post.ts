@@ -3,10 +3,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { contentDir, readContentSources } from '../lib/content-sources'
-import { buildNewPost } from '../lib/new-post'
-import { site } from '../lib/site'
-import { derivePostSlug } from '../lib/slug'
+import { contentDir, readContentSources } from '../lib/schema/content-sources'
+import { buildNewPost } from './new-post-lib'
+import { site } from '../lib/config'
+import { derivePostSlug } from '../lib/schema/slug'
 
 function fail(message: string): never {
   console.error(`✗ ${message}`)

@@ -1,7 +1,7 @@
-// npm run docs:fields: writes the front-matter reference (from lib/post-fields.ts, the schema's
+// npm run docs:fields: writes the front-matter reference (from lib/schema/post-fields.ts, the schema's
 // descriptions) into CONTRIBUTING.md and README.md, between their markers.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { syncFieldTable } from '../lib/field-docs'
+import { syncFieldTable } from '../lib/schema/field-docs'
 
 for (const file of ['CONTRIBUTING.md', 'README.md']) {
   const before = readFileSync(file, 'utf8')

@@ -1,9 +1,9 @@
 import { SiteLink } from '@/components/layout/site-link'
 import { PostDate } from '@/components/post/post-date'
-import { groupByYearMonth } from '@/lib/archive'
+import { groupByYearMonth } from '@/lib/content/archive'
 import { getPublishedPosts } from '@/lib/content'
-import { buildPageMetadata } from '@/lib/metadata'
-import { site } from '@/lib/site'
+import { buildPageMetadata } from '@/lib/site/metadata'
+import { site } from '@/lib/config'
 
 export const metadata = buildPageMetadata({ title: '아카이브', description: '모든 글을 연도와 달별로', path: '/archive/' })
 

@@ -1,4 +1,4 @@
-import { siteFeed } from '@/lib/feed-routes'
+import { siteFeed } from '@/lib/site/feed-routes'
 
 export const dynamic = 'force-static'
 

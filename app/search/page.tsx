@@ -1,10 +1,10 @@
 import { Suspense } from 'react'
 import { SearchField } from '@/components/search/search-field'
 import { SearchResults } from '@/components/search/search-results'
-import { buildPageMetadata } from '@/lib/metadata'
+import { buildPageMetadata } from '@/lib/site/metadata'
 import { SEARCH_INDEX_PATH } from '@/lib/search/index-file'
 import { SEARCH_PAGE_PATH } from '@/lib/search/search-url'
-import { site, withBasePath } from '@/lib/site'
+import { site, withBasePath } from '@/lib/config'
 
 // Results depend on the reader's query, so search engines should not index this page itself.
 export const metadata = { ...buildPageMetadata({ title: '검색', path: SEARCH_PAGE_PATH }), robots: { index: false, follow: true } }

@@ -1,7 +1,7 @@
 import { getAuthors, getPages, getPostsByAuthor, getPublishedPosts, getSeriesList, getSeriesParts, getTerms } from '@/lib/content'
-import { absoluteUrl } from '@/lib/site'
-import { renderSitemap, type SitemapEntry } from '@/lib/sitemap'
-import { authorUrl, seriesUrl, termUrl } from '@/lib/urls'
+import { absoluteUrl } from '@/lib/config'
+import { renderSitemap, type SitemapEntry } from '@/lib/site/sitemap'
+import { authorUrl, seriesUrl, termUrl } from '@/lib/site/urls'
 
 export const dynamic = 'force-static'
 

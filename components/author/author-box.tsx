@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/layout/site-link'
 import type { Author, PostAuthor } from '@/lib/content'
-import { authorUrl } from '@/lib/urls'
+import { authorUrl } from '@/lib/site/urls'
 
 /**
  * Who wrote this: each registered author's name, role and bio, linking to their page, in byline

@@ -3,7 +3,7 @@
  * current section, copy buttons on code blocks, the share section, pictures that fail to load and
  * the header search box's index warm-up. They work on the HTML the server renders, so a page needs
  * no React in the browser for them. The build bundles entry.ts into one small deferred script on
- * every exported page (scripts/page-runtime.ts); `npm run dev` runs them from dev-enhancements.tsx.
+ * every exported page (build/page-runtime.ts); `npm run dev` runs them from dev-enhancements.tsx.
  * A new behaviour is a file in this folder whose `start` function joins the list below; it returns
  * a function that undoes what it added.
  */

@@ -1,4 +1,4 @@
-import { readStoredTheme, THEME_COLOR_CHOICE_ID, THEME_COLORS, THEME_STORAGE_KEY, type Theme } from '@/lib/theme-script'
+import { readStoredTheme, THEME_COLOR_CHOICE_ID, THEME_COLORS, THEME_STORAGE_KEY, type Theme } from '@/lib/site/theme-script'
 
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 /** Where the header keeps the button's place (components/layout/site-header.tsx). */

@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/layout/site-link'
-import { withBasePath } from '@/lib/site'
+import { withBasePath } from '@/lib/config'
 
 /**
  * A page that has moved: an immediate meta refresh (no JavaScript needed, works on any static

@@ -1,5 +1,5 @@
-import { FEED_FILES, feedPath, type FeedFormat } from '@/lib/feeds'
-import { site, withBasePath } from '@/lib/site'
+import { FEED_FILES, feedPath, type FeedFormat } from '@/lib/site/feeds'
+import { site, withBasePath } from '@/lib/config'
 
 const FEEDS: FeedFormat[] = ['rss', 'atom', 'json']
 

@@ -2,7 +2,7 @@ import { SiteLink } from '@/components/layout/site-link'
 import { SearchBox } from '@/components/search/search-box'
 import { SEARCH_INDEX_PATH } from '@/lib/search/index-file'
 import { SEARCH_PAGE_PATH } from '@/lib/search/search-url'
-import { site, withBasePath } from '@/lib/site'
+import { site, withBasePath } from '@/lib/config'
 import { THEME_TOGGLE_SLOT } from '@/components/enhance/theme-toggle'
 import './layout.css'
 

@@ -1,6 +1,6 @@
 import type { Post } from '@/lib/content'
-import { paginate } from '@/lib/posts'
-import { POSTS_PER_PAGE } from '@/lib/site'
+import { paginate } from '@/lib/content/posts'
+import { POSTS_PER_PAGE } from '@/lib/config'
 import { Pagination } from './pagination'
 import { PostList } from './post-list'
 

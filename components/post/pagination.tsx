@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/layout/site-link'
-import { pageUrl } from '@/lib/posts'
+import { pageUrl } from '@/lib/content/posts'
 
 /** Newer/older page links and "page N of M" for a paginated list rooted at `base`. */
 export function Pagination({ base, page, totalPages }: { base: string; page: number; totalPages: number }) {

@@ -1,5 +1,5 @@
-import { localizeBody } from '@/lib/html'
-import { site } from '@/lib/site'
+import { localizeBody } from '@/lib/markdown/html'
+import { site } from '@/lib/config'
 import './code.css'
 import './prose.css'
 

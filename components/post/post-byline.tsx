@@ -1,8 +1,8 @@
 import { SiteLink } from '@/components/layout/site-link'
 import { Fragment } from 'react'
-import { formatReadingTime } from '@/lib/format'
+import { formatReadingTime } from '@/lib/site/format'
 import { getPostAuthors, type Post } from '@/lib/content'
-import { authorUrl } from '@/lib/urls'
+import { authorUrl } from '@/lib/site/urls'
 import { PostDate } from './post-date'
 
 /**

@@ -1,4 +1,4 @@
-import { formatPostDate } from '@/lib/format'
+import { formatPostDate } from '@/lib/site/format'
 
 /** A machine-readable date with the Korean calendar form as its text. */
 export function PostDate({ iso }: { iso: string }) {

@@ -1,4 +1,4 @@
-import { shareableUrl, shareLinks } from '@/lib/share'
+import { shareableUrl, shareLinks } from '@/lib/site/share'
 import { SHARE_TEXT } from '@/components/enhance/share-actions'
 
 /**

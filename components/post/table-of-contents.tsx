@@ -1,4 +1,4 @@
-import { nestHeadings, type TocHeading } from '@/lib/toc'
+import { nestHeadings, type TocHeading } from '@/lib/markdown/toc'
 import './toc.css'
 
 function TocList({ headings }: { headings: TocHeading[] }) {

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/json-ld'
+import { serializeJsonLd } from '@/lib/site/json-ld'
 
 /** Structured data for search engines; a data block, not a script, and escaped against break-out. */
 export function JsonLd({ data }: { data: unknown }) {

@@ -1,7 +1,7 @@
 import { SiteLink } from '@/components/layout/site-link'
 import type { Post, Series } from '@/lib/content'
-import type { SeriesPosition } from '@/lib/series'
-import { seriesUrl } from '@/lib/urls'
+import type { SeriesPosition } from '@/lib/content/series'
+import { seriesUrl } from '@/lib/site/urls'
 
 /** "3편 중 2편": every published part of the series, the current one marked, with neighbours. */
 export function SeriesBox({ position }: { position: SeriesPosition<Post> & { series: Series } }) {

@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/layout/site-link'
 import { getTerms, type TermKind } from '@/lib/content'
-import { TERM_LABELS, termUrl } from '@/lib/urls'
+import { TERM_LABELS, termUrl } from '@/lib/site/urls'
 
 /** Every tag or category with its number of posts, most used first. */
 export function TermIndex({ kind }: { kind: TermKind }) {

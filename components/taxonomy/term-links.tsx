@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/layout/site-link'
 import { getTermFor, type TermKind } from '@/lib/content'
-import { TERM_LABELS, termUrl } from '@/lib/urls'
+import { TERM_LABELS, termUrl } from '@/lib/site/urls'
 
 /** A post's tags or categories as links to their pages, in the blog-wide spelling. */
 export function TermLinks({ kind, terms }: { kind: TermKind; terms: readonly string[] }) {

@@ -1,8 +1,8 @@
 import { SiteLink } from '@/components/layout/site-link'
 import { PagedPostList } from '@/components/post/paged-post-list'
 import type { Post, TermKind } from '@/lib/content'
-import type { Term } from '@/lib/taxonomy'
-import { TERM_LABELS } from '@/lib/urls'
+import type { Term } from '@/lib/content/taxonomy'
+import { TERM_LABELS } from '@/lib/site/urls'
 
 /** The posts of one tag or category, ten per page. */
 export function TermPosts({ kind, term, page, base }: { kind: TermKind; term: Term<Post>; page: number; base: string }) {

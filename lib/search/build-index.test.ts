@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { markdownToPlainText } from '../markdown'
+import { markdownToPlainText } from '../markdown/pipeline'
 import { buildSearchIndexFile, SEARCH_TEXT_BUDGET } from './build-index'
 import { isSearchIndexFile } from './index-file'
 

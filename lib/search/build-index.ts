@@ -1,4 +1,4 @@
-import { formatPostDate } from '../format'
+import { formatPostDate } from '../site/format'
 import { SEARCH_INDEX_VERSION, type SearchIndexFile } from './index-file'
 
 /**
@@ -14,7 +14,7 @@ function withinBudget(text: string): string {
   return text.slice(0, space > 0 ? space : SEARCH_TEXT_BUDGET)
 }
 
-/** What the index needs of a post; lib/content.ts's Post has it. */
+/** What the index needs of a post; lib/content/index.ts's Post has it. */
 export interface IndexablePost {
   url: string
   title: string

@@ -2,9 +2,9 @@ import { notFound } from 'next/navigation'
 import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { PagedPostList } from '@/components/post/paged-post-list'
 import { getPublishedPosts } from '@/lib/content'
-import { buildPageMetadata } from '@/lib/metadata'
-import { extraPageNumbers, pageUrl } from '@/lib/posts'
-import { POSTS_PER_PAGE } from '@/lib/site'
+import { buildPageMetadata } from '@/lib/site/metadata'
+import { extraPageNumbers, pageUrl } from '@/lib/content/posts'
+import { POSTS_PER_PAGE } from '@/lib/config'
 
 export const dynamicParams = false
 

@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation'
 import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { PostDate } from '@/components/post/post-date'
 import { getSeriesById, getSeriesList, getSeriesParts } from '@/lib/content'
-import { buildPageMetadata } from '@/lib/metadata'
-import { EMPTY_LIST_PLACEHOLDER, seriesUrl } from '@/lib/urls'
+import { buildPageMetadata } from '@/lib/site/metadata'
+import { EMPTY_LIST_PLACEHOLDER, seriesUrl } from '@/lib/site/urls'
 
 export const dynamicParams = false
 

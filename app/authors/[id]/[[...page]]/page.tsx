@@ -2,9 +2,9 @@ import { notFound } from 'next/navigation'
 import { AuthorProfile } from '@/components/author/author-profile'
 import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { PagedPostList } from '@/components/post/paged-post-list'
-import { buildPageMetadata } from '@/lib/metadata'
-import { authorPageParams, resolveAuthorPage } from '@/lib/term-pages'
-import { EMPTY_LIST_PLACEHOLDER } from '@/lib/urls'
+import { buildPageMetadata } from '@/lib/site/metadata'
+import { authorPageParams, resolveAuthorPage } from '@/lib/site/term-pages'
+import { EMPTY_LIST_PLACEHOLDER } from '@/lib/site/urls'
 
 export const dynamicParams = false
 

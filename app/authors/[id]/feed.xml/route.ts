@@ -1,4 +1,4 @@
-import { authorFeed, authorFeedParams } from '@/lib/feed-routes'
+import { authorFeed, authorFeedParams } from '@/lib/site/feed-routes'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

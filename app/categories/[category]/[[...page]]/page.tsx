@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation'
 import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { TermPosts } from '@/components/taxonomy/term-posts'
-import { buildPageMetadata } from '@/lib/metadata'
-import { resolveTermPage, termPageParams } from '@/lib/term-pages'
-import { EMPTY_LIST_PLACEHOLDER } from '@/lib/urls'
+import { buildPageMetadata } from '@/lib/site/metadata'
+import { resolveTermPage, termPageParams } from '@/lib/site/term-pages'
+import { EMPTY_LIST_PLACEHOLDER } from '@/lib/site/urls'
 
 export const dynamicParams = false
 

@@ -1,4 +1,4 @@
-import { termFeed, termFeedParams } from '@/lib/feed-routes'
+import { termFeed, termFeedParams } from '@/lib/site/feed-routes'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

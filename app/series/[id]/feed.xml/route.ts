@@ -1,4 +1,4 @@
-import { seriesFeed, seriesFeedParams } from '@/lib/feed-routes'
+import { seriesFeed, seriesFeedParams } from '@/lib/site/feed-routes'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

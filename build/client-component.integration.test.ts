@@ -1,0 +1,121 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { chromium } from '@playwright/test'
+import { afterAll, describe, expect, it } from 'vitest'
+import { isNextInlineScript, scanHtml } from './html-scripts'
+import { launchOptions } from '../playwright.config'
+import { makeContent } from '../scripts/test-support/temp-content'
+
+// What a Next.js developer new to the project does: add a 'use client' component to the post page,
+// build, open the exported site. The page that renders it must keep Next's runtime and the
+// component must work there; a post that does not render it must ship no runtime. This runs on a
+// copy of the project (inside .e2e/, so Turbopack finds the same workspace root and node_modules),
+// because the change is to app/ and components/, which the real blog must never carry.
+
+const ROOT = process.cwd()
+const PROJECT = path.join(ROOT, '.e2e', 'client-component-project')
+const PORT = Number(process.env.CLIENT_TEST_PORT ?? 3198)
+const COPIED = ['app', 'build', 'components', 'lib', 'scripts', 'tools', 'public', 'contentlayer.config.ts', 'next.config.ts', 'tsconfig.json', 'tsconfig.scripts.json', 'package.json']
+
+const COUNTER = `'use client'
+
+import { useState } from 'react'
+
+/** A button that counts its clicks. */
+export function LikeCounter() {
+  const [count, setCount] = useState(0)
+  return (
+    <button type="button" className="like-counter" onClick={() => setCount(count + 1)}>
+      좋아요 {count}
+    </button>
+  )
+}
+`
+
+function copyProject(): void {
+  rmSync(PROJECT, { recursive: true, force: true })
+  mkdirSync(PROJECT, { recursive: true })
+  for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(PROJECT, entry), { recursive: true })
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(PROJECT, 'node_modules'), 'dir')
+  writeFileSync(path.join(PROJECT, 'components/post/like-counter.tsx'), COUNTER)
+  const pageFile = path.join(PROJECT, 'app/[slug]/page.tsx')
+  const page = readFileSync(pageFile, 'utf8')
+  const withCounter = page
+    .replace("import { PostBody } from '@/components/post/post-body'", "import { LikeCounter } from '@/components/post/like-counter'\nimport { PostBody } from '@/components/post/post-body'")
+    .replace('<PostBody html={post.body.html} />', "<PostBody html={post.body.html} />\n        {post.slug === 'with-counter' && <LikeCounter />}")
+  expect(withCounter).toContain('<LikeCounter />')
+  writeFileSync(pageFile, withCounter)
+}
+
+const server = { stop: () => undefined as void }
+afterAll(() => {
+  server.stop()
+  rmSync(PROJECT, { recursive: true, force: true })
+})
+
+async function waitForServer(url: string): Promise<void> {
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+describe('a client component added to the post page', () => {
+  it('keeps Next’s runtime on the page that renders it, works there, and no other page ships the runtime', async () => {
+    copyProject()
+    const content = makeContent({
+      'posts/2020-01-01-with-counter.md': '---\ntitle: 카운터가 있는 글\n---\n\n본문\n',
+      'posts/2020-01-02-plain.md': '---\ntitle: 카운터가 없는 글\n---\n\n본문\n',
+    })
+    const out = path.join(PROJECT, 'out')
+    const build = spawnSync('npx', ['tsx', 'build/index.ts'], { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, BASE_PATH: '/blog', SITE_URL: 'https://blog.example.com' } })
+    const output = `${build.stdout}\n${build.stderr}`
+    expect(build.status, output).toBe(0)
+    // The build names the page and the component (its path as Turbopack's workspace root sees it).
+    expect(output).toMatch(/with-counter\/index\.html: (?:\S+\/)?components\/post\/like-counter\.tsx\n/)
+    expect(output).not.toMatch(/plain\/index\.html:/)
+
+    const plain = readFileSync(path.join(out, 'plain/index.html'), 'utf8')
+    expect(scanHtml(plain).scripts.filter((script) => script.src?.includes('/_next/') || isNextInlineScript(script))).toEqual([])
+    const withCounter = scanHtml(readFileSync(path.join(out, 'with-counter/index.html'), 'utf8'))
+    expect(withCounter.scripts.some((script) => script.src?.includes('/_next/static/chunks/'))).toBe(true)
+
+    const child = spawn('node', ['scripts/serve.mjs'], { cwd: PROJECT, env: { ...process.env, OUT_DIR: out, PORT: String(PORT), BASE_PATH: '/blog' }, stdio: 'ignore' })
+    server.stop = () => void child.kill()
+    const site = `http://127.0.0.1:${PORT}/blog`
+    await waitForServer(`${site}/`)
+
+    const browser = await chromium.launch(launchOptions)
+    try {
+      const page = await browser.newPage()
+      const problems: string[] = []
+      page.on('pageerror', (error) => problems.push(error.message))
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text())
+      })
+      await page.goto(`${site}/with-counter/`)
+      const counter = page.getByRole('button', { name: /좋아요/ })
+      await expect.poll(() => counter.textContent()).toBe('좋아요 0')
+      // Clicked once React has hydrated the button (it then carries React's props), as a reader's click would land.
+      await page.waitForFunction(() => Object.keys(document.querySelector('.like-counter') ?? {}).some((key) => key.startsWith('__reactProps')))
+      await counter.click()
+      await counter.click()
+      await expect.poll(() => counter.textContent()).toBe('좋아요 2')
+      // The plain-DOM behaviours run beside React on that page too.
+      await expect.poll(() => page.locator('.theme-toggle').count()).toBe(1)
+      expect(problems).toEqual([])
+
+      await page.goto(`${site}/plain/`)
+      await expect.poll(() => page.locator('.theme-toggle').count()).toBe(1)
+      expect(await page.getByRole('button', { name: /좋아요/ }).count()).toBe(0)
+      expect(problems).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  }, 900_000)
+})

@@ -1,0 +1,47 @@
+// Contentlayer caches each document's output under a hash of its own file and of the config, so
+// a picture resized in public/ without touching the post kept its old width and height (written
+// by lib/markdown/rehype-image-size.ts). The build keys that cache by the site's pictures too: when any of
+// them changed, Contentlayer's document cache is dropped before it runs.
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { allowedRoots, listFiles, publicDirs, type UnreadableEntry } from '../lib/schema/content-sources'
+
+/** What lib/markdown/rehype-image-size.ts can measure (image-size's formats). */
+const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?|heic|jxl)$/i
+
+/** A hash of every picture in the public folders: names and bytes. */
+export function imagesFingerprint(dirs: readonly string[] = publicDirs()): string {
+  const hash = createHash('sha256')
+  for (const dir of dirs) {
+    const unreadable: UnreadableEntry[] = []
+    hash.update(`dir ${dir}\n`)
+    for (const file of listFiles(dir, allowedRoots(dir), unreadable).filter((name) => IMAGE.test(name))) {
+      hash.update(`${path.relative(dir, file)}\n`).update(readFileSync(file))
+    }
+  }
+  return hash.digest('hex')
+}
+
+/**
+ * Drops Contentlayer's document cache when the pictures differ from those of its last run. True
+ * when it was dropped. `root` is the project's `.contentlayer` folder.
+ */
+export function keyContentlayerCacheByImages(root = path.resolve('.contentlayer'), dirs: readonly string[] = publicDirs()): boolean {
+  const cacheDir = path.join(root, '.cache')
+  const keyFile = path.join(root, 'images-key.txt')
+  const key = imagesFingerprint(dirs)
+  const previous = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : null
+  const dropped = previous !== key && existsSync(cacheDir)
+  if (dropped) {
+    // Only the document data: the compiled config beside it does not depend on the pictures.
+    for (const version of readdirSync(cacheDir)) {
+      for (const file of readdirSync(path.join(cacheDir, version))) {
+        if (/^data-.*\.json$/.test(file)) rmSync(path.join(cacheDir, version, file), { force: true })
+      }
+    }
+  }
+  mkdirSync(root, { recursive: true })
+  writeFileSync(keyFile, `${key}\n`)
+  return dropped
+}

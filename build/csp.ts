@@ -1,0 +1,144 @@
+// Build step: give every exported HTML file (Next's pages, redirect pages, extra public files) a
+// Content-Security-Policy <meta> that allows exactly the site's own scripts, and write _headers for
+// hosts that read one. A script the build did not write fails the build, naming the file.
+import { createHash } from 'node:crypto'
+import { describeScript, isDataBlock, isNextInlineScript, isNextScriptFile, isThemeScript, scanHtml, type ScriptElement } from './html-scripts'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { FRAGMENT_SCRIPT_PATH } from '../lib/site/legacy-redirects'
+import { ENHANCE_SCRIPT_DIR } from './page-runtime'
+import { site } from '../lib/config'
+
+/** Hosts whose embeds posts may show in an `<iframe>` (the sanitiser keeps only these). */
+export const EMBED_HOSTS = [
+  'https://www.youtube.com',
+  'https://www.youtube-nocookie.com',
+  'https://www.slideshare.net',
+  'https://speakerdeck.com',
+  'https://codepen.io',
+] as const
+
+/** Scripts the build itself puts on pages, besides Next's: the behaviours' bundle and the redirect pages' script. */
+export interface KnownScripts {
+  /** '' or '/blog'. */
+  basePath: string
+  /** Site paths of script files the build wrote (base path included), or folders ending in '/'. */
+  files: readonly string[]
+}
+
+function isKnownFile(script: ScriptElement, known: KnownScripts): boolean {
+  const src = script.src ?? ''
+  return isNextScriptFile(script, known.basePath) || known.files.some((file) => (file.endsWith('/') ? src.startsWith(file) && !src.includes('..') : src === file))
+}
+
+/**
+ * The sha256 sources of the page's inline scripts, which must all be the site's own: the theme
+ * script and Next's flight data and chunk lists (recognised by their whole text). Data blocks such
+ * as JSON-LD run nothing and need no hash. Any other script, inline or a file the build did not
+ * write, throws: something got past the sanitiser or into a layout, and the build must say so
+ * rather than allow it (a hash) or ship it to be blocked in the reader's browser.
+ */
+export function knownScriptHashes(html: string, known: KnownScripts): string[] {
+  const scan = scanHtml(html)
+  const hashes = new Set<string>()
+  for (const script of scan.scripts) {
+    if (isDataBlock(script)) continue
+    if (script.src !== null) {
+      if (!isKnownFile(script, known)) throw new Error(`빌드가 만들지 않은 스크립트 파일입니다: ${describeScript(script)}`)
+      continue
+    }
+    if (!isThemeScript(script) && !isNextInlineScript(script)) throw new Error(`빌드가 만들지 않은 인라인 스크립트입니다: ${describeScript(script)}`)
+    hashes.add(`'sha256-${createHash('sha256').update(script.text, 'utf8').digest('base64')}'`)
+  }
+  return [...hashes].sort()
+}
+
+/**
+ * The page's policy: scripts only from the site and the page's own (hashed) inline scripts, no
+ * plugins, no foreign forms or base URLs, frames only from the embed allow-list. Images may come
+ * from any https host because old posts hotlink them.
+ */
+export function buildPolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' https: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    `frame-src ${EMBED_HOSTS.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+}
+
+/**
+ * The page with its policy as the first element of `<head>`, before any script can run. A page that
+ * already has this very policy is returned as it is; one with another policy of its own throws (the
+ * build owns the policy). Found by parsing: a post that shows a policy `<meta>` in a code block has
+ * text, not an element, and gets its policy like any page.
+ */
+export function injectPolicy(html: string, policy: string): string {
+  const scan = scanHtml(html)
+  if (scan.policies.length > 0) {
+    if (scan.policies.every((existing) => existing === policy)) return html
+    throw new Error('페이지에 이미 다른 Content-Security-Policy <meta>가 있습니다')
+  }
+  if (scan.headStart === null) {
+    // A text file with an .html name (a search engine's verification file) holds no markup: nothing
+    // in it can run, and the engine expects its bytes unchanged.
+    if (!html.includes('<')) return html
+    throw new Error('Content-Security-Policy를 넣을 <head>가 없습니다')
+  }
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"/>`
+  return `${html.slice(0, scan.headStart)}${meta}${html.slice(scan.headStart)}`
+}
+
+/**
+ * `_headers` for hosts that read one (Netlify, Cloudflare Pages): what a `<meta>` policy cannot
+ * say (frame-ancestors) and the usual hardening headers. Pages keep their stricter meta policy;
+ * browsers enforce both.
+ */
+export function headersFile(): string {
+  return [
+    '/*',
+    "  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '  X-Frame-Options: DENY',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+    '',
+  ].join('\n')
+}
+
+function htmlFiles(root: string, dir = ''): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name)
+    if (entry.isDirectory()) return htmlFiles(root, relative)
+    return entry.name.endsWith('.html') ? [relative] : []
+  })
+}
+
+/** The script files the build writes besides Next's: the behaviours' bundle (build/page-runtime.ts) and the redirect pages' script. */
+export const KNOWN_SCRIPTS: KnownScripts = { basePath: site.basePath, files: [`${site.basePath}${ENHANCE_SCRIPT_DIR}`, `${site.basePath}${FRAGMENT_SCRIPT_PATH}`] }
+
+/** Adds the policy to every HTML file of an exported folder; returns how many it secured. */
+export function applyContentSecurityPolicy(root: string, known: KnownScripts = KNOWN_SCRIPTS): number {
+  const files = htmlFiles(root)
+  for (const file of files) {
+    const full = path.join(root, file)
+    const html = readFileSync(full, 'utf8')
+    try {
+      writeFileSync(full, injectPolicy(html, buildPolicy(knownScriptHashes(html, known))))
+    } catch (error) {
+      throw new Error(`${file.split(path.sep).join('/')}: ${(error as Error).message}`)
+    }
+  }
+  writeFileSync(path.join(root, '_headers'), headersFile())
+  return files.length
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`CSP: ${applyContentSecurityPolicy(path.resolve(process.argv[2] ?? 'out'))} pages`)
+}

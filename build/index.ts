@@ -1,0 +1,230 @@
+// npm run build: check content (while Contentlayer runs) -> the font subset (build/font.ts)
+// -> Next static export into a temporary folder (social cards are drawn meanwhile) -> Next's runtime
+// only on pages that render a client component, the behaviours' script on all -> extra public files
+// (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social images, a Content-Security-Policy per page
+// -> link check -> count of posts in and out -> swap into out/. A failure at any step leaves no out/
+// at all, so nothing half-written or stale can be deployed; an interruption (a signal, or the process
+// that started the build ending) stops every child and leaves out/ as it was.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { readBuildClock } from '../lib/content/build-clock'
+import { siteLocationNotice } from '../lib/config'
+import { runContentCheck } from '../scripts/check-content'
+import { reportLinks } from './link-check'
+import { keyContentlayerCacheByImages } from './contentlayer-cache'
+import { applyContentSecurityPolicy } from './csp'
+import { applyPageRuntime } from './page-runtime'
+import { pruneExport } from './prune-export'
+import { StageClock } from './stage-clock'
+import { verifyInventory } from './inventory'
+
+const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
+const stagingDir = path.resolve(`.out-staging-${process.pid}`)
+/** Files served as they are next to public/, e.g. the assets of an imported fixture site (never written into public/). */
+const extraPublicDir = process.env.EXTRA_PUBLIC_DIR ? path.resolve(process.env.EXTRA_PUBLIC_DIR) : null
+// Set once for every step: see main().
+const sharedEnv: Record<string, string> = {}
+/**
+ * Contentlayer and the Markdown pipeline allocate short-lived objects at a great rate: a larger
+ * young generation spends less time in garbage collection (about a fifth less CPU at 1,000 posts,
+ * for some 150 MB more memory).
+ */
+const ALLOCATION_HEAVY = '--max-semi-space-size=64'
+/** `npm run bench` reads each stage's wall and CPU time from this JSON file. */
+const clock = new StageClock()
+
+function envFor(env: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...sharedEnv, ...env }
+}
+
+/** Child processes still running, each the leader of its own process group (see startStep). */
+const running = new Set<ChildProcess>()
+/** Set once the build is told to stop (a signal, or the process that started it ended). */
+let stoppedBy: string | null = null
+
+/** A signal to a child and everything it started (its process group). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
+  if (child.pid === undefined) return false
+  try {
+    process.kill(-child.pid, signal)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function step(name: string, command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+  const started = Date.now()
+  await startStep(name, command, args, env).done
+  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`)
+}
+
+/**
+ * A step in a child process. Each child leads a process group of its own, so that stopping the
+ * build reaches everything it started (`npx` -> `next build` -> its workers), not only `npx`.
+ */
+function startStep(name: string, command: string, args: string[], env: Record<string, string> = {}): { done: Promise<void>; stop: () => void } {
+  console.log(`\n▶ ${name}`)
+  if (stoppedBy !== null) throw new Error(`${name}: the build is stopping`)
+  const child = spawn(command, args, { stdio: 'inherit', env: envFor(env), detached: true })
+  running.add(child)
+  const done = clock.timeAsync(name, () => new Promise<void>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      running.delete(child)
+      if (code === 0) resolve()
+      else reject(new Error(`${name} failed (exit ${code ?? signal})`))
+    })
+  }), 'children')
+  // Awaited later; until then a failure must not count as an unhandled rejection, which would end
+  // this process before it removes out/.
+  done.catch(() => undefined)
+  return {
+    done,
+    stop: () => {
+      signalGroup(child, 'SIGTERM')
+    },
+  }
+}
+
+/** Resolves once no process of any child's group is left (members may outlive their leader). */
+async function childrenGone(groups: readonly ChildProcess[]): Promise<void> {
+  const escalate = setTimeout(() => groups.forEach((child) => signalGroup(child, 'SIGKILL')), 10_000)
+  while (groups.some((child) => signalGroup(child, 0))) await new Promise((resolve) => setTimeout(resolve, 100))
+  clearTimeout(escalate)
+}
+
+/**
+ * Stops the build: every child and its descendants end, the staging folder goes, and out/ stays
+ * exactly as it was (an interrupted build must neither deploy half a site nor delete the last one).
+ */
+async function stopBuild(reason: string, exitCode: number): Promise<void> {
+  if (stoppedBy !== null) return
+  stoppedBy = reason
+  const groups = [...running]
+  console.error(`\n✗ 빌드를 멈춥니다 (${reason}): 하위 프로세스 ${groups.length}개를 끝내고 ${path.relative(process.cwd(), outDir) || '.'}/는 그대로 둡니다.`)
+  for (const child of groups) signalGroup(child, 'SIGTERM')
+  await childrenGone(groups)
+  rmSync(stagingDir, { recursive: true, force: true })
+  process.exit(exitCode)
+}
+
+/** The processes this build was started from (npm, a shell, the CI runner), with their start times. */
+function ancestors(): { pid: number; started: string }[] {
+  const chain: { pid: number; started: string }[] = []
+  let pid = process.ppid
+  while (pid > 1 && chain.length < 64) {
+    const stat = procStat(pid)
+    if (stat === null) break
+    chain.push({ pid, started: stat.started })
+    pid = stat.ppid
+  }
+  return chain
+}
+
+/** Parent and start time of a process from /proc (Linux); null when it is gone or /proc is absent. */
+function procStat(pid: number): { ppid: number; started: string } | null {
+  try {
+    // Fields after the command name, which may hold spaces: ppid is field 4, starttime field 22.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)?.split(' ') ?? []
+    return { ppid: Number(fields[1]), started: fields[19] ?? '' }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Stops the build on Ctrl-C (SIGINT), SIGTERM and SIGHUP, and when a process that started it ends
+ * (npm killed, a CI job cancelled): children left running would otherwise replace out/ unseen.
+ */
+function stopWithParents(): void {
+  process.on('SIGINT', () => void stopBuild('SIGINT', 130))
+  process.on('SIGTERM', () => void stopBuild('SIGTERM', 143))
+  process.on('SIGHUP', () => void stopBuild('SIGHUP', 129))
+  const chain = ancestors()
+  const watch = setInterval(() => {
+    const gone = chain.find((ancestor) => procStat(ancestor.pid)?.started !== ancestor.started)
+    if (gone) void stopBuild(`빌드를 시작한 프로세스 ${gone.pid}가 끝났습니다`, 1)
+  }, 500)
+  watch.unref()
+}
+
+async function main(): Promise<void> {
+  // One clock for the whole build: Next renders pages in several processes, and each reading its
+  // own clock could list a post scheduled for a moment ago on one page and not on another.
+  sharedEnv.BUILD_NOW = readBuildClock(process.env.BUILD_NOW).toISOString()
+  if (siteLocationNotice) console.log(`ℹ ${siteLocationNotice}`)
+  // The check only reads the files and Contentlayer does not need its verdict to start: on two
+  // cores they run side by side, and a failed check still stops the build before anything else.
+  if (keyContentlayerCacheByImages()) console.log('그림 파일이 바뀌어 Contentlayer 캐시를 비웠습니다 (그림 크기를 다시 읽습니다)')
+  const contentlayer = startStep('Contentlayer', 'npx', ['contentlayer2', 'build'], { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${ALLOCATION_HEAVY}`.trim() })
+  console.log('▶ 콘텐츠 검사')
+  const check = await clock.timeAsync('Content check', runContentCheck, 'self')
+  if (check.errors.length > 0) {
+    contentlayer.stop()
+    throw new Error('content check failed')
+  }
+  // The font subset reads the Markdown files too, not Contentlayer's output.
+  try {
+    await step('Font subset', 'npx', ['tsx', 'build/font.ts'])
+  } catch (error) {
+    contentlayer.stop()
+    throw error
+  }
+  await contentlayer.done
+  // Social cards are drawn into their cache while Next renders pages with one worker, which
+  // leaves a core idle (one card process, not one per core: less memory at once); once the
+  // export exists they are copied into it.
+  const socialImages = startStep('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'build/social-images.ts'], { SOCIAL_IMAGE_WORKERS: '1' })
+  try {
+    await step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
+  } catch (error) {
+    socialImages.stop()
+    throw error
+  }
+  await socialImages.done
+  if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
+  clock.time('Prune export', () => pruneExport(stagingDir))
+  // Before any file that is not Next's page joins the export: only Next's pages are decided here.
+  const shipped = clock.time('Page runtime', () => applyPageRuntime(stagingDir))
+  console.log(`\n✓ Next 런타임: 페이지 ${shipped.pages}개 중 ${shipped.runtime.size}개만 (클라이언트 컴포넌트가 있는 페이지)`)
+  for (const [page, components] of shipped.runtime) console.log(`  ${page}: ${components.join(', ')}`)
+  if (extraPublicDir !== null) {
+    // errorOnExist: an extra file must never silently replace a page or a file from public/.
+    clock.time('Extra public files', () => cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true, dereference: true }))
+    console.log(`✓ ${path.relative(process.cwd(), extraPublicDir)}/ 파일을 함께 내보냈습니다`)
+  }
+  // These steps read the posts through lib/content/index.ts, hence tsconfig.scripts.json.
+  await step('Legacy redirects', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'build/write-legacy-redirects.ts', stagingDir])
+  await step('Social images (copy)', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'build/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
+  console.log(`\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`)
+  console.log('\n▶ 링크 검사')
+  if (!clock.time('Link check', () => reportLinks(stagingDir))) throw new Error('broken internal links')
+  const inventory = clock.time('Inventory', () => verifyInventory(stagingDir, { now: new Date(sharedEnv.BUILD_NOW as string), includeDrafts: false, includeFuture: process.env.BUILD_FUTURE === '1' }))
+  for (const line of inventory.lines) (inventory.ok ? console.log : console.error)(`${inventory.ok ? '✓' : '✗'} ${line}`)
+  if (!inventory.ok) throw new Error('published posts are missing from the export')
+  // Synchronous from here: a signal that arrived before this point has already stopped the build.
+  if (stoppedBy !== null) return
+  rmSync(outDir, { recursive: true, force: true })
+  mkdirSync(path.dirname(outDir), { recursive: true })
+  renameSync(stagingDir, outDir)
+  clock.writeTo(process.env.BUILD_TIMINGS)
+  console.log(`\n✓ 빌드 완료: ${path.relative(process.cwd(), outDir) || '.'}/`)
+}
+
+stopWithParents()
+try {
+  await main()
+} catch (error) {
+  // Stopping: stopBuild() ends the children, leaves out/ alone and exits.
+  if (stoppedBy !== null) await new Promise(() => undefined)
+  // A step that failed may leave others running (Contentlayer beside a failed check): end them all.
+  const left = [...running]
+  for (const child of left) signalGroup(child, 'SIGTERM')
+  await childrenGone(left)
+  rmSync(stagingDir, { recursive: true, force: true })
+  rmSync(outDir, { recursive: true, force: true })
+  console.error(`\n✗ 빌드 실패: ${(error as Error).message}. ${path.relative(process.cwd(), outDir)}/ 를 지웠습니다 (배포할 것이 남지 않도록).`)
+  process.exitCode = 1
+}

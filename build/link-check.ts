@@ -1,0 +1,162 @@
+// The link check of `npm run build`: every internal href/src in the export must reach a file,
+// and every #fragment an id on its page. Also runnable on its own: `npm run check:links [dir]`.
+import { Parser } from 'htmlparser2'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { site } from '../lib/config'
+
+/** What one exported HTML page offers (ids) and asks for (links). */
+export interface PageScan {
+  ids: Set<string>
+  links: { url: string; tag: string }[]
+}
+
+const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', img: 'src', script: 'src', iframe: 'src', source: 'src' }
+const IGNORED_LINK_RELS = new Set(['preconnect', 'dns-prefetch'])
+
+/** Collects ids (and `<a name>`) and every href/src of an HTML page. */
+export function scanPage(html: string): PageScan {
+  const scan: PageScan = { ids: new Set(), links: [] }
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (attributes.id) scan.ids.add(attributes.id)
+        if (name === 'a' && attributes.name) scan.ids.add(attributes.name)
+        const attribute = LINK_ATTRIBUTES[name]
+        const url = attribute ? attributes[attribute] : undefined
+        if (url === undefined || url === '') return
+        if (name === 'link' && IGNORED_LINK_RELS.has(attributes.rel ?? '')) return
+        scan.links.push({ url, tag: name })
+      },
+    },
+    { decodeEntities: true },
+  )
+  parser.write(html)
+  parser.end()
+  return scan
+}
+
+export interface LinkCheckOptions {
+  /** '' or '/blog'. */
+  basePath: string
+  /** Absolute origins (with optional path) that mean this site: SITE_URL + base path, the old blog. */
+  ownOrigins: readonly string[]
+}
+
+export interface BrokenLink {
+  page: string
+  link: string
+  reason: string
+}
+
+/** The site URL of an exported file: `kubecon-1/index.html` -> `/blog/kubecon-1/`. */
+export function pageUrlOf(file: string, basePath: string): string {
+  const path = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file
+  return `${basePath}/${path}`
+}
+
+/** The file that answers a site path on a static host, or null (`/x/` -> `x/index.html`). */
+export function fileFor(path: string, exists: (file: string) => boolean): string | null {
+  const relative = path.replace(/^\/+/, '')
+  if (relative === '' || relative.endsWith('/')) return exists(`${relative}index.html`) ? `${relative}index.html` : null
+  if (exists(relative)) return relative
+  if (exists(`${relative}/index.html`)) return `${relative}/index.html`
+  return null
+}
+
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text).normalize('NFC')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Checks every internal link of every page: the target file must exist in the export and a
+ * `#fragment` must name an id on the target page. External links are not fetched.
+ */
+export function findBrokenLinks(pages: ReadonlyMap<string, PageScan>, exists: (file: string) => boolean, options: LinkCheckOptions): BrokenLink[] {
+  const broken: BrokenLink[] = []
+  for (const [file, scan] of pages) {
+    const base = new URL(pageUrlOf(file, options.basePath), 'http://site.invalid')
+    for (const { url } of scan.links) {
+      const report = (reason: string) => broken.push({ page: file, link: url, reason })
+      if (/^(mailto|tel|data|javascript):/i.test(url)) continue
+      let target: URL
+      try {
+        const own = options.ownOrigins.find((origin) => url === origin || url.startsWith(`${origin}/`) || url.startsWith(`${origin}#`))
+        target = new URL(own !== undefined ? `${options.basePath}${url.slice(own.length) || '/'}` : url, base)
+      } catch {
+        report('주소 형식이 잘못되었습니다')
+        continue
+      }
+      if (target.origin !== base.origin) continue
+      const path = decode(target.pathname)
+      if (path === null) {
+        report('주소의 퍼센트 인코딩이 잘못되었습니다')
+        continue
+      }
+      if (options.basePath !== '' && path !== options.basePath && !path.startsWith(`${options.basePath}/`)) {
+        report(`base path(${options.basePath})로 시작하지 않는 내부 링크입니다`)
+        continue
+      }
+      const targetFile = fileFor(path.slice(options.basePath.length), exists)
+      if (targetFile === null) {
+        report('가리키는 페이지나 파일이 없습니다')
+        continue
+      }
+      const fragment = decode(target.hash.slice(1))
+      if (fragment && fragment !== 'top' && targetFile.endsWith('.html')) {
+        const ids = pages.get(targetFile)?.ids
+        if (!ids?.has(fragment)) report(`페이지 ${targetFile}에 id "${fragment}"가 없습니다`)
+      }
+    }
+  }
+  return broken
+}
+
+function listFiles(root: string, dir = ''): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = dir === '' ? entry.name : `${dir}/${entry.name}`
+    return entry.isDirectory() ? listFiles(root, relative) : [relative.normalize('NFC')]
+  })
+}
+
+/** Checks an exported folder and returns every broken internal link. */
+export function checkExportedLinks(root: string): { pages: number; broken: BrokenLink[] } {
+  const files = listFiles(root)
+  const existing = new Set(files)
+  const pages = new Map<string, PageScan>()
+  for (const file of files) {
+    if (file.endsWith('.html')) pages.set(file, scanPage(readFileSync(path.join(root, file), 'utf8')))
+  }
+  const ownOrigins = [`${site.url}${site.basePath}`, ...site.legacyOrigins]
+  return { pages: pages.size, broken: findBrokenLinks(pages, (file) => existing.has(file), { basePath: site.basePath, ownOrigins }) }
+}
+
+/** Hangul in links as authors wrote it, not percent-encoded. */
+function readable(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
+}
+
+/** Prints the result; true when nothing is broken. */
+export function reportLinks(root: string): boolean {
+  const { pages, broken } = checkExportedLinks(root)
+  if (broken.length === 0) {
+    console.log(`링크 검사 통과: 페이지 ${pages}개`)
+    return true
+  }
+  console.error(`깨진 내부 링크 ${broken.length}개 (페이지 ${pages}개 검사):`)
+  for (const b of broken) console.error(`  ${readable(b.page)}: ${readable(b.link)} — ${b.reason}`)
+  console.error('Markdown의 링크 주소나 #제목 앵커를 고치세요. 제목 앵커는 제목을 소문자로 바꾸고 공백을 -로 바꾼 것입니다.')
+  return false
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = reportLinks(path.resolve(process.argv[2] ?? 'out')) ? 0 : 1
+}

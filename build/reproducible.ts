@@ -1,0 +1,83 @@
+// npm run check:reproducible: builds the site twice from the same commit, once as a machine in
+// UTC with the C locale and once as one in Asia/Seoul with the Korean locale, each into its own
+// folder, and compares the two trees byte for byte. Exits 1 and lists the differing files, with
+// where they first differ, when the output depends on the machine. `npm test` runs it on the
+// fixture site (npm run test:reproducible) to keep the suite quick; CONTENT_DIR chooses the content.
+//
+// Both builds get the same BUILD_NOW: which posts are published depends on the clock on purpose
+// (scheduled posts appear when a later build runs), so "the same commit" means the same clock too.
+import { spawnSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { compareSync } from 'dir-compare'
+
+const MACHINES = [
+  { name: 'TZ=UTC, LC_ALL=C.UTF-8', env: { TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } },
+  { name: 'TZ=Asia/Seoul, LC_ALL=ko_KR.UTF-8', env: { TZ: 'Asia/Seoul', LC_ALL: 'ko_KR.UTF-8', LANG: 'ko_KR.UTF-8' } },
+]
+const MAX_LISTED = 20
+
+const buildNow = process.env.BUILD_NOW ?? new Date().toISOString()
+const outDirs = MACHINES.map((_, i) => path.resolve('.e2e', `reproducible-${i + 1}`))
+
+function build(machine: (typeof MACHINES)[number], outDir: string): void {
+  console.log(`\n▶ 빌드 (${machine.name}) → ${path.relative(process.cwd(), outDir)}/`)
+  const result = spawnSync('npx', ['tsx', 'build/index.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...machine.env, BUILD_NOW: buildNow, OUT_DIR: outDir },
+  })
+  // The build's own log only matters when it fails; two full logs would bury the verdict.
+  if (result.status !== 0) {
+    console.error(result.stdout)
+    throw new Error(`the build under ${machine.name} failed (exit ${result.status ?? result.signal})`)
+  }
+}
+
+/** Where two files first differ, with a little of each side, for the report. */
+function firstDifference(fileA: string, fileB: string): string {
+  const a = readFileSync(fileA)
+  const b = readFileSync(fileB)
+  let at = 0
+  while (at < a.length && at < b.length && a[at] === b[at]) at += 1
+  const excerpt = (bytes: Buffer) => JSON.stringify(bytes.subarray(Math.max(0, at - 30), at + 50).toString('utf8'))
+  return `byte ${at} (sizes ${a.length} / ${b.length})\n      1: ${excerpt(a)}\n      2: ${excerpt(b)}`
+}
+
+function compare(): string[] {
+  const [dirA = '', dirB = ''] = outDirs
+  const result = compareSync(dirA, dirB, { compareContent: true })
+  const lines: string[] = []
+  for (const entry of result.diffSet ?? []) {
+    if (entry.state === 'equal') continue
+    const name = path.join(entry.relativePath, entry.name1 ?? entry.name2 ?? '').replace(/^\//, '')
+    if (entry.state === 'left') lines.push(`  only in build 1: ${name}`)
+    else if (entry.state === 'right') lines.push(`  only in build 2: ${name}`)
+    else lines.push(`  differs: ${name}\n    at ${firstDifference(path.join(dirA, name), path.join(dirB, name))}`)
+  }
+  return lines
+}
+
+function main(): number {
+  console.log(`콘텐츠: ${process.env.CONTENT_DIR ?? 'content'}, BUILD_NOW=${buildNow}`)
+  MACHINES.forEach((machine, i) => build(machine, outDirs[i] ?? ''))
+  const differences = compare()
+  if (differences.length === 0) {
+    console.log(`\n✓ 두 빌드의 결과가 바이트 단위로 같습니다 (${MACHINES.map((m) => m.name).join(' / ')}).`)
+    return 0
+  }
+  console.error(`\n✗ 두 빌드의 결과가 다릅니다: ${differences.length}개 파일`)
+  for (const line of differences.slice(0, MAX_LISTED)) console.error(line)
+  if (differences.length > MAX_LISTED) console.error(`  ... 외 ${differences.length - MAX_LISTED}개`)
+  return 1
+}
+
+try {
+  process.exitCode = main()
+} catch (error) {
+  console.error(`\n✗ ${(error as Error).message}`)
+  process.exitCode = 1
+} finally {
+  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true })
+}

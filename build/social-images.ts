@@ -1,0 +1,83 @@
+// Build step (build/index.ts runs it after the Next export): one 1200×630 PNG per published
+// post at <export>/og/<slug>.png. Cards are drawn in child processes, one per core, and cached
+// in .cache/og/ (SOCIAL_IMAGE_CACHE_DIR) under a hash of what is drawn and of the renderer, so a
+// rebuild only draws the cards whose title, date or design changed; delete the folder to reclaim
+// the space old cards take.
+import { fork } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
+import { getPublishedPosts } from '../lib/content'
+import { formatPostDate } from '../lib/site/format'
+import { socialCardKey } from '../lib/site/og/cache-key'
+import { site } from '../lib/config'
+import { socialImageFile } from '../lib/site/social-image'
+import type { CardJob } from './social-images-worker'
+
+const RENDERER_SOURCES = ['lib/site/og', 'lib/site/social-image.ts']
+const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp', 'fontkit', 'pretendard']
+/** Fewer cards than this per process are not worth starting another one for. */
+const MIN_CARDS_PER_WORKER = 40
+
+/** Changes whenever the card's code, its libraries or its font change. */
+function rendererFingerprint(): string {
+  const hash = createHash('sha256')
+  const files = RENDERER_SOURCES.flatMap((source) =>
+    source.endsWith('.ts') ? [source] : readdirSync(source).filter((f) => /(?<!\.test)\.ts$/.test(f)).map((f) => path.join(source, f)),
+  )
+  for (const file of files.sort()) hash.update(file).update(readFileSync(file))
+  for (const name of RENDERER_PACKAGES) {
+    const { version } = JSON.parse(readFileSync(path.join('node_modules', name, 'package.json'), 'utf8')) as { version: string }
+    hash.update(`${name}@${version}`)
+  }
+  return hash.digest('hex')
+}
+
+function runWorker(jobs: CardJob[], cacheDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // --expose-gc: see releaseNativeMemory in the worker.
+    const child = fork(path.resolve('build/social-images-worker.ts'), [], { execArgv: ['--expose-gc', '--import', 'tsx'] })
+    child.on('error', reject)
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`a card worker stopped (${code ?? signal})`))))
+    child.send({ jobs, cacheDir })
+  })
+}
+
+async function main(): Promise<void> {
+  // Without an export folder, only the cache is filled: the build draws while `next build` runs.
+  const outDir = process.env.SOCIAL_IMAGE_OUT_DIR
+  const cacheDir = path.resolve(process.env.SOCIAL_IMAGE_CACHE_DIR ?? '.cache/og')
+  mkdirSync(cacheDir, { recursive: true })
+
+  const fingerprint = rendererFingerprint()
+  const cards = getPublishedPosts().map((post) => {
+    const input = { title: post.title, siteName: site.name, dateLabel: formatPostDate(post.publishedAt) }
+    const key = socialCardKey(input, fingerprint)
+    return { key, input, source: post.sourcePath, file: socialImageFile(post.slug) }
+  })
+  const missing = [...new Map(cards.filter((card) => !existsSync(path.join(cacheDir, `${card.key}.png`))).map((card) => [card.key, card])).values()]
+
+  if (missing.length > 0) {
+    // SOCIAL_IMAGE_WORKERS caps the processes when the build draws beside `next build`.
+    const cores = Math.min(availableParallelism(), Number(process.env.SOCIAL_IMAGE_WORKERS) || Number.POSITIVE_INFINITY)
+    const workers = Math.max(1, Math.min(cores, Math.floor(missing.length / MIN_CARDS_PER_WORKER)))
+    // Round-robin, so long and short titles spread evenly.
+    const shares = Array.from({ length: workers }, (_, w) => missing.filter((_, i) => i % workers === w))
+    await Promise.all(shares.map((jobs) => runWorker(jobs.map(({ key, input, source }) => ({ key, input, source })), cacheDir)))
+  }
+
+  if (outDir) {
+    for (const card of cards) {
+      const target = path.join(outDir, card.file)
+      mkdirSync(path.dirname(target), { recursive: true })
+      copyFileSync(path.join(cacheDir, `${card.key}.png`), target, constants.COPYFILE_FICLONE)
+    }
+  }
+  console.log(`소셜 이미지 ${cards.length}개 (새로 그림 ${missing.length}개, 나머지는 .cache/og/에서)${outDir ? '' : ': 캐시에만'}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(`✗ 소셜 이미지: ${(error as Error).message}`)
+  process.exitCode = 1
+})

@@ -1,0 +1,132 @@
+/**
+ * The one place that knows what this blog is called, where it lives and how it counts.
+ * `SITE_URL` and `BASE_PATH` override the URL and base path at build time, so the same commit
+ * can be deployed at a domain root or under a GitHub Pages project path.
+ */
+export interface SiteConfig {
+  /** Shown in the header, titles, feeds and social images. */
+  name: string
+  description: string
+  /** Absolute origin without a trailing slash, e.g. https://blog.example.com */
+  url: string
+  /** '' at a domain root, or '/repo' under a project path: leading slash, no trailing slash. */
+  basePath: string
+  /** BCP 47 locale of the pages (`<html lang>` uses its language part). */
+  locale: string
+  /** IANA time zone in which front-matter dates without an offset are read and shown. */
+  timeZone: string
+  /** Hosts whose absolute links in posts are rewritten to internal links (the old blog's). */
+  legacyOrigins: readonly string[]
+  githubUrl: string
+}
+
+export const POSTS_PER_PAGE = 10
+
+/** Normalises a base path from the environment: '', '/', 'blog', '/blog/' -> '' or '/blog'. */
+export function normalizeBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '')
+  return trimmed === '' ? '' : `/${trimmed}`
+}
+
+/** Normalises a site URL from the environment: drops a trailing slash, insists on http(s). */
+export function normalizeSiteUrl(raw: string | undefined, fallback: string): string {
+  const value = (raw ?? '').trim()
+  if (value === '') return fallback
+  let parsed: URL
+  try {
+    parsed = new URL(value)
+  } catch {
+    throw new Error(`SITE_URL "${value}" is not an absolute URL (example: https://blog.example.com)`)
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`SITE_URL "${value}" must start with https:// or http://`)
+  }
+  return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`
+}
+
+export interface SiteLocation {
+  /** The origin only: every path of the site lives in basePath. */
+  url: string
+  basePath: string
+  /** Said once by the build when SITE_URL had to be corrected. */
+  notice: string | null
+}
+
+/**
+ * One rule for where the site lives: `SITE_URL` is the origin and `BASE_PATH` the path, because
+ * Next.js must know the path to write links and only BASE_PATH reaches it. A SITE_URL that repeats
+ * the base path (`https://example.com/blog` with `BASE_PATH=/blog`, what a deploy action may hand
+ * over) is cut back to its origin, with a notice; any other path in SITE_URL is refused, naming both,
+ * since it would put `/blog/blog/` or a path the pages do not know into every absolute URL.
+ */
+export function resolveSiteLocation(env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined }, fallbackUrl: string): SiteLocation {
+  const basePath = normalizeBasePath(env.BASE_PATH)
+  const full = normalizeSiteUrl(env.SITE_URL, fallbackUrl)
+  const origin = new URL(full).origin
+  const urlPath = full.slice(origin.length)
+  if (urlPath === '') return { url: origin, basePath, notice: null }
+  const both = `SITE_URL=${env.SITE_URL ?? ''}, BASE_PATH=${env.BASE_PATH ?? ''}`
+  if (basePath !== '' && urlPath === basePath) {
+    return { url: origin, basePath, notice: `${both}: SITE_URL의 경로 ${urlPath}는 BASE_PATH와 같아 한 번만 씁니다. 주소는 ${origin}${basePath}/... 입니다 (SITE_URL=${origin}로 고치면 이 안내가 사라집니다)` }
+  }
+  throw new Error(
+    `${both}: SITE_URL에는 경로 없이 주소의 앞부분(${origin})만 쓰고, 경로 ${urlPath}는 BASE_PATH로 주세요. ` +
+      `예: SITE_URL=${origin} BASE_PATH=${basePath || urlPath}`,
+  )
+}
+
+const location = resolveSiteLocation({ SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH }, 'https://megazonedsg.github.io')
+/** The build prints this once (build/index.ts); every process reads the same corrected values. */
+export const siteLocationNotice = location.notice
+
+export const site: SiteConfig = {
+  name: '메가존 웹서비스 부문 기술 블로그',
+  description: '메가존 웹서비스 부문 엔지니어들이 클라우드, 쿠버네티스, 웹 개발 경험을 나누는 기술 블로그입니다.',
+  url: location.url,
+  basePath: location.basePath,
+  locale: 'ko-KR',
+  timeZone: 'Asia/Seoul',
+  legacyOrigins: ['https://megazonedsg.github.io', 'http://megazonedsg.github.io'],
+  githubUrl: 'https://github.com/megazonedsg',
+}
+
+/** The language part of the locale, for `<html lang>`. */
+export const siteLanguage = site.locale.split('-')[0] ?? 'ko'
+
+/** A site-internal path with the base path in front: '/kubecon-1/' -> '/blog/kubecon-1/'. */
+export function withBasePath(path: string): string {
+  return `${site.basePath}${path}`
+}
+
+const UTF8 = new TextEncoder()
+/**
+ * Characters a URI path may hold as they are (RFC 3986 `pchar` and `/`): unreserved, sub-delims,
+ * `:` and `@`. Everything else, `%` included, is percent-encoded as UTF-8.
+ */
+const PATH_KEEP = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/
+
+/**
+ * Percent-encodes a site-internal path exactly once (RFC 3986): the path is taken as written on
+ * disk, so a `%` in it is a character and becomes `%25`. `/tags/비용 최적화/` ->
+ * `/tags/%EB%B9%84%EC%9A%A9%20%EC%B5%9C%EC%A0%81%ED%99%94/`; `R&D` stays `R&D` (XML escapes it).
+ */
+export function encodeUrlPath(path: string): string {
+  let out = ''
+  for (const char of path) {
+    if (PATH_KEEP.test(char)) {
+      out += char
+      continue
+    }
+    // A lone surrogate is encoded as U+FFFD, as a browser would send it.
+    for (const byte of UTF8.encode(char)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`
+  }
+  return out
+}
+
+/**
+ * The absolute URL of a site-internal path (as written on disk, not yet encoded), percent-encoded
+ * once, for feeds, sitemaps and metadata.
+ */
+export function absoluteUrl(path: string): string {
+  return `${site.url}${encodeUrlPath(`${site.basePath}${path}`)}`
+}

@@ -1,0 +1,75 @@
+/**
+ * How lib/content/index.ts reads Contentlayer's output in a build (`next build`, build scripts): from
+ * the JSON files on disk at run time, not through the bundler. Bundled, every post's body ends up
+ * in several server chunks that every build worker loads (31 MB each at 1,000 posts); read here,
+ * a worker holds every post's metadata and only the bodies of the pages it is rendering.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+/** Contentlayer's output folder, relative to the project the build runs in. */
+export const GENERATED_DIR = path.resolve('.contentlayer/generated')
+
+/** How many whole documents stay in memory once read (a page, a feed's posts). */
+const DOCUMENT_CACHE_SIZE = 64
+
+/**
+ * The JSON files a document type's barrel (`Post/_index.mjs`) imports: exactly the current
+ * documents. Contentlayer leaves files of deleted documents in the folder, so it is not listed.
+ */
+export function listDocumentFiles(barrel: string): string[] {
+  // Contentlayer writes each file name between quotes without escaping it, so a post named
+  // `let's-go.md` gives `'./posts__…let's-go.md.json'`: the name runs to the last `.json'` of the
+  // line (one import per line), not to the first quote.
+  return [...barrel.matchAll(/^import [\w$]+ from '\.\/(.+\.json)'(?: (?:with|assert) \{ type: 'json' \})?;?$/gm)].map((match) => match[1] as string)
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, 'utf8')) as T
+}
+
+function documentPaths(type: string, root: string): string[] {
+  const dir = path.join(root, type)
+  let barrel: string
+  try {
+    barrel = readFileSync(path.join(dir, '_index.mjs'), 'utf8')
+  } catch {
+    throw new Error(`${path.relative(process.cwd(), dir)}/_index.mjs is missing: run \`npx contentlayer2 build\` first`)
+  }
+  return listDocumentFiles(barrel).map((file) => path.join(dir, file))
+}
+
+/** Every document of a type (`Author`, `Series`), as Contentlayer wrote it. */
+export function readDocuments<T>(type: string, root = GENERATED_DIR): T[] {
+  return documentPaths(type, root).map((file) => readJson<T>(file))
+}
+
+/**
+ * Every document of a type with its large fields (a post's `body` and `plainText`) read from its
+ * file only when asked for. Those fields are not enumerable, so spreading or serialising a post
+ * (props of a client component, JSON) never drags a body along by accident.
+ */
+export function readDocumentsWithLazyFields<T extends object>(type: string, lazyFields: readonly (keyof T & string)[], root = GENERATED_DIR): T[] {
+  const cache = new Map<string, T>()
+  const documentIn = (file: string): T => {
+    const cached = cache.get(file)
+    if (cached !== undefined) {
+      // Re-insert: a Map keeps insertion order, so the first key is always the least recently used.
+      cache.delete(file)
+      cache.set(file, cached)
+      return cached
+    }
+    const document = readJson<T>(file)
+    cache.set(file, document)
+    if (cache.size > DOCUMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+    return document
+  }
+  return documentPaths(type, root).map((file) => {
+    const document = readJson<Record<string, unknown>>(file)
+    for (const field of lazyFields) {
+      delete document[field]
+      Object.defineProperty(document, field, { get: () => documentIn(file)[field], enumerable: false })
+    }
+    return document as T
+  })
+}

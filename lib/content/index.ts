@@ -1,0 +1,185 @@
+/**
+ * The only module that imports Contentlayer's output. Pages ask it for published posts and
+ * look-ups; the rules themselves live in pure helpers beside it (posts, taxonomy, series...).
+ */
+import type * as Generated from 'contentlayer/generated'
+import type { Author, Page, Series } from 'contentlayer/generated'
+import { resolveAuthors, type PostAuthor } from './authors'
+import { readBuildClock } from './build-clock'
+import { readDocuments, readDocumentsWithLazyFields } from './generated-files'
+import { selectAdjacent, selectPublished, type PublishOptions } from './posts'
+import { selectRelated } from './related'
+import { locateInSeries, orderSeriesParts, type SeriesPosition } from './series'
+import { buildTerms, type Term } from './taxonomy'
+import { termKey } from '../schema/terms'
+import type { TocHeading } from '../markdown/toc'
+
+export type { Author, Page, Series }
+export type { PostAuthor }
+
+/**
+ * A post as pages see it: `slug` is the computed, final slug (the field of the same name is the
+ * override); `headings` is typed here because Contentlayer stores it as JSON.
+ */
+export type Post = Omit<Generated.Post, 'slug' | 'headings'> & { slug: string; headings: TocHeading[] }
+
+export type TermKind = 'tags' | 'categories'
+
+/**
+ * `next dev` imports the generated documents (lib/content/generated-dev.ts), so an edited post reloads the
+ * page at once. Builds and scripts read the files instead (lib/content/generated-files.ts): bundled, every
+ * post body would be copied into the server chunks every build worker loads. The condition is
+ * constant in each bundle, so a production bundle does not contain the import at all.
+ */
+const generated: Pick<typeof Generated, 'allPosts' | 'allAuthors' | 'allSeries' | 'allPages'> =
+  process.env.NODE_ENV === 'development'
+    ? await import('./generated-dev')
+    : {
+        allPosts: readDocumentsWithLazyFields<Generated.Post>('Post', ['body', 'plainText']),
+        allAuthors: readDocuments<Author>('Author'),
+        allSeries: readDocuments<Series>('Series'),
+        allPages: readDocumentsWithLazyFields<Page>('Page', ['body']),
+      }
+
+const allPosts = generated.allPosts as Post[]
+const { allAuthors, allPages, allSeries } = generated
+
+/** Build-time publishing rules: drafts only in `next dev`, future posts only with BUILD_FUTURE=1. */
+export function publishOptions(): PublishOptions {
+  return {
+    now: readBuildClock(process.env.BUILD_NOW),
+    includeDrafts: process.env.NODE_ENV === 'development',
+    includeFuture: process.env.BUILD_FUTURE === '1',
+  }
+}
+
+/** Computes a value once per build process. */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined
+  let done = false
+  return () => {
+    if (!done) {
+      value = compute()
+      done = true
+    }
+    return value as T
+  }
+}
+
+/** Every published post, newest first. */
+export const getPublishedPosts = once(() => selectPublished(allPosts, publishOptions()))
+
+const postsBySlug = once(() => new Map(getPublishedPosts().map((post) => [post.slug, post])))
+
+/** A published post by its slug, already decoded. */
+export function getPostBySlug(slug: string): Post | undefined {
+  return postsBySlug().get(slug.normalize('NFC'))
+}
+
+/** The older and newer published posts around a post. */
+export function getAdjacentPosts(post: Post): { older: Post | null; newer: Post | null } {
+  return selectAdjacent(getPublishedPosts(), post.slug)
+}
+
+/** Up to three related published posts: same series first, then shared tags. */
+export function getRelatedPosts(post: Post): Post[] {
+  return selectRelated(getPublishedPosts(), post)
+}
+
+// Authors
+
+// Contentlayer lists documents in the order the file system returns them, which differs between
+// machines; sorting keeps pages and "first match wins" look-ups the same on every build.
+const authorsSorted = once(() => [...allAuthors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
+
+/** Registered authors, by id. */
+export function getAuthors(): Author[] {
+  return authorsSorted()
+}
+
+export function getAuthorById(id: string): Author | undefined {
+  return authorsSorted().find((author) => author.id === id.normalize('NFC'))
+}
+
+/**
+ * Everyone who wrote a post, in byline order (`author`, then `authors`, each person once): the one
+ * rule that the byline, the author pages and their feeds, meta tags, JSON-LD and feeds go through.
+ */
+export function getPostAuthors(post: Post): PostAuthor<Author>[] {
+  return resolveAuthors(authorsSorted(), post.author, post.authors)
+}
+
+const postsByAuthor = once(() => {
+  const map = new Map<string, Post[]>()
+  for (const post of getPublishedPosts()) {
+    for (const { author } of getPostAuthors(post)) {
+      if (author) map.set(author.id, [...(map.get(author.id) ?? []), post])
+    }
+  }
+  return map
+})
+
+/** Published posts of a registered author, newest first. */
+export function getPostsByAuthor(authorId: string): Post[] {
+  return postsByAuthor().get(authorId) ?? []
+}
+
+// Series
+
+/** Every declared series that has at least one published part, by title. */
+export const getSeriesList = once(() =>
+  [...allSeries]
+    .filter((series) => getSeriesParts(series.id).length > 0)
+    .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : 1)),
+)
+
+export function getSeriesById(id: string): Series | undefined {
+  return allSeries.find((series) => series.id === id.normalize('NFC'))
+}
+
+/** Published parts of a series, in reading order. */
+export function getSeriesParts(seriesId: string): Post[] {
+  return orderSeriesParts(getPublishedPosts(), seriesId)
+}
+
+/** Where a post stands in its series (null outside a series). */
+export function getSeriesPosition(post: Post): (SeriesPosition<Post> & { series: Series }) | null {
+  const series = post.series ? getSeriesById(post.series) : undefined
+  const position = locateInSeries(getPublishedPosts(), post)
+  return series && position ? { ...position, series } : null
+}
+
+// Tags and categories
+
+const termsByKind = {
+  tags: once(() => buildTerms(getPublishedPosts(), (post) => post.tagList)),
+  categories: once(() => buildTerms(getPublishedPosts(), (post) => post.categoryList)),
+}
+
+/** Tags or categories with their published posts, most used first. */
+export function getTerms(kind: TermKind): Term<Post>[] {
+  return termsByKind[kind]()
+}
+
+/** A tag or category by its URL slug, already decoded. */
+export function getTermBySlug(kind: TermKind, slug: string): Term<Post> | undefined {
+  const wanted = slug.normalize('NFC')
+  return getTerms(kind).find((term) => term.slug === wanted)
+}
+
+/** The blog-wide term (display name and slug) for one spelling used in a post. */
+export function getTermFor(kind: TermKind, spelling: string): Term<Post> | undefined {
+  const key = termKey(spelling)
+  return getTerms(kind).find((term) => term.key === key)
+}
+
+/** Standalone pages (about, contact ...), in URL order. */
+export function getPages(): Page[] {
+  return [...allPages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+}
+
+/** A page by its slug, already decoded. */
+export function getPageBySlug(slug: string): Page | undefined {
+  const wanted = slug.normalize('NFC')
+  return allPages.find((page) => page.slug === wanted)
+}

@@ -1,0 +1,167 @@
+import type { Root } from 'mdast'
+import rehypeAutolinkHeadings from 'rehype-autolink-headings'
+import rehypeHighlight from 'rehype-highlight'
+import rehypeRaw from 'rehype-raw'
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
+import rehypeSlug from 'rehype-slug'
+import rehypeStringify from 'rehype-stringify'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { all, createLowlight } from 'lowlight'
+import { toString } from 'mdast-util-to-string'
+import { unified, type Processor } from 'unified'
+import type { VFile } from 'vfile'
+import { visit, SKIP } from 'unist-util-visit'
+import { publicDirs } from '../schema/content-sources'
+import { rehypeEmbeds, rehypeGistLinks } from './embeds'
+import { rehypeImageSize } from './rehype-image-size'
+import { rehypeCodeBlocks, rehypeDemoteHeadings, rehypeFigures, rehypeSiteLinks } from './rehype-site'
+import { rehypeValidHtml } from './rehype-valid-html'
+import { site } from '../config'
+
+/**
+ * The only classes a post may set (components/post/prose.css styles them): the Jekyll importer
+ * writes them for kramdown's `{: .center-image}` and `{: style="text-align: center"}`. Any other
+ * class is dropped, so a post cannot borrow the layout's classes to cover the page.
+ */
+/** Picture widths as a share of the column, in steps of 5 % (`width-40`): HTML's width attribute takes pixels only. */
+export const WIDTH_CLASSES = Array.from({ length: 20 }, (_, index) => `width-${(index + 1) * 5}`)
+
+/** The width class nearest to a percentage (`40` -> `width-40`, `37` -> `width-35`). */
+export function percentWidthClass(percent: number): string {
+  return `width-${Math.min(100, Math.max(5, Math.round(percent / 5) * 5))}`
+}
+
+export const PROSE_CLASSES = ['align-center', 'align-right', 'align-left', 'text-small', 'text-muted', 'text-italic', ...WIDTH_CLASSES] as const
+
+const proseClasses = ['className', ...PROSE_CLASSES] as [string, ...string[]]
+
+/**
+ * GitHub's allow-list, plus what the old posts legitimately use: sized images, `<center>`,
+ * figures, `<abbr>` with its title, `<small>`, the prose classes above, and
+ * `<iframe>`, which lib/markdown/embeds.ts then keeps only for allowed players. `<style>` and friends are
+ * removed with their contents, which would otherwise be left behind as visible text. Links and
+ * images keep GitHub's protocols: `javascript:`, `vbscript:` and `data:` are dropped, `data:`
+ * images included (they bloat pages and GitHub drops them too).
+ */
+export const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  strip: [...(defaultSchema.strip ?? []), 'style', 'noscript', 'template'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'center', 'iframe', 'figure', 'figcaption', 'abbr', 'small'],
+  attributes: {
+    ...defaultSchema.attributes,
+    img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'title', 'width', 'height', proseClasses],
+    div: [...(defaultSchema.attributes?.div ?? []), proseClasses],
+    p: [proseClasses],
+    span: [proseClasses],
+    table: [...(defaultSchema.attributes?.table ?? []), proseClasses],
+    abbr: ['title'],
+    iframe: ['src', 'width', 'height', 'title', 'allowFullScreen'],
+  },
+}
+
+/** Code languages people write that highlight.js knows under another name. */
+const LANGUAGE_ALIASES: Record<string, string[]> = {
+  protobuf: ['proto'],
+  bash: ['sh', 'zsh', 'console', 'shell-session'],
+  yaml: ['yml'],
+  dockerfile: ['docker'],
+}
+
+let highlighter: ReturnType<typeof createLowlight> | undefined
+
+/** Whether code marked with this language is highlighted; the pipeline shows unknown languages as plain text. */
+export function isHighlightedLanguage(language: string): boolean {
+  if (highlighter === undefined) {
+    highlighter = createLowlight(all)
+    highlighter.registerAlias(LANGUAGE_ALIASES)
+  }
+  return highlighter.registered(language)
+}
+
+/**
+ * Made once per process: highlight.js registers its 192 grammars when the plugin is set up, and
+ * Contentlayer sets up a new processor for every document. The transform keeps no state.
+ */
+const highlightCode = rehypeHighlight({ languages: all, aliases: LANGUAGE_ALIASES, detect: false })
+
+/**
+ * The one Markdown pipeline: Contentlayer runs it on every post, tests run it on fixtures.
+ * GFM, raw HTML through GitHub's sanitiser (allowed players' iframes kept, sandboxed), GitHub-style
+ * heading ids (Hangul kept) with anchors, highlighting that leaves unknown languages plain, the
+ * blog's link and image rules, sizes of the site's own pictures, captioned figures and framed code
+ * blocks.
+ */
+export function configureMarkdown(processor: Processor): void {
+  processor
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkKeepPlainText)
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: '각주', footnoteBackLabel: '본문으로 돌아가기' })
+    .use(rehypeRaw)
+    .use(rehypeGistLinks)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeEmbeds)
+    // After the sanitiser, so heading ids carry no `user-content-` prefix and `#한글-제목` links work.
+    .use(rehypeSlug)
+    .use(rehypeDemoteHeadings)
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      properties: { className: ['heading-anchor'], ariaLabel: '이 제목으로 연결되는 링크' },
+      content: { type: 'text', value: '#' },
+    })
+    .use(() => highlightCode)
+    .use(rehypeSiteLinks, { ownOrigins: site.legacyOrigins })
+    .use(rehypeImageSize, { publicDirs: publicDirs() })
+    .use(rehypeFigures)
+    .use(rehypeCodeBlocks)
+    .use(rehypeValidHtml)
+    .use(rehypeStringify)
+}
+
+/** Renders a whole Markdown file (front matter included, and ignored) to sanitised HTML. */
+export async function renderMarkdown(markdown: string): Promise<string> {
+  const processor = unified()
+  configureMarkdown(processor as unknown as Processor)
+  return String(await processor.process(markdown))
+}
+
+/** The readable text of a Markdown file: no front matter, code, HTML or image addresses. */
+export function markdownToPlainText(markdown: string): string {
+  return plainTextOf(unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root)
+}
+
+/**
+ * Plain text of the documents Contentlayer just rendered, by source path. Parsing is the costliest
+ * step of the pipeline, so the text is taken from the tree being rendered rather than parsed again
+ * (contentlayer.config.ts reads it once per document through takeRenderedPlainText).
+ */
+const renderedPlainText = new Map<string, string>()
+
+function remarkKeepPlainText() {
+  return (tree: Root, file: VFile) => {
+    const source = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData?.sourceFilePath
+    // Only posts have the `plainText` field that takes it; kept for pages, it would never be taken.
+    if (source?.startsWith('posts/')) renderedPlainText.set(source, plainTextOf(tree))
+  }
+}
+
+/** The plain text of a document Contentlayer rendered (its `_raw.sourceFilePath`), handed over once. */
+export function takeRenderedPlainText(sourceFilePath: string): string | undefined {
+  const text = renderedPlainText.get(sourceFilePath)
+  renderedPlainText.delete(sourceFilePath)
+  return text
+}
+
+function plainTextOf(tree: Root): string {
+  const kept: string[] = []
+  visit(tree, (node) => {
+    if (node.type === 'yaml' || node.type === 'code' || node.type === 'html') return SKIP
+    if (node.type === 'text' || node.type === 'inlineCode') kept.push(toString(node))
+    return undefined
+  })
+  return kept.join(' ').replace(/\s+/g, ' ').trim()
+}

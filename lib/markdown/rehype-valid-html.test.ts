@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { renderMarkdown } from './pipeline'
+
+describe('rehypeValidHtml (through the Markdown pipeline)', () => {
+  it('drops an image whose src the sanitiser removed, and a source without its video', async () => {
+    const html = await renderMarkdown('<img src="javascript:alert(1)" alt="x">\n\n<video><source onerror="x()"></video>\n\n![사진](/assets/a.png)')
+    expect(html).not.toMatch(/<img(?![^>]*src=)/)
+    expect(html).not.toContain('<source')
+    expect(html).toContain('src="/assets/a.png"')
+  })
+
+  it('never leaves a table inside a paragraph (a stray </p> in the page)', async () => {
+    const html = await renderMarkdown('<p>앞 <table><tr><td>칸</td></tr></table> 뒤</p>')
+    expect(html).not.toMatch(/<p>(?:(?!<\/p>).)*<table/s)
+    expect(html).toContain('칸')
+  })
+
+  it('turns an old <center> into a centred div', async () => {
+    const html = await renderMarkdown('<center>가운데</center>')
+    expect(html).toContain('<div align="center">가운데</div>')
+  })
+})

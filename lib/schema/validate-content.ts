@@ -1,0 +1,473 @@
+import { findForbiddenCharacter, findForbiddenInValue, formatMegabytes, MAX_NESTING_DEPTH, MAX_POST_BYTES, MAX_SLUG_BYTES, previewValue, utf8ByteLength } from './content-limits'
+import { LineCounter, parseAllDocuments } from 'yaml'
+import { parseFrontMatter, type ParsedFrontMatter } from './front-matter'
+import { parseFrontMatterDate } from './dates'
+import { parsePermalink } from './pages'
+import { AUTHOR_FIELDS, isKnownPostField, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
+import { DEFAULT_RESERVED_NAMES, type ReservedNames } from './reserved-names'
+import { site } from '../config'
+import { derivePostSlug, parsePostFileName } from './slug'
+import { termKey, toTermList } from './terms'
+import { deepestNesting, findBodyImages, isLocalImage } from './validate-body'
+
+export type Severity = 'error' | 'warning'
+
+export interface Diagnostic {
+  severity: Severity
+  /** Path as the author sees it, e.g. `content/posts/2019-12-06-kubecon-1.md`. */
+  file: string
+  line: number
+  field: string
+  message: string
+  fix: string
+}
+
+export interface SourceFile {
+  path: string
+  text: string
+  /** Set when the bytes were not valid UTF-8: the 1-based line of the first bad byte. */
+  invalidUtf8Line?: number
+}
+
+export interface ContentSources {
+  posts: SourceFile[]
+  authors: SourceFile[]
+  series: SourceFile[]
+  /** Whether `/assets/a.png` exists in the site's public folder; without it, local images are not checked. */
+  publicFileExists?: (sitePath: string) => boolean
+  /** Standalone pages (content/pages/*.md); optional so callers that only check posts can omit it. */
+  pages?: SourceFile[]
+  /** Files that were not read: symbolic links out of the repository, loops, broken links. */
+  unreadable?: Diagnostic[]
+  /** Root names of the export no address may take (lib/schema/reserved-names.ts); a built-in list when absent. */
+  reservedNames?: ReservedNames
+}
+
+/**
+ * Why a top-level address cannot be a post's or a page's, or null when it is free: it is a root
+ * name of the export (lib/schema/reserved-names.ts), or it starts with `_`, which Next.js keeps for
+ * itself (`_next`, `_not-found`: such a post replaced the site's 404 page).
+ */
+function reservedReason(slug: string, reserved: ReservedNames): string | null {
+  const origin = reserved.get(slug.toLowerCase())
+  if (origin !== undefined) return `주소 /${slug}/는 내보낸 사이트의 ${slug}(${origin})와 겹칩니다`
+  if (slug.startsWith('_')) return `주소 /${slug}/는 밑줄(_)로 시작해 Next.js가 쓰는 이름(_next, _not-found …)과 겹칠 수 있습니다`
+  return null
+}
+
+/** `file:line: field: message (fix)`, the form editors and CI logs turn into links. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const label = d.severity === 'error' ? '오류' : '경고'
+  return `${d.file}:${d.line}: ${d.field}: [${label}] ${d.message} (${d.fix})`
+}
+
+function fileId(path: string): string {
+  return (path.split('/').pop() ?? path).replace(/\.(ya?ml)$/, '')
+}
+
+const KIND_FIX: Record<FieldSpec['kind'], string> = {
+  string: '따옴표로 감싼 글자로 쓰세요. 예: "내용"',
+  date: '2019-12-06 01:00:00 형식으로 쓰세요',
+  terms: '목록(- 항목)이나 공백으로 구분한 문자열로 쓰세요',
+  names: '목록으로 쓰세요. 예: [seungpilpark, 손다연] 또는 한 줄에 하나씩 - seungpilpark',
+  boolean: 'true 또는 false로 쓰세요',
+  number: '1, 2, 3 같은 정수로 쓰세요',
+  any: '',
+}
+
+function kindMatches(kind: FieldSpec['kind'], value: unknown): boolean {
+  switch (kind) {
+    case 'string':
+    case 'date':
+      return typeof value === 'string'
+    case 'terms':
+      return typeof value === 'string' || (Array.isArray(value) && value.every((v) => ['string', 'number'].includes(typeof v)))
+    case 'names':
+      return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+    case 'boolean':
+      return typeof value === 'boolean'
+    case 'number':
+      return typeof value === 'number' && Number.isInteger(value) && value > 0
+    case 'any':
+      return true
+  }
+}
+
+interface Checker {
+  add(d: Omit<Diagnostic, 'file'> & { file?: string }): void
+}
+
+function checkFields(
+  file: string,
+  parsed: ParsedFrontMatter,
+  specs: Record<string, FieldSpec>,
+  out: Checker,
+): void {
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = parsed.data[name]
+    const line = parsed.fieldLines[name] ?? 1
+    if (value === undefined || value === null) {
+      if (spec.required) {
+        out.add({ severity: 'error', file, line, field: name, message: `필수 항목 ${name}이(가) 없습니다`, fix: `${name}: "..." 줄을 추가하세요` })
+      }
+      continue
+    }
+    if (!kindMatches(spec.kind, value)) {
+      out.add({ severity: 'error', file, line, field: name, message: `${name}의 값 ${previewValue(value)}을(를) 읽을 수 없습니다`, fix: KIND_FIX[spec.kind] })
+    } else if (spec.required && typeof value === 'string' && value.trim() === '') {
+      out.add({ severity: 'error', file, line, field: name, message: `${name}이(가) 비어 있습니다`, fix: `${name}: "..."에 내용을 쓰세요` })
+    }
+  }
+}
+
+function frontMatterDiagnostic(file: string, problem: { line: number; message: string }): Diagnostic {
+  const known: Record<string, [string, string]> = {
+    'front-matter-missing': ['front matter가 없습니다', '파일 첫 줄을 ---로 시작하고 title 등을 쓴 뒤 ---로 닫으세요'],
+    'front-matter-unclosed': ['front matter가 닫히지 않았습니다', 'front matter 끝에 --- 한 줄을 추가하세요'],
+    'front-matter-not-a-map': ['front matter가 "이름: 값" 목록이 아닙니다', '각 줄을 title: "제목"처럼 쓰세요'],
+    'front-matter-bad-closing': ['front matter를 닫는 줄에 --- 말고 다른 글자가 있습니다', '닫는 줄에는 --- 세 글자만 쓰세요'],
+    'front-matter-crlf': ['front matter의 줄 끝이 Windows 방식(CRLF)이라 빌드가 마지막 항목을 다르게 읽습니다', '파일을 LF 줄 끝으로 저장하세요 (VS Code: 오른쪽 아래의 CRLF를 눌러 LF로)'],
+    'front-matter-dots-closing': ['front matter를 ...로 닫았습니다. 빌드는 --- 줄만 닫는 줄로 읽습니다', '... 줄을 ---로 바꾸세요'],
+  }
+  const [message, fix] = known[problem.message] ?? [
+    `YAML 문법 오류: ${problem.message}`,
+    '들여쓰기, 콜론 뒤 공백, 따옴표 짝을 확인하세요. 값에 콜론(:)이나 #이 있으면 따옴표로 감싸세요',
+  ]
+  return { severity: 'error', file, line: problem.line, field: 'front matter', message, fix }
+}
+
+/**
+ * Problems with the file as text, before any parsing: not UTF-8, invisible control characters,
+ * too big. True when the file is fit to be parsed.
+ */
+function checkText(file: SourceFile, maxBytes: number, out: Checker): boolean {
+  if (file.invalidUtf8Line !== undefined) {
+    out.add({ severity: 'error', file: file.path, line: file.invalidUtf8Line, field: 'file', message: '파일이 UTF-8로 저장되어 있지 않아 글자가 깨집니다', fix: '편집기에서 인코딩을 UTF-8로 바꿔 다시 저장하세요 (EUC-KR이나 CP949로 저장된 경우가 많습니다)' })
+    return false
+  }
+  const size = utf8ByteLength(file.text)
+  if (size > maxBytes) {
+    out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: `글이 너무 큽니다 (${formatMegabytes(size)}, 최대 ${formatMegabytes(maxBytes)})`, fix: '긴 로그나 데이터는 잘라 내거나 별도 파일로 올려 링크하고, 긴 글은 시리즈로 나누세요' })
+    return false
+  }
+  const bad = findForbiddenCharacter(file.text)
+  if (bad) {
+    out.add({ severity: 'error', file: file.path, line: bad.line, field: 'file', message: `보이지 않는 제어 문자 ${bad.codePoint}이(가) 들어 있습니다`, fix: '그 줄에서 문자를 지우세요. 터미널이나 다른 프로그램에서 복사해 온 글에 섞여 들어오곤 합니다' })
+    return false
+  }
+  return true
+}
+
+/**
+ * Checks every post, author and series file and returns every problem found, errors and
+ * warnings, in file order. Nothing here reads the disk, so tests feed it small fixtures.
+ */
+export function validateContent(sources: ContentSources): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [...(sources.unreadable ?? [])]
+  const out: Checker = { add: (d) => diagnostics.push({ file: '', ...d } as Diagnostic) }
+
+  const authorIds = new Set<string>()
+  const authorNames = new Set<string>()
+  for (const file of sources.authors) {
+    authorIds.add(fileId(file.path))
+    if (!checkText(file, MAX_POST_BYTES, out)) continue
+    const result = parseYamlFile(file, AUTHOR_FIELDS, out)
+    if (result && typeof result.data.name === 'string') authorNames.add(result.data.name.trim())
+  }
+  const seriesIds = new Set<string>()
+  for (const file of sources.series) {
+    seriesIds.add(fileId(file.path))
+    if (checkText(file, MAX_POST_BYTES, out)) parseYamlFile(file, SERIES_FIELDS, out)
+  }
+
+  const reserved = sources.reservedNames ?? DEFAULT_RESERVED_NAMES
+  const slugOwners = new Map<string, string>()
+  const seriesOrders = new Map<string, string>()
+  const termUses: TermUse[] = []
+  for (const file of sources.posts) {
+    const name = file.path.split('/').pop() ?? file.path
+    if (!/\.md$/.test(name)) {
+      const fix = name.endsWith('.markdown') ? '확장자를 .md로 바꾸세요 (주소는 그대로입니다)' : '글은 .md 파일로 쓰세요'
+      out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: `${name}은(는) 글로 읽히지 않는 파일입니다`, fix })
+      continue
+    }
+    const fileDate = parsePostFileName(name)
+    if (!fileDate) {
+      out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아닙니다', fix: '예: 2024-01-31-my-post.md로 이름을 바꾸세요' })
+    }
+    if (!checkText(file, MAX_POST_BYTES, out)) continue
+    const parsed = parseFrontMatter(file.text)
+    if (!parsed.ok) {
+      diagnostics.push(frontMatterDiagnostic(file.path, parsed.problem))
+      continue
+    }
+    const fm = parsed.value
+    checkFields(file.path, fm, POST_FIELDS, out)
+    const lineOf = (field: string) => fm.fieldLines[field] ?? 1
+
+    for (const [field, value] of Object.entries(fm.data)) {
+      const bad = findForbiddenInValue(value)
+      if (bad) {
+        out.add({ severity: 'error', file: file.path, line: lineOf(field), field, message: `보이지 않는 제어 문자 ${bad}이(가) 들어 있습니다`, fix: '"\\0" 같은 이스케이프나 붙여 넣은 제어 문자를 지우세요' })
+      }
+    }
+
+    for (const field of Object.keys(fm.data)) {
+      if (!isKnownPostField(field)) {
+        out.add({ severity: 'warning', file: file.path, line: lineOf(field), field, message: `알 수 없는 항목이라 페이지에 쓰이지 않습니다`, fix: `오타인지 확인하거나 지우세요. 쓸 수 있는 항목: ${Object.keys(POST_FIELDS).join(', ')}` })
+      }
+    }
+
+    for (const [field, spec] of Object.entries(POST_FIELDS)) {
+      const value = fm.data[field]
+      if (spec.kind !== 'date' || typeof value !== 'string') continue
+      const parsedDate = parseFrontMatterDate(value, site.timeZone)
+      if (!parsedDate.ok) {
+        out.add({ severity: 'error', file: file.path, line: lineOf(field), field, message: `날짜를 읽을 수 없습니다: ${parsedDate.reason}`, fix: `${field}: 2019-12-06 01:00:00 처럼 쓰세요 (한국 시간)` })
+      }
+    }
+
+    const slugField = typeof fm.data.slug === 'string' ? fm.data.slug : undefined
+    const slug = derivePostSlug(name, slugField)
+    const slugLine = slugField !== undefined ? lineOf('slug') : 1
+    const slugFieldName = slugField !== undefined ? 'slug' : 'file'
+    if (slug === '') {
+      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: '주소(slug)가 비어 있습니다', fix: '파일 이름의 날짜 뒤에 글자나 숫자를 넣거나 slug 항목을 쓰세요' })
+    } else if (slug.startsWith('.')) {
+      // `.` and `..` would write the page over the home page or outside out/; `.git` and the like
+      // are hidden folders that static hosts do not serve.
+      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소 /${slug}/는 점(.)으로 시작해 쓸 수 없습니다`, fix: '글자나 숫자로 시작하는 주소를 slug 항목에 쓰세요' })
+    } else if (utf8ByteLength(slug) > MAX_SLUG_BYTES) {
+      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소가 너무 깁니다 (${utf8ByteLength(slug)}바이트, 최대 ${MAX_SLUG_BYTES}바이트)`, fix: '짧은 주소를 slug 항목에 쓰세요 (한글은 한 글자에 3바이트)' })
+    } else if (reservedReason(slug, reserved) !== null) {
+      const fix = slugField !== undefined ? 'slug 항목에 다른 주소를 쓰세요' : '파일 이름의 날짜 뒤 부분을 바꾸거나 slug 항목으로 다른 주소를 정하세요'
+      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: reservedReason(slug, reserved) ?? '', fix })
+    } else {
+      const key = slug.toLowerCase()
+      const owner = slugOwners.get(key)
+      if (owner) {
+        out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소 /${slug}/가 ${owner}와 겹칩니다`, fix: 'slug 항목을 추가해 다른 주소를 정하세요' })
+      } else {
+        slugOwners.set(key, file.path)
+      }
+    }
+
+    if (typeof fm.data.image === 'string' && /^\s*(https?:)?\/\//i.test(fm.data.image) && !isWebUrl(fm.data.image.trim())) {
+      // Pages, feeds and social cards turn the cover into a URL; a malformed one crashed them.
+      out.add({ severity: 'error', file: file.path, line: lineOf('image'), field: 'image', message: `커버 이미지 주소 ${previewValue(fm.data.image)}를 URL로 읽을 수 없습니다`, fix: 'https://example.com/a.png 같은 온전한 주소나 /assets/a.png 같은 사이트 경로를 쓰세요 (대괄호, 공백, 빠진 글자를 확인하세요)' })
+    }
+    const nesting = deepestNesting(fm.body)
+    if (nesting.depth > MAX_NESTING_DEPTH) {
+      // The Markdown parser would take minutes and then overflow the stack: say where, and stop.
+      out.add({ ...NESTING_PROBLEM, severity: 'error', file: file.path, line: fm.bodyStartLine + nesting.line - 1, field: 'body' })
+      continue
+    }
+    try {
+      checkImages(file.path, fm, sources.publicFileExists, out)
+    } catch (error) {
+      // Reading the body's images parses the Markdown: whatever still throws there names the file
+      // and a line instead of ending the whole check with a stack trace.
+      out.add(bodyCrashDiagnostic(file.path, fm.bodyStartLine + nesting.line - 1, error))
+    }
+    for (const kind of ['tags', 'categories'] as const) {
+      for (const spelling of toTermList(fm.data[kind])) termUses.push({ kind, spelling, file: file.path, line: lineOf(kind) })
+    }
+
+    checkAuthors(file.path, fm, (ref) => authorIds.has(ref) || authorNames.has(ref), out)
+
+    if (typeof fm.data.series === 'string') {
+      const series = fm.data.series
+      if (!seriesIds.has(series)) {
+        out.add({ severity: 'error', file: file.path, line: lineOf('series'), field: 'series', message: `시리즈 "${series}"가 없습니다`, fix: `content/series/${series}.yml을 만들거나 있는 시리즈 id를 쓰세요: ${[...seriesIds].join(', ') || '(없음)'}` })
+      } else if (typeof fm.data.seriesOrder === 'number') {
+        const key = `${series}#${fm.data.seriesOrder}`
+        const other = seriesOrders.get(key)
+        if (other) {
+          out.add({ severity: 'error', file: file.path, line: lineOf('seriesOrder'), field: 'seriesOrder', message: `시리즈 "${series}"의 ${fm.data.seriesOrder}번이 ${other}와 겹칩니다`, fix: '두 글의 seriesOrder를 서로 다르게 하세요' })
+        } else {
+          seriesOrders.set(key, file.path)
+        }
+      }
+    }
+  }
+  checkTermSpellings(termUses, out)
+  checkPages(sources.pages ?? [], slugOwners, reserved, out)
+  return diagnostics
+}
+
+/** Whether `value` is an absolute http(s) URL that parses (what pages, feeds and cards need). */
+function isWebUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
+
+const NESTING_PROBLEM = {
+  message: `본문의 목록이나 인용이 너무 깊게 중첩되어 있습니다 (최대 ${MAX_NESTING_DEPTH}단계)`,
+  fix: '중첩을 줄이세요. 목록 기호 - 나 인용 기호 > 가 한 줄에 수없이 이어지는지 확인하세요',
+}
+
+function bodyCrashDiagnostic(file: string, line: number, error: unknown): Diagnostic {
+  if (error instanceof RangeError) return { ...NESTING_PROBLEM, severity: 'error', file, line, field: 'body' }
+  return { severity: 'error', file, line, field: 'body', message: `본문을 읽지 못했습니다: ${String(error).slice(0, 200)}`, fix: '오류 내용에 나온 부분을 고치세요' }
+}
+
+/**
+ * `author` and every name in `authors` must be a registered author's id or display name; others
+ * show as plain text without a page. A list item is reported at its own line. Beside a list, an
+ * unregistered `author` is left off the byline (lib/content/authors.ts listAuthorRefs); say so.
+ */
+function checkAuthors(file: string, fm: ParsedFrontMatter, isRegistered: (ref: string) => boolean, out: Checker): void {
+  const list = fm.data.authors
+  const listLine = fm.fieldLines.authors ?? 1
+  const named: { field: string; value: unknown; line: number }[] = Array.isArray(list)
+    ? list.map((value, i) => ({ field: 'authors', value, line: fm.itemLines.authors?.[i] ?? listLine }))
+    : [{ field: 'authors', value: list, line: listLine }]
+  const hasList = named.some(({ value }) => typeof value === 'string' && value.trim() !== '')
+  const author = typeof fm.data.author === 'string' ? fm.data.author.trim() : ''
+  if (author !== '' && !isRegistered(author)) {
+    const line = fm.fieldLines.author ?? 1
+    if (hasList) {
+      out.add({ severity: 'warning', file, line, field: 'author', message: `등록되지 않은 "${author}"는 authors 목록이 있어 바이라인에 나오지 않습니다`, fix: 'author 줄을 지우거나, 글쓴이라면 authors 목록에 넣으세요' })
+    } else {
+      const several = author.includes(',') ? `. 여러 사람이면 authors: [${author.split(',').map((part) => part.trim()).join(', ')}]처럼 목록으로 쓰세요` : ''
+      out.add({ severity: 'warning', file, line, field: 'author', message: `등록되지 않은 글쓴이 "${author}"는 링크 없이 이름만 보입니다`, fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요${several}` })
+    }
+  }
+  for (const { field, value, line } of named) {
+    if (typeof value !== 'string' || value.trim() === '' || isRegistered(value.trim())) continue
+    out.add({ severity: 'warning', file, line, field, message: `등록되지 않은 글쓴이 "${value.trim()}"는 링크 없이 이름만 보입니다`, fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요` })
+  }
+}
+
+/** Pages share the top-level URL space with posts, so a permalink must not take a post's or another page's address. */
+function checkPages(pages: SourceFile[], postSlugOwners: ReadonlyMap<string, string>, reserved: ReservedNames, out: Checker): void {
+  const pageOwners = new Map<string, string>()
+  for (const file of pages) {
+    const name = file.path.split('/').pop() ?? file.path
+    if (!name.endsWith('.md')) {
+      out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: `${name}은(는) 페이지로 읽히지 않는 파일입니다`, fix: '페이지는 .md 파일로 쓰세요' })
+      continue
+    }
+    const parsed = parseFrontMatter(file.text)
+    if (!parsed.ok) {
+      out.add(frontMatterDiagnostic(file.path, parsed.problem))
+      continue
+    }
+    const fm = parsed.value
+    checkFields(file.path, fm, PAGE_FIELDS, out)
+    for (const field of Object.keys(fm.data)) {
+      if (!Object.hasOwn(PAGE_FIELDS, field)) {
+        out.add({ severity: 'warning', file: file.path, line: fm.fieldLines[field] ?? 1, field, message: '알 수 없는 항목이라 페이지에 쓰이지 않습니다', fix: `쓸 수 있는 항목: ${Object.keys(PAGE_FIELDS).join(', ')}` })
+      }
+    }
+    if (typeof fm.data.permalink !== 'string' || fm.data.permalink.trim() === '') continue
+    const line = fm.fieldLines.permalink ?? 1
+    const route = parsePermalink(fm.data.permalink)
+    if (route === null) {
+      out.add({ severity: 'error', file: file.path, line, field: 'permalink', message: `"${fm.data.permalink}"은(는) 페이지 주소로 쓸 수 없습니다`, fix: 'permalink: /about/ 이나 /contact.html 처럼 한 단계 주소로 쓰세요' })
+      continue
+    }
+    const key = route.slug.toLowerCase()
+    const owner = postSlugOwners.get(key) ?? pageOwners.get(key)
+    const reservedBecause = reservedReason(route.slug, reserved)
+    if (reservedBecause !== null) {
+      out.add({ severity: 'error', file: file.path, line, field: 'permalink', message: reservedBecause, fix: 'permalink를 다른 주소로 정하세요' })
+    } else if (owner) {
+      out.add({ severity: 'error', file: file.path, line, field: 'permalink', message: `주소 ${route.url}가 ${owner}와 겹칩니다`, fix: 'permalink를 바꾸거나 겹치는 글에 slug 항목을 쓰세요' })
+    } else {
+      pageOwners.set(key, file.path)
+    }
+  }
+}
+
+interface TermUse {
+  kind: 'tags' | 'categories'
+  spelling: string
+  file: string
+  line: number
+}
+
+/** A tag written `AWS` in one post and `aws` in another is one tag; say so, so authors settle on one. */
+function checkTermSpellings(uses: TermUse[], out: Checker): void {
+  const groups = new Map<string, Map<string, number>>()
+  for (const use of uses) {
+    const key = `${use.kind}:${termKey(use.spelling)}`
+    const spellings = groups.get(key) ?? new Map<string, number>()
+    spellings.set(use.spelling, (spellings.get(use.spelling) ?? 0) + 1)
+    groups.set(key, spellings)
+  }
+  for (const use of uses) {
+    const spellings = groups.get(`${use.kind}:${termKey(use.spelling)}`)
+    if (!spellings || spellings.size < 2) continue
+    const [preferred] = [...spellings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? []
+    if (preferred === undefined || preferred === use.spelling) continue
+    out.add({ severity: 'warning', file: use.file, line: use.line, field: use.kind, message: `"${use.spelling}"는 다른 글에서 "${preferred}"로 쓰였습니다 (한 ${use.kind === 'tags' ? '태그' : '카테고리'}로 합쳐집니다)`, fix: `"${preferred}"로 통일하세요` })
+  }
+}
+
+function checkImages(file: string, fm: ParsedFrontMatter, publicFileExists: ContentSources['publicFileExists'], out: Checker): void {
+  const missing = (src: string) => {
+    // Only site paths (`/assets/a.png`) can be checked; relative ones get the warning below.
+    if (!publicFileExists || !isLocalImage(src) || !src.startsWith('/') || src.endsWith('/')) return false
+    const path = src.split(/[?#]/)[0] ?? src
+    try {
+      return !publicFileExists(decodeURIComponent(path))
+    } catch {
+      return true
+    }
+  }
+  const fix = (src: string) => `public${src.split(/[?#]/)[0]} 파일을 추가하거나 주소를 고치세요`
+  const relative = (src: string) => isLocalImage(src) && !src.startsWith('/')
+  if (typeof fm.data.image === 'string' && missing(fm.data.image)) {
+    out.add({ severity: 'error', file, line: fm.fieldLines.image ?? 1, field: 'image', message: `커버 이미지 ${fm.data.image}가 없습니다`, fix: fix(fm.data.image) })
+  }
+  for (const image of findBodyImages(fm.body)) {
+    const line = fm.bodyStartLine + image.line - 1
+    if (missing(image.src)) {
+      out.add({ severity: 'error', file, line, field: 'body', message: `이미지 ${image.src}가 없습니다`, fix: fix(image.src) })
+    } else if (relative(image.src)) {
+      out.add({ severity: 'warning', file, line, field: 'body', message: `이미지 ${image.src.slice(0, 60)}는 글 주소에 따라 달라지는 상대 경로입니다`, fix: '이미지를 public/assets/ 아래에 두고 /assets/...처럼 /로 시작하는 주소로 쓰세요' })
+    }
+    if (image.alt === null || image.alt.trim() === '') {
+      out.add({ severity: 'warning', file, line, field: 'body', message: `이미지 ${image.src.slice(0, 60)}에 대체 텍스트(alt)가 없습니다`, fix: '![무엇을 보여 주는지](주소)처럼 설명을 쓰세요. 화면 낭독기와, 이미지가 안 뜰 때 보입니다' })
+    }
+  }
+}
+
+/** The 1-based line where a second YAML document starts (`---` or `...` then more), or null for one document. */
+function secondDocumentLine(text: string): number | null {
+  const lineCounter = new LineCounter()
+  const documents = parseAllDocuments(text, { lineCounter })
+  if (!Array.isArray(documents) || documents.length < 2) return null
+  const second = documents[1]?.range[0] ?? 0
+  // The document's range starts after its `---` marker: name the marker's line.
+  const markerLine = text.slice(0, second).lastIndexOf('\n---')
+  return markerLine === -1 ? lineCounter.linePos(second).line : text.slice(0, markerLine + 1).split('\n').length
+}
+
+function parseYamlFile(file: SourceFile, specs: Record<string, FieldSpec>, out: Checker): ParsedFrontMatter | null {
+  const text = file.text.replace(/^\uFEFF/, '')
+  // Contentlayer's YAML reader throws on a file that holds two documents (`---` between them).
+  const second = secondDocumentLine(text)
+  if (second !== null) {
+    out.add({ severity: 'error', file: file.path, line: second, field: 'yaml', message: '파일에 YAML 문서가 둘 이상 있습니다 (--- 줄이 문서를 나눕니다)', fix: '--- 줄을 지우고 한 문서로 합치거나, 둘째 문서를 다른 파일로 옮기세요' })
+    return null
+  }
+  // A single document may open with its own `---` marker; the wrapper below adds one.
+  const parsed = parseFrontMatter(`---\n${text.replace(/^---[ \t]*\r?\n/, '')}\n---\n`)
+  if (!parsed.ok) {
+    const d = frontMatterDiagnostic(file.path, { ...parsed.problem, line: Math.max(1, parsed.problem.line - 1) })
+    out.add({ ...d, field: 'yaml' })
+    return null
+  }
+  const shifted: ParsedFrontMatter = {
+    ...parsed.value,
+    fieldLines: Object.fromEntries(Object.entries(parsed.value.fieldLines).map(([k, v]) => [k, v - 1])),
+    itemLines: Object.fromEntries(Object.entries(parsed.value.itemLines).map(([k, v]) => [k, v.map((line) => line - 1)])),
+  }
+  checkFields(file.path, shifted, specs, out)
+  return shifted
+}

@@ -1,0 +1,68 @@
+// One measured build: the real `build/index.ts` in a child process, with its own content,
+// public and output folders, a cold social-image cache, and memory sampled over the process tree.
+import { spawn } from 'node:child_process'
+import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { cpuMsSoFar, type StageTiming } from '../../build/stage-clock'
+import { watchMemory, type MemoryPeak } from './process-tree'
+
+export interface BuildRun {
+  wallMs: number
+  cpuMs: number | null
+  stages: StageTiming[]
+  memory: MemoryPeak
+  logFile: string
+}
+
+export interface BuildOptions {
+  /** Where the build writes out/, its log, its timings and its social-image cache. */
+  workDir: string
+  env: Record<string, string>
+  /** Keep the caches of the previous build (a rebuild), or start cold. */
+  warm?: boolean
+}
+
+/**
+ * A cold build finds none of the last run's caches: Contentlayer's processed documents and
+ * Turbopack's compiled modules (.next/), as on a fresh CI checkout.
+ */
+function clearBuildCaches(): void {
+  rmSync(path.resolve('.contentlayer/.cache'), { recursive: true, force: true })
+  rmSync(path.resolve('.next'), { recursive: true, force: true })
+}
+
+/** Runs `npm run build`'s script with the given environment and measures it; throws with the log's tail on failure. */
+export async function runBuild({ workDir, env, warm = false }: BuildOptions): Promise<BuildRun> {
+  if (!warm) clearBuildCaches()
+  const timingsFile = path.join(workDir, 'timings.json')
+  const logFile = path.join(workDir, `build-${Date.now()}.log`)
+  rmSync(timingsFile, { force: true })
+  const log = createWriteStream(logFile)
+  const cpuStart = cpuMsSoFar()
+  const started = performance.now()
+  const child = spawn('npx', ['tsx', 'build/index.ts'], {
+    env: {
+      ...process.env,
+      OUT_DIR: path.join(workDir, 'out'),
+      SOCIAL_IMAGE_CACHE_DIR: path.join(workDir, 'og-cache'),
+      BUILD_TIMINGS: timingsFile,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout.pipe(log)
+  child.stderr.pipe(log)
+  const memory = watchMemory(child.pid ?? -1)
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  const wallMs = performance.now() - started
+  const peak = memory.stop()
+  const cpuEnd = cpuMsSoFar()
+  await new Promise<void>((resolve) => log.end(resolve))
+  if (code !== 0 || !existsSync(timingsFile)) {
+    const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n')
+    throw new Error(`build failed (exit ${code}); log: ${logFile}\n${tail}`)
+  }
+  const { stages } = JSON.parse(readFileSync(timingsFile, 'utf8')) as { stages: StageTiming[] }
+  return { wallMs, cpuMs: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart, stages, memory: peak, logFile }
+}

@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto'
+import { parse } from 'yaml'
+import { AUTHOR_FIELDS } from '../../lib/schema/post-fields'
+import { formatAuthorFile, importAuthor, type ImportedAuthor } from './config'
+import { formatYamlValue, type LineNote } from './front-matter'
+import type { ReportItem } from './report'
+
+/** Who wrote a post, as the old front matter said it, and what the import changes about it. */
+export interface PostAuthors {
+  /** Author references in order: ids or display names, as the written post names them. */
+  refs: string[]
+  /** Fields for each reference's author file, from an `author:` object or per-post `author-email` and the like. */
+  details: Record<string, Record<string, string>>
+  /** Front-matter edits (YAML sources; null removes the field). */
+  edits: Record<string, string | null>
+  notes: LineNote[]
+}
+
+const AUTHOR_ID = /^[A-Za-z0-9][\w.-]*$/
+/** Per-post author fields some themes read (`author-email`, `author_github` ...), by the author-file field they fill. */
+const PER_POST_FIELD = /^author[-_](name|email|bio|avatar|image|github|linkedin|role)$/
+const PER_POST_TARGET: Record<string, string> = { image: 'avatar' }
+
+const asText = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '')
+
+/**
+ * The id of the author file for a reference: the reference itself when it can be a file name,
+ * else its ASCII words (`Machine Learning Team` -> `machine-learning-team`), else its email's
+ * local part, else a short hash of the name (Hangul names), so the same name always gets the same id.
+ */
+export function authorIdFor(ref: string, email?: string): string {
+  if (AUTHOR_ID.test(ref)) return ref
+  const words = ref.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  if (words !== '' && /[a-z]/.test(words) && !/[^\x00-\x7f]/.test(ref.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))) return words
+  const local = email?.split('@')[0]?.replace(/[^\w.-]/g, '')
+  if (local && AUTHOR_ID.test(local)) return local
+  return `author-${createHash('sha256').update(ref.normalize('NFC')).digest('hex').slice(0, 8)}`
+}
+
+function objectAuthor(value: Record<string, unknown>): { ref: string; fields: Record<string, string> } {
+  const fields: Record<string, string> = {}
+  for (const [key, field] of Object.entries(value)) {
+    const text = asText(field)
+    if (text !== '' && Object.hasOwn(AUTHOR_FIELDS, key)) fields[key] = text
+  }
+  const name = fields.name ?? asText(value.display_name)
+  const ref = asText(value.id) || authorIdFor(name || 'author', fields.email)
+  if (!fields.name && name) fields.name = name
+  return { ref, fields }
+}
+
+const flowList = (refs: readonly string[]) => `[${refs.map((ref) => formatYamlValue(ref)).join(', ')}]`
+
+/**
+ * Reads `authors:` (a list, or a string of names separated by commas), `author:` (a name, an
+ * object, or `a, b` naming several) and per-post author fields. Several authors become
+ * `authors: [a, b]` in order; an object becomes the id of the author file made from it.
+ */
+export function readPostAuthors(data: Record<string, unknown>, lineOf: (field: string) => number): PostAuthors {
+  const result: PostAuthors = { refs: [], details: {}, edits: {}, notes: [] }
+  const take = (value: unknown): string | null => {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const { ref, fields } = objectAuthor(value as Record<string, unknown>)
+      result.details[ref] = fields
+      return ref
+    }
+    return null
+  }
+  if (data.authors !== undefined && data.authors !== null) {
+    const raw = data.authors
+    const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw]
+    result.refs = items.map(take).filter((ref): ref is string => ref !== null)
+    const clean = Array.isArray(raw) && raw.every((item) => typeof item === 'string' && AUTHOR_ID.test(item.trim()))
+    if (!clean && result.refs.length > 0) {
+      // The blog names several authors by file id; display names get the id of the file made for them.
+      result.refs = result.refs.map((ref) => (AUTHOR_ID.test(ref) ? ref : authorIdFor(ref, result.details[ref]?.email)))
+      result.edits.authors = flowList(result.refs)
+      result.notes.push({ line: lineOf('authors'), message: `authors → ${flowList(result.refs)} (글쓴이 파일 id의 목록)` })
+    }
+    if (data.author !== undefined && result.refs.length > 0) {
+      // Themes that read `authors` show it instead of `author`, so the old pages named these authors only.
+      result.edits.author = null
+      result.notes.push({ line: lineOf('author'), message: `author: ${typeof data.author === 'string' ? data.author : '{…}'}를 뺐습니다 (authors가 있어 옛 사이트도 authors를 보여 줬습니다)` })
+    }
+  } else if (typeof data.author === 'string' && data.author.includes(',')) {
+    result.refs = data.author.split(',').map((name) => name.trim()).filter((name) => name !== '')
+    result.edits.author = null
+    result.edits.authors = flowList(result.refs.map((ref) => authorIdFor(ref)))
+    result.refs = result.refs.map((ref) => authorIdFor(ref))
+    result.notes.push({ line: lineOf('author'), message: `author: ${data.author} → authors: ${result.edits.authors} (쉼표로 나눈 여러 글쓴이)` })
+  } else if (data.author !== undefined && data.author !== null) {
+    const ref = take(data.author)
+    if (ref !== null) result.refs = [ref]
+    if (ref !== null && typeof data.author === 'object') {
+      result.edits.author = formatYamlValue(ref)
+      result.notes.push({ line: lineOf('author'), message: `author: {…} → author: ${ref} (content/authors/${ref}.yml로 옮김)` })
+    }
+  }
+  const first = result.refs.length === 1 ? result.refs[0] : undefined
+  for (const [key, value] of Object.entries(data)) {
+    const match = PER_POST_FIELD.exec(key)
+    const text = asText(value)
+    if (!match || text === '' || first === undefined) continue
+    const field = PER_POST_TARGET[match[1] ?? ''] ?? match[1] ?? ''
+    result.details[first] = { ...result.details[first], [field]: result.details[first]?.[field] ?? text }
+  }
+  return result
+}
+
+/** The authors of a `_data/authors.yml` (keys are ids, as in `_config.yml`); entries that cannot be file names are left out. */
+export function readDataAuthors(text: string | null | undefined): ImportedAuthor[] {
+  if (!text) return []
+  let data: unknown
+  try {
+    data = parse(text.replace(/^\uFEFF/, ''), { uniqueKeys: false })
+  } catch {
+    return []
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return []
+  return Object.entries(data as Record<string, unknown>)
+    .filter(([id]) => AUTHOR_ID.test(id))
+    .map(([id, raw]) => importAuthor(id, raw))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+}
+
+export interface AuthorPlanInput {
+  /** Each post's file as the report names it, with its author references and details. */
+  posts: readonly { file: string; authors: PostAuthors }[]
+  /** Ids and names of authors the blog has or that `_config.yml` gives. */
+  known: ReadonlySet<string>
+  /** Ids of the authors `_config.yml` gives, whose files the import writes from there. */
+  configIds: ReadonlySet<string>
+  dataAuthors: readonly ImportedAuthor[]
+  labels: { site: string; content: string }
+}
+
+/**
+ * Author files for the authors of `_data/authors.yml` and for every author a post names that
+ * nobody describes, so each byline links to an author page. What a person should fill in is reported.
+ */
+export function planPostAuthors(input: AuthorPlanInput): { files: { path: string; text: string }[]; authors: string[]; needsHuman: ReportItem[]; frontMatter: ReportItem[]; dropped: ReportItem[] } {
+  const plan = { files: [] as { path: string; text: string }[], authors: [] as string[], needsHuman: [] as ReportItem[], frontMatter: [] as ReportItem[], dropped: [] as ReportItem[] }
+  const known = new Set(input.known)
+  const dataFile = `${input.labels.site}/_data/authors.yml`
+  const details = new Map<string, Record<string, string>>()
+  for (const { authors } of input.posts) {
+    for (const [ref, fields] of Object.entries(authors.details)) details.set(ref, { ...fields, ...details.get(ref) })
+  }
+  const write = (author: ImportedAuthor) => {
+    plan.files.push({ path: `authors/${author.id}.yml`, text: formatAuthorFile(author) })
+    plan.authors.push(author.id)
+    known.add(author.id)
+    known.add(author.fields.name ?? author.id)
+  }
+  for (const author of input.dataAuthors) {
+    // Written every time, like the authors of _config.yml, so a second import finds them unchanged.
+    if (input.configIds.has(author.id)) continue
+    // A post's `author-email` fills what the data file leaves out.
+    for (const [key, value] of Object.entries(details.get(author.id) ?? {})) author.fields[key] ??= value
+    write(author)
+    plan.dropped.push(...author.dropped.map((key) => ({ file: dataFile, line: 1, message: `${author.id}.${key}: 글쓴이 파일에 둘 곳이 없어 뺐습니다` })))
+    plan.frontMatter.push(...author.changes.map((change) => ({ file: `${input.labels.content}/authors/${author.id}.yml`, line: 1, message: change })))
+  }
+  for (const { file, authors } of input.posts) {
+    for (const ref of authors.refs) {
+      if (known.has(ref)) continue
+      const fields = details.get(ref) ?? {}
+      const id = authorIdFor(ref, fields.email)
+      const author = importAuthor(id, { ...fields, name: fields.name ?? ref })
+      write(author)
+      known.add(ref)
+      plan.needsHuman.push({ file, line: 1, message: `글쓴이 "${ref}"가 _config.yml에도 content/authors에도 없어 ${input.labels.content}/authors/${id}.yml을 만들었습니다: 이름과 소개를 확인해 채우세요` })
+    }
+  }
+  return plan
+}

@@ -1,0 +1,110 @@
+import { isHighlightedLanguage } from '../../lib/markdown/pipeline'
+import type { LineNote } from './front-matter'
+import { convertEmbeds, escapeUnknownTags } from './html-embeds'
+import { convertKramdown } from './kramdown'
+import { rewriteLinks } from './links'
+import { convertLiquid, type LiquidResolver } from './liquid'
+import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
+
+export interface DocumentOutcome {
+  /** The whole file: front matter as given, body converted. */
+  text: string
+  liquid: LineNote[]
+  links: LineNote[]
+  problems: LineNote[]
+  /** Files of the old site the document uses (`/assets/a.png`), to copy next to the blog. */
+  assets: string[]
+}
+
+/**
+ * Where a line of the Liquid-converted body ended up after the kramdown pass, by matching lines in
+ * order: the pass only removes, rewrites or wraps lines, so unchanged lines find themselves again.
+ */
+function kramdownShift(before: string, after: string): (line: number) => number {
+  if (before === after) return (line) => line
+  const from = before.split('\n')
+  const to = after.split('\n')
+  const map: number[] = []
+  let cursor = 0
+  for (const line of from) {
+    let found = cursor
+    while (found < to.length && to[found] !== line) found += 1
+    if (found < to.length) {
+      map.push(found + 1)
+      cursor = found + 1
+    } else map.push(cursor + 1)
+  }
+  return (line) => map[line - 1] ?? line
+}
+
+/**
+ * Converts the Liquid in a document's body and then its kramdown (tools/jekyll/kramdown.ts), then checks everything the converted file refers to
+ * against the old site: posts, pages and assets that exist, drafts, dead addresses, raw HTML the
+ * renderer removes and code languages it does not highlight. Lines are the written file's.
+ * `extra` adds references from the front matter (a cover `image`).
+ */
+export function convertDocument(
+  frontMatter: string,
+  body: string,
+  resolver: LiquidResolver,
+  site: SiteIndex,
+  extra: readonly { url: string; line: number }[] = [],
+  /** The document's old URL, against which its relative links resolved on the old site. */
+  documentUrl?: string,
+): DocumentOutcome {
+  const offset = frontMatter.split('\n').length - 1
+  const liquid = convertLiquid(body, resolver)
+  const kramdown = convertKramdown(liquid.text, { imageSize: site.imageSize })
+  // Kramdown lines are the written file's; Liquid lines move by the lines kramdown removed or added above them.
+  const moved = kramdownShift(liquid.text, kramdown.text)
+  const shift = (note: LineNote) => ({ ...note, line: note.line + offset })
+  const shiftLiquid = (note: LineNote) => ({ ...note, line: moved(note.line) + offset })
+  const embedded = convertEmbeds(kramdown.text, resolver.siteValue?.('email') ?? null)
+  const tags = escapeUnknownTags(embedded.text)
+  const embeds = { ...embedded, converted: [...embedded.converted, ...tags.converted] }
+  // Links are rewritten last, on the file as written out (their lines are the file's own).
+  const rewritten = site.links ? rewriteLinks(frontMatter + tags.text, { ...site.links, site, ...(documentUrl !== undefined ? { documentUrl } : {}) }) : null
+  const text = rewritten?.text ?? frontMatter + tags.text
+  const outcome: DocumentOutcome = {
+    text,
+    liquid: [...liquid.converted.map(shiftLiquid), ...kramdown.converted.map(shift), ...embeds.converted.map(shift)].sort((a, b) => a.line - b.line),
+    links: [...liquid.links.map(shiftLiquid), ...(rewritten?.links ?? [])],
+    problems: [...liquid.problems.map(shiftLiquid), ...kramdown.problems.map(shift), ...embeds.problems.map(shift), ...(rewritten?.problems ?? [])],
+    assets: [],
+  }
+  const scan = scanMarkdown(text)
+  for (const { url, line } of [...extra, ...scan.references]) {
+    // A link still written in Liquid is already reported; checking it as an address adds nothing.
+    if (url.includes('{{') || url.includes('{%')) continue
+    const target = resolveReference(url, site)
+    if (target.kind === 'elsewhere') continue
+    // rewriteLinks has reported what it left pointing at the old domain.
+    if (target.kind === 'missing' && target.viaOrigin && site.links) continue
+    if (target.kind === 'missing') {
+      outcome.problems.push({ line, message: `${url}: 옛 사이트에 없는 주소라 링크가 깨집니다` })
+      continue
+    }
+    if (target.kind === 'asset') outcome.assets.push(target.path)
+    if (target.kind === 'post' && target.draft) {
+      outcome.problems.push({ line, message: `${url}: 초안(발행되지 않는 글)으로 가는 링크입니다` })
+    }
+    if (target.viaOrigin) {
+      outcome.links.push({ line, message: `${url} → ${target.path} (옛 도메인 주소: 페이지에서 사이트 안 주소로 바뀝니다)` })
+    }
+  }
+  for (const { tag, line } of scan.removedTags) {
+    const effect = tag === 'input' ? '체크박스로 바꿔 버립니다' : '지워 페이지에 나오지 않습니다'
+    outcome.problems.push({ line, message: `<${tag}>은(는) 보안 필터가 ${effect}: 링크나 이미지, 글로 바꾸세요` })
+  }
+  for (const { text: syntax, line } of scan.kramdown) {
+    outcome.problems.push({ line, message: `kramdown 문법 ${syntax}은(는) 이 블로그에서 글자 그대로 보입니다: 지우거나 Markdown으로 바꾸세요` })
+  }
+  for (const { language, line } of scan.codeLanguages) {
+    if (isHighlightedLanguage(language)) continue
+    outcome.problems.push({ line, message: `코드 언어 "${language}"는 알 수 없어 색 없이 보입니다 (아는 이름으로 바꾸거나 그대로 두세요)` })
+  }
+  outcome.problems.sort((a, b) => a.line - b.line)
+  outcome.links.sort((a, b) => a.line - b.line)
+  outcome.assets = [...new Set(outcome.assets)]
+  return outcome
+}

@@ -1,0 +1,109 @@
+import { parseFrontMatter } from '../../lib/schema/front-matter'
+import { parsePermalink, type PageRoute } from '../../lib/schema/pages'
+import { PAGE_FIELDS } from '../../lib/schema/post-fields'
+import type { SourceFile } from '../../lib/schema/validate-content'
+import { convertDocument, type DocumentOutcome } from './convert-body'
+import { bodyOffset, formatYamlValue, repairFrontMatter, type LineNote } from './front-matter'
+import type { LiquidResolver } from './liquid'
+import type { SiteIndex } from './scan'
+
+/** A standalone page of the old site (about, contact ...), ready to be converted. */
+export interface IndexedPage {
+  /** Path in the Jekyll site, e.g. `_pages/about.md` or `contact.html`. */
+  source: string
+  /** File name in content/pages, e.g. `contact.md`. */
+  fileName: string
+  /** The old URL, from `permalink` or Jekyll's default for pages. */
+  permalink: string
+  route: PageRoute
+  frontMatter: string
+  body: string
+  dropped: LineNote[]
+  problems: LineNote[]
+}
+
+export type PageSkip = { skip: string; oldUrl: string | null }
+
+/** Liquid that computes a page (lists of posts, includes): such a page is a template, not content. */
+const TEMPLATE_TAG = /\{%-?\s*(for|if|unless|case|include|include_relative|capture|assign|tablerow|cycle|paginate)\b/
+
+/** What a Jekyll site already answers with pages of its own; the blog replaces these. */
+const REPLACED_BY_BLOG: Record<string, string> = {
+  index: '블로그 첫 페이지가 대신합니다',
+  '404': '블로그의 404 페이지가 대신합니다',
+}
+
+/**
+ * Markdown reads indented lines as code and ends raw HTML at a blank line; Jekyll never ran
+ * Markdown on `.html` pages. Dropping indentation and blank lines (outside `<pre>`) keeps them HTML.
+ */
+export function flattenHtml(html: string): string {
+  const kept: string[] = []
+  let inPre = false
+  for (const line of html.split('\n')) {
+    if (inPre) {
+      kept.push(line)
+      if (/<\/pre>/i.test(line)) inPre = false
+      continue
+    }
+    const trimmed = line.trim()
+    if (trimmed === '') continue
+    kept.push(trimmed)
+    if (/<pre[\s>]/i.test(trimmed) && !/<\/pre>/i.test(trimmed)) inPre = true
+  }
+  return kept.length === 0 ? '' : `${kept.join('\n')}\n`
+}
+
+/**
+ * Reads a page of the old site. Without a `permalink` Jekyll served it at `/<name>/` when the
+ * site's permalink style ends in a slash, else at `/<name>.html`. Templates (Liquid loops, includes)
+ * and pages the blog replaces are skipped, with the reason and the old URL they leave behind.
+ */
+export function indexPage(file: SourceFile, prettyPages: boolean): IndexedPage | PageSkip {
+  const name = file.path.split('/').pop() ?? file.path
+  const stem = name.replace(/\.(md|markdown|html?)$/, '')
+  const repaired = repairFrontMatter(file.text, PAGE_FIELDS)
+  const parsed = parseFrontMatter(repaired.text)
+  if (!parsed.ok) {
+    const missing = parsed.problem.message === 'front-matter-missing'
+    return { skip: missing ? 'front matter가 없어 Jekyll이 페이지로 만들지 않고 그대로 복사했습니다 (아래 자산 파일처럼 같은 경로로 복사합니다)' : `front matter를 읽을 수 없습니다: ${parsed.problem.message}`, oldUrl: null }
+  }
+  const data = parsed.value.data
+  const permalink = typeof data.permalink === 'string' ? data.permalink.trim() : prettyPages ? `/${stem}/` : `/${stem}.html`
+  const replaced = REPLACED_BY_BLOG[stem]
+  if (replaced) return { skip: replaced, oldUrl: null }
+  const body = repaired.text.slice(bodyOffset(repaired.text))
+  if (TEMPLATE_TAG.test(body)) {
+    return { skip: 'Liquid 템플릿(목록, include)이라 내용으로 옮길 수 없습니다', oldUrl: permalink }
+  }
+  const route = parsePermalink(permalink)
+  if (!route) return { skip: `permalink ${permalink}는 한 단계 주소가 아니라 페이지로 옮길 수 없습니다`, oldUrl: permalink }
+
+  const problems: LineNote[] = []
+  let title = typeof data.title === 'string' ? data.title.trim() : ''
+  if (title === '') {
+    title = stem
+    problems.push({ line: 2, message: `제목이 없어 파일 이름 "${stem}"을(를) 제목으로 썼습니다: 맞는 제목으로 고치세요` })
+  }
+  const fields = [`title: ${formatYamlValue(title)}`, `permalink: ${formatYamlValue(permalink)}`]
+  if (typeof data.description === 'string' && data.description.trim() !== '') fields.push(`description: ${formatYamlValue(data.description.trim())}`)
+  const dropped = Object.keys(data)
+    .filter((key) => !Object.hasOwn(PAGE_FIELDS, key))
+    .map((key) => ({ line: parsed.value.fieldLines[key] ?? 1, message: `${key}: 페이지에 쓰지 않는 항목이라 뺐습니다` }))
+  return {
+    source: file.path,
+    fileName: `${stem}.md`,
+    permalink,
+    route,
+    frontMatter: `---\n${fields.join('\n')}\n---\n`,
+    body: /\.html?$/.test(name) ? flattenHtml(body) : body.replace(/^\n+/, '\n'),
+    dropped,
+    problems,
+  }
+}
+
+/** Converts the page body's Liquid and checks its references, like a post's. */
+export function finishPage(page: IndexedPage, resolver: LiquidResolver, site: SiteIndex): DocumentOutcome {
+  const outcome = convertDocument(page.frontMatter, page.body, resolver, site)
+  return { ...outcome, problems: [...page.problems, ...outcome.problems].sort((a, b) => a.line - b.line) }
+}

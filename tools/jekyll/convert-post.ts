@@ -1,0 +1,206 @@
+import { formatInTimeZone } from 'date-fns-tz'
+import { parseFrontMatterDate } from '../../lib/schema/dates'
+import { parseFrontMatter } from '../../lib/schema/front-matter'
+import { isKnownPostField, POST_FIELDS } from '../../lib/schema/post-fields'
+import { derivePostSlug, parsePostFileName } from '../../lib/schema/slug'
+import { toTermList } from '../../lib/schema/terms'
+import type { SourceFile } from '../../lib/schema/validate-content'
+import { readPostAuthors, type PostAuthors } from './authors'
+import { convertDocument, type DocumentOutcome } from './convert-body'
+import { bodyOffset, formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
+import { localRepositoryPath } from './links'
+import type { LiquidResolver } from './liquid'
+import { computePostUrl, singleSegment, styleTemplate } from './permalink'
+import type { SiteIndex } from './scan'
+
+/** A post read and repaired, before its body is converted (which needs every post's URL). */
+export interface IndexedPost {
+  /** Path in the Jekyll site, e.g. `_posts/2019-12-06-kubecon-1.markdown`. */
+  source: string
+  /** File name in content/posts: the same name, `.markdown` becoming `.md`. */
+  fileName: string
+  text: string
+  frontMatterEnd: number
+  slug: string
+  url: string
+  title: string
+  draft: boolean
+  /** ISO date in the old site's time zone, or null when it cannot be read. */
+  publishedAt: string | null
+  /** The URL the old Jekyll site gave the post (decoded), e.g. `/2019/12/06/kubecon-1.html`. */
+  oldUrl: string
+  tags: string[]
+  author: string | null
+  /** Every author the post names, in order (`authors:` or `author:`), and fields for their files. */
+  authors: PostAuthors
+  series: string | null
+  fixes: LineNote[]
+  unknown: LineNote[]
+  dropped: LineNote[]
+  problems: LineNote[]
+}
+
+const baseName = (path: string) => path.split('/').pop() ?? path
+
+/** What the old site's `_config.yml` says about every post's date and URL. */
+export interface PostContext {
+  /** The zone Jekyll read dates without an offset in: `timezone`, else UTC as GitHub Pages builds. */
+  timeZone: string
+  /** `permalink` of `_config.yml` (or of `defaults:` for posts); null for Jekyll's default `date` style. */
+  permalink: string | null
+}
+
+/** `2019-12-06 01:00:00 +0000`: the instant as the old site's wall clock with its offset, which the blog reads back unchanged. */
+export function formatDateWithOffset(iso: string, timeZone: string): string {
+  return formatInTimeZone(new Date(iso), timeZone, 'yyyy-MM-dd HH:mm:ss xx')
+}
+
+/** Reads a `_posts` file: repairs its front matter and fields, works out its slug; a reason when Jekyll never published it. */
+export function indexPost(file: SourceFile, context: PostContext): IndexedPost | { skip: string } {
+  const { timeZone } = context
+  const name = baseName(file.path)
+  const day = parsePostFileName(name)
+  if (!day) return { skip: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아니라 Jekyll도 글로 읽지 않았습니다' }
+  // repairFrontMatter also removes invisible control characters, which the blog's check rejects, at their lines.
+  const repaired = repairFrontMatter(file.text, POST_FIELDS)
+  const post: IndexedPost = {
+    source: file.path,
+    fileName: name.replace(/\.markdown$/, '.md'),
+    text: repaired.text,
+    frontMatterEnd: 0,
+    slug: '',
+    url: '',
+    title: '',
+    draft: false,
+    publishedAt: null,
+    oldUrl: '',
+    tags: [],
+    author: null,
+    authors: { refs: [], details: {}, edits: {}, notes: [] },
+    series: null,
+    fixes: repaired.fixes,
+    unknown: [],
+    dropped: [],
+    problems: [],
+  }
+  let parsed = parseFrontMatter(post.text)
+  if (!parsed.ok && parsed.problem.message === 'front-matter-missing') return { skip: 'front matter가 없어 Jekyll도 글로 읽지 않았습니다' }
+  if (!parsed.ok) {
+    post.problems.push({ line: parsed.problem.line, message: `front matter를 읽을 수 없습니다: ${parsed.problem.message} (고치기 전에는 빌드가 멈춥니다)` })
+    post.slug = derivePostSlug(post.fileName)
+    post.url = `/${post.slug}/`
+    post.oldUrl = post.url
+    post.frontMatterEnd = bodyOffset(post.text)
+    return post
+  }
+
+  const data = parsed.value.data
+  const lineOf = (field: string) => parsed.ok ? (parsed.value.fieldLines[field] ?? 1) : 1
+  const edits: Record<string, string | null> = {}
+  if (typeof data.title !== 'string' || data.title.trim() === '') {
+    const title = day.title.replace(/-+/g, ' ').trim()
+    edits.title = formatYamlValue(title)
+    post.problems.push({ line: 1, message: `제목이 없어 Jekyll처럼 파일 이름에서 "${title}"을(를) 만들었습니다: 맞는 제목으로 고치세요` })
+  }
+  if (typeof data.image === 'string' && /^[^/:]+\//.test(data.image) && !/^[a-z]+:/i.test(data.image)) {
+    // Mundana writes cover images relative to the site root and prefixes the base URL in templates.
+    edits.image = formatYamlValue(`/${data.image}`)
+    post.fixes.push({ line: lineOf('image'), message: `image: ${data.image} → /${data.image} (사이트 루트 기준 주소)` })
+  }
+  convertJekyllFields(post, data, lineOf, edits)
+  // Jekyll read a date without an offset in the old site's zone; the offset written here keeps the instant.
+  const written = typeof data.date === 'string' ? data.date : day.day
+  const date = parseFrontMatterDate(written, timeZone)
+  if (date.ok) {
+    post.publishedAt = date.iso
+    const withOffset = formatDateWithOffset(date.iso, timeZone)
+    if (!/(Z|[+-]\d{2}:?\d{2})\s*$/i.test(written.trim())) {
+      // Every date gets this; the report says so once, in its time zone section.
+      edits.date = formatYamlValue(withOffset)
+    }
+  } else {
+    post.problems.push({ line: lineOf('date'), message: `date를 읽을 수 없습니다: ${date.reason} (2019-12-06 01:00:00 형식으로 고치세요)` })
+  }
+  post.text = Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text
+  parsed = parseFrontMatter(post.text)
+  if (!parsed.ok) throw new Error(`${file.path}: front matter stopped parsing after the import's own edits`)
+  if (date.ok) post.text = keepOldUrl(post, parsed.value.data, new Date(date.iso), context, lineOf('permalink'))
+  parsed = parseFrontMatter(post.text)
+  if (!parsed.ok) throw new Error(`${file.path}: front matter stopped parsing after the import's own edits`)
+
+  const final = parsed.value.data
+  post.frontMatterEnd = bodyOffset(post.text)
+  post.slug = derivePostSlug(post.fileName, typeof final.slug === 'string' ? final.slug : undefined)
+  post.url = `/${post.slug}/`
+  if (!date.ok) post.oldUrl = post.url
+  post.title = typeof final.title === 'string' ? final.title : ''
+  post.draft = final.draft === true || final.published === false
+  post.tags = toTermList(final.tags)
+  post.author = typeof final.author === 'string' ? final.author.trim() : null
+  post.series = typeof final.series === 'string' ? final.series : null
+  for (const field of Object.keys(final)) {
+    // `authors` is read by the blog's co-author support and by this import (convertJekyllFields).
+    if (!isKnownPostField(field) && !isPerPostAuthorField(field) && field !== 'authors') post.unknown.push({ line: parsed.value.fieldLines[field] ?? 1, message: `${field}: 남겨 두었습니다` })
+  }
+  return post
+}
+
+const isPerPostAuthorField = (field: string) => /^author[-_]/.test(field)
+
+/** Front matter of other Jekyll themes the blog reads under its own names: authors, `excerpt`, `publish`. */
+function convertJekyllFields(post: IndexedPost, data: Record<string, unknown>, lineOf: (field: string) => number, edits: Record<string, string | null>): void {
+  post.authors = readPostAuthors(data, lineOf)
+  Object.assign(edits, post.authors.edits)
+  post.fixes.push(...post.authors.notes)
+  for (const key of Object.keys(data).filter(isPerPostAuthorField)) {
+    post.unknown.push({ line: lineOf(key), message: `${key}: 남겨 두었습니다 (가져오기가 만드는 글쓴이 파일에 그 값이 없으면 파일에도 넣습니다)` })
+  }
+  const excerpt = typeof data.excerpt === 'string' ? data.excerpt.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() : ''
+  if (excerpt !== '' && (typeof data.description !== 'string' || data.description.trim() === '')) {
+    edits.description = formatYamlValue(excerpt)
+    edits.excerpt = null
+    post.dropped.push({ line: lineOf('excerpt'), message: 'excerpt → description (목록, 검색, 공유 카드의 요약)' })
+  }
+  if (data.publish !== undefined) {
+    // Jekyll reads only `published`; a `publish: false` post was on the old site all the same.
+    post.problems.push({ line: lineOf('publish'), message: `publish: ${String(data.publish)}는 Jekyll이 읽지 않는 항목이라 옛 사이트에 발행되어 있었고 여기서도 발행합니다: 감추려면 published: false로 바꾸세요` })
+  }
+}
+
+/**
+ * Works out the URL Jekyll gave the post (its `permalink`, else the site's) and keeps it: a
+ * one-segment URL becomes the post's own (`slug` when it differs from the file name); any other
+ * becomes `redirect_from`, which the build answers with a redirect page to the post's `/<slug>/`.
+ * The `permalink` field itself goes, as the blog has no such post field.
+ */
+function keepOldUrl(post: IndexedPost, data: Record<string, unknown>, date: Date, context: PostContext, line: number): string {
+  const own = typeof data.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : null
+  const fileSlug = parsePostFileName(baseName(post.source))?.title ?? ''
+  const slugSource = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug : fileSlug
+  const categories = [...toTermList(data.categories), ...toTermList(data.category)]
+  post.oldUrl = computePostUrl({ permalink: own ?? styleTemplate(context.permalink), date, timeZone: context.timeZone, slug: slugSource, categories })
+  const edits: Record<string, string | null> = {}
+  if (own !== null) edits.permalink = null
+  const segment = singleSegment(post.oldUrl)
+  const current = derivePostSlug(post.fileName, typeof data.slug === 'string' ? data.slug : undefined)
+  if (segment !== null && segment !== current) edits.slug = formatYamlValue(segment)
+  const newUrl = `/${segment ?? current}/`
+  if (post.oldUrl !== newUrl) edits.redirect_from = formatYamlValue(post.oldUrl)
+  if (own !== null) post.dropped.push({ line, message: `permalink: ${own} → ${edits.redirect_from ? `새 주소 ${newUrl}, 옛 주소 ${post.oldUrl}는 redirect_from으로 이어짐` : `주소 ${newUrl} 그대로`}` })
+  return Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text
+}
+
+/** Adds confirmed series fields, then converts the body and checks its references. */
+export function finishPost(post: IndexedPost, series: { id: string; order: number } | null, resolver: LiquidResolver, site: SiteIndex): DocumentOutcome {
+  let frontMatter = post.text.slice(0, post.frontMatterEnd)
+  const body = post.text.slice(post.frontMatterEnd)
+  if (series) frontMatter = setFrontMatterFields(frontMatter, { series: formatYamlValue(series.id), seriesOrder: String(series.order) })
+  let parsed = parseFrontMatter(frontMatter)
+  const cover = parsed.ok && typeof parsed.value.data.image === 'string' && site.links ? localRepositoryPath(parsed.value.data.image, { ...site.links, site }) : null
+  if (cover !== null) {
+    frontMatter = setFrontMatterFields(frontMatter, { image: formatYamlValue(cover) })
+    parsed = parseFrontMatter(frontMatter)
+  }
+  const image = parsed.ok && typeof parsed.value.data.image === 'string' ? [{ url: parsed.value.data.image, line: parsed.value.fieldLines.image ?? 1 }] : []
+  return convertDocument(frontMatter, body, resolver, site, image, post.oldUrl || undefined)
+}

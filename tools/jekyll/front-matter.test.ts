@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { parseFrontMatter } from '../../lib/schema/front-matter'
+import { POST_FIELDS } from '../../lib/schema/post-fields'
+import { formatYamlValue, repairFrontMatter, setFrontMatterFields } from './front-matter'
+
+const repair = (text: string) => repairFrontMatter(text, POST_FIELDS)
+
+describe('repairFrontMatter', () => {
+  it('leaves a clean file exactly as it is', () => {
+    const text = '---\nlayout: post\ntitle: "1# KubeCon"\ndate: 2019-12-06 01:00:00\ntags:\n- news\n---\n\n본문\twith a tab\n'
+    expect(repair(text)).toEqual({ text, fixes: [] })
+  })
+
+  it('drops a BOM, turns CRLF into LF and says so', () => {
+    const result = repair('\uFEFF---\r\ntitle: 제목\r\n---\r\n본문\r\n')
+    expect(result.text).toBe('---\ntitle: 제목\n---\n본문\n')
+    expect(result.fixes.map((f) => f.message)).toEqual(['파일 앞의 BOM을 지웠습니다', '줄 끝 CRLF를 LF로 바꿨습니다'])
+  })
+
+  it('fixes tab indentation and a space before the colon on their lines, not in the body', () => {
+    const result = repair('---\ntitle: 제목\nnotification : false\ntags:\n\t- aws\n\t- k8s\n---\n\tcode\nkey : value\n')
+    expect(result.text).toBe('---\ntitle: 제목\nnotification: false\ntags:\n  - aws\n  - k8s\n---\n\tcode\nkey : value\n')
+    expect(result.fixes.map((f) => f.line)).toEqual([3, 5, 6])
+    expect(parseFrontMatter(result.text).ok).toBe(true)
+  })
+
+  it('reads YAML 1.1 booleans as Jekyll did, only in boolean fields', () => {
+    const result = repair('---\ntitle: no\npublished: no\ndraft: Yes\ncomments: off\n---\n')
+    expect(result.text).toBe('---\ntitle: no\npublished: false\ndraft: true\ncomments: off\n---\n')
+    expect(result.fixes).toEqual([
+      { line: 3, message: 'published: no를 Jekyll이 읽던 대로 false로 바꿨습니다' },
+      { line: 4, message: 'draft: Yes를 Jekyll이 읽던 대로 true로 바꿨습니다' },
+    ])
+  })
+
+  it('quotes numbers and booleans where the schema wants text, as written', () => {
+    const result = repair('---\ntitle: 1.10\nauthor: true\nseriesOrder: 2\n---\n')
+    expect(result.text).toBe('---\ntitle: "1.10"\nauthor: "true"\nseriesOrder: 2\n---\n')
+    expect(result.fixes.map((f) => f.line)).toEqual([2, 3])
+  })
+
+  it('gives back a front matter it cannot parse with only the safe fixes applied', () => {
+    const result = repair('---\r\ntitle: [1/6] 제목\r\n---\r\n')
+    expect(result.text).toBe('---\ntitle: [1/6] 제목\n---\n')
+    expect(parseFrontMatter(result.text).ok).toBe(false)
+  })
+
+  it('does the same thing a second time: nothing', () => {
+    const once = repair('\uFEFF---\r\ntitle: 2020\r\npublished : no\r\ntags:\r\n\t- a\r\n---\r\n')
+    expect(repair(once.text)).toEqual({ text: once.text, fixes: [] })
+  })
+})
+
+describe('setFrontMatterFields', () => {
+  const text = '---\ntitle: 제목\npermalink: /old/\ntags:\n  - a\n  - b\nimage: assets/a.png\n---\n본문\n'
+
+  it('replaces a field where it stands, removes one with its list, and appends new ones', () => {
+    expect(setFrontMatterFields(text, { image: '/assets/a.png', tags: null, series: 'aws', seriesOrder: '2' })).toBe(
+      '---\ntitle: 제목\npermalink: /old/\nimage: /assets/a.png\nseries: aws\nseriesOrder: 2\n---\n본문\n',
+    )
+  })
+
+  it('formats values as YAML, quoting only when needed', () => {
+    expect(formatYamlValue('/assets/a.png')).toBe('/assets/a.png')
+    expect(formatYamlValue('1# KubeCon: 참가기')).toBe('"1# KubeCon: 참가기"')
+    expect(formatYamlValue(3)).toBe('3')
+  })
+})
+
+describe('repairFrontMatter and control characters', () => {
+  it('removes invisible control characters anywhere in the file, one note per line', () => {
+    const result = repairFrontMatter('---\ntitle: 제목\n---\n복사한\u001c 글\n둘째\u0008 줄\u0008\n', {})
+    expect(result.text).toBe('---\ntitle: 제목\n---\n복사한 글\n둘째 줄\n')
+    expect(result.fixes).toEqual([
+      { line: 4, message: '보이지 않는 제어 문자 U+001C을(를) 지웠습니다' },
+      { line: 5, message: '보이지 않는 제어 문자 U+0008을(를) 지웠습니다' },
+    ])
+  })
+})

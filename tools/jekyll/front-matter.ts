@@ -1,0 +1,156 @@
+import { isMap, isScalar, LineCounter, parseDocument, stringify } from 'yaml'
+import { findForbiddenCharacter } from '../../lib/schema/content-limits'
+import type { FieldSpec } from '../../lib/schema/post-fields'
+
+/** One change the importer made, on its 1-based line in the written file. */
+export interface LineNote {
+  line: number
+  message: string
+}
+
+export interface RepairResult {
+  text: string
+  fixes: LineNote[]
+}
+
+/** Jekyll reads front matter as YAML 1.1 (Psych), where these words are booleans; YAML 1.2 reads strings. */
+const YAML11_BOOLEANS: Record<string, boolean> = { yes: true, y: true, on: true, no: false, n: false, off: false }
+
+interface Block {
+  lines: string[]
+  /** Index of the closing `---` line. */
+  closing: number
+}
+
+function splitBlock(text: string): Block | null {
+  const lines = text.split('\n')
+  if (lines[0]?.trimEnd() !== '---') return null
+  const closing = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line))
+  return closing === -1 ? null : { lines, closing }
+}
+
+/** Where the body starts: just after the closing `---` line (0 when there is no front matter). */
+export function bodyOffset(text: string): number {
+  const block = splitBlock(text)
+  if (!block) return 0
+  return Math.min(text.length, block.lines.slice(0, block.closing + 1).join('\n').length + 1)
+}
+
+function yamlOf(block: Block): string {
+  return block.lines.slice(1, block.closing).join('\n')
+}
+
+function withYaml(block: Block, yaml: string): string {
+  return ['---', ...yaml.split('\n'), ...block.lines.slice(block.closing)].join('\n')
+}
+
+/**
+ * Fixes what the new toolchain reads differently from Jekyll, and nothing else: a BOM, CRLF line
+ * ends, invisible control characters (which the blog's check rejects), tabs used as indentation, a space before a key's colon, YAML 1.1 booleans (`published: no`)
+ * in boolean fields, and numbers or booleans where the schema wants text (`title: 2020`).
+ */
+export function repairFrontMatter(text: string, fields: Record<string, FieldSpec>): RepairResult {
+  const fixes: LineNote[] = []
+  let source = text
+  if (source.startsWith('\uFEFF')) {
+    source = source.slice(1)
+    fixes.push({ line: 1, message: '파일 앞의 BOM을 지웠습니다' })
+  }
+  if (source.includes('\r')) {
+    source = source.replace(/\r\n?/g, '\n')
+    fixes.push({ line: 1, message: '줄 끝 CRLF를 LF로 바꿨습니다' })
+  }
+  // Control characters pasted from terminals show as nothing in a browser, and feeds cannot carry them.
+  for (let found = findForbiddenCharacter(source); found !== null; found = findForbiddenCharacter(source)) {
+    const lines = source.split('\n')
+    const index = found.line - 1
+    lines[index] = (lines[index] ?? '').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|\p{Cs}/gu, '')
+    source = lines.join('\n')
+    fixes.push({ line: found.line, message: `보이지 않는 제어 문자 ${found.codePoint}을(를) 지웠습니다` })
+  }
+  const block = splitBlock(source)
+  if (!block) return { text: source, fixes }
+
+  for (let index = 1; index < block.closing; index += 1) {
+    let line = block.lines[index] ?? ''
+    const indent = /^[ \t]*/.exec(line)?.[0] ?? ''
+    if (indent.includes('\t')) {
+      line = indent.replace(/\t/g, '  ') + line.slice(indent.length)
+      fixes.push({ line: index + 1, message: '들여쓰기의 탭을 공백 두 칸으로 바꿨습니다' })
+    }
+    const spaced = /^([A-Za-z0-9_][\w-]*)[ \t]+:(?=[ \t]|$)/.exec(line)
+    if (spaced) {
+      line = `${spaced[1]}:${line.slice(spaced[0].length)}`
+      fixes.push({ line: index + 1, message: `"${spaced[1]} :"의 콜론 앞 공백을 지웠습니다` })
+    }
+    block.lines[index] = line
+  }
+
+  const yaml = yamlOf(block)
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(yaml, { lineCounter })
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return { text: withYaml(block, yaml), fixes }
+  const edits: { start: number; end: number; text: string }[] = []
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || !isScalar(pair.value) || !pair.value.range) continue
+    const name = String(pair.key.value)
+    const kind = Object.hasOwn(fields, name) ? fields[name]?.kind : undefined
+    const value = pair.value.value
+    const [start, end] = pair.value.range
+    const line = 1 + lineCounter.linePos(start).line
+    if (kind === 'boolean' && typeof value === 'string' && Object.hasOwn(YAML11_BOOLEANS, value.toLowerCase())) {
+      const replacement = String(YAML11_BOOLEANS[value.toLowerCase()])
+      edits.push({ start, end, text: replacement })
+      fixes.push({ line, message: `${name}: ${value}를 Jekyll이 읽던 대로 ${replacement}로 바꿨습니다` })
+    } else if ((kind === 'string' || kind === 'date') && (typeof value === 'number' || typeof value === 'boolean')) {
+      const written = pair.value.source ?? String(value)
+      edits.push({ start, end, text: JSON.stringify(written) })
+      fixes.push({ line, message: `${name}: ${written}을(를) 글자로 읽히도록 따옴표로 감쌌습니다` })
+    }
+  }
+  let repaired = yaml
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    repaired = repaired.slice(0, edit.start) + edit.text + repaired.slice(edit.end)
+  }
+  return { text: withYaml(block, repaired), fixes }
+}
+
+/** A value as one line of YAML (quoted only when it has to be). */
+export function formatYamlValue(value: string | number | boolean): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd()
+}
+
+/**
+ * Sets (or, with null, removes) top-level front-matter fields, touching only their lines: an
+ * existing field is replaced where it stands, a new one goes just before the closing `---`.
+ * `values` are YAML sources (see formatYamlValue). The front matter must parse.
+ */
+export function setFrontMatterFields(text: string, values: Record<string, string | null>): string {
+  const block = splitBlock(text)
+  if (!block) throw new Error('setFrontMatterFields: no front matter')
+  const yaml = yamlOf(block)
+  const counter = new LineCounter()
+  const doc = parseDocument(yaml, { lineCounter: counter })
+  if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) throw new Error('setFrontMatterFields: front matter does not parse')
+  // Each field owns the lines from its key to the next top-level key (its list items, comments).
+  const starts: { name: string; line: number }[] = []
+  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
+    if (isScalar(pair.key) && pair.key.range) starts.push({ name: String(pair.key.value), line: counter.linePos(pair.key.range[0]).line })
+  }
+  const yamlLines = yaml === '' ? [] : yaml.split('\n')
+  const replaced = new Map<number, string[]>()
+  const appended: string[] = []
+  for (const [name, value] of Object.entries(values)) {
+    const index = starts.findIndex((start) => start.name === name)
+    const own = starts[index]
+    if (!own) {
+      if (value !== null) appended.push(`${name}: ${value}`)
+      continue
+    }
+    const next = starts[index + 1]?.line ?? yamlLines.length + 1
+    for (let line = own.line; line < next; line += 1) replaced.set(line, [])
+    replaced.set(own.line, value === null ? [] : [`${name}: ${value}`])
+  }
+  const kept = yamlLines.flatMap((line, index) => replaced.get(index + 1) ?? [line])
+  return withYaml(block, [...kept, ...appended].join('\n'))
+}

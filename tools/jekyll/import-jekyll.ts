@@ -1,0 +1,210 @@
+// npm run import:jekyll -- <jekyll-site> [--out content] [--public public] [--series map.yml] [--jekyll-build _site] [--dry-run] [--overwrite]
+// Imports a Jekyll site into the blog: the work is planned by tools/jekyll/plan.ts (pure); this file
+// only reads the site, writes what the plan says and prints the report.
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { imageSize } from 'image-size'
+import { parse } from 'yaml'
+import { OLD_FEED_FILES } from './legacy-urls'
+import { planImport, type JekyllSite } from './plan'
+import { formatReport, type ImportReport } from './report'
+import { parseSeriesMapping } from './series'
+import { site as blog } from '../../lib/config'
+
+export interface ImportCommand {
+  siteDir: string
+  contentDir: string
+  publicDir: string
+  seriesFile: string | null
+  /** The old site's own Jekyll output (`_site`), whose feeds give the ids to keep; null when there is none. */
+  buildDir: string | null
+  dryRun: boolean
+  overwrite: boolean
+}
+
+/** Folders Jekyll itself never publishes, or that hold the build output and tooling. */
+const IGNORED = new Set(['_site', '.git', '.github', 'node_modules', 'vendor', '.jekyll-cache', '.sass-cache', '.bundle'])
+const TEXT_PAGE = /\.(md|markdown|html?)$/
+
+function walk(dir: string, root: string): string[] {
+  return readdirSync(dir)
+    .filter((entry) => !IGNORED.has(entry))
+    .flatMap((entry) => {
+      const full = path.join(dir, entry)
+      return statSync(full).isDirectory() ? walk(full, root) : [path.relative(root, full).split(path.sep).join('/')]
+    })
+    .sort()
+}
+
+/** The feed files at the root of the old site's Jekyll build. */
+function readBuiltFeeds(buildDir: string): JekyllSite['built'] {
+  const feeds = OLD_FEED_FILES.filter((name) => existsSync(path.join(buildDir, name))).map((name) => ({ path: name, text: readFileSync(path.join(buildDir, name), 'utf8') }))
+  return { label: label(buildDir), feeds }
+}
+
+/** `owner/name` of the GitHub remote in the site folder's `.git/config`, if it has one. */
+function readGitRepository(siteDir: string): string | null {
+  const config = path.join(siteDir, '.git', 'config')
+  if (!existsSync(config)) return null
+  const match = /url\s*=\s*\S*github\.com[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\s*$/m.exec(readFileSync(config, 'utf8'))
+  return match ? `${match[1]}/${match[2]}` : null
+}
+
+/** The first 4 KB of a file as text: enough to see front matter or an e-mail address. */
+function readHead(file: string): string {
+  const buffer = Buffer.alloc(4096)
+  const fd = openSync(file, 'r')
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Reads what the importer needs from a Jekyll site folder. */
+export function readJekyllSite(siteDir: string): JekyllSite {
+  const all = walk(siteDir, siteDir)
+  const read = (file: string) => ({ path: file, text: readFileSync(path.join(siteDir, file), 'utf8') })
+  const configFile = all.includes('_config.yml') ? '_config.yml' : null
+  return {
+    config: configFile ? read(configFile).text : null,
+    posts: all.filter((file) => file.startsWith('_posts/')).map(read),
+    pages: all.filter((file) => (file.startsWith('_pages/') || !file.includes('/')) && TEXT_PAGE.test(file)).map(read),
+    drafts: all.filter((file) => file.startsWith('_drafts/')),
+    includes: all.filter((file) => file.startsWith('_includes/')).map(read),
+    dataAuthors: all.includes('_data/authors.yml') ? read('_data/authors.yml').text : null,
+    files: new Set(all.filter((file) => !file.startsWith('_')).map((file) => `/${file}`)),
+    staticCandidates: all.filter((file) => !file.startsWith('_')).map((file) => ({ path: `/${file}`, head: readHead(path.join(siteDir, file)) })),
+    imageSize: (urlPath) => {
+      try {
+        const { width, height } = imageSize(readFileSync(path.join(siteDir, ...decodeURI(urlPath).split('/'))))
+        return width > 0 && height > 0 ? { width, height } : null
+      } catch {
+        return null
+      }
+    },
+    repository: readGitRepository(siteDir),
+    folderPages: all.filter((file) => file.includes('/') && !file.startsWith('_') && !file.startsWith('assets/') && /\.(md|markdown|html?)$/.test(file)).map(read).filter((file) => file.text.startsWith('---')),
+  }
+}
+
+/** Ids (file names) of the YAML files in a content subfolder, and each file's `name` when asked for. */
+function readKnownIds(dir: string, withNames: boolean): Set<string> {
+  if (!existsSync(dir)) return new Set()
+  return new Set(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.yml'))
+      .flatMap((file) => {
+        const data = withNames ? (parse(readFileSync(path.join(dir, file), 'utf8')) as { name?: unknown } | null) : null
+        return [file.replace(/\.yml$/, ''), ...(typeof data?.name === 'string' ? [data.name.trim()] : [])]
+      }),
+  )
+}
+
+const label = (dir: string) => path.relative(process.cwd(), dir).split(path.sep).join('/') || '.'
+
+/** Writes a file unless it is already the same; a different existing file is kept unless --overwrite. */
+function put(target: string, content: Buffer, shown: string, command: ImportCommand, report: ImportReport): void {
+  const existing = existsSync(target) ? readFileSync(target) : null
+  if (existing !== null && existing.equals(content)) {
+    report.files.unchanged += 1
+    return
+  }
+  if (existing !== null && !command.overwrite) {
+    report.files.kept.push(shown)
+    report.needsHuman.push({ file: shown, line: 1, message: '이미 있고 가져올 내용과 달라 그대로 두었습니다: 비교해 보고 바꾸려면 --overwrite로 다시 실행하세요' })
+    return
+  }
+  ;(existing === null ? report.files.created : report.files.updated).push(shown)
+  if (command.dryRun) return
+  mkdirSync(path.dirname(target), { recursive: true })
+  writeFileSync(target, content)
+}
+
+/** Imports a Jekyll site and returns the report; throws on what stops the import as a whole. */
+export function runImport(command: ImportCommand): ImportReport {
+  if (!existsSync(path.join(command.siteDir, '_posts'))) throw new Error(`${command.siteDir}: _posts 폴더가 없습니다 (Jekyll 사이트 폴더를 주세요)`)
+  const site = readJekyllSite(command.siteDir)
+  if (command.buildDir !== null) {
+    if (!existsSync(command.buildDir)) throw new Error(`${command.buildDir}: Jekyll 빌드 폴더가 없습니다 (--jekyll-build에는 jekyll build가 만든 _site를 주세요)`)
+    site.built = readBuiltFeeds(command.buildDir)
+  }
+  let series: ReturnType<typeof parseSeriesMapping> = { ok: true, series: [] }
+  if (command.seriesFile !== null) {
+    series = parseSeriesMapping(readFileSync(command.seriesFile, 'utf8'), site.posts.map((file) => file.path.split('/').pop() ?? file.path))
+    if (!series.ok) throw new Error(`${command.seriesFile}:\n  ${series.problems.join('\n  ')}`)
+  }
+  const labels = { site: label(command.siteDir), content: label(command.contentDir), public: label(command.publicDir) }
+  const plan = planImport(site, {
+    labels,
+    series: series.series,
+    // Authors and series the blog already has: posts naming them are not reported again.
+    knownAuthors: readKnownIds(path.join(command.contentDir, 'authors'), true),
+    knownSeries: readKnownIds(path.join(command.contentDir, 'series'), false),
+    blog: { legacyOrigins: blog.legacyOrigins, timeZone: blog.timeZone },
+  })
+  for (const file of plan.files) {
+    put(path.join(command.contentDir, file.path), Buffer.from(file.text, 'utf8'), `${labels.content}/${file.path}`, command, plan.report)
+  }
+  for (const asset of plan.assets) {
+    const from = path.join(command.siteDir, ...asset.split('/'))
+    put(path.join(command.publicDir, ...asset.split('/')), readFileSync(from), `${labels.public}${asset}`, command, plan.report)
+  }
+  return plan.report
+}
+
+const USAGE = '사용법: npm run import:jekyll -- <Jekyll 사이트 폴더> [--out content] [--public public] [--series 시리즈.yml] [--jekyll-build <_site>] [--dry-run] [--overwrite]'
+
+function readCommand(): ImportCommand | null {
+  let parsed
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'content' },
+        public: { type: 'string', default: 'public' },
+        series: { type: 'string' },
+        'jekyll-build': { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        overwrite: { type: 'boolean', default: false },
+      },
+    })
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`)
+    return null
+  }
+  const { values, positionals } = parsed
+  const [siteDir] = positionals
+  if (siteDir === undefined || positionals.length > 1) {
+    console.error(USAGE)
+    return null
+  }
+  return {
+    siteDir: path.resolve(siteDir),
+    contentDir: path.resolve(values.out),
+    publicDir: path.resolve(values.public),
+    seriesFile: values.series === undefined ? null : path.resolve(values.series),
+    // The old site's own build, when it sits in the usual place, gives the old feed ids.
+    buildDir: values['jekyll-build'] !== undefined ? path.resolve(values['jekyll-build']) : existsSync(path.join(siteDir, '_site')) ? path.resolve(siteDir, '_site') : null,
+    dryRun: values['dry-run'],
+    overwrite: values.overwrite,
+  }
+}
+
+function main(): void {
+  const command = readCommand()
+  if (command === null) {
+    process.exitCode = 2
+    return
+  }
+  try {
+    console.log(formatReport(runImport(command), { dryRun: command.dryRun }))
+  } catch (error) {
+    console.error(`✗ 가져오기 실패: ${(error as Error).message}`)
+    process.exitCode = 1
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main()
+

@@ -1,0 +1,126 @@
+// npm run test:jekyll-parity: the importer against Jekyll itself. Builds the fixture Jekyll site
+// e2e/fixtures/jekyll-permalinks with real Jekyll (TZ=UTC, as GitHub Pages), imports it with that
+// build's feeds, builds the blog from the import, serves out/ like GitHub Pages and checks that
+// every URL the Jekyll build wrote answers, that the old feed ids come back unchanged, and that
+// titles, instants, authors and tags equal Jekyll's. Then it builds the same site once more per
+// named permalink style and checks that the importer computes the very URLs Jekyll wrote.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseFeed } from '@rowanmanning/feed-parser'
+import { readJekyllSite } from './import-jekyll'
+import { verifyImport } from './verify-import'
+import { planImport } from './plan'
+
+const FIXTURE = 'e2e/fixtures/jekyll-permalinks'
+const WORK = '.e2e/jekyll-parity'
+const SITE = `${WORK}/_site`
+const CONTENT = `${WORK}/content`
+const PUBLIC = `${WORK}/public`
+const OUT = `${WORK}/out`
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 6
+
+const problems: string[] = []
+const expect = (ok: boolean, message: string) => {
+  if (!ok) problems.push(message)
+}
+
+function jekyllBuild(destination: string, extraConfig?: string): void {
+  const configs = [`${FIXTURE}/_config.yml`, ...(extraConfig ? [extraConfig] : [])].join(',')
+  execFileSync('jekyll', ['build', '--quiet', '-s', FIXTURE, '-d', destination, '--config', configs], { env: { ...process.env, TZ: 'UTC', JEKYLL_ENV: 'production' }, stdio: 'inherit' })
+}
+
+function run(command: string, args: string[], env: Record<string, string> = {}): void {
+  execFileSync(command, args, { env: { ...process.env, ...env }, stdio: 'inherit' })
+}
+
+interface Entry {
+  id: string
+  title: string
+  published: number
+  authors: string[]
+  terms: string[]
+}
+
+/**
+ * A feed's entries with each entry's own authors: a reader hands entries the feed-level author when
+ * they name none (the blog's Atom names the site there, as Atom requires), which is no person's byline.
+ */
+function entries(xml: string): Entry[] {
+  const feed = parseFeed(xml)
+  const feedAuthors = new Set(feed.authors.map((author) => author.name ?? ''))
+  return feed.items.map((item) => ({
+    id: item.id ?? '',
+    title: item.title ?? '',
+    published: item.published?.getTime() ?? NaN,
+    authors: item.authors.map((author) => author.name ?? '').filter((name) => !feedAuthors.has(name)),
+    terms: item.categories.map((category) => (category.term ?? category.label ?? '').toLowerCase()).sort(),
+  }))
+}
+
+/** Every old feed item reappears in the blog's feed at the same URL, with the same id. */
+function checkFeeds(): void {
+  for (const feed of ['feed.xml', 'rss.xml']) {
+    const old = entries(readFileSync(`${SITE}/${feed}`, 'utf8'))
+    const blogIds = new Set(entries(readFileSync(`${OUT}/${feed}`, 'utf8')).map((entry) => entry.id))
+    for (const entry of old) expect(blogIds.has(entry.id), `/${feed}: 옛 피드 id ${entry.id}가 블로그 피드에 없습니다`)
+  }
+  // jekyll-feed's Atom feed names title, instant, author and terms; the blog's Atom feed must agree.
+  const blog = new Map(entries(readFileSync(`${OUT}/atom.xml`, 'utf8')).map((entry) => [entry.id, entry]))
+  for (const entry of entries(readFileSync(`${SITE}/feed.xml`, 'utf8'))) {
+    const mine = blog.get(entry.id)
+    if (!mine) {
+      problems.push(`atom.xml: ${entry.id} (${entry.title})가 없습니다`)
+      continue
+    }
+    expect(mine.title === entry.title, `${entry.id}: 제목 "${mine.title}" ≠ Jekyll "${entry.title}"`)
+    expect(mine.published === entry.published, `${entry.id}: 시각 ${new Date(mine.published).toISOString()} ≠ Jekyll ${new Date(entry.published).toISOString()}`)
+    expect(mine.authors.join() === entry.authors.join(), `${entry.id}: 글쓴이 ${mine.authors.join()} ≠ Jekyll ${entry.authors.join()}`)
+    expect(mine.terms.join() === entry.terms.join(), `${entry.id}: 태그·카테고리 ${mine.terms.join()} ≠ Jekyll ${entry.terms.join()}`)
+  }
+}
+
+/** For each named style, the importer's idea of every post URL equals the files Jekyll wrote. */
+function checkStyles(): void {
+  for (const style of ['date', 'pretty', 'ordinal', 'none']) {
+    const destination = `${WORK}/style-${style}`
+    const config = `${WORK}/style-${style}.yml`
+    writeFileSync(config, `permalink: ${style}\n`)
+    rmSync(destination, { recursive: true, force: true })
+    jekyllBuild(destination, config)
+    const site = readJekyllSite(FIXTURE)
+    site.config = `${site.config ?? ''}\npermalink: ${style}\n`
+    const plan = planImport(site, { labels: { site: 'site', content: 'content', public: 'public' }, series: [], knownAuthors: new Set(), knownSeries: new Set(), blog: { legacyOrigins: [], timeZone: 'Asia/Seoul' } })
+    const kept = plan.files.filter((file) => file.path.startsWith('posts/')).length
+    for (const file of plan.files.filter((f) => f.path.startsWith('posts/'))) {
+      const unquote = (value: string | undefined) => value?.replace(/^['"]|['"]$/g, '')
+      const slug = unquote(/^slug: (.*)$/m.exec(file.text)?.[1])
+      const from = unquote(/^redirect_from: (.*)$/m.exec(file.text)?.[1])
+      const url = from ?? `/${slug ?? ''}/`
+      const built = url.endsWith('/') ? `${url}index.html` : /\.html$/.test(url) ? url : `${url}.html`
+      expect(existsSync(path.join(destination, built)), `permalink: ${style}: ${file.path}의 옛 주소 ${url}를 Jekyll은 쓰지 않았습니다`)
+    }
+    expect(kept > 0, `permalink: ${style}: 가져온 글이 없습니다`)
+  }
+}
+
+async function main(): Promise<void> {
+  rmSync(WORK, { recursive: true, force: true })
+  mkdirSync(WORK, { recursive: true })
+  jekyllBuild(SITE)
+  run('npx', ['tsx', 'tools/jekyll/import-jekyll.ts', FIXTURE, '--out', CONTENT, '--public', PUBLIC, '--jekyll-build', SITE])
+  run('npx', ['tsx', 'build/index.ts'], { CONTENT_DIR: CONTENT, OUT_DIR: OUT, EXTRA_PUBLIC_DIR: PUBLIC, SITE_URL: 'https://example-team.github.io' })
+  const results = await verifyImport(path.resolve(SITE), path.resolve(OUT), PORT)
+  for (const result of results) expect(result.ok, `${result.url}: 답하지 않습니다 (${result.detail})`)
+  console.log(`옛 주소 ${results.filter((r) => r.ok).length}/${results.length}개가 답합니다`)
+  checkFeeds()
+  checkStyles()
+  if (problems.length > 0) {
+    console.error(`✗ Jekyll과 다른 곳 ${problems.length}개:\n  ${problems.join('\n  ')}`)
+    process.exitCode = 1
+    return
+  }
+  console.log('✓ Jekyll과 같습니다: 주소, 피드 id, 제목, 시각, 글쓴이, 태그, permalink 방식')
+}
+
+await main()

@@ -1,0 +1,116 @@
+import { stringify } from 'yaml'
+
+/** A feed file of the old site's Jekyll build (`_site/feed.xml`), path relative to the build. */
+export interface BuiltFeed {
+  path: string
+  text: string
+}
+
+/** Feed files Jekyll sites publish at their root (jekyll-feed's, and the usual hand-written templates). */
+export const OLD_FEED_FILES = ['feed.xml', 'atom.xml', 'rss.xml', 'index.xml', 'feed.json'] as const
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+
+/** XML text as characters: entities and CDATA resolved. */
+function xmlText(raw: string): string {
+  const cdata = /^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/.exec(raw)
+  if (cdata) return cdata[1] ?? ''
+  return raw.trim().replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16))
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)))
+    return ENTITIES[name] ?? whole
+  })
+}
+
+function firstTag(block: string, pattern: RegExp): string | null {
+  const match = pattern.exec(block)
+  return match ? xmlText(match[1] ?? '') : null
+}
+
+/** The path of a feed item's link, decoded, without the old origin: `https://x.github.io/a%20b/` -> `/a b/`. */
+function linkPath(link: string): string {
+  let path = link
+  try {
+    path = new URL(link, 'http://old.invalid').pathname
+  } catch {
+    return link
+  }
+  try {
+    return decodeURIComponent(path).normalize('NFC')
+  } catch {
+    return path
+  }
+}
+
+/**
+ * Each post's id in the old feeds, by the path of its link: RSS `<guid>` (else `<link>`), Atom
+ * `<id>`, JSON Feed `id`. The first feed that names a post wins. `basePath` is the old `baseurl`.
+ */
+export function readFeedIds(feeds: readonly BuiltFeed[], basePath: string): Map<string, string> {
+  const ids = new Map<string, string>()
+  const add = (link: string | null, id: string | null) => {
+    if (link === null || id === null || id === '') return
+    let path = linkPath(link)
+    if (basePath !== '' && path.startsWith(`${basePath}/`)) path = path.slice(basePath.length)
+    if (!ids.has(path)) ids.set(path, id)
+  }
+  for (const feed of feeds) {
+    if (feed.path.endsWith('.json')) {
+      try {
+        const data = JSON.parse(feed.text) as { items?: { id?: unknown; url?: unknown }[] }
+        for (const item of data.items ?? []) add(typeof item.url === 'string' ? item.url : null, typeof item.id === 'string' ? item.id : null)
+      } catch {
+        // Not JSON after all: nothing to keep from it.
+      }
+      continue
+    }
+    for (const [, item = ''] of feed.text.matchAll(/<item[\s>]([\s\S]*?)<\/item>/g)) {
+      const link = firstTag(item, /<link>([\s\S]*?)<\/link>/)
+      add(link, firstTag(item, /<guid[^>]*>([\s\S]*?)<\/guid>/) ?? link)
+    }
+    for (const [, entry = ''] of feed.text.matchAll(/<entry[\s>]([\s\S]*?)<\/entry>/g)) {
+      const href = /<link[^>]*?(?:rel="alternate"[^>]*?)?href="([^"]*)"/.exec(entry)
+      add(href ? xmlText(href[1] ?? '') : null, firstTag(entry, /<id>([\s\S]*?)<\/id>/))
+    }
+  }
+  return ids
+}
+
+/** The blog's feed that stands in for an old feed file, by the old file's format. */
+function blogFeedFor(feed: BuiltFeed | { path: string; text: null }): string {
+  if (feed.path.endsWith('.json')) return '/feed.json'
+  if (feed.text !== null && /<feed[\s>]/.test(feed.text) && !/<rss[\s>]/.test(feed.text)) return '/atom.xml'
+  return '/feed.xml'
+}
+
+export interface LegacyUrlsInput {
+  /** jekyll-paginate's settings, and how many published posts the old site listed. */
+  paginate: { perPage: number; path: string } | null
+  postCount: number
+  /** Old feed files: from the Jekyll build when given (with their text), else the site's templates and jekyll-feed's `/feed.xml`. */
+  feeds: readonly (BuiltFeed | { path: string; text: null })[]
+}
+
+/** The old paginator pages (`/page2/` ...) and old feed addresses, each with the blog's page or feed that answers it. */
+export function planLegacyUrls(input: LegacyUrlsInput): { redirects: Record<string, string>; feeds: Record<string, string> } {
+  const redirects: Record<string, string> = {}
+  if (input.paginate !== null) {
+    const pages = Math.ceil(input.postCount / input.paginate.perPage)
+    for (let n = 2; n <= pages; n += 1) {
+      const folder = input.paginate.path.replace(':num', String(n)).replace(/^\/+|\/+$/g, '').replace(/\/index\.html$/, '')
+      redirects[`/${folder}/`] = `/page/${n}/`
+    }
+  }
+  const feeds = Object.fromEntries(input.feeds.map((feed) => [`/${feed.path}`, blogFeedFor(feed)]))
+  return { redirects, feeds }
+}
+
+/** content/legacy-urls.yml, which the build reads (build/write-legacy-redirects.ts); null when there is nothing to keep. */
+export function formatLegacyUrls(urls: ReturnType<typeof planLegacyUrls>): string | null {
+  if (Object.keys(urls.redirects).length + Object.keys(urls.feeds).length === 0) return null
+  const header = [
+    '# 옛 Jekyll 사이트의 주소 가운데 글이 아닌 것과 이 블로그에서 그 주소에 답하는 곳 (npm run import:jekyll이 씀).',
+    '# redirects: 옛 주소에 새 주소로 보내는 페이지를 씁니다 (새 주소가 없으면 홈으로). feeds: 옛 피드 주소에 블로그의 피드를 복사합니다.',
+  ].join('\n')
+  return `${header}\n${stringify(urls, { lineWidth: 0 })}`
+}

@@ -1,0 +1,99 @@
+import { formatInTimeZone } from 'date-fns-tz'
+import { slugifyPretty } from '../../lib/schema/slug'
+
+/** Jekyll 4's named permalink styles (Jekyll::Utils / Document), which `permalink:` may name instead of a pattern. */
+export const PERMALINK_STYLES: Readonly<Record<string, string>> = {
+  date: '/:categories/:year/:month/:day/:title:output_ext',
+  pretty: '/:categories/:year/:month/:day/:title/',
+  ordinal: '/:categories/:year/:y_day/:title:output_ext',
+  weekdate: '/:categories/:year/W:week/:short_day/:title:output_ext',
+  none: '/:categories/:title:output_ext',
+}
+
+/** What Jekyll knew of a post when it computed its URL. */
+export interface PermalinkPost {
+  /** The URL template: the post's own `permalink` as written, else the site's style (see styleTemplate). */
+  permalink: string
+  /** The post's instant. */
+  date: Date
+  /** The old site's time zone, in which Jekyll read the date parts. */
+  timeZone: string
+  /** The `slug` front-matter field, else the file name after the date. */
+  slug: string
+  categories: readonly string[]
+}
+
+/** Jekyll's default slugify mode: every run of characters that are not letters or digits becomes one hyphen, lower case. */
+function slugifyDefault(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{Nd}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+}
+
+function placeholders(post: PermalinkPost): Record<string, string> {
+  // Day of the year (`D`) is a token date-fns guards against mix-ups with `d`; Jekyll's `%j` is meant.
+  const part = (pattern: string) => formatInTimeZone(post.date, post.timeZone, pattern, { useAdditionalDayOfYearTokens: true })
+  const categories = [...new Set(post.categories.map((category) => category.toLowerCase()))]
+  return {
+    year: part('yyyy'),
+    month: part('MM'),
+    i_month: part('M'),
+    day: part('dd'),
+    i_day: part('d'),
+    short_year: part('yy'),
+    hour: part('HH'),
+    minute: part('mm'),
+    second: part('ss'),
+    y_day: part('DDD'),
+    week: part('II'),
+    short_day: part('EEE'),
+    long_day: part('EEEE'),
+    short_month: part('MMM'),
+    long_month: part('MMMM'),
+    title: slugifyPretty(post.slug),
+    slug: slugifyDefault(post.slug),
+    name: slugifyDefault(post.slug),
+    categories: categories.join('/'),
+    output_ext: '.html',
+  }
+}
+
+/**
+ * The template of the site's `permalink` (in `_config.yml`): a named style, or a pattern as
+ * written; none means `date`. A post's own `permalink` is never a style name: Jekyll takes
+ * `permalink: pretty` in front matter as the address `/pretty`.
+ */
+export function styleTemplate(sitePermalink: string | null): string {
+  if (sitePermalink === null) return PERMALINK_STYLES.date ?? ''
+  return PERMALINK_STYLES[sitePermalink] ?? sitePermalink
+}
+
+/**
+ * The URL path Jekyll 4 gave a post, decoded (`/2019/12/06/kubecon-1.html`, `/kubecon-1/`): the
+ * style or pattern, each placeholder replaced (date parts in the old site's time zone), then
+ * double slashes squeezed as Jekyll::URL does.
+ */
+export function computePostUrl(post: PermalinkPost): string {
+  const values = placeholders(post)
+  const filled = post.permalink.replace(/:([a-z_]+)/g, (whole, name: string) => values[name] ?? whole)
+  return `/${filled}`.replace(/\.\.+/g, '/').replace(/\/\.\//g, '/').replace(/\/+/g, '/')
+}
+
+/**
+ * The file a static host serves for that URL, as Jekyll wrote it (`/a/` → `/a/index.html`,
+ * `/a` → `/a.html`, `/a.html` as is).
+ */
+export function urlToFile(url: string): string {
+  if (url.endsWith('/')) return `${url}index.html`
+  return /\.[A-Za-z0-9]+$/.test(url.slice(url.lastIndexOf('/') + 1)) ? url : `${url}.html`
+}
+
+/** The one segment of a `/seg/` (or `/seg`) URL, when the blog can render the post there itself; else null. */
+export function singleSegment(url: string): string | null {
+  const match = /^\/([^/]+)\/?$/.exec(url)
+  if (!match?.[1]) return null
+  if (!url.endsWith('/') && match[1].includes('.')) return null
+  return slugifyPretty(match[1]) === match[1] ? match[1] : null
+}

@@ -1,0 +1,293 @@
+import { stringify } from 'yaml'
+import { parseFrontMatter } from '../../lib/schema/front-matter'
+import { termSlug } from '../../lib/content/taxonomy'
+import { termUrl } from '../../lib/site/urls'
+import type { SourceFile } from '../../lib/schema/validate-content'
+import { planPostAuthors, readDataAuthors } from './authors'
+import { collectPages, collectPosts } from './collect'
+import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
+import type { DocumentOutcome } from './convert-body'
+import { finishPage } from './convert-page'
+import { finishPost, type IndexedPost } from './convert-post'
+import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
+import { headingIds } from './links'
+import { formatLegacyUrls, OLD_FEED_FILES, planLegacyUrls, readFeedIds, type BuiltFeed } from './legacy-urls'
+import type { LineNote } from './front-matter'
+import { groupSameTime, groupTagVariants } from './post-groups'
+import { createReport, type ImportReport, type ReportItem } from './report'
+import { resolveReference, type SiteIndex } from './scan'
+import { detectSeriesCandidates, type ConfirmedSeries } from './series'
+import { buildResolver, buildSiteIndex, movedPosts } from './site-index'
+import { buildContentResolver } from './site-values'
+import { selectStaticFiles, type StaticCandidate } from './static-files'
+import { DEFAULT_RESERVED_NAMES } from '../../lib/schema/reserved-names'
+import { parse } from 'yaml'
+
+/** A Jekyll site as read from disk; every path is relative to the site's root. */
+export interface JekyllSite {
+  config: string | null
+  /** Every file under `_posts/`. */
+  posts: SourceFile[]
+  /** Files in `_pages/` and Markdown or HTML files at the root. */
+  pages: SourceFile[]
+  /** Files under `_drafts/`, which are never imported. */
+  drafts: string[]
+  /** Files under `_includes/`, inlined where a post includes a plain snippet. */
+  includes?: SourceFile[]
+  /** `_data/authors.yml`, where many themes keep the authors instead of `_config.yml`. */
+  dataAuthors?: string | null
+  /** Pixel size of a picture at a URL path (`/assets/a.png`), when it can be read. */
+  imageSize?(path: string): { width: number; height: number } | null
+  /** Every plain file of the site as a URL path (`/assets/a.png`), for assets and `{% link %}`. */
+  files: ReadonlySet<string>
+  /** What the old site's own Jekyll build (`_site`) wrote, when there is one: its feed files. */
+  built?: { label: string; feeds: BuiltFeed[] } | null
+  /** `owner/name` of the GitHub repository the site folder's git remote names, if any. */
+  repository?: string | null
+  /** Markdown and HTML pages in other folders (`tag/aws.md`): never imported, but their old URLs must answer. */
+  folderPages?: SourceFile[]
+  /** Files outside `_` folders with their first bytes, to find those Jekyll copied as they were. */
+  staticCandidates?: StaticCandidate[]
+}
+
+export interface ImportOptions {
+  /** How the report names the site, content and public folders (`e2e/fixtures/jekyll-site`, `content`, `public`). */
+  labels: { site: string; content: string; public: string }
+  series: readonly ConfirmedSeries[]
+  /** Author ids and names the blog already has (content/authors). */
+  knownAuthors: ReadonlySet<string>
+  /** Series ids the blog already has (content/series), which posts may name without confirming them again. */
+  knownSeries: ReadonlySet<string>
+  blog: { legacyOrigins: readonly string[]; timeZone: string }
+}
+
+export interface ImportPlan {
+  /** Files to write, relative to the content folder (`posts/x.md`). */
+  files: { path: string; text: string }[]
+  /** Files of the old site to copy to the same path under the public folder (`/assets/a.png`). */
+  assets: string[]
+  report: ImportReport
+}
+
+const items = (file: string, notes: readonly LineNote[]): ReportItem[] => notes.map((note) => ({ file, ...note }))
+const fileNameOf = (path: string) => path.split('/').pop() ?? path
+
+function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptions): JekyllConfig {
+  const empty: JekyllConfig = { origin: null, timeZone: null, prettyPages: false, postPermalink: null, paginate: null, repository: null, plugins: [], authors: [] }
+  const file = `${options.labels.site}/_config.yml`
+  if (site.config === null) {
+    report.needsHuman.push({ file, line: 1, message: '_config.yml이 없어 글쓴이와 옛 도메인을 알 수 없습니다' })
+    return empty
+  }
+  const result = readJekyllConfig(site.config)
+  if (!result.ok) {
+    report.needsHuman.push({ file, line: 1, message: result.problem })
+    return empty
+  }
+  const { config } = result
+  return config
+}
+
+/**
+ * Works out the whole import without touching the disk: the files to write, the assets to copy
+ * and the report. The same site and options always give the same plan, so importing twice is a no-op.
+ */
+export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan {
+  const { labels } = options
+  const report = createReport(labels.site, labels.content)
+  const config = readConfig(site, report, options)
+  const files: ImportPlan['files'] = []
+  const assets = new Set<string>()
+
+  const takenSlugs = new Map<string, string>()
+  const oldZone = config.timeZone ?? 'UTC'
+  report.timeZone = { zone: oldZone, fromConfig: config.timeZone !== null }
+  const posts = collectPosts(site, options, report, takenSlugs, { timeZone: oldZone, permalink: config.postPermalink })
+  const pages = collectPages(site, config, options, report, takenSlugs)
+
+  const index = { ...buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])]), imageSize: site.imageSize }
+  const anchors = new Map<string, Set<string>>()
+  index.links = {
+    repository: config.repository ?? site.repository ?? null,
+    moved: movedPosts(posts),
+    anchors: (url) => {
+      const post = posts.find((p) => p.url === url)
+      if (!post) return null
+      if (!anchors.has(url)) anchors.set(url, headingIds(post.text))
+      return anchors.get(url) ?? null
+    },
+  }
+  const resolver = { ...buildResolver(posts, pages, site.files), ...buildContentResolver(site.config, site.includes ?? []) }
+  const record = (file: string, outcome: DocumentOutcome) => {
+    report.liquid.push(...items(file, outcome.liquid))
+    report.links.push(...items(file, outcome.links))
+    report.needsHuman.push(...items(file, outcome.problems))
+    for (const asset of outcome.assets) assets.add(asset)
+  }
+
+  const seriesOf = new Map(options.series.flatMap((s) => s.posts.map((file, i): [string, { id: string; order: number }] => [file, { id: s.id, order: i + 1 }])))
+  const authorRefs = new Set([...options.knownAuthors, ...config.authors.flatMap((a) => [a.id, a.fields.name ?? a.id])])
+  for (const post of posts) {
+    if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
+  }
+  planFeedsAndPages(site, config, posts, files, report, options.blog.legacyOrigins[0] ?? null)
+  for (const post of posts) {
+    const out = `${labels.content}/posts/${post.fileName}`
+    const sourceName = fileNameOf(post.source)
+    const series = seriesOf.get(sourceName) ?? null
+    const outcome = finishPost(post, series, resolver, index)
+    files.push({ path: `posts/${post.fileName}`, text: outcome.text })
+    report.posts += 1
+    if (sourceName !== post.fileName) report.renamed.push({ from: `${labels.site}/${post.source}`, to: out })
+    if (post.draft) report.drafts.push(out)
+    report.frontMatter.push(...items(out, post.fixes))
+    report.unknownFields.push(...items(out, post.unknown))
+    report.droppedFields.push(...items(out, post.dropped))
+    report.needsHuman.push(...items(out, post.problems))
+    if (post.series !== null && series === null && !options.knownSeries.has(post.series)) {
+      report.needsHuman.push({ file: out, line: 1, message: `series: ${post.series}는 확정되지 않은 시리즈입니다: --series 파일에 넣거나 이 줄을 지우세요` })
+    }
+    record(out, outcome)
+  }
+
+  for (const page of pages) {
+    const out = `${labels.content}/pages/${page.fileName}`
+    const outcome = finishPage(page, resolver, index)
+    files.push({ path: `pages/${page.fileName}`, text: outcome.text })
+    report.pages.push({ file: out, url: page.route.url, legacyPath: page.route.legacyPath })
+    report.droppedFields.push(...items(`${labels.site}/${page.source}`, page.dropped))
+    record(out, outcome)
+  }
+
+  planAuthors(config, site, options, index, files, assets, report)
+  const people = planPostAuthors({
+    posts: posts.map((post) => ({ file: `${labels.content}/posts/${post.fileName}`, authors: post.authors })),
+    known: authorRefs,
+    configIds: new Set(config.authors.map((author) => author.id)),
+    dataAuthors: readDataAuthors(site.dataAuthors),
+    labels,
+  })
+  files.push(...people.files)
+  report.authors.push(...people.authors)
+  report.needsHuman.push(...people.needsHuman)
+  report.frontMatter.push(...people.frontMatter)
+  report.droppedFields.push(...people.dropped)
+  for (const series of options.series) {
+    files.push({ path: `series/${series.id}.yml`, text: stringify({ title: series.title, ...(series.description ? { description: series.description } : {}) }, { lineWidth: 0 }) })
+  }
+  const unconfirmed = posts.filter((post) => !seriesOf.has(fileNameOf(post.source)))
+  report.series = { confirmed: [...options.series], candidates: detectSeriesCandidates(unconfirmed.map((post) => ({ file: fileNameOf(post.source), title: post.title }))) }
+  report.sameTime = groupSameTime(posts, labels.content)
+  report.tagVariants = groupTagVariants(posts)
+  report.skipped.push(...site.drafts.map((path) => ({ file: `${labels.site}/${path}`, line: 1, message: '_drafts의 초안은 가져오지 않습니다' })))
+  // Every file the old site published as it was keeps answering at its old path, whether a post
+  // names it or not (theme pictures, icons, verification pages): Jekyll's build wrote them all.
+  const statics = selectStaticFiles(site.staticCandidates ?? [], { exclude: jekyllExclude(site.config), reserved: BLOG_ROOT_NAMES })
+  for (const path of statics.copy) assets.add(path)
+  for (const { path, reason } of statics.skipped) report.skipped.push({ file: `${labels.site}${path}`, line: 1, message: `복사하지 않았습니다: ${reason}` })
+  report.assets = [...assets].sort().map((asset) => `${labels.public}${asset}`)
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), assets: [...assets].sort(), report }
+}
+
+/**
+ * Keeps the old feeds' identity (each post's id as `feed_id`, from the old build's feed files) and
+ * the old non-post addresses (paginator pages, feed files) in content/legacy-urls.yml.
+ */
+function planFeedsAndPages(site: JekyllSite, config: JekyllConfig, posts: IndexedPost[], files: ImportPlan['files'], report: ImportReport, blogOrigin: string | null): void {
+  const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
+  const built = site.built ?? null
+  const ids = readFeedIds(built?.feeds ?? [], basePath)
+  let kept = 0
+  // A build made without `url` wrote site-relative ids; GitHub Pages wrote them after the site's
+  // origin (its `url`, else the blog's old origin), which is what readers' feed readers hold.
+  const origin = config.origin ?? blogOrigin
+  let relative = 0
+  for (const post of posts) {
+    const written = ids.get(post.oldUrl.normalize('NFC'))
+    if (written === undefined) continue
+    const id = written.startsWith('/') && origin !== null ? `${origin.replace(/\/+$/, '')}${written}` : written
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(id)) continue
+    if (id !== written) relative += 1
+    post.text = setFrontMatterFields(post.text, { feed_id: formatYamlValue(id) })
+    post.frontMatterEnd = bodyOffset(post.text)
+    kept += 1
+  }
+  if (built !== null) {
+    const source = built.feeds.map((feed) => `${built.label}/${feed.path}`).join(', ') || `${built.label} (피드 없음)`
+    report.feedIds = { source: relative > 0 ? `${source} (사이트 기준 주소로 쓰인 id ${relative}개는 앞에 ${origin ?? ''}를 붙여)` : source, kept }
+  }
+  if (built === null && (site.files.has('/feed.xml') || config.plugins.includes('jekyll-feed'))) {
+    report.needsHuman.push({ file: report.source, line: 1, message: '옛 사이트의 Jekyll 빌드(_site)가 없어 피드 id(guid)를 옮기지 못했습니다: 구독자에게 글이 새 글로 다시 보일 수 있습니다. `jekyll build`로 _site를 만든 뒤 --jekyll-build <_site>로 다시 가져오세요' })
+  }
+  const feeds = built !== null
+    ? built.feeds
+    : [
+        ...OLD_FEED_FILES.filter((name) => site.files.has(`/${name}`)).map((name) => ({ path: name, text: null })),
+        ...(config.plugins.includes('jekyll-feed') && !site.files.has('/feed.xml') ? [{ path: 'feed.xml', text: null }] : []),
+      ]
+  const urls = planLegacyUrls({ paginate: config.paginate, postCount: posts.filter((post) => !post.draft).length, feeds })
+  Object.assign(urls.redirects, termPageRedirects(site.folderPages ?? [], config.prettyPages))
+  for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
+  const text = formatLegacyUrls(urls)
+  if (text !== null) files.push({ path: 'legacy-urls.yml', text })
+}
+
+/**
+ * Tag and category pages that a generator wrote into a folder (`tag/aws.md` with `tag: aws`), at
+ * the URL Jekyll gave them: each goes to the blog's own page of that term (home if it has none).
+ */
+function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Record<string, string> {
+  const redirects: Record<string, string> = {}
+  for (const page of pages) {
+    const parsed = parseFrontMatter(page.text)
+    if (!parsed.ok) continue
+    const data = parsed.value.data
+    const kind = typeof data.tag === 'string' ? 'tags' : typeof data.category === 'string' ? 'categories' : null
+    const term = kind === 'tags' ? data.tag : data.category
+    // A page that only loops over the posts (`posts/index.html` with `{% for post in paginator.posts %}`)
+    // was a list of posts: the blog's home page is that list now.
+    const listsPosts = /\{%-?\s*for\s+\w+\s+in\s+(paginator|site)\.posts\b/.test(page.text)
+    if ((kind === null || typeof term !== 'string') && !listsPosts) continue
+    const stem = page.path.replace(/\.(md|markdown|html?)$/, '')
+    const url = typeof data.permalink === 'string' ? data.permalink : /(^|\/)index$/.test(stem) ? `/${stem.replace(/\/?index$/, '')}/` : pretty ? `/${stem}/` : `/${stem}.html`
+    // The blog answers its own index pages (`/authors/`, `/tags/`) already.
+    if (BLOG_ROOT_NAMES.has(url.replace(/^\/+|\/+$/g, ''))) continue
+    redirects[url] = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : '/'
+  }
+  return redirects
+}
+
+function planAuthors(config: JekyllConfig, site: JekyllSite, options: ImportOptions, index: SiteIndex, files: ImportPlan['files'], assets: Set<string>, report: ImportReport): void {
+  const configLines = (site.config ?? '').split(/\r?\n/)
+  const authorsLine = configLines.findIndex((text) => /^authors\s*:/.test(text))
+  for (const author of config.authors) {
+    // The author's key under `authors:`, so the report points at the lines to look at.
+    const key = new RegExp(`^\\s+${author.id.replace(/[.]/g, '\\.')}\\s*:`)
+    const line = 1 + Math.max(0, authorsLine, configLines.findIndex((text, index) => index > authorsLine && key.test(text)))
+    const at = `${options.labels.site}/_config.yml`
+    files.push({ path: `authors/${author.id}.yml`, text: formatAuthorFile(author) })
+    report.authors.push(author.id)
+    report.droppedFields.push(...author.dropped.map((key) => ({ file: at, line, message: `authors.${author.id}.${key}: 글쓴이 파일에 둘 곳이 없어 뺐습니다` })))
+    report.frontMatter.push(...author.changes.map((change) => ({ file: `${options.labels.content}/authors/${author.id}.yml`, line: 1, message: change })))
+    if (author.nameMissing) report.needsHuman.push({ file: at, line, message: `authors.${author.id}에 name이 없어 id를 이름으로 썼습니다` })
+    if (author.fields.avatar) {
+      const target = resolveReference(author.fields.avatar, index)
+      if (target.kind === 'asset') assets.add(target.path)
+      else if (target.kind !== 'elsewhere') report.needsHuman.push({ file: at, line, message: `authors.${author.id}.avatar ${author.fields.avatar}: 옛 사이트에 없는 파일입니다` })
+    }
+  }
+}
+
+/** Root names the blog's export writes itself; `assets/` is where imported files belong, so it is not among them. */
+const BLOG_ROOT_NAMES: ReadonlySet<string> = new Set([...DEFAULT_RESERVED_NAMES.keys()].filter((name) => name !== 'assets'))
+
+/** The `exclude:` list of `_config.yml`, which Jekyll leaves out of the build. */
+function jekyllExclude(config: string | null): string[] {
+  if (config === null) return []
+  try {
+    const data = parse(config) as { exclude?: unknown } | null
+    return Array.isArray(data?.exclude) ? data.exclude.filter((item): item is string => typeof item === 'string') : []
+  } catch {
+    return []
+  }
+}
