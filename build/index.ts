@@ -176,7 +176,7 @@ async function main(): Promise<void> {
   // Social cards are drawn into their cache while Next renders pages with one worker, which
   // leaves a core idle (one card process, not one per core: less memory at once); once the
   // export exists they are copied into it.
-  const socialImages = startStep('Social images', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'build/social-images.ts'], { SOCIAL_IMAGE_WORKERS: '1' })
+  const socialImages = startStep('Social images', 'npx', ['tsx', 'build/social-images.ts'], { SOCIAL_IMAGE_WORKERS: '1' })
   try {
     await step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
   } catch (error) {
@@ -195,9 +195,8 @@ async function main(): Promise<void> {
     clock.time('Extra public files', () => cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true, dereference: true }))
     console.log(`✓ ${path.relative(process.cwd(), extraPublicDir)}/ 파일을 함께 내보냈습니다`)
   }
-  // These steps read the posts through lib/content/index.ts, hence tsconfig.scripts.json.
-  await step('Legacy redirects', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'build/write-legacy-redirects.ts', stagingDir])
-  await step('Social images (copy)', 'npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'build/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
+  await step('Legacy redirects', 'npx', ['tsx', 'build/write-legacy-redirects.ts', stagingDir])
+  await step('Social images (copy)', 'npx', ['tsx', 'build/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
   console.log(`\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`)
   console.log('\n▶ 링크 검사')
   if (!clock.time('Link check', () => reportLinks(stagingDir))) throw new Error('broken internal links')

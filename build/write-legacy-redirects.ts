@@ -1,4 +1,4 @@
-// Build step (build/index.ts runs it with tsconfig.scripts.json after the Next export): a
+// Build step (build/index.ts runs it after the Next export): a
 // redirect file for every old URL that no exported folder answers — pages whose Jekyll permalink
 // was a .html file, the old list pages /tags.html, /categories.html, /authors-list.html, the old
 // URLs of imported posts (`redirect_from`), and, from content/legacy-urls.yml, the old paginator's

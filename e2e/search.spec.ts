@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { blockExternalRequests, watchConsole } from './helpers'
+import { blockExternalRequests } from './helpers'
 
 // Searching the real posts (content/posts) in Korean. Fixture-only cases: search.fixture.spec.ts.
 

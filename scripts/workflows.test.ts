@@ -51,3 +51,38 @@ describe('GitHub Actions workflows', () => {
     }
   })
 })
+
+describe('Node versions', () => {
+  const engines = (JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } }).engines.node
+  /** The lowest version each `||` branch of engines allows, as [major, minor]. */
+  const floors = engines.split('||').map((range) => {
+    const match = /(\d+)\.(\d+)/.exec(range)
+    if (!match) throw new Error(`engines.node has a range without a version: ${range}`)
+    return [Number(match[1]), Number(match[2])] as const
+  })
+  const nodeVersions = (file: string) =>
+    Object.values(load(file).jobs).flatMap((job) =>
+      (job as { strategy?: { matrix?: { node?: string[] } } }).strategy?.matrix?.node ?? job.steps.flatMap((step) => (step.with?.['node-version'] ? [String(step.with['node-version'])] : [])),
+    )
+
+  it('CI tests the oldest version engines allows, and every workflow uses an allowed one', () => {
+    const ci = nodeVersions('.github/workflows/ci.yml')
+    const [oldestMajor, oldestMinor] = floors[0] ?? [0, 0]
+    expect(ci).toContain(`${oldestMajor}.${oldestMinor}`)
+    for (const version of [...ci, ...nodeVersions('.github/workflows/deploy.yml')]) {
+      const [major, minor = Infinity] = version.split('.').map(Number) as [number, number?]
+      // A bare major ('22') resolves to its newest release.
+      const allowed = floors.some(([m, n], i) => (i === floors.length - 1 ? major > m || (major === m && minor >= n) : major === m && minor >= n))
+      expect(allowed, `${version} against engines ${engines}`).toBe(true)
+    }
+  })
+
+  it('no installed package needs a newer Node than engines allows', () => {
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { engines?: { node?: string } }> }
+    const [oldestMajor] = floors[0] ?? [0]
+    const tooNew = Object.entries(lock.packages)
+      .filter(([, meta]) => /^>=\s*(\d+)/.test(meta.engines?.node ?? '') && Number(/^>=\s*(\d+)/.exec(meta.engines?.node ?? '')?.[1]) > (oldestMajor as number))
+      .map(([name, meta]) => `${name} (${meta.engines?.node})`)
+    expect(tooNew).toEqual([])
+  })
+})
