@@ -1,7 +1,7 @@
 /**
  * The search index as the build writes it and the browser reads it: one static JSON file with
  * the plain text of every published post. The browser builds its in-memory index from it (see
- * the README section "검색 엔진 선택" for why the text ships rather than a prebuilt index).
+ * docs/search.md for why the text ships rather than a prebuilt index).
  */
 
 /** Site-internal path of the index file; the browser adds the base path, the bench reads it in out/. */
