@@ -16,7 +16,7 @@ import { makeContent } from '../scripts/test-support/temp-content'
 const ROOT = process.cwd()
 const PROJECT = path.join(ROOT, '.e2e', 'client-component-project')
 const PORT = Number(process.env.CLIENT_TEST_PORT ?? 3198)
-const COPIED = ['app', 'build', 'components', 'lib', 'scripts', 'tools', 'public', 'contentlayer.config.ts', 'next.config.ts', 'tsconfig.json', 'package.json']
+const COPIED = ['app', 'build', 'components', 'lib', 'scripts', 'tools', 'public', 'contentlayer.config.ts', 'next.config.js', 'tsconfig.json', 'package.json']
 
 const COUNTER = `'use client'
 

@@ -1,14 +1,19 @@
 // npm run check:reproducible: builds the site twice from the same commit, once as a machine in
 // UTC with the C locale and once as one in Asia/Seoul with the Korean locale, each into its own
 // folder, and compares the two trees byte for byte. Exits 1 and lists the differing files, with
-// where they first differ, when the output depends on the machine. `npm test` runs it on the
-// fixture site (npm run test:reproducible) to keep the suite quick; CONTENT_DIR chooses the content.
+// where they first differ, when the output depends on the machine. CONTENT_DIR chooses the content.
+//
+// `--script <npm script>` builds with that script instead (it must honour OUT_DIR), and
+// `--keep-first <dir>` keeps the first build there: `npm test` (npm run test:reproducible) checks the
+// fixture site this way and uses the first build as the fixture site of the browser tests, so the
+// check costs one build, not two.
 //
 // Both builds get the same BUILD_NOW: which posts are published depends on the clock on purpose
 // (scheduled posts appear when a later build runs), so "the same commit" means the same clock too.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { compareSync } from 'dir-compare'
 
 const MACHINES = [
@@ -17,12 +22,15 @@ const MACHINES = [
 ]
 const MAX_LISTED = 20
 
+const { values: options } = parseArgs({ options: { script: { type: 'string' }, 'keep-first': { type: 'string' } } })
 const buildNow = process.env.BUILD_NOW ?? new Date().toISOString()
-const outDirs = MACHINES.map((_, i) => path.resolve('.e2e', `reproducible-${i + 1}`))
+const keptDir = options['keep-first'] ? path.resolve(options['keep-first']) : null
+const outDirs = MACHINES.map((_, i) => (i === 0 && keptDir ? keptDir : path.resolve('.e2e', `reproducible-${i + 1}`)))
+const [command, ...commandArgs] = options.script ? ['npm', 'run', '--silent', options.script] : ['npx', 'tsx', 'build/index.ts']
 
 function build(machine: (typeof MACHINES)[number], outDir: string): void {
   console.log(`\n▶ 빌드 (${machine.name}) → ${path.relative(process.cwd(), outDir)}/`)
-  const result = spawnSync('npx', ['tsx', 'build/index.ts'], {
+  const result = spawnSync(command as string, commandArgs, {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -79,5 +87,5 @@ try {
   console.error(`\n✗ ${(error as Error).message}`)
   process.exitCode = 1
 } finally {
-  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true })
+  for (const dir of outDirs) if (dir !== keptDir) rmSync(dir, { recursive: true, force: true })
 }

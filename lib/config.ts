@@ -3,6 +3,8 @@
  * `SITE_URL` and `BASE_PATH` override the URL and base path at build time, so the same commit
  * can be deployed at a domain root or under a GitHub Pages project path.
  */
+import { normalizeBasePath } from './base-path.mjs'
+
 export interface SiteConfig {
   /** Shown in the header, titles, feeds and social images. */
   name: string
@@ -22,11 +24,7 @@ export interface SiteConfig {
 
 export const POSTS_PER_PAGE = 10
 
-/** Normalises a base path from the environment: '', '/', 'blog', '/blog/' -> '' or '/blog'. */
-export function normalizeBasePath(raw: string | undefined): string {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '')
-  return trimmed === '' ? '' : `/${trimmed}`
-}
+export { normalizeBasePath }
 
 /** Normalises a site URL from the environment: drops a trailing slash, insists on http(s). */
 export function normalizeSiteUrl(raw: string | undefined, fallback: string): string {

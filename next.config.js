@@ -1,21 +1,24 @@
-import type { NextConfig } from 'next'
-import { site } from './lib/config'
+// @ts-check
+import { normalizeBasePath } from './lib/base-path.mjs'
 
 /**
  * Plain static files in out/: trailing-slash folders (`/kubecon-1/index.html`) as the old Jekyll
- * permalinks were, the base path from lib/config.ts (BASE_PATH), and a fixed build id so the same
- * commit always exports the same bytes. Contentlayer runs as its own step before this build.
+ * permalinks were, the base path (BASE_PATH, normalised as lib/config.ts does), and a fixed build id so
+ * the same commit always exports the same bytes. Contentlayer runs as its own step before this build
+ * (its Next.js plugin hooks into webpack, and Next 16 builds with Turbopack).
+ *
+ * @type {import('next').NextConfig}
  */
-const nextConfig: NextConfig = {
+const nextConfig = {
   output: 'export',
   trailingSlash: true,
-  basePath: site.basePath,
+  basePath: normalizeBasePath(process.env.BASE_PATH),
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
   generateBuildId: () => 'static',
   // `npm run typecheck` (in npm test and CI) checks types before anything ships; the build does
-  // not check them a second time (10-20 s on two cores).
+  // not check them a second time.
   typescript: { ignoreBuildErrors: true },
   // build/index.ts exports into a staging folder and swaps it into out/ only on success.
   ...(process.env.NEXT_EXPORT_DIR ? { distDir: process.env.NEXT_EXPORT_DIR } : {}),
