@@ -9,6 +9,6 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/*.integration.test.ts'],
     environment: 'node',
     // No unit test is about speed: a generous limit keeps a loaded machine from failing one.
-    testTimeout: 60_000,
+    testTimeout: 300_000,
   },
 })
