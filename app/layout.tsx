@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { pretendard } from '@/components/layout/font'
+import { DevContentProblems } from '@/components/dev/content-problems'
 import { DevEnhancements } from '@/components/enhance/dev-enhancements'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
@@ -42,6 +43,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteFooter />
         {/* Exported pages get the same behaviours as one plain script (components/enhance/registry.ts). */}
         {process.env.NODE_ENV === 'development' ? <DevEnhancements /> : null}
+        {/* The content's errors in the browser too, not only in the terminal. */}
+        {process.env.NODE_ENV === 'development' ? <DevContentProblems /> : null}
       </body>
     </html>
   )

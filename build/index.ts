@@ -9,9 +9,11 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { readBuildClock } from '../lib/content/build-clock'
-import { siteLocationNotice } from '../lib/config'
+import { readContentSources } from '../lib/schema/content-sources'
+import { site, siteLocationNotice } from '../lib/config'
+import { indexSources, locateBrokenLink } from './link-sources'
 import { runContentCheck } from '../scripts/check-content'
-import { reportLinks } from './link-check'
+import { reportLinks, type LinkLocator } from './link-check'
 import { keyContentlayerCacheByImages } from './contentlayer-cache'
 import { applyContentSecurityPolicy } from './csp'
 import { applyPageRuntime } from './page-runtime'
@@ -66,7 +68,7 @@ async function step(name: string, command: string, args: string[], env: Record<s
  */
 function startStep(name: string, command: string, args: string[], env: Record<string, string> = {}): { done: Promise<void>; stop: () => void } {
   console.log(`\n▶ ${name}`)
-  if (stoppedBy !== null) throw new Error(`${name}: the build is stopping`)
+  if (stoppedBy !== null) throw new Error(`${name}: 빌드를 멈추는 중입니다`)
   const child = spawn(command, args, { stdio: 'inherit', env: envFor(env), detached: true })
   running.add(child)
   const done = clock.timeAsync(name, () => new Promise<void>((resolve, reject) => {
@@ -74,7 +76,7 @@ function startStep(name: string, command: string, args: string[], env: Record<st
     child.on('close', (code, signal) => {
       running.delete(child)
       if (code === 0) resolve()
-      else reject(new Error(`${name} failed (exit ${code ?? signal})`))
+      else reject(new Error(`${name} 단계가 실패했습니다 (종료 코드 ${code ?? signal}). 그 위의 출력을 보세요`))
     })
   }), 'children')
   // Awaited later; until then a failure must not count as an unhandled rejection, which would end
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
   const check = await clock.timeAsync('Content check', runContentCheck, 'self')
   if (check.errors.length > 0) {
     contentlayer.stop()
-    throw new Error('content check failed')
+    throw new Error('콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요')
   }
   // The font subset reads the Markdown files too, not Contentlayer's output.
   try {
@@ -184,7 +186,7 @@ async function main(): Promise<void> {
     throw error
   }
   await socialImages.done
-  if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('the export wrote no index.html')
+  if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('내보낸 사이트에 index.html이 없습니다')
   clock.time('Prune export', () => pruneExport(stagingDir))
   // Before any file that is not Next's page joins the export: only Next's pages are decided here.
   const shipped = clock.time('Page runtime', () => applyPageRuntime(stagingDir))
@@ -199,10 +201,13 @@ async function main(): Promise<void> {
   await step('Social images (copy)', 'npx', ['tsx', 'build/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
   console.log(`\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`)
   console.log('\n▶ 링크 검사')
-  if (!clock.time('Link check', () => reportLinks(stagingDir))) throw new Error('broken internal links')
+  const sources = readContentSources()
+  const sourceIndex = indexSources(sources.posts, sources.pages)
+  const locate: LinkLocator = (broken) => locateBrokenLink(broken, sourceIndex, site.basePath)
+  if (!clock.time('Link check', () => reportLinks(stagingDir, locate))) throw new Error('깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요')
   const inventory = clock.time('Inventory', () => verifyInventory(stagingDir, { now: new Date(sharedEnv.BUILD_NOW as string), includeDrafts: false, includeFuture: process.env.BUILD_FUTURE === '1' }))
   for (const line of inventory.lines) (inventory.ok ? console.log : console.error)(`${inventory.ok ? '✓' : '✗'} ${line}`)
-  if (!inventory.ok) throw new Error('published posts are missing from the export')
+  if (!inventory.ok) throw new Error('발행할 글이 내보낸 사이트에서 빠졌습니다 (위의 ✗ 줄)')
   // Synchronous from here: a signal that arrived before this point has already stopped the build.
   if (stoppedBy !== null) return
   rmSync(outDir, { recursive: true, force: true })

@@ -144,15 +144,22 @@ function readable(url: string): string {
   }
 }
 
-/** Prints the result; true when nothing is broken. */
-export function reportLinks(root: string): boolean {
+/** Where a broken link is written in the Markdown (build/link-sources.ts), or null for the site's own pages. */
+export type LinkLocator = (broken: BrokenLink) => { file: string; line: number | null } | null
+
+/** Prints the result; true when nothing is broken. With `locate`, each link is named at its Markdown file and line. */
+export function reportLinks(root: string, locate?: LinkLocator): boolean {
   const { pages, broken } = checkExportedLinks(root)
   if (broken.length === 0) {
     console.log(`링크 검사 통과: 페이지 ${pages}개`)
     return true
   }
   console.error(`깨진 내부 링크 ${broken.length}개 (페이지 ${pages}개 검사):`)
-  for (const b of broken) console.error(`  ${readable(b.page)}: ${readable(b.link)} — ${b.reason}`)
+  for (const b of broken) {
+    const source = locate?.(b) ?? null
+    if (source === null) console.error(`  ${readable(b.page)}: ${readable(b.link)} — ${b.reason}`)
+    else console.error(`  ${source.file}${source.line === null ? '' : `:${source.line}`}: 링크 ${readable(b.link)} — ${b.reason} (내보낸 페이지 ${readable(b.page)})`)
+  }
   console.error('Markdown의 링크 주소나 #제목 앵커를 고치세요. 제목 앵커는 제목을 소문자로 바꾸고 공백을 -로 바꾼 것입니다.')
   return false
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -22,6 +23,48 @@ const CASES: { name: string; files: Record<string, string>; status: number; expe
   { name: 'missing local image', files: { 'posts/2020-01-01-img.md': '---\ntitle: 글\n---\n\n![도표](/assets/nope.png)\n' }, status: 1, expected: 'posts/2020-01-01-img.md:5: body: [오류] 이미지 /assets/nope.png가 없습니다 (public/assets/nope.png 파일을 추가하거나 주소를 고치세요)' },
   { name: 'image without alt text (warning)', files: { 'posts/2020-01-01-alt.md': '---\ntitle: 글\n---\n\n![](https://example.com/a.png)\n' }, status: 0, expected: 'posts/2020-01-01-alt.md:5: body: [경고] 이미지 https://example.com/a.png에 대체 텍스트(alt)가 없습니다' },
 ]
+
+/**
+ * One fixture per mistake a new author makes (issue 17's table): each is an error or a note at
+ * the line written, in Korean, with the fix, from `npm run check` and not only from the build.
+ */
+const LINKED = '---\ntitle: 서버리스 이미지 처리\n---\n\n## 서버리스 이미지 처리기 만들기\n\n본문\n'
+const AUTHOR_MISTAKES: typeof CASES = [
+  { name: 'tag: instead of tags:', files: { 'posts/2020-01-01-tag.md': '---\ntitle: 글\ntag: [news]\n---\n본문\n' }, status: 1, expected: 'posts/2020-01-01-tag.md:3: tag: [오류] 알 수 없는 항목 tag: tags의 오타인가요? 이대로면 이 값은 쓰이지 않습니다 (tag:를 tags:로 고치세요)' },
+  { name: 'titel: instead of title:', files: { 'posts/2020-01-01-titel.md': '---\ntitel: 글\n---\n본문\n' }, status: 1, expected: 'posts/2020-01-01-titel.md:2: titel: [오류] 알 수 없는 항목 titel: title의 오타인가요? 이대로면 이 값은 쓰이지 않습니다 (titel:를 title:로 고치세요)' },
+  { name: 'catagories: instead of categories:', files: { 'posts/2020-01-01-cat.md': '---\ntitle: 글\ncatagories: [dev]\n---\n본문\n' }, status: 1, expected: 'posts/2020-01-01-cat.md:3: catagories: [오류] 알 수 없는 항목 catagories: categories의 오타인가요? 이대로면 이 값은 쓰이지 않습니다 (catagories:를 categories:로 고치세요)' },
+  { name: 'tags separated by commas (warning)', files: { 'posts/2020-01-01-comma.md': '---\ntitle: 글\ntags: aws, lambda, 서버리스\n---\n본문\n' }, status: 0, expected: 'posts/2020-01-01-comma.md:3: tags: [경고] 쉼표(,)로 나눈 tags는 공백으로 나뉘어 "aws,", "lambda,", "서버리스"이(가) 됩니다 (쉼표가 이름에 붙습니다) (목록으로 쓰세요: tags: [aws, lambda, 서버리스])' },
+  { name: 'link to a post that does not exist', files: { 'posts/2020-01-01-serverless-image.md': LINKED, 'posts/2020-01-02-next.md': '---\ntitle: 다음 글\n---\n\n앞 글: [이미지 처리](/serverless-imag/)\n' }, status: 1, expected: 'posts/2020-01-02-next.md:5: body: [오류] 링크 /serverless-imag/가 가리키는 글이나 페이지가 없습니다 (/serverless-image/를 쓰려던 것인가요? 있는 글의 주소로 고치세요)' },
+  { name: 'link to a Hangul heading that does not exist in another post', files: { 'posts/2020-01-01-serverless-image.md': LINKED, 'posts/2020-01-02-next.md': '---\ntitle: 다음 글\n---\n\n본문\n\n[만들기](/serverless-image/#서버리스-이미지-처리-만들기)\n' }, status: 1, expected: 'posts/2020-01-02-next.md:7: body: [오류] 링크 /serverless-image/#서버리스-이미지-처리-만들기: 글 /serverless-image/에 #서버리스-이미지-처리-만들기 제목(id)이 없습니다 (#서버리스-이미지-처리기-만들기를 쓰려던 것인가요? 제목 앵커는 제목을 소문자로, 공백을 -로 바꾼 것입니다. 한글은 그대로 두고 문장 부호는 뺍니다)' },
+  { name: 'in-page link to a heading that does not exist', files: { 'posts/2020-01-01-anchor.md': '---\ntitle: 글\n---\n\n## Lambda 설정\n\n[설정](#lambda-설정)과 [없는 절](#비용)\n' }, status: 1, expected: 'posts/2020-01-01-anchor.md:7: body: [오류] 링크 #비용: 이 글에 #비용 제목(id)이 없습니다 (있는 제목의 앵커를 쓰세요. 제목 앵커는 제목을 소문자로, 공백을 -로 바꾼 것입니다. 한글은 그대로 두고 문장 부호는 뺍니다)' },
+  { name: 'link to a file missing from public/', files: { 'posts/2020-01-01-pdf.md': '---\ntitle: 글\n---\n\n[발표 자료](/assets/slides.pdf)\n' }, status: 1, expected: 'posts/2020-01-01-pdf.md:5: body: [오류] 링크 /assets/slides.pdf가 가리키는 파일이 없습니다 (public/assets/slides.pdf 파일을 추가하거나 주소를 고치세요)' },
+  { name: 'date written with slashes', files: { 'posts/2020-01-01-date.md': '---\ntitle: 글\ndate: 2026/11/27 10:00\n---\n본문\n' }, status: 1, expected: 'posts/2020-01-01-date.md:3: date: [오류] 날짜를 읽을 수 없습니다: "2026/11/27 10:00"은(는) 연월일을 /로 나눴습니다 (date: 2026-11-27 10:00:00 처럼 연-월-일 시:분:초로 쓰세요. 한국 시간으로 읽습니다)' },
+  { name: 'colon in an unquoted title', files: { 'posts/2020-01-01-colon.md': '---\ntitle: 서버리스: 이미지 처리\n---\n본문\n' }, status: 1, expected: 'posts/2020-01-01-colon.md:2: front matter: [오류] YAML 문법 오류: title의 값에 콜론(:)과 공백이 있어, YAML이 값 안에서 새 항목을 시작하려 했습니다 (파서 메시지: "Nested mappings are not allowed in compact mappings") (값 전체를 따옴표로 감싸세요: title: "서버리스: 이미지 처리")' },
+  { name: 'a date in the future (notice)', files: { 'posts/2020-01-01-later.md': '---\ntitle: 글\ndate: 2030-01-02 09:30:00\n---\n본문\n' }, status: 0, expected: 'posts/2020-01-01-later.md:3: date: [알림] 예약된 글입니다: 2030년 1월 2일 09:30(한국 시간)부터 사이트에 나오고, 그 전에 배포하면 빠집니다 (지금 올리려면 date를 지금보다 이전으로 고치세요. 미리 보기는 npm run dev에서 됩니다)' },
+]
+
+describe('npm run check: the mistakes a new author makes', () => {
+  for (const c of AUTHOR_MISTAKES) {
+    it(`${c.name}: exit ${c.status}, file:line and the Korean message with its fix`, () => {
+      const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: makeContent(c.files), BUILD_NOW: '2026-11-27T12:00:00+09:00' })
+      expect(result.status, result.output).toBe(c.status)
+      expect(result.output).toContain(c.expected)
+    })
+  }
+
+  it('passes links that reach a post, a Hangul heading, a footnote and a public file', () => {
+    const publicDir = mkdtempSync(path.join(tmpdir(), 'blog-public-'))
+    mkdirSync(path.join(publicDir, 'assets'))
+    writeFileSync(path.join(publicDir, 'assets', 'slides.pdf'), 'pdf')
+    const content = makeContent({
+      'posts/2020-01-01-serverless-image.md': LINKED,
+      'posts/2020-01-02-next.md': '---\ntitle: 다음 글\n---\n\n## 비용, 그리고 정리!\n\n[앞 글](/serverless-image/#서버리스-이미지-처리기-만들기) [절](#비용-그리고-정리) [자료](/assets/slides.pdf) [주석][^1] [위로](#top) [태그](/tags/aws/) [밖](https://example.com/x)\n\n[^1]: 주석\n',
+    })
+    const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: content, PUBLIC_DIR: publicDir })
+    expect(result.status, result.output).toBe(0)
+    expect(result.output).not.toContain('[오류]')
+  })
+})
 
 describe('npm run check', () => {
   for (const c of CASES) {
@@ -107,5 +150,71 @@ describe('npm run check: inputs that used to vanish, take over a page or crash',
     expect(result.status).toBe(1)
     expect(result.output).toContain('posts/2020-01-01-deep.md:7: body: [오류] 본문의 목록이나 인용이 너무 깊게 중첩되어 있습니다 (최대 200단계)')
     expect(result.output).not.toContain('RangeError')
+  })
+})
+
+describe('npm run check: the author\'s own files first', () => {
+  /** A repository whose main branch holds an old post with two warnings, and a branch adding a new post. */
+  function repository(): string {
+    const repo = mkdtempSync(path.join(tmpdir(), 'blog-repo-'))
+    const git = (...args: string[]) => {
+      const result = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, encoding: 'utf8' })
+      if (result.status !== 0) throw new Error(result.stderr)
+    }
+    const write = (name: string, text: string) => {
+      mkdirSync(path.dirname(path.join(repo, name)), { recursive: true })
+      writeFileSync(path.join(repo, name), text)
+    }
+    for (const sub of ['authors', 'series']) mkdirSync(path.join(repo, 'content', sub), { recursive: true })
+    write('content/posts/2019-01-01-old.md', '---\ntitle: 옛 글\n---\n\n![](https://example.com/a.png)\n\n![](https://example.com/b.png)\n')
+    git('init', '-q', '-b', 'main')
+    git('add', '.')
+    git('commit', '-qm', 'old')
+    git('checkout', '-qb', 'new-post')
+    write('content/posts/2020-01-01-new.md', '---\ntitle: 새 글\nauthor: 홍길동\n---\n\n![](https://example.com/c.png)\n')
+    return repo
+  }
+
+  it('prints every problem of the changed files first and counts the other files\' warnings; --all prints them', () => {
+    const repo = repository()
+    const result = runScript('scripts/check-content.ts', [], {}, repo)
+    expect(result.status, result.output).toBe(0)
+    const own = result.stdout.indexOf('바꾼 파일 (main 브랜치 대비):')
+    expect(own).toBeGreaterThanOrEqual(0)
+    expect(result.output).toContain('content/posts/2020-01-01-new.md:3: author: [경고] 등록되지 않은 글쓴이 "홍길동"')
+    expect(result.output).toContain('content/posts/2020-01-01-new.md:6: body: [경고] 이미지 https://example.com/c.png에 대체 텍스트(alt)가 없습니다')
+    expect(result.output).not.toContain('2019-01-01-old.md:5')
+    expect(result.stdout).toContain('바꾸지 않은 파일 1개의 경고·알림 2개 (모두 보려면 npm run check -- --all):\n  content/posts/2019-01-01-old.md: 경고 2개')
+    expect(result.stdout.indexOf('바꾸지 않은 파일')).toBeGreaterThan(own)
+
+    const all = runScript('scripts/check-content.ts', ['--all'], {}, repo)
+    expect(all.status).toBe(0)
+    expect(all.output).toContain('content/posts/2019-01-01-old.md:5: body: [경고] 이미지 https://example.com/a.png에 대체 텍스트(alt)가 없습니다')
+    expect(all.output).toContain('content/posts/2019-01-01-old.md:7: body: [경고]')
+    expect(all.output).not.toContain('바꾸지 않은 파일')
+  })
+
+  it('shows everything in full where git cannot tell what changed (no repository)', () => {
+    const repo = repository()
+    rmSync(path.join(repo, '.git'), { recursive: true })
+    const result = runScript('scripts/check-content.ts', [], {}, repo)
+    expect(result.status).toBe(0)
+    expect(result.output).toContain('content/posts/2019-01-01-old.md:5: body: [경고]')
+    expect(result.output).toContain('content/posts/2020-01-01-new.md:6: body: [경고]')
+  })
+
+  it('--summary appends the findings as Markdown for a pull request\'s job summary', () => {
+    const repo = repository()
+    writeFileSync(path.join(repo, 'content/posts/2020-01-02-broken.md'), '---\ntitle: 글\ntag: [news]\n---\n본문\n')
+    const summary = path.join(repo, 'summary.md')
+    writeFileSync(summary, '# 앞선 단계\n')
+    const result = runScript('scripts/check-content.ts', ['--summary', summary], {}, repo)
+    expect(result.status).toBe(1)
+    const markdown = readFileSync(summary, 'utf8')
+    expect(markdown).toContain('# 앞선 단계\n## 콘텐츠 검사 (npm run check)\n\n❌ 콘텐츠 검사 실패: 오류 1개, 경고 4개 (글 3개)')
+    expect(markdown).toContain('| `content/posts/2020-01-02-broken.md:3` | tag | 오류 | 알 수 없는 항목 tag: tags의 오타인가요? 이대로면 이 값은 쓰이지 않습니다 | tag:를 tags:로 고치세요 |')
+    expect(markdown).toContain('| `content/posts/2020-01-01-new.md:3` | author | 경고 |')
+    expect(markdown).not.toContain('2019-01-01-old.md')
+    expect(markdown).toContain('바꾸지 않은 파일의 경고·알림 2개는 줄였습니다 (npm run check -- --all).')
   })
 })

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { contentDir, readContentSources } from '../lib/schema/content-sources'
-import { buildNewPost } from './new-post-lib'
+import { buildNewPost, chooseSlug } from './new-post-lib'
 import { site } from '../lib/config'
 import { derivePostSlug } from '../lib/schema/slug'
 
@@ -30,7 +30,9 @@ if (values.series && !ids(sources.series).includes(values.series)) {
   fail(`시리즈 "${values.series}"가 없습니다. 있는 id: ${ids(sources.series).join(', ') || '(없음)'}. 새 시리즈는 content/series/<id>.yml로 추가하세요.`)
 }
 
-const post = buildNewPost({ title, slug: values.slug, author: values.author, series: values.series, now: new Date(), timeZone: site.timeZone })
+const choice = chooseSlug(title, values.slug)
+if (!choice.ok) fail(choice.message)
+const post = buildNewPost({ title, slug: choice.slug, author: values.author, series: values.series, now: new Date(), timeZone: site.timeZone })
 if (post.slug === '') fail('제목이나 --slug에서 주소를 만들 수 없습니다. --slug에 글자나 숫자를 넣어 주세요.')
 const file = path.join(dir, 'posts', post.fileName)
 if (existsSync(file)) fail(`${path.relative(process.cwd(), file)}가 이미 있습니다. 덮어쓰지 않습니다.`)
@@ -41,7 +43,8 @@ mkdirSync(path.dirname(file), { recursive: true })
 writeFileSync(file, post.text, { flag: 'wx' })
 console.log(`✓ ${path.relative(process.cwd(), file)} 를 만들었습니다 (초안).`)
 console.log(`  미리 보기: npm run dev → http://localhost:3000${site.basePath}/${post.slug}/`)
-if (post.asciiSuggestion) {
-  console.log(`  주소에 한글이 들어갑니다. 공유할 때 %EC%BF%A0…처럼 길어지니 영문 주소를 권합니다:`)
-  console.log(`    rm "${path.relative(process.cwd(), file)}" && npm run new-post -- "${title}" --slug ${post.asciiSuggestion}`)
+if (choice.suggested) {
+  console.log(`  주소 /${post.slug}/는 제목의 영문 단어로 정했습니다. 바꾸려면 파일을 지우고 --slug로 다시 만드세요:`)
+  console.log(`    rm "${path.relative(process.cwd(), file)}" && npm run new-post -- "${title}" --slug <주소>`)
 }
+console.log('  그림은 public/assets/ 아래에 두고, 커밋할 때 함께 추가하세요: git add content public')

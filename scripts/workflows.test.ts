@@ -6,7 +6,7 @@ import { parse } from 'yaml'
 // npm scripts as .ci/run and the README.
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; id?: string }
-type Workflow = { on: Record<string, unknown>; jobs: Record<string, { steps: Step[]; needs?: string }> }
+type Workflow = { name?: string; on: Record<string, unknown>; jobs: Record<string, { steps: Step[]; needs?: string; if?: string }> }
 
 function load(file: string): Workflow {
   return parse(readFileSync(file, 'utf8'), { strict: true }) as Workflow
@@ -23,14 +23,30 @@ describe('GitHub Actions workflows', () => {
     const ci = load('.github/workflows/ci.yml')
     expect(Object.keys(ci.on)).toContain('pull_request')
     const commands = runCommands(ci)
-    expect(commands).toEqual(expect.arrayContaining(['npm ci', 'npm run check', 'npm test']))
+    expect(commands).toEqual(expect.arrayContaining(['npm ci', 'npm run check -- --summary "$GITHUB_STEP_SUMMARY"', 'npm test']))
     expect(commands.some((c) => c.includes('playwright install'))).toBe(true)
     expect(readFileSync('.ci/run', 'utf8')).toContain('npm test')
   })
 
+  it('ci.yml writes the check\'s findings to the job summary, knowing which files the pull request changed', () => {
+    const ci = load('.github/workflows/ci.yml')
+    const steps = Object.values(ci.jobs).flatMap((job) => job.steps)
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0)
+    expect(steps.find((s) => s.run?.startsWith('npm run check'))?.run).toContain('--summary "$GITHUB_STEP_SUMMARY"')
+  })
+
+  it('deploy.yml deploys only a commit of main whose CI passed, building exactly that commit', () => {
+    const ci = load('.github/workflows/ci.yml')
+    const deploy = load('.github/workflows/deploy.yml')
+    expect(Object.keys(deploy.on)).toEqual(['workflow_run'])
+    expect(deploy.on.workflow_run).toEqual({ workflows: [ci.name], types: ['completed'], branches: ['main'] })
+    expect(deploy.jobs.build?.if).toBe("github.event.workflow_run.conclusion == 'success' && github.event.workflow_run.event == 'push'")
+    expect(deploy.jobs.build?.steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.ref).toBe('${{ github.event.workflow_run.head_sha }}')
+    expect(deploy.jobs.deploy?.needs).toBe('build')
+  })
+
   it('deploy.yml builds with the Pages base path and deploys the out/ artifact', () => {
     const deploy = load('.github/workflows/deploy.yml')
-    expect(deploy.on).toHaveProperty('push')
     const steps = Object.values(deploy.jobs).flatMap((job) => job.steps)
     const pages = steps.find((s) => s.uses?.startsWith('actions/configure-pages'))
     expect(pages?.id).toBe('pages')

@@ -4,11 +4,13 @@ import { parentPort } from 'node:worker_threads'
 import { tsImport } from 'tsx/esm/api'
 
 const { renderMarkdown } = await tsImport('./pipeline.ts', import.meta.url)
+const { scanPage } = await tsImport('./link-check.ts', import.meta.url)
 
 parentPort.on('message', async (text) => {
   try {
-    await renderMarkdown(text)
-    parentPort.postMessage({ ok: true })
+    // The ids of the rendered body, for the source link check's #anchors (lib/markdown/source-links.ts).
+    const ids = [...scanPage(await renderMarkdown(text)).ids]
+    parentPort.postMessage({ ok: true, ids })
   } catch (error) {
     parentPort.postMessage({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) })
   }

@@ -14,7 +14,7 @@ export interface RenderLimits {
 /** Generous: real posts render in well under a second; these catch runaways, not slow posts. */
 export const RENDER_LIMITS: RenderLimits = { timeoutMs: 60_000, stackSizeMb: 0.5 }
 
-type Outcome = { kind: 'ok' } | { kind: 'failed'; message: string } | { kind: 'timeout' } | { kind: 'crashed'; message: string }
+type Outcome = { kind: 'ok'; ids: string[] } | { kind: 'failed'; message: string } | { kind: 'timeout' } | { kind: 'crashed'; message: string }
 
 interface RenderWorker {
   render(text: string, timeoutMs: number): Promise<Outcome>
@@ -33,8 +33,8 @@ function startWorker(stackSizeMb: number): Promise<RenderWorker> {
           worker.off('message', onMessage).off('error', onError).off('exit', onExit)
           resolve(outcome)
         }
-        const onMessage = (reply: { ok: boolean; error?: string }) =>
-          finish(reply.ok ? { kind: 'ok' } : { kind: 'failed', message: reply.error ?? '' })
+        const onMessage = (reply: { ok: boolean; error?: string; ids?: string[] }) =>
+          finish(reply.ok ? { kind: 'ok', ids: reply.ids ?? [] } : { kind: 'failed', message: reply.error ?? '' })
         const onError = (error: Error) => finish({ kind: 'crashed', message: error.message })
         const onExit = (code: number) => finish({ kind: 'crashed', message: `exit code ${code}` })
         const timer = setTimeout(() => finish({ kind: 'timeout' }), timeoutMs)
@@ -70,14 +70,22 @@ function toDiagnostic(file: SourceFile, outcome: Exclude<Outcome, { kind: 'ok' }
  * Contentlayer does the same in the build. A post that throws, overflows the stack or runs past
  * the time limit becomes an error naming the file, instead of a crash or a build that never ends.
  */
-export async function checkRendering(files: readonly SourceFile[], limits: RenderLimits = RENDER_LIMITS): Promise<Diagnostic[]> {
+export async function checkRendering(
+  files: readonly SourceFile[],
+  limits: RenderLimits = RENDER_LIMITS,
+  /** Filled with the ids of each rendered post's HTML, by file path, for the link check. */
+  renderedIds?: Map<string, ReadonlySet<string>>,
+): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = []
   let worker: RenderWorker | null = null
   try {
     for (const file of files) {
       worker ??= await startWorker(limits.stackSizeMb)
       const outcome = await worker.render(file.text, limits.timeoutMs)
-      if (outcome.kind === 'ok') continue
+      if (outcome.kind === 'ok') {
+        renderedIds?.set(file.path, new Set(outcome.ids))
+        continue
+      }
       diagnostics.push(toDiagnostic(file, outcome, limits))
       // A worker that ran out of time or died is replaced; one that reported an error is fine.
       if (outcome.kind !== 'failed') {

@@ -7,6 +7,8 @@ const MAX_ALIAS_COUNT = 50
 export interface FrontMatterProblem {
   line: number
   message: string
+  /** The YAML parser's error code (`BLOCK_AS_IMPLICIT_KEY`), for a syntax error. */
+  code?: string
 }
 
 export interface ParsedFrontMatter {
@@ -85,7 +87,7 @@ function readYaml(yamlText: string): YamlRead {
   if (firstError) {
     const line = Math.max(2, firstError.linePos?.[0]?.line ?? 2)
     const message = (firstError.message.split('\n')[0] ?? 'YAML').replace(/ at line \d+, column \d+:?$/, '')
-    return { ok: false, problem: { line, message } }
+    return { ok: false, problem: { line, message, code: firstError.code } }
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
     return { ok: false, problem: { line: 2, message: 'front-matter-not-a-map' } }

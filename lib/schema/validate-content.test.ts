@@ -248,3 +248,21 @@ describe('validateContent', () => {
     ])
   })
 })
+
+describe('validateContent: an author\'s slips', () => {
+  const at = (text: string, now = new Date('2026-11-27T03:00:00Z')) =>
+    validateContent({ posts: [post('2026-11-27-a.md', text)], authors: [], series: [], now }).map((d) => [d.severity, d.line, d.field, d.message])
+
+  it('makes a field one slip from a known one an error naming it, unless that field is there too', () => {
+    expect(at('---\ntitle: 글\ntag: [a]\n---\n')).toEqual([['error', 3, 'tag', '알 수 없는 항목 tag: tags의 오타인가요? 이대로면 이 값은 쓰이지 않습니다']])
+    expect(at('---\ntitle: 글\ntags: [a]\ntag: [b]\n---\n')).toEqual([['warning', 4, 'tag', '알 수 없는 항목 tag는 쓰이지 않습니다 (tags는 따로 있습니다)']])
+    expect(at('---\ntitle: 글\nexcerpt: 요약\n---\n')).toEqual([['warning', 3, 'excerpt', '알 수 없는 항목이라 페이지에 쓰이지 않습니다']])
+  })
+
+  it('gives a scheduled post a notice with the time it appears, and none to a draft or a past post', () => {
+    expect(at('---\ntitle: 글\ndate: 2026-11-27 13:00:00\n---\n')).toEqual([['notice', 3, 'date', '예약된 글입니다: 2026년 11월 27일 13:00(한국 시간)부터 사이트에 나오고, 그 전에 배포하면 빠집니다']])
+    expect(at('---\ntitle: 글\ndate: 2026-11-27 13:00:00\ndraft: true\n---\n')).toEqual([])
+    expect(at('---\ntitle: 글\ndate: 2026-11-27 11:00:00\n---\n')).toEqual([])
+    expect(formatDiagnostic({ severity: 'notice', file: 'a.md', line: 3, field: 'date', message: 'm', fix: 'f' })).toBe('a.md:3: date: [알림] m (f)')
+  })
+})

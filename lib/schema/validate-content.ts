@@ -1,6 +1,9 @@
 import { findForbiddenCharacter, findForbiddenInValue, formatMegabytes, MAX_NESTING_DEPTH, MAX_POST_BYTES, MAX_SLUG_BYTES, previewValue, utf8ByteLength } from './content-limits'
+import { formatInTimeZone } from 'date-fns-tz'
 import { LineCounter, parseAllDocuments } from 'yaml'
-import { parseFrontMatter, type ParsedFrontMatter } from './front-matter'
+import { parseFrontMatter, type FrontMatterProblem, type ParsedFrontMatter } from './front-matter'
+import { explainBadDate, explainYamlError } from './explain'
+import { closestName } from './suggest'
 import { parseFrontMatterDate } from './dates'
 import { parsePermalink } from './pages'
 import { AUTHOR_FIELDS, isKnownPostField, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
@@ -10,7 +13,8 @@ import { derivePostSlug, parsePostFileName } from './slug'
 import { termKey, toTermList } from './terms'
 import { deepestNesting, findBodyImages, isLocalImage } from './validate-body'
 
-export type Severity = 'error' | 'warning'
+/** A notice is no problem, only news the author should not miss (a scheduled post). */
+export type Severity = 'error' | 'warning' | 'notice'
 
 export interface Diagnostic {
   severity: Severity
@@ -39,6 +43,8 @@ export interface ContentSources {
   pages?: SourceFile[]
   /** Files that were not read: symbolic links out of the repository, loops, broken links. */
   unreadable?: Diagnostic[]
+  /** The build's clock (BUILD_NOW): posts dated after it get a notice. The machine's clock when absent. */
+  now?: Date
   /** Root names of the export no address may take (lib/schema/reserved-names.ts); a built-in list when absent. */
   reservedNames?: ReservedNames
 }
@@ -57,8 +63,13 @@ function reservedReason(slug: string, reserved: ReservedNames): string | null {
 
 /** `file:line: field: message (fix)`, the form editors and CI logs turn into links. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const label = d.severity === 'error' ? '오류' : '경고'
+  const label = d.severity === 'error' ? '오류' : d.severity === 'warning' ? '경고' : '알림'
   return `${d.file}:${d.line}: ${d.field}: [${label}] ${d.message} (${d.fix})`
+}
+
+/** The text of a 1-based line. */
+function lineAt(text: string, line: number): string {
+  return text.replace(/^\uFEFF/, '').split(/\r?\n/)[line - 1] ?? ''
 }
 
 function fileId(path: string): string {
@@ -103,11 +114,13 @@ function checkFields(
   specs: Record<string, FieldSpec>,
   out: Checker,
 ): void {
+  // A misspelt required field (`titel:`) is reported as the typo it is, not as a missing field too.
+  const misspelt = new Set(Object.keys(parsed.data).filter((key) => !Object.hasOwn(specs, key)).map((key) => closestName(key, Object.keys(specs))))
   for (const [name, spec] of Object.entries(specs)) {
     const value = parsed.data[name]
     const line = parsed.fieldLines[name] ?? 1
     if (value === undefined || value === null) {
-      if (spec.required) {
+      if (spec.required && !(value === undefined && misspelt.has(name))) {
         out.add({ severity: 'error', file, line, field: name, message: `필수 항목 ${name}이(가) 없습니다`, fix: `${name}: "..." 줄을 추가하세요` })
       }
       continue
@@ -120,7 +133,7 @@ function checkFields(
   }
 }
 
-function frontMatterDiagnostic(file: string, problem: { line: number; message: string }): Diagnostic {
+function frontMatterDiagnostic(file: string, problem: FrontMatterProblem, lineText = ''): Diagnostic {
   const known: Record<string, [string, string]> = {
     'front-matter-missing': ['front matter가 없습니다', '파일 첫 줄을 ---로 시작하고 title 등을 쓴 뒤 ---로 닫으세요'],
     'front-matter-unclosed': ['front matter가 닫히지 않았습니다', 'front matter 끝에 --- 한 줄을 추가하세요'],
@@ -129,10 +142,8 @@ function frontMatterDiagnostic(file: string, problem: { line: number; message: s
     'front-matter-crlf': ['front matter의 줄 끝이 Windows 방식(CRLF)이라 빌드가 마지막 항목을 다르게 읽습니다', '파일을 LF 줄 끝으로 저장하세요 (VS Code: 오른쪽 아래의 CRLF를 눌러 LF로)'],
     'front-matter-dots-closing': ['front matter를 ...로 닫았습니다. 빌드는 --- 줄만 닫는 줄로 읽습니다', '... 줄을 ---로 바꾸세요'],
   }
-  const [message, fix] = known[problem.message] ?? [
-    `YAML 문법 오류: ${problem.message}`,
-    '들여쓰기, 콜론 뒤 공백, 따옴표 짝을 확인하세요. 값에 콜론(:)이나 #이 있으면 따옴표로 감싸세요',
-  ]
+  const explained = known[problem.message] === undefined ? explainYamlError(problem.code, problem.message, lineText) : null
+  const [message, fix] = known[problem.message] ?? [explained?.message ?? '', explained?.fix ?? '']
   return { severity: 'error', file, line: problem.line, field: 'front matter', message, fix }
 }
 
@@ -198,7 +209,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     if (!checkText(file, MAX_POST_BYTES, out)) continue
     const parsed = parseFrontMatter(file.text)
     if (!parsed.ok) {
-      diagnostics.push(frontMatterDiagnostic(file.path, parsed.problem))
+      diagnostics.push(frontMatterDiagnostic(file.path, parsed.problem, lineAt(file.text, parsed.problem.line)))
       continue
     }
     const fm = parsed.value
@@ -213,9 +224,14 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     }
 
     for (const field of Object.keys(fm.data)) {
-      if (!isKnownPostField(field)) {
-        out.add({ severity: 'warning', file: file.path, line: lineOf(field), field, message: `알 수 없는 항목이라 페이지에 쓰이지 않습니다`, fix: `오타인지 확인하거나 지우세요. 쓸 수 있는 항목: ${Object.keys(POST_FIELDS).join(', ')}` })
-      }
+      if (!isKnownPostField(field)) checkUnknownField(file.path, field, lineOf(field), fm.data, POST_FIELDS, out)
+    }
+    for (const kind of ['tags', 'categories'] as const) {
+      const value = fm.data[kind]
+      if (typeof value !== 'string' || !value.includes(',')) continue
+      const terms = value.split(',').map((term) => term.trim()).filter((term) => term !== '')
+      const read = toTermList(value).map((term) => `"${term}"`).join(', ')
+      out.add({ severity: 'warning', file: file.path, line: lineOf(kind), field: kind, message: `쉼표(,)로 나눈 ${kind}는 공백으로 나뉘어 ${read}이(가) 됩니다 (쉼표가 이름에 붙습니다)`, fix: `목록으로 쓰세요: ${kind}: [${terms.join(', ')}]` })
     }
 
     for (const [field, spec] of Object.entries(POST_FIELDS)) {
@@ -223,9 +239,11 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
       if (spec.kind !== 'date' || typeof value !== 'string') continue
       const parsedDate = parseFrontMatterDate(value, site.timeZone)
       if (!parsedDate.ok) {
-        out.add({ severity: 'error', file: file.path, line: lineOf(field), field, message: `날짜를 읽을 수 없습니다: ${parsedDate.reason}`, fix: `${field}: 2019-12-06 01:00:00 처럼 쓰세요 (한국 시간)` })
+        out.add({ severity: 'error', file: file.path, line: lineOf(field), field, ...explainBadDate(field, value) })
       }
     }
+
+    checkSchedule(file.path, fm, fileDate, sources.now ?? new Date(), out)
 
     const slugField = typeof fm.data.slug === 'string' ? fm.data.slug : undefined
     const slug = derivePostSlug(name, slugField)
@@ -295,6 +313,32 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
   return diagnostics
 }
 
+/**
+ * A field the schema does not know. Close to a known one (`tag`, `titel`, `catagories`) it is a
+ * typo whose value would silently vanish: an error naming the field meant. Otherwise a warning.
+ */
+function checkUnknownField(file: string, field: string, line: number, data: Record<string, unknown>, specs: Record<string, FieldSpec>, out: Checker): void {
+  const meant = closestName(field, Object.keys(specs))
+  if (meant !== null && data[meant] === undefined) {
+    out.add({ severity: 'error', file, line, field, message: `알 수 없는 항목 ${field}: ${meant}의 오타인가요? 이대로면 이 값은 쓰이지 않습니다`, fix: `${field}:를 ${meant}:로 고치세요` })
+  } else if (meant !== null) {
+    out.add({ severity: 'warning', file, line, field, message: `알 수 없는 항목 ${field}는 쓰이지 않습니다 (${meant}는 따로 있습니다)`, fix: `${field} 줄을 지우세요` })
+  } else {
+    out.add({ severity: 'warning', file, line, field, message: '알 수 없는 항목이라 페이지에 쓰이지 않습니다', fix: `오타인지 확인하거나 지우세요. 쓸 수 있는 항목: ${Object.keys(specs).join(', ')}` })
+  }
+}
+
+/** A post dated after the build's clock is left out of the site until then: say when it appears. */
+function checkSchedule(file: string, fm: ParsedFrontMatter, fileDate: ReturnType<typeof parsePostFileName>, now: Date, out: Checker): void {
+  if (fm.data.draft === true || fm.data.published === false) return
+  const raw = typeof fm.data.date === 'string' ? fm.data.date : fileDate?.day
+  const read = raw === undefined ? null : parseFrontMatterDate(raw, site.timeZone)
+  const at = read?.ok ? read.iso : null
+  if (at === null || Date.parse(at) <= now.getTime()) return
+  const when = formatInTimeZone(new Date(at), site.timeZone, 'yyyy년 M월 d일 HH:mm')
+  out.add({ severity: 'notice', file, line: fm.fieldLines.date ?? 1, field: 'date', message: `예약된 글입니다: ${when}(한국 시간)부터 사이트에 나오고, 그 전에 배포하면 빠집니다`, fix: '지금 올리려면 date를 지금보다 이전으로 고치세요. 미리 보기는 npm run dev에서 됩니다' })
+}
+
 /** Whether `value` is an absolute http(s) URL that parses (what pages, feeds and cards need). */
 function isWebUrl(value: string): boolean {
   try {
@@ -353,15 +397,13 @@ function checkPages(pages: SourceFile[], postSlugOwners: ReadonlyMap<string, str
     }
     const parsed = parseFrontMatter(file.text)
     if (!parsed.ok) {
-      out.add(frontMatterDiagnostic(file.path, parsed.problem))
+      out.add(frontMatterDiagnostic(file.path, parsed.problem, lineAt(file.text, parsed.problem.line)))
       continue
     }
     const fm = parsed.value
     checkFields(file.path, fm, PAGE_FIELDS, out)
     for (const field of Object.keys(fm.data)) {
-      if (!Object.hasOwn(PAGE_FIELDS, field)) {
-        out.add({ severity: 'warning', file: file.path, line: fm.fieldLines[field] ?? 1, field, message: '알 수 없는 항목이라 페이지에 쓰이지 않습니다', fix: `쓸 수 있는 항목: ${Object.keys(PAGE_FIELDS).join(', ')}` })
-      }
+      if (!Object.hasOwn(PAGE_FIELDS, field)) checkUnknownField(file.path, field, fm.fieldLines[field] ?? 1, fm.data, PAGE_FIELDS, out)
     }
     if (typeof fm.data.permalink !== 'string' || fm.data.permalink.trim() === '') continue
     const line = fm.fieldLines.permalink ?? 1
@@ -459,7 +501,8 @@ function parseYamlFile(file: SourceFile, specs: Record<string, FieldSpec>, out: 
   // A single document may open with its own `---` marker; the wrapper below adds one.
   const parsed = parseFrontMatter(`---\n${text.replace(/^---[ \t]*\r?\n/, '')}\n---\n`)
   if (!parsed.ok) {
-    const d = frontMatterDiagnostic(file.path, { ...parsed.problem, line: Math.max(1, parsed.problem.line - 1) })
+    const line = Math.max(1, parsed.problem.line - 1)
+    const d = frontMatterDiagnostic(file.path, { ...parsed.problem, line }, lineAt(text.replace(/^---[ \t]*\r?\n/, ''), line))
     out.add({ ...d, field: 'yaml' })
     return null
   }

@@ -16,8 +16,10 @@ export function makeContent(files: Record<string, string>): string {
 }
 
 /** Runs an npm script of this repository as an author would, with extra environment. */
-export function runScript(script: string, args: string[], env: Record<string, string>) {
-  const result = spawnSync('npx', ['tsx', script, ...args], { encoding: 'utf8', env: { ...process.env, ...env } })
+export function runScript(script: string, args: string[], env: Record<string, string>, cwd?: string) {
+  // From another folder (`cwd`, e.g. a throw-away git repository) npx would not find this repository's tsx.
+  const tsx = path.resolve('node_modules/.bin/tsx')
+  const result = spawnSync(tsx, [path.resolve(script), ...args], { encoding: 'utf8', env: { ...process.env, ...env }, cwd })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` }
 }
 

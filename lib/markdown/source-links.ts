@@ -1,0 +1,157 @@
+/**
+ * The internal links of the Markdown itself, checked before any build: every `[text](/post/)`,
+ * `[text](#제목)`, reference definition and raw `<a href>` must reach a post, a page or a public
+ * file, and a `#fragment` an id on the page it names (the heading ids rehype-slug gives, read from
+ * the post rendered by the site's own pipeline). Findings name the Markdown file and line.
+ */
+import { Parser } from 'htmlparser2'
+import type { Definition, Link, Root } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
+import { closestName } from '../schema/suggest'
+
+export interface SourceLink {
+  url: string
+  /** 1-based line in the body. */
+  line: number
+}
+
+/** The `href` of each `<a>` in a piece of raw HTML, entities decoded as a browser reads them, with its line offset. */
+function rawAnchors(html: string): { href: string; lineOffset: number }[] {
+  const anchors: { href: string; lineOffset: number }[] = []
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'a' && attributes.href !== undefined) {
+          anchors.push({ href: attributes.href, lineOffset: html.slice(0, parser.startIndex).split('\n').length - 1 })
+        }
+      },
+    },
+    { decodeEntities: true },
+  )
+  parser.write(html)
+  parser.end()
+  return anchors
+}
+
+/** Every link of a Markdown body with its line: inline, reference definitions and raw HTML anchors. */
+export function findBodyLinks(body: string): SourceLink[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root
+  const links: SourceLink[] = []
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1
+    if (node.type === 'link' || node.type === 'definition') {
+      links.push({ url: (node as Link | Definition).url, line })
+    } else if (node.type === 'html') {
+      for (const anchor of rawAnchors(node.value)) links.push({ url: anchor.href, line: line + anchor.lineOffset })
+    }
+  })
+  return links
+}
+
+/** Ids every post page has besides its body's (the layout's landmarks and boxes). */
+export const POST_LAYOUT_IDS = ['top', 'main', 'toc-title', 'share-heading', 'related-posts-title', 'series-box-title']
+
+/** The prefix the sanitiser puts before ids authors write (footnotes, `<a name>`); in-page links follow it. */
+const CLOBBER_PREFIX = 'user-content-'
+
+export interface LinkTargets {
+  /** Post and page slugs (lower-case key -> slug as written), the addresses `/<slug>/`. */
+  slugs: ReadonlyMap<string, string>
+  /** Ids of each rendered post's body, by slug; a post missing here is not checked for fragments. */
+  ids: ReadonlyMap<string, ReadonlySet<string>>
+  /** Other paths the build answers: old URLs (`redirect_from`, content/legacy-urls.yml), page files. */
+  paths: ReadonlySet<string>
+  /** Root names of the export's own routes and files (lib/schema/reserved-names.ts), with where they come from. */
+  reserved: ReadonlyMap<string, string>
+  publicFileExists?: ((sitePath: string) => boolean) | undefined
+  /** Absolute origins that mean this site (SITE_URL + base path, the old blog). */
+  ownOrigins: readonly string[]
+}
+
+export interface LinkProblem {
+  line: number
+  message: string
+  fix: string
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text).normalize('NFC')
+  } catch {
+    return text.normalize('NFC')
+  }
+}
+
+const ANCHOR_RULE = '제목 앵커는 제목을 소문자로, 공백을 -로 바꾼 것입니다. 한글은 그대로 두고 문장 부호는 뺍니다'
+
+/**
+ * What is wrong with one link of the post at `/<slug>/`, or null when it reaches its target (or
+ * is not this site's: external, mail, the site's own list pages, which the build checks).
+ */
+export function checkLink(url: string, slug: string, targets: LinkTargets): Omit<LinkProblem, 'line'> | null {
+  const written = url.trim()
+  // Browsers ignore tabs, newlines and control characters in a scheme (`java\tscript:`): so does this.
+  const bare = written.replace(/[\u0000-\u0020\u007f]/g, '')
+  if (written === '' || /^(mailto|tel|data|javascript|vbscript):/i.test(bare)) return null
+  let relative = written
+  const own = targets.ownOrigins.find((origin) => written === origin || written.startsWith(`${origin}/`) || written.startsWith(`${origin}#`))
+  if (own !== undefined) relative = written.slice(own.length) || '/'
+  else if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(bare)) return null
+  let target: URL
+  try {
+    target = new URL(relative, `http://site.invalid/${encodeURIComponent(slug)}/`)
+  } catch {
+    return { message: `링크 ${written}의 주소 형식이 잘못되었습니다`, fix: '괄호, 공백, 빠진 글자를 확인하세요' }
+  }
+  if (target.protocol !== 'http:' || target.host !== 'site.invalid') return null
+  const path = decode(target.pathname)
+  const fragment = decode(target.hash.slice(1))
+  const segments = path.split('/').filter((segment) => segment !== '')
+  const first = segments[0] ?? ''
+  let pageSlug: string | null = null
+  if (path === '/' || targets.paths.has(path)) {
+    pageSlug = null
+  } else if (segments.length === 1 && targets.slugs.has(first.toLowerCase()) && !/\.[a-z0-9]+$/i.test(first)) {
+    pageSlug = targets.slugs.get(first.toLowerCase()) ?? first
+  } else if (targets.publicFileExists?.(path)) {
+    return null
+  } else if (targets.reserved.has(first.toLowerCase())) {
+    const origin = targets.reserved.get(first.toLowerCase()) ?? ''
+    // The site's own list pages are checked by the build; files of public/ are checked here.
+    if (!origin.includes('public') || !targets.publicFileExists) return null
+    return { message: `링크 ${written}가 가리키는 파일이 없습니다`, fix: `public${path} 파일을 추가하거나 주소를 고치세요` }
+  } else if (/\.[a-z0-9]+$/i.test(path) && segments.length > 1) {
+    if (!targets.publicFileExists) return null
+    return { message: `링크 ${written}가 가리키는 파일이 없습니다`, fix: `public${path} 파일을 추가하거나 주소를 고치세요` }
+  } else {
+    const meant = segments.length === 1 ? closestName(first, [...targets.slugs.values()]) : null
+    const fix = meant !== null ? `/${meant}/를 쓰려던 것인가요? 있는 글의 주소로 고치세요` : '있는 글의 주소(/<파일 이름의 날짜 뒤 부분>/)나 public/ 아래 파일 경로를 쓰세요'
+    return { message: `링크 ${written}가 가리키는 글이나 페이지가 없습니다`, fix }
+  }
+  if (fragment === '' || pageSlug === null) return null
+  const ids = targets.ids.get(pageSlug)
+  if (ids === undefined) return null
+  if (ids.has(fragment) || ids.has(`${CLOBBER_PREFIX}${fragment}`) || POST_LAYOUT_IDS.includes(fragment)) return null
+  const where = pageSlug === slug ? '이 글' : `글 /${pageSlug}/`
+  const meant = closestName(fragment, [...ids].filter((id) => !id.startsWith(CLOBBER_PREFIX)))
+  return {
+    message: `링크 ${written}: ${where}에 #${fragment} 제목(id)이 없습니다`,
+    fix: meant !== null ? `#${meant}를 쓰려던 것인가요? ${ANCHOR_RULE}` : `있는 제목의 앵커를 쓰세요. ${ANCHOR_RULE}`,
+  }
+}
+
+/** Every broken internal link of one post's body, with its line in the file. */
+export function checkBodyLinks(body: string, bodyStartLine: number, slug: string, targets: LinkTargets): LinkProblem[] {
+  const problems: LinkProblem[] = []
+  for (const link of findBodyLinks(body)) {
+    const problem = checkLink(link.url, slug, targets)
+    if (problem !== null) problems.push({ ...problem, line: bodyStartLine + link.line - 1 })
+  }
+  return problems
+}
+
+/** Ids an exported page carries, read from its HTML (the same reader the build's link check uses). */
+export type RenderedIds = ReadonlyMap<string, ReadonlySet<string>>
