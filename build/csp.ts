@@ -8,6 +8,7 @@ import path from 'node:path'
 import { FRAGMENT_SCRIPT_PATH } from '../lib/site/legacy-redirects'
 import { ENHANCE_SCRIPT_DIR } from './page-runtime'
 import { site } from '../lib/config'
+import { integrations, policyAdditions } from '../lib/site/integrations'
 
 /** Hosts whose embeds posts may show in an `<iframe>` (the sanitiser keeps only these). */
 export const EMBED_HOSTS = [
@@ -53,23 +54,37 @@ export function knownScriptHashes(html: string, known: KnownScripts): string[] {
   return [...hashes].sort()
 }
 
+/** Origins a configured reader service adds (lib/site/integrations.ts policyAdditions); none by default. */
+export interface PolicyExtras {
+  script?: readonly string[]
+  frame?: readonly string[]
+  style?: readonly string[]
+  connect?: readonly string[]
+  form?: readonly string[]
+}
+
+function sources(...parts: readonly (string | undefined)[]): string {
+  return parts.filter((part) => part !== undefined && part !== '').join(' ')
+}
+
 /**
  * The page's policy: scripts only from the site and the page's own (hashed) inline scripts, no
  * plugins, no foreign forms or base URLs, frames only from the embed allow-list. Images may come
- * from any https host because old posts hotlink them.
+ * from any https host because old posts hotlink them. A reader service the site switched on adds
+ * its own origins (`extras`), and only those.
  */
-export function buildPolicy(scriptHashes: readonly string[]): string {
+export function buildPolicy(scriptHashes: readonly string[], extras: PolicyExtras = {}): string {
   return [
     "default-src 'self'",
-    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
-    "style-src 'self' 'unsafe-inline'",
+    `script-src ${sources("'self'", ...scriptHashes, ...(extras.script ?? []))}`,
+    `style-src ${sources("'self'", "'unsafe-inline'", ...(extras.style ?? []))}`,
     "img-src 'self' https: data:",
     "font-src 'self'",
-    "connect-src 'self'",
-    `frame-src ${EMBED_HOSTS.join(' ')}`,
+    `connect-src ${sources("'self'", ...(extras.connect ?? []))}`,
+    `frame-src ${sources(...EMBED_HOSTS, ...(extras.frame ?? []))}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action ${sources("'self'", ...(extras.form ?? []))}`,
   ].join('; ')
 }
 
@@ -120,8 +135,14 @@ function htmlFiles(root: string, dir = ''): string[] {
   })
 }
 
-/** The script files the build writes besides Next's: the behaviours' bundle (build/page-runtime.ts) and the redirect pages' script. */
-export const KNOWN_SCRIPTS: KnownScripts = { basePath: site.basePath, files: [`${site.basePath}${ENHANCE_SCRIPT_DIR}`, `${site.basePath}${FRAGMENT_SCRIPT_PATH}`] }
+/**
+ * The script files the build writes besides Next's: the behaviours' bundle (build/page-runtime.ts),
+ * the redirect pages' script and, when the site chose analytics, its script (lib/site/integrations.ts).
+ */
+export const KNOWN_SCRIPTS: KnownScripts = {
+  basePath: site.basePath,
+  files: [`${site.basePath}${ENHANCE_SCRIPT_DIR}`, `${site.basePath}${FRAGMENT_SCRIPT_PATH}`, ...(integrations.analytics ? [integrations.analytics.scriptUrl] : [])],
+}
 
 /** Adds the policy to every HTML file of an exported folder; returns how many it secured. */
 export function applyContentSecurityPolicy(root: string, known: KnownScripts = KNOWN_SCRIPTS): number {
@@ -130,7 +151,7 @@ export function applyContentSecurityPolicy(root: string, known: KnownScripts = K
     const full = path.join(root, file)
     const html = readFileSync(full, 'utf8')
     try {
-      writeFileSync(full, injectPolicy(html, buildPolicy(knownScriptHashes(html, known))))
+      writeFileSync(full, injectPolicy(html, buildPolicy(knownScriptHashes(html, known), policyAdditions(integrations))))
     } catch (error) {
       throw new Error(`${file.split(path.sep).join('/')}: ${(error as Error).message}`)
     }

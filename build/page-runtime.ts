@@ -16,7 +16,9 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import { buildSync } from 'esbuild'
+import { scanHtml } from './html-scripts'
 import { site } from '../lib/config'
+import { analyticsScriptTag, integrations } from '../lib/site/integrations'
 
 /** The export's folder for the behaviours' bundle (site path, base path excluded). */
 export const ENHANCE_SCRIPT_DIR = '/_enhance/'
@@ -155,6 +157,13 @@ export function readClientModules(buildDir: string): ClientModules {
   return modules
 }
 
+/** The analytics script the site chose (lib/site/integrations.ts), at the end of the page's head. */
+function withHeadTag(html: string, tag: string): string {
+  const headEnd = scanHtml(html).headEnd
+  if (headEnd === null) throw new Error('</head>가 없어 분석 스크립트를 넣을 수 없습니다')
+  return `${html.slice(0, headEnd)}${tag}${html.slice(headEnd)}`
+}
+
 /** Ships every page of the export in `root`; returns the pages that keep the runtime, with the components that need it. */
 export function applyPageRuntime(root: string, buildDir = '.next'): { pages: number; runtime: Map<string, string[]> } {
   const enhanceScript = bundleEnhancements(root)
@@ -171,7 +180,7 @@ export function applyPageRuntime(root: string, buildDir = '.next'): { pages: num
     } catch (error) {
       throw new Error(`${relative}: ${(error as Error).message}`)
     }
-    writeFileSync(file, shipped.html)
+    writeFileSync(file, integrations.analytics ? withHeadTag(shipped.html, analyticsScriptTag(integrations.analytics)) : shipped.html)
     pages += 1
     if (shipped.decision.clientComponents.length > 0) {
       runtime.set(relative, shipped.decision.clientComponents)

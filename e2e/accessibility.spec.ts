@@ -10,6 +10,7 @@ const PAGES = [
   { name: 'series', path: '/series/kubecon-na-2019/' },
   { name: 'tag', path: '/tags/news/' },
   { name: 'author', path: '/authors/seungpilpark/' },
+  { name: 'subscribe', path: '/subscribe/' },
   { name: 'search', path: `/search/?q=${encodeURIComponent('쿠버네티스')}` },
   { name: '404', path: '/no-such-page/' },
 ]

@@ -20,6 +20,13 @@ export interface SiteConfig {
   /** Hosts whose absolute links in posts are rewritten to internal links (the old blog's). */
   legacyOrigins: readonly string[]
   githubUrl: string
+  /**
+   * Reader services, all off unless set: comments (GISCUS_REPO, GISCUS_REPO_ID, GISCUS_CATEGORY,
+   * GISCUS_CATEGORY_ID), e-mail subscription (SUBSCRIBE_FORM_URL or SUBSCRIBE_EMAIL) and analytics
+   * (ANALYTICS_SCRIPT_URL, ANALYTICS_SITE_ID). The same names as environment variables win over
+   * these (lib/site/integrations.ts).
+   */
+  integrations: Readonly<Record<string, string>>
 }
 
 export const POSTS_PER_PAGE = 10
@@ -86,6 +93,7 @@ export const site: SiteConfig = {
   timeZone: 'Asia/Seoul',
   legacyOrigins: ['https://megazonedsg.github.io', 'http://megazonedsg.github.io'],
   githubUrl: 'https://github.com/megazonedsg',
+  integrations: {},
 }
 
 /** The language part of the locale, for `<html lang>`. */

@@ -5,8 +5,8 @@ import { parse } from 'yaml'
 // GitHub Actions cannot run here; these checks keep the workflows parseable and calling the same
 // npm scripts as .ci/run and the README.
 
-type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; id?: string }
-type Workflow = { name?: string; on: Record<string, unknown>; jobs: Record<string, { steps: Step[]; needs?: string; if?: string }> }
+type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; id?: string; if?: string }
+type Workflow = { name?: string; on: Record<string, unknown>; jobs: Record<string, { steps: Step[]; needs?: string | string[]; if?: string }> }
 
 function load(file: string): Workflow {
   return parse(readFileSync(file, 'utf8'), { strict: true }) as Workflow
@@ -56,6 +56,21 @@ describe('GitHub Actions workflows', () => {
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('out')
     expect(steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true)
     expect(deploy.jobs.deploy?.needs).toBe('build')
+  })
+
+  it('deploy.yml mails new posts only after a successful deploy, only with the secrets, keeping what it sent', () => {
+    const deploy = load('.github/workflows/deploy.yml')
+    const notify = deploy.jobs.notify
+    expect(notify?.needs).toEqual(['build', 'deploy'])
+    expect(notify?.if).toBe("needs.build.outputs.notify == 'true'")
+    const run = notify?.steps.find((s) => s.run?.includes('npm run notify'))
+    expect(run?.run).toMatch(/--previous-feed "\$RUNNER_TEMP\/notify\/previous-feed\.json" --state "\$RUNNER_TEMP\/notify-state\/sent\.jsonl"/)
+    expect(run?.env?.NOTIFY_SUBSCRIBERS).toBe('${{ secrets.NOTIFY_SUBSCRIBERS }}')
+    // The previous feed is fetched by the build job, before the deploy replaces it.
+    expect(deploy.jobs.build?.steps.find((s) => s.id === 'previous')?.run).toContain('/feed.json')
+    const save = notify?.steps.find((s) => s.uses?.startsWith('actions/cache/save'))
+    expect(save?.if).toBe('always()')
+    expect(notify?.steps.find((s) => s.uses?.startsWith('actions/cache/restore'))?.with?.path).toBe(save?.with?.path)
   })
 
   it('every npm script the workflows call exists', () => {

@@ -2,10 +2,12 @@ import { notFound } from 'next/navigation'
 import { AuthorBox } from '@/components/author/author-box'
 import { CODE_COPY_STATUS_CLASS } from '@/components/enhance/code-copy'
 import { DraftBadge } from '@/components/post/draft-badge'
+import { Comments } from '@/components/post/comments'
 import { PostBody } from '@/components/post/post-body'
 import { PostByline } from '@/components/post/post-byline'
 import { PostNeighbours } from '@/components/post/post-neighbours'
 import { ShareButtons } from '@/components/post/share-buttons'
+import { SubscribeNote } from '@/components/post/subscribe-note'
 import { RelatedPosts } from '@/components/post/related-posts'
 import { TableOfContents } from '@/components/post/table-of-contents'
 import { SeriesBox } from '@/components/series/series-box'
@@ -69,7 +71,9 @@ export default async function PostPage({ params }: Props) {
         {/* Announces the code blocks' copy buttons (components/enhance/code-copy.ts) to screen readers. */}
         <p className={`sr-only ${CODE_COPY_STATUS_CLASS}`} role="status" />
         <ShareButtons path={post.url} title={post.title} />
+        <SubscribeNote />
         <AuthorBox authors={getPostAuthors(post)} />
+        <Comments path={post.url} enabled={post.comments} />
       </article>
       {toc && (
         <div className="post-layout__side">

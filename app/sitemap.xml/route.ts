@@ -28,6 +28,7 @@ export function GET(): Response {
     entry('/authors/'),
     ...getAuthors().map((author) => entry(authorUrl(author.id), newest(getPostsByAuthor(author.id)))),
     entry('/archive/', newest(posts)),
+    entry('/subscribe/'),
     ...getPages().map((page) => entry(page.url)),
   ]
   return new Response(renderSitemap(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })

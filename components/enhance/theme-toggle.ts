@@ -25,7 +25,7 @@ function applyTheme(root: Document, theme: Theme | null): void {
 }
 
 /** The theme on screen: the stored choice the head script applied, else the system's. */
-function currentTheme(root: Document): Theme {
+export function currentTheme(root: Document): Theme {
   const chosen = root.documentElement.getAttribute('data-theme')
   if (chosen === 'light' || chosen === 'dark') return chosen
   return window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light'

@@ -12,7 +12,7 @@ import { validateContent } from './validate-content'
  * scratch folder inside the repository (so it finds node_modules) and never touches the real
  * .contentlayer/.
  */
-const root = path.resolve(import.meta.dirname, '..')
+const root = path.resolve(import.meta.dirname, '../..')
 const scratch = path.join(root, '.e2e', `contentlayer-agreement-${process.pid}`)
 const contentDir = path.join(scratch, 'content')
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))

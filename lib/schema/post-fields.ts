@@ -53,10 +53,13 @@ export const POST_FIELDS = {
     description: '피드의 글 id(RSS guid, Atom id). 옛 피드의 id를 그대로 두어 구독자에게 새 글로 다시 보이지 않게 합니다. 없으면 글 주소.',
   },
   layout: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
-  notification: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
+  notification: {
+    kind: 'boolean',
+    description: '`false`이면 새 글 알림 메일(`npm run notify`)을 보내지 않습니다. 옛 블로그의 필드 그대로입니다.',
+  },
   introduction: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
   twitter_text: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
-  comments: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
+  comments: { kind: 'boolean', description: '`false`이면 이 글에는 댓글(giscus)을 두지 않습니다. 댓글이 설정된 사이트에서만 뜻이 있습니다.' },
 } as const satisfies Record<string, FieldSpec>
 
 export type PostFieldName = keyof typeof POST_FIELDS

@@ -25,7 +25,7 @@ const METADATA_ROUTES: Record<string, string> = { robots: 'robots.txt', sitemap:
 const METADATA_IMAGES = /^(icon|apple-icon|favicon|opengraph-image|twitter-image)(\d*)\./
 
 /** The routes of app/, used when app/ cannot be read (unit tests on fixtures). */
-const KNOWN_ROUTES = ['page', 'tags', 'categories', 'series', 'authors', 'archive', 'search', 'feed.xml', 'atom.xml', 'feed.json', 'search-index.json', 'robots.txt', 'sitemap.xml']
+const KNOWN_ROUTES = ['page', 'tags', 'categories', 'series', 'authors', 'archive', 'search', 'subscribe', 'feed.xml', 'atom.xml', 'feed.json', 'search-index.json', 'robots.txt', 'sitemap.xml']
 
 /** The root names the routes in `appDir` write: static folders (`tags`, `feed.xml`) and metadata files. */
 export function appRootNames(appDir: string): string[] {

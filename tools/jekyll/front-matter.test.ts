@@ -25,8 +25,8 @@ describe('repairFrontMatter', () => {
   })
 
   it('reads YAML 1.1 booleans as Jekyll did, only in boolean fields', () => {
-    const result = repair('---\ntitle: no\npublished: no\ndraft: Yes\ncomments: off\n---\n')
-    expect(result.text).toBe('---\ntitle: no\npublished: false\ndraft: true\ncomments: off\n---\n')
+    const result = repair('---\ntitle: no\npublished: no\ndraft: Yes\nlayout: off\n---\n')
+    expect(result.text).toBe('---\ntitle: no\npublished: false\ndraft: true\nlayout: off\n---\n')
     expect(result.fixes).toEqual([
       { line: 3, message: 'published: no를 Jekyll이 읽던 대로 false로 바꿨습니다' },
       { line: 4, message: 'draft: Yes를 Jekyll이 읽던 대로 true로 바꿨습니다' },

@@ -1,0 +1,269 @@
+/**
+ * E-mail notice of new posts (`npm run notify`, scripts/notify.ts). New means: published now and
+ * absent from the feed that was deployed before, so the deploy compares what readers saw with
+ * what they are about to see. A post with `notification: false` is never announced. Each
+ * (post, subscriber) pair is sent once: a state file records every accepted message right after
+ * the SMTP server took it, and a rerun (after a crash, a failed server, a re-run job) skips
+ * exactly those and sends the rest.
+ */
+import { createHash } from 'node:crypto'
+import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync } from 'node:fs'
+import { DomUtils, parseDocument } from 'htmlparser2'
+import type { SendMailOptions } from 'nodemailer'
+
+/** A published post as the notice needs it. */
+export interface NotifyPost {
+  /** The post's feed id (its `feed_id`, else its absolute URL): what the previous feed names it by. */
+  id: string
+  /** Absolute URL of the post. */
+  url: string
+  title: string
+  summary: string
+  /** ISO 8601. */
+  publishedAt: string
+  /** `notification: false` in the front matter keeps the post out of the mail. */
+  notification?: boolean | undefined
+}
+
+/** What the previously deployed feed listed. */
+export interface PreviousFeed {
+  /** Ids and URLs of its entries. */
+  known: Set<string>
+  /** How many entries it had. */
+  count: number
+  /** Time of its oldest entry (ms), or null when it had none. */
+  oldest: number | null
+}
+
+function addDate(dates: number[], value: string | undefined): void {
+  const time = value === undefined ? Number.NaN : Date.parse(value.trim())
+  if (!Number.isNaN(time)) dates.push(time)
+}
+
+/** Reads a JSON Feed, RSS or Atom document (the blog publishes all three). */
+export function readPreviousFeed(text: string): PreviousFeed {
+  const known = new Set<string>()
+  const dates: number[] = []
+  let count = 0
+  const trimmed = text.trim()
+  if (trimmed.startsWith('{')) {
+    const feed = JSON.parse(trimmed) as { items?: { id?: unknown; url?: unknown; date_published?: unknown }[] }
+    if (!Array.isArray(feed.items)) throw new Error('이전 피드가 JSON Feed가 아닙니다 (items가 없습니다)')
+    for (const item of feed.items) {
+      count += 1
+      for (const value of [item.id, item.url]) if (typeof value === 'string' || typeof value === 'number') known.add(String(value))
+      addDate(dates, typeof item.date_published === 'string' ? item.date_published : undefined)
+    }
+  } else if (trimmed.startsWith('<')) {
+    const doc = parseDocument(trimmed, { xmlMode: true })
+    const entries = DomUtils.getElementsByTagName((name) => name === 'item' || name === 'entry', doc.children, true)
+    if (entries.length === 0 && DomUtils.getElementsByTagName((name) => name === 'rss' || name === 'feed', doc.children, true).length === 0) {
+      throw new Error('이전 피드가 RSS나 Atom이 아닙니다')
+    }
+    for (const entry of entries) {
+      count += 1
+      for (const child of DomUtils.getChildren(entry)) {
+        if (child.type !== 'tag') continue
+        const text = DomUtils.textContent(child).trim()
+        if (child.name === 'guid' || child.name === 'id') known.add(text)
+        if (child.name === 'link') known.add(child.attribs.href ?? text)
+        if (child.name === 'pubDate' || child.name === 'published') addDate(dates, text)
+      }
+    }
+  } else {
+    throw new Error('이전 피드를 읽을 수 없습니다: feed.json, feed.xml이나 atom.xml을 주세요')
+  }
+  known.delete('')
+  return { known, count, oldest: dates.length > 0 ? Math.min(...dates) : null }
+}
+
+/**
+ * The posts to announce, oldest first, and those left out by `notification: false`. A post is new
+ * when the previous feed names it by neither id nor URL, and, when that feed was full (it lists
+ * only the newest `feedSize`), is no older than the feed's oldest entry: older posts were simply
+ * cut from a full feed.
+ */
+export function selectNewPosts(posts: readonly NotifyPost[], previous: PreviousFeed, feedSize: number): { send: NotifyPost[]; excluded: NotifyPost[] } {
+  const full = previous.count >= feedSize
+  const fresh = posts
+    .filter((post) => !previous.known.has(post.id) && !previous.known.has(post.url))
+    .filter((post) => !full || previous.oldest === null || Date.parse(post.publishedAt) >= previous.oldest)
+    .sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt))
+  return { send: fresh.filter((post) => post.notification !== false), excluded: fresh.filter((post) => post.notification === false) }
+}
+
+const ADDRESS = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/
+
+/**
+ * Subscriber addresses from a private list: one per line or separated by commas, `#` starts a
+ * comment. Repeats (in any letter case) count once. A malformed address is an error naming its line.
+ */
+export function parseSubscribers(text: string, source: string): string[] {
+  const seen = new Map<string, string>()
+  text.split('\n').forEach((line, index) => {
+    for (const raw of line.replace(/#.*/, '').split(',')) {
+      const address = raw.trim()
+      if (address === '') continue
+      if (!ADDRESS.test(address)) throw new Error(`${source}:${index + 1}: "${address}"는 이메일 주소가 아닙니다. 한 줄에 주소 하나(name@example.com)를 쓰세요`)
+      if (!seen.has(address.toLowerCase())) seen.set(address.toLowerCase(), address)
+    }
+  })
+  return [...seen.values()]
+}
+
+/** One line of the state file: this post went to this address. */
+interface SentRecord {
+  post: string
+  to: string
+  at: string
+}
+
+function pairKey(post: string, to: string): string {
+  return JSON.stringify([post, to.toLowerCase()])
+}
+
+/**
+ * The sent (post, recipient) pairs, kept in a JSON Lines file. Each pair is appended and flushed to
+ * disk right after the server accepted the message, so a crash loses at most the pair in flight.
+ */
+export class SentState {
+  private readonly sent = new Set<string>()
+
+  constructor(private readonly file: string) {
+    if (!existsSync(file)) return
+    const content = readFileSync(file, 'utf8')
+    const lines = content.split('\n')
+    lines.forEach((line, index) => {
+      if (line.trim() === '') return
+      let record: Partial<SentRecord>
+      try {
+        record = JSON.parse(line) as Partial<SentRecord>
+      } catch {
+        // Only the last line can be cut short (a crash while writing it): that send is not counted,
+        // and the fragment goes, so the next record starts on a line of its own.
+        if (index === lines.length - 1) {
+          truncateSync(file, Buffer.byteLength(content) - Buffer.byteLength(line))
+          return
+        }
+        throw new Error(`${file}:${index + 1}: 상태 파일의 이 줄을 읽을 수 없습니다. 손으로 고친 줄이면 되돌리세요`)
+      }
+      if (typeof record.post === 'string' && typeof record.to === 'string') this.sent.add(pairKey(record.post, record.to))
+    })
+  }
+
+  has(post: string, to: string): boolean {
+    return this.sent.has(pairKey(post, to))
+  }
+
+  get size(): number {
+    return this.sent.size
+  }
+
+  record(post: string, to: string, at = new Date()): void {
+    const fd = openSync(this.file, 'a')
+    try {
+      appendFileSync(fd, `${JSON.stringify({ post, to, at: at.toISOString() } satisfies SentRecord)}\n`)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    this.sent.add(pairKey(post, to))
+  }
+}
+
+export interface MessageOptions {
+  siteName: string
+  /** `"블로그 <blog@example.com>"` or an address. */
+  from: string
+  /** A mailto: or https: address where a reader asks to stop (the List-Unsubscribe header). */
+  unsubscribe: string
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16)
+}
+
+/**
+ * One notice to one reader: plain text and HTML with the title, summary and link, a
+ * List-Unsubscribe header, and a Message-ID fixed by the pair (a resend after a lost confirmation
+ * is the same message to mail software). nodemailer writes the Korean in UTF-8 (RFC 2047 in the
+ * subject, quoted-printable or base64 in the body).
+ */
+export function composeMessage(post: NotifyPost, to: string, options: MessageOptions): SendMailOptions {
+  const host = new URL(post.url).hostname
+  const text = [post.title, '', post.summary, '', `읽기: ${post.url}`, '', '--', `${options.siteName}의 새 글 알림입니다.`, `그만 받으려면: ${options.unsubscribe}`, ''].join('\n')
+  const html = [
+    '<!doctype html>',
+    '<html lang="ko"><head><meta charset="utf-8"><title>' + escapeHtml(post.title) + '</title></head><body>',
+    `<h1><a href="${escapeHtml(post.url)}">${escapeHtml(post.title)}</a></h1>`,
+    `<p>${escapeHtml(post.summary)}</p>`,
+    `<p><a href="${escapeHtml(post.url)}">글 읽기</a></p>`,
+    `<hr><p>${escapeHtml(options.siteName)}의 새 글 알림입니다. <a href="${escapeHtml(options.unsubscribe)}">구독 해지</a></p>`,
+    '</body></html>',
+  ].join('\n')
+  return {
+    from: options.from,
+    to,
+    subject: `[${options.siteName}] ${post.title}`,
+    text,
+    html,
+    textEncoding: 'base64',
+    messageId: `<notify-${shortHash(post.id)}-${shortHash(to.toLowerCase())}@${host}>`,
+    list: { unsubscribe: options.unsubscribe },
+  }
+}
+
+/** What sends a message: a nodemailer transport, or anything with its `sendMail`. */
+export interface MailTransport {
+  sendMail(message: SendMailOptions): Promise<unknown>
+}
+
+export interface NotifyRun {
+  posts: readonly NotifyPost[]
+  subscribers: readonly string[]
+  message: MessageOptions
+  /** Null for a dry run: nothing is sent and the state is not touched. */
+  transport: MailTransport | null
+  state: SentState | null
+  log?: (line: string) => void
+}
+
+/**
+ * Sends each post to each subscriber not yet in the state, one message per reader (no shared
+ * recipient list), recording each pair as soon as the server accepted it. The first failure stops
+ * the run: what was sent is recorded, and the rerun continues from there.
+ */
+export async function sendNotices(run: NotifyRun): Promise<{ sent: number; alreadySent: number }> {
+  const log = run.log ?? (() => undefined)
+  let sent = 0
+  let alreadySent = 0
+  for (const post of run.posts) {
+    log(`새 글: ${post.title} (${post.url})`)
+    for (const to of run.subscribers) {
+      if (run.state?.has(post.id, to)) {
+        alreadySent += 1
+        continue
+      }
+      if (run.transport === null) continue
+      await run.transport.sendMail(composeMessage(post, to, run.message))
+      run.state?.record(post.id, to)
+      sent += 1
+    }
+  }
+  return { sent, alreadySent }
+}
+
+/** The List-Unsubscribe target: NOTIFY_UNSUBSCRIBE, else a mail to the subscription address or the sender. */
+export function unsubscribeTarget(env: Readonly<Record<string, string | undefined>>, from: string): string {
+  const explicit = (env.NOTIFY_UNSUBSCRIBE ?? '').trim()
+  if (explicit !== '') {
+    if (!/^(mailto:|https:\/\/)/.test(explicit)) throw new Error(`NOTIFY_UNSUBSCRIBE="${explicit}"는 mailto: 나 https:// 주소여야 합니다`)
+    return explicit
+  }
+  const address = (env.SUBSCRIBE_EMAIL ?? '').trim() || (from.match(/<([^>]+)>/)?.[1] ?? from).trim()
+  return `mailto:${address}?subject=${encodeURIComponent('구독 해지')}`
+}

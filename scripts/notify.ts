@@ -1,0 +1,111 @@
+// npm run notify -- --previous-feed <file-or-URL> [--dry-run] [--subscribers <file>] [--state <file>]
+//
+// Mails each subscriber once about each post published since the previously deployed feed
+// (lib/site/notify.ts). Run after a build (it reads the posts Contentlayer generated) and after the
+// deploy, with the feed that was live before it. The subscriber list is private: NOTIFY_SUBSCRIBERS
+// (addresses separated by commas or new lines) or a file outside the repository given by
+// --subscribers / NOTIFY_SUBSCRIBERS_FILE. SMTP: SMTP_HOST, SMTP_PORT (587; 465 means TLS from the
+// start), SMTP_USER, SMTP_PASSWORD, SMTP_FROM. The state file (--state / NOTIFY_STATE_FILE) lists
+// what was sent; keep it between runs (the deploy workflow keeps it in the Actions cache).
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { createTransport } from 'nodemailer'
+import { getPublishedPosts } from '../lib/content'
+import { FEED_SIZE, feedSummary } from '../lib/site/feeds'
+import { absoluteUrl, site } from '../lib/config'
+import { parseSubscribers, readPreviousFeed, selectNewPosts, sendNotices, SentState, unsubscribeTarget, type NotifyPost } from '../lib/site/notify'
+
+const USAGE = '사용법: npm run notify -- --previous-feed <파일이나 URL> [--dry-run] [--subscribers <파일>] [--state <파일>]'
+
+/** A private file must live outside the repository (and so outside out/), where no commit or deploy can take it. */
+function outsideRepository(file: string, what: string): string {
+  const full = path.resolve(file)
+  const relative = path.relative(process.cwd(), full)
+  if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+    throw new Error(`${what} ${file}이(가) 저장소 안에 있습니다. 커밋되거나 out/으로 배포되지 않도록 저장소 밖(예: $RUNNER_TEMP)에 두세요`)
+  }
+  return full
+}
+
+async function readFeed(source: string): Promise<string> {
+  if (/^https?:\/\//.test(source)) {
+    const response = await fetch(source)
+    if (!response.ok) throw new Error(`--previous-feed ${source}: HTTP ${response.status}`)
+    return response.text()
+  }
+  return readFileSync(source, 'utf8')
+}
+
+function readSubscribers(option: string | undefined): string[] {
+  const file = option ?? process.env.NOTIFY_SUBSCRIBERS_FILE
+  if (file) return parseSubscribers(readFileSync(outsideRepository(file, '구독자 목록'), 'utf8'), file)
+  return parseSubscribers(process.env.NOTIFY_SUBSCRIBERS ?? '', 'NOTIFY_SUBSCRIBERS')
+}
+
+function required(name: string): string {
+  const value = (process.env[name] ?? '').trim()
+  if (value === '') throw new Error(`${name} 환경 변수가 없습니다 (SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM)`)
+  return value
+}
+
+/** The blog's posts as the notice needs them. */
+function currentPosts(): NotifyPost[] {
+  return getPublishedPosts().map((post) => ({
+    id: post.feed_id !== undefined && URL.canParse(post.feed_id) ? post.feed_id : absoluteUrl(post.url),
+    url: absoluteUrl(post.url),
+    title: post.title,
+    summary: feedSummary({ description: post.description, plainText: () => post.plainText }),
+    publishedAt: post.publishedAt,
+    notification: post.notification,
+  }))
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'previous-feed': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      subscribers: { type: 'string' },
+      state: { type: 'string' },
+    },
+  })
+  const feedSource = values['previous-feed']
+  if (!feedSource) throw new Error(`--previous-feed가 없습니다. ${USAGE}`)
+  const dryRun = values['dry-run'] === true
+  const previous = readPreviousFeed(await readFeed(feedSource))
+  const { send, excluded } = selectNewPosts(currentPosts(), previous, FEED_SIZE)
+  for (const post of excluded) console.log(`알리지 않음 (notification: false): ${post.title}`)
+  if (send.length === 0) {
+    console.log('새 글이 없습니다: 보낼 메일이 없습니다')
+    return
+  }
+  const subscribers = readSubscribers(values.subscribers)
+  if (subscribers.length === 0 && !dryRun) throw new Error('구독자가 없습니다: NOTIFY_SUBSCRIBERS나 --subscribers <파일>(NOTIFY_SUBSCRIBERS_FILE)로 주소를 주세요')
+  const from = dryRun ? (process.env.SMTP_FROM ?? site.name) : required('SMTP_FROM')
+  const message = { siteName: site.name, from, unsubscribe: unsubscribeTarget(process.env, from) }
+  if (dryRun) {
+    await sendNotices({ posts: send, subscribers, message, transport: null, state: null, log: console.log })
+    console.log(`--dry-run: 글 ${send.length}개 × 구독자 ${subscribers.length}명, 보내지 않았습니다`)
+    return
+  }
+  const stateFile = values.state ?? process.env.NOTIFY_STATE_FILE
+  if (!stateFile) throw new Error('--state나 NOTIFY_STATE_FILE이 없습니다: 보낸 메일을 기록할 파일이 있어야 같은 글을 두 번 보내지 않습니다')
+  const port = Number(process.env.SMTP_PORT ?? 587)
+  const user = process.env.SMTP_USER ?? ''
+  const transport = createTransport({
+    host: required('SMTP_HOST'),
+    port,
+    secure: port === 465,
+    ...(user !== '' ? { auth: { user, pass: process.env.SMTP_PASSWORD ?? '' } } : {}),
+  })
+  const result = await sendNotices({ posts: send, subscribers, message, transport, state: new SentState(outsideRepository(stateFile, '상태 파일')), log: console.log })
+  console.log(`보냄: ${result.sent}통, 이미 보낸 것: ${result.alreadySent}통 (글 ${send.length}개 × 구독자 ${subscribers.length}명)`)
+}
+
+try {
+  await main()
+} catch (error) {
+  console.error(`✗ notify: ${(error as Error).message}`)
+  process.exitCode = 1
+}
