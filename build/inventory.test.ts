@@ -28,6 +28,14 @@ describe('findMissingPosts', () => {
     expect(missing).toEqual([{ file: 'content/posts/2020-01-01-old.md', url: '/old/', missingFrom: ['페이지', '피드'] }])
   })
 
+  it('names a published post without its Markdown twin or missing from llms.txt', () => {
+    const found = { pages: everywhere, feed: everywhere, search: everywhere, twins: new Set(['/new/']), llms: new Set(['/old/']) }
+    expect(findMissingPosts(posts, options, found, 20).missing).toEqual([
+      { file: 'content/posts/2020-01-02-new.md', url: '/new/', missingFrom: ['llms.txt'] },
+      { file: 'content/posts/2020-01-01-old.md', url: '/old/', missingFrom: ['Markdown 사본'] },
+    ])
+  })
+
   it('expects only the newest posts in the feed', () => {
     expect(findMissingPosts(posts, options, { pages: everywhere, feed: new Set(['/new/']), search: everywhere }, 1).missing).toEqual([])
   })

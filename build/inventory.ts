@@ -50,6 +50,10 @@ export interface ExportInventory {
   pages: ReadonlySet<string>
   feed: ReadonlySet<string>
   search: ReadonlySet<string>
+  /** Posts with a Markdown twin (`<post>/index.md`); not counted when absent. */
+  twins?: ReadonlySet<string>
+  /** Posts whose twin /llms.txt lists; not counted when absent. */
+  llms?: ReadonlySet<string>
 }
 
 export interface MissingPost {
@@ -71,6 +75,9 @@ export function findMissingPosts(posts: readonly ContentPost[], options: Publish
       ...(found.pages.has(url) ? [] : ['페이지']),
       ...(index < feedSize && !found.feed.has(url) ? ['피드'] : []),
       ...(found.search.has(url) ? [] : ['검색 색인']),
+      // The twin is written beside the page: a missing page is the one thing to say.
+      ...(found.twins === undefined || found.twins.has(url) || !found.pages.has(url) ? [] : ['Markdown 사본']),
+      ...(found.llms === undefined || found.llms.has(url) ? [] : ['llms.txt']),
     ]
     return missingFrom.length > 0 ? [{ file: post.file, url: post.url, missingFrom }] : []
   })
@@ -120,6 +127,19 @@ function feedOf(exportDir: string): Set<string> {
   return new Set([...fromJson].filter((url) => fromRss.has(url)))
 }
 
+/** Posts whose Markdown twin was written (`<post>/index.md` beside its page). */
+function twinsOf(exportDir: string, pages: ReadonlySet<string>): Set<string> {
+  return new Set([...pages].filter((page) => existsSync(path.join(exportDir, ...page.split('/').filter(Boolean), 'index.md'))))
+}
+
+/** Posts (site paths) whose twin /llms.txt links to. */
+function llmsOf(exportDir: string): Set<string> {
+  const file = path.join(exportDir, 'llms.txt')
+  if (!existsSync(file)) return new Set()
+  const links = [...readFileSync(file, 'utf8').matchAll(/\]\((\S+?)\/index\.md\)/g)].map((match) => `${match[1]}/`)
+  return new Set(links.map((link) => toSitePath(link, site.basePath)))
+}
+
 function searchOf(exportDir: string): Set<string> {
   const index = readJson(path.join(exportDir, 'search-index.json')) as { documents?: { url?: string }[] } | null
   return new Set((index?.documents ?? []).map((doc) => toSitePath(doc.url ?? '', site.basePath)))
@@ -132,12 +152,15 @@ function searchOf(exportDir: string): Set<string> {
 export function verifyInventory(exportDir: string, options: PublishOptions): { ok: boolean; lines: string[] } {
   const sources = readContentSources()
   const posts = postsFromSources(sources.posts)
-  const found: ExportInventory = { pages: pagesOf(exportDir), feed: feedOf(exportDir), search: searchOf(exportDir) }
+  const pages = pagesOf(exportDir)
+  const found: ExportInventory = { pages, feed: feedOf(exportDir), search: searchOf(exportDir), twins: twinsOf(exportDir, pages), llms: llmsOf(exportDir) }
   const { published, missing } = findMissingPosts(posts, options, found, FEED_SIZE)
   const inFeed = published.slice(0, FEED_SIZE).filter((post) => found.feed.has(post.url.normalize('NFC'))).length
   const inSearch = published.filter((post) => found.search.has(post.url.normalize('NFC'))).length
   const withPage = published.filter((post) => found.pages.has(post.url.normalize('NFC'))).length
-  const lines = [`글 파일 ${sources.posts.length}개, 발행 ${published.length}편 → 페이지 ${withPage}, 피드 ${inFeed}/${Math.min(FEED_SIZE, published.length)}, 검색 색인 ${inSearch}`]
+  const withTwin = published.filter((post) => found.twins?.has(post.url.normalize('NFC'))).length
+  const inLlms = published.filter((post) => found.llms?.has(post.url.normalize('NFC'))).length
+  const lines = [`글 파일 ${sources.posts.length}개, 발행 ${published.length}편 → 페이지 ${withPage}, 피드 ${inFeed}/${Math.min(FEED_SIZE, published.length)}, 검색 색인 ${inSearch}, Markdown 사본 ${withTwin}, llms.txt ${inLlms}`]
   for (const post of missing) {
     lines.push(`${post.file}: 발행된 글 ${post.url}이(가) ${post.missingFrom.join(', ')}에 없습니다 (파일 이름과 slug에 쓴 글자를 확인하고, 고쳐지지 않으면 이 메시지와 함께 알려 주세요)`)
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fileFor, findBrokenLinks, pageUrlOf, scanPage, type PageScan } from './link-check'
+import { fileFor, findBrokenLinks, pageUrlOf, scanPage, scanText, type PageScan } from './link-check'
 
 function site(files: Record<string, string>, basePath = '') {
   const pages = new Map<string, PageScan>()
@@ -67,5 +67,17 @@ describe('findBrokenLinks', () => {
   it('reports internal links that forgot the base path', () => {
     const broken = site({ 'index.html': '<a href="/kubecon-1/">k</a>', 'kubecon-1/index.html': '' }, '/blog')
     expect(broken[0]?.reason).toContain('base path')
+  })
+})
+
+describe('scanText', () => {
+  it('reads the links of a Markdown twin or llms.txt: parentheses, <…>, references, attributes; not code', () => {
+    const text = '[a](https://b.example/x-(EC2)/) ![g](<a b.png> "t")\n\n[r]: /ref/\n\n<img src="/i.png">\n\n`[c](/code/)`\n\n```\n[d](/block/)\n```\n'
+    expect(scanText(text).links.map((link) => link.url)).toEqual(['https://b.example/x-(EC2)/', 'a%20b.png', '/ref/', '/i.png'])
+  })
+
+  it('skips addresses of other schemes, however they are disguised', () => {
+    const text = '[a](javascript&#58;alert(1)) [b](&#14;javascript:x) [c](java&#x09;script:x) [d](javascript&colon;x) [e](mailto:a@b.c) [f](/ok/)'
+    expect(scanText(text).links.map((link) => link.url)).toEqual(['/ok/'])
   })
 })

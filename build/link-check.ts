@@ -36,6 +36,62 @@ export function scanPage(html: string): PageScan {
   return scan
 }
 
+const NAMED_ENTITIES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', lpar: '(', rpar: ')', sol: '/' }
+
+/** What a browser would make of a written address: entities decoded, tabs, newlines and controls gone. */
+function readAddress(url: string): string {
+  return url
+    .replace(/&#x([0-9a-f]+);?/gi, (_all, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16) % 0x110000))
+    .replace(/&#(\d+);?/g, (_all, decimal: string) => String.fromCodePoint(Number(decimal) % 0x110000))
+    .replace(/&([a-z]+);/gi, (all, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? all)
+    .replace(/[\t\n\r]/g, '')
+    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+    .replace(/ /g, '%20')
+}
+
+/** The destination of a Markdown link starting at `start` (just after `](`): `<…>`, or up to a space or the `)` that closes it. */
+function linkDestination(text: string, start: number): string {
+  let index = start
+  while (text[index] === ' ') index += 1
+  if (text[index] === '<') {
+    const close = text.indexOf('>', index)
+    return close === -1 ? '' : text.slice(index + 1, close)
+  }
+  let depth = 0
+  let end = index
+  for (; end < text.length; end += 1) {
+    const char = text[end]
+    if (char === '\\') end += 1
+    else if (char === '(') depth += 1
+    else if (char === ')') {
+      if (depth === 0) break
+      depth -= 1
+    } else if (char === ' ' || char === '\n' || char === '\t') break
+  }
+  return text.slice(index, end)
+}
+
+/**
+ * The links of a Markdown or plain-text file the site publishes (a post's twin, /llms.txt):
+ * `[text](url)` and `![alt](url)`, reference definitions and `src`/`href` attributes; code is
+ * skipped. Addresses with another scheme than http(s) are no links of the site (a `javascript:`
+ * one, however disguised, is text in a twin: the page's sanitiser removed it from the HTML).
+ */
+export function scanText(text: string): PageScan {
+  const scan: PageScan = { ids: new Set(), links: [] }
+  const prose = text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '').replace(/`[^`\n]+`/g, '')
+  const urls: string[] = []
+  for (const match of prose.matchAll(/\]\(/g)) urls.push(linkDestination(prose, (match.index ?? 0) + 2))
+  for (const match of prose.matchAll(/^\s{0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) urls.push(match[1] ?? '')
+  for (const match of prose.matchAll(/\s(?:src|href)=["']([^"']+)["']/g)) urls.push(match[1] ?? '')
+  for (const url of urls) {
+    const address = readAddress(url)
+    if (address === '' || (/^[a-z][a-z0-9+.-]*:/i.test(address) && !/^https?:/i.test(address))) continue
+    scan.links.push({ url: address, tag: 'markdown' })
+  }
+  return scan
+}
+
 export interface LinkCheckOptions {
   /** '' or '/blog'. */
   basePath: string
@@ -130,6 +186,8 @@ export function checkExportedLinks(root: string): { pages: number; broken: Broke
   const pages = new Map<string, PageScan>()
   for (const file of files) {
     if (file.endsWith('.html')) pages.set(file, scanPage(readFileSync(path.join(root, file), 'utf8')))
+    // Posts' Markdown twins and /llms.txt (lib/site/markdown-twin.ts, lib/site/llms-txt.ts).
+    else if (file.endsWith('/index.md') || file === 'llms.txt') pages.set(file, scanText(readFileSync(path.join(root, file), 'utf8')))
   }
   const ownOrigins = [`${site.url}${site.basePath}`, ...site.legacyOrigins]
   return { pages: pages.size, broken: findBrokenLinks(pages, (file) => existing.has(file), { basePath: site.basePath, ownOrigins }) }

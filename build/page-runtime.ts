@@ -16,7 +16,6 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import { buildSync } from 'esbuild'
-import { scanHtml } from './html-scripts'
 import { site } from '../lib/config'
 import { analyticsScriptTag, integrations } from '../lib/site/integrations'
 
@@ -165,6 +164,9 @@ function withHeadTag(html: string, tag: string): string {
 }
 
 /** Ships every page of the export in `root`; returns the pages that keep the runtime, with the components that need it. */
+/** Text files of the site's own at the root, which are no RSC payloads (app/robots.ts, app/llms.txt/). */
+const SITE_TEXT_FILES = new Set(['robots.txt', 'llms.txt'])
+
 export function applyPageRuntime(root: string, buildDir = '.next'): { pages: number; runtime: Map<string, string[]> } {
   const enhanceScript = bundleEnhancements(root)
   const modules = readClientModules(buildDir)
@@ -187,7 +189,7 @@ export function applyPageRuntime(root: string, buildDir = '.next'): { pages: num
       continue
     }
     for (const sibling of readdirSync(entry.parentPath)) {
-      if (sibling.endsWith('.txt') && !(entry.parentPath === root && sibling === 'robots.txt')) rmSync(path.join(entry.parentPath, sibling))
+      if (sibling.endsWith('.txt') && !(entry.parentPath === root && SITE_TEXT_FILES.has(sibling))) rmSync(path.join(entry.parentPath, sibling))
     }
   }
   return { pages, runtime }

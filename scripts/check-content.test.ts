@@ -21,6 +21,8 @@ const CASES: { name: string; files: Record<string, string>; status: number; expe
   { name: 'unknown author (warning)', files: { ...AUTHOR, ...ok('2020-01-01-a.md', 'author: 홍길동\n') }, status: 0, expected: 'posts/2020-01-01-a.md:3: author: [경고] 등록되지 않은 글쓴이 "홍길동"' },
   { name: 'tag spelled two ways (warning)', files: { ...ok('2020-01-01-a.md', 'tags: [AWS]\n'), ...ok('2020-01-02-b.md', 'tags: [AWS]\n'), ...ok('2020-01-03-c.md', 'tags: [aws]\n') }, status: 0, expected: 'posts/2020-01-03-c.md:3: tags: [경고] "aws"는 다른 글에서 "AWS"로 쓰였습니다' },
   { name: 'missing local image', files: { 'posts/2020-01-01-img.md': '---\ntitle: 글\n---\n\n![도표](/assets/nope.png)\n' }, status: 1, expected: 'posts/2020-01-01-img.md:5: body: [오류] 이미지 /assets/nope.png가 없습니다 (public/assets/nope.png 파일을 추가하거나 주소를 고치세요)' },
+  { name: 'TeX KaTeX cannot read', files: { 'posts/2020-01-01-tex.md': '---\ntitle: 글\n---\n\n좋은 $a$, 나쁜 $\\frac{1}{$\n' }, status: 1, expected: "posts/2020-01-01-tex.md:5: body: [오류] 수식을 KaTeX로 조판할 수 없습니다: Unexpected end of input in a macro argument, expected '}'" },
+  { name: 'diagram that does not parse', files: { 'posts/2020-01-01-dia.md': '---\ntitle: 글\n---\n\n```mermaid\ngraph TD\n  A[열린 괄호 --> B\n```\n' }, status: 1, expected: 'posts/2020-01-01-dia.md:7: body: [오류] Mermaid 다이어그램을 읽을 수 없습니다: 다이어그램이 끝나기 전에 닫히지 않은 부분이 있습니다' },
   { name: 'image without alt text (warning)', files: { 'posts/2020-01-01-alt.md': '---\ntitle: 글\n---\n\n![](https://example.com/a.png)\n' }, status: 0, expected: 'posts/2020-01-01-alt.md:5: body: [경고] 이미지 https://example.com/a.png에 대체 텍스트(alt)가 없습니다' },
 ]
 

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import { readBuildClock } from '../lib/content/build-clock'
 import { readContentSources } from '../lib/schema/content-sources'
 import { checkContentLinks } from '../lib/markdown/content-links'
+import { checkRichBlocks } from '../lib/markdown/rich-check'
 import { checkRendering } from '../lib/markdown/render-check'
 import { changedFiles } from '../lib/schema/changed-files'
 import { arrangeReport, markdownReport } from '../lib/schema/report'
@@ -28,7 +29,10 @@ export async function runContentCheck(options: CheckOptions = {}): Promise<{ err
   // Only posts that are otherwise fine are rendered: a broken one is already reported.
   const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))
   const renderedIds = new Map<string, ReadonlySet<string>>()
-  diagnostics.push(...(await checkRendering(sources.posts.filter((post) => !failed.has(post.path)), undefined, renderedIds)))
+  const renderable = sources.posts.filter((post) => !failed.has(post.path))
+  diagnostics.push(...(await checkRendering(renderable, undefined, renderedIds)))
+  // Formulas and diagrams: the pipeline would show a bad one as an error box or plain code.
+  diagnostics.push(...(await checkRichBlocks(renderable)))
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))
   diagnostics.push(...checkContentLinks(sources, renderedIds, [`${site.url}${site.basePath}`, ...site.legacyOrigins], broken))
   // File order, then line: a file's problems together, top to bottom.

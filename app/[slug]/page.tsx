@@ -19,6 +19,10 @@ import { buildPageMetadata } from '@/lib/site/metadata'
 import { postJsonLd, postMetadata } from '@/lib/site/seo'
 import { socialImageFor } from '@/lib/site/social-image'
 import { hasToc } from '@/lib/markdown/toc'
+import { KATEX_STYLESHEET_PATH } from '@/lib/markdown/katex-assets'
+import { hasMath } from '@/lib/markdown/math'
+import { absoluteUrl, site } from '@/lib/config'
+import { twinPath } from '@/lib/site/markdown-twin'
 import '@/components/post/post.css'
 
 export const dynamicParams = false
@@ -44,7 +48,10 @@ export async function generateMetadata({ params }: Props) {
   const { post, page } = await findDocument(params)
   if (page) return buildPageMetadata({ title: page.title, description: page.description, path: page.url })
   if (!post) return {}
-  return postMetadata(post, socialImageFor(post))
+  const metadata = postMetadata(post, socialImageFor(post))
+  // The post's Markdown twin (app/[slug]/index.md/route.ts), for tools and agents.
+  const types = { ...metadata.alternates?.types, 'text/markdown': absoluteUrl(twinPath(post.url)) }
+  return { ...metadata, alternates: { ...metadata.alternates, types } }
 }
 
 export default async function PostPage({ params }: Props) {
@@ -67,6 +74,8 @@ export default async function PostPage({ params }: Props) {
         </header>
         {series && <SeriesBox position={series} />}
         {toc && <TableOfContents headings={post.headings} variant="inline" />}
+        {/* KaTeX's stylesheet and fonts only where a formula is (React puts the link in <head>). */}
+        {hasMath(post.body.html) && <link rel="stylesheet" href={`${site.basePath}${KATEX_STYLESHEET_PATH}`} precedence="default" />}
         <PostBody html={post.body.html} />
         {/* Announces the code blocks' copy buttons (components/enhance/code-copy.ts) to screen readers. */}
         <p className={`sr-only ${CODE_COPY_STATUS_CLASS}`} role="status" />

@@ -2,6 +2,8 @@ import { localizeBody } from '@/lib/markdown/html'
 import { site } from '@/lib/config'
 import './code.css'
 import './prose.css'
+import './diagram.css'
+import './image-zoom.css'
 
 /** The sanitised HTML Contentlayer rendered from the post's Markdown. */
 export function PostBody({ html }: { html: string }) {

@@ -17,6 +17,9 @@ import { visit, SKIP } from 'unist-util-visit'
 import { publicDirs } from '../schema/content-sources'
 import { rehypeEmbeds, rehypeGistLinks } from './embeds'
 import { rehypeImageSize } from './rehype-image-size'
+import { rehypeDiagrams } from '@/lib/markdown/diagrams'
+import { rehypeImageZoom } from '@/lib/markdown/image-zoom'
+import { KATEX_OPTIONS, rehypeKatex, remarkMath } from '@/lib/markdown/math'
 import { rehypeCodeBlocks, rehypeDemoteHeadings, rehypeFigures, rehypeSiteLinks } from './rehype-site'
 import { rehypeValidHtml } from './rehype-valid-html'
 import { site } from '../config'
@@ -89,7 +92,7 @@ const highlightCode = rehypeHighlight({ languages: all, aliases: LANGUAGE_ALIASE
 
 /**
  * The one Markdown pipeline: Contentlayer runs it on every post, tests run it on fixtures.
- * GFM, raw HTML through GitHub's sanitiser (allowed players' iframes kept, sandboxed), GitHub-style
+ * GFM, formulas typeset by KaTeX, Mermaid diagrams drawn as SVG, raw HTML through GitHub's sanitiser (allowed players' iframes kept, sandboxed), GitHub-style
  * heading ids (Hangul kept) with anchors, highlighting that leaves unknown languages plain, the
  * blog's link and image rules, sizes of the site's own pictures, captioned figures and framed code
  * blocks.
@@ -99,11 +102,16 @@ export function configureMarkdown(processor: Processor): void {
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(remarkMath)
     .use(remarkKeepPlainText)
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: '각주', footnoteBackLabel: '본문으로 돌아가기' })
     .use(rehypeRaw)
     .use(rehypeGistLinks)
     .use(rehypeSanitize, sanitizeSchema)
+    // After the sanitiser, which keeps `code.language-math` but would strip what these two write:
+    // their output comes from KaTeX and the diagram renderer, not from the author's HTML.
+    .use(rehypeKatex, KATEX_OPTIONS)
+    .use(rehypeDiagrams)
     .use(rehypeEmbeds)
     // After the sanitiser, so heading ids carry no `user-content-` prefix and `#한글-제목` links work.
     .use(rehypeSlug)
@@ -117,6 +125,7 @@ export function configureMarkdown(processor: Processor): void {
     .use(rehypeSiteLinks, { ownOrigins: site.legacyOrigins })
     .use(rehypeImageSize, { publicDirs: publicDirs() })
     .use(rehypeFigures)
+    .use(rehypeImageZoom)
     .use(rehypeCodeBlocks)
     .use(rehypeValidHtml)
     .use(rehypeStringify)

@@ -76,9 +76,9 @@ const MIN_PART_SYLLABLES = 2
  * left whole (`ubernetes` helps nobody). Each piece is listed once: it only has to be findable,
  * and indexing repeats would double the work of building the index in the browser.
  */
-export function compoundParts(text: string): string[] {
+export function compoundParts(text: string, words: readonly string[] = tokenize(text)): string[] {
   const parts = new Set<string>()
-  for (const term of new Set(tokenize(text))) {
+  for (const term of new Set(words)) {
     if (!HANGUL.test(term)) continue
     for (let start = 1; term.length - start >= MIN_PART_SYLLABLES; start += 1) parts.add(term.slice(start))
   }

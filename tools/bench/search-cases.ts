@@ -8,6 +8,10 @@ export interface SearchCase {
   query: string
   needles: string[]
   anywhere?: boolean
+  /** Other spellings a reader also expects (any one of these needle lists, or `needles`). */
+  orNeedles?: string[][]
+  /** Only titles and tags count (초성 queries look there). */
+  titleAndTags?: boolean
 }
 
 export const SEARCH_CASES: SearchCase[] = [
@@ -19,6 +23,14 @@ export const SEARCH_CASES: SearchCase[] = [
   { label: '-하다 꼴', query: '배포하는', needles: ['배포'] },
   { label: '합성어 가운데', query: '최적화', needles: ['최적화'], anywhere: true },
   { label: '없는 말', query: '뷁햏슝', needles: ['뷁햏슝'] },
+  // Issue 20: search that forgives.
+  { label: '받침 하나 틀림', query: '쿠버네티슨', needles: ['쿠버네티스'] },
+  { label: '한 음절 틀림', query: '컨테이녀', needles: ['컨테이너'] },
+  { label: '초성만 (제목·태그)', query: 'ㅋㅂㄴㅌㅅ', needles: ['쿠버네티스'], titleAndTags: true },
+  { label: '한글로 쓴 영어 낱말', query: '리액트', needles: ['리액트'], orNeedles: [['react']] },
+  { label: '영어 낱말의 한글 표기들', query: '깃헙', needles: ['깃헙'], orNeedles: [['깃허브'], ['github']] },
+  { label: '영어에서 한글 표기로', query: 'terraform', needles: ['terraform'], orNeedles: [['테라폼']] },
+  { label: '띄어 쓴 합성어', query: '데이터 베이스', needles: ['데이터베이스'], orNeedles: [['데이터 베이스']] },
 ]
 
 function needlePattern(needle: string, anywhere: boolean): RegExp {
@@ -31,11 +43,13 @@ function needlePattern(needle: string, anywhere: boolean): RegExp {
 
 /** URLs of the documents a reader would expect for the case, sorted. */
 export function expectedUrls(documents: readonly SearchDocument[], searchCase: SearchCase): string[] {
-  const patterns = searchCase.needles.map((needle) => needlePattern(needle.normalize('NFC'), searchCase.anywhere ?? false))
+  const alternatives = [searchCase.needles, ...(searchCase.orNeedles ?? [])].map((needles) =>
+    needles.map((needle) => needlePattern(needle.normalize('NFC'), searchCase.anywhere ?? false)),
+  )
   return documents
     .filter((doc) => {
-      const text = `${doc.title} ${doc.tags.join(' ')} ${doc.text}`
-      return patterns.every((pattern) => pattern.test(text))
+      const text = searchCase.titleAndTags ? `${doc.title} ${doc.tags.join(' ')}` : `${doc.title} ${doc.tags.join(' ')} ${doc.text}`
+      return alternatives.some((patterns) => patterns.every((pattern) => pattern.test(text)))
     })
     .map((doc) => doc.url)
     .sort()

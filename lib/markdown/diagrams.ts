@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { renderMermaidSVG } from 'beautiful-mermaid'
+import type { Element, ElementContent, Root } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { toText } from 'hast-util-to-text'
+import { SKIP, visit } from 'unist-util-visit'
+
+/**
+ * Diagrams: a ```mermaid block becomes an inline SVG at build time (a pure-JavaScript renderer, no
+ * browser and no script on the page). The SVG is coloured only through CSS custom properties that
+ * components/post/diagram.css maps to the site's own colours, so it follows light and dark themes.
+ * Whether a diagram parses is decided by lib/markdown/diagram-check.ts in `npm run check`; a block
+ * this renderer cannot draw stays a code block here.
+ */
+
+/** Bumped when the output below changes, so cached drawings are not reused. */
+const CACHE_VERSION = '1'
+const RENDERER_VERSION = 'beautiful-mermaid@1.1.3'
+/** Rendered drawings by content hash: Contentlayer renders every post again when its config changes. */
+function cacheDir(): string {
+  return path.resolve(process.env.DIAGRAM_CACHE_DIR ?? 'node_modules/.cache/blog-diagrams')
+}
+
+/** SVG elements the renderer writes; anything else (it cannot come from it) is dropped. */
+const SVG_ELEMENTS = new Set(['svg', 'g', 'defs', 'marker', 'polygon', 'polyline', 'path', 'rect', 'circle', 'ellipse', 'line', 'text', 'tspan', 'title', 'desc'])
+
+export interface DiagramSource {
+  /** Mermaid text without the accessibility lines. */
+  code: string
+  /** `accTitle: …`, Mermaid's own way to name a diagram. */
+  title: string | null
+  /** `accDescr: …`, a longer description. */
+  description: string | null
+}
+
+/** Reads Mermaid's `accTitle:` and `accDescr:` lines, which the renderer does not know, off the diagram. */
+export function readDiagramSource(text: string): DiagramSource {
+  let title: string | null = null
+  let description: string | null = null
+  const kept: string[] = []
+  for (const line of text.split('\n')) {
+    const match = /^\s*(accTitle|accDescr)\s*:\s*(.*)$/.exec(line)
+    if (match === null) kept.push(line)
+    else if (match[1] === 'accTitle') title = (match[2] ?? '').trim() || null
+    else description = (match[2] ?? '').trim() || null
+  }
+  return { code: kept.join('\n').trim(), title, description }
+}
+
+export function diagramHash(text: string): string {
+  return createHash('sha256').update(`${CACHE_VERSION}\n${RENDERER_VERSION}\n${text}`).digest('hex').slice(0, 16)
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/** The labels of the drawn boxes, for a title when the author gave none. */
+function nodeLabels(svg: string): string[] {
+  const labels = [...svg.matchAll(/<g class="node"[^>]*\sdata-label="([^"]*)"/g)].map((match) => match[1] ?? '')
+  return [...new Set(labels.filter((label) => label.trim() !== ''))]
+}
+
+/**
+ * The renderer's SVG made fit for a page that may hold several: its `<style>` (which imports a web
+ * font from elsewhere) and inline colours go, ids get a per-diagram prefix, and it is named for
+ * screen readers (`role="img"`, `<title>`, `<desc>`).
+ */
+export function finishSvg(raw: string, source: DiagramSource, hash: string): string {
+  const prefix = `diagram-${hash}-`
+  let svg = raw.replace(/<style>[\s\S]*?<\/style>\s*/g, '')
+  const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? '')
+  for (const id of new Set(ids)) {
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    svg = svg
+      .replace(new RegExp(`\\sid="${escaped}"`, 'g'), ` id="${prefix}${id}"`)
+      .replace(new RegExp(`url\\(#${escaped}\\)`, 'g'), `url(#${prefix}${id})`)
+      .replace(new RegExp(`href="#${escaped}"`, 'g'), `href="#${prefix}${id}"`)
+  }
+  const labels = nodeLabels(raw)
+  const title = source.title ?? (labels.length > 0 ? `다이어그램: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ' 등' : ''}` : '다이어그램')
+  const open = /^<svg\b([^>]*)>/.exec(svg)
+  if (open === null) throw new Error('the renderer wrote no <svg>')
+  const attributes = open[1] ?? ''
+  const keep = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1]
+  const describedBy = source.description !== null ? ` aria-describedby="${prefix}desc"` : ''
+  const head =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${keep('viewBox') ?? ''}" width="${keep('width') ?? ''}" height="${keep('height') ?? ''}"` +
+    ` role="img" aria-labelledby="${prefix}title"${describedBy}>` +
+    `<title id="${prefix}title">${escapeXml(title)}</title>` +
+    (source.description !== null ? `<desc id="${prefix}desc">${escapeXml(source.description)}</desc>` : '')
+  return head + svg.slice(open[0].length)
+}
+
+const memory = new Map<string, string | null>()
+
+/**
+ * The finished SVG of a Mermaid diagram, or null when the renderer cannot draw it. Cached by the
+ * hash of its text in memory and on disk, so a rebuild draws only new or changed diagrams.
+ */
+export function renderDiagram(text: string): string | null {
+  const source = readDiagramSource(text)
+  const hash = diagramHash(text)
+  if (memory.has(hash)) return memory.get(hash) ?? null
+  const file = path.join(cacheDir(), `${hash}.svg`)
+  let svg: string | null = null
+  if (existsSync(file)) {
+    svg = readFileSync(file, 'utf8')
+  } else {
+    try {
+      svg = finishSvg(renderMermaidSVG(source.code, { bg: 'var(--bg)', fg: 'var(--fg)', transparent: true }), source, hash)
+    } catch {
+      svg = null
+    }
+    if (svg !== null) {
+      try {
+        mkdirSync(cacheDir(), { recursive: true })
+        const temporary = `${file}.${process.pid}.tmp`
+        writeFileSync(temporary, svg)
+        renameSync(temporary, file)
+      } catch {
+        // A cache that cannot be written only costs time.
+      }
+    }
+  }
+  memory.set(hash, svg)
+  return svg
+}
+
+/** Keeps only the SVG elements and attributes the renderer writes, and same-document links. */
+function cleanSvg(nodes: ElementContent[]): ElementContent[] {
+  const root: Root = { type: 'root', children: nodes }
+  visit(root, 'element', (node: Element, index, parent) => {
+    if (!SVG_ELEMENTS.has(node.tagName) && parent && index !== undefined) {
+      parent.children.splice(index, 1)
+      return [SKIP, index]
+    }
+    for (const name of Object.keys(node.properties)) {
+      const value = String(node.properties[name])
+      if (/^on/i.test(name) || (/href$/i.test(name) && !value.startsWith('#')) || name === 'style') delete node.properties[name]
+    }
+    return undefined
+  })
+  return root.children as ElementContent[]
+}
+
+function isMermaidBlock(node: Element): boolean {
+  const code = node.children[0]
+  if (node.tagName !== 'pre' || code?.type !== 'element' || code.tagName !== 'code') return false
+  const classes = code.properties.className
+  return Array.isArray(classes) && classes.includes('language-mermaid')
+}
+
+/** The rehype step: `<pre><code class="language-mermaid">` becomes `<figure class="diagram"><svg …>`. */
+export function rehypeDiagrams() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (!isMermaidBlock(node) || parent === undefined || index === undefined) return undefined
+      const svg = renderDiagram(toText(node, { whitespace: 'pre' }).replace(/\n$/, ''))
+      if (svg === null) return SKIP
+      const fragment = fromHtml(svg, { fragment: true })
+      const figure: Element = { type: 'element', tagName: 'figure', properties: { className: ['diagram'] }, children: cleanSvg(fragment.children as ElementContent[]) }
+      parent.children.splice(index, 1, figure)
+      return SKIP
+    })
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { renderMarkdown } from '@/lib/markdown/pipeline'
+import { findMathProblems, hasMath } from './math'
+
+describe('formulas in the pipeline', () => {
+  it('typesets $…$ inline and $$…$$ as a display, as HTML and MathML', async () => {
+    const html = await renderMarkdown('---\ntitle: t\n---\n값은 $x^2$ 입니다.\n\n$$\n\\frac{a}{b}\n$$\n')
+    expect(html).toMatch(/<p>값은 <span class="katex"><span class="katex-mathml"><math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML">/)
+    expect(html).toContain('<annotation encoding="application/x-tex">x^2</annotation>')
+    expect(html).toContain('<span class="katex-display">')
+    expect(hasMath(html)).toBe(true)
+  })
+
+  it('leaves posts without formulas alone, and code is not math', async () => {
+    const html = await renderMarkdown('---\ntitle: t\n---\n가격은 5달러입니다.\n\n```sh\necho $HOME $PATH\n```\n')
+    expect(hasMath(html)).toBe(false)
+    expect(html).toContain('$HOME')
+  })
+
+  it('cannot be used to slip HTML past the sanitiser', async () => {
+    const html = await renderMarkdown('---\ntitle: t\n---\n$\\href{javascript:alert(1)}{x}$ <code class="language-math">\\htmlId{a}{b}</code>\n')
+    // KaTeX's unsafe commands stay unrendered text (in red), never a link or an id.
+    expect(html).not.toMatch(/href=|<a\b/)
+    expect(html).not.toContain('id="a"')
+    expect(html).toContain('<mtext>\\href</mtext>')
+  })
+})
+
+describe('findMathProblems', () => {
+  it('names the line and KaTeX’s reason for TeX it cannot read', () => {
+    const problems = findMathProblems('첫 줄\n\n$$\n\\frac{1}{\n$$\n\n괜찮은 $a+b$, 나쁜 $\\undefinedmacro{x}$\n')
+    expect(problems.map((problem) => problem.line)).toEqual([3, 7])
+    expect(problems[0]?.reason).toMatch(/expected '}'/)
+    expect(problems[1]?.reason).toMatch(/Undefined control sequence: \\undefinedmacro/)
+  })
+
+  it('finds nothing wrong in good formulas', () => {
+    expect(findMathProblems('$E = mc^2$ 와 $$\\sum_{i=1}^{n} i$$')).toEqual([])
+  })
+})

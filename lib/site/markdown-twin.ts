@@ -1,0 +1,55 @@
+import { stringify } from 'yaml'
+
+/**
+ * A post's Markdown twin: the text as its author wrote it, for tools, agents and readers who want
+ * Markdown rather than a page. Written at `<post>/index.md` (static hosts send `.md` as
+ * text/markdown), announced by the page's `<link rel="alternate" type="text/markdown">`, listed by
+ * /llms.txt. Its front matter keeps only what identifies the post; the site's own links become
+ * absolute, since the text is read away from the site.
+ */
+export const TWIN_FILE = 'index.md'
+
+/** Site path of a post's twin: `/slug/` -> `/slug/index.md`. */
+export function twinPath(postUrl: string): string {
+  return `${postUrl}${TWIN_FILE}`
+}
+
+export interface TwinInput {
+  title: string
+  /** ISO date-time. */
+  publishedAt: string
+  authors: readonly string[]
+  tags: readonly string[]
+  /** Absolute URL of the post's page. */
+  canonical: string
+  /** The Markdown body, without front matter. */
+  body: string
+  /** Absolute URL of the site's root, base path included, without the final slash. */
+  siteRoot: string
+}
+
+/**
+ * Site-absolute links and images (`](/assets/a.png)`, `src="/assets/a.png"`) made absolute. Code
+ * is left alone: a path in a code block is an example, not a link.
+ */
+export function absolutizeLinks(markdown: string, siteRoot: string): string {
+  const parts = markdown.split(/(^(?:```|~~~)[^\n]*\n[\s\S]*?^(?:```|~~~)[ \t]*$|`[^`\n]+`)/m)
+  return parts
+    .map((part, index) => {
+      if (index % 2 === 1) return part
+      return part
+        .replace(/(\]\()(\/(?!\/)[^)\s]*)/g, (_all, open: string, path: string) => `${open}${siteRoot}${path}`)
+        .replace(/(\s(?:src|href)=["'])(\/(?!\/)[^"']*)/g, (_all, open: string, path: string) => `${open}${siteRoot}${path}`)
+        .replace(/^(\[[^\]\n]+\]:[ \t]*)(\/(?!\/)\S*)/gm, (_all, open: string, path: string) => `${open}${siteRoot}${path}`)
+    })
+    .join('')
+}
+
+export function markdownTwin(input: TwinInput): string {
+  const frontMatter: Record<string, unknown> = { title: input.title, date: input.publishedAt }
+  if (input.authors.length > 0) frontMatter.authors = [...input.authors]
+  if (input.tags.length > 0) frontMatter.tags = [...input.tags]
+  frontMatter.canonical_url = input.canonical
+  const body = absolutizeLinks(input.body.replace(/^\s*\n/, ''), input.siteRoot).trimEnd()
+  return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n# ${input.title}\n\n${body}\n`
+}
