@@ -4,7 +4,7 @@ import { parentPort } from 'node:worker_threads'
 import { tsImport } from 'tsx/esm/api'
 
 const { renderMarkdown } = await tsImport('./pipeline.ts', import.meta.url)
-const { scanPage } = await tsImport('./link-check.ts', import.meta.url)
+const { scanPage } = await tsImport('./page-scan.ts', import.meta.url)
 
 parentPort.on('message', async (text) => {
   try {
