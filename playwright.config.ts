@@ -41,6 +41,9 @@ function staticServer(outDir: string, port: number, basePath = '') {
 
 export default defineConfig({
   testDir: 'e2e',
+  // Visual-regression baselines (e2e/screenshots.spec.ts), committed, one set: taken with this
+  // machine's Chromium, so no platform suffix.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

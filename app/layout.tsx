@@ -7,6 +7,7 @@ import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { feedAlternates } from '@/lib/site/metadata'
 import { site, siteLanguage } from '@/lib/config'
+import { brandStyle } from '@/lib/brand'
 import { THEME_COLORS, THEME_SCRIPT } from '@/lib/site/theme-script'
 import './globals.css'
 
@@ -34,6 +35,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={siteLanguage} className={pretendard.variable} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* The brand's colours from the site config (lib/site/brand.ts); app/globals.css reads them. */}
+        <style dangerouslySetInnerHTML={{ __html: brandStyle(site.brand) }} />
       </head>
       <body>
         <SiteHeader />

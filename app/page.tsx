@@ -8,11 +8,11 @@ export const metadata = buildPageMetadata({ path: '/' })
 export default function HomePage() {
   return (
     <>
-      <section className="intro">
+      <section className="intro intro--home">
         <h1>{site.name}</h1>
         <p>{site.description}</p>
       </section>
-      <PagedPostList posts={getPublishedPosts()} base="/" page={1} />
+      <PagedPostList posts={getPublishedPosts()} base="/" page={1} featureFirst />
     </>
   )
 }

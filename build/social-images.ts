@@ -12,7 +12,7 @@ import { getPublishedPosts } from '../lib/content'
 import { formatPostDate } from '../lib/site/format'
 import { socialCardKey } from '../lib/site/og/cache-key'
 import { site } from '../lib/config'
-import { socialImageFile } from '../lib/site/social-image'
+import { SITE_CARD_SLUG, socialImageFile } from '../lib/site/social-image'
 import type { CardJob } from './social-images-worker'
 
 const RENDERER_SOURCES = ['lib/site/og', 'lib/site/social-image.ts']
@@ -56,6 +56,9 @@ async function main(): Promise<void> {
     const key = socialCardKey(input, fingerprint)
     return { key, input, source: post.sourcePath, file: socialImageFile(post.slug) }
   })
+  // The card of the pages that are not posts (lib/site/social-image.ts: siteSocialImage).
+  const siteInput = { title: site.description, siteName: site.name, dateLabel: site.brand.company }
+  cards.push({ key: socialCardKey(siteInput, fingerprint), input: siteInput, source: 'lib/config.ts', file: socialImageFile(SITE_CARD_SLUG) })
   const missing = [...new Map(cards.filter((card) => !existsSync(path.join(cacheDir, `${card.key}.png`))).map((card) => [card.key, card])).values()]
 
   if (missing.length > 0) {

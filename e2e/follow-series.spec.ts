@@ -4,29 +4,34 @@ const title = (n: number) => `${n}# KubeCon + CloudNativeCon North America 2019 
 
 test('a reader follows the KubeCon series from part 1 to part 3 and back by its links', async ({ page }) => {
   await page.goto('/kubecon-1/')
-  const box = page.getByRole('navigation', { name: 'KubeCon + CloudNativeCon North America 2019 참가기' })
-  await expect(box).toContainText('3편 중 1편')
+  const box = page.getByRole('navigation', { name: 'KubeCon + CloudNativeCon North America 2019 참가기', exact: true })
+  // One line, closed: the parts show once the reader opens it.
+  await expect(box.locator('summary')).toHaveText(/^시리즈 · 3편 중 1편.*▾$/)
+  await expect(box.getByRole('listitem').first()).toBeHidden()
+  await box.locator('summary').click()
   await expect(box.getByRole('listitem')).toHaveText([title(1), title(2), title(3)])
   await expect(box.locator('[aria-current="page"]')).toHaveText(title(1))
-  await expect(box.getByRole('link', { name: /이전 편/ })).toHaveCount(0)
+  const steps = page.getByRole('navigation', { name: 'KubeCon + CloudNativeCon North America 2019 참가기: 이전 편과 다음 편' })
+  await expect(steps.getByRole('link', { name: /이전 편/ })).toHaveCount(0)
 
-  await box.getByRole('link', { name: `다음 편: ${title(2)} →` }).click()
+  await steps.getByRole('link', { name: `다음 편 → ${title(2)}` }).click()
   await expect(page).toHaveURL(/\/kubecon-2\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2))
   await expect(box).toContainText('3편 중 2편')
 
-  await box.getByRole('link', { name: `다음 편: ${title(3)} →` }).click()
+  await steps.getByRole('link', { name: `다음 편 → ${title(3)}` }).click()
   await expect(page).toHaveURL(/\/kubecon-3\/$/)
   await expect(box).toContainText('3편 중 3편')
-  await expect(box.getByRole('link', { name: /다음 편/ })).toHaveCount(0)
+  await expect(steps.getByRole('link', { name: /다음 편/ })).toHaveCount(0)
 
-  await box.getByRole('link', { name: `← 이전 편: ${title(2)}` }).click()
+  await steps.getByRole('link', { name: `← 이전 편 ${title(2)}` }).click()
   await expect(page).toHaveURL(/\/kubecon-2\/$/)
+  await box.locator('summary').click()
   await box.getByRole('link', { name: title(1), exact: true }).click()
   await expect(page).toHaveURL(/\/kubecon-1\/$/)
 })
 
-test('the series pages list the parts in order with date and description', async ({ page }) => {
+test('the series pages list the parts in order with a picture, date and the opening text', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '시리즈' }).click()
   await expect(page).toHaveURL(/\/series\/$/)
@@ -34,7 +39,18 @@ test('the series pages list the parts in order with date and description', async
   await expect(page).toHaveURL(/\/series\/kubecon-na-2019\/$/)
   await expect(page.locator('.series-parts .card__title')).toHaveText([title(1), title(2), title(3)])
   await expect(page.locator('.series-parts .card__meta').first()).toHaveText('1편 · 2019년 12월 6일')
-  await expect(page.locator('.series-parts .card__text').first()).toHaveText('KubeCon + CloudNativeCon North America 2019 참가기')
+  // The description only repeats the title, so the card shows how the post begins.
+  await expect(page.locator('.series-parts .card__text').first()).toHaveText(/^2019\.11\.19\(화\) ~ 2019\.11\.22\(금\) 4일간 .+…$/)
+  const pictures = page.locator('.series-parts img')
+  await expect(pictures).toHaveCount(3)
+  await expect(pictures.first()).toHaveAttribute('src', '/og/kubecon-1.png')
+  await expect(pictures.nth(1)).toHaveAttribute('loading', 'lazy')
+  for (const picture of await pictures.all()) {
+    await expect(picture).toHaveAttribute('width', '1200')
+    await expect(picture).toHaveAttribute('height', '630')
+    await expect(picture).toHaveJSProperty('complete', true)
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200)
+  }
 })
 
 test('a reader opens the author from a byline and comes back through the author page', async ({ page }) => {
@@ -77,11 +93,19 @@ test('the archive groups every post by year and month', async ({ page }) => {
   await expect(december.getByRole('link')).toHaveText([title(3), title(2), title(1)])
 })
 
-test('around a post: older and newer posts and related reading', async ({ page }) => {
+test('around a post: nothing after the text repeats a part the series box already lists', async ({ page }) => {
   await page.goto('/kubecon-2/')
-  const around = page.getByRole('navigation', { name: '이전 글과 다음 글' })
-  await expect(around.getByRole('link', { name: `이전 글 ${title(1)}` })).toBeVisible()
-  await expect(around.getByRole('link', { name: `다음 글 ${title(3)}` })).toBeVisible()
-  const related = page.getByRole('region', { name: '함께 읽으면 좋은 글' })
-  await expect(related.getByRole('link')).toHaveText([title(3), title(1)])
+  // Every post of this blog is a part of the series, so the blog-wide neighbours and related
+  // reading have nothing left to offer: they are absent rather than repeating the series box.
+  const parts = ['/kubecon-1/', '/kubecon-3/']
+  // The author's own words may link a part (part 2 opens with a link to part 1); the page adds none.
+  const outside = page.getByRole('main').locator('a[href]:not(.series-box a, .series-steps a, .prose a)')
+  const hrefs = await outside.evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+  expect(hrefs.length).toBeGreaterThan(0)
+  expect(hrefs.filter((href) => href !== null && parts.includes(href))).toEqual([])
+  await expect(page.getByRole('navigation', { name: '이전 글과 다음 글' })).toHaveCount(0)
+  await expect(page.getByRole('region', { name: '함께 읽으면 좋은 글' })).toHaveCount(0)
+  // The series itself still leads on, once, at the end of the text.
+  const steps = page.getByRole('navigation', { name: /이전 편과 다음 편$/ })
+  await expect(steps.getByRole('link')).toHaveText([`← 이전 편 ${title(1)}`, `다음 편 → ${title(3)}`])
 })

@@ -1,3 +1,5 @@
+import { resolveBrand, type Brand } from './brand'
+
 /**
  * The one place that knows what this blog is called, where it lives and how it counts.
  * `SITE_URL` and `BASE_PATH` override the URL and base path at build time, so the same commit
@@ -27,6 +29,8 @@ export interface SiteConfig {
    * these (lib/site/integrations.ts).
    */
   integrations: Readonly<Record<string, string>>
+  /** The company: wordmark, about and careers links, accent colour (lib/brand.ts, SITE_* variables). */
+  brand: Brand
 }
 
 export const POSTS_PER_PAGE = 10
@@ -94,6 +98,14 @@ export const site: SiteConfig = {
   legacyOrigins: ['https://megazonedsg.github.io', 'http://megazonedsg.github.io'],
   githubUrl: 'https://github.com/megazonedsg',
   integrations: {},
+  brand: resolveBrand({
+    SITE_COMPANY: process.env.SITE_COMPANY,
+    SITE_SHORT_NAME: process.env.SITE_SHORT_NAME,
+    SITE_ABOUT_URL: process.env.SITE_ABOUT_URL,
+    SITE_CAREERS_URL: process.env.SITE_CAREERS_URL,
+    SITE_CAREERS_TEXT: process.env.SITE_CAREERS_TEXT,
+    SITE_ACCENT: process.env.SITE_ACCENT,
+  }),
 }
 
 /** The language part of the locale, for `<html lang>`. */

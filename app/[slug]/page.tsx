@@ -10,11 +10,13 @@ import { ShareButtons } from '@/components/post/share-buttons'
 import { SubscribeNote } from '@/components/post/subscribe-note'
 import { RelatedPosts } from '@/components/post/related-posts'
 import { TableOfContents } from '@/components/post/table-of-contents'
-import { SeriesBox } from '@/components/series/series-box'
+import { SeriesBox, SeriesSteps } from '@/components/series/series-box'
+import { CareersCta } from '@/components/post/careers-cta'
 import { TermLinks } from '@/components/taxonomy/term-links'
 import { JsonLd } from '@/components/seo/json-ld'
 import { StaticPage } from '@/components/page/static-page'
-import { getAdjacentPosts, getPageBySlug, getPages, getPostAuthors, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesPosition } from '@/lib/content'
+import { getPageBySlug, getPages, getPostAuthors, getPostBySlug, getPublishedPosts, getSeriesPosition } from '@/lib/content'
+import { readingNext } from '@/lib/content/reading-next'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { postJsonLd, postMetadata } from '@/lib/site/seo'
 import { socialImageFor } from '@/lib/site/social-image'
@@ -59,7 +61,8 @@ export default async function PostPage({ params }: Props) {
   if (page) return <StaticPage page={page} />
   if (!post) notFound()
   const series = getSeriesPosition(post)
-  const { older, newer } = getAdjacentPosts(post)
+  // Nothing after the text repeats a part the series box already lists.
+  const { older, newer, related } = readingNext(getPublishedPosts(), post, series?.parts)
   const toc = hasToc(post.headings)
   return (
     <div className={toc ? 'post-layout post-layout--toc' : 'post-layout'}>
@@ -77,11 +80,13 @@ export default async function PostPage({ params }: Props) {
         {/* KaTeX's stylesheet and fonts only where a formula is (React puts the link in <head>). */}
         {hasMath(post.body.html) && <link rel="stylesheet" href={`${site.basePath}${KATEX_STYLESHEET_PATH}`} precedence="default" />}
         <PostBody html={post.body.html} />
+        {series && <SeriesSteps position={series} />}
         {/* Announces the code blocks' copy buttons (components/enhance/code-copy.ts) to screen readers. */}
         <p className={`sr-only ${CODE_COPY_STATUS_CLASS}`} role="status" />
         <ShareButtons path={post.url} title={post.title} />
         <SubscribeNote />
         <AuthorBox authors={getPostAuthors(post)} />
+        <CareersCta />
         <Comments path={post.url} enabled={post.comments} />
       </article>
       {toc && (
@@ -91,7 +96,7 @@ export default async function PostPage({ params }: Props) {
       )}
       <div className="post-layout__after">
         <PostNeighbours older={older} newer={newer} />
-        <RelatedPosts posts={getRelatedPosts(post)} />
+        <RelatedPosts posts={related} />
       </div>
       <JsonLd data={postJsonLd(post, socialImageFor(post).url)} />
     </div>

@@ -1,8 +1,9 @@
 /**
  * The registry of the pages' plain-DOM behaviours: the theme toggle, the table of contents'
  * current section, copy buttons on code blocks, the share section, pictures that fail to load, the
- * header search box's index warm-up, large pictures opened full size, and the comment section's
- * button (comments load only when asked). They work on the HTML the server renders, so a page needs
+ * header search link's index warm-up, the menu's current section, large pictures opened full size,
+ * and the comment section's button (comments load only when asked). They work on the HTML the
+ * server renders, so a page needs
  * no React in the browser for them. The build bundles entry.ts into one small deferred script on
  * every exported page (build/page-runtime.ts); `npm run dev` runs them from dev-enhancements.tsx.
  * A new behaviour is a file in this folder whose `start` function joins the list below; it returns
@@ -10,6 +11,7 @@
  */
 import { startCodeCopy } from './code-copy'
 import { startComments } from './comments'
+import { startCurrentSection } from './current-section'
 import { startImageFallback } from './image-fallback'
 import { startImageZoom } from './image-zoom'
 import { startSearchWarmUp } from './search-warm-up'
@@ -17,7 +19,7 @@ import { startShare } from './share-actions'
 import { startThemeToggle } from './theme-toggle'
 import { startTocHighlight } from './toc-highlight'
 
-const ENHANCEMENTS = [startThemeToggle, startImageFallback, startTocHighlight, startCodeCopy, startShare, startSearchWarmUp, startImageZoom, startComments]
+const ENHANCEMENTS = [startThemeToggle, startImageFallback, startTocHighlight, startCodeCopy, startShare, startSearchWarmUp, startCurrentSection, startImageZoom, startComments]
 
 /** Starts every behaviour on the page; the result stops them all. */
 export function enhancePage(root: Document): () => void {

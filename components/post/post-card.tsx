@@ -1,34 +1,79 @@
+import { Fragment } from 'react'
+import { AuthorAvatar } from '@/components/author/author-avatar'
 import { SiteLink } from '@/components/layout/site-link'
-import type { Post } from '@/lib/content'
+import { getPostAuthors, type Post } from '@/lib/content'
+import { postSummary } from '@/lib/content/summary'
 import { coverSrc } from '@/lib/site/cover'
-import { SOCIAL_IMAGE_SIZE } from '@/lib/site/social-image'
+import { formatReadingTime } from '@/lib/site/format'
+import { encodeUrlPath, withBasePath } from '@/lib/config'
+import { SOCIAL_IMAGE_SIZE, socialImageFile } from '@/lib/site/social-image'
+import { authorUrl } from '@/lib/site/urls'
 import { TermLinks } from '../taxonomy/term-links'
 import { DraftBadge } from './draft-badge'
-import { PostByline } from './post-byline'
+import { PostDate } from './post-date'
 import './post-card.css'
 
+/** The card's picture: the post's cover, or else its generated social card (out/og/<slug>.png). */
+export function cardImageSrc(post: Post): string {
+  return coverSrc(post.image) ?? encodeUrlPath(withBasePath(`/${socialImageFile(post.slug)}`))
+}
+
 /**
- * One post in a list: cover (when the post has one), title, description, byline and tags.
- * Without a cover the card is text alone, with nothing left empty where a picture would be.
+ * One post in a list: picture, title, summary, authors with their avatars, date and tags. The
+ * title's link covers the whole card (CSS), so the picture needs no link of its own. `eager`
+ * loads the picture at once: only for cards on the first screen.
  */
-export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?: 2 | 3 }) {
+export function PostCard({ post, headingLevel = 2, featured = false, eager = false }: { post: Post; headingLevel?: 2 | 3; featured?: boolean; eager?: boolean }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
-  const cover = coverSrc(post.image)
+  const authors = getPostAuthors(post)
+  const summary = postSummary(post)
   return (
-    <article className={cover ? 'post-card post-card--cover' : 'post-card'}>
+    <article className={featured ? 'post-card post-card--featured' : 'post-card'}>
+      {/* Decorative: the title says what the post is. The box keeps its shape while loading. */}
+      <img
+        className="post-card__image"
+        src={cardImageSrc(post)}
+        alt=""
+        width={SOCIAL_IMAGE_SIZE.width}
+        height={SOCIAL_IMAGE_SIZE.height}
+        loading={eager ? 'eager' : 'lazy'}
+        fetchPriority={eager && featured ? 'high' : undefined}
+        decoding="async"
+      />
       <div className="post-card__text">
-        <Heading className="post-card__title">
-          <SiteLink href={post.url}>{post.title}</SiteLink>
-        </Heading>
         <DraftBadge post={post} />
-        {post.description && <p className="post-card__description">{post.description}</p>}
-        <PostByline post={post} />
+        <Heading className="post-card__title">
+          <SiteLink className="post-card__link" href={post.url}>
+            {post.title}
+          </SiteLink>
+        </Heading>
+        {summary && <p className="post-card__description">{summary}</p>}
+        <div className="post-card__meta">
+          {authors.length > 0 && (
+            <span className="post-card__authors">
+              {authors.map(({ name, author }, i) => (
+                <Fragment key={author?.id ?? name}>
+                  {i > 0 && <span className="sr-only">, </span>}
+                  <AuthorAvatar name={name} author={author} />
+                  {author ? (
+                    <SiteLink className="post-byline__author" href={authorUrl(author.id)} rel="author">
+                      {name}
+                    </SiteLink>
+                  ) : (
+                    <span className="post-byline__author">{name}</span>
+                  )}
+                </Fragment>
+              ))}
+            </span>
+          )}
+          <span className="post-card__when">
+            <PostDate iso={post.publishedAt} />
+            <span aria-hidden="true"> · </span>
+            {formatReadingTime(post.readingMinutes)} 읽기
+          </span>
+        </div>
         <TermLinks kind="tags" terms={post.tagList} />
       </div>
-      {cover && (
-        // Decorative: the title beside it says what the post is. The box keeps its shape while loading.
-        <img className="post-card__cover" src={cover} alt="" width={SOCIAL_IMAGE_SIZE.width} height={SOCIAL_IMAGE_SIZE.height} loading="lazy" decoding="async" />
-      )}
     </article>
   )
 }

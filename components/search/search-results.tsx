@@ -26,6 +26,13 @@ export function SearchResults({ action, indexUrl, linkBase }: { action: string; 
     setQuery(urlQuery)
   }, [urlQuery])
 
+  // Arriving with no query (the header's search link): the box is ready for typing.
+  useEffect(() => {
+    if (urlQuery === '') inputRef.current?.focus()
+    // Only on arrival: later queries come from this box.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
   function search(value: string) {
     setQuery(value)
     // Next.js keeps useSearchParams in step with the native history API; no navigation, no refetch.

@@ -3,46 +3,71 @@ import type { Post, Series } from '@/lib/content'
 import type { SeriesPosition } from '@/lib/content/series'
 import { seriesUrl } from '@/lib/site/urls'
 
-/** "3편 중 2편": every published part of the series, the current one marked, with neighbours. */
-export function SeriesBox({ position }: { position: SeriesPosition<Post> & { series: Series } }) {
-  const { series, parts, index, previous, next } = position
+type Position = SeriesPosition<Post> & { series: Series }
+
+/**
+ * "시리즈 · 3편 중 2편 ▾": one line above the text that opens to every published part of the
+ * series, the current one marked. A <details>, so it opens without JavaScript.
+ */
+export function SeriesBox({ position }: { position: Position }) {
+  const { series, parts, index } = position
   return (
-    <nav className="series-box" aria-labelledby="series-box-title">
-      <p className="series-box__eyebrow">
-        시리즈 · {parts.length}편 중 {index}편
-      </p>
-      <p id="series-box-title" className="series-box__title">
-        <SiteLink href={seriesUrl(series.id)}>{series.title}</SiteLink>
-      </p>
-      <ol className="series-box__parts">
-        {parts.map((part, i) =>
-          i + 1 === index ? (
-            <li key={part.slug} aria-current="page" className="series-box__current">
-              {part.title}
-            </li>
-          ) : (
-            <li key={part.slug}>
-              <SiteLink href={part.url}>{part.title}</SiteLink>
-            </li>
-          ),
-        )}
-      </ol>
-      <p className="series-box__steps">
-        {previous ? (
-          <SiteLink href={previous.url} rel="prev">
-            ← 이전 편: {previous.title}
-          </SiteLink>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <SiteLink href={next.url} rel="next">
-            다음 편: {next.title} →
-          </SiteLink>
-        ) : (
-          <span />
-        )}
-      </p>
+    <nav className="series-box" aria-label={series.title}>
+      <details>
+        <summary className="series-box__summary">
+          <span className="series-box__eyebrow">
+            시리즈 · {parts.length}편 중 {index}편
+          </span>
+          <span className="series-box__name" aria-hidden="true">
+            {series.title}
+          </span>
+          <span className="series-box__chevron" aria-hidden="true">
+            ▾
+          </span>
+        </summary>
+        <p className="series-box__title">
+          <SiteLink href={seriesUrl(series.id)}>{series.title}</SiteLink>
+        </p>
+        <ol className="series-box__parts">
+          {parts.map((part, i) =>
+            i + 1 === index ? (
+              <li key={part.slug} aria-current="page" className="series-box__current">
+                {part.title}
+              </li>
+            ) : (
+              <li key={part.slug}>
+                <SiteLink href={part.url}>{part.title}</SiteLink>
+              </li>
+            ),
+          )}
+        </ol>
+      </details>
+    </nav>
+  )
+}
+
+/** The previous and next part at the end of the text, where a reader of a series goes on. */
+export function SeriesSteps({ position }: { position: Position }) {
+  const { series, previous, next } = position
+  if (!previous && !next) return null
+  return (
+    <nav className="series-steps" aria-label={`${series.title}: 이전 편과 다음 편`}>
+      {previous ? (
+        <SiteLink className="series-steps__previous" href={previous.url} rel="prev">
+          <span className="series-steps__label">← 이전 편</span>{' '}
+          <span>{previous.title}</span>
+        </SiteLink>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <SiteLink className="series-steps__next" href={next.url} rel="next">
+          <span className="series-steps__label">다음 편 →</span>{' '}
+          <span>{next.title}</span>
+        </SiteLink>
+      ) : (
+        <span />
+      )}
     </nav>
   )
 }

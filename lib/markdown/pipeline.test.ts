@@ -81,6 +81,11 @@ describe('markdownToPlainText', () => {
     const text = markdownToPlainText('---\ntitle: x\n---\n\n# 제목\n\n본문 `kubectl` 입니다.\n\n```sh\nrm -rf /\n```\n\n<div>html</div>\n')
     expect(text).toBe('제목 본문 kubectl 입니다.')
   })
+
+  it('runs inline text on without a stray space after a link or emphasis, and keeps blocks apart', () => {
+    const text = markdownToPlainText('[1편](/kubecon-1/)과 **설명**을 드립니다.\n\n- 하나\n- 둘\n\n| 가 | 나 |\n|---|--:|\n| 1 | 2 |\n')
+    expect(text).toBe('1편과 설명을 드립니다. 하나 둘 가 나 1 2')
+  })
 })
 
 describe('isHighlightedLanguage', () => {

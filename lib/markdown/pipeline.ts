@@ -165,12 +165,17 @@ export function takeRenderedPlainText(sourceFilePath: string): string | undefine
   return text
 }
 
+/** Inline nodes: their text runs on with its neighbours ("[1편](/a/)과" reads "1편과", not "1편 과"). */
+const PHRASING = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'footnoteReference', 'image', 'imageReference'])
+
 function plainTextOf(tree: Root): string {
   const kept: string[] = []
   visit(tree, (node) => {
     if (node.type === 'yaml' || node.type === 'code' || node.type === 'html') return SKIP
     if (node.type === 'text' || node.type === 'inlineCode') kept.push(toString(node))
+    // Blocks (paragraphs, headings, cells, items) and line breaks are apart from what follows.
+    else if (node.type === 'break' || !PHRASING.has(node.type)) kept.push(' ')
     return undefined
   })
-  return kept.join(' ').replace(/\s+/g, ' ').trim()
+  return kept.join('').replace(/\s+/g, ' ').trim()
 }

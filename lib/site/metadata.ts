@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { FEED_FILES, feedPath } from './feeds'
 import { absoluteUrl, site } from '../config'
+import { siteSocialImage } from './social-image'
 
 export interface PageMetaInput {
   title?: string
@@ -38,8 +39,10 @@ export function buildPageMetadata({ title, description, path, feed }: PageMetaIn
       title: title ?? site.name,
       description: text,
       url,
+      // The site's card; a post replaces it with its own (buildArticleMetadata).
+      images: [siteSocialImage()],
     },
-    twitter: { card: 'summary', title: title ?? site.name, description: text },
+    twitter: { card: 'summary_large_image', title: title ?? site.name, description: text, images: [siteSocialImage().url] },
   }
 }
 

@@ -45,3 +45,14 @@ export function socialImageFor(post: SocialImagePost): SocialImage {
   if (cover) return { url: coverImageUrl(cover), alt: post.title }
   return { url: generatedImageUrl(post.slug), ...SOCIAL_IMAGE_SIZE, alt: post.title }
 }
+
+/**
+ * The site's own card, for pages that are not posts (home, lists, tags, series, authors): drawn by
+ * the build like a post's (build/social-images.ts) at og/_site.png. Post slugs never start with
+ * `_` (lib/schema/validate-content.ts), so no post's card can take its place.
+ */
+export const SITE_CARD_SLUG = '_site'
+
+export function siteSocialImage(): SocialImage {
+  return { url: generatedImageUrl(SITE_CARD_SLUG), ...SOCIAL_IMAGE_SIZE, alt: site.name }
+}

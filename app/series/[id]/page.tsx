@@ -2,6 +2,9 @@ import { SiteLink } from '@/components/layout/site-link'
 import { notFound } from 'next/navigation'
 import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { PostDate } from '@/components/post/post-date'
+import { cardImageSrc } from '@/components/post/post-card'
+import { postSummary } from '@/lib/content/summary'
+import { SOCIAL_IMAGE_SIZE } from '@/lib/site/social-image'
 import { getSeriesById, getSeriesList, getSeriesParts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { EMPTY_LIST_PLACEHOLDER, seriesUrl } from '@/lib/site/urls'
@@ -42,14 +45,16 @@ export default async function SeriesPage({ params }: Props) {
       {series.description && <p className="page-lead">{series.description}</p>}
       <ol className="series-parts">
         {parts.map((post, i) => (
-          <li key={post.slug} className="card">
+          <li key={post.slug} className="card card--picture">
+            {/* Decorative: the title names the part. Only the first is on the first screen. */}
+            <img className="card__image" src={cardImageSrc(post)} alt="" width={SOCIAL_IMAGE_SIZE.width} height={SOCIAL_IMAGE_SIZE.height} loading={i === 0 ? 'eager' : 'lazy'} decoding="async" />
             <p className="card__meta">
               {i + 1}편 · <PostDate iso={post.publishedAt} />
             </p>
             <h2 className="card__title">
               <SiteLink href={post.url}>{post.title}</SiteLink>
             </h2>
-            {post.description && <p className="card__text">{post.description}</p>}
+            <p className="card__text">{postSummary(post)}</p>
           </li>
         ))}
       </ol>
