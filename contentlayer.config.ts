@@ -62,7 +62,8 @@ function toIso(doc: { _raw: { sourceFilePath: string } }, field: string, raw: st
 let lastPlainText = { source: '', text: '' }
 function plainTextOf(doc: { _raw: { sourceFilePath: string }; body: { raw: string } }): string {
   const source = doc._raw.sourceFilePath
-  if (source !== lastPlainText.source) lastPlainText = { source, text: takeRenderedPlainText(source) ?? markdownToPlainText(doc.body.raw) }
+  if (source !== lastPlainText.source)
+    lastPlainText = { source, text: takeRenderedPlainText(source) ?? markdownToPlainText(doc.body.raw) }
   return lastPlainText.text
 }
 
@@ -88,13 +89,43 @@ export const Post = defineDocumentType(() => ({
       description: '마지막 수정 시각, ISO 8601 (+09:00); 없으면 비어 있음',
       resolve: (doc) => toIso(doc, 'updated', doc.updated ?? doc.last_modified_at),
     },
-    tagList: { type: 'list', of: { type: 'string' }, description: '정리된 태그', resolve: (doc) => toTermList(doc.tags) },
-    categoryList: { type: 'list', of: { type: 'string' }, description: '정리된 카테고리', resolve: (doc) => toTermList(doc.categories) },
-    isDraft: { type: 'boolean', description: 'draft: true 또는 published: false', resolve: (doc) => doc.draft === true || doc.published === false },
-    readingMinutes: { type: 'number', description: '읽는 데 걸리는 분', resolve: (doc) => estimateReadingMinutes(plainTextOf(doc)) },
-    plainText: { type: 'string', description: '검색에 쓰는 본문 글자 (코드, HTML, 이미지 주소 제외)', resolve: plainTextOf },
-    headings: { type: 'json', description: '목차에 쓰는 본문 제목 (h2, h3: id, 글자, 단계)', resolve: (doc) => extractHeadings(doc.body.html) },
-    sourcePath: { type: 'string', description: '저장소 안의 파일 경로', resolve: (doc) => `content/${doc._raw.sourceFilePath}` },
+    tagList: {
+      type: 'list',
+      of: { type: 'string' },
+      description: '정리된 태그',
+      resolve: (doc) => toTermList(doc.tags),
+    },
+    categoryList: {
+      type: 'list',
+      of: { type: 'string' },
+      description: '정리된 카테고리',
+      resolve: (doc) => toTermList(doc.categories),
+    },
+    isDraft: {
+      type: 'boolean',
+      description: 'draft: true 또는 published: false',
+      resolve: (doc) => doc.draft === true || doc.published === false,
+    },
+    readingMinutes: {
+      type: 'number',
+      description: '읽는 데 걸리는 분',
+      resolve: (doc) => estimateReadingMinutes(plainTextOf(doc)),
+    },
+    plainText: {
+      type: 'string',
+      description: '검색에 쓰는 본문 글자 (코드, HTML, 이미지 주소 제외)',
+      resolve: plainTextOf,
+    },
+    headings: {
+      type: 'json',
+      description: '목차에 쓰는 본문 제목 (h2, h3: id, 글자, 단계)',
+      resolve: (doc) => extractHeadings(doc.body.html),
+    },
+    sourcePath: {
+      type: 'string',
+      description: '저장소 안의 파일 경로',
+      resolve: (doc) => `content/${doc._raw.sourceFilePath}`,
+    },
   },
 }))
 
@@ -104,7 +135,11 @@ export const Author = defineDocumentType(() => ({
   contentType: 'data',
   fields: toFieldDefs(AUTHOR_FIELDS),
   computedFields: {
-    id: { type: 'string', description: '파일 이름에서 온 id', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yml$/, '') },
+    id: {
+      type: 'string',
+      description: '파일 이름에서 온 id',
+      resolve: (doc) => doc._raw.sourceFileName.replace(/\.yml$/, ''),
+    },
   },
 }))
 
@@ -114,14 +149,21 @@ export const Series = defineDocumentType(() => ({
   contentType: 'data',
   fields: toFieldDefs(SERIES_FIELDS),
   computedFields: {
-    id: { type: 'string', description: '파일 이름에서 온 id', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yml$/, '') },
+    id: {
+      type: 'string',
+      description: '파일 이름에서 온 id',
+      resolve: (doc) => doc._raw.sourceFileName.replace(/\.yml$/, ''),
+    },
   },
 }))
 
 /** `npm run check` has already rejected a permalink that is not one segment; this only guards the build. */
 function pageRouteOf(doc: { _raw: { sourceFilePath: string }; permalink: string }) {
   const route = parsePermalink(doc.permalink)
-  if (route === null) throw new Error(`${doc._raw.sourceFilePath}: permalink: "${doc.permalink}"은(는) /about/ 같은 한 단계 주소가 아닙니다`)
+  if (route === null)
+    throw new Error(
+      `${doc._raw.sourceFilePath}: permalink: "${doc.permalink}"은(는) /about/ 같은 한 단계 주소가 아닙니다`,
+    )
   return route
 }
 
@@ -131,7 +173,11 @@ export const Page = defineDocumentType(() => ({
   contentType: 'markdown',
   fields: toFieldDefs(PAGE_FIELDS),
   computedFields: {
-    slug: { type: 'string', description: 'permalink에서 온 주소 조각 (contact)', resolve: (doc) => pageRouteOf(doc).slug },
+    slug: {
+      type: 'string',
+      description: 'permalink에서 온 주소 조각 (contact)',
+      resolve: (doc) => pageRouteOf(doc).slug,
+    },
     url: { type: 'string', description: '사이트 안의 경로 (/contact/)', resolve: (doc) => pageRouteOf(doc).url },
   },
 }))

@@ -12,7 +12,10 @@ function forbid(...folders) {
     return [`@/${folder}`, `@/${folder}/*`, `**/${folder}`, `**/${folder}/*`, ...sibling]
   })
   return {
-    'no-restricted-imports': ['error', { patterns: [{ group, message: 'Imports point down a layer, never up (docs/architecture.md).' }] }],
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group, message: 'Imports point down a layer, never up (docs/architecture.md).' }] },
+    ],
   }
 }
 
@@ -20,7 +23,18 @@ const upper = ['build', 'tools', 'scripts', 'components', 'app']
 
 const config = [
   {
-    ignores: ['.next/**', 'out/**', '.out-staging-*/**', '.e2e/**', '.contentlayer/**', '.cache/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      '.next/**',
+      'out/**',
+      '.out-staging-*/**',
+      '.e2e/**',
+      '.contentlayer/**',
+      '.cache/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   ...nextVitals,
   ...nextTypeScript,
@@ -29,14 +43,28 @@ const config = [
   { ignores: ['!build/', '!build/**'] },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // A static export has no image optimiser: pictures are plain <img> with width and height.
       '@next/next/no-img-element': 'off',
     },
   },
-  { files: ['lib/config.ts'], rules: forbid('lib/schema', 'lib/markdown', 'lib/content', 'lib/site', 'lib/search', ...upper) },
-  { files: ['lib/schema/**/*.ts'], ignores: ['**/*.test.ts'], rules: forbid('lib/markdown', 'lib/content', 'lib/site', 'lib/search', ...upper) },
-  { files: ['lib/markdown/**/*.{ts,mjs}'], ignores: ['**/*.test.ts'], rules: forbid('lib/content', 'lib/site', 'lib/search', ...upper) },
+  {
+    files: ['lib/config.ts'],
+    rules: forbid('lib/schema', 'lib/markdown', 'lib/content', 'lib/site', 'lib/search', ...upper),
+  },
+  {
+    files: ['lib/schema/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: forbid('lib/markdown', 'lib/content', 'lib/site', 'lib/search', ...upper),
+  },
+  {
+    files: ['lib/markdown/**/*.{ts,mjs}'],
+    ignores: ['**/*.test.ts'],
+    rules: forbid('lib/content', 'lib/site', 'lib/search', ...upper),
+  },
   { files: ['lib/content/**/*.ts'], ignores: ['**/*.test.ts'], rules: forbid('lib/site', 'lib/search', ...upper) },
   { files: ['lib/site/**/*.ts'], ignores: ['**/*.test.ts'], rules: forbid('lib/search', ...upper) },
   { files: ['lib/search/**/*.ts'], ignores: ['**/*.test.ts'], rules: forbid(...upper) },

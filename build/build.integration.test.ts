@@ -25,28 +25,38 @@ describe('npm run build', () => {
   it('stops at the content check on a broken link or Hangul anchor, naming the Markdown line, in Korean', () => {
     const content = makeContent({
       'posts/2020-01-01-target.md': '---\ntitle: 대상 글\n---\n\n## 있는 제목\n\n본문\n',
-      'posts/2020-01-02-links.md': '---\ntitle: 링크 글\n---\n\n[있는 제목](/target/#있는-제목) [없는 글](/no-such-post/) [없는 제목](/target/#없는-제목)\n',
+      'posts/2020-01-02-links.md':
+        '---\ntitle: 링크 글\n---\n\n[있는 제목](/target/#있는-제목) [없는 글](/no-such-post/) [없는 제목](/target/#없는-제목)\n',
     })
     const out = staleOut()
     const result = runScript('build/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
     expect(result.status, result.output).toBe(1)
-    expect(result.output).toContain('posts/2020-01-02-links.md:5: body: [오류] 링크 /no-such-post/가 가리키는 글이나 페이지가 없습니다')
-    expect(result.output).toContain('posts/2020-01-02-links.md:5: body: [오류] 링크 /target/#없는-제목: 글 /target/에 #없는-제목 제목(id)이 없습니다')
+    expect(result.output).toContain(
+      'posts/2020-01-02-links.md:5: body: [오류] 링크 /no-such-post/가 가리키는 글이나 페이지가 없습니다',
+    )
+    expect(result.output).toContain(
+      'posts/2020-01-02-links.md:5: body: [오류] 링크 /target/#없는-제목: 글 /target/에 #없는-제목 제목(id)이 없습니다',
+    )
     expect(result.output).not.toContain('#있는-제목:')
-    expect(result.output).toContain('✗ 빌드 실패: 콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요.')
+    expect(result.output).toContain(
+      '✗ 빌드 실패: 콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요.',
+    )
     expect(result.output).not.toContain('content check failed')
     expect(existsSync(out)).toBe(false)
   })
 
   it("maps the export's link check back to the Markdown line, for links only the export can tell (a tag page)", () => {
     const content = makeContent({
-      'posts/2020-01-02-links.md': '---\ntitle: 링크 글\ntags: [aws]\n---\n\n첫 문단\n\n[있는 태그](/tags/aws/) [없는 태그](/tags/없는-태그/)\n',
+      'posts/2020-01-02-links.md':
+        '---\ntitle: 링크 글\ntags: [aws]\n---\n\n첫 문단\n\n[있는 태그](/tags/aws/) [없는 태그](/tags/없는-태그/)\n',
     })
     const out = staleOut()
     const result = runScript('build/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
     expect(result.status, result.output).toBe(1)
     expect(result.output).toContain('깨진 내부 링크 1개')
-    expect(result.output).toContain('posts/2020-01-02-links.md:8: 링크 /tags/없는-태그/ — 가리키는 페이지나 파일이 없습니다 (내보낸 페이지 links/index.html)')
+    expect(result.output).toContain(
+      'posts/2020-01-02-links.md:8: 링크 /tags/없는-태그/ — 가리키는 페이지나 파일이 없습니다 (내보낸 페이지 links/index.html)',
+    )
     expect(result.output).toContain('✗ 빌드 실패: 깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요.')
     expect(result.output).not.toContain('broken internal links')
     expect(existsSync(out)).toBe(false)

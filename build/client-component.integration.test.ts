@@ -16,7 +16,19 @@ import { makeContent } from '../scripts/test-support/temp-content'
 const ROOT = process.cwd()
 const PROJECT = path.join(ROOT, '.e2e', 'client-component-project')
 const PORT = Number(process.env.CLIENT_TEST_PORT ?? 3198)
-const COPIED = ['app', 'build', 'components', 'lib', 'scripts', 'tools', 'public', 'contentlayer.config.ts', 'next.config.js', 'tsconfig.json', 'package.json']
+const COPIED = [
+  'app',
+  'build',
+  'components',
+  'lib',
+  'scripts',
+  'tools',
+  'public',
+  'contentlayer.config.ts',
+  'next.config.js',
+  'tsconfig.json',
+  'package.json',
+]
 
 const COUNTER = `'use client'
 
@@ -42,8 +54,14 @@ function copyProject(): void {
   const pageFile = path.join(PROJECT, 'app/[slug]/page.tsx')
   const page = readFileSync(pageFile, 'utf8')
   const withCounter = page
-    .replace("import { PostBody } from '@/components/post/post-body'", "import { LikeCounter } from '@/components/post/like-counter'\nimport { PostBody } from '@/components/post/post-body'")
-    .replace('<PostBody html={post.body.html} />', "<PostBody html={post.body.html} />\n        {post.slug === 'with-counter' && <LikeCounter />}")
+    .replace(
+      "import { PostBody } from '@/components/post/post-body'",
+      "import { LikeCounter } from '@/components/post/like-counter'\nimport { PostBody } from '@/components/post/post-body'",
+    )
+    .replace(
+      '<PostBody html={post.body.html} />',
+      "<PostBody html={post.body.html} />\n        {post.slug === 'with-counter' && <LikeCounter />}",
+    )
   expect(withCounter).toContain('<LikeCounter />')
   writeFileSync(pageFile, withCounter)
 }
@@ -73,7 +91,17 @@ describe('a client component added to the post page', () => {
       'posts/2020-01-02-plain.md': '---\ntitle: 카운터가 없는 글\n---\n\n본문\n',
     })
     const out = path.join(PROJECT, 'out')
-    const build = spawnSync('npx', ['tsx', 'build/index.ts'], { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, BASE_PATH: '/blog', SITE_URL: 'https://blog.example.com' } })
+    const build = spawnSync('npx', ['tsx', 'build/index.ts'], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        OUT_DIR: out,
+        BASE_PATH: '/blog',
+        SITE_URL: 'https://blog.example.com',
+      },
+    })
     const output = `${build.stdout}\n${build.stderr}`
     expect(build.status, output).toBe(0)
     // The build names the page and the component (its path as Turbopack's workspace root sees it).
@@ -81,11 +109,17 @@ describe('a client component added to the post page', () => {
     expect(output).not.toMatch(/plain\/index\.html:/)
 
     const plain = readFileSync(path.join(out, 'plain/index.html'), 'utf8')
-    expect(scanHtml(plain).scripts.filter((script) => script.src?.includes('/_next/') || isNextInlineScript(script))).toEqual([])
+    expect(
+      scanHtml(plain).scripts.filter((script) => script.src?.includes('/_next/') || isNextInlineScript(script)),
+    ).toEqual([])
     const withCounter = scanHtml(readFileSync(path.join(out, 'with-counter/index.html'), 'utf8'))
     expect(withCounter.scripts.some((script) => script.src?.includes('/_next/static/chunks/'))).toBe(true)
 
-    const child = spawn('node', ['scripts/serve.mjs'], { cwd: PROJECT, env: { ...process.env, OUT_DIR: out, PORT: String(PORT), BASE_PATH: '/blog' }, stdio: 'ignore' })
+    const child = spawn('node', ['scripts/serve.mjs'], {
+      cwd: PROJECT,
+      env: { ...process.env, OUT_DIR: out, PORT: String(PORT), BASE_PATH: '/blog' },
+      stdio: 'ignore',
+    })
     server.stop = () => void child.kill()
     const site = `http://127.0.0.1:${PORT}/blog`
     await waitForServer(`${site}/`)
@@ -102,7 +136,9 @@ describe('a client component added to the post page', () => {
       const counter = page.getByRole('button', { name: /좋아요/ })
       await expect.poll(() => counter.textContent()).toBe('좋아요 0')
       // Clicked once React has hydrated the button (it then carries React's props), as a reader's click would land.
-      await page.waitForFunction(() => Object.keys(document.querySelector('.like-counter') ?? {}).some((key) => key.startsWith('__reactProps')))
+      await page.waitForFunction(() =>
+        Object.keys(document.querySelector('.like-counter') ?? {}).some((key) => key.startsWith('__reactProps')),
+      )
       await counter.click()
       await counter.click()
       await expect.poll(() => counter.textContent()).toBe('좋아요 2')

@@ -21,7 +21,9 @@ export interface CheckOptions {
   summary?: string | undefined
 }
 
-export async function runContentCheck(options: CheckOptions = {}): Promise<{ errors: Diagnostic[]; warnings: Diagnostic[] }> {
+export async function runContentCheck(
+  options: CheckOptions = {},
+): Promise<{ errors: Diagnostic[]; warnings: Diagnostic[] }> {
   const sources = readContentSources()
   sources.now = readBuildClock(process.env.BUILD_NOW)
   const diagnostics = validateContent(sources)
@@ -33,10 +35,14 @@ export async function runContentCheck(options: CheckOptions = {}): Promise<{ err
   // Formulas and diagrams: the pipeline would show a bad one as an error box or plain code.
   diagnostics.push(...(await checkRichBlocks(renderable)))
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))
-  diagnostics.push(...checkContentLinks(sources, renderedIds, [`${site.url}${site.basePath}`, ...site.legacyOrigins], broken))
+  diagnostics.push(
+    ...checkContentLinks(sources, renderedIds, [`${site.url}${site.basePath}`, ...site.legacyOrigins], broken),
+  )
   // File order, then line: a file's problems together, top to bottom.
   const order = new Map(diagnostics.map((d, index) => [d.file, index]))
-  diagnostics.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || (a.file === b.file ? a.line - b.line : 0))
+  diagnostics.sort(
+    (a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || (a.file === b.file ? a.line - b.line : 0),
+  )
   const errors = diagnostics.filter((d) => d.severity === 'error')
   const warnings = diagnostics.filter((d) => d.severity === 'warning')
   const changed = changedFiles()
@@ -45,7 +51,9 @@ export async function runContentCheck(options: CheckOptions = {}): Promise<{ err
   }
   const total = sources.posts.length
   if (errors.length > 0) {
-    console.error(`\n콘텐츠 검사 실패: 오류 ${errors.length}개, 경고 ${warnings.length}개 (글 ${total}개). 위의 오류를 고친 뒤 다시 실행하세요.`)
+    console.error(
+      `\n콘텐츠 검사 실패: 오류 ${errors.length}개, 경고 ${warnings.length}개 (글 ${total}개). 위의 오류를 고친 뒤 다시 실행하세요.`,
+    )
   } else {
     console.log(`콘텐츠 검사 통과: 글 ${total}개, 경고 ${warnings.length}개.`)
   }

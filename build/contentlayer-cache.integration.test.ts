@@ -8,7 +8,12 @@ import { keyContentlayerCacheByImages } from './contentlayer-cache'
 import { makeContent } from '../scripts/test-support/temp-content'
 
 async function writePng(file: string, width: number, height: number): Promise<void> {
-  writeFileSync(file, await sharp({ create: { width, height, channels: 3, background: '#3366aa' } }).png().toBuffer())
+  writeFileSync(
+    file,
+    await sharp({ create: { width, height, channels: 3, background: '#3366aa' } })
+      .png()
+      .toBuffer(),
+  )
 }
 
 /** The build's Contentlayer stage: the cache keyed by the pictures, then `contentlayer2 build`. */
@@ -16,13 +21,17 @@ function contentlayerStage(env: Record<string, string>): string {
   keyContentlayerCacheByImages(path.resolve('.contentlayer'), [path.resolve('public'), env.EXTRA_PUBLIC_DIR as string])
   const result = spawnSync('npx', ['contentlayer2', 'build'], { encoding: 'utf8', env: { ...process.env, ...env } })
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0)
-  const post = JSON.parse(readFileSync('.contentlayer/generated/Post/posts__2020-01-01-picture.md.json', 'utf8')) as { body: { html: string } }
+  const post = JSON.parse(readFileSync('.contentlayer/generated/Post/posts__2020-01-01-picture.md.json', 'utf8')) as {
+    body: { html: string }
+  }
   return /<img[^>]*>/.exec(post.body.html)?.[0] ?? ''
 }
 
 describe('Contentlayer stage of npm run build', () => {
   it('writes the new width and height of a picture resized without editing the post', async () => {
-    const content = makeContent({ 'posts/2020-01-01-picture.md': '---\ntitle: 그림 글\n---\n\n![도표](/assets/x.png)\n' })
+    const content = makeContent({
+      'posts/2020-01-01-picture.md': '---\ntitle: 그림 글\n---\n\n![도표](/assets/x.png)\n',
+    })
     const extraPublic = mkdtempSync(path.join(tmpdir(), 'blog-public-'))
     mkdirSync(path.join(extraPublic, 'assets'))
     const env = { CONTENT_DIR: content, EXTRA_PUBLIC_DIR: extraPublic }

@@ -27,7 +27,10 @@ export function imagesFingerprint(dirs: readonly string[] = publicDirs()): strin
  * Drops Contentlayer's document cache when the pictures differ from those of its last run. True
  * when it was dropped. `root` is the project's `.contentlayer` folder.
  */
-export function keyContentlayerCacheByImages(root = path.resolve('.contentlayer'), dirs: readonly string[] = publicDirs()): boolean {
+export function keyContentlayerCacheByImages(
+  root = path.resolve('.contentlayer'),
+  dirs: readonly string[] = publicDirs(),
+): boolean {
   const cacheDir = path.join(root, '.cache')
   const keyFile = path.join(root, 'images-key.txt')
   const key = imagesFingerprint(dirs)

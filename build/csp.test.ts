@@ -11,24 +11,37 @@ const page = (body: string, head = '') =>
 
 describe('knownScriptHashes', () => {
   it('hashes the theme script and Next’s inline data exactly as written, and skips script files and data blocks', () => {
-    const html = page(`<script type="application/ld+json">{"a":1}</script><script>${flight}</script><script>${flight}</script>`, '<script src="/blog/_next/static/chunks/a.js" async=""></script><script src="/blog/_enhance/enhance-X.js" defer=""></script>')
+    const html = page(
+      `<script type="application/ld+json">{"a":1}</script><script>${flight}</script><script>${flight}</script>`,
+      '<script src="/blog/_next/static/chunks/a.js" async=""></script><script src="/blog/_enhance/enhance-X.js" defer=""></script>',
+    )
     expect(knownScriptHashes(html, known)).toEqual([sha(THEME_SCRIPT), sha(flight)].sort())
   })
 
   it('refuses an inline script the build did not write, rather than allowing it by hash', () => {
-    expect(() => knownScriptHashes(page('<script>alert(1)</script>'), known)).toThrow(/빌드가 만들지 않은 인라인 스크립트입니다: <script>alert\(1\)<\/script>/)
+    expect(() => knownScriptHashes(page('<script>alert(1)</script>'), known)).toThrow(
+      /빌드가 만들지 않은 인라인 스크립트입니다: <script>alert\(1\)<\/script>/,
+    )
     // Next's shape with code in the argument is not Next's data.
-    expect(() => knownScriptHashes(page('<script>self.__next_f.push(alert(1))</script>'), known)).toThrow(/인라인 스크립트/)
+    expect(() => knownScriptHashes(page('<script>self.__next_f.push(alert(1))</script>'), known)).toThrow(
+      /인라인 스크립트/,
+    )
     expect(() => knownScriptHashes(page(`<script>${THEME_SCRIPT};alert(1)</script>`), known)).toThrow(/인라인 스크립트/)
   })
 
   it('refuses a script file that is neither Next’s nor one the build wrote', () => {
-    expect(() => knownScriptHashes(page('<script src="/blog/uploads/x.js"></script>'), known)).toThrow(/스크립트 파일입니다: <script src="\/blog\/uploads\/x.js">/)
-    expect(() => knownScriptHashes(page('<script src="/blog/_next/static/../../x.js"></script>'), known)).toThrow(/스크립트 파일/)
+    expect(() => knownScriptHashes(page('<script src="/blog/uploads/x.js"></script>'), known)).toThrow(
+      /스크립트 파일입니다: <script src="\/blog\/uploads\/x.js">/,
+    )
+    expect(() => knownScriptHashes(page('<script src="/blog/_next/static/../../x.js"></script>'), known)).toThrow(
+      /스크립트 파일/,
+    )
   })
 
   it('reads attributes as a browser does: a "<script>" inside alt is text, not a script', () => {
-    const html = page('<p><img alt="<script>" src="a.png"/> 그리고 <code>&lt;script&gt;alert(1)&lt;/script&gt;</code></p>')
+    const html = page(
+      '<p><img alt="<script>" src="a.png"/> 그리고 <code>&lt;script&gt;alert(1)&lt;/script&gt;</code></p>',
+    )
     expect(knownScriptHashes(html, known)).toEqual([sha(THEME_SCRIPT)])
   })
 })
@@ -39,8 +52,15 @@ describe('buildPolicy and injectPolicy', () => {
     expect(policy).toContain(`script-src 'self' ${sha('x')}`)
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/)
     expect(policy).toContain("object-src 'none'")
-    const html = injectPolicy('<!DOCTYPE html><html lang="ko"><head><meta charSet="utf-8"/><script>x</script></head></html>', policy)
-    expect(html.startsWith(`<!DOCTYPE html><html lang="ko"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${sha('x')};`)).toBe(true)
+    const html = injectPolicy(
+      '<!DOCTYPE html><html lang="ko"><head><meta charSet="utf-8"/><script>x</script></head></html>',
+      policy,
+    )
+    expect(
+      html.startsWith(
+        `<!DOCTYPE html><html lang="ko"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${sha('x')};`,
+      ),
+    ).toBe(true)
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script>'))
   })
 
@@ -51,7 +71,9 @@ describe('buildPolicy and injectPolicy', () => {
   })
 
   it('is not fooled by a post that shows a policy <meta> as text', () => {
-    const html = page('<pre><code>&lt;meta http-equiv="Content-Security-Policy" content="x"&gt;</code></pre><p>http-equiv="Content-Security-Policy"</p>')
+    const html = page(
+      '<pre><code>&lt;meta http-equiv="Content-Security-Policy" content="x"&gt;</code></pre><p>http-equiv="Content-Security-Policy"</p>',
+    )
     const secured = injectPolicy(html, buildPolicy([]))
     expect(secured).toContain('<head><meta http-equiv="Content-Security-Policy" content="default-src')
   })

@@ -2,7 +2,15 @@
 // Content-Security-Policy <meta> that allows exactly the site's own scripts, and write _headers for
 // hosts that read one. A script the build did not write fails the build, naming the file.
 import { createHash } from 'node:crypto'
-import { describeScript, isDataBlock, isNextInlineScript, isNextScriptFile, isThemeScript, scanHtml, type ScriptElement } from './html-scripts'
+import {
+  describeScript,
+  isDataBlock,
+  isNextInlineScript,
+  isNextScriptFile,
+  isThemeScript,
+  scanHtml,
+  type ScriptElement,
+} from './html-scripts'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { FRAGMENT_SCRIPT_PATH } from '../lib/site/legacy-redirects'
@@ -29,7 +37,10 @@ export interface KnownScripts {
 
 function isKnownFile(script: ScriptElement, known: KnownScripts): boolean {
   const src = script.src ?? ''
-  return isNextScriptFile(script, known.basePath) || known.files.some((file) => (file.endsWith('/') ? src.startsWith(file) && !src.includes('..') : src === file))
+  return (
+    isNextScriptFile(script, known.basePath) ||
+    known.files.some((file) => (file.endsWith('/') ? src.startsWith(file) && !src.includes('..') : src === file))
+  )
 }
 
 /**
@@ -45,10 +56,12 @@ export function knownScriptHashes(html: string, known: KnownScripts): string[] {
   for (const script of scan.scripts) {
     if (isDataBlock(script)) continue
     if (script.src !== null) {
-      if (!isKnownFile(script, known)) throw new Error(`빌드가 만들지 않은 스크립트 파일입니다: ${describeScript(script)}`)
+      if (!isKnownFile(script, known))
+        throw new Error(`빌드가 만들지 않은 스크립트 파일입니다: ${describeScript(script)}`)
       continue
     }
-    if (!isThemeScript(script) && !isNextInlineScript(script)) throw new Error(`빌드가 만들지 않은 인라인 스크립트입니다: ${describeScript(script)}`)
+    if (!isThemeScript(script) && !isNextInlineScript(script))
+      throw new Error(`빌드가 만들지 않은 인라인 스크립트입니다: ${describeScript(script)}`)
     hashes.add(`'sha256-${createHash('sha256').update(script.text, 'utf8').digest('base64')}'`)
   }
   return [...hashes].sort()
@@ -141,7 +154,11 @@ function htmlFiles(root: string, dir = ''): string[] {
  */
 export const KNOWN_SCRIPTS: KnownScripts = {
   basePath: site.basePath,
-  files: [`${site.basePath}${ENHANCE_SCRIPT_DIR}`, `${site.basePath}${FRAGMENT_SCRIPT_PATH}`, ...(integrations.analytics ? [integrations.analytics.scriptUrl] : [])],
+  files: [
+    `${site.basePath}${ENHANCE_SCRIPT_DIR}`,
+    `${site.basePath}${FRAGMENT_SCRIPT_PATH}`,
+    ...(integrations.analytics ? [integrations.analytics.scriptUrl] : []),
+  ],
 }
 
 /** Adds the policy to every HTML file of an exported folder; returns how many it secured. */
@@ -151,7 +168,10 @@ export function applyContentSecurityPolicy(root: string, known: KnownScripts = K
     const full = path.join(root, file)
     const html = readFileSync(full, 'utf8')
     try {
-      writeFileSync(full, injectPolicy(html, buildPolicy(knownScriptHashes(html, known), policyAdditions(integrations))))
+      writeFileSync(
+        full,
+        injectPolicy(html, buildPolicy(knownScriptHashes(html, known), policyAdditions(integrations))),
+      )
     } catch (error) {
       throw new Error(`${file.split(path.sep).join('/')}: ${(error as Error).message}`)
     }

@@ -27,7 +27,8 @@ function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
 }
 
 function versionOf(name: string): string {
-  return (JSON.parse(readFileSync(path.join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version
+  return (JSON.parse(readFileSync(path.join('node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version
 }
 
 async function main(): Promise<void> {
@@ -36,7 +37,13 @@ async function main(): Promise<void> {
     ...SOURCE_DIRS.flatMap((dir) => filesUnder(dir, (file) => /(?<!\.test)\.tsx?$/.test(file))),
   ].map((file) => readFileSync(file, 'utf8'))
   const glyphs = collectGlyphs(texts)
-  const key = createHash('sha256').update(glyphs).update(`pretendard@${versionOf('pretendard')} subset-font@${versionOf('subset-font')} ${WEIGHTS.min}-${WEIGHTS.max} no-layout-closure`).digest('hex').slice(0, 16)
+  const key = createHash('sha256')
+    .update(glyphs)
+    .update(
+      `pretendard@${versionOf('pretendard')} subset-font@${versionOf('subset-font')} ${WEIGHTS.min}-${WEIGHTS.max} no-layout-closure`,
+    )
+    .digest('hex')
+    .slice(0, 16)
   const cached = path.join(CACHE_DIR, `${key}.woff2`)
   mkdirSync(CACHE_DIR, { recursive: true })
   if (!existsSync(cached)) {

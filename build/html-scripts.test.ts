@@ -24,13 +24,23 @@ describe('isNextInlineScript', () => {
   it('accepts Next’s bootstrap, flight data and chunk list, and nothing that only starts like them', () => {
     expect(isNextInlineScript(inline('(self.__next_f=self.__next_f||[]).push([0])'))).toBe(true)
     expect(isNextInlineScript(inline('self.__next_f.push([1,"0:{}\\n"])'))).toBe(true)
-    expect(isNextInlineScript(inline('(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});'))).toBe(true)
+    expect(
+      isNextInlineScript(
+        inline('(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});'),
+      ),
+    ).toBe(true)
     expect(isNextInlineScript(inline('self.__next_f.push([1,"x"]);alert(1)//)'))).toBe(false)
     expect(isNextInlineScript(inline('self.__next_f.push([1,"<!--<script>"])'))).toBe(false)
     expect(isNextInlineScript({ ...inline('self.__next_f.push([1,"x"])'), type: 'module' })).toBe(false)
   })
 
   it('joins the flight data chunks into the page’s RSC payload', () => {
-    expect(flightPayload([inline('(self.__next_f=self.__next_f||[]).push([0])'), inline('self.__next_f.push([1,"1:\\"a\\"\\n"])'), inline('self.__next_f.push([1,"2:I[1,[],\\"\\"]\\n"])')])).toBe('1:"a"\n2:I[1,[],""]\n')
+    expect(
+      flightPayload([
+        inline('(self.__next_f=self.__next_f||[]).push([0])'),
+        inline('self.__next_f.push([1,"1:\\"a\\"\\n"])'),
+        inline('self.__next_f.push([1,"2:I[1,[],\\"\\"]\\n"])'),
+      ]),
+    ).toBe('1:"a"\n2:I[1,[],""]\n')
   })
 })

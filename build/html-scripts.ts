@@ -41,19 +41,39 @@ const JAVASCRIPT_TYPES = new Set(['', 'text/javascript', 'application/javascript
 
 /** Parses a page and lists its scripts, script preloads, head, policies and unfinished boundaries. */
 export function scanHtml(html: string): HtmlScan {
-  const scan: HtmlScan = { scripts: [], scriptPreloads: [], headStart: null, headEnd: null, policies: [], browserBoundaries: 0 }
+  const scan: HtmlScan = {
+    scripts: [],
+    scriptPreloads: [],
+    headStart: null,
+    headEnd: null,
+    policies: [],
+    browserBoundaries: 0,
+  }
   let open: Omit<ScriptElement, 'end'> | null = null
   let inHead = false
   const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
         if (name === 'script') {
-          open = { start: parser.startIndex, src: attributes.src ?? null, type: (attributes.type ?? '').trim().toLowerCase(), text: '' }
+          open = {
+            start: parser.startIndex,
+            src: attributes.src ?? null,
+            type: (attributes.type ?? '').trim().toLowerCase(),
+            text: '',
+          }
         } else if (name === 'link') {
           const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/)
           const range = { start: parser.startIndex, end: parser.endIndex + 1 }
-          if (rel.includes('modulepreload') || (rel.includes('preload') && (attributes.as ?? '').toLowerCase() === 'script')) scan.scriptPreloads.push(range)
-        } else if (name === 'meta' && inHead && (attributes['http-equiv'] ?? '').toLowerCase() === 'content-security-policy') {
+          if (
+            rel.includes('modulepreload') ||
+            (rel.includes('preload') && (attributes.as ?? '').toLowerCase() === 'script')
+          )
+            scan.scriptPreloads.push(range)
+        } else if (
+          name === 'meta' &&
+          inHead &&
+          (attributes['http-equiv'] ?? '').toLowerCase() === 'content-security-policy'
+        ) {
           scan.policies.push(attributes.content ?? '')
         } else if (name === 'head' && scan.headStart === null) {
           scan.headStart = parser.endIndex + 1
@@ -123,7 +143,11 @@ const TURBOPACK_CHUNKS = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] =
 export function isNextInlineScript(script: ScriptElement): boolean {
   // No `<` at all: nothing in the text can end the script or open a comment early in any parser.
   if (script.src !== null || script.type !== '' || script.text.includes('<')) return false
-  return script.text === NEXT_BOOTSTRAP || jsonArgument(script.text, NEXT_FLIGHT) !== NOT_DATA || jsonArgument(script.text, TURBOPACK_CHUNKS) !== NOT_DATA
+  return (
+    script.text === NEXT_BOOTSTRAP ||
+    jsonArgument(script.text, NEXT_FLIGHT) !== NOT_DATA ||
+    jsonArgument(script.text, TURBOPACK_CHUNKS) !== NOT_DATA
+  )
 }
 
 /** A script file of Next's build (`<basePath>/_next/static/…`). */

@@ -66,19 +66,29 @@ async function step(name: string, command: string, args: string[], env: Record<s
  * A step in a child process. Each child leads a process group of its own, so that stopping the
  * build reaches everything it started (`npx` -> `next build` -> its workers), not only `npx`.
  */
-function startStep(name: string, command: string, args: string[], env: Record<string, string> = {}): { done: Promise<void>; stop: () => void } {
+function startStep(
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { done: Promise<void>; stop: () => void } {
   console.log(`\n▶ ${name}`)
   if (stoppedBy !== null) throw new Error(`${name}: 빌드를 멈추는 중입니다`)
   const child = spawn(command, args, { stdio: 'inherit', env: envFor(env), detached: true })
   running.add(child)
-  const done = clock.timeAsync(name, () => new Promise<void>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', (code, signal) => {
-      running.delete(child)
-      if (code === 0) resolve()
-      else reject(new Error(`${name} 단계가 실패했습니다 (종료 코드 ${code ?? signal}). 그 위의 출력을 보세요`))
-    })
-  }), 'children')
+  const done = clock.timeAsync(
+    name,
+    () =>
+      new Promise<void>((resolve, reject) => {
+        child.on('error', reject)
+        child.on('close', (code, signal) => {
+          running.delete(child)
+          if (code === 0) resolve()
+          else reject(new Error(`${name} 단계가 실패했습니다 (종료 코드 ${code ?? signal}). 그 위의 출력을 보세요`))
+        })
+      }),
+    'children',
+  )
   // Awaited later; until then a failure must not count as an unhandled rejection, which would end
   // this process before it removes out/.
   done.catch(() => undefined)
@@ -105,7 +115,9 @@ async function stopBuild(reason: string, exitCode: number): Promise<void> {
   if (stoppedBy !== null) return
   stoppedBy = reason
   const groups = [...running]
-  console.error(`\n✗ 빌드를 멈춥니다 (${reason}): 하위 프로세스 ${groups.length}개를 끝내고 ${path.relative(process.cwd(), outDir) || '.'}/는 그대로 둡니다.`)
+  console.error(
+    `\n✗ 빌드를 멈춥니다 (${reason}): 하위 프로세스 ${groups.length}개를 끝내고 ${path.relative(process.cwd(), outDir) || '.'}/는 그대로 둡니다.`,
+  )
   for (const child of groups) signalGroup(child, 'SIGTERM')
   await childrenGone(groups)
   rmSync(stagingDir, { recursive: true, force: true })
@@ -159,8 +171,11 @@ async function main(): Promise<void> {
   if (siteLocationNotice) console.log(`ℹ ${siteLocationNotice}`)
   // The check only reads the files and Contentlayer does not need its verdict to start: on two
   // cores they run side by side, and a failed check still stops the build before anything else.
-  if (keyContentlayerCacheByImages()) console.log('그림 파일이 바뀌어 Contentlayer 캐시를 비웠습니다 (그림 크기를 다시 읽습니다)')
-  const contentlayer = startStep('Contentlayer', 'npx', ['contentlayer2', 'build'], { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${ALLOCATION_HEAVY}`.trim() })
+  if (keyContentlayerCacheByImages())
+    console.log('그림 파일이 바뀌어 Contentlayer 캐시를 비웠습니다 (그림 크기를 다시 읽습니다)')
+  const contentlayer = startStep('Contentlayer', 'npx', ['contentlayer2', 'build'], {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${ALLOCATION_HEAVY}`.trim(),
+  })
   console.log('▶ 콘텐츠 검사')
   const check = await clock.timeAsync('Content check', runContentCheck, 'self')
   if (check.errors.length > 0) {
@@ -178,9 +193,13 @@ async function main(): Promise<void> {
   // Social cards are drawn into their cache while Next renders pages with one worker, which
   // leaves a core idle (one card process, not one per core: less memory at once); once the
   // export exists they are copied into it.
-  const socialImages = startStep('Social images', 'npx', ['tsx', 'build/social-images.ts'], { SOCIAL_IMAGE_WORKERS: '1' })
+  const socialImages = startStep('Social images', 'npx', ['tsx', 'build/social-images.ts'], {
+    SOCIAL_IMAGE_WORKERS: '1',
+  })
   try {
-    await step('Next.js static export', 'npx', ['next', 'build'], { NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir) })
+    await step('Next.js static export', 'npx', ['next', 'build'], {
+      NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir),
+    })
   } catch (error) {
     socialImages.stop()
     throw error
@@ -190,23 +209,37 @@ async function main(): Promise<void> {
   clock.time('Prune export', () => pruneExport(stagingDir))
   // Before any file that is not Next's page joins the export: only Next's pages are decided here.
   const shipped = clock.time('Page runtime', () => applyPageRuntime(stagingDir))
-  console.log(`\n✓ Next 런타임: 페이지 ${shipped.pages}개 중 ${shipped.runtime.size}개만 (클라이언트 컴포넌트가 있는 페이지)`)
+  console.log(
+    `\n✓ Next 런타임: 페이지 ${shipped.pages}개 중 ${shipped.runtime.size}개만 (클라이언트 컴포넌트가 있는 페이지)`,
+  )
   for (const [page, components] of shipped.runtime) console.log(`  ${page}: ${components.join(', ')}`)
   if (extraPublicDir !== null) {
     // errorOnExist: an extra file must never silently replace a page or a file from public/.
-    clock.time('Extra public files', () => cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true, dereference: true }))
+    clock.time('Extra public files', () =>
+      cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true, dereference: true }),
+    )
     console.log(`✓ ${path.relative(process.cwd(), extraPublicDir)}/ 파일을 함께 내보냈습니다`)
   }
   await step('Legacy redirects', 'npx', ['tsx', 'build/write-legacy-redirects.ts', stagingDir])
   await step('Social images (copy)', 'npx', ['tsx', 'build/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
-  console.log(`\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`)
+  console.log(
+    `\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`,
+  )
   console.log('\n▶ 링크 검사')
   const sources = readContentSources()
   const sourceIndex = indexSources(sources.posts, sources.pages)
   const locate: LinkLocator = (broken) => locateBrokenLink(broken, sourceIndex, site.basePath)
-  if (!clock.time('Link check', () => reportLinks(stagingDir, locate))) throw new Error('깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요')
-  const inventory = clock.time('Inventory', () => verifyInventory(stagingDir, { now: new Date(sharedEnv.BUILD_NOW as string), includeDrafts: false, includeFuture: process.env.BUILD_FUTURE === '1' }))
-  for (const line of inventory.lines) (inventory.ok ? console.log : console.error)(`${inventory.ok ? '✓' : '✗'} ${line}`)
+  if (!clock.time('Link check', () => reportLinks(stagingDir, locate)))
+    throw new Error('깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요')
+  const inventory = clock.time('Inventory', () =>
+    verifyInventory(stagingDir, {
+      now: new Date(sharedEnv.BUILD_NOW as string),
+      includeDrafts: false,
+      includeFuture: process.env.BUILD_FUTURE === '1',
+    }),
+  )
+  for (const line of inventory.lines)
+    (inventory.ok ? console.log : console.error)(`${inventory.ok ? '✓' : '✗'} ${line}`)
   if (!inventory.ok) throw new Error('발행할 글이 내보낸 사이트에서 빠졌습니다 (위의 ✗ 줄)')
   // Synchronous from here: a signal that arrived before this point has already stopped the build.
   if (stoppedBy !== null) return
@@ -229,6 +262,8 @@ try {
   await childrenGone(left)
   rmSync(stagingDir, { recursive: true, force: true })
   rmSync(outDir, { recursive: true, force: true })
-  console.error(`\n✗ 빌드 실패: ${(error as Error).message}. ${path.relative(process.cwd(), outDir)}/ 를 지웠습니다 (배포할 것이 남지 않도록).`)
+  console.error(
+    `\n✗ 빌드 실패: ${(error as Error).message}. ${path.relative(process.cwd(), outDir)}/ 를 지웠습니다 (배포할 것이 남지 않도록).`,
+  )
   process.exitCode = 1
 }

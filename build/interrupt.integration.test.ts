@@ -29,7 +29,12 @@ function deployedOut(): string {
 }
 
 /** Starts a build as `command` and resolves once it prints `marker` (the stage that must be interrupted). */
-function startBuild(command: string, args: string[], env: Record<string, string>, marker: string): Promise<ChildProcess> {
+function startBuild(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  marker: string,
+): Promise<ChildProcess> {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   return new Promise((resolve, reject) => {
     let output = ''
@@ -67,7 +72,9 @@ describe('npm run build, interrupted', () => {
     const env = { CONTENT_DIR: makeContent(CONTENT), OUT_DIR: out, BUILD_TEST_MARK: mark }
     const build = await startBuild('node_modules/.bin/tsx', ['build/index.ts'], env, '▶ Next.js static export')
     // Next itself (not only `npx`) is running: its process names itself `next-build`.
-    await until(() => processesMarked(mark).some((pid) => /^next-build\b|next\/dist\/bin\/next\0build/.test(commandLine(pid))))
+    await until(() =>
+      processesMarked(mark).some((pid) => /^next-build\b|next\/dist\/bin\/next\0build/.test(commandLine(pid))),
+    )
     const exited = new Promise<number | null>((resolve) => build.on('exit', (code) => resolve(code)))
     build.kill('SIGTERM')
     expect(await exited).not.toBe(0)
@@ -80,8 +87,14 @@ describe('npm run build, interrupted', () => {
 
   it('leaves no Contentlayer running when the content check fails', async () => {
     const mark = randomUUID()
-    const content = makeContent({ ...CONTENT, 'posts/2020-01-02-deep.md': `---\ntitle: 깊은 목록\n---\n\n${'- '.repeat(5000)}끝\n` })
-    const build = spawn('node_modules/.bin/tsx', ['build/index.ts'], { env: { ...process.env, CONTENT_DIR: content, OUT_DIR: deployedOut(), BUILD_TEST_MARK: mark }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const content = makeContent({
+      ...CONTENT,
+      'posts/2020-01-02-deep.md': `---\ntitle: 깊은 목록\n---\n\n${'- '.repeat(5000)}끝\n`,
+    })
+    const build = spawn('node_modules/.bin/tsx', ['build/index.ts'], {
+      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: deployedOut(), BUILD_TEST_MARK: mark },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     build.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
     build.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))

@@ -18,7 +18,7 @@ describe('npm run build: nothing dropped silently, nothing from outside', () => 
   const content = makeContent(CONTENT)
   const out = newOut()
 
-  it("publishes a post whose file name holds an apostrophe, and counts posts in and out", () => {
+  it('publishes a post whose file name holds an apostrophe, and counts posts in and out', () => {
     const result = runScript('build/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
     expect(result.status, result.output).toBe(0)
     expect(result.output).toContain('✓ 글 파일 3개, 발행 2편 → 페이지 2, 피드 2/2, 검색 색인 2')
@@ -31,7 +31,9 @@ describe('npm run build: nothing dropped silently, nothing from outside', () => 
     const damaged = newOut()
     cpSync(out, damaged, { recursive: true })
     rmSync(path.join(damaged, "let's-go"), { recursive: true })
-    const index = JSON.parse(readFileSync(path.join(damaged, 'search-index.json'), 'utf8')) as { documents: { url: string }[] }
+    const index = JSON.parse(readFileSync(path.join(damaged, 'search-index.json'), 'utf8')) as {
+      documents: { url: string }[]
+    }
     index.documents = index.documents.filter((doc) => !doc.url.includes('%ED%95%9C') && !doc.url.includes('한글'))
     writeFileSync(path.join(damaged, 'search-index.json'), JSON.stringify(index))
     const result = runScript('build/inventory.ts', [damaged], { CONTENT_DIR: content })
@@ -44,9 +46,15 @@ describe('npm run build: nothing dropped silently, nothing from outside', () => 
   it('never copies a public folder that links outside the repository', () => {
     const extraPublic = makeLeakingPublicDir()
     const leakOut = newOut()
-    const result = runScript('build/index.ts', [], { CONTENT_DIR: content, OUT_DIR: leakOut, EXTRA_PUBLIC_DIR: extraPublic })
+    const result = runScript('build/index.ts', [], {
+      CONTENT_DIR: content,
+      OUT_DIR: leakOut,
+      EXTRA_PUBLIC_DIR: extraPublic,
+    })
     expect(result.status).toBe(1)
-    expect(result.output).toMatch(/assets\/leak:1: file: \[오류\] 저장소 밖의 .* 가리키는 심볼릭 링크라 게시할 수 없습니다/)
+    expect(result.output).toMatch(
+      /assets\/leak:1: file: \[오류\] 저장소 밖의 .* 가리키는 심볼릭 링크라 게시할 수 없습니다/,
+    )
     expect(existsSync(path.join(leakOut, 'assets/leak/key.txt'))).toBe(false)
   })
 })

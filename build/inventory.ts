@@ -41,7 +41,15 @@ export function postsFromSources(files: readonly SourceFile[]): ContentPost[] {
     const rawDate = typeof data.date === 'string' ? data.date : parsePostFileName(name)?.day
     const date = rawDate === undefined ? null : parseFrontMatterDate(rawDate, site.timeZone)
     if (date === null || !date.ok) return []
-    return [{ file: file.path, slug, url: `/${slug}/`, publishedAt: date.iso, isDraft: data.draft === true || data.published === false }]
+    return [
+      {
+        file: file.path,
+        slug,
+        url: `/${slug}/`,
+        publishedAt: date.iso,
+        isDraft: data.draft === true || data.published === false,
+      },
+    ]
   })
 }
 
@@ -67,7 +75,12 @@ export interface MissingPost {
  * Published posts absent from an output that must hold them: every page and search entry, and
  * the newest `feedSize` in the feed.
  */
-export function findMissingPosts(posts: readonly ContentPost[], options: PublishOptions, found: ExportInventory, feedSize: number): { published: ContentPost[]; missing: MissingPost[] } {
+export function findMissingPosts(
+  posts: readonly ContentPost[],
+  options: PublishOptions,
+  found: ExportInventory,
+  feedSize: number,
+): { published: ContentPost[]; missing: MissingPost[] } {
   const published = selectPublished(posts, options)
   const missing = published.flatMap((post, index): MissingPost[] => {
     const url = post.url.normalize('NFC')
@@ -93,7 +106,8 @@ export function toSitePath(urlOrPath: string, basePath: string): string {
   } catch {
     // Left as written: it then matches no post, and the post is reported missing.
   }
-  if (basePath !== '' && (pathname === basePath || pathname.startsWith(`${basePath}/`))) pathname = pathname.slice(basePath.length) || '/'
+  if (basePath !== '' && (pathname === basePath || pathname.startsWith(`${basePath}/`)))
+    pathname = pathname.slice(basePath.length) || '/'
   return pathname.normalize('NFC')
 }
 
@@ -116,7 +130,13 @@ function feedOf(exportDir: string): Set<string> {
   const rssFile = path.join(exportDir, 'feed.xml')
   const rss = existsSync(rssFile) ? parseDocument(readFileSync(rssFile, 'utf8'), { xmlMode: true }) : null
   const fromRss = new Set<string>()
-  const visit = (node: { type?: string; name?: string; children?: unknown[]; parent?: { name?: string } | null; data?: string }) => {
+  const visit = (node: {
+    type?: string
+    name?: string
+    children?: unknown[]
+    parent?: { name?: string } | null
+    data?: string
+  }) => {
     if (node.name === 'link' && node.parent?.name === 'item') {
       const text = (node.children ?? []).map((child) => (child as { data?: string }).data ?? '').join('')
       fromRss.add(toSitePath(text.trim(), site.basePath))
@@ -129,7 +149,9 @@ function feedOf(exportDir: string): Set<string> {
 
 /** Posts whose Markdown twin was written (`<post>/index.md` beside its page). */
 function twinsOf(exportDir: string, pages: ReadonlySet<string>): Set<string> {
-  return new Set([...pages].filter((page) => existsSync(path.join(exportDir, ...page.split('/').filter(Boolean), 'index.md'))))
+  return new Set(
+    [...pages].filter((page) => existsSync(path.join(exportDir, ...page.split('/').filter(Boolean), 'index.md'))),
+  )
 }
 
 /** Posts (site paths) whose twin /llms.txt links to. */
@@ -153,16 +175,26 @@ export function verifyInventory(exportDir: string, options: PublishOptions): { o
   const sources = readContentSources()
   const posts = postsFromSources(sources.posts)
   const pages = pagesOf(exportDir)
-  const found: ExportInventory = { pages, feed: feedOf(exportDir), search: searchOf(exportDir), twins: twinsOf(exportDir, pages), llms: llmsOf(exportDir) }
+  const found: ExportInventory = {
+    pages,
+    feed: feedOf(exportDir),
+    search: searchOf(exportDir),
+    twins: twinsOf(exportDir, pages),
+    llms: llmsOf(exportDir),
+  }
   const { published, missing } = findMissingPosts(posts, options, found, FEED_SIZE)
   const inFeed = published.slice(0, FEED_SIZE).filter((post) => found.feed.has(post.url.normalize('NFC'))).length
   const inSearch = published.filter((post) => found.search.has(post.url.normalize('NFC'))).length
   const withPage = published.filter((post) => found.pages.has(post.url.normalize('NFC'))).length
   const withTwin = published.filter((post) => found.twins?.has(post.url.normalize('NFC'))).length
   const inLlms = published.filter((post) => found.llms?.has(post.url.normalize('NFC'))).length
-  const lines = [`글 파일 ${sources.posts.length}개, 발행 ${published.length}편 → 페이지 ${withPage}, 피드 ${inFeed}/${Math.min(FEED_SIZE, published.length)}, 검색 색인 ${inSearch}, Markdown 사본 ${withTwin}, llms.txt ${inLlms}`]
+  const lines = [
+    `글 파일 ${sources.posts.length}개, 발행 ${published.length}편 → 페이지 ${withPage}, 피드 ${inFeed}/${Math.min(FEED_SIZE, published.length)}, 검색 색인 ${inSearch}, Markdown 사본 ${withTwin}, llms.txt ${inLlms}`,
+  ]
   for (const post of missing) {
-    lines.push(`${post.file}: 발행된 글 ${post.url}이(가) ${post.missingFrom.join(', ')}에 없습니다 (파일 이름과 slug에 쓴 글자를 확인하고, 고쳐지지 않으면 이 메시지와 함께 알려 주세요)`)
+    lines.push(
+      `${post.file}: 발행된 글 ${post.url}이(가) ${post.missingFrom.join(', ')}에 없습니다 (파일 이름과 slug에 쓴 글자를 확인하고, 고쳐지지 않으면 이 메시지와 함께 알려 주세요)`,
+    )
   }
   return { ok: missing.length === 0, lines }
 }
@@ -170,7 +202,11 @@ export function verifyInventory(exportDir: string, options: PublishOptions): { o
 // `tsx build/inventory.ts <export>`: the same count on an exported folder.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { readBuildClock } = await import('../lib/content/build-clock')
-  const result = verifyInventory(path.resolve(process.argv[2] ?? 'out'), { now: readBuildClock(process.env.BUILD_NOW), includeDrafts: false, includeFuture: process.env.BUILD_FUTURE === '1' })
+  const result = verifyInventory(path.resolve(process.argv[2] ?? 'out'), {
+    now: readBuildClock(process.env.BUILD_NOW),
+    includeDrafts: false,
+    includeFuture: process.env.BUILD_FUTURE === '1',
+  })
   for (const line of result.lines) (result.ok ? console.log : console.error)(line)
   process.exitCode = result.ok ? 0 : 1
 }

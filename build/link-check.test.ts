@@ -5,12 +5,17 @@ function site(files: Record<string, string>, basePath = '') {
   const pages = new Map<string, PageScan>()
   for (const [file, html] of Object.entries(files)) if (file.endsWith('.html')) pages.set(file, scanPage(html))
   const exists = (file: string) => Object.hasOwn(files, file)
-  return findBrokenLinks(pages, exists, { basePath, ownOrigins: [`https://blog.example.com${basePath}`, 'https://megazonedsg.github.io'] })
+  return findBrokenLinks(pages, exists, {
+    basePath,
+    ownOrigins: [`https://blog.example.com${basePath}`, 'https://megazonedsg.github.io'],
+  })
 }
 
 describe('scanPage', () => {
   it('collects ids, named anchors and links', () => {
-    const scan = scanPage('<h2 id="개요">개요</h2><a name="old"></a><a href="/x/#개요">x</a><img src="/a.png"><link rel="preconnect" href="https://x">')
+    const scan = scanPage(
+      '<h2 id="개요">개요</h2><a name="old"></a><a href="/x/#개요">x</a><img src="/a.png"><link rel="preconnect" href="https://x">',
+    )
     expect([...scan.ids]).toEqual(['개요', 'old'])
     expect(scan.links.map((l) => l.url)).toEqual(['/x/#개요', '/a.png'])
   })
@@ -34,7 +39,8 @@ describe('findBrokenLinks', () => {
   it('accepts links to existing pages, files and Hangul ids, and ignores external links', () => {
     expect(
       site({
-        'index.html': '<a href="/k8s/#쿠버네티스란">x</a><a href="k8s/">rel</a><a href="https://example.com/nope">ext</a><a href="mailto:a@b.c">m</a><a href="#">top</a>',
+        'index.html':
+          '<a href="/k8s/#쿠버네티스란">x</a><a href="k8s/">rel</a><a href="https://example.com/nope">ext</a><a href="mailto:a@b.c">m</a><a href="#">top</a>',
         'k8s/index.html': '<h2 id="쿠버네티스란">t</h2><img src="/img/a.png"><a href="%EC%97%86%EC%9D%8C/">encoded</a>',
         'k8s/없음/index.html': '<a href="../#%EC%BF%A0%EB%B2%84%EB%84%A4%ED%8B%B0%EC%8A%A4%EB%9E%80">up</a>',
         'img/a.png': '',
@@ -57,11 +63,14 @@ describe('findBrokenLinks', () => {
   it('checks absolute links to the site itself and to the old blog as internal links', () => {
     const broken = site(
       {
-        'index.html': '<link rel="canonical" href="https://blog.example.com/blog/"><a href="https://megazonedsg.github.io/nope/">old</a>',
+        'index.html':
+          '<link rel="canonical" href="https://blog.example.com/blog/"><a href="https://megazonedsg.github.io/nope/">old</a>',
       },
       '/blog',
     )
-    expect(broken).toEqual([{ page: 'index.html', link: 'https://megazonedsg.github.io/nope/', reason: '가리키는 페이지나 파일이 없습니다' }])
+    expect(broken).toEqual([
+      { page: 'index.html', link: 'https://megazonedsg.github.io/nope/', reason: '가리키는 페이지나 파일이 없습니다' },
+    ])
   })
 
   it('reports internal links that forgot the base path', () => {
@@ -72,12 +81,19 @@ describe('findBrokenLinks', () => {
 
 describe('scanText', () => {
   it('reads the links of a Markdown twin or llms.txt: parentheses, <…>, references, attributes; not code', () => {
-    const text = '[a](https://b.example/x-(EC2)/) ![g](<a b.png> "t")\n\n[r]: /ref/\n\n<img src="/i.png">\n\n`[c](/code/)`\n\n```\n[d](/block/)\n```\n'
-    expect(scanText(text).links.map((link) => link.url)).toEqual(['https://b.example/x-(EC2)/', 'a%20b.png', '/ref/', '/i.png'])
+    const text =
+      '[a](https://b.example/x-(EC2)/) ![g](<a b.png> "t")\n\n[r]: /ref/\n\n<img src="/i.png">\n\n`[c](/code/)`\n\n```\n[d](/block/)\n```\n'
+    expect(scanText(text).links.map((link) => link.url)).toEqual([
+      'https://b.example/x-(EC2)/',
+      'a%20b.png',
+      '/ref/',
+      '/i.png',
+    ])
   })
 
   it('skips addresses of other schemes, however they are disguised', () => {
-    const text = '[a](javascript&#58;alert(1)) [b](&#14;javascript:x) [c](java&#x09;script:x) [d](javascript&colon;x) [e](mailto:a@b.c) [f](/ok/)'
+    const text =
+      '[a](javascript&#58;alert(1)) [b](&#14;javascript:x) [c](java&#x09;script:x) [d](javascript&colon;x) [e](mailto:a@b.c) [f](/ok/)'
     expect(scanText(text).links.map((link) => link.url)).toEqual(['/ok/'])
   })
 })

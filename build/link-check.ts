@@ -7,7 +7,15 @@ import { scanPage, type PageScan } from '../lib/markdown/page-scan'
 
 export { scanPage, type PageScan }
 
-const NAMED_ENTITIES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', lpar: '(', rpar: ')', sol: '/' }
+const NAMED_ENTITIES: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  amp: '&',
+  lpar: '(',
+  rpar: ')',
+  sol: '/',
+}
 
 /** What a browser would make of a written address: entities decoded, tabs, newlines and controls gone. */
 function readAddress(url: string): string {
@@ -103,7 +111,11 @@ function decode(text: string): string | null {
  * Checks every internal link of every page: the target file must exist in the export and a
  * `#fragment` must name an id on the target page. External links are not fetched.
  */
-export function findBrokenLinks(pages: ReadonlyMap<string, PageScan>, exists: (file: string) => boolean, options: LinkCheckOptions): BrokenLink[] {
+export function findBrokenLinks(
+  pages: ReadonlyMap<string, PageScan>,
+  exists: (file: string) => boolean,
+  options: LinkCheckOptions,
+): BrokenLink[] {
   const broken: BrokenLink[] = []
   for (const [file, scan] of pages) {
     const base = new URL(pageUrlOf(file, options.basePath), 'http://site.invalid')
@@ -112,7 +124,9 @@ export function findBrokenLinks(pages: ReadonlyMap<string, PageScan>, exists: (f
       if (/^(mailto|tel|data|javascript):/i.test(url)) continue
       let target: URL
       try {
-        const own = options.ownOrigins.find((origin) => url === origin || url.startsWith(`${origin}/`) || url.startsWith(`${origin}#`))
+        const own = options.ownOrigins.find(
+          (origin) => url === origin || url.startsWith(`${origin}/`) || url.startsWith(`${origin}#`),
+        )
         target = new URL(own !== undefined ? `${options.basePath}${url.slice(own.length) || '/'}` : url, base)
       } catch {
         report('주소 형식이 잘못되었습니다')
@@ -158,10 +172,14 @@ export function checkExportedLinks(root: string): { pages: number; broken: Broke
   for (const file of files) {
     if (file.endsWith('.html')) pages.set(file, scanPage(readFileSync(path.join(root, file), 'utf8')))
     // Posts' Markdown twins and /llms.txt (lib/site/markdown-twin.ts, lib/site/llms-txt.ts).
-    else if (file.endsWith('/index.md') || file === 'llms.txt') pages.set(file, scanText(readFileSync(path.join(root, file), 'utf8')))
+    else if (file.endsWith('/index.md') || file === 'llms.txt')
+      pages.set(file, scanText(readFileSync(path.join(root, file), 'utf8')))
   }
   const ownOrigins = [`${site.url}${site.basePath}`, ...site.legacyOrigins]
-  return { pages: pages.size, broken: findBrokenLinks(pages, (file) => existing.has(file), { basePath: site.basePath, ownOrigins }) }
+  return {
+    pages: pages.size,
+    broken: findBrokenLinks(pages, (file) => existing.has(file), { basePath: site.basePath, ownOrigins }),
+  }
 }
 
 /** Hangul in links as authors wrote it, not percent-encoded. */
@@ -187,9 +205,14 @@ export function reportLinks(root: string, locate?: LinkLocator): boolean {
   for (const b of broken) {
     const source = locate?.(b) ?? null
     if (source === null) console.error(`  ${readable(b.page)}: ${readable(b.link)} — ${b.reason}`)
-    else console.error(`  ${source.file}${source.line === null ? '' : `:${source.line}`}: 링크 ${readable(b.link)} — ${b.reason} (내보낸 페이지 ${readable(b.page)})`)
+    else
+      console.error(
+        `  ${source.file}${source.line === null ? '' : `:${source.line}`}: 링크 ${readable(b.link)} — ${b.reason} (내보낸 페이지 ${readable(b.page)})`,
+      )
   }
-  console.error('Markdown의 링크 주소나 #제목 앵커를 고치세요. 제목 앵커는 제목을 소문자로 바꾸고 공백을 -로 바꾼 것입니다.')
+  console.error(
+    'Markdown의 링크 주소나 #제목 앵커를 고치세요. 제목 앵커는 제목을 소문자로 바꾸고 공백을 -로 바꾼 것입니다.',
+  )
   return false
 }
 

@@ -40,7 +40,13 @@ function spellings(link: string, basePath: string): string[] {
   const withoutBase = basePath !== '' && link.startsWith(`${basePath}/`) ? link.slice(basePath.length) : link
   const hash = withoutBase.indexOf('#')
   const fragment = hash === -1 ? null : withoutBase.slice(hash)
-  const all = [link, withoutBase, decoded(link), decoded(withoutBase), ...(fragment ? [fragment, decoded(fragment)] : [])]
+  const all = [
+    link,
+    withoutBase,
+    decoded(link),
+    decoded(withoutBase),
+    ...(fragment ? [fragment, decoded(fragment)] : []),
+  ]
   const trimmed = all.flatMap((text) => (text.length > 1 && text.endsWith('/') ? [text, text.slice(0, -1)] : [text]))
   return [...new Set(trimmed)].sort((a, b) => b.length - a.length)
 }
@@ -50,12 +56,22 @@ function spellings(link: string, basePath: string): string[] {
  * it, or the file alone (line null) when the link was not found as written, or null when the page
  * is not a post's or a page's (a list page the site builds itself).
  */
-export function locateBrokenLink(broken: BrokenLink, index: ReadonlyMap<string, SourceFile>, basePath: string): { file: string; line: number | null } | null {
+export function locateBrokenLink(
+  broken: BrokenLink,
+  index: ReadonlyMap<string, SourceFile>,
+  basePath: string,
+): { file: string; line: number | null } | null {
   const source = index.get(broken.page.normalize('NFC'))
   if (source === undefined) return null
   const lines = source.text.normalize('NFC').split(/\r?\n/)
   for (const spelling of spellings(broken.link, basePath)) {
-    const at = lines.findIndex((line) => line.includes(`(${spelling}`) || line.includes(`"${spelling}`) || line.includes(`'${spelling}`) || line.includes(`: ${spelling}`))
+    const at = lines.findIndex(
+      (line) =>
+        line.includes(`(${spelling}`) ||
+        line.includes(`"${spelling}`) ||
+        line.includes(`'${spelling}`) ||
+        line.includes(`: ${spelling}`),
+    )
     if (at !== -1) return { file: source.path, line: at + 1 }
   }
   return { file: source.path, line: null }

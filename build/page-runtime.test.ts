@@ -11,7 +11,8 @@ const modules = new Map([
 
 /** A flight data script as Next writes it: the payload as a JSON string in a push call. */
 const flight = (payload: string) => `<script>self.__next_f.push(${JSON.stringify([1, payload])})</script>`
-const FRAMEWORK_ROWS = '1:"$Sreact.fragment"\n4:I[39756,["$2"],"default"]\n6:I[22016,["$2"],""]\n10:I[97367,["$2"],"OutletBoundary"]\n'
+const FRAMEWORK_ROWS =
+  '1:"$Sreact.fragment"\n4:I[39756,["$2"],"default"]\n6:I[22016,["$2"],""]\n10:I[97367,["$2"],"OutletBoundary"]\n'
 
 function exportedPage(payload: string, body = '<h1>제목</h1>'): string {
   return [
@@ -60,7 +61,14 @@ describe('shipPage', () => {
     expect(html).not.toContain('noModule')
     expect(html).not.toContain('__next_f')
     expect(html).not.toContain('TURBOPACK')
-    for (const kept of ['<main><h1>제목</h1>', 'rel="stylesheet"', 'as="font"', '<script type="application/ld+json">{"@type":"BlogPosting"}</script>', `<script>${THEME_SCRIPT}</script>`, '<footer class="site-footer">바닥글</footer>']) {
+    for (const kept of [
+      '<main><h1>제목</h1>',
+      'rel="stylesheet"',
+      'as="font"',
+      '<script type="application/ld+json">{"@type":"BlogPosting"}</script>',
+      `<script>${THEME_SCRIPT}</script>`,
+      '<footer class="site-footer">바닥글</footer>',
+    ]) {
       expect(html).toContain(kept)
     }
     expect(html).toContain('<script src="/blog/_enhance/enhance-X.js" defer=""></script></head>')
@@ -74,16 +82,28 @@ describe('shipPage', () => {
   })
 
   it('keeps the rest of the page after an attribute holding "<script>"', () => {
-    const { html } = shipPage(exportedPage(FRAMEWORK_ROWS, '<p><img alt="<script>" src="a.png"/>그림 뒤 문장</p>'), modules, options)
+    const { html } = shipPage(
+      exportedPage(FRAMEWORK_ROWS, '<p><img alt="<script>" src="a.png"/>그림 뒤 문장</p>'),
+      modules,
+      options,
+    )
     expect(html).toContain('<img alt="<script>" src="a.png"/>그림 뒤 문장</p>')
     expect(html).toContain('<script type="application/ld+json">')
     expect(html).toContain('<footer class="site-footer">바닥글</footer>')
   })
 
   it('fails, saying why, when the page cannot safely lose the runtime', () => {
-    expect(() => shipPage(exportedPage(`${FRAMEWORK_ROWS}9:I[123,[],"X"]\n`), modules, options)).toThrow(/매니페스트에 없는 모듈 123/)
-    expect(() => shipPage(exportedPage(FRAMEWORK_ROWS, '<!--$?--><template id="B:0"></template>'), modules, options)).toThrow(/Suspense/)
-    expect(() => shipPage(exportedPage(FRAMEWORK_ROWS, '<script>alert(1)</script>'), modules, options)).toThrow(/빌드가 만들지 않은 스크립트가 있습니다: <script>alert\(1\)/)
-    expect(() => shipPage(exportedPage(FRAMEWORK_ROWS).replace('</head>', '').replace('<head>', ''), modules, options)).toThrow(/<\/head>/)
+    expect(() => shipPage(exportedPage(`${FRAMEWORK_ROWS}9:I[123,[],"X"]\n`), modules, options)).toThrow(
+      /매니페스트에 없는 모듈 123/,
+    )
+    expect(() =>
+      shipPage(exportedPage(FRAMEWORK_ROWS, '<!--$?--><template id="B:0"></template>'), modules, options),
+    ).toThrow(/Suspense/)
+    expect(() => shipPage(exportedPage(FRAMEWORK_ROWS, '<script>alert(1)</script>'), modules, options)).toThrow(
+      /빌드가 만들지 않은 스크립트가 있습니다: <script>alert\(1\)/,
+    )
+    expect(() =>
+      shipPage(exportedPage(FRAMEWORK_ROWS).replace('</head>', '').replace('<head>', ''), modules, options),
+    ).toThrow(/<\/head>/)
   })
 })

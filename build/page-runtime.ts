@@ -11,7 +11,16 @@
 // references a client component (build/page-runtime.ts), and every page gets the plain-DOM behaviours
 // (components/enhance/) as one small script bundled here. The RSC files of pages without the
 // runtime go too: with no client router on any page that links to them, nothing fetches them.
-import { describeScript, flightPayload, isDataBlock, isNextInlineScript, isNextScriptFile, isThemeScript, scanHtml, type HtmlScan } from './html-scripts'
+import {
+  describeScript,
+  flightPayload,
+  isDataBlock,
+  isNextInlineScript,
+  isNextScriptFile,
+  isThemeScript,
+  scanHtml,
+  type HtmlScan,
+} from './html-scripts'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
@@ -48,7 +57,8 @@ export function clientReferenceIds(payload: string): string[] {
   let at = 0
   while (at < bytes.length) {
     const colon = bytes.indexOf(0x3a, at)
-    if (colon === -1 || !/^[0-9a-f]*$/.test(bytes.toString('latin1', at, colon))) throw new Error(`RSC 페이로드를 읽을 수 없습니다 (${at}번째 바이트)`)
+    if (colon === -1 || !/^[0-9a-f]*$/.test(bytes.toString('latin1', at, colon)))
+      throw new Error(`RSC 페이로드를 읽을 수 없습니다 (${at}번째 바이트)`)
     const tag = String.fromCharCode(bytes[colon + 1] ?? 0)
     const comma = bytes.indexOf(0x2c, colon + 2)
     const lengthText = comma === -1 ? '' : bytes.toString('latin1', colon + 2, comma)
@@ -60,7 +70,8 @@ export function clientReferenceIds(payload: string): string[] {
     const end = newline === -1 ? bytes.length : newline
     if (tag === 'I') {
       const row = JSON.parse(bytes.toString('utf8', colon + 2, end)) as unknown
-      if (!Array.isArray(row) || (typeof row[0] !== 'string' && typeof row[0] !== 'number')) throw new Error('RSC 페이로드의 클라이언트 참조(I 행)를 읽을 수 없습니다')
+      if (!Array.isArray(row) || (typeof row[0] !== 'string' && typeof row[0] !== 'number'))
+        throw new Error('RSC 페이로드의 클라이언트 참조(I 행)를 읽을 수 없습니다')
       ids.add(String(row[0]))
     }
     at = end + 1
@@ -78,12 +89,15 @@ export interface RuntimeDecision {
 /** Reads a scanned page's payload and tells whether it renders a client component. */
 export function decideRuntime(scan: HtmlScan, modules: ClientModules): RuntimeDecision {
   const payload = flightPayload(scan.scripts)
-  if (payload === '') return { clientComponents: [], isNextPage: scan.scripts.some((script) => isNextInlineScript(script)) }
+  if (payload === '')
+    return { clientComponents: [], isNextPage: scan.scripts.some((script) => isNextInlineScript(script)) }
   const clientComponents = new Set<string>()
   for (const id of clientReferenceIds(payload)) {
     const modulePath = modules.get(id)
-    if (modulePath === undefined) throw new Error(`RSC 페이로드가 빌드의 클라이언트 매니페스트에 없는 모듈 ${id}을(를) 참조합니다`)
-    if (!isFrameworkModule(modulePath)) clientComponents.add(modulePath.replace(/^\[project\]\//, '').replace(/ <.*>$/, ''))
+    if (modulePath === undefined)
+      throw new Error(`RSC 페이로드가 빌드의 클라이언트 매니페스트에 없는 모듈 ${id}을(를) 참조합니다`)
+    if (!isFrameworkModule(modulePath))
+      clientComponents.add(modulePath.replace(/^\[project\]\//, '').replace(/ <.*>$/, ''))
   }
   return { clientComponents: [...clientComponents].sort(), isNextPage: true }
 }
@@ -100,22 +114,40 @@ function withEnhanceScript(html: string, scan: HtmlScan, enhanceScript: string):
  * on the page is none of Next's, the theme script or a data block, or when the page leaves work
  * for React in the browser without rendering a client component.
  */
-export function shipPage(html: string, modules: ClientModules, options: { basePath: string; enhanceScript: string }): { html: string; decision: RuntimeDecision } {
+export function shipPage(
+  html: string,
+  modules: ClientModules,
+  options: { basePath: string; enhanceScript: string },
+): { html: string; decision: RuntimeDecision } {
   const scan = scanHtml(html)
   for (const script of scan.scripts) {
-    const known = isDataBlock(script) || isThemeScript(script) || isNextInlineScript(script) || isNextScriptFile(script, options.basePath)
+    const known =
+      isDataBlock(script) ||
+      isThemeScript(script) ||
+      isNextInlineScript(script) ||
+      isNextScriptFile(script, options.basePath)
     if (!known) throw new Error(`빌드가 만들지 않은 스크립트가 있습니다: ${describeScript(script)}`)
   }
   const decision = decideRuntime(scan, modules)
-  if (decision.clientComponents.length > 0 || !decision.isNextPage) return { html: withEnhanceScript(html, scan, options.enhanceScript), decision }
-  if (scan.browserBoundaries > 0) throw new Error('클라이언트 컴포넌트가 없는데 브라우저가 채워야 할 Suspense 경계가 남아 있어 Next 런타임을 뺄 수 없습니다')
-  const cuts = [...scan.scripts.filter((script) => !isDataBlock(script) && !isThemeScript(script)), ...scan.scriptPreloads].sort((a, b) => b.start - a.start)
+  if (decision.clientComponents.length > 0 || !decision.isNextPage)
+    return { html: withEnhanceScript(html, scan, options.enhanceScript), decision }
+  if (scan.browserBoundaries > 0)
+    throw new Error(
+      '클라이언트 컴포넌트가 없는데 브라우저가 채워야 할 Suspense 경계가 남아 있어 Next 런타임을 뺄 수 없습니다',
+    )
+  const cuts = [
+    ...scan.scripts.filter((script) => !isDataBlock(script) && !isThemeScript(script)),
+    ...scan.scriptPreloads,
+  ].sort((a, b) => b.start - a.start)
   let light = html
   for (const cut of cuts) light = `${light.slice(0, cut.start)}${light.slice(cut.end)}`
   // Checked again on the result: what the browser will parse must hold no Next script.
   const rescan = scanHtml(light)
   const left = rescan.scripts.find((script) => !isDataBlock(script) && !isThemeScript(script))
-  if (left !== undefined || rescan.scriptPreloads.length > 0) throw new Error(`Next 런타임을 뺀 뒤에도 스크립트가 남았습니다: ${left ? describeScript(left) : '<link rel="preload" as="script">'}`)
+  if (left !== undefined || rescan.scriptPreloads.length > 0)
+    throw new Error(
+      `Next 런타임을 뺀 뒤에도 스크립트가 남았습니다: ${left ? describeScript(left) : '<link rel="preload" as="script">'}`,
+    )
   return { html: withEnhanceScript(light, rescan, options.enhanceScript), decision }
 }
 
@@ -146,9 +178,12 @@ export function readClientModules(buildDir: string): ClientModules {
     if (!entry.isFile() || !entry.name.endsWith('_client-reference-manifest.js')) continue
     const context = vm.createContext({})
     vm.runInContext(readFileSync(path.join(entry.parentPath, entry.name), 'utf8'), context)
-    const byRoute = (context as { __RSC_MANIFEST?: Record<string, { clientModules?: Record<string, { id: string | number }> }> }).__RSC_MANIFEST ?? {}
+    const byRoute =
+      (context as { __RSC_MANIFEST?: Record<string, { clientModules?: Record<string, { id: string | number }> }> })
+        .__RSC_MANIFEST ?? {}
     for (const manifest of Object.values(byRoute)) {
-      for (const [modulePath, { id }] of Object.entries(manifest.clientModules ?? {})) modules.set(String(id), modulePath)
+      for (const [modulePath, { id }] of Object.entries(manifest.clientModules ?? {}))
+        modules.set(String(id), modulePath)
     }
     manifests += 1
   }
@@ -182,14 +217,18 @@ export function applyPageRuntime(root: string, buildDir = '.next'): { pages: num
     } catch (error) {
       throw new Error(`${relative}: ${(error as Error).message}`)
     }
-    writeFileSync(file, integrations.analytics ? withHeadTag(shipped.html, analyticsScriptTag(integrations.analytics)) : shipped.html)
+    writeFileSync(
+      file,
+      integrations.analytics ? withHeadTag(shipped.html, analyticsScriptTag(integrations.analytics)) : shipped.html,
+    )
     pages += 1
     if (shipped.decision.clientComponents.length > 0) {
       runtime.set(relative, shipped.decision.clientComponents)
       continue
     }
     for (const sibling of readdirSync(entry.parentPath)) {
-      if (sibling.endsWith('.txt') && !(entry.parentPath === root && SITE_TEXT_FILES.has(sibling))) rmSync(path.join(entry.parentPath, sibling))
+      if (sibling.endsWith('.txt') && !(entry.parentPath === root && SITE_TEXT_FILES.has(sibling)))
+        rmSync(path.join(entry.parentPath, sibling))
     }
   }
   return { pages, runtime }

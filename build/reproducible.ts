@@ -26,7 +26,9 @@ const { values: options } = parseArgs({ options: { script: { type: 'string' }, '
 const buildNow = process.env.BUILD_NOW ?? new Date().toISOString()
 const keptDir = options['keep-first'] ? path.resolve(options['keep-first']) : null
 const outDirs = MACHINES.map((_, i) => (i === 0 && keptDir ? keptDir : path.resolve('.e2e', `reproducible-${i + 1}`)))
-const [command, ...commandArgs] = options.script ? ['npm', 'run', '--silent', options.script] : ['npx', 'tsx', 'build/index.ts']
+const [command, ...commandArgs] = options.script
+  ? ['npm', 'run', '--silent', options.script]
+  : ['npx', 'tsx', 'build/index.ts']
 
 function build(machine: (typeof MACHINES)[number], outDir: string): void {
   console.log(`\n▶ 빌드 (${machine.name}) → ${path.relative(process.cwd(), outDir)}/`)

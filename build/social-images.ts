@@ -24,11 +24,17 @@ const MIN_CARDS_PER_WORKER = 40
 function rendererFingerprint(): string {
   const hash = createHash('sha256')
   const files = RENDERER_SOURCES.flatMap((source) =>
-    source.endsWith('.ts') ? [source] : readdirSync(source).filter((f) => /(?<!\.test)\.ts$/.test(f)).map((f) => path.join(source, f)),
+    source.endsWith('.ts')
+      ? [source]
+      : readdirSync(source)
+          .filter((f) => /(?<!\.test)\.ts$/.test(f))
+          .map((f) => path.join(source, f)),
   )
   for (const file of files.sort()) hash.update(file).update(readFileSync(file))
   for (const name of RENDERER_PACKAGES) {
-    const { version } = JSON.parse(readFileSync(path.join('node_modules', name, 'package.json'), 'utf8')) as { version: string }
+    const { version } = JSON.parse(readFileSync(path.join('node_modules', name, 'package.json'), 'utf8')) as {
+      version: string
+    }
     hash.update(`${name}@${version}`)
   }
   return hash.digest('hex')
@@ -37,9 +43,13 @@ function rendererFingerprint(): string {
 function runWorker(jobs: CardJob[], cacheDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     // --expose-gc: see releaseNativeMemory in the worker.
-    const child = fork(path.resolve('build/social-images-worker.ts'), [], { execArgv: ['--expose-gc', '--import', 'tsx'] })
+    const child = fork(path.resolve('build/social-images-worker.ts'), [], {
+      execArgv: ['--expose-gc', '--import', 'tsx'],
+    })
     child.on('error', reject)
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`a card worker stopped (${code ?? signal})`))))
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`a card worker stopped (${code ?? signal})`)),
+    )
     child.send({ jobs, cacheDir })
   })
 }
@@ -58,8 +68,17 @@ async function main(): Promise<void> {
   })
   // The card of the pages that are not posts (lib/site/social-image.ts: siteSocialImage).
   const siteInput = { title: site.description, siteName: site.name, dateLabel: site.brand.company }
-  cards.push({ key: socialCardKey(siteInput, fingerprint), input: siteInput, source: 'lib/config.ts', file: socialImageFile(SITE_CARD_SLUG) })
-  const missing = [...new Map(cards.filter((card) => !existsSync(path.join(cacheDir, `${card.key}.png`))).map((card) => [card.key, card])).values()]
+  cards.push({
+    key: socialCardKey(siteInput, fingerprint),
+    input: siteInput,
+    source: 'lib/config.ts',
+    file: socialImageFile(SITE_CARD_SLUG),
+  })
+  const missing = [
+    ...new Map(
+      cards.filter((card) => !existsSync(path.join(cacheDir, `${card.key}.png`))).map((card) => [card.key, card]),
+    ).values(),
+  ]
 
   if (missing.length > 0) {
     // SOCIAL_IMAGE_WORKERS caps the processes when the build draws beside `next build`.
@@ -67,7 +86,14 @@ async function main(): Promise<void> {
     const workers = Math.max(1, Math.min(cores, Math.floor(missing.length / MIN_CARDS_PER_WORKER)))
     // Round-robin, so long and short titles spread evenly.
     const shares = Array.from({ length: workers }, (_, w) => missing.filter((_, i) => i % workers === w))
-    await Promise.all(shares.map((jobs) => runWorker(jobs.map(({ key, input, source }) => ({ key, input, source })), cacheDir)))
+    await Promise.all(
+      shares.map((jobs) =>
+        runWorker(
+          jobs.map(({ key, input, source }) => ({ key, input, source })),
+          cacheDir,
+        ),
+      ),
+    )
   }
 
   if (outDir) {
@@ -77,7 +103,9 @@ async function main(): Promise<void> {
       copyFileSync(path.join(cacheDir, `${card.key}.png`), target, constants.COPYFILE_FICLONE)
     }
   }
-  console.log(`소셜 이미지 ${cards.length}개 (새로 그림 ${missing.length}개, 나머지는 .cache/og/에서)${outDir ? '' : ': 캐시에만'}`)
+  console.log(
+    `소셜 이미지 ${cards.length}개 (새로 그림 ${missing.length}개, 나머지는 .cache/og/에서)${outDir ? '' : ': 캐시에만'}`,
+  )
 }
 
 main().catch((error: unknown) => {

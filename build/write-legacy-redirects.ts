@@ -9,22 +9,33 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { getPages, getPublishedPosts } from '../lib/content'
 import { authorListRedirect, termListRedirect } from '../lib/site/legacy-list-pages'
-import { listLegacyRedirects, redirectFilePath, renderRedirectHtml, type LegacyRedirect } from '../lib/site/legacy-redirects'
+import {
+  listLegacyRedirects,
+  redirectFilePath,
+  renderRedirectHtml,
+  type LegacyRedirect,
+} from '../lib/site/legacy-redirects'
 import { site } from '../lib/config'
 
 /** content/legacy-urls.yml, written by `npm run import:jekyll`: `redirects:` and `feeds:` maps of old path -> new path. */
 export function readLegacyUrls(contentDir: string): { redirects: LegacyRedirect[]; feeds: LegacyRedirect[] } {
   const file = path.join(contentDir, 'legacy-urls.yml')
   if (!existsSync(file)) return { redirects: [], feeds: [] }
-  const data = (parse(readFileSync(file, 'utf8')) ?? {}) as { redirects?: Record<string, string>; feeds?: Record<string, string> }
-  const entries = (map: Record<string, string> | undefined) => Object.entries(map ?? {}).map(([from, to]) => ({ from, to: String(to) }))
+  const data = (parse(readFileSync(file, 'utf8')) ?? {}) as {
+    redirects?: Record<string, string>
+    feeds?: Record<string, string>
+  }
+  const entries = (map: Record<string, string> | undefined) =>
+    Object.entries(map ?? {}).map(([from, to]) => ({ from, to: String(to) }))
   return { redirects: entries(data.redirects), feeds: entries(data.feeds) }
 }
 
 /** `redirect_from` as one path or a list of them. */
 function listOf(value: unknown): string[] {
   const values = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]
-  return values.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim())
+  return values
+    .filter((item): item is string => typeof item === 'string' && item.trim() !== '')
+    .map((item) => item.trim())
 }
 
 /** Whether the export answers a site path itself (a folder's index.html or a file). */
@@ -43,9 +54,11 @@ export function writeLegacyRedirects(exportDir: string, contentDir: string): str
   const written: string[] = []
   const inside = (from: string) => {
     const file = path.join(exportDir, redirectFilePath(from))
-    if (!file.startsWith(`${exportDir}${path.sep}`)) throw new Error(`redirect from "${from}" points outside the export`)
+    if (!file.startsWith(`${exportDir}${path.sep}`))
+      throw new Error(`redirect from "${from}" points outside the export`)
     // Never replace a real exported file with a redirect to somewhere else.
-    if (existsSync(file)) throw new Error(`redirect from "${from}": the export already has ${path.relative(exportDir, file)}`)
+    if (existsSync(file))
+      throw new Error(`redirect from "${from}": the export already has ${path.relative(exportDir, file)}`)
     mkdirSync(path.dirname(file), { recursive: true })
     return file
   }
@@ -56,7 +69,8 @@ export function writeLegacyRedirects(exportDir: string, contentDir: string): str
   for (const feed of legacy.feeds) {
     // The blog's own feed may already live at the old address (`/feed.xml`).
     if (feed.from === feed.to || answers(exportDir, feed.from)) continue
-    if (!answers(exportDir, feed.to)) throw new Error(`content/legacy-urls.yml: feeds: ${feed.from} → ${feed.to}: 블로그에 ${feed.to} 피드가 없습니다`)
+    if (!answers(exportDir, feed.to))
+      throw new Error(`content/legacy-urls.yml: feeds: ${feed.from} → ${feed.to}: 블로그에 ${feed.to} 피드가 없습니다`)
     copyFileSync(path.join(exportDir, redirectFilePath(feed.to)), inside(feed.from))
     written.push(feed.from)
   }

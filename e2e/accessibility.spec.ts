@@ -26,7 +26,10 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`the ${name} page has no WCAG 2.1 AA violations`, async ({ page }) => {
         await page.goto(path)
         // Hydrated: the theme toggle only appears once the page's JavaScript runs.
-        await expect(page.getByRole('button', { name: '어두운 테마' })).toHaveAttribute('aria-pressed', String(scheme === 'dark'))
+        await expect(page.getByRole('button', { name: '어두운 테마' })).toHaveAttribute(
+          'aria-pressed',
+          String(scheme === 'dark'),
+        )
         // The search has answered (the posts say Kubernetes, so there may be no hit).
         if (name === 'search') await expect(page.getByRole('main').getByRole('status')).toContainText('검색 결과')
         await expectNoAxeViolations(page)
@@ -70,9 +73,11 @@ test('the keyboard focus is always visible', async ({ page }) => {
 
 test('headings go down one level at a time on a post', async ({ page }) => {
   await page.goto('/kubecon-2/')
-  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
-    headings.filter((h) => h.getClientRects().length > 0).map((h) => Number(h.tagName.slice(1))),
-  )
+  const levels = await page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((headings) =>
+      headings.filter((h) => h.getClientRects().length > 0).map((h) => Number(h.tagName.slice(1))),
+    )
   expect(levels[0]).toBe(1)
   for (let i = 1; i < levels.length; i += 1) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1)
 })

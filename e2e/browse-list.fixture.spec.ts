@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test'
 
 const HANGUL_TITLE = 'AWS 비용 최적화, 1편 (EC2)'
 
-test('a post whose file name holds Hangul, spaces, commas and brackets opens at the URL a browser sends', async ({ page }) => {
+test('a post whose file name holds Hangul, spaces, commas and brackets opens at the URL a browser sends', async ({
+  page,
+}) => {
   await page.goto('./')
   const link = page.getByRole('link', { name: HANGUL_TITLE })
   const href = await link.getAttribute('href')
@@ -35,7 +37,17 @@ test('the home page shows ten posts, newest first with ties broken by slug, and 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('최신 글 2페이지')
   // Then the hostile-content fixtures of e2e/xss.fixture.spec.ts, the co-authored post of e2e/co-authors.fixture.spec.ts
   // and, at the same moment (ties go by slug), the post of e2e/machine-readable.fixture.spec.ts.
-  await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 05', '채우기 글 04', '채우기 글 03', '채우기 글 02', '채우기 글 01', '옛 블로그의 HTML', 'XSS 벡터 모음', '두 사람이 함께 쓴 글', `기계가 읽는 파일 ]]> 검사: R&D <b>굵게</b> "따옴표" 'it's'`])
+  await expect(page.locator('.post-card__title')).toHaveText([
+    '채우기 글 05',
+    '채우기 글 04',
+    '채우기 글 03',
+    '채우기 글 02',
+    '채우기 글 01',
+    '옛 블로그의 HTML',
+    'XSS 벡터 모음',
+    '두 사람이 함께 쓴 글',
+    `기계가 읽는 파일 ]]> 검사: R&D <b>굵게</b> "따옴표" 'it's'`,
+  ])
   await page.getByRole('link', { name: '← 최근 글' }).click()
   await expect(page).toHaveURL(/\/blog\/$/)
 })
@@ -53,6 +65,15 @@ test('an author with more than ten posts continues on /page/2/, with the profile
   await expect(page).toHaveURL(/\/authors\/tester\/page\/2\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('테스트 작성자')
   // The oldest of the author's posts, which page 1 does not show, the one written with another author included.
-  await expect(page.locator('.post-card__title')).toHaveText(['채우기 글 05', '채우기 글 04', '채우기 글 03', '채우기 글 02', '채우기 글 01', '옛 블로그의 HTML', 'XSS 벡터 모음', '두 사람이 함께 쓴 글'])
+  await expect(page.locator('.post-card__title')).toHaveText([
+    '채우기 글 05',
+    '채우기 글 04',
+    '채우기 글 03',
+    '채우기 글 02',
+    '채우기 글 01',
+    '옛 블로그의 HTML',
+    'XSS 벡터 모음',
+    '두 사람이 함께 쓴 글',
+  ])
   await expect(page).toHaveTitle(/테스트 작성자의 글 \(2페이지\)/)
 })

@@ -7,14 +7,30 @@ test('a reader opens a Hangul tag from a post and finds the series there', async
   await page.locator('.post__header').getByRole('link', { name: '#비용 최적화' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('#비용 최적화')
   expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/blog/tags/비용-최적화/')
-  await expect(page.locator('.post-card__title')).toHaveText(['AWS 비용 최적화, 2편 (S3)', 'AWS 비용 최적화, 1편 (EC2)'])
+  await expect(page.locator('.post-card__title')).toHaveText([
+    'AWS 비용 최적화, 2편 (S3)',
+    'AWS 비용 최적화, 1편 (EC2)',
+  ])
 })
 
 test('tags that differ only in case are one tag, shown in the most used spelling', async ({ page }) => {
   await page.goto('tags/')
   const index = page.locator('.term-index a')
   // Most used first: news, AWS (AWS ×3 + aws ×1 = 4), R&D (3), then <b>, Node.js (Node.js + node.js), security and 비용 최적화 (2), then by name.
-  await expect(index.locator('.term-index__name')).toHaveText(['news', 'AWS', 'R&D', '<b>', 'Node.js', 'security', '비용 최적화', '"따옴표" 태그', 'C++', 'CI/CD', "it's", '데이터 엔지니어링 입문'])
+  await expect(index.locator('.term-index__name')).toHaveText([
+    'news',
+    'AWS',
+    'R&D',
+    '<b>',
+    'Node.js',
+    'security',
+    '비용 최적화',
+    '"따옴표" 태그',
+    'C++',
+    'CI/CD',
+    "it's",
+    '데이터 엔지니어링 입문',
+  ])
   await expect(index.nth(1)).toContainText('4')
   await index.nth(1).click()
   await expect(page).toHaveURL(/\/tags\/aws\/$/)

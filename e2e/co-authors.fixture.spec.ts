@@ -60,8 +60,12 @@ test('both authors’ feeds carry the post, and every feed item names both autho
 test('JSON-LD and the article:author meta tags name both authors with their pages', async ({ page }) => {
   await page.goto('co-authored/')
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
-  expect(jsonLd.author).toEqual(AUTHORS.map((a) => ({ '@type': 'Person', name: a.name, url: `${SITE}/authors/${a.id}/` })))
+  expect(jsonLd.author).toEqual(
+    AUTHORS.map((a) => ({ '@type': 'Person', name: a.name, url: `${SITE}/authors/${a.id}/` })),
+  )
   const metas = page.locator('meta[property="article:author"]')
   await expect(metas).toHaveCount(2)
-  expect(await metas.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('content')))).toEqual(AUTHORS.map((a) => `${SITE}/authors/${a.id}/`))
+  expect(await metas.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('content')))).toEqual(
+    AUTHORS.map((a) => `${SITE}/authors/${a.id}/`),
+  )
 })

@@ -5,7 +5,10 @@ test.beforeEach(async ({ page }) => {
   await blockExternalRequests(page)
 })
 
-test('a code block names its language and copies its code from the keyboard, saying so to screen readers', async ({ page, context }) => {
+test('a code block names its language and copies its code from the keyboard, saying so to screen readers', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const console = watchConsole(page)
   await page.goto('/kubecon-2/')

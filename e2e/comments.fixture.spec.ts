@@ -15,7 +15,9 @@ async function cspViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: string[] }
     w.__violations = []
-    document.addEventListener('securitypolicyviolation', (event) => w.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      w.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    )
   })
   return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)
 }
@@ -25,7 +27,9 @@ test.beforeEach(async ({ page }) => {
   await fakeGiscus(page)
 })
 
-test('a post asks giscus for nothing until the reader presses 댓글 보기; then the thread loads in place', async ({ page }) => {
+test('a post asks giscus for nothing until the reader presses 댓글 보기; then the thread loads in place', async ({
+  page,
+}) => {
   const console = watchConsole(page)
   const requests = recordRequests(page)
   const violations = await cspViolations(page)
@@ -65,12 +69,25 @@ test('a post asks giscus for nothing until the reader presses 댓글 보기; the
   console.expectNoErrors()
 })
 
-test('with comments configured, a reader’s visit still asks no other site for anything until a comment button is pressed', async ({ page }) => {
+test('with comments configured, a reader’s visit still asks no other site for anything until a comment button is pressed', async ({
+  page,
+}) => {
   test.slow()
   const requests = recordRequests(page)
   const pictures = new Set<string>()
   // Posts whose own text embeds a player (legacy-html, xss-corpus) are left out: that is the author's choice, not the blog's.
-  for (const address of ['', POST, 'co-authored/', 'escaping/', 'filler-02/', 'subscribe/', 'tags/', 'search/?q=aws', 'archive/', 'page/2/']) {
+  for (const address of [
+    '',
+    POST,
+    'co-authored/',
+    'escaping/',
+    'filler-02/',
+    'subscribe/',
+    'tags/',
+    'search/?q=aws',
+    'archive/',
+    'page/2/',
+  ]) {
     await page.goto(address)
     await page.mouse.wheel(0, 20_000)
     await page.waitForLoadState('networkidle')
@@ -91,10 +108,17 @@ test.describe('in a dark system scheme', () => {
   })
 })
 
-test('the policy allows giscus’s script, frame and stylesheet, and the page’s own scripts, nothing else new', async ({ page }) => {
+test('the policy allows giscus’s script, frame and stylesheet, and the page’s own scripts, nothing else new', async ({
+  page,
+}) => {
   await page.goto(POST)
   const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? ''
-  const directives = new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]))
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values]),
+  )
   expect(directives.get('script-src')?.filter((source) => !source.startsWith("'sha256-"))).toEqual(["'self'", GISCUS])
   expect(directives.get('frame-src')).toContain(GISCUS)
   expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'", GISCUS])
@@ -116,11 +140,16 @@ test('a post with comments: false has no comment section', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('the reader gets a link to the post’s discussion on GitHub, and no button that would do nothing', async ({ page }) => {
+  test('the reader gets a link to the post’s discussion on GitHub, and no button that would do nothing', async ({
+    page,
+  }) => {
     await page.goto(POST)
     const comments = page.getByRole('region', { name: '댓글' })
     const link = comments.getByRole('link', { name: 'GitHub에서 이 글의 댓글 보기' })
-    await expect(link).toHaveAttribute('href', `https://github.com/example-org/blog-comments/discussions?discussions_q=${encodeURIComponent(`in:title ${TERM}`)}`)
+    await expect(link).toHaveAttribute(
+      'href',
+      `https://github.com/example-org/blog-comments/discussions?discussions_q=${encodeURIComponent(`in:title ${TERM}`)}`,
+    )
     await expect(comments.getByRole('button')).toHaveCount(0)
   })
 })
@@ -148,7 +177,9 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} system scheme`, () => {
     test.use({ colorScheme: scheme })
 
-    test('the comment section and the subscribe page with its mail request have no WCAG 2.1 AA violations', async ({ page }) => {
+    test('the comment section and the subscribe page with its mail request have no WCAG 2.1 AA violations', async ({
+      page,
+    }) => {
       // Two full axe runs on a loaded machine.
       test.slow()
       await page.goto(POST)

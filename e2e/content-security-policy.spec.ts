@@ -14,13 +14,29 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
     const w = window as unknown as { __cspViolations: string[] }
     w.__cspViolations = []
     document.addEventListener('securitypolicyviolation', (event) => {
-      w.__cspViolations.push(`${event.violatedDirective}: ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`)
+      w.__cspViolations.push(
+        `${event.violatedDirective}: ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+      )
     })
   })
-  return async () => [...consoleViolations, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))]
+  return async () => [
+    ...consoleViolations,
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)),
+  ]
 }
 
-const PAGES = ['/', '/kubecon-1/', '/kubecon-2/', '/series/kubecon-na-2019/', '/tags/news/', '/authors/seungpilpark/', '/archive/', '/search/?q=Istio', '/page/1/', '/no-such-page/']
+const PAGES = [
+  '/',
+  '/kubecon-1/',
+  '/kubecon-2/',
+  '/series/kubecon-na-2019/',
+  '/tags/news/',
+  '/authors/seungpilpark/',
+  '/archive/',
+  '/search/?q=Istio',
+  '/page/1/',
+  '/no-such-page/',
+]
 
 test('every kind of page carries a Content-Security-Policy and breaks none of it', async ({ page }) => {
   // Ten pages, each until the network is idle: on a loaded machine that outlasted the default
@@ -42,7 +58,9 @@ test('every HTML file of the export carries the policy first in its head, redire
   const root = path.resolve('out')
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))
   // The old list pages and the redirects for old .html addresses are files the build writes itself.
-  expect(files).toEqual(expect.arrayContaining(['tags.html', 'categories.html', 'authors-list.html', '404.html', 'index.html']))
+  expect(files).toEqual(
+    expect.arrayContaining(['tags.html', 'categories.html', 'authors-list.html', '404.html', 'index.html']),
+  )
   for (const file of files) {
     const html = readFileSync(path.join(root, file), 'utf8')
     const scan = scanHtml(html)

@@ -13,7 +13,10 @@ test('author text with </script>, quotes, & and < stays text in meta tags and JS
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE)
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', TITLE)
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', '설명에도 & 와 <b>태그</b>, "따옴표"가 있습니다')
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    '설명에도 & 와 <b>태그</b>, "따옴표"가 있습니다',
+  )
   await expect(page).toHaveTitle(new RegExp(`^${TITLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
   expect(jsonLd.headline).toBe(TITLE)

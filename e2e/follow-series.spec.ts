@@ -11,7 +11,9 @@ test('a reader follows the KubeCon series from part 1 to part 3 and back by its 
   await box.locator('summary').click()
   await expect(box.getByRole('listitem')).toHaveText([title(1), title(2), title(3)])
   await expect(box.locator('[aria-current="page"]')).toHaveText(title(1))
-  const steps = page.getByRole('navigation', { name: 'KubeCon + CloudNativeCon North America 2019 참가기: 이전 편과 다음 편' })
+  const steps = page.getByRole('navigation', {
+    name: 'KubeCon + CloudNativeCon North America 2019 참가기: 이전 편과 다음 편',
+  })
   await expect(steps.getByRole('link', { name: /이전 편/ })).toHaveCount(0)
 
   await steps.getByRole('link', { name: `다음 편 → ${title(2)}` }).click()
@@ -40,7 +42,9 @@ test('the series pages list the parts in order with a picture, date and the open
   await expect(page.locator('.series-parts .card__title')).toHaveText([title(1), title(2), title(3)])
   await expect(page.locator('.series-parts .card__meta').first()).toHaveText('1편 · 2019년 12월 6일')
   // The description only repeats the title, so the card shows how the post begins.
-  await expect(page.locator('.series-parts .card__text').first()).toHaveText(/^2019\.11\.19\(화\) ~ 2019\.11\.22\(금\) 4일간 .+…$/)
+  await expect(page.locator('.series-parts .card__text').first()).toHaveText(
+    /^2019\.11\.19\(화\) ~ 2019\.11\.22\(금\) 4일간 .+…$/,
+  )
   const pictures = page.locator('.series-parts img')
   await expect(pictures).toHaveCount(3)
   await expect(pictures.first()).toHaveAttribute('src', '/og/kubecon-1.png')
@@ -62,7 +66,9 @@ test('a reader opens the author from a byline and comes back through the author 
   await expect(page.getByRole('heading', { level: 2, name: '쓴 글 3개' })).toBeVisible()
   await page.getByRole('link', { name: title(1) }).click()
   await expect(page).toHaveURL(/\/kubecon-1\/$/)
-  await expect(page.getByRole('complementary', { name: '글쓴이 소개' }).getByRole('link', { name: '박승필' })).toHaveAttribute('href', '/authors/seungpilpark/')
+  await expect(
+    page.getByRole('complementary', { name: '글쓴이 소개' }).getByRole('link', { name: '박승필' }),
+  ).toHaveAttribute('href', '/authors/seungpilpark/')
 })
 
 test('the header reaches home, series, tags, authors and archive from every kind of page', async ({ page }) => {

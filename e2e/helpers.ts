@@ -11,7 +11,8 @@ export function watchConsole(page: Page) {
     if (message.type() !== 'error') return
     const text = message.text()
     const location = message.location().url
-    const isExternalLoad = /Failed to load resource/.test(text) && location !== '' && !location.startsWith('http://127.0.0.1')
+    const isExternalLoad =
+      /Failed to load resource/.test(text) && location !== '' && !location.startsWith('http://127.0.0.1')
     if (!isExternalLoad) errors.push(`console: ${text} (${location})`)
   })
   return {

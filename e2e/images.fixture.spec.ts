@@ -17,7 +17,9 @@ async function imagesAreThere(page: Page) {
   await page.route(IMAGES, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }))
 }
 
-test('a picture that no longer loads leaves its alt text in its place, keeps its caption, and the page keeps its shape', async ({ page }) => {
+test('a picture that no longer loads leaves its alt text in its place, keeps its caption, and the page keeps its shape', async ({
+  page,
+}) => {
   await imagesAreGone(page)
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('filler-02/')
@@ -71,11 +73,17 @@ test('post cards show a cover when the post has one, and drop it quietly when it
   await imagesAreGone(missing)
   await missing.goto('page/2/')
   await missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).scrollIntoViewIfNeeded()
-  await expect(missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).locator('img.post-card__cover')).toBeHidden()
+  await expect(
+    missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).locator('img.post-card__cover'),
+  ).toBeHidden()
   await expect(missing.getByRole('link', { name: '채우기 글 02' })).toBeVisible()
   // The text takes the whole card again instead of leaving the cover's column empty.
   const card = (await missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).boundingBox())!
-  const text = (await missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).locator('.post-card__text').boundingBox())!
+  const text = (await missing
+    .locator('.post-card')
+    .filter({ hasText: '채우기 글 02' })
+    .locator('.post-card__text')
+    .boundingBox())!
   expect(text.width).toBeGreaterThan(card.width - 2)
   console.expectNoErrors()
 })

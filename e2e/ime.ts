@@ -5,13 +5,7 @@ import type { Page } from '@playwright/test'
  * (`ㅋ` -> `쿠` -> `쿱`, the next consonant tentatively joining as a final), then is committed
  * when the next vowel takes that consonant away. Each step is one composition update.
  */
-export const KUBERNETES_STEPS: string[][] = [
-  ['ㅋ', '쿠', '쿱'],
-  ['버', '벊'],
-  ['네', '넽'],
-  ['티', '팃'],
-  ['스'],
-]
+export const KUBERNETES_STEPS: string[][] = [['ㅋ', '쿠', '쿱'], ['버', '벊'], ['네', '넽'], ['티', '팃'], ['스']]
 
 /**
  * Types syllables through Chromium's IME path (the DevTools protocol's imeSetComposition and
@@ -22,7 +16,11 @@ export async function typeWithIme(page: Page, steps: readonly string[][], during
   const cdp = await page.context().newCDPSession(page)
   for (const [index, syllable] of steps.entries()) {
     for (const state of syllable) {
-      await cdp.send('Input.imeSetComposition', { text: state, selectionStart: state.length, selectionEnd: state.length })
+      await cdp.send('Input.imeSetComposition', {
+        text: state,
+        selectionStart: state.length,
+        selectionEnd: state.length,
+      })
     }
     if (index === steps.length - 1 && during) await during()
     // The committed syllable is the first complete one of the step (`쿱` falls back to `쿠`).

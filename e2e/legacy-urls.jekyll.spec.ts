@@ -7,7 +7,10 @@ import { blockExternalRequests, watchConsole } from './helpers'
 
 /** Old post URLs (`/:title/` from the file name), percent-encoded as Chromium sends them. */
 const OLD_POSTS = [
-  { url: '/%EA%B3%B5%EC%A7%80-%EB%B8%94%EB%A1%9C%EA%B7%B8%EB%A5%BC-%EC%98%AE%EA%B9%81%EB%8B%88%EB%8B%A4/', title: '[공지] 블로그를 옮깁니다' },
+  {
+    url: '/%EA%B3%B5%EC%A7%80-%EB%B8%94%EB%A1%9C%EA%B7%B8%EB%A5%BC-%EC%98%AE%EA%B9%81%EB%8B%88%EB%8B%A4/',
+    title: '[공지] 블로그를 옮깁니다',
+  },
   { url: '/Kubernetes-Highlight/', title: '1# 쿠버네티스 시작하기' },
   { url: '/kubernetes-part-2/', title: '2# 쿠버네티스 시작하기' },
   { url: '/AWS-%EB%B9%84%EC%9A%A9-%EC%B5%9C%EC%A0%81%ED%99%94,-1%ED%8E%B8-(EC2)/', title: 'AWS 비용 최적화 (1/2)' },
@@ -76,9 +79,16 @@ for (const moved of MOVED_PAGES) {
 test('a redirect page follows the #fragment of the old URL when it lists one', async ({ page }) => {
   // The lead's /tags.html#<tag> entries use this; here a redirect page made by the same code is
   // served at a spare path so the real public/legacy-redirect.js runs against it in the browser.
-  const redirect = { from: '/fragment-check.html', to: '/about/', fragments: { 비용: '/AWS-비용-최적화,-1편-(EC2)/', AWS: '/serverless-intro/' } }
+  const redirect = {
+    from: '/fragment-check.html',
+    to: '/about/',
+    fragments: { 비용: '/AWS-비용-최적화,-1편-(EC2)/', AWS: '/serverless-intro/' },
+  }
   await page.route('**/fragment-check.html', (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: renderRedirectHtml(redirect, { url: 'http://127.0.0.1', basePath: '' }) }),
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: renderRedirectHtml(redirect, { url: 'http://127.0.0.1', basePath: '' }),
+    }),
   )
   await page.goto('/fragment-check.html#%EB%B9%84%EC%9A%A9')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS 비용 최적화 (1/2)')

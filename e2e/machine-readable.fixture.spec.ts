@@ -21,7 +21,9 @@ const TERM_PAGES = [
   'authors/r&d-lab/',
 ]
 
-test('the sitemap is valid for its schema and every URL in it, percent-encoded once, opens its page', async ({ request }) => {
+test('the sitemap is valid for its schema and every URL in it, percent-encoded once, opens its page', async ({
+  request,
+}) => {
   const sitemap = readStrictSitemap(await (await request.get('sitemap.xml')).text())
   for (const page of TERM_PAGES) expect(sitemap.has(`${SITE}/${page}`), page).toBe(true)
   expect(sitemap.get(`${SITE}/strict-xml/`)).toBe('2018-06-01T09:00:00+09:00')
@@ -39,22 +41,36 @@ test('RSS and Atom keep ]]>, <b>, & and quotes as text, for a strict feed reader
     expect(item?.title, file).toBe(TITLE)
     expect(item?.description, file).toBe(DESCRIPTION)
     expect(item?.content, file).toContain('CDATA를 끝내는 ]]> 가 한 번, 그리고 ]]> 가 또 한 번')
-    expect(item?.categories.map((c) => c.label ?? c.term), file).toEqual(['R&D <b>"연구"</b>', 'R&D', '<b>', 'C++', 'node.js', '데이터 엔지니어링 입문', '"따옴표" 태그', "it's"])
-    expect(item?.authors.map((a) => a.name), file).toEqual(['R&D <b>"연구"</b> 팀'])
+    expect(
+      item?.categories.map((c) => c.label ?? c.term),
+      file,
+    ).toEqual(['R&D <b>"연구"</b>', 'R&D', '<b>', 'C++', 'node.js', '데이터 엔지니어링 입문', '"따옴표" 태그', "it's"])
+    expect(
+      item?.authors.map((a) => a.name),
+      file,
+    ).toEqual(['R&D <b>"연구"</b> 팀'])
   }
 })
 
-test('the feed of every tag, category, series and author of the post is read strictly and names itself', async ({ request }) => {
+test('the feed of every tag, category, series and author of the post is read strictly and names itself', async ({
+  request,
+}) => {
   for (const page of TERM_PAGES) {
     const feed = parseStrictFeed(await (await request.get(`${page}feed.xml`)).text())
     expect(feed.url, page).toBe(`${SITE}/${page}`)
-    expect(feed.items.map((item) => item.title), page).toContain(TITLE)
+    expect(
+      feed.items.map((item) => item.title),
+      page,
+    ).toContain(TITLE)
     expect(feed.self, page).toBe(`${SITE}/${page}feed.xml`)
   }
 })
 
 test('JSON Feed and JSON-LD carry the same text', async ({ request, page }) => {
-  const json = (await (await request.get('feed.json')).json()) as { version: string; items: { id: string; title: string; summary: string; authors: { name: string; url: string }[]; tags: string[] }[] }
+  const json = (await (await request.get('feed.json')).json()) as {
+    version: string
+    items: { id: string; title: string; summary: string; authors: { name: string; url: string }[]; tags: string[] }[]
+  }
   expect(json.version).toBe('https://jsonfeed.org/version/1.1')
   const item = json.items.find((i) => i.id === `${SITE}/strict-xml/`)
   expect(item?.title).toBe(TITLE)
@@ -62,5 +78,12 @@ test('JSON Feed and JSON-LD carry the same text', async ({ request, page }) => {
   expect(item?.authors).toEqual([{ name: 'R&D <b>"연구"</b> 팀', url: `${SITE}/authors/r&d-lab/` }])
   await page.goto('strict-xml/')
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
-  expect(jsonLd).toMatchObject({ '@type': 'BlogPosting', headline: TITLE, description: DESCRIPTION, url: `${SITE}/strict-xml/`, datePublished: '2018-06-01T09:00:00+09:00', author: { name: 'R&D <b>"연구"</b> 팀', url: `${SITE}/authors/r&d-lab/` } })
+  expect(jsonLd).toMatchObject({
+    '@type': 'BlogPosting',
+    headline: TITLE,
+    description: DESCRIPTION,
+    url: `${SITE}/strict-xml/`,
+    datePublished: '2018-06-01T09:00:00+09:00',
+    author: { name: 'R&D <b>"연구"</b> 팀', url: `${SITE}/authors/r&d-lab/` },
+  })
 })

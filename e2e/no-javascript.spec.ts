@@ -9,7 +9,9 @@ test.beforeEach(async ({ page }) => {
 
 test('without JavaScript a post is whole: title, sections, code, and a working table of contents', async ({ page }) => {
   await page.goto('/kubecon-2/')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2# KubeCon + CloudNativeCon North America 2019 참가기')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '2# KubeCon + CloudNativeCon North America 2019 참가기',
+  )
   await expect(page.locator('.prose h2')).toHaveCount(4)
   await expect(page.locator('.prose')).toContainText('Yahoo는 2017년부터 Kubernetes로의 전환을')
   await expect(page.locator('pre[data-language="protobuf"]')).toContainText('service PetGreeter')

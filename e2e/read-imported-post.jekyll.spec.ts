@@ -16,7 +16,9 @@ test('the home page lists the published posts, the two written at the same time 
   await expect(page.getByText('쓰다 만 글')).toHaveCount(0)
 })
 
-test('a Liquid highlight block reads as highlighted code, raw Liquid kept, and an unknown language stays plain', async ({ page }) => {
+test('a Liquid highlight block reads as highlighted code, raw Liquid kept, and an unknown language stays plain', async ({
+  page,
+}) => {
   const console = watchConsole(page)
   await page.goto('/Kubernetes-Highlight/')
   await expect(page.locator('.post-byline__author')).toHaveText('이소라')
@@ -46,7 +48,9 @@ test('images copied from the old assets load, sized raw HTML images keep their w
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(240)
   }
   await expect(small).toHaveAttribute('width', '120')
-  const checklist = await page.request.get((await page.getByRole('link', { name: '점검 목록' }).getAttribute('href')) ?? '')
+  const checklist = await page.request.get(
+    (await page.getByRole('link', { name: '점검 목록' }).getAttribute('href')) ?? '',
+  )
   expect(await checklist.text()).toContain('예약 인스턴스 확인')
   console.expectNoErrors()
 })
@@ -77,7 +81,9 @@ test('links to the old domain and Liquid links lead to the imported posts and pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('[공지] 블로그를 옮깁니다')
 })
 
-test('kramdown attribute lists keep image sizes and centred captions; footnotes, abbreviations, site values and Gist links work', async ({ page }) => {
+test('kramdown attribute lists keep image sizes and centred captions; footnotes, abbreviations, site values and Gist links work', async ({
+  page,
+}) => {
   const console = watchConsole(page)
   await page.goto('/kramdown-syntax/')
   const article = page.locator('article.post')
@@ -90,11 +96,20 @@ test('kramdown attribute lists keep image sizes and centred captions; footnotes,
 
   const wide = page.getByRole('img', { name: 'Wide diagram' })
   await expect(wide).toBeVisible()
-  const share = await wide.evaluate((img) => img.getBoundingClientRect().width / (img.parentElement?.getBoundingClientRect().width ?? 1))
+  const share = await wide.evaluate(
+    (img) => img.getBoundingClientRect().width / (img.parentElement?.getBoundingClientRect().width ?? 1),
+  )
   expect(share).toBeCloseTo(0.4, 2)
   // Sized by height alone on the old blog: the same height, the picture's shape kept.
   const short = page.getByRole('img', { name: 'Short diagram' })
-  await expect.poll(() => short.evaluate((img) => [Math.round(img.getBoundingClientRect().width), Math.round(img.getBoundingClientRect().height)])).toEqual([120, 60])
+  await expect
+    .poll(() =>
+      short.evaluate((img) => [
+        Math.round(img.getBoundingClientRect().width),
+        Math.round(img.getBoundingClientRect().height),
+      ]),
+    )
+    .toEqual([120, 60])
 
   const caption = page.getByText('Figure 1. The diagram, explained')
   await expect(caption).toHaveCSS('text-align', 'center')
@@ -108,16 +123,23 @@ test('kramdown attribute lists keep image sizes and centred captions; footnotes,
 
   await expect(page.getByText('Inlined from _includes (메가존 웹서비스 부문 기술 블로그)')).toBeVisible()
   for (const name of ['GitHub Gist 코드 보기: sora-example/0a1b2c3d4e', 'GitHub Gist 코드 보기: deploy.sh']) {
-    await expect(page.getByRole('link', { name })).toHaveAttribute('href', 'https://gist.github.com/sora-example/0a1b2c3d4e')
+    await expect(page.getByRole('link', { name })).toHaveAttribute(
+      'href',
+      'https://gist.github.com/sora-example/0a1b2c3d4e',
+    )
   }
   await page.getByRole('link', { name: 'Back to the appendix' }).click()
   await expect(page.getByRole('heading', { name: 'Appendix' })).toBeInViewport()
   console.expectNoErrors()
 })
 
-test('pages show the old site’s values, and a form the blog cannot send is gone, the mail link kept', async ({ page }) => {
+test('pages show the old site’s values, and a form the blog cannot send is gone, the mail link kept', async ({
+  page,
+}) => {
   await page.goto('/privacy-policy/')
-  await expect(page.locator('article')).toContainText('메가존 웹서비스 부문 기술 블로그는 방문자의 개인정보를 모으지 않습니다.')
+  await expect(page.locator('article')).toContainText(
+    '메가존 웹서비스 부문 기술 블로그는 방문자의 개인정보를 모으지 않습니다.',
+  )
   await expect(page.locator('article')).not.toContainText('{{')
   await page.goto('/contact/')
   await expect(page.getByRole('link', { name: 'blog@example.com' })).toHaveAttribute('href', 'mailto:blog@example.com')

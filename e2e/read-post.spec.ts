@@ -2,9 +2,21 @@ import { expect, test } from '@playwright/test'
 import { blockExternalRequests, watchConsole } from './helpers'
 
 const KUBECON = [
-  { url: '/kubecon-3/', title: '3# KubeCon + CloudNativeCon North America 2019 참가기', time: '2019-12-06T03:00:00+09:00' },
-  { url: '/kubecon-2/', title: '2# KubeCon + CloudNativeCon North America 2019 참가기', time: '2019-12-06T02:00:00+09:00' },
-  { url: '/kubecon-1/', title: '1# KubeCon + CloudNativeCon North America 2019 참가기', time: '2019-12-06T01:00:00+09:00' },
+  {
+    url: '/kubecon-3/',
+    title: '3# KubeCon + CloudNativeCon North America 2019 참가기',
+    time: '2019-12-06T03:00:00+09:00',
+  },
+  {
+    url: '/kubecon-2/',
+    title: '2# KubeCon + CloudNativeCon North America 2019 참가기',
+    time: '2019-12-06T02:00:00+09:00',
+  },
+  {
+    url: '/kubecon-1/',
+    title: '1# KubeCon + CloudNativeCon North America 2019 참가기',
+    time: '2019-12-06T01:00:00+09:00',
+  },
 ]
 
 test.beforeEach(async ({ page }) => {
@@ -33,7 +45,10 @@ for (const post of KUBECON) {
     await expect(time).toHaveText('2019년 12월 6일')
     await expect(time).toHaveAttribute('datetime', post.time)
     await expect(page.locator('.post__header .post-byline__author')).toHaveText('박승필')
-    await expect(page.locator('.post__header').getByRole('link', { name: '#news' })).toHaveAttribute('href', '/tags/news/')
+    await expect(page.locator('.post__header').getByRole('link', { name: '#news' })).toHaveAttribute(
+      'href',
+      '/tags/news/',
+    )
     await expect(page.locator('.post__header')).toContainText(/\d+분 읽기/)
     console.expectNoErrors()
   })
@@ -60,7 +75,10 @@ test('a post reached from the home page renders its Markdown faithfully', async 
 
 test('links to the old blog domain inside posts lead to the new pages', async ({ page }) => {
   await page.goto('/kubecon-1/')
-  await page.locator('.prose').getByRole('link', { name: '2# KubeCon + CloudNativeCon North America 2019 참가기' }).click()
+  await page
+    .locator('.prose')
+    .getByRole('link', { name: '2# KubeCon + CloudNativeCon North America 2019 참가기' })
+    .click()
   await expect(page).toHaveURL(/\/kubecon-2\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(KUBECON[1]!.title)
 })

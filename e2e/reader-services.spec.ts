@@ -17,7 +17,16 @@ test('a reader’s whole visit asks nothing of any other site', async ({ page })
   await blockExternalRequests(page)
   // Old posts show pictures hosted elsewhere, written into their text: those, and nothing else.
   const pictures = new Set<string>()
-  for (const address of ['/', '/kubecon-1/', '/kubecon-2/', '/kubecon-3/', '/subscribe/', '/tags/', '/search/?q=Istio', '/archive/']) {
+  for (const address of [
+    '/',
+    '/kubecon-1/',
+    '/kubecon-2/',
+    '/kubecon-3/',
+    '/subscribe/',
+    '/tags/',
+    '/search/?q=Istio',
+    '/archive/',
+  ]) {
     await page.goto(address)
     await page.mouse.wheel(0, 20_000)
     await page.waitForLoadState('networkidle')
@@ -37,10 +46,13 @@ test('without giscus configured there is no comment section and no trace of one'
   const root = path.resolve('out')
   const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))
   expect(pages.length).toBeGreaterThan(10)
-  for (const file of pages) expect(readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/giscus|data-website-id|data-domain=/)
+  for (const file of pages)
+    expect(readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/giscus|data-website-id|data-domain=/)
 })
 
-test('the unconfigured policy is the one without services: no giscus, no analytics, forms only to the site', async ({ page }) => {
+test('the unconfigured policy is the one without services: no giscus, no analytics, forms only to the site', async ({
+  page,
+}) => {
   for (const address of ['/kubecon-1/', '/subscribe/']) {
     await page.goto(address)
     const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? ''
@@ -52,7 +64,9 @@ test('the unconfigured policy is the one without services: no giscus, no analyti
   }
 })
 
-test('the footer and every post’s end lead to the subscribe page, which explains feeds and lists topic feeds', async ({ page }) => {
+test('the footer and every post’s end lead to the subscribe page, which explains feeds and lists topic feeds', async ({
+  page,
+}) => {
   // Three pages and a request per topic feed.
   test.slow()
   await blockExternalRequests(page)
@@ -63,16 +77,23 @@ test('the footer and every post’s end lead to the subscribe page, which explai
   await page.getByRole('contentinfo').getByRole('link', { name: '구독하기' }).click()
   await expect(page).toHaveURL(/\/subscribe\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('구독하기')
-  for (const [label, file] of [['RSS', 'feed.xml'], ['Atom', 'atom.xml'], ['JSON Feed', 'feed.json']] as const) {
+  for (const [label, file] of [
+    ['RSS', 'feed.xml'],
+    ['Atom', 'atom.xml'],
+    ['JSON Feed', 'feed.json'],
+  ] as const) {
     const term = page.locator('.subscribe-formats dt').filter({ hasText: label })
     await expect(term.getByRole('link')).toHaveAttribute('href', `/${file}`)
     // Each format has its one line for readers who have never used a feed.
     await expect(term.locator('xpath=following-sibling::dd')).toHaveText(/.{20,}/)
   }
-  for (const heading of ['태그별 피드', '시리즈별 피드', '글쓴이별 피드']) await expect(page.getByRole('heading', { name: heading })).toBeVisible()
+  for (const heading of ['태그별 피드', '시리즈별 피드', '글쓴이별 피드'])
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible()
   const topicFeeds = page.locator('.subscribe-feeds a')
   expect(await topicFeeds.count()).toBeGreaterThanOrEqual(4)
-  for (const href of await topicFeeds.evaluateAll((links) => links.slice(0, 40).map((link) => (link as HTMLAnchorElement).href))) {
+  for (const href of await topicFeeds.evaluateAll((links) =>
+    links.slice(0, 40).map((link) => (link as HTMLAnchorElement).href),
+  )) {
     const response = await page.request.get(href)
     expect(response.status(), href).toBe(200)
   }

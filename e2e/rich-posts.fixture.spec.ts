@@ -12,8 +12,12 @@ const DIAGRAM_TITLE = '요청이 캐시를 거쳐 원본 서버로 가는 흐름
 /** Every script and stylesheet address the page loads or names. */
 async function assetsOf(page: Page): Promise<{ scripts: string[]; styles: string[] }> {
   return page.evaluate(() => ({
-    scripts: [...document.querySelectorAll('script[src]')].map((s) => new URL((s as HTMLScriptElement).src).pathname).sort(),
-    styles: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL((l as HTMLLinkElement).href).pathname).sort(),
+    scripts: [...document.querySelectorAll('script[src]')]
+      .map((s) => new URL((s as HTMLScriptElement).src).pathname)
+      .sort(),
+    styles: [...document.querySelectorAll('link[rel="stylesheet"]')]
+      .map((l) => new URL((l as HTMLLinkElement).href).pathname)
+      .sort(),
   }))
 }
 
@@ -48,7 +52,9 @@ test('a Mermaid block is an inline SVG with an accessible title, and no diagram 
   const box = await diagram.boundingBox()
   expect(box?.width ?? 0).toBeGreaterThan(200)
   // Arrow markers are referenced by ids that only this diagram uses.
-  const markers = await diagram.evaluate((svg) => [...svg.querySelectorAll('[marker-end]')].map((edge) => edge.getAttribute('marker-end')))
+  const markers = await diagram.evaluate((svg) =>
+    [...svg.querySelectorAll('[marker-end]')].map((edge) => edge.getAttribute('marker-end')),
+  )
   expect(markers.length).toBeGreaterThan(0)
   for (const marker of markers) expect(await page.locator(`[id="${marker?.slice(5, -1)}"]`).count()).toBe(1)
   const html = await page.content()
@@ -132,7 +138,10 @@ test.describe('without JavaScript', () => {
   })
 })
 
-test('the post announces its Markdown twin, which holds the text and a short front matter', async ({ page, request }) => {
+test('the post announces its Markdown twin, which holds the text and a short front matter', async ({
+  page,
+  request,
+}) => {
   await page.goto(RICH)
   const alternate = page.locator('head link[rel="alternate"][type="text/markdown"]')
   await expect(alternate).toHaveAttribute('href', `${SITE}/co-authored/index.md`)
@@ -141,7 +150,12 @@ test('the post announces its Markdown twin, which holds the text and a short fro
   expect(response.headers()['content-type']).toMatch(/^text\/markdown/)
   const text = await response.text()
   const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? []
-  expect(frontMatter.split('\n').filter((line) => /^\w/.test(line)).map((line) => line.split(':')[0])).toEqual(['title', 'date', 'authors', 'canonical_url'])
+  expect(
+    frontMatter
+      .split('\n')
+      .filter((line) => /^\w/.test(line))
+      .map((line) => line.split(':')[0]),
+  ).toEqual(['title', 'date', 'authors', 'canonical_url'])
   expect(frontMatter).toContain('title: 두 사람이 함께 쓴 글')
   expect(frontMatter).toContain('  - 테스트 작성자\n  - 공동 작성자')
   expect(frontMatter).toContain(`canonical_url: ${SITE}/co-authored/`)

@@ -28,7 +28,10 @@ for (const { name, path, fullPage } of PAGES) {
         test(`screenshot: ${name} at ${width} px, ${scheme}`, async ({ page }) => {
           await blockExternalRequests(page)
           await page.goto(path)
-          await expect(page.getByRole('button', { name: '어두운 테마' })).toHaveAttribute('aria-pressed', String(scheme === 'dark'))
+          await expect(page.getByRole('button', { name: '어두운 테마' })).toHaveAttribute(
+            'aria-pressed',
+            String(scheme === 'dark'),
+          )
           if (name === 'search') await expect(page.getByRole('main').getByRole('status')).toHaveText(/검색 결과 \d+건/)
           // The self-hosted font is in use, so Hangul is drawn the same on every run.
           const fontLoaded = await page.evaluate(async () => {
@@ -45,7 +48,12 @@ for (const { name, path, fullPage } of PAGES) {
             // decode() waits for the picture to load and be ready to paint; a blocked one rejects.
             await Promise.all(images.map((image) => image.decode().catch(() => undefined)))
           })
-          await expect(page).toHaveScreenshot(`${name}-${width}-${scheme}.png`, { fullPage, animations: 'disabled', caret: 'hide', timeout: 15_000 })
+          await expect(page).toHaveScreenshot(`${name}-${width}-${scheme}.png`, {
+            fullPage,
+            animations: 'disabled',
+            caret: 'hide',
+            timeout: 15_000,
+          })
         })
       })
     }

@@ -21,7 +21,9 @@ test('a typo of one letter still finds the word (쿠버내티스, 쿠버네티�
     await search(page, query)
     await expect(titles(page)).toContainText([AWS_POST])
     // The word the typo stood for is marked, not the typo.
-    await expect(main(page).getByRole('listitem').filter({ hasText: AWS_POST }).locator('mark').first()).toHaveText('쿠버네티스')
+    await expect(main(page).getByRole('listitem').filter({ hasText: AWS_POST }).locator('mark').first()).toHaveText(
+      '쿠버네티스',
+    )
   }
 })
 

@@ -6,7 +6,10 @@ import { watchConsole } from './helpers'
 // block external hosts) turns Chromium's HTTP cache off, so this spec blocks them in the host
 // resolver instead: the cache behaves as a reader's does.
 test.use({
-  launchOptions: { ...launchOptions, args: [...(launchOptions.args ?? []), '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] },
+  launchOptions: {
+    ...launchOptions,
+    args: [...(launchOptions.args ?? []), '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  },
 })
 
 /**
@@ -17,7 +20,13 @@ test.use({
 function countIndexDownloads(page: Page): () => Promise<number> {
   const bodySizes: Promise<number>[] = []
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.endsWith('/search-index.json')) bodySizes.push(response.request().sizes().then((sizes) => sizes.responseBodySize))
+    if (new URL(response.url()).pathname.endsWith('/search-index.json'))
+      bodySizes.push(
+        response
+          .request()
+          .sizes()
+          .then((sizes) => sizes.responseBodySize),
+      )
   })
   return async () => (await Promise.all(bodySizes)).filter((size) => size > 0).length
 }

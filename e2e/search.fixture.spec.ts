@@ -14,7 +14,12 @@ async function recordStatusTexts(page: Page): Promise<() => Promise<string[]>> {
     const status = document.querySelector('main [role="status"]')
     const seen: string[] = []
     Object.assign(window, { statusTexts: seen })
-    if (status) new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true })
+    if (status)
+      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      })
   })
   return () => page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts)
 }
@@ -61,7 +66,9 @@ test('typing Korean through the IME leaves the input intact and searches only wh
   expect(seen).not.toMatch(/[\u3131-\u318E]|쿱|벊|넽|팃/)
 })
 
-test('the header search link opens the search page, where a word typed with the IME is searched whole', async ({ page }) => {
+test('the header search link opens the search page, where a word typed with the IME is searched whole', async ({
+  page,
+}) => {
   await page.goto('filler-01/')
   await page.getByRole('banner').getByRole('link', { name: '검색' }).click()
   await expect(pageBox(page)).toBeFocused()

@@ -19,7 +19,9 @@ test('컨테이너를 finds every post that says 컨테이너, with the word mar
   const hits = main(page).getByRole('listitem')
   await expect(hits).toHaveCount(3)
   for (const hit of await hits.all()) {
-    await expect(hit.getByRole('heading', { level: 2 })).toContainText('KubeCon + CloudNativeCon North America 2019 참가기')
+    await expect(hit.getByRole('heading', { level: 2 })).toContainText(
+      'KubeCon + CloudNativeCon North America 2019 참가기',
+    )
     await expect(hit.locator('time')).toHaveText('2019년 12월 6일')
     await expect(hit.locator('.search-hit__excerpt mark').first()).toHaveText('컨테이너')
   }
@@ -56,7 +58,9 @@ test('typing on the search page updates the results and the address as you go', 
   await expect(main(page).getByRole('status')).toHaveText('찾을 낱말을 입력하세요.')
 })
 
-test('the header search link opens the search page with its one box ready, and typing there searches', async ({ page }) => {
+test('the header search link opens the search page with its one box ready, and typing there searches', async ({
+  page,
+}) => {
   await page.goto(`/search/?q=${encodeURIComponent('컨테이너를')}`)
   await expect(main(page).getByRole('status')).toHaveText('‘컨테이너를’ 검색 결과 3건')
   await expect(page.getByRole('searchbox')).toHaveCount(1)
@@ -73,13 +77,17 @@ test('the header search link opens the search page with its one box ready, and t
 test('when the index cannot be loaded, the page says so instead of claiming no results', async ({ page }) => {
   await page.route('**/search-index.json', (route) => route.fulfill({ status: 503, body: '' }))
   await page.goto(`/search/?q=${encodeURIComponent('컨테이너')}`)
-  await expect(main(page).getByRole('status')).toHaveText('검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.')
+  await expect(main(page).getByRole('status')).toHaveText(
+    '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.',
+  )
 })
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('the header search link still goes to the search page, whose form submits, and which says search needs JavaScript', async ({ page }) => {
+  test('the header search link still goes to the search page, whose form submits, and which says search needs JavaScript', async ({
+    page,
+  }) => {
     await page.goto('/kubecon-1/')
     await headerSearch(page).click()
     await expect(page).toHaveURL(/\/search\/$/)
@@ -88,7 +96,9 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/search\/\?q=%EC%BB%A8%ED%85%8C%EC%9D%B4%EB%84%88$/)
     // A browser without JavaScript shows <noscript>; Playwright only turns scripts off (the element
     // stays hidden by Chromium's own style, and its text helpers skip it), so read the DOM.
-    const notice = await main(page).locator('noscript').evaluate((element) => element.textContent)
+    const notice = await main(page)
+      .locator('noscript')
+      .evaluate((element) => element.textContent)
     expect(notice).toBe('검색은 자바스크립트가 켜져 있어야 쓸 수 있습니다.')
     await expect(main(page).getByRole('searchbox', { name: '검색어' })).toBeVisible()
   })

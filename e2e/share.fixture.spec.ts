@@ -5,14 +5,19 @@ import { canonicalUrl, fetchSocialImage, pngSize } from './social-image'
 
 test('every listed post has its 1200×630 social image, Hangul addresses included', async ({ page, request }) => {
   await page.goto('./')
-  const hrefs = await page.locator('.post-card__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+  const hrefs = await page
+    .locator('.post-card__title a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
   expect(hrefs.length).toBeGreaterThan(1)
   for (const href of hrefs) {
     await page.goto(href)
     const { url, body } = await fetchSocialImage(page, request)
     expect(pngSize(body), href).toEqual({ width: 1200, height: 630 })
     // Percent-encoded once: decoding the image path gives og/<the post's slug as written>.png.
-    const slug = decodeURIComponent(new URL(await canonicalUrl(page)).pathname).split('/').filter(Boolean).at(-1)
+    const slug = decodeURIComponent(new URL(await canonicalUrl(page)).pathname)
+      .split('/')
+      .filter(Boolean)
+      .at(-1)
     expect(decodeURIComponent(url.pathname).endsWith(`/og/${slug}.png`), href).toBe(true)
   }
 })

@@ -38,10 +38,13 @@ test('링크 복사 puts the post’s address on the clipboard and says so, from
   console.expectNoErrors()
 })
 
-test('share links open X, Facebook and LinkedIn in a new tab with the encoded address, and load no script of theirs', async ({ page }) => {
+test('share links open X, Facebook and LinkedIn in a new tab with the encoded address, and load no script of theirs', async ({
+  page,
+}) => {
   const foreignScripts: string[] = []
   page.on('request', (request) => {
-    if (request.resourceType() === 'script' && !request.url().startsWith('http://127.0.0.1')) foreignScripts.push(request.url())
+    if (request.resourceType() === 'script' && !request.url().startsWith('http://127.0.0.1'))
+      foreignScripts.push(request.url())
   })
   await page.goto('/kubecon-2/')
   const address = await canonicalUrl(page)
@@ -67,7 +70,10 @@ test('공유하기 is offered only where the browser has a share sheet, and shar
   await page.addInitScript(() => {
     const shared: ShareData[] = []
     Object.assign(window, { sharedData: shared })
-    Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: async (data: ShareData) => void shared.push(data) })
+    Object.defineProperty(Navigator.prototype, 'share', {
+      configurable: true,
+      value: async (data: ShareData) => void shared.push(data),
+    })
   })
   await page.goto('/kubecon-3/')
   await page.getByRole('button', { name: '공유하기' }).click()

@@ -11,13 +11,21 @@ for (const path of ['/', '/kubecon-1/', '/kubecon-2/', '/kubecon-3/', '/search/'
   test(`${path} fits a 320 px screen without sideways scrolling`, async ({ page }) => {
     await page.goto(path)
     await expect(page.getByRole('button', { name: '어두운 테마' })).toBeVisible()
-    const widths = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, inner: window.innerWidth }))
+    const widths = await page.evaluate(() => ({
+      scroll: document.scrollingElement!.scrollWidth,
+      inner: window.innerWidth,
+    }))
     expect(widths.scroll).toBeLessThanOrEqual(widths.inner)
     // The header keeps everything on screen in one row: name, menu button, search and the theme toggle.
     const banner = page.getByRole('banner')
     const menu = banner.locator('.site-menu > summary')
     await expect(menu).toHaveText('메뉴')
-    const controls = [banner.locator('.brand'), menu, banner.getByRole('link', { name: '검색' }), page.getByRole('button', { name: '어두운 테마' })]
+    const controls = [
+      banner.locator('.brand'),
+      menu,
+      banner.getByRole('link', { name: '검색' }),
+      page.getByRole('button', { name: '어두운 테마' }),
+    ]
     for (const element of controls) {
       const box = await element.boundingBox()
       expect(box!.x + box!.width).toBeLessThanOrEqual(320)
@@ -34,7 +42,9 @@ for (const path of ['/', '/kubecon-1/', '/kubecon-2/', '/kubecon-3/', '/search/'
 test.describe('a phone, 390 x 844', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
-  test('KubeCon part 1 starts on the first screen: a header of one row, the series and contents on one line each', async ({ page }) => {
+  test('KubeCon part 1 starts on the first screen: a header of one row, the series and contents on one line each', async ({
+    page,
+  }) => {
     await page.goto('/kubecon-1/')
     await expect(page.getByRole('button', { name: '어두운 테마' })).toBeVisible()
     const header = await page.getByRole('banner').boundingBox()

@@ -33,7 +33,9 @@ export function parseStrictFeed(xml: string) {
 
 /** The sitemap's entries as a strict reader sees them: valid against e2e/schemas/sitemap.xsd, then loc -> lastmod. */
 export function readStrictSitemap(xml: string): Map<string, string | undefined> {
-  expect(xmllintErrors(xml, fileURLToPath(new URL('schemas/sitemap.xsd', import.meta.url))), 'xmllint --schema').toBe('')
+  expect(xmllintErrors(xml, fileURLToPath(new URL('schemas/sitemap.xsd', import.meta.url))), 'xmllint --schema').toBe(
+    '',
+  )
   const document = parseDocument(xml, { xmlMode: true })
   return new Map(
     DomUtils.getElementsByTagName('url', document).map((url) => {

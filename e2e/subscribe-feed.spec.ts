@@ -4,7 +4,9 @@ import { parseStrictFeed, readStrictSitemap } from './strict-feed'
 const SITE = 'https://megazonedsg.github.io'
 const titles = [3, 2, 1].map((n) => `${n}# KubeCon + CloudNativeCon North America 2019 참가기`)
 
-test('a feed reader subscribes to /feed.xml (RSS 2.0, the old blog’s path) and gets full posts', async ({ request }) => {
+test('a feed reader subscribes to /feed.xml (RSS 2.0, the old blog’s path) and gets full posts', async ({
+  request,
+}) => {
   const response = await request.get('/feed.xml')
   expect(response.status()).toBe(200)
   const xml = await response.text()
@@ -27,13 +29,19 @@ test('Atom and JSON Feed carry the same posts', async ({ request }) => {
   const atom = parseStrictFeed(await (await request.get('/atom.xml')).text())
   expect(atom.items.map((item) => item.title)).toEqual(titles)
   expect(atom.items[0]?.url).toBe(`${SITE}/kubecon-3/`)
-  const json = (await (await request.get('/feed.json')).json()) as { version: string; items: { title: string; url: string; content_html: string }[] }
+  const json = (await (await request.get('/feed.json')).json()) as {
+    version: string
+    items: { title: string; url: string; content_html: string }[]
+  }
   expect(json.version).toMatch(/^https:\/\/jsonfeed\.org\/version\//)
   expect(json.items.map((item) => item.title)).toEqual(titles)
   expect(json.items[0]?.content_html).toContain('San Diego')
 })
 
-test('tag, category, series and author pages have feeds of their own, linked from the page', async ({ page, request }) => {
+test('tag, category, series and author pages have feeds of their own, linked from the page', async ({
+  page,
+  request,
+}) => {
   for (const path of ['/tags/news/', '/categories/news/', '/series/kubecon-na-2019/', '/authors/seungpilpark/']) {
     await page.goto(path)
     const own = page.locator(`link[rel="alternate"][type="application/rss+xml"][href="${SITE}${path}feed.xml"]`)
@@ -47,18 +55,35 @@ test('tag, category, series and author pages have feeds of their own, linked fro
 test('every page links the blog’s three feeds', async ({ page }) => {
   for (const path of ['/', '/kubecon-1/', '/archive/', '/this-is-missing/']) {
     await page.goto(path)
-    for (const [type, file] of [['application/rss+xml', 'feed.xml'], ['application/atom+xml', 'atom.xml'], ['application/feed+json', 'feed.json']]) {
-      await expect(page.locator(`link[rel="alternate"][type="${type}"][href="${SITE}/${file}"]`), `${path} ${type}`).toHaveCount(1)
+    for (const [type, file] of [
+      ['application/rss+xml', 'feed.xml'],
+      ['application/atom+xml', 'atom.xml'],
+      ['application/feed+json', 'feed.json'],
+    ]) {
+      await expect(
+        page.locator(`link[rel="alternate"][type="${type}"][href="${SITE}/${file}"]`),
+        `${path} ${type}`,
+      ).toHaveCount(1)
     }
   }
 })
 
 test('the sitemap lists every post with its last modification, and robots.txt points to it', async ({ request }) => {
   const sitemap = readStrictSitemap(await (await request.get('/sitemap.xml')).text())
-  for (const [slug, time] of [['kubecon-1', '01'], ['kubecon-2', '02'], ['kubecon-3', '03']]) {
+  for (const [slug, time] of [
+    ['kubecon-1', '01'],
+    ['kubecon-2', '02'],
+    ['kubecon-3', '03'],
+  ]) {
     expect(sitemap.get(`${SITE}/${slug}/`)).toBe(`2019-12-06T${time}:00:00+09:00`)
   }
-  for (const path of ['/tags/news/', '/categories/news/', '/series/kubecon-na-2019/', '/authors/seungpilpark/', '/archive/']) {
+  for (const path of [
+    '/tags/news/',
+    '/categories/news/',
+    '/series/kubecon-na-2019/',
+    '/authors/seungpilpark/',
+    '/archive/',
+  ]) {
     expect(sitemap.has(`${SITE}${path}`), path).toBe(true)
   }
   const robots = await (await request.get('/robots.txt')).text()
@@ -79,5 +104,10 @@ test('a shared post link carries absolute OpenGraph, Twitter and JSON-LD metadat
   expect(await meta('meta[name="description"]')).toBe('KubeCon + CloudNativeCon North America 2019 참가기')
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/kubecon-2/`)
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
-  expect(jsonLd).toMatchObject({ '@type': 'BlogPosting', headline: titles[1], datePublished: '2019-12-06T02:00:00+09:00', author: { name: '박승필' } })
+  expect(jsonLd).toMatchObject({
+    '@type': 'BlogPosting',
+    headline: titles[1],
+    datePublished: '2019-12-06T02:00:00+09:00',
+    author: { name: '박승필' },
+  })
 })

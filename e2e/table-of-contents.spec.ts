@@ -11,7 +11,9 @@ test.beforeEach(async ({ page }) => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
-  test('the table of contents waits closed above the text, opens, and its links lead to the sections', async ({ page }) => {
+  test('the table of contents waits closed above the text, opens, and its links lead to the sections', async ({
+    page,
+  }) => {
     const console = watchConsole(page)
     await page.goto(POST)
     const toc = page.getByRole('navigation', { name: '목차' })
@@ -63,7 +65,9 @@ test.describe('on a wide screen', () => {
 
   test('every table-of-contents link points at a heading of the post', async ({ page }) => {
     await page.goto(POST)
-    const hrefs = await page.locator('.toc--side a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+    const hrefs = await page
+      .locator('.toc--side a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
     expect(hrefs.length).toBe(16)
     for (const href of hrefs) {
       const id = href.slice(1)

@@ -6,12 +6,18 @@ import { blockExternalRequests, watchConsole } from './helpers'
  * `document.body` right after a click or a reload can land while the next document is still
  * committing (body null, or the old page), which once made this spec flake.
  */
-const expectBackground = (page: Page, colour: string) => expect(page.locator('body')).toHaveCSS('background-color', colour)
+const expectBackground = (page: Page, colour: string) =>
+  expect(page.locator('body')).toHaveCSS('background-color', colour)
 const LIGHT_BG = 'rgb(255, 255, 255)'
 const DARK_BG = 'rgb(22, 24, 29)'
 /** The browser colour around the page: the first theme-color meta that applies wins. */
 const browserColour = (page: Page) => () =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((meta) => !meta.media || matchMedia(meta.media).matches)?.content)
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find(
+        (meta) => !meta.media || matchMedia(meta.media).matches,
+      )?.content,
+  )
 
 test.beforeEach(async ({ page }) => {
   await blockExternalRequests(page)

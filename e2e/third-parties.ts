@@ -8,7 +8,11 @@ const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|data:|blob:|about:)/
  * their text or name as covers; `thirdParty` is everything else that left the site (scripts, frames, styles, fonts,
  * fetches, beacons): what a tracker or a widget would need.
  */
-export function recordRequests(page: Page): { urls: string[]; thirdParty: () => string[]; thirdPartyImages: () => string[] } {
+export function recordRequests(page: Page): {
+  urls: string[]
+  thirdParty: () => string[]
+  thirdPartyImages: () => string[]
+} {
   const requests: { url: string; type: string }[] = []
   page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }))
   const outside = () => requests.filter((request) => !LOCAL.test(request.url))
@@ -16,8 +20,14 @@ export function recordRequests(page: Page): { urls: string[]; thirdParty: () => 
     get urls() {
       return requests.map((request) => request.url)
     },
-    thirdParty: () => outside().filter((request) => request.type !== 'image').map((request) => request.url),
-    thirdPartyImages: () => outside().filter((request) => request.type === 'image').map((request) => request.url),
+    thirdParty: () =>
+      outside()
+        .filter((request) => request.type !== 'image')
+        .map((request) => request.url),
+    thirdPartyImages: () =>
+      outside()
+        .filter((request) => request.type === 'image')
+        .map((request) => request.url),
   }
 }
 
@@ -28,7 +38,9 @@ export function recordRequests(page: Page): { urls: string[]; thirdParty: () => 
 export async function postPictures(page: Page): Promise<string[]> {
   const html = await (await page.request.get(page.url())).text()
   const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'))
-  return [...main.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/g)].map((match) => new URL((match[1] ?? '').replace(/&amp;/g, '&'), page.url()).href)
+  return [...main.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/g)].map(
+    (match) => new URL((match[1] ?? '').replace(/&amp;/g, '&'), page.url()).href,
+  )
 }
 
 export const GISCUS = 'https://giscus.app'
@@ -62,7 +74,9 @@ export async function fakeGiscus(page: Page): Promise<void> {
       })()`,
     }),
   )
-  await page.route(`${GISCUS}/default.css`, (route) => route.fulfill({ contentType: 'text/css', body: '.giscus-frame { width: 100%; border: 0; }' }))
+  await page.route(`${GISCUS}/default.css`, (route) =>
+    route.fulfill({ contentType: 'text/css', body: '.giscus-frame { width: 100%; border: 0; }' }),
+  )
   await page.route(`${GISCUS}/widget?*`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',

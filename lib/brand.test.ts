@@ -12,13 +12,25 @@ describe('resolveBrand', () => {
   })
 
   it('takes every value from the environment and turns careers off with an empty URL', () => {
-    const brand = resolveBrand({ SITE_COMPANY: 'Example', SITE_ABOUT_URL: 'https://example.com/about', SITE_CAREERS_URL: '', SITE_ACCENT: '#06A' })
-    expect(brand).toMatchObject({ company: 'Example', aboutUrl: 'https://example.com/about', careersUrl: '', accent: '#0066aa' })
+    const brand = resolveBrand({
+      SITE_COMPANY: 'Example',
+      SITE_ABOUT_URL: 'https://example.com/about',
+      SITE_CAREERS_URL: '',
+      SITE_ACCENT: '#06A',
+    })
+    expect(brand).toMatchObject({
+      company: 'Example',
+      aboutUrl: 'https://example.com/about',
+      careersUrl: '',
+      accent: '#0066aa',
+    })
   })
 
   it('refuses a colour that is not hex or too light for text on white, naming the variable and the fix', () => {
     expect(() => resolveBrand({ SITE_ACCENT: 'blue' })).toThrow(/SITE_ACCENT="blue".*16진수/)
-    expect(() => resolveBrand({ SITE_ACCENT: '#ffd800' })).toThrow(/SITE_ACCENT=#ffd800: 흰 배경과의 명암비가 1\.\d\d:1.*#2449d8/)
+    expect(() => resolveBrand({ SITE_ACCENT: '#ffd800' })).toThrow(
+      /SITE_ACCENT=#ffd800: 흰 배경과의 명암비가 1\.\d\d:1.*#2449d8/,
+    )
   })
 
   it('refuses a careers address that is not a web address', () => {

@@ -94,7 +94,9 @@ function checkUrl(name: string, value: string): string {
   } catch {
     // reported below
   }
-  throw new Error(`${name}="${value}": https://로 시작하는 전체 주소를 쓰세요 (예: ${name}=https://www.example.com/careers/). 끄려면 빈 값으로 두세요.`)
+  throw new Error(
+    `${name}="${value}": https://로 시작하는 전체 주소를 쓰세요 (예: ${name}=https://www.example.com/careers/). 끄려면 빈 값으로 두세요.`,
+  )
 }
 
 /** The brand from the environment, with this blog's defaults; refuses values that would break a page. */
@@ -102,7 +104,10 @@ export function resolveBrand(env: BrandEnv): Brand {
   const pick = (value: string | undefined, fallback: string) => (value === undefined ? fallback : value.trim())
   const accent = pick(env.SITE_ACCENT, BRAND_DEFAULTS.accent).toLowerCase()
   const rgb = parseHex(accent)
-  if (!rgb) throw new Error(`SITE_ACCENT="${env.SITE_ACCENT}": 색은 #2449d8처럼 # 뒤에 16진수 여섯 자리(또는 세 자리)로 쓰세요.`)
+  if (!rgb)
+    throw new Error(
+      `SITE_ACCENT="${env.SITE_ACCENT}": 색은 #2449d8처럼 # 뒤에 16진수 여섯 자리(또는 세 자리)로 쓰세요.`,
+    )
   const full = toHex(rgb)
   const ratio = contrastRatio(full, LIGHT_BACKGROUND)
   if (ratio < MIN_CONTRAST) {

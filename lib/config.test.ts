@@ -5,7 +5,11 @@ const FALLBACK = 'https://megazonedsg.github.io'
 
 describe('resolveSiteLocation', () => {
   it('takes SITE_URL as the origin and BASE_PATH as the path', () => {
-    expect(resolveSiteLocation({ SITE_URL: 'https://example.com/', BASE_PATH: 'blog/' }, FALLBACK)).toEqual({ url: 'https://example.com', basePath: '/blog', notice: null })
+    expect(resolveSiteLocation({ SITE_URL: 'https://example.com/', BASE_PATH: 'blog/' }, FALLBACK)).toEqual({
+      url: 'https://example.com',
+      basePath: '/blog',
+      notice: null,
+    })
     expect(resolveSiteLocation({}, FALLBACK)).toEqual({ url: FALLBACK, basePath: '', notice: null })
   })
 
@@ -21,15 +25,23 @@ describe('resolveSiteLocation', () => {
     expect(() => resolveSiteLocation({ SITE_URL: 'https://example.com/blog', BASE_PATH: '' }, FALLBACK)).toThrow(
       'SITE_URL=https://example.com/blog, BASE_PATH=: SITE_URL에는 경로 없이 주소의 앞부분(https://example.com)만 쓰고, 경로 /blog는 BASE_PATH로 주세요. 예: SITE_URL=https://example.com BASE_PATH=/blog',
     )
-    expect(() => resolveSiteLocation({ SITE_URL: 'https://example.com/a', BASE_PATH: '/b' }, FALLBACK)).toThrow(/SITE_URL=https:\/\/example.com\/a, BASE_PATH=\/b/)
+    expect(() => resolveSiteLocation({ SITE_URL: 'https://example.com/a', BASE_PATH: '/b' }, FALLBACK)).toThrow(
+      /SITE_URL=https:\/\/example.com\/a, BASE_PATH=\/b/,
+    )
   })
 })
 
 describe('encodeUrlPath', () => {
   it('percent-encodes once what RFC 3986 does not allow in a path, and keeps what it does', () => {
-    expect(encodeUrlPath('/tags/데이터 엔지니어링 입문/')).toBe('/tags/%EB%8D%B0%EC%9D%B4%ED%84%B0%20%EC%97%94%EC%A7%80%EB%8B%88%EC%96%B4%EB%A7%81%20%EC%9E%85%EB%AC%B8/')
-    expect(encodeUrlPath("/tags/r&d/c++/node.js/it's/(EC2),~@:=;$!*/")).toBe("/tags/r&d/c++/node.js/it's/(EC2),~@:=;$!*/")
-    expect(encodeUrlPath('/a"b<c>d`e{f}g|h\\i^j[k]l?m#n/')).toBe('/a%22b%3Cc%3Ed%60e%7Bf%7Dg%7Ch%5Ci%5Ej%5Bk%5Dl%3Fm%23n/')
+    expect(encodeUrlPath('/tags/데이터 엔지니어링 입문/')).toBe(
+      '/tags/%EB%8D%B0%EC%9D%B4%ED%84%B0%20%EC%97%94%EC%A7%80%EB%8B%88%EC%96%B4%EB%A7%81%20%EC%9E%85%EB%AC%B8/',
+    )
+    expect(encodeUrlPath("/tags/r&d/c++/node.js/it's/(EC2),~@:=;$!*/")).toBe(
+      "/tags/r&d/c++/node.js/it's/(EC2),~@:=;$!*/",
+    )
+    expect(encodeUrlPath('/a"b<c>d`e{f}g|h\\i^j[k]l?m#n/')).toBe(
+      '/a%22b%3Cc%3Ed%60e%7Bf%7Dg%7Ch%5Ci%5Ej%5Bk%5Dl%3Fm%23n/',
+    )
   })
 
   it('encodes a % in a file name as %25, so decoding once gives the name back', () => {

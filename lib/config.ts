@@ -68,7 +68,10 @@ export interface SiteLocation {
  * over) is cut back to its origin, with a notice; any other path in SITE_URL is refused, naming both,
  * since it would put `/blog/blog/` or a path the pages do not know into every absolute URL.
  */
-export function resolveSiteLocation(env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined }, fallbackUrl: string): SiteLocation {
+export function resolveSiteLocation(
+  env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined },
+  fallbackUrl: string,
+): SiteLocation {
   const basePath = normalizeBasePath(env.BASE_PATH)
   const full = normalizeSiteUrl(env.SITE_URL, fallbackUrl)
   const origin = new URL(full).origin
@@ -76,7 +79,11 @@ export function resolveSiteLocation(env: { SITE_URL?: string | undefined; BASE_P
   if (urlPath === '') return { url: origin, basePath, notice: null }
   const both = `SITE_URL=${env.SITE_URL ?? ''}, BASE_PATH=${env.BASE_PATH ?? ''}`
   if (basePath !== '' && urlPath === basePath) {
-    return { url: origin, basePath, notice: `${both}: SITE_URL의 경로 ${urlPath}는 BASE_PATH와 같아 한 번만 씁니다. 주소는 ${origin}${basePath}/... 입니다 (SITE_URL=${origin}로 고치면 이 안내가 사라집니다)` }
+    return {
+      url: origin,
+      basePath,
+      notice: `${both}: SITE_URL의 경로 ${urlPath}는 BASE_PATH와 같아 한 번만 씁니다. 주소는 ${origin}${basePath}/... 입니다 (SITE_URL=${origin}로 고치면 이 안내가 사라집니다)`,
+    }
   }
   throw new Error(
     `${both}: SITE_URL에는 경로 없이 주소의 앞부분(${origin})만 쓰고, 경로 ${urlPath}는 BASE_PATH로 주세요. ` +
@@ -84,7 +91,10 @@ export function resolveSiteLocation(env: { SITE_URL?: string | undefined; BASE_P
   )
 }
 
-const location = resolveSiteLocation({ SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH }, 'https://megazonedsg.github.io')
+const location = resolveSiteLocation(
+  { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH },
+  'https://megazonedsg.github.io',
+)
 /** The build prints this once (build/index.ts); every process reads the same corrected values. */
 export const siteLocationNotice = location.notice
 

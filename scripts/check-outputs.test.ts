@@ -34,13 +34,25 @@ function writeExport(change: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'check-outputs-'))
   dirs.push(dir)
   const url = absoluteUrl(POST_PATH)
-  const jsonLd = blogPostingJsonLd({ title: post.title, url, publishedAt: post.publishedAt, authors: [{ name: '글쓴이' }], tags: [], image: absoluteUrl('/og/a.png'), publisher: { name: '블로그', url: absoluteUrl('/') }, language: 'ko-KR' })
+  const jsonLd = blogPostingJsonLd({
+    title: post.title,
+    url,
+    publishedAt: post.publishedAt,
+    authors: [{ name: '글쓴이' }],
+    tags: [],
+    image: absoluteUrl('/og/a.png'),
+    publisher: { name: '블로그', url: absoluteUrl('/') },
+    language: 'ko-KR',
+  })
   const scope = { title: '블로그', description: '새 글', path: '/' }
   const files: Record<string, string> = {
     'robots.txt': `User-Agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`,
     'index.html': page('블로그'),
     'og/a.png': 'png',
-    [`${POST_PATH.slice(1)}index.html`]: page('글', `<meta property="og:type" content="article"><link rel="canonical" href="${url.replace('&', '&amp;')}"><script type="application/ld+json">${serializeJsonLd(jsonLd)}</script>`),
+    [`${POST_PATH.slice(1)}index.html`]: page(
+      '글',
+      `<meta property="og:type" content="article"><link rel="canonical" href="${url.replace('&', '&amp;')}"><script type="application/ld+json">${serializeJsonLd(jsonLd)}</script>`,
+    ),
     'sitemap.xml': renderSitemap([{ url: absoluteUrl('/') }, { url, lastModified: post.publishedAt }]),
     'feed.xml': renderFeed(scope, [post], 'rss'),
     'atom.xml': renderFeed(scope, [post], 'atom'),
@@ -67,14 +79,31 @@ describe('checkExport', () => {
   it('fails a sitemap with a bare & or a URL that is not percent-encoded, or encoded twice', async () => {
     const url = absoluteUrl(POST_PATH)
     const raw = `${new URL(url).origin}${decodeURIComponent(new URL(url).pathname)}`.replace(/&/g, '&amp;')
-    expect((await problemsOf({ 'sitemap.xml': renderSitemap([{ url }]).replace('&amp;', '&') })).join('\n')).toMatch(/sitemap\.xml: xmllint .*EntityRef/)
-    expect((await problemsOf({ 'sitemap.xml': renderSitemap([{ url }]).replace(/<loc>[^<]*</, `<loc>${raw}<`) })).join('\n')).toMatch(/sitemap\.xml: xmllint --schema: .*pattern/)
-    expect((await problemsOf({ 'sitemap.xml': renderSitemap([{ url: url.replace(/%/g, '%25') }]) })).join('\n')).toMatch(/sitemap\.xml: loc: .*한 번 디코드한 경로가 내보낸 사이트에 없습니다/)
+    expect((await problemsOf({ 'sitemap.xml': renderSitemap([{ url }]).replace('&amp;', '&') })).join('\n')).toMatch(
+      /sitemap\.xml: xmllint .*EntityRef/,
+    )
+    expect(
+      (await problemsOf({ 'sitemap.xml': renderSitemap([{ url }]).replace(/<loc>[^<]*</, `<loc>${raw}<`) })).join('\n'),
+    ).toMatch(/sitemap\.xml: xmllint --schema: .*pattern/)
+    expect(
+      (await problemsOf({ 'sitemap.xml': renderSitemap([{ url: url.replace(/%/g, '%25') }]) })).join('\n'),
+    ).toMatch(/sitemap\.xml: loc: .*한 번 디코드한 경로가 내보낸 사이트에 없습니다/)
   })
 
   it('fails feeds the old writer produced: ]]> twice in CDATA, < in a category label', async () => {
-    const rss = renderFeed({ title: 'b', description: 'd', path: '/' }, [post], 'rss').replace('<description>', '<description><![CDATA[첫 ]]]]><![CDATA[> 둘째 ]]> 끝]]>')
-    const problems = (await problemsOf({ 'feed.xml': rss, 'atom.xml': renderFeed({ title: 'b', description: 'd', path: '/' }, [post], 'atom').replace('term="&lt;b&gt;"', 'term="<b>"') })).join('\n')
+    const rss = renderFeed({ title: 'b', description: 'd', path: '/' }, [post], 'rss').replace(
+      '<description>',
+      '<description><![CDATA[첫 ]]]]><![CDATA[> 둘째 ]]> 끝]]>',
+    )
+    const problems = (
+      await problemsOf({
+        'feed.xml': rss,
+        'atom.xml': renderFeed({ title: 'b', description: 'd', path: '/' }, [post], 'atom').replace(
+          'term="&lt;b&gt;"',
+          'term="<b>"',
+        ),
+      })
+    ).join('\n')
     expect(problems).toMatch(/feed\.xml: xmllint/)
     expect(problems).toMatch(/feed\.xml: xml\.etree/)
     expect(problems).toMatch(/feed\.xml: feedparser/)
@@ -82,7 +111,9 @@ describe('checkExport', () => {
   })
 
   it('fails the feed validator’s rules: dates, unique ids, self link', async () => {
-    const rss = renderFeed({ title: 'b', description: 'd', path: '/' }, [post, post], 'rss').replace(/<pubDate>[^<]*</, '<pubDate>2021-03-02T09:00:00+09:00<').replace(/rel="self"/, 'rel="alternate"')
+    const rss = renderFeed({ title: 'b', description: 'd', path: '/' }, [post, post], 'rss')
+      .replace(/<pubDate>[^<]*</, '<pubDate>2021-03-02T09:00:00+09:00<')
+      .replace(/rel="self"/, 'rel="alternate"')
     const problems = (await problemsOf({ 'feed.xml': rss })).join('\n')
     expect(problems).toContain('RFC 822 형식이 아닙니다')
     expect(problems).toContain('가 겹칩니다')
@@ -90,7 +121,9 @@ describe('checkExport', () => {
   })
 
   it('fails a JSON Feed that is not 1.1 and JSON-LD without an offset or author', async () => {
-    const json = renderFeed({ title: 'b', description: 'd', path: '/' }, [post], 'json').replace('version/1.1', 'version/1').replace('"content_html"', '"content"')
+    const json = renderFeed({ title: 'b', description: 'd', path: '/' }, [post], 'json')
+      .replace('version/1.1', 'version/1')
+      .replace('"content_html"', '"content"')
     const problems = (await problemsOf({ 'feed.json': json })).join('\n')
     expect(problems).toContain('feed.json: JSON Feed 1.1: /version')
     expect(problems).toContain('feed.json: JSON Feed 1.1: /items/0 must match a schema in anyOf')
@@ -101,8 +134,15 @@ describe('checkExport', () => {
   })
 
   it('fails HTML with real errors (a stray </p>, an image without src), not style', async () => {
-    const problems = (await problemsOf({ 'index.html': page('블로그').replace('</h1>', '</h1><p><table></table></p><img alt="x"><p style="color:red" class=a>스타일</p>') })).join('\n')
-    expect(problems).toContain("close-order")
+    const problems = (
+      await problemsOf({
+        'index.html': page('블로그').replace(
+          '</h1>',
+          '</h1><p><table></table></p><img alt="x"><p style="color:red" class=a>스타일</p>',
+        ),
+      })
+    ).join('\n')
+    expect(problems).toContain('close-order')
     expect(problems).toContain('element-required-attributes')
     expect(problems).not.toContain('no-inline-style')
   })

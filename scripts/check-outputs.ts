@@ -29,9 +29,11 @@ export interface OutputProblem {
 
 /** Absolute http(s) URL with only the characters RFC 3986 allows, every `%` starting an escape. */
 const RFC_3986_URL = /^https?:\/\/([A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+$/
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|UT|[+-]\d{4})$/
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|UT|[+-]\d{4})$/
 /** RFC 3339 with its offset (a date without one means a different moment in every time zone). */
-const RFC_3339 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/
+const RFC_3339 =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/
 
 /**
  * html-validate's "standard" rules (its recommended set without the style rules: quoting,
@@ -71,10 +73,17 @@ function siteRootOf(dir: string): string | null {
 }
 
 /** Runs a command over files in batches that fit a command line; returns stderr per batch. */
-function runBatched(command: string, args: string[], files: string[]): { status: number | null; stdout: string; stderr: string }[] {
+function runBatched(
+  command: string,
+  args: string[],
+  files: string[],
+): { status: number | null; stdout: string; stderr: string }[] {
   const results = []
   for (let i = 0; i < files.length; i += 200) {
-    const result = spawnSync(command, [...args, ...files.slice(i, i + 200)], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    const result = spawnSync(command, [...args, ...files.slice(i, i + 200)], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    })
     if (result.error) throw new Error(`${command}을(를) 실행할 수 없습니다: ${result.error.message}`)
     results.push({ status: result.status, stdout: result.stdout, stderr: result.stderr })
   }
@@ -98,12 +107,19 @@ class Checker {
   checkUrl(file: string, what: string, url: unknown): void {
     this.counts.urls += 1
     if (typeof url !== 'string' || !RFC_3986_URL.test(url)) {
-      this.add(file, `${what}: "${String(url)}"는 RFC 3986의 절대 주소가 아닙니다 (퍼센트 인코딩 안 된 글자나 잘못된 %)`)
+      this.add(
+        file,
+        `${what}: "${String(url)}"는 RFC 3986의 절대 주소가 아닙니다 (퍼센트 인코딩 안 된 글자나 잘못된 %)`,
+      )
       return
     }
     if (!url.startsWith(`${this.siteRoot}/`)) return
     const target = this.fileOf(url.slice(this.siteRoot.length).replace(/[?#].*$/, ''))
-    if (target === null) this.add(file, `${what}: "${url}"를 한 번 디코드한 경로가 내보낸 사이트에 없습니다 (두 번 인코딩했거나 없는 페이지)`)
+    if (target === null)
+      this.add(
+        file,
+        `${what}: "${url}"를 한 번 디코드한 경로가 내보낸 사이트에 없습니다 (두 번 인코딩했거나 없는 페이지)`,
+      )
   }
 
   /** The export file a URL path names (`/tags/r&d/` -> tags/r&d/index.html), or null. */
@@ -122,7 +138,9 @@ class Checker {
   urlOf(file: string): string {
     return `${this.siteRoot}/${file
       .split(path.sep)
-      .map((segment) => encodeURIComponent(segment).replace(/%(2[146-9ABC]|3[ABD]|40)/g, (escape) => decodeURIComponent(escape)))
+      .map((segment) =>
+        encodeURIComponent(segment).replace(/%(2[146-9ABC]|3[ABD]|40)/g, (escape) => decodeURIComponent(escape)),
+      )
       .join('/')}`
   }
 
@@ -145,7 +163,8 @@ class Checker {
     if (!existsSync(full)) return this.add(file, 'sitemap.xml이 없습니다')
     const schema = spawnSync('xmllint', ['--noout', '--nonet', '--schema', SITEMAP_XSD, full], { encoding: 'utf8' })
     if (schema.status !== 0) {
-      for (const line of schema.stderr.split('\n').filter((l) => l.trim() !== '' && !l.endsWith('validates'))) this.add(file, `xmllint --schema: ${line.replace(`${full}:`, '')}`)
+      for (const line of schema.stderr.split('\n').filter((l) => l.trim() !== '' && !l.endsWith('validates')))
+        this.add(file, `xmllint --schema: ${line.replace(`${full}:`, '')}`)
     }
     const document = parseDocument(readFileSync(full, 'utf8'), { xmlMode: true, decodeEntities: true })
     const seen = new Set<string>()
@@ -160,7 +179,11 @@ class Checker {
 
   checkFeeds(feedFiles: string[]): void {
     this.counts.feeds += feedFiles.length
-    const output = runBatched(PYTHON, [FEED_READER], feedFiles.map((f) => path.join(this.dir, f)))
+    const output = runBatched(
+      PYTHON,
+      [FEED_READER],
+      feedFiles.map((f) => path.join(this.dir, f)),
+    )
     for (const { status, stdout, stderr } of output) {
       if (status !== 0) throw new Error(`${FEED_READER} 실패 (python3-feedparser가 설치되어 있나요?): ${stderr}`)
       for (const line of stdout.split('\n').filter(Boolean)) this.checkFeed(JSON.parse(line) as FeedReading)
@@ -174,10 +197,13 @@ class Checker {
     if (reading.version !== 'rss20' && !atom) this.add(file, `RSS 2.0도 Atom 1.0도 아닙니다 (${reading.version})`)
     const dateRule = atom ? { name: 'RFC 3339', test: RFC_3339 } : { name: 'RFC 822', test: RFC_822 }
     const self = reading.feed.self
-    if (self.length !== 1 || self[0] !== this.urlOf(file)) this.add(file, `rel="self" 링크가 이 파일의 주소(${this.urlOf(file)})가 아닙니다: ${JSON.stringify(self)}`)
+    if (self.length !== 1 || self[0] !== this.urlOf(file))
+      this.add(file, `rel="self" 링크가 이 파일의 주소(${this.urlOf(file)})가 아닙니다: ${JSON.stringify(self)}`)
     this.checkUrl(file, '피드의 link', reading.feed.link)
-    if (!dateRule.test.test(reading.feed.updated ?? '')) this.add(file, `피드의 갱신 시각 "${reading.feed.updated}"가 ${dateRule.name} 형식이 아닙니다`)
-    if (atom && !reading.feed.author && reading.entries.some((entry) => entry.authors.length === 0)) this.add(file, 'Atom: 피드에도, 글쓴이 없는 entry에도 author가 없습니다')
+    if (!dateRule.test.test(reading.feed.updated ?? ''))
+      this.add(file, `피드의 갱신 시각 "${reading.feed.updated}"가 ${dateRule.name} 형식이 아닙니다`)
+    if (atom && !reading.feed.author && reading.entries.some((entry) => entry.authors.length === 0))
+      this.add(file, 'Atom: 피드에도, 글쓴이 없는 entry에도 author가 없습니다')
     const ids = new Set<string>()
     for (const entry of reading.entries) {
       const where = `"${entry.title}"`
@@ -186,31 +212,43 @@ class Checker {
       else ids.add(entry.id)
       if (entry.guidislink || atom) this.checkUrl(file, `${where}의 id`, entry.id)
       this.checkUrl(file, `${where}의 link`, entry.link)
-      if (!dateRule.test.test(entry.published ?? '')) this.add(file, `${where}: 발행 시각 "${entry.published}"가 ${dateRule.name} 형식이 아닙니다`)
-      if (atom && !RFC_3339.test(entry.updated ?? '')) this.add(file, `${where}: updated "${entry.updated}"가 RFC 3339 형식이 아닙니다`)
+      if (!dateRule.test.test(entry.published ?? ''))
+        this.add(file, `${where}: 발행 시각 "${entry.published}"가 ${dateRule.name} 형식이 아닙니다`)
+      if (atom && !RFC_3339.test(entry.updated ?? ''))
+        this.add(file, `${where}: updated "${entry.updated}"가 RFC 3339 형식이 아닙니다`)
     }
   }
 
   checkJsonFeeds(files: string[]): void {
-    const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(JSON.parse(readFileSync(JSON_FEED_SCHEMA, 'utf8')))
+    const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(
+      JSON.parse(readFileSync(JSON_FEED_SCHEMA, 'utf8')),
+    )
     for (const file of files) {
       this.counts.jsonFeeds += 1
-      let feed: { feed_url?: string; home_page_url?: string; items?: { id?: string; url?: string; authors?: { url?: string }[] }[] }
+      let feed: {
+        feed_url?: string
+        home_page_url?: string
+        items?: { id?: string; url?: string; authors?: { url?: string }[] }[]
+      }
       try {
         feed = JSON.parse(readFileSync(path.join(this.dir, file), 'utf8'))
       } catch (error) {
         this.add(file, `JSON이 아닙니다: ${(error as Error).message}`)
         continue
       }
-      if (!validate(feed)) for (const error of validate.errors ?? []) this.add(file, `JSON Feed 1.1: ${error.instancePath || '/'} ${error.message}`)
-      if (feed.feed_url !== this.urlOf(file)) this.add(file, `feed_url "${feed.feed_url}"가 이 파일의 주소(${this.urlOf(file)})가 아닙니다`)
+      if (!validate(feed))
+        for (const error of validate.errors ?? [])
+          this.add(file, `JSON Feed 1.1: ${error.instancePath || '/'} ${error.message}`)
+      if (feed.feed_url !== this.urlOf(file))
+        this.add(file, `feed_url "${feed.feed_url}"가 이 파일의 주소(${this.urlOf(file)})가 아닙니다`)
       this.checkUrl(file, 'home_page_url', feed.home_page_url)
       const ids = new Set<string>()
       for (const item of feed.items ?? []) {
         if (item.id !== undefined && ids.has(item.id)) this.add(file, `item id "${item.id}"가 겹칩니다`)
         if (item.id !== undefined) ids.add(item.id)
         this.checkUrl(file, `item ${item.id}의 url`, item.url)
-        for (const author of item.authors ?? []) if (author.url !== undefined) this.checkUrl(file, `item ${item.id}의 author url`, author.url)
+        for (const author of item.authors ?? [])
+          if (author.url !== undefined) this.checkUrl(file, `item ${item.id}의 author url`, author.url)
       }
     }
   }
@@ -223,7 +261,8 @@ class Checker {
       this.counts.html += 1
       const report = await validator.validateFile(full)
       for (const result of report.results) {
-        for (const message of result.messages) this.add(file, `html-validate ${message.ruleId} (${message.line}:${message.column}): ${message.message}`)
+        for (const message of result.messages)
+          this.add(file, `html-validate ${message.ruleId} (${message.line}:${message.column}): ${message.message}`)
       }
       this.checkJsonLd(file, readFileSync(full, 'utf8'))
     }
@@ -232,9 +271,18 @@ class Checker {
   /** Every JSON-LD block parses; a post page (og:type article) has one BlogPosting with the fields search engines read. */
   checkJsonLd(file: string, html: string): void {
     const document = parseDocument(html)
-    const scripts = DomUtils.findAll((el) => el.name === 'script' && el.attribs.type === 'application/ld+json', document.children)
-    const meta = (property: string) => DomUtils.findOne((el) => el.name === 'meta' && el.attribs.property === property, document.children, true)?.attribs.content
-    const canonical = DomUtils.findOne((el) => el.name === 'link' && el.attribs.rel === 'canonical', document.children, true)?.attribs.href
+    const scripts = DomUtils.findAll(
+      (el) => el.name === 'script' && el.attribs.type === 'application/ld+json',
+      document.children,
+    )
+    const meta = (property: string) =>
+      DomUtils.findOne((el) => el.name === 'meta' && el.attribs.property === property, document.children, true)?.attribs
+        .content
+    const canonical = DomUtils.findOne(
+      (el) => el.name === 'link' && el.attribs.rel === 'canonical',
+      document.children,
+      true,
+    )?.attribs.href
     const postings: Record<string, unknown>[] = []
     for (const script of scripts) {
       this.counts.jsonLd += 1
@@ -246,10 +294,12 @@ class Checker {
         continue
       }
       const record = data as Record<string, unknown>
-      if (record['@context'] !== 'https://schema.org') this.add(file, `JSON-LD @context가 https://schema.org가 아닙니다`)
+      if (record['@context'] !== 'https://schema.org')
+        this.add(file, `JSON-LD @context가 https://schema.org가 아닙니다`)
       if (record['@type'] === 'BlogPosting') postings.push(record)
     }
-    if (meta('og:type') === 'article' && postings.length !== 1) this.add(file, `글 페이지에 BlogPosting JSON-LD가 ${postings.length}개입니다 (하나여야 합니다)`)
+    if (meta('og:type') === 'article' && postings.length !== 1)
+      this.add(file, `글 페이지에 BlogPosting JSON-LD가 ${postings.length}개입니다 (하나여야 합니다)`)
     for (const posting of postings) this.checkBlogPosting(file, posting, canonical)
   }
 
@@ -257,23 +307,32 @@ class Checker {
     const say = (message: string) => this.add(file, `BlogPosting: ${message}`)
     if (typeof posting.headline !== 'string' || posting.headline.trim() === '') say('headline이 없습니다')
     for (const field of ['datePublished', 'dateModified']) {
-      if (typeof posting[field] !== 'string' || !RFC_3339.test(posting[field] as string)) say(`${field} "${String(posting[field])}"가 오프셋 있는 ISO 8601(RFC 3339)이 아닙니다`)
+      if (typeof posting[field] !== 'string' || !RFC_3339.test(posting[field] as string))
+        say(`${field} "${String(posting[field])}"가 오프셋 있는 ISO 8601(RFC 3339)이 아닙니다`)
     }
-    if (typeof posting.datePublished === 'string' && typeof posting.dateModified === 'string' && new Date(posting.dateModified) < new Date(posting.datePublished)) say('dateModified가 datePublished보다 앞섭니다')
+    if (
+      typeof posting.datePublished === 'string' &&
+      typeof posting.dateModified === 'string' &&
+      new Date(posting.dateModified) < new Date(posting.datePublished)
+    )
+      say('dateModified가 datePublished보다 앞섭니다')
     this.checkUrl(file, 'BlogPosting url', posting.url)
-    if (canonical !== undefined && posting.url !== canonical) say(`url "${String(posting.url)}"가 canonical "${canonical}"과 다릅니다`)
+    if (canonical !== undefined && posting.url !== canonical)
+      say(`url "${String(posting.url)}"가 canonical "${canonical}"과 다릅니다`)
     const main = posting.mainEntityOfPage as { '@id'?: unknown } | undefined
     if (main?.['@id'] !== posting.url) say('mainEntityOfPage.@id가 url과 다릅니다')
     const authors = ([] as unknown[]).concat(posting.author ?? [])
     if (authors.length === 0) say('author가 없습니다')
     for (const author of authors as { '@type'?: unknown; name?: unknown; url?: unknown }[]) {
-      if (author['@type'] !== 'Person' && author['@type'] !== 'Organization') say(`author @type "${String(author['@type'])}"`)
+      if (author['@type'] !== 'Person' && author['@type'] !== 'Organization')
+        say(`author @type "${String(author['@type'])}"`)
       if (typeof author.name !== 'string' || author.name.trim() === '') say('author에 name이 없습니다')
       if (author.url !== undefined) this.checkUrl(file, 'BlogPosting author.url', author.url)
     }
     const images = ([] as unknown[]).concat(posting.image ?? [])
     if (images.length === 0) say('image가 없습니다')
-    for (const image of images) this.checkUrl(file, 'BlogPosting image', typeof image === 'string' ? image : (image as { url?: unknown }).url)
+    for (const image of images)
+      this.checkUrl(file, 'BlogPosting image', typeof image === 'string' ? image : (image as { url?: unknown }).url)
     const publisher = posting.publisher as { name?: unknown; url?: unknown } | undefined
     if (typeof publisher?.name !== 'string') say('publisher.name이 없습니다')
     else this.checkUrl(file, 'BlogPosting publisher.url', publisher.url)
@@ -284,14 +343,34 @@ interface FeedReading {
   file: string
   problems: string[]
   version: string
-  feed: { title: string | null; link: string | null; id: string | null; updated: string | null; self: string[]; author: boolean }
-  entries: { title: string | null; id: string | null; guidislink: boolean | null; link: string | null; published: string | null; updated: string | null; authors: string[]; tags: string[] }[]
+  feed: {
+    title: string | null
+    link: string | null
+    id: string | null
+    updated: string | null
+    self: string[]
+    author: boolean
+  }
+  entries: {
+    title: string | null
+    id: string | null
+    guidislink: boolean | null
+    link: string | null
+    published: string | null
+    updated: string | null
+    authors: string[]
+    tags: string[]
+  }[]
 }
 
 /** Reads one exported site (`out/` or another OUT_DIR) with every strict client; returns every problem. */
 export async function checkExport(dir: string): Promise<{ problems: OutputProblem[]; counts: Checker['counts'] }> {
   const siteRoot = siteRootOf(dir)
-  if (siteRoot === null) return { problems: [{ file: 'robots.txt', message: 'Sitemap: 줄이 없어 사이트 주소를 알 수 없습니다' }], counts: new Checker(dir, '').counts }
+  if (siteRoot === null)
+    return {
+      problems: [{ file: 'robots.txt', message: 'Sitemap: 줄이 없어 사이트 주소를 알 수 없습니다' }],
+      counts: new Checker(dir, '').counts,
+    }
   const checker = new Checker(dir, siteRoot)
   const files = listFiles(dir)
   checker.checkWellFormed(files.filter((f) => f.endsWith('.xml')))
@@ -299,7 +378,10 @@ export async function checkExport(dir: string): Promise<{ problems: OutputProble
   checker.checkFeeds(files.filter((f) => /(^|\/)(feed|atom)\.xml$/.test(f)))
   checker.checkJsonFeeds(files.filter((f) => /(^|\/)feed\.json$/.test(f)))
   const validator = new HtmlValidate(new StaticConfigLoader(HTML_VALIDATE_CONFIG))
-  await checker.checkHtml(files.filter((f) => f.endsWith('.html')), validator)
+  await checker.checkHtml(
+    files.filter((f) => f.endsWith('.html')),
+    validator,
+  )
   return { problems: checker.problems, counts: checker.counts }
 }
 

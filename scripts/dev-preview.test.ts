@@ -15,7 +15,11 @@ const content = makeContent({
   'posts/2020-01-01-live.md': '---\ntitle: 미리 보기\ndraft: true\n---\n\n첫 번째 본문 LIVE-ONE\n',
   [`posts/${HANGUL_FILE}`]: '---\ntitle: 한글 파일 이름\n---\n\n한글 주소 본문 HANGUL-BODY\n',
 })
-const dev = spawn('npm', ['run', 'dev'], { env: { ...process.env, CONTENT_DIR: content, PORT: String(PORT) }, detached: true, stdio: 'ignore' })
+const dev = spawn('npm', ['run', 'dev'], {
+  env: { ...process.env, CONTENT_DIR: content, PORT: String(PORT) },
+  detached: true,
+  stdio: 'ignore',
+})
 afterAll(() => {
   if (dev.pid) process.kill(-dev.pid, 'SIGTERM')
 })
@@ -41,19 +45,30 @@ describe('npm run dev', () => {
   it('shows a draft with its badge, then an edit to it without a restart, and a post with a long Hangul file name', async () => {
     const first = await waitFor((html) => html.includes('LIVE-ONE'))
     expect(first).toContain('초안 · 배포되지 않음')
-    writeFileSync(path.join(content, 'posts', '2020-01-01-live.md'), '---\ntitle: 미리 보기\ndraft: true\n---\n\n고친 본문 LIVE-TWO\n')
+    writeFileSync(
+      path.join(content, 'posts', '2020-01-01-live.md'),
+      '---\ntitle: 미리 보기\ndraft: true\n---\n\n고친 본문 LIVE-TWO\n',
+    )
     const second = await waitFor((html) => html.includes('LIVE-TWO'))
     expect(second).not.toContain('LIVE-ONE')
     expect(await waitFor((html) => html.includes('HANGUL-BODY'), HANGUL_PATH)).toContain('한글 파일 이름')
   }, 240_000)
 
-  it('shows a broken post\'s error in the browser, in the same Korean words as npm run check', async () => {
-    writeFileSync(path.join(content, 'posts', '2020-01-03-broken.md'), '---\ntitle: 서버리스: 이미지 처리\n---\n\n본문\n')
+  it("shows a broken post's error in the browser, in the same Korean words as npm run check", async () => {
+    writeFileSync(
+      path.join(content, 'posts', '2020-01-03-broken.md'),
+      '---\ntitle: 서버리스: 이미지 처리\n---\n\n본문\n',
+    )
     const html = await waitFor((text) => text.includes('data-dev-content-problems'))
     expect(html).toContain('콘텐츠 오류 1개: 고치기 전에는 빌드되지 않습니다')
-    expect(html).toContain('2020-01-03-broken.md:2: front matter: [오류] YAML 문법 오류: title의 값에 콜론(:)과 공백이 있어, YAML이 값 안에서 새 항목을 시작하려 했습니다')
+    expect(html).toContain(
+      '2020-01-03-broken.md:2: front matter: [오류] YAML 문법 오류: title의 값에 콜론(:)과 공백이 있어, YAML이 값 안에서 새 항목을 시작하려 했습니다',
+    )
     // Fixed, the message goes away and the post shows.
-    writeFileSync(path.join(content, 'posts', '2020-01-03-broken.md'), '---\ntitle: "서버리스: 이미지 처리"\n---\n\n고친 본문 FIXED-BODY\n')
+    writeFileSync(
+      path.join(content, 'posts', '2020-01-03-broken.md'),
+      '---\ntitle: "서버리스: 이미지 처리"\n---\n\n고친 본문 FIXED-BODY\n',
+    )
     expect(await waitFor((text) => text.includes('FIXED-BODY'), '/broken/')).not.toContain('data-dev-content-problems')
   }, 240_000)
 })

@@ -16,7 +16,13 @@ describe('buildNewPost', () => {
   })
 
   it('writes complete front matter that passes the content check, as a draft', () => {
-    const post = buildNewPost({ title: '"따옴표"와 콜론: 제목', author: 'seungpilpark', series: 'kubecon-na-2019', now, timeZone: 'Asia/Seoul' })
+    const post = buildNewPost({
+      title: '"따옴표"와 콜론: 제목',
+      author: 'seungpilpark',
+      series: 'kubecon-na-2019',
+      now,
+      timeZone: 'Asia/Seoul',
+    })
     const parsed = parseFrontMatter(post.text)
     expect(parsed.ok && parsed.value.data).toMatchObject({
       title: '"따옴표"와 콜론: 제목',
@@ -37,7 +43,9 @@ describe('buildNewPost', () => {
     const post = buildNewPost({ title: '서버리스 이미지 처리', slug: 'serverless-image', now, timeZone: 'Asia/Seoul' })
     expect(post.text).toContain('description: "" # 목록, 검색 결과, 공유 카드에 보일 한두 문장 요약')
     expect(post.text).toContain('tags: [] # 예: [aws, lambda, 서버리스]')
-    expect(post.text).toContain('# image: /assets/2026/serverless-image/cover.png # 커버 이미지: 파일을 public/assets/2026/serverless-image/에 두고 맨 앞 # 를 지우세요')
+    expect(post.text).toContain(
+      '# image: /assets/2026/serverless-image/cover.png # 커버 이미지: 파일을 public/assets/2026/serverless-image/에 두고 맨 앞 # 를 지우세요',
+    )
     expect(post.text).toContain('# series: <content/series/의 id>')
     expect(post.text).toContain('![무엇을 보여 주는지](/assets/2026/serverless-image/그림.png)')
   })
@@ -46,17 +54,24 @@ describe('buildNewPost', () => {
 describe('chooseSlug', () => {
   it('keeps the Latin words of a Korean title, never a romanisation', () => {
     expect(suggestShortSlug('AWS Lambda로 서버리스 이미지 처리')).toBe('aws-lambda')
-    expect(suggestShortSlug('Next.js 16과 Node 20 업그레이드 후기, 그리고 Vitest Playwright')).toBe('next.js-node-vitest-playwright')
+    expect(suggestShortSlug('Next.js 16과 Node 20 업그레이드 후기, 그리고 Vitest Playwright')).toBe(
+      'next.js-node-vitest-playwright',
+    )
     expect(suggestShortSlug('서버리스 이미지 처리 파이프라인 구축기')).toBeNull()
     expect(chooseSlug('AWS Lambda로 서버리스 이미지 처리')).toEqual({ ok: true, slug: 'aws-lambda', suggested: true })
     expect(chooseSlug('Istio Ambient Mesh')).toEqual({ ok: true, slug: 'Istio-Ambient-Mesh', suggested: false })
-    expect(chooseSlug('서버리스 이미지 처리', 'serverless-image')).toEqual({ ok: true, slug: 'serverless-image', suggested: false })
+    expect(chooseSlug('서버리스 이미지 처리', 'serverless-image')).toEqual({
+      ok: true,
+      slug: 'serverless-image',
+      suggested: false,
+    })
   })
 
   it('asks for --slug when a Korean title has no Latin word', () => {
     expect(chooseSlug('서버리스 이미지 처리 파이프라인 구축기')).toEqual({
       ok: false,
-      message: '한글 제목에서 짧은 영문 주소를 만들 수 없습니다. --slug로 주소를 정해 주세요. 예: npm run new-post -- "서버리스 이미지 처리 파이프라인 구축기" --slug <영문-주소> (한글 주소를 그대로 쓰려면 --slug 서버리스-이미지-처리-파이프라인-구축기)',
+      message:
+        '한글 제목에서 짧은 영문 주소를 만들 수 없습니다. --slug로 주소를 정해 주세요. 예: npm run new-post -- "서버리스 이미지 처리 파이프라인 구축기" --slug <영문-주소> (한글 주소를 그대로 쓰려면 --slug 서버리스-이미지-처리-파이프라인-구축기)',
     })
   })
 })
@@ -64,7 +79,11 @@ describe('chooseSlug', () => {
 describe('npm run new-post', () => {
   it('scaffolds a draft that passes npm run check with a short Latin slug, refuses to overwrite, and asks for --slug when it cannot make one', () => {
     const dir = makeContent({ 'authors/seungpilpark.yml': 'name: 박승필\n', 'series/kubecon.yml': 'title: KubeCon\n' })
-    const created = runScript('scripts/new-post.ts', ['AWS Lambda로 서버리스 이미지 처리', '--author', 'seungpilpark', '--series', 'kubecon'], { CONTENT_DIR: dir })
+    const created = runScript(
+      'scripts/new-post.ts',
+      ['AWS Lambda로 서버리스 이미지 처리', '--author', 'seungpilpark', '--series', 'kubecon'],
+      { CONTENT_DIR: dir },
+    )
     expect(created.status, created.output).toBe(0)
     expect(created.output).toContain('주소 /aws-lambda/는 제목의 영문 단어로 정했습니다')
     expect(created.output).toContain('git add content public')

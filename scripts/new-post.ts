@@ -32,7 +32,10 @@ const HANGUL = /\p{Script=Hangul}/u
  */
 export function suggestShortSlug(title: string): string | null {
   const words = (title.match(/[A-Za-z][A-Za-z0-9]*(?:[.+][A-Za-z0-9]+)*/g) ?? []).map((word) => word.toLowerCase())
-  const slug = slugifyPretty(words.slice(0, 4).join('-')).replace(/[^a-z0-9.-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '')
+  const slug = slugifyPretty(words.slice(0, 4).join('-'))
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '')
   return slug === '' ? null : slug
 }
 
@@ -75,7 +78,9 @@ export function buildNewPost(input: NewPostInput): NewPost {
     'categories: []',
     ...(input.author ? [`author: ${input.author}`] : ['# author: <content/authors/의 id>']),
     `# image: ${assets}/cover.png # 커버 이미지: 파일을 public${assets}/에 두고 맨 앞 # 를 지우세요`,
-    ...(input.series ? [`series: ${input.series}`, '# seriesOrder: 1 # 시리즈 안의 순서 (없으면 날짜 순)'] : ['# series: <content/series/의 id> # 시리즈의 한 편이면 맨 앞 # 를 지우세요']),
+    ...(input.series
+      ? [`series: ${input.series}`, '# seriesOrder: 1 # 시리즈 안의 순서 (없으면 날짜 순)']
+      : ['# series: <content/series/의 id> # 시리즈의 한 편이면 맨 앞 # 를 지우세요']),
     'draft: true # 발행할 준비가 되면 이 줄을 지우세요',
     '---',
   ]
@@ -115,21 +120,33 @@ function main(): void {
     options: { slug: { type: 'string' }, author: { type: 'string' }, series: { type: 'string' } },
   })
   const title = positionals.join(' ').trim()
-  if (title === '') fail('제목이 필요합니다. 예: npm run new-post -- "쿠버네티스 도입기" --slug k8s-adoption --author seungpilpark')
+  if (title === '')
+    fail('제목이 필요합니다. 예: npm run new-post -- "쿠버네티스 도입기" --slug k8s-adoption --author seungpilpark')
 
   const dir = contentDir()
   const sources = readContentSources(dir)
   const ids = (files: { path: string }[]) => files.map((f) => path.basename(f.path).replace(/\.ya?ml$/, ''))
   if (values.author && !ids(sources.authors).includes(values.author)) {
-    fail(`글쓴이 "${values.author}"가 없습니다. 있는 id: ${ids(sources.authors).join(', ') || '(없음)'}. 새 글쓴이는 content/authors/<id>.yml로 추가하세요.`)
+    fail(
+      `글쓴이 "${values.author}"가 없습니다. 있는 id: ${ids(sources.authors).join(', ') || '(없음)'}. 새 글쓴이는 content/authors/<id>.yml로 추가하세요.`,
+    )
   }
   if (values.series && !ids(sources.series).includes(values.series)) {
-    fail(`시리즈 "${values.series}"가 없습니다. 있는 id: ${ids(sources.series).join(', ') || '(없음)'}. 새 시리즈는 content/series/<id>.yml로 추가하세요.`)
+    fail(
+      `시리즈 "${values.series}"가 없습니다. 있는 id: ${ids(sources.series).join(', ') || '(없음)'}. 새 시리즈는 content/series/<id>.yml로 추가하세요.`,
+    )
   }
 
   const choice = chooseSlug(title, values.slug)
   if (!choice.ok) fail(choice.message)
-  const post = buildNewPost({ title, slug: choice.slug, author: values.author, series: values.series, now: new Date(), timeZone: site.timeZone })
+  const post = buildNewPost({
+    title,
+    slug: choice.slug,
+    author: values.author,
+    series: values.series,
+    now: new Date(),
+    timeZone: site.timeZone,
+  })
   if (post.slug === '') fail('제목이나 --slug에서 주소를 만들 수 없습니다. --slug에 글자나 숫자를 넣어 주세요.')
   const file = path.join(dir, 'posts', post.fileName)
   if (existsSync(file)) fail(`${path.relative(process.cwd(), file)}가 이미 있습니다. 덮어쓰지 않습니다.`)

@@ -14,16 +14,27 @@ import { createTransport } from 'nodemailer'
 import { getPublishedPosts } from '../lib/content'
 import { FEED_SIZE, feedSummary } from '../lib/site/feeds'
 import { absoluteUrl, site } from '../lib/config'
-import { parseSubscribers, readPreviousFeed, selectNewPosts, sendNotices, SentState, unsubscribeTarget, type NotifyPost } from '../lib/site/notify'
+import {
+  parseSubscribers,
+  readPreviousFeed,
+  selectNewPosts,
+  sendNotices,
+  SentState,
+  unsubscribeTarget,
+  type NotifyPost,
+} from '../lib/site/notify'
 
-const USAGE = '사용법: npm run notify -- --previous-feed <파일이나 URL> [--dry-run] [--subscribers <파일>] [--state <파일>]'
+const USAGE =
+  '사용법: npm run notify -- --previous-feed <파일이나 URL> [--dry-run] [--subscribers <파일>] [--state <파일>]'
 
 /** A private file must live outside the repository (and so outside out/), where no commit or deploy can take it. */
 function outsideRepository(file: string, what: string): string {
   const full = path.resolve(file)
   const relative = path.relative(process.cwd(), full)
   if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
-    throw new Error(`${what} ${file}이(가) 저장소 안에 있습니다. 커밋되거나 out/으로 배포되지 않도록 저장소 밖(예: $RUNNER_TEMP)에 두세요`)
+    throw new Error(
+      `${what} ${file}이(가) 저장소 안에 있습니다. 커밋되거나 out/으로 배포되지 않도록 저장소 밖(예: $RUNNER_TEMP)에 두세요`,
+    )
   }
   return full
 }
@@ -45,7 +56,8 @@ function readSubscribers(option: string | undefined): string[] {
 
 function required(name: string): string {
   const value = (process.env[name] ?? '').trim()
-  if (value === '') throw new Error(`${name} 환경 변수가 없습니다 (SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM)`)
+  if (value === '')
+    throw new Error(`${name} 환경 변수가 없습니다 (SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM)`)
   return value
 }
 
@@ -81,7 +93,10 @@ async function main(): Promise<void> {
     return
   }
   const subscribers = readSubscribers(values.subscribers)
-  if (subscribers.length === 0 && !dryRun) throw new Error('구독자가 없습니다: NOTIFY_SUBSCRIBERS나 --subscribers <파일>(NOTIFY_SUBSCRIBERS_FILE)로 주소를 주세요')
+  if (subscribers.length === 0 && !dryRun)
+    throw new Error(
+      '구독자가 없습니다: NOTIFY_SUBSCRIBERS나 --subscribers <파일>(NOTIFY_SUBSCRIBERS_FILE)로 주소를 주세요',
+    )
   const from = dryRun ? (process.env.SMTP_FROM ?? site.name) : required('SMTP_FROM')
   const message = { siteName: site.name, from, unsubscribe: unsubscribeTarget(process.env, from) }
   if (dryRun) {
@@ -90,7 +105,10 @@ async function main(): Promise<void> {
     return
   }
   const stateFile = values.state ?? process.env.NOTIFY_STATE_FILE
-  if (!stateFile) throw new Error('--state나 NOTIFY_STATE_FILE이 없습니다: 보낸 메일을 기록할 파일이 있어야 같은 글을 두 번 보내지 않습니다')
+  if (!stateFile)
+    throw new Error(
+      '--state나 NOTIFY_STATE_FILE이 없습니다: 보낸 메일을 기록할 파일이 있어야 같은 글을 두 번 보내지 않습니다',
+    )
   const port = Number(process.env.SMTP_PORT ?? 587)
   const user = process.env.SMTP_USER ?? ''
   const transport = createTransport({
@@ -99,8 +117,17 @@ async function main(): Promise<void> {
     secure: port === 465,
     ...(user !== '' ? { auth: { user, pass: process.env.SMTP_PASSWORD ?? '' } } : {}),
   })
-  const result = await sendNotices({ posts: send, subscribers, message, transport, state: new SentState(outsideRepository(stateFile, '상태 파일')), log: console.log })
-  console.log(`보냄: ${result.sent}통, 이미 보낸 것: ${result.alreadySent}통 (글 ${send.length}개 × 구독자 ${subscribers.length}명)`)
+  const result = await sendNotices({
+    posts: send,
+    subscribers,
+    message,
+    transport,
+    state: new SentState(outsideRepository(stateFile, '상태 파일')),
+    log: console.log,
+  })
+  console.log(
+    `보냄: ${result.sent}통, 이미 보낸 것: ${result.alreadySent}통 (글 ${send.length}개 × 구독자 ${subscribers.length}명)`,
+  )
 }
 
 try {

@@ -29,7 +29,9 @@ function get(port: number, rawPath: string): Promise<{ status: number; location?
       .get({ host: '127.0.0.1', port, path: rawPath }, (response) => {
         let body = ''
         response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, location: response.headers.location, body }))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, location: response.headers.location, body }),
+        )
       })
       .on('error', reject)
   })
@@ -40,7 +42,9 @@ describe('scripts/serve.mjs (npm run serve)', () => {
   let port = 0
 
   beforeAll(async () => {
-    server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: exportWithSibling(), PORT: '0', BASE_PATH: '' } })
+    server = spawn(process.execPath, ['scripts/serve.mjs'], {
+      env: { ...process.env, OUT_DIR: exportWithSibling(), PORT: '0', BASE_PATH: '' },
+    })
     // Waits for the line that names the bound port, as a person starting it would read it.
     port = await new Promise<number>((resolve, reject) => {
       let seen = ''
@@ -65,7 +69,12 @@ describe('scripts/serve.mjs (npm run serve)', () => {
   })
 
   it('never redirects to another host', async () => {
-    for (const attack of ['//evil.example%2F..%2Ftags', '//evil.example/%2E%2E/tags', '/%2Fevil.example%2F..%2Ftags', '//evil.example/../tags']) {
+    for (const attack of [
+      '//evil.example%2F..%2Ftags',
+      '//evil.example/%2E%2E/tags',
+      '/%2Fevil.example%2F..%2Ftags',
+      '//evil.example/../tags',
+    ]) {
       const answer = await get(port, attack)
       expect(answer.location ?? '', attack).not.toMatch(/^\/\/|^[a-z]+:/i)
     }

@@ -5,8 +5,19 @@ import { parse } from 'yaml'
 // GitHub Actions cannot run here; these checks keep the workflows parseable and calling the same
 // npm scripts as .ci/run and the README.
 
-type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; id?: string; if?: string }
-type Workflow = { name?: string; on: Record<string, unknown>; jobs: Record<string, { steps: Step[]; needs?: string | string[]; if?: string }> }
+type Step = {
+  uses?: string
+  run?: string
+  with?: Record<string, unknown>
+  env?: Record<string, string>
+  id?: string
+  if?: string
+}
+type Workflow = {
+  name?: string
+  on: Record<string, unknown>
+  jobs: Record<string, { steps: Step[]; needs?: string | string[]; if?: string }>
+}
 
 function load(file: string): Workflow {
   return parse(readFileSync(file, 'utf8'), { strict: true }) as Workflow
@@ -23,12 +34,14 @@ describe('GitHub Actions workflows', () => {
     const ci = load('.github/workflows/ci.yml')
     expect(Object.keys(ci.on)).toContain('pull_request')
     const commands = runCommands(ci)
-    expect(commands).toEqual(expect.arrayContaining(['npm ci', 'npm run check -- --summary "$GITHUB_STEP_SUMMARY"', 'npm test']))
+    expect(commands).toEqual(
+      expect.arrayContaining(['npm ci', 'npm run check -- --summary "$GITHUB_STEP_SUMMARY"', 'npm test']),
+    )
     expect(commands.some((c) => c.includes('playwright install'))).toBe(true)
     expect(readFileSync('.ci/run', 'utf8')).toContain('npm test')
   })
 
-  it('ci.yml writes the check\'s findings to the job summary, knowing which files the pull request changed', () => {
+  it("ci.yml writes the check's findings to the job summary, knowing which files the pull request changed", () => {
     const ci = load('.github/workflows/ci.yml')
     const steps = Object.values(ci.jobs).flatMap((job) => job.steps)
     expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0)
@@ -40,8 +53,12 @@ describe('GitHub Actions workflows', () => {
     const deploy = load('.github/workflows/deploy.yml')
     expect(Object.keys(deploy.on)).toEqual(['workflow_run'])
     expect(deploy.on.workflow_run).toEqual({ workflows: [ci.name], types: ['completed'], branches: ['main'] })
-    expect(deploy.jobs.build?.if).toBe("github.event.workflow_run.conclusion == 'success' && github.event.workflow_run.event == 'push'")
-    expect(deploy.jobs.build?.steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.ref).toBe('${{ github.event.workflow_run.head_sha }}')
+    expect(deploy.jobs.build?.if).toBe(
+      "github.event.workflow_run.conclusion == 'success' && github.event.workflow_run.event == 'push'",
+    )
+    expect(deploy.jobs.build?.steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.ref).toBe(
+      '${{ github.event.workflow_run.head_sha }}',
+    )
     expect(deploy.jobs.deploy?.needs).toBe('build')
   })
 
@@ -64,7 +81,9 @@ describe('GitHub Actions workflows', () => {
     expect(notify?.needs).toEqual(['build', 'deploy'])
     expect(notify?.if).toBe("needs.build.outputs.notify == 'true'")
     const run = notify?.steps.find((s) => s.run?.includes('npm run notify'))
-    expect(run?.run).toMatch(/--previous-feed "\$RUNNER_TEMP\/notify\/previous-feed\.json" --state "\$RUNNER_TEMP\/notify-state\/sent\.jsonl"/)
+    expect(run?.run).toMatch(
+      /--previous-feed "\$RUNNER_TEMP\/notify\/previous-feed\.json" --state "\$RUNNER_TEMP\/notify-state\/sent\.jsonl"/,
+    )
     expect(run?.env?.NOTIFY_SUBSCRIBERS).toBe('${{ secrets.NOTIFY_SUBSCRIBERS }}')
     // The previous feed is fetched by the build job, before the deploy replaces it.
     expect(deploy.jobs.build?.steps.find((s) => s.id === 'previous')?.run).toContain('/feed.json')
@@ -92,8 +111,10 @@ describe('Node versions', () => {
     return [Number(match[1]), Number(match[2])] as const
   })
   const nodeVersions = (file: string) =>
-    Object.values(load(file).jobs).flatMap((job) =>
-      (job as { strategy?: { matrix?: { node?: string[] } } }).strategy?.matrix?.node ?? job.steps.flatMap((step) => (step.with?.['node-version'] ? [String(step.with['node-version'])] : [])),
+    Object.values(load(file).jobs).flatMap(
+      (job) =>
+        (job as { strategy?: { matrix?: { node?: string[] } } }).strategy?.matrix?.node ??
+        job.steps.flatMap((step) => (step.with?.['node-version'] ? [String(step.with['node-version'])] : [])),
     )
 
   it('CI tests the oldest version engines allows, and every workflow uses an allowed one', () => {
@@ -103,16 +124,24 @@ describe('Node versions', () => {
     for (const version of [...ci, ...nodeVersions('.github/workflows/deploy.yml')]) {
       const [major, minor = Infinity] = version.split('.').map(Number) as [number, number?]
       // A bare major ('22') resolves to its newest release.
-      const allowed = floors.some(([m, n], i) => (i === floors.length - 1 ? major > m || (major === m && minor >= n) : major === m && minor >= n))
+      const allowed = floors.some(([m, n], i) =>
+        i === floors.length - 1 ? major > m || (major === m && minor >= n) : major === m && minor >= n,
+      )
       expect(allowed, `${version} against engines ${engines}`).toBe(true)
     }
   })
 
   it('no installed package needs a newer Node than engines allows', () => {
-    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { engines?: { node?: string } }> }
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+      packages: Record<string, { engines?: { node?: string } }>
+    }
     const [oldestMajor] = floors[0] ?? [0]
     const tooNew = Object.entries(lock.packages)
-      .filter(([, meta]) => /^>=\s*(\d+)/.test(meta.engines?.node ?? '') && Number(/^>=\s*(\d+)/.exec(meta.engines?.node ?? '')?.[1]) > (oldestMajor as number))
+      .filter(
+        ([, meta]) =>
+          /^>=\s*(\d+)/.test(meta.engines?.node ?? '') &&
+          Number(/^>=\s*(\d+)/.exec(meta.engines?.node ?? '')?.[1]) > (oldestMajor as number),
+      )
       .map(([name, meta]) => `${name} (${meta.engines?.node})`)
     expect(tooNew).toEqual([])
   })

@@ -15,7 +15,14 @@ import { CareersCta } from '@/components/post/careers-cta'
 import { TermLinks } from '@/components/taxonomy/term-links'
 import { JsonLd } from '@/components/seo/json-ld'
 import { StaticPage } from '@/components/page/static-page'
-import { getPageBySlug, getPages, getPostAuthors, getPostBySlug, getPublishedPosts, getSeriesPosition } from '@/lib/content'
+import {
+  getPageBySlug,
+  getPages,
+  getPostAuthors,
+  getPostBySlug,
+  getPublishedPosts,
+  getSeriesPosition,
+} from '@/lib/content'
 import { readingNext } from '@/lib/content/reading-next'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { postJsonLd, postMetadata } from '@/lib/site/seo'
@@ -78,7 +85,9 @@ export default async function PostPage({ params }: Props) {
         {series && <SeriesBox position={series} />}
         {toc && <TableOfContents headings={post.headings} variant="inline" />}
         {/* KaTeX's stylesheet and fonts only where a formula is (React puts the link in <head>). */}
-        {hasMath(post.body.html) && <link rel="stylesheet" href={`${site.basePath}${KATEX_STYLESHEET_PATH}`} precedence="default" />}
+        {hasMath(post.body.html) && (
+          <link rel="stylesheet" href={`${site.basePath}${KATEX_STYLESHEET_PATH}`} precedence="default" />
+        )}
         <PostBody html={post.body.html} />
         {series && <SeriesSteps position={series} />}
         {/* Announces the code blocks' copy buttons (components/enhance/code-copy.ts) to screen readers. */}

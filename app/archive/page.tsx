@@ -5,7 +5,11 @@ import { getPublishedPosts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { site } from '@/lib/config'
 
-export const metadata = buildPageMetadata({ title: '아카이브', description: '모든 글을 연도와 달별로', path: '/archive/' })
+export const metadata = buildPageMetadata({
+  title: '아카이브',
+  description: '모든 글을 연도와 달별로',
+  path: '/archive/',
+})
 
 export default function ArchivePage() {
   const posts = getPublishedPosts()

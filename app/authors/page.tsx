@@ -3,7 +3,11 @@ import { getAuthors, getPostsByAuthor } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { authorUrl } from '@/lib/site/urls'
 
-export const metadata = buildPageMetadata({ title: '글쓴이', description: '블로그에 글을 쓰는 사람들', path: '/authors/' })
+export const metadata = buildPageMetadata({
+  title: '글쓴이',
+  description: '블로그에 글을 쓰는 사람들',
+  path: '/authors/',
+})
 
 export default function AuthorsPage() {
   const authors = getAuthors()

@@ -7,7 +7,10 @@ import { SEARCH_PAGE_PATH } from '@/lib/search/search-url'
 import { site, withBasePath } from '@/lib/config'
 
 // Results depend on the reader's query, so search engines should not index this page itself.
-export const metadata = { ...buildPageMetadata({ title: '검색', path: SEARCH_PAGE_PATH }), robots: { index: false, follow: true } }
+export const metadata = {
+  ...buildPageMetadata({ title: '검색', path: SEARCH_PAGE_PATH }),
+  robots: { index: false, follow: true },
+}
 
 const action = withBasePath(SEARCH_PAGE_PATH)
 
@@ -19,7 +22,11 @@ export default function SearchPage() {
       <noscript>
         <p className="search-status">검색은 자바스크립트가 켜져 있어야 쓸 수 있습니다.</p>
       </noscript>
-      <Suspense fallback={<SearchField action={action} label="글 검색" inputId="search-page-query" className="search-field--page" />}>
+      <Suspense
+        fallback={
+          <SearchField action={action} label="글 검색" inputId="search-page-query" className="search-field--page" />
+        }
+      >
         <SearchResults action={action} indexUrl={withBasePath(SEARCH_INDEX_PATH)} linkBase={site.basePath} />
       </Suspense>
     </section>

@@ -3,7 +3,11 @@ import { getSeriesList, getSeriesParts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { seriesUrl } from '@/lib/site/urls'
 
-export const metadata = buildPageMetadata({ title: '시리즈', description: '여러 편으로 이어지는 글 모음', path: '/series/' })
+export const metadata = buildPageMetadata({
+  title: '시리즈',
+  description: '여러 편으로 이어지는 글 모음',
+  path: '/series/',
+})
 
 export default function SeriesIndexPage() {
   const list = getSeriesList()

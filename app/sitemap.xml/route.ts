@@ -1,4 +1,12 @@
-import { getAuthors, getPages, getPostsByAuthor, getPublishedPosts, getSeriesList, getSeriesParts, getTerms } from '@/lib/content'
+import {
+  getAuthors,
+  getPages,
+  getPostsByAuthor,
+  getPublishedPosts,
+  getSeriesList,
+  getSeriesParts,
+  getTerms,
+} from '@/lib/content'
 import { absoluteUrl } from '@/lib/config'
 import { renderSitemap, type SitemapEntry } from '@/lib/site/sitemap'
 import { authorUrl, seriesUrl, termUrl } from '@/lib/site/urls'
@@ -6,7 +14,10 @@ import { authorUrl, seriesUrl, termUrl } from '@/lib/site/urls'
 export const dynamic = 'force-static'
 
 function newest(posts: readonly { publishedAt: string; updatedAt?: string | undefined }[]): string | undefined {
-  return posts.map((post) => post.updatedAt ?? post.publishedAt).sort().at(-1)
+  return posts
+    .map((post) => post.updatedAt ?? post.publishedAt)
+    .sort()
+    .at(-1)
 }
 
 function entry(path: string, lastModified?: string): SitemapEntry {

@@ -9,7 +9,11 @@ import { integrations } from '@/lib/site/integrations'
 import { authorUrl, seriesUrl, TERM_LABELS, termUrl } from '@/lib/site/urls'
 import '@/components/subscribe/subscribe.css'
 
-export const metadata = buildPageMetadata({ title: '구독하기', description: '피드 리더나 이메일로 새 글 소식을 받는 방법', path: SUBSCRIBE_PATH })
+export const metadata = buildPageMetadata({
+  title: '구독하기',
+  description: '피드 리더나 이메일로 새 글 소식을 받는 방법',
+  path: SUBSCRIBE_PATH,
+})
 
 /** One line each for readers who have never used a feed. */
 const FEED_HELP: Record<FeedFormat, string> = {
@@ -39,7 +43,8 @@ function TermFeeds({ kind }: { kind: TermKind }) {
       <ul className="subscribe-feeds">
         {terms.map((term) => (
           <li key={term.slug}>
-            <FeedLink path={termUrl(kind, term.slug)}>{kind === 'tags' ? `#${term.name}` : term.name}</FeedLink> <span className="subscribe-count">글 {term.posts.length}개</span>
+            <FeedLink path={termUrl(kind, term.slug)}>{kind === 'tags' ? `#${term.name}` : term.name}</FeedLink>{' '}
+            <span className="subscribe-count">글 {term.posts.length}개</span>
           </li>
         ))}
       </ul>
@@ -53,7 +58,14 @@ function EmailSubscription() {
     return (
       <form className="subscribe-form" action={formUrl} method="post">
         <label htmlFor="subscribe-email">이메일 주소</label>
-        <input id="subscribe-email" name="email" type="email" autoComplete="email" required placeholder="name@example.com" />
+        <input
+          id="subscribe-email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          placeholder="name@example.com"
+        />
         <button type="submit">새 글 알림 받기</button>
       </form>
     )
@@ -84,11 +96,16 @@ export default function SubscribePage() {
   return (
     <>
       <h1 className="page-title">구독하기</h1>
-      <p className="page-lead">새 글 소식을 받는 방법입니다. 어느 쪽이든 언제든 그만둘 수 있고, 이 블로그는 누가 구독하는지 추적하지 않습니다.</p>
+      <p className="page-lead">
+        새 글 소식을 받는 방법입니다. 어느 쪽이든 언제든 그만둘 수 있고, 이 블로그는 누가 구독하는지 추적하지 않습니다.
+      </p>
 
       <section aria-labelledby="feeds">
         <h2 id="feeds">피드로 받기</h2>
-        <p>피드는 블로그가 새 글 목록을 담아 두는 파일입니다. 피드 리더 앱에 아래 주소 하나를 넣어 두면, 블로그를 찾아오지 않아도 새 글이 리더에 모입니다.</p>
+        <p>
+          피드는 블로그가 새 글 목록을 담아 두는 파일입니다. 피드 리더 앱에 아래 주소 하나를 넣어 두면, 블로그를
+          찾아오지 않아도 새 글이 리더에 모입니다.
+        </p>
         <dl className="subscribe-formats">
           {FORMATS.map((format) => (
             <div key={format}>
@@ -112,7 +129,8 @@ export default function SubscribePage() {
             <ul className="subscribe-feeds">
               {series.map((item) => (
                 <li key={item.id}>
-                  <FeedLink path={seriesUrl(item.id)}>{item.title}</FeedLink> <span className="subscribe-count">{getSeriesParts(item.id).length}편</span>
+                  <FeedLink path={seriesUrl(item.id)}>{item.title}</FeedLink>{' '}
+                  <span className="subscribe-count">{getSeriesParts(item.id).length}편</span>
                 </li>
               ))}
             </ul>
@@ -124,7 +142,8 @@ export default function SubscribePage() {
             <ul className="subscribe-feeds">
               {authors.map((author) => (
                 <li key={author.id}>
-                  <FeedLink path={authorUrl(author.id)}>{author.name}</FeedLink> <span className="subscribe-count">글 {getPostsByAuthor(author.id).length}개</span>
+                  <FeedLink path={authorUrl(author.id)}>{author.name}</FeedLink>{' '}
+                  <span className="subscribe-count">글 {getPostsByAuthor(author.id).length}개</span>
                 </li>
               ))}
             </ul>
@@ -135,7 +154,10 @@ export default function SubscribePage() {
       {email && (
         <section aria-labelledby="email">
           <h2 id="email">이메일로 받기</h2>
-          <p>새 글이 올라오면 제목, 요약, 링크를 담은 메일을 한 통 보내 드립니다. 주소는 알림을 보내는 데만 쓰고 공개하지 않습니다.</p>
+          <p>
+            새 글이 올라오면 제목, 요약, 링크를 담은 메일을 한 통 보내 드립니다. 주소는 알림을 보내는 데만 쓰고 공개하지
+            않습니다.
+          </p>
           <EmailSubscription />
         </section>
       )}

@@ -14,7 +14,19 @@ export function DevContentProblems() {
       role="alert"
       aria-labelledby="dev-content-problems-title"
       data-dev-content-problems=""
-      style={{ position: 'fixed', insetInline: 0, bottom: 0, zIndex: 1000, maxHeight: '50vh', overflow: 'auto', padding: '1rem 1.25rem', background: '#fff1f0', color: '#5c0011', borderTop: '3px solid #cf1322', font: '14px/1.5 monospace' }}
+      style={{
+        position: 'fixed',
+        insetInline: 0,
+        bottom: 0,
+        zIndex: 1000,
+        maxHeight: '50vh',
+        overflow: 'auto',
+        padding: '1rem 1.25rem',
+        background: '#fff1f0',
+        color: '#5c0011',
+        borderTop: '3px solid #cf1322',
+        font: '14px/1.5 monospace',
+      }}
     >
       <h2 id="dev-content-problems-title" style={{ margin: '0 0 0.5rem', fontSize: '1rem' }}>
         {`콘텐츠 오류 ${errors.length}개: 고치기 전에는 빌드되지 않습니다 (npm run check와 같은 검사)`}

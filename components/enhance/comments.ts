@@ -32,7 +32,8 @@ function wireComments(root: Document, section: HTMLElement): () => void {
   const load = () => {
     const script = root.createElement('script')
     for (const attribute of thread.attributes) {
-      if (attribute.name.startsWith('data-') && attribute.name !== SCRIPT_ATTRIBUTE) script.setAttribute(attribute.name, attribute.value)
+      if (attribute.name.startsWith('data-') && attribute.name !== SCRIPT_ATTRIBUTE)
+        script.setAttribute(attribute.name, attribute.value)
     }
     script.setAttribute('data-theme', currentTheme(root))
     script.crossOrigin = 'anonymous'
@@ -54,6 +55,8 @@ function wireComments(root: Document, section: HTMLElement): () => void {
 }
 
 export function startComments(root: Document): () => void {
-  const stops = [...root.querySelectorAll<HTMLElement>('section.comments')].map((section) => wireComments(root, section))
+  const stops = [...root.querySelectorAll<HTMLElement>('section.comments')].map((section) =>
+    wireComments(root, section),
+  )
   return () => stops.forEach((stop) => stop())
 }

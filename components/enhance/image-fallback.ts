@@ -7,7 +7,10 @@ function collapse(image: HTMLImageElement): void {
   if (alt === '') {
     // A paragraph that held only this picture would leave an empty gap behind.
     const parent = image.parentElement
-    const holder = parent && parent.matches('.prose p') && parent.textContent?.trim() === '' && parent.children.length === 1 ? parent : image
+    const holder =
+      parent && parent.matches('.prose p') && parent.textContent?.trim() === '' && parent.children.length === 1
+        ? parent
+        : image
     holder.hidden = true
     return
   }

@@ -28,7 +28,15 @@ export function startImageZoom(root: Document): () => void {
   let built: ReturnType<typeof buildDialog> | null = null
   let opener: HTMLElement | null = null
   const onClick = (event: MouseEvent) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(LINK) : null
     if (link === null || typeof HTMLDialogElement === 'undefined') return
     const picture = link.querySelector('img')

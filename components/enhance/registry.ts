@@ -19,7 +19,17 @@ import { startShare } from './share-actions'
 import { startThemeToggle } from './theme-toggle'
 import { startTocHighlight } from './toc-highlight'
 
-const ENHANCEMENTS = [startThemeToggle, startImageFallback, startTocHighlight, startCodeCopy, startShare, startSearchWarmUp, startCurrentSection, startImageZoom, startComments]
+const ENHANCEMENTS = [
+  startThemeToggle,
+  startImageFallback,
+  startTocHighlight,
+  startCodeCopy,
+  startShare,
+  startSearchWarmUp,
+  startCurrentSection,
+  startImageZoom,
+  startComments,
+]
 
 /** Starts every behaviour on the page; the result stops them all. */
 export function enhancePage(root: Document): () => void {

@@ -61,6 +61,8 @@ function wireShare(root: Document, section: HTMLElement): () => void {
 }
 
 export function startShare(root: Document): () => void {
-  const stops = [...root.querySelectorAll<HTMLElement>('section.share[data-share-url]')].map((section) => wireShare(root, section))
+  const stops = [...root.querySelectorAll<HTMLElement>('section.share[data-share-url]')].map((section) =>
+    wireShare(root, section),
+  )
   return () => stops.forEach((stop) => stop())
 }

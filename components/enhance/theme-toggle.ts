@@ -1,4 +1,10 @@
-import { readStoredTheme, THEME_COLOR_CHOICE_ID, THEME_COLORS, THEME_STORAGE_KEY, type Theme } from '@/lib/site/theme-script'
+import {
+  readStoredTheme,
+  THEME_COLOR_CHOICE_ID,
+  THEME_COLORS,
+  THEME_STORAGE_KEY,
+  type Theme,
+} from '@/lib/site/theme-script'
 
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 /** Where the header keeps the button's place (components/layout/site-header.tsx). */
@@ -36,7 +42,14 @@ function createButton(root: Document): HTMLButtonElement {
   button.type = 'button'
   button.className = 'theme-toggle'
   const svg = root.createElementNS(SVG, 'svg')
-  for (const [name, value] of Object.entries({ 'aria-hidden': 'true', viewBox: '0 0 24 24', width: '20', height: '20', focusable: 'false' })) svg.setAttribute(name, value)
+  for (const [name, value] of Object.entries({
+    'aria-hidden': 'true',
+    viewBox: '0 0 24 24',
+    width: '20',
+    height: '20',
+    focusable: 'false',
+  }))
+    svg.setAttribute(name, value)
   const path = root.createElementNS(SVG, 'path')
   path.setAttribute('d', ICON_PATH)
   svg.append(path)

@@ -21,7 +21,9 @@ function currentSection(headings: HTMLElement[]): string | null {
 export function startTocHighlight(root: Document): () => void {
   const links = [...root.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')]
   const ids = [...new Set(links.map((link) => (link.getAttribute('href') ?? '').slice(1)))]
-  const headings = ids.map((id) => root.getElementById(id)).filter((heading): heading is HTMLElement => heading !== null)
+  const headings = ids
+    .map((id) => root.getElementById(id))
+    .filter((heading): heading is HTMLElement => heading !== null)
   if (headings.length === 0) return () => undefined
   let frame = 0
   let shown: string | null | undefined

@@ -52,7 +52,13 @@ export function SiteHeader() {
         <details className="site-menu">
           <summary className="icon-button">
             <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20">
-              <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" fill="none" />
+              <path
+                d="M3 5h14M3 10h14M3 15h14"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                fill="none"
+              />
             </svg>
             <span className="sr-only">메뉴</span>
           </summary>
@@ -60,7 +66,11 @@ export function SiteHeader() {
             <NavList />
           </nav>
         </details>
-        <a className="icon-button site-header__search" href={withBasePath(SEARCH_PAGE_PATH)} data-index-url={withBasePath(SEARCH_INDEX_PATH)}>
+        <a
+          className="icon-button site-header__search"
+          href={withBasePath(SEARCH_PAGE_PATH)}
+          data-index-url={withBasePath(SEARCH_INDEX_PATH)}
+        >
           <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20">
             <circle cx="8.5" cy="8.5" r="5.5" stroke="currentColor" strokeWidth="2" fill="none" />
             <path d="m13 13 4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

@@ -1,5 +1,11 @@
 import { COMMENTS_TEXT } from '@/components/enhance/comments'
-import { commentTerm, discussionSearchUrl, GISCUS_CLIENT, integrations, type GiscusSettings } from '@/lib/site/integrations'
+import {
+  commentTerm,
+  discussionSearchUrl,
+  GISCUS_CLIENT,
+  integrations,
+  type GiscusSettings,
+} from '@/lib/site/integrations'
 
 /**
  * The comment section at the end of a post, when the site set up giscus (lib/site/integrations.ts)
@@ -7,7 +13,15 @@ import { commentTerm, discussionSearchUrl, GISCUS_CLIENT, integrations, type Gis
  * GitHub, which works without JavaScript, and a button the page's script (components/enhance/comments.ts)
  * reveals: only when the reader presses it does the browser ask giscus for anything.
  */
-export function Comments({ path, enabled, settings = integrations.giscus }: { path: string; enabled: boolean | undefined; settings?: GiscusSettings | null }) {
+export function Comments({
+  path,
+  enabled,
+  settings = integrations.giscus,
+}: {
+  path: string
+  enabled: boolean | undefined
+  settings?: GiscusSettings | null
+}) {
   if (!settings || enabled === false) return null
   return (
     <section className="comments" aria-labelledby="comments-heading">

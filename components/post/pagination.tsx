@@ -6,11 +6,23 @@ export function Pagination({ base, page, totalPages }: { base: string; page: num
   if (totalPages <= 1) return null
   return (
     <nav className="pagination" aria-label="페이지 이동">
-      {page > 1 ? <SiteLink href={pageUrl(base, page - 1)} rel="prev">← 최근 글</SiteLink> : <span />}
+      {page > 1 ? (
+        <SiteLink href={pageUrl(base, page - 1)} rel="prev">
+          ← 최근 글
+        </SiteLink>
+      ) : (
+        <span />
+      )}
       <span className="pagination__status">
         {page} / {totalPages} 페이지
       </span>
-      {page < totalPages ? <SiteLink href={pageUrl(base, page + 1)} rel="next">이전 글 →</SiteLink> : <span />}
+      {page < totalPages ? (
+        <SiteLink href={pageUrl(base, page + 1)} rel="next">
+          이전 글 →
+        </SiteLink>
+      ) : (
+        <span />
+      )}
     </nav>
   )
 }

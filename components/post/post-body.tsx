@@ -7,5 +7,10 @@ import './image-zoom.css'
 
 /** The sanitised HTML Contentlayer rendered from the post's Markdown. */
 export function PostBody({ html }: { html: string }) {
-  return <div className="prose" dangerouslySetInnerHTML={{ __html: localizeBody(html, `${site.url}${site.basePath}`, site.basePath) }} />
+  return (
+    <div
+      className="prose"
+      dangerouslySetInnerHTML={{ __html: localizeBody(html, `${site.url}${site.basePath}`, site.basePath) }}
+    />
+  )
 }

@@ -23,7 +23,17 @@ export function cardImageSrc(post: Post): string {
  * title's link covers the whole card (CSS), so the picture needs no link of its own. `eager`
  * loads the picture at once: only for cards on the first screen.
  */
-export function PostCard({ post, headingLevel = 2, featured = false, eager = false }: { post: Post; headingLevel?: 2 | 3; featured?: boolean; eager?: boolean }) {
+export function PostCard({
+  post,
+  headingLevel = 2,
+  featured = false,
+  eager = false,
+}: {
+  post: Post
+  headingLevel?: 2 | 3
+  featured?: boolean
+  eager?: boolean
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const authors = getPostAuthors(post)
   const summary = postSummary(post)

@@ -6,7 +6,15 @@ import { PostCard } from './post-card'
  * `featureFirst` shows the first post large across the grid (the newest, on the home page).
  * Only the first card's picture is on the first screen; the others load lazily.
  */
-export function PostList({ posts, headingLevel = 2, featureFirst = false }: { posts: readonly Post[]; headingLevel?: 2 | 3; featureFirst?: boolean }) {
+export function PostList({
+  posts,
+  headingLevel = 2,
+  featureFirst = false,
+}: {
+  posts: readonly Post[]
+  headingLevel?: 2 | 3
+  featureFirst?: boolean
+}) {
   if (posts.length === 0) return <p className="empty">아직 글이 없습니다.</p>
   return (
     <ol className="post-list">

@@ -16,7 +16,13 @@ export function ShareButtons({ path, title }: { path: string; title: string }) {
       <ul className="share__list">
         {shareLinks(url, title).map(({ network, href }) => (
           <li key={network}>
-            <a className="share__button" href={href} target="_blank" rel="noopener noreferrer" aria-label={`${network}에 공유 (새 창)`}>
+            <a
+              className="share__button"
+              href={href}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={`${network}에 공유 (새 창)`}
+            >
               {network}
             </a>
           </li>

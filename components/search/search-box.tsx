@@ -8,5 +8,13 @@ import { SearchField } from './search-field'
  */
 export function SearchBox({ action, indexUrl }: { action: string; indexUrl: string }) {
   const inputProps: ComponentPropsWithRef<'input'> & { 'data-index-url': string } = { 'data-index-url': indexUrl }
-  return <SearchField action={action} label="블로그 검색" inputId="site-search" className="search-field--header" inputProps={inputProps} />
+  return (
+    <SearchField
+      action={action}
+      label="블로그 검색"
+      inputId="site-search"
+      className="search-field--header"
+      inputProps={inputProps}
+    />
+  )
 }

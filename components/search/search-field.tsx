@@ -17,9 +17,24 @@ interface SearchFieldProps {
  * A plain GET form to the search page, so it works before (and without) JavaScript. The input is
  * uncontrolled: React never writes into it, which is what keeps Korean IME composition intact.
  */
-export function SearchField({ action, label, inputId, defaultValue, className, inputProps, onSubmit }: SearchFieldProps) {
+export function SearchField({
+  action,
+  label,
+  inputId,
+  defaultValue,
+  className,
+  inputProps,
+  onSubmit,
+}: SearchFieldProps) {
   return (
-    <form role="search" aria-label={label} action={action} method="get" className={`search-field ${className ?? ''}`} onSubmit={onSubmit}>
+    <form
+      role="search"
+      aria-label={label}
+      action={action}
+      method="get"
+      className={`search-field ${className ?? ''}`}
+      onSubmit={onSubmit}
+    >
       <label className="sr-only" htmlFor={inputId}>
         검색어
       </label>

@@ -36,7 +36,11 @@ export function SearchResults({ action, indexUrl, linkBase }: { action: string; 
   function search(value: string) {
     setQuery(value)
     // Next.js keeps useSearchParams in step with the native history API; no navigation, no refetch.
-    window.history.replaceState(null, '', value.trim() === '' ? window.location.pathname : `?q=${encodeURIComponent(value.trim())}`)
+    window.history.replaceState(
+      null,
+      '',
+      value.trim() === '' ? window.location.pathname : `?q=${encodeURIComponent(value.trim())}`,
+    )
   }
 
   function change(event: ChangeEvent<HTMLInputElement>) {

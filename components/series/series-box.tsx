@@ -54,16 +54,14 @@ export function SeriesSteps({ position }: { position: Position }) {
     <nav className="series-steps" aria-label={`${series.title}: 이전 편과 다음 편`}>
       {previous ? (
         <SiteLink className="series-steps__previous" href={previous.url} rel="prev">
-          <span className="series-steps__label">← 이전 편</span>{' '}
-          <span>{previous.title}</span>
+          <span className="series-steps__label">← 이전 편</span> <span>{previous.title}</span>
         </SiteLink>
       ) : (
         <span />
       )}
       {next ? (
         <SiteLink className="series-steps__next" href={next.url} rel="next">
-          <span className="series-steps__label">다음 편 →</span>{' '}
-          <span>{next.title}</span>
+          <span className="series-steps__label">다음 편 →</span> <span>{next.title}</span>
         </SiteLink>
       ) : (
         <span />

@@ -5,7 +5,17 @@ import type { Term } from '@/lib/content/taxonomy'
 import { TERM_LABELS } from '@/lib/site/urls'
 
 /** The posts of one tag or category, ten per page. */
-export function TermPosts({ kind, term, page, base }: { kind: TermKind; term: Term<Post>; page: number; base: string }) {
+export function TermPosts({
+  kind,
+  term,
+  page,
+  base,
+}: {
+  kind: TermKind
+  term: Term<Post>
+  page: number
+  base: string
+}) {
   const label = TERM_LABELS[kind]
   return (
     <>

@@ -43,8 +43,20 @@ export function checkContentLinks(
     slugs.set(route.slug.toLowerCase(), route.slug)
     if (route.legacyPath !== null) paths.add(route.legacyPath)
   }
-  const targets: LinkTargets = { slugs, ids, paths, reserved: sources.reservedNames ?? DEFAULT_RESERVED_NAMES, publicFileExists: sources.publicFileExists, ownOrigins }
+  const targets: LinkTargets = {
+    slugs,
+    ids,
+    paths,
+    reserved: sources.reservedNames ?? DEFAULT_RESERVED_NAMES,
+    publicFileExists: sources.publicFileExists,
+    ownOrigins,
+  }
   return posts.flatMap((post) =>
-    checkBodyLinks(post.body, post.bodyStartLine, post.slug, targets).map((problem): Diagnostic => ({ severity: 'error', file: post.path, field: 'body', ...problem })),
+    checkBodyLinks(post.body, post.bodyStartLine, post.slug, targets).map((problem): Diagnostic => ({
+      severity: 'error',
+      file: post.path,
+      field: 'body',
+      ...problem,
+    })),
   )
 }

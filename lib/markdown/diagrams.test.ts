@@ -10,7 +10,9 @@ const FLOW = 'graph LR\n  accTitle: 요청 흐름\n  A[브라우저] --> B[서�
 describe('diagrams in the pipeline', () => {
   it('turns a mermaid block into an inline SVG named for screen readers, with no script or outside font', async () => {
     const html = await renderMarkdown(`---\ntitle: t\n---\n\`\`\`mermaid\n${FLOW}\n\`\`\`\n`)
-    expect(html).toMatch(/^<figure class="diagram"><svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[\d. ]+" width="[\d.]+" height="[\d.]+" role="img" aria-labelledby="diagram-[0-9a-f]{16}-title"><title id="diagram-[0-9a-f]{16}-title">요청 흐름<\/title>/)
+    expect(html).toMatch(
+      /^<figure class="diagram"><svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[\d. ]+" width="[\d.]+" height="[\d.]+" role="img" aria-labelledby="diagram-[0-9a-f]{16}-title"><title id="diagram-[0-9a-f]{16}-title">요청 흐름<\/title>/,
+    )
     expect(html).toContain('>브라우저</text>')
     expect(html).not.toMatch(/<script|<style|googleapis|\sstyle="|language-mermaid/)
     // Every id is the diagram's own, and every reference points at one of them.
@@ -32,12 +34,22 @@ describe('diagrams in the pipeline', () => {
 
 describe('renderDiagram', () => {
   it('reads accTitle and accDescr off the diagram', () => {
-    expect(readDiagramSource('graph LR\n accTitle: 제목\n accDescr: 설명\n A --> B')).toEqual({ code: 'graph LR\n A --> B', title: '제목', description: '설명' })
+    expect(readDiagramSource('graph LR\n accTitle: 제목\n accDescr: 설명\n A --> B')).toEqual({
+      code: 'graph LR\n A --> B',
+      title: '제목',
+      description: '설명',
+    })
   })
 
   it('describes a diagram with accDescr', () => {
-    const svg = finishSvg('<svg viewBox="0 0 1 1" width="1" height="1" style="--bg:#fff"><style>@import url(x);</style><defs><marker id="m"/></defs><path marker-end="url(#m)"/></svg>', { code: '', title: '제목', description: '긴 설명' }, 'abc')
-    expect(svg).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" width="1" height="1" role="img" aria-labelledby="diagram-abc-title" aria-describedby="diagram-abc-desc"><title id="diagram-abc-title">제목</title><desc id="diagram-abc-desc">긴 설명</desc><defs><marker id="diagram-abc-m"/></defs><path marker-end="url(#diagram-abc-m)"/></svg>')
+    const svg = finishSvg(
+      '<svg viewBox="0 0 1 1" width="1" height="1" style="--bg:#fff"><style>@import url(x);</style><defs><marker id="m"/></defs><path marker-end="url(#m)"/></svg>',
+      { code: '', title: '제목', description: '긴 설명' },
+      'abc',
+    )
+    expect(svg).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" width="1" height="1" role="img" aria-labelledby="diagram-abc-title" aria-describedby="diagram-abc-desc"><title id="diagram-abc-title">제목</title><desc id="diagram-abc-desc">긴 설명</desc><defs><marker id="diagram-abc-m"/></defs><path marker-end="url(#diagram-abc-m)"/></svg>',
+    )
   })
 
   it('caches drawings on disk by the hash of their text, and reads them back instead of drawing', () => {

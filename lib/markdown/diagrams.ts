@@ -24,7 +24,23 @@ function cacheDir(): string {
 }
 
 /** SVG elements the renderer writes; anything else (it cannot come from it) is dropped. */
-const SVG_ELEMENTS = new Set(['svg', 'g', 'defs', 'marker', 'polygon', 'polyline', 'path', 'rect', 'circle', 'ellipse', 'line', 'text', 'tspan', 'title', 'desc'])
+const SVG_ELEMENTS = new Set([
+  'svg',
+  'g',
+  'defs',
+  'marker',
+  'polygon',
+  'polyline',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'text',
+  'tspan',
+  'title',
+  'desc',
+])
 
 export interface DiagramSource {
   /** Mermaid text without the accessibility lines. */
@@ -80,7 +96,9 @@ export function finishSvg(raw: string, source: DiagramSource, hash: string): str
       .replace(new RegExp(`href="#${escaped}"`, 'g'), `href="#${prefix}${id}"`)
   }
   const labels = nodeLabels(raw)
-  const title = source.title ?? (labels.length > 0 ? `다이어그램: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ' 등' : ''}` : '다이어그램')
+  const title =
+    source.title ??
+    (labels.length > 0 ? `다이어그램: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ' 등' : ''}` : '다이어그램')
   const open = /^<svg\b([^>]*)>/.exec(svg)
   if (open === null) throw new Error('the renderer wrote no <svg>')
   const attributes = open[1] ?? ''
@@ -110,7 +128,11 @@ export function renderDiagram(text: string): string | null {
     svg = readFileSync(file, 'utf8')
   } else {
     try {
-      svg = finishSvg(renderMermaidSVG(source.code, { bg: 'var(--bg)', fg: 'var(--fg)', transparent: true }), source, hash)
+      svg = finishSvg(
+        renderMermaidSVG(source.code, { bg: 'var(--bg)', fg: 'var(--fg)', transparent: true }),
+        source,
+        hash,
+      )
     } catch {
       svg = null
     }
@@ -139,7 +161,8 @@ function cleanSvg(nodes: ElementContent[]): ElementContent[] {
     }
     for (const name of Object.keys(node.properties)) {
       const value = String(node.properties[name])
-      if (/^on/i.test(name) || (/href$/i.test(name) && !value.startsWith('#')) || name === 'style') delete node.properties[name]
+      if (/^on/i.test(name) || (/href$/i.test(name) && !value.startsWith('#')) || name === 'style')
+        delete node.properties[name]
     }
     return undefined
   })
@@ -161,7 +184,12 @@ export function rehypeDiagrams() {
       const svg = renderDiagram(toText(node, { whitespace: 'pre' }).replace(/\n$/, ''))
       if (svg === null) return SKIP
       const fragment = fromHtml(svg, { fragment: true })
-      const figure: Element = { type: 'element', tagName: 'figure', properties: { className: ['diagram'] }, children: cleanSvg(fragment.children as ElementContent[]) }
+      const figure: Element = {
+        type: 'element',
+        tagName: 'figure',
+        properties: { className: ['diagram'] },
+        children: cleanSvg(fragment.children as ElementContent[]),
+      }
       parent.children.splice(index, 1, figure)
       return SKIP
     })

@@ -18,7 +18,9 @@ describe('toEmbedSource', () => {
   })
 
   it('upgrades the protocol-relative and http sources of old embed codes to https', () => {
-    expect(toEmbedSource('//www.slideshare.net/slideshow/embed_code/key/AbC')?.src).toBe('https://www.slideshare.net/slideshow/embed_code/key/AbC')
+    expect(toEmbedSource('//www.slideshare.net/slideshow/embed_code/key/AbC')?.src).toBe(
+      'https://www.slideshare.net/slideshow/embed_code/key/AbC',
+    )
     expect(toEmbedSource('http://www.youtube.com/embed/abc')?.src).toBe('https://www.youtube.com/embed/abc')
   })
 
@@ -44,7 +46,9 @@ describe('toEmbedSource', () => {
 describe('toGistPage', () => {
   it('turns a Gist embed script into the Gist page', () => {
     expect(toGistPage('https://gist.github.com/someone/0123abcd.js')).toBe('https://gist.github.com/someone/0123abcd')
-    expect(toGistPage('//gist.github.com/someone/0123abcd.js?file=main.go')).toBe('https://gist.github.com/someone/0123abcd')
+    expect(toGistPage('//gist.github.com/someone/0123abcd.js?file=main.go')).toBe(
+      'https://gist.github.com/someone/0123abcd',
+    )
   })
 
   it('ignores every other script', () => {

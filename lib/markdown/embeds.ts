@@ -16,7 +16,11 @@ export const EMBED_PROVIDERS: readonly EmbedProvider[] = [
     path: /^\/embed\/[\w-]+$/,
     title: 'YouTube 동영상',
   },
-  { hosts: ['www.slideshare.net', 'slideshare.net'], path: /^\/slideshow\/embed_code\/(?:key\/)?[\w-]+$/, title: 'SlideShare 슬라이드' },
+  {
+    hosts: ['www.slideshare.net', 'slideshare.net'],
+    path: /^\/slideshow\/embed_code\/(?:key\/)?[\w-]+$/,
+    title: 'SlideShare 슬라이드',
+  },
   { hosts: ['speakerdeck.com'], path: /^\/player\/[\w-]+$/, title: 'Speaker Deck 슬라이드' },
   { hosts: ['codepen.io'], path: /^\/[\w-]+\/embed\/(?:preview\/)?[\w-]+$/, title: 'CodePen 예제' },
   { hosts: ['gist.github.com'], path: /^\/[\w-]+\/[\da-f]+(?:\.pibb)?$/i, title: 'GitHub Gist 코드' },

@@ -20,8 +20,16 @@ export function rehypeImageZoom() {
       const width = Number(node.properties.width)
       if (typeof src !== 'string' || src === '' || !(width >= ZOOM_MIN_WIDTH)) return undefined
       // The link's name says where it goes; the picture's alt text stays its description.
-      const label = typeof node.properties.alt === 'string' && node.properties.alt.trim() !== '' ? `${node.properties.alt.trim()} (원본 크기로 보기)` : '그림을 원본 크기로 보기'
-      const link: Element = { type: 'element', tagName: 'a', properties: { href: src, className: [ZOOM_CLASS], ariaLabel: label, title: label }, children: [node] }
+      const label =
+        typeof node.properties.alt === 'string' && node.properties.alt.trim() !== ''
+          ? `${node.properties.alt.trim()} (원본 크기로 보기)`
+          : '그림을 원본 크기로 보기'
+      const link: Element = {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: src, className: [ZOOM_CLASS], ariaLabel: label, title: label },
+        children: [node],
+      }
       parent.children[index] = link
       return SKIP
     })

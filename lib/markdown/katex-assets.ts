@@ -17,7 +17,9 @@ function katexDist(): string {
 
 /** The font files the stylesheet names (`KaTeX_Main-Regular.woff2`, …). */
 export function katexFontNames(): string[] {
-  return readdirSync(path.join(katexDist(), 'fonts')).filter((name) => name.endsWith('.woff2')).sort()
+  return readdirSync(path.join(katexDist(), 'fonts'))
+    .filter((name) => name.endsWith('.woff2'))
+    .sort()
 }
 
 export function katexFont(name: string): Uint8Array {
@@ -28,5 +30,8 @@ export function katexFont(name: string): Uint8Array {
 /** KaTeX's minified stylesheet with each face's sources cut down to its WOFF2 file. */
 export function katexStylesheet(): string {
   const css = readFileSync(path.join(katexDist(), 'katex.min.css'), 'utf8')
-  return css.replace(/src:url\((fonts\/[^)]+\.woff2)\) format\("woff2"\)(?:,url\([^)]+\) format\("[^"]+"\))*/g, 'src:url($1) format("woff2")')
+  return css.replace(
+    /src:url\((fonts\/[^)]+\.woff2)\) format\("woff2"\)(?:,url\([^)]+\) format\("[^"]+"\))*/g,
+    'src:url($1) format("woff2")',
+  )
 }

@@ -5,7 +5,9 @@ import { findMathProblems, hasMath } from './math'
 describe('formulas in the pipeline', () => {
   it('typesets $…$ inline and $$…$$ as a display, as HTML and MathML', async () => {
     const html = await renderMarkdown('---\ntitle: t\n---\n값은 $x^2$ 입니다.\n\n$$\n\\frac{a}{b}\n$$\n')
-    expect(html).toMatch(/<p>값은 <span class="katex"><span class="katex-mathml"><math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML">/)
+    expect(html).toMatch(
+      /<p>값은 <span class="katex"><span class="katex-mathml"><math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML">/,
+    )
     expect(html).toContain('<annotation encoding="application/x-tex">x^2</annotation>')
     expect(html).toContain('<span class="katex-display">')
     expect(hasMath(html)).toBe(true)
@@ -18,7 +20,9 @@ describe('formulas in the pipeline', () => {
   })
 
   it('cannot be used to slip HTML past the sanitiser', async () => {
-    const html = await renderMarkdown('---\ntitle: t\n---\n$\\href{javascript:alert(1)}{x}$ <code class="language-math">\\htmlId{a}{b}</code>\n')
+    const html = await renderMarkdown(
+      '---\ntitle: t\n---\n$\\href{javascript:alert(1)}{x}$ <code class="language-math">\\htmlId{a}{b}</code>\n',
+    )
     // KaTeX's unsafe commands stay unrendered text (in red), never a link or an id.
     expect(html).not.toMatch(/href=|<a\b/)
     expect(html).not.toContain('id="a"')

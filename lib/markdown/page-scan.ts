@@ -6,7 +6,14 @@ export interface PageScan {
   links: { url: string; tag: string }[]
 }
 
-const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', img: 'src', script: 'src', iframe: 'src', source: 'src' }
+const LINK_ATTRIBUTES: Record<string, string> = {
+  a: 'href',
+  link: 'href',
+  img: 'src',
+  script: 'src',
+  iframe: 'src',
+  source: 'src',
+}
 const IGNORED_LINK_RELS = new Set(['preconnect', 'dns-prefetch'])
 
 /** Collects ids (and `<a name>`) and every href/src of an HTML page. */

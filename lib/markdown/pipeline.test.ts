@@ -18,7 +18,19 @@ describe('renderMarkdown', () => {
 
   it('renders GFM: tables, task lists, strikethrough, autolinks and footnotes', async () => {
     const html = await renderMarkdown(
-      ['| a | b |', '| - | - |', '| 1 | 2 |', '', '- [x] 완료', '', '~~취소~~ https://example.com', '', '본문[^1]', '', '[^1]: 각주 내용'].join('\n'),
+      [
+        '| a | b |',
+        '| - | - |',
+        '| 1 | 2 |',
+        '',
+        '- [x] 완료',
+        '',
+        '~~취소~~ https://example.com',
+        '',
+        '본문[^1]',
+        '',
+        '[^1]: 각주 내용',
+      ].join('\n'),
     )
     expect(html).toContain('<table>')
     expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked/)
@@ -54,7 +66,9 @@ describe('renderMarkdown', () => {
   })
 
   it('removes script and javascript: links from raw HTML', async () => {
-    const html = await renderMarkdown('<script>alert(1)</script>\n\n<a href="javascript:alert(1)">x</a> <img src="a.png" width="300" onerror="alert(1)">\n')
+    const html = await renderMarkdown(
+      '<script>alert(1)</script>\n\n<a href="javascript:alert(1)">x</a> <img src="a.png" width="300" onerror="alert(1)">\n',
+    )
     expect(html).not.toContain('<script')
     expect(html).not.toContain('javascript:')
     expect(html).not.toContain('onerror')
@@ -78,19 +92,24 @@ describe('toInternalPath', () => {
 
 describe('markdownToPlainText', () => {
   it('keeps prose and drops front matter, code and HTML', () => {
-    const text = markdownToPlainText('---\ntitle: x\n---\n\n# 제목\n\n본문 `kubectl` 입니다.\n\n```sh\nrm -rf /\n```\n\n<div>html</div>\n')
+    const text = markdownToPlainText(
+      '---\ntitle: x\n---\n\n# 제목\n\n본문 `kubectl` 입니다.\n\n```sh\nrm -rf /\n```\n\n<div>html</div>\n',
+    )
     expect(text).toBe('제목 본문 kubectl 입니다.')
   })
 
   it('runs inline text on without a stray space after a link or emphasis, and keeps blocks apart', () => {
-    const text = markdownToPlainText('[1편](/kubecon-1/)과 **설명**을 드립니다.\n\n- 하나\n- 둘\n\n| 가 | 나 |\n|---|--:|\n| 1 | 2 |\n')
+    const text = markdownToPlainText(
+      '[1편](/kubecon-1/)과 **설명**을 드립니다.\n\n- 하나\n- 둘\n\n| 가 | 나 |\n|---|--:|\n| 1 | 2 |\n',
+    )
     expect(text).toBe('1편과 설명을 드립니다. 하나 둘 가 나 1 2')
   })
 })
 
 describe('isHighlightedLanguage', () => {
   it('knows highlight.js names, their aliases and ours, whatever the case', () => {
-    for (const language of ['ruby', 'js', 'YAML', 'yml', 'proto', 'console', 'typescript']) expect(isHighlightedLanguage(language), language).toBe(true)
+    for (const language of ['ruby', 'js', 'YAML', 'yml', 'proto', 'console', 'typescript'])
+      expect(isHighlightedLanguage(language), language).toBe(true)
     for (const language of ['hcl2', 'mermaidx', '']) expect(isHighlightedLanguage(language), language).toBe(false)
   })
 })
@@ -98,18 +117,24 @@ describe('isHighlightedLanguage', () => {
 describe('reading touches', () => {
   it('turns an image with a title, alone in its paragraph, into a captioned figure', async () => {
     const html = await renderMarkdown('![구성도](/assets/a.png "그림 1. 서비스 구성도")\n')
-    expect(html).toMatch(/^<figure><img src="\/assets\/a.png" alt="구성도"[^>]*><figcaption>그림 1. 서비스 구성도<\/figcaption><\/figure>$/)
+    expect(html).toMatch(
+      /^<figure><img src="\/assets\/a.png" alt="구성도"[^>]*><figcaption>그림 1. 서비스 구성도<\/figcaption><\/figure>$/,
+    )
     expect(html).not.toContain('title=')
   })
 
   it('leaves images without a title, or inside running text, in their paragraph', async () => {
     expect(await renderMarkdown('![구성도](/assets/a.png)\n')).toMatch(/^<p><img/)
-    expect(await renderMarkdown('앞 글 ![구성도](/assets/a.png "제목") 뒤 글\n')).toMatch(/^<p>앞 글 <img[^>]*title="제목"/)
+    expect(await renderMarkdown('앞 글 ![구성도](/assets/a.png "제목") 뒤 글\n')).toMatch(
+      /^<p>앞 글 <img[^>]*title="제목"/,
+    )
   })
 
   it('frames code blocks with a bar that names the language', async () => {
     const html = await renderMarkdown('```yaml\na: 1\n```\n\n```\nplain\n```\n')
-    expect(html).toMatch(/<div class="code-block"><div class="code-block__bar"><span class="code-block__language">yaml<\/span><\/div><pre data-language="yaml" tabindex="0"><code/)
+    expect(html).toMatch(
+      /<div class="code-block"><div class="code-block__bar"><span class="code-block__language">yaml<\/span><\/div><pre data-language="yaml" tabindex="0"><code/,
+    )
     expect(html).toContain('<div class="code-block"><div class="code-block__bar"></div><pre tabindex="0"><code>plain')
     expect(html.match(/class="code-block"/g)).toHaveLength(2)
   })

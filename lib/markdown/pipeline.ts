@@ -37,7 +37,15 @@ export function percentWidthClass(percent: number): string {
   return `width-${Math.min(100, Math.max(5, Math.round(percent / 5) * 5))}`
 }
 
-export const PROSE_CLASSES = ['align-center', 'align-right', 'align-left', 'text-small', 'text-muted', 'text-italic', ...WIDTH_CLASSES] as const
+export const PROSE_CLASSES = [
+  'align-center',
+  'align-right',
+  'align-left',
+  'text-small',
+  'text-muted',
+  'text-italic',
+  ...WIDTH_CLASSES,
+] as const
 
 const proseClasses = ['className', ...PROSE_CLASSES] as [string, ...string[]]
 
@@ -104,7 +112,12 @@ export function configureMarkdown(processor: Processor): void {
     .use(remarkGfm)
     .use(remarkMath)
     .use(remarkKeepPlainText)
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: '각주', footnoteBackLabel: '본문으로 돌아가기' })
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      clobberPrefix: '',
+      footnoteLabel: '각주',
+      footnoteBackLabel: '본문으로 돌아가기',
+    })
     .use(rehypeRaw)
     .use(rehypeGistLinks)
     .use(rehypeSanitize, sanitizeSchema)
@@ -166,7 +179,18 @@ export function takeRenderedPlainText(sourceFilePath: string): string | undefine
 }
 
 /** Inline nodes: their text runs on with its neighbours ("[1편](/a/)과" reads "1편과", not "1편 과"). */
-const PHRASING = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'footnoteReference', 'image', 'imageReference'])
+const PHRASING = new Set([
+  'text',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'footnoteReference',
+  'image',
+  'imageReference',
+])
 
 function plainTextOf(tree: Root): string {
   const kept: string[] = []

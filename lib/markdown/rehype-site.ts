@@ -130,7 +130,10 @@ export function rehypeFigures() {
       if (typeof title !== 'string' || title.trim() === '') return
       delete image.properties.title
       node.tagName = 'figure'
-      node.children = [image, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title.trim() }] }]
+      node.children = [
+        image,
+        { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title.trim() }] },
+      ]
     })
   }
 }
@@ -146,11 +149,30 @@ export function rehypeCodeBlocks() {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'pre' || index === undefined || !parent) return
       const language = typeof node.properties.dataLanguage === 'string' ? node.properties.dataLanguage : null
-      const label: Element[] = language ? [{ type: 'element', tagName: 'span', properties: { className: ['code-block__language'] }, children: [{ type: 'text', value: language }] }] : []
-      const bar: Element = { type: 'element', tagName: 'div', properties: { className: ['code-block__bar'] }, children: label }
+      const label: Element[] = language
+        ? [
+            {
+              type: 'element',
+              tagName: 'span',
+              properties: { className: ['code-block__language'] },
+              children: [{ type: 'text', value: language }],
+            },
+          ]
+        : []
+      const bar: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['code-block__bar'] },
+        children: label,
+      }
       // A block that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
       node.properties.tabIndex = 0
-      parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['code-block'] }, children: [bar, node] }
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['code-block'] },
+        children: [bar, node],
+      }
     })
   }
 }

@@ -3,7 +3,9 @@ import { renderMarkdown } from './pipeline'
 
 describe('rehypeValidHtml (through the Markdown pipeline)', () => {
   it('drops an image whose src the sanitiser removed, and a source without its video', async () => {
-    const html = await renderMarkdown('<img src="javascript:alert(1)" alt="x">\n\n<video><source onerror="x()"></video>\n\n![사진](/assets/a.png)')
+    const html = await renderMarkdown(
+      '<img src="javascript:alert(1)" alt="x">\n\n<video><source onerror="x()"></video>\n\n![사진](/assets/a.png)',
+    )
     expect(html).not.toMatch(/<img(?![^>]*src=)/)
     expect(html).not.toContain('<source')
     expect(html).toContain('src="/assets/a.png"')

@@ -3,10 +3,55 @@ import { SKIP, visit } from 'unist-util-visit'
 
 /** Elements a `<p>` may hold (HTML's phrasing content); anything else makes the browser close the paragraph early. */
 const PHRASING = new Set([
-  'a', 'abbr', 'audio', 'b', 'bdi', 'bdo', 'br', 'button', 'canvas', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'embed', 'i',
-  'iframe', 'img', 'input', 'ins', 'kbd', 'label', 'map', 'mark', 'math', 'meter', 'noscript', 'object', 'output', 'picture',
-  'progress', 'q', 'ruby', 's', 'samp', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'svg', 'textarea', 'time', 'u', 'var',
-  'video', 'wbr',
+  'a',
+  'abbr',
+  'audio',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'button',
+  'canvas',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'embed',
+  'i',
+  'iframe',
+  'img',
+  'input',
+  'ins',
+  'kbd',
+  'label',
+  'map',
+  'mark',
+  'math',
+  'meter',
+  'noscript',
+  'object',
+  'output',
+  'picture',
+  'progress',
+  'q',
+  'ruby',
+  's',
+  'samp',
+  'select',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'svg',
+  'textarea',
+  'time',
+  'u',
+  'var',
+  'video',
+  'wbr',
 ])
 const MEDIA_PARENTS = new Set(['audio', 'video', 'picture'])
 
@@ -24,7 +69,8 @@ export function rehypeValidHtml() {
     visit(tree, 'element', (node: Element, index, parent) => {
       const dropped =
         (node.tagName === 'img' && !node.properties.src) ||
-        ((node.tagName === 'source' || node.tagName === 'track') && !(parent?.type === 'element' && MEDIA_PARENTS.has(parent.tagName)))
+        ((node.tagName === 'source' || node.tagName === 'track') &&
+          !(parent?.type === 'element' && MEDIA_PARENTS.has(parent.tagName)))
       if (dropped && parent && index !== undefined) {
         parent.children.splice(index, 1)
         return [SKIP, index]
@@ -33,7 +79,11 @@ export function rehypeValidHtml() {
         node.tagName = 'div'
         node.properties = { ...node.properties, align: 'center' }
       }
-      if (node.tagName === 'p' && node.children.some((child) => child.type === 'element' && !PHRASING.has(child.tagName))) node.tagName = 'div'
+      if (
+        node.tagName === 'p' &&
+        node.children.some((child) => child.type === 'element' && !PHRASING.has(child.tagName))
+      )
+        node.tagName = 'div'
       return undefined
     })
   }

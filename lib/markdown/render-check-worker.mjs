@@ -12,7 +12,10 @@ parentPort.on('message', async (text) => {
     const ids = [...scanPage(await renderMarkdown(text)).ids]
     parentPort.postMessage({ ok: true, ids })
   } catch (error) {
-    parentPort.postMessage({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) })
+    parentPort.postMessage({
+      ok: false,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    })
   }
 })
 parentPort.postMessage({ ready: true })

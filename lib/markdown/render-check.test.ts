@@ -9,7 +9,10 @@ describe('checkRendering', () => {
     // its 5 s limit is met on any machine, and the small posts' are never (they take milliseconds).
     const deep = post('2020-01-02-deep.md', '<div>'.repeat(5000))
     const endless = post('2020-01-03-endless.md', `${'- '.repeat(10)}a\n`.repeat(9000))
-    const fine = [post('2020-01-01-fine.md', '# 제목\n\n본문'), post('2020-01-04-fine.md', '```go\nfunc main() {}\n```')]
+    const fine = [
+      post('2020-01-01-fine.md', '# 제목\n\n본문'),
+      post('2020-01-04-fine.md', '```go\nfunc main() {}\n```'),
+    ]
 
     const diagnostics = await checkRendering([fine[0]!, deep, endless, fine[1]!], { timeoutMs: 5000, stackSizeMb: 0.5 })
 

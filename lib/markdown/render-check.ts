@@ -14,7 +14,11 @@ export interface RenderLimits {
 /** Generous: real posts render in well under a second; these catch runaways, not slow posts. */
 export const RENDER_LIMITS: RenderLimits = { timeoutMs: 60_000, stackSizeMb: 0.5 }
 
-type Outcome = { kind: 'ok'; ids: string[] } | { kind: 'failed'; message: string } | { kind: 'timeout' } | { kind: 'crashed'; message: string }
+type Outcome =
+  | { kind: 'ok'; ids: string[] }
+  | { kind: 'failed'; message: string }
+  | { kind: 'timeout' }
+  | { kind: 'crashed'; message: string }
 
 interface RenderWorker {
   render(text: string, timeoutMs: number): Promise<Outcome>
@@ -57,12 +61,24 @@ function startWorker(stackSizeMb: number): Promise<RenderWorker> {
 function toDiagnostic(file: SourceFile, outcome: Exclude<Outcome, { kind: 'ok' }>, limits: RenderLimits): Diagnostic {
   const base = { severity: 'error' as const, file: file.path, line: 1, field: 'body' }
   if (outcome.kind === 'timeout') {
-    return { ...base, message: `본문을 HTML로 바꾸는 데 ${limits.timeoutMs / 1000}초가 넘게 걸려 멈췄습니다`, fix: '아주 긴 목록, 깊은 중첩, 짝이 맞지 않는 강조 기호(*, _)를 줄이거나 글을 나누세요' }
+    return {
+      ...base,
+      message: `본문을 HTML로 바꾸는 데 ${limits.timeoutMs / 1000}초가 넘게 걸려 멈췄습니다`,
+      fix: '아주 긴 목록, 깊은 중첩, 짝이 맞지 않는 강조 기호(*, _)를 줄이거나 글을 나누세요',
+    }
   }
   if (/Maximum call stack size exceeded/.test(outcome.message)) {
-    return { ...base, message: '본문의 목록, 인용, HTML 태그 또는 강조가 너무 깊게 중첩되어 HTML로 바꿀 수 없습니다', fix: '중첩을 줄이고, 닫지 않은 HTML 태그가 있는지 확인하세요' }
+    return {
+      ...base,
+      message: '본문의 목록, 인용, HTML 태그 또는 강조가 너무 깊게 중첩되어 HTML로 바꿀 수 없습니다',
+      fix: '중첩을 줄이고, 닫지 않은 HTML 태그가 있는지 확인하세요',
+    }
   }
-  return { ...base, message: `본문을 HTML로 바꾸지 못했습니다: ${outcome.message.slice(0, 200)}`, fix: '오류 내용에 나온 부분을 고치세요' }
+  return {
+    ...base,
+    message: `본문을 HTML로 바꾸지 못했습니다: ${outcome.message.slice(0, 200)}`,
+    fix: '오류 내용에 나온 부분을 고치세요',
+  }
 }
 
 /**

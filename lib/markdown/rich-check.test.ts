@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { checkRichBlocks, readParseError } from './rich-check'
 
-const post = (body: string) => ({ path: 'content/posts/2024-01-01-a.md', text: `---\ntitle: 글\ndate: 2024-01-01\n---\n${body}` })
+const post = (body: string) => ({
+  path: 'content/posts/2024-01-01-a.md',
+  text: `---\ntitle: 글\ndate: 2024-01-01\n---\n${body}`,
+})
 
 describe('checkRichBlocks', () => {
   it('reports a diagram that does not parse at its line, with Mermaid’s reason in Korean', async () => {
@@ -23,16 +26,29 @@ describe('checkRichBlocks', () => {
 
   it('reports TeX KaTeX cannot read at its line', async () => {
     const [problem] = await checkRichBlocks([post('좋은 $a$\n\n나쁜 $\\frac{1}{$ 수식\n')])
-    expect(problem).toMatchObject({ line: 7, field: 'body', message: expect.stringMatching(/^수식을 KaTeX로 조판할 수 없습니다: .*expected '}'/) })
+    expect(problem).toMatchObject({
+      line: 7,
+      field: 'body',
+      message: expect.stringMatching(/^수식을 KaTeX로 조판할 수 없습니다: .*expected '}'/),
+    })
   })
 
   it('accepts good diagrams (with their accessible title and labels) and formulas', async () => {
-    expect(await checkRichBlocks([post('$x$\n\n```mermaid\ngraph LR\n  accTitle: 제목\n  A -->|예| B\n```\n\n```mermaid\nsequenceDiagram\n  A->>B: 안녕\n```\n')])).toEqual([])
+    expect(
+      await checkRichBlocks([
+        post(
+          '$x$\n\n```mermaid\ngraph LR\n  accTitle: 제목\n  A -->|예| B\n```\n\n```mermaid\nsequenceDiagram\n  A->>B: 안녕\n```\n',
+        ),
+      ]),
+    ).toEqual([])
   })
 })
 
 describe('readParseError', () => {
   it('keeps the line Mermaid names', () => {
-    expect(readParseError("Parse error on line 3:\n...\nExpecting 'A', 'B', got 'NEWLINE'")).toEqual({ line: 3, reason: "여기에 NEWLINE이(가) 올 수 없습니다 (파서가 기대한 것: 'A', 'B' …)" })
+    expect(readParseError("Parse error on line 3:\n...\nExpecting 'A', 'B', got 'NEWLINE'")).toEqual({
+      line: 3,
+      reason: "여기에 NEWLINE이(가) 올 수 없습니다 (파서가 기대한 것: 'A', 'B' …)",
+    })
   })
 })

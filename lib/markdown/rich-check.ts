@@ -57,11 +57,18 @@ export function readParseError(message: string): { line: number | null; reason: 
   if (expecting) {
     const got = expecting[2] ?? ''
     const expected = (expecting[1] ?? '').split(', ').slice(0, 6).join(', ')
-    const what = got === 'EOF' || /^\d+$/.test(got) ? '다이어그램이 끝나기 전에 닫히지 않은 부분이 있습니다' : `여기에 ${got}이(가) 올 수 없습니다`
+    const what =
+      got === 'EOF' || /^\d+$/.test(got)
+        ? '다이어그램이 끝나기 전에 닫히지 않은 부분이 있습니다'
+        : `여기에 ${got}이(가) 올 수 없습니다`
     return { line: line ? Number(line[1]) : null, reason: `${what} (파서가 기대한 것: ${expected} …)` }
   }
   const text = message.split('\n')[0]?.slice(0, 200) ?? message
-  if (/No diagram type detected/i.test(message)) return { line: 1, reason: '다이어그램 종류를 알 수 없습니다 (첫 줄이 graph TD, sequenceDiagram 같은 종류여야 합니다)' }
+  if (/No diagram type detected/i.test(message))
+    return {
+      line: 1,
+      reason: '다이어그램 종류를 알 수 없습니다 (첫 줄이 graph TD, sequenceDiagram 같은 종류여야 합니다)',
+    }
   return { line: line ? Number(line[1]) : null, reason: text }
 }
 
@@ -81,12 +88,26 @@ export async function checkDiagrams(path: string, body: string, bodyStartLine: n
       const { line, reason } = readParseError(error instanceof Error ? error.message : String(error))
       // Mermaid counts the diagram's lines from 1; the text starts on the line after the fence.
       const at = line === null ? fenceLine : fenceLine + Math.min(Math.max(line, 1), blockLines)
-      out.push({ severity: 'error', file: path, line: at, field: 'body', message: `Mermaid 다이어그램을 읽을 수 없습니다: ${reason}`, fix: '다이어그램 문법을 고치세요 (화살표 -->, 괄호 짝, 첫 줄의 종류). 코드로 보이려면 ```text 블록을 쓰세요' })
+      out.push({
+        severity: 'error',
+        file: path,
+        line: at,
+        field: 'body',
+        message: `Mermaid 다이어그램을 읽을 수 없습니다: ${reason}`,
+        fix: '다이어그램 문법을 고치세요 (화살표 -->, 괄호 짝, 첫 줄의 종류). 코드로 보이려면 ```text 블록을 쓰세요',
+      })
       continue
     }
     if (renderDiagram(block.value) === null) {
       const kind = source.code.split('\n')[0]?.trim() ?? ''
-      out.push({ severity: 'error', file: path, line: fenceLine, field: 'body', message: `이 블로그는 "${kind.slice(0, 40)}" 다이어그램을 그리지 못합니다`, fix: 'flowchart(graph), sequenceDiagram, classDiagram, erDiagram, stateDiagram-v2, xychart-beta 중 하나로 쓰거나 그림 파일을 넣으세요' })
+      out.push({
+        severity: 'error',
+        file: path,
+        line: fenceLine,
+        field: 'body',
+        message: `이 블로그는 "${kind.slice(0, 40)}" 다이어그램을 그리지 못합니다`,
+        fix: 'flowchart(graph), sequenceDiagram, classDiagram, erDiagram, stateDiagram-v2, xychart-beta 중 하나로 쓰거나 그림 파일을 넣으세요',
+      })
     }
   }
   return out

@@ -13,7 +13,12 @@ describe('the XSS corpus (lib/fixtures/xss-vectors.txt)', () => {
   })
 
   it('stays safe with raw control characters inside the scheme', async () => {
-    for (const vector of ['<IMG SRC="jav\tascript:alert(1)">', '<a href="java\nscript:alert(1)">x</a>', '<a href="\u0001javascript:alert(1)">x</a>', '<img src="java\0script:alert(1)">']) {
+    for (const vector of [
+      '<IMG SRC="jav\tascript:alert(1)">',
+      '<a href="java\nscript:alert(1)">x</a>',
+      '<a href="\u0001javascript:alert(1)">x</a>',
+      '<img src="java\0script:alert(1)">',
+    ]) {
       expect(findUnsafeHtml(await renderMarkdown(`${vector}\n`)), JSON.stringify(vector)).toEqual([])
     }
   })
@@ -52,14 +57,22 @@ describe('the old posts’ HTML after sanitising', () => {
   })
 
   it('turns a refused iframe and a Gist script into links instead of losing them', async () => {
-    const html = await renderMarkdown('<iframe src="https://dashboard.example.com/chart"></iframe>\n\n<script src="https://gist.github.com/someone/0123abcd.js"></script>\n')
-    expect(html).toContain('<a href="https://dashboard.example.com/chart" rel="noopener noreferrer">삽입된 콘텐츠 보기 (dashboard.example.com)</a>')
-    expect(html).toContain('<a href="https://gist.github.com/someone/0123abcd" rel="noopener noreferrer">GitHub Gist에서 코드 보기</a>')
+    const html = await renderMarkdown(
+      '<iframe src="https://dashboard.example.com/chart"></iframe>\n\n<script src="https://gist.github.com/someone/0123abcd.js"></script>\n',
+    )
+    expect(html).toContain(
+      '<a href="https://dashboard.example.com/chart" rel="noopener noreferrer">삽입된 콘텐츠 보기 (dashboard.example.com)</a>',
+    )
+    expect(html).toContain(
+      '<a href="https://gist.github.com/someone/0123abcd" rel="noopener noreferrer">GitHub Gist에서 코드 보기</a>',
+    )
     expect(html).not.toContain('<script')
   })
 
   it('keeps in-page links working: Hangul heading ids unprefixed, author anchors followed', async () => {
-    const html = await renderMarkdown('[처음으로](#한글-제목) <a href="#old">옛 앵커</a>\n\n## 한글 제목\n\n<a name="old"></a><h3 id="직접">직접</h3>\n\n[직접 쓴 id](#직접)\n')
+    const html = await renderMarkdown(
+      '[처음으로](#한글-제목) <a href="#old">옛 앵커</a>\n\n## 한글 제목\n\n<a name="old"></a><h3 id="직접">직접</h3>\n\n[직접 쓴 id](#직접)\n',
+    )
     expect(html).toContain('<h2 id="한글-제목">')
     expect(html).toContain('<a href="#user-content-old">옛 앵커</a>')
     expect(html).toContain('<a name="user-content-old"></a>')

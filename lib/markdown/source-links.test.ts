@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { checkBodyLinks, checkLink, findBodyLinks, type LinkTargets } from './source-links'
 
 const targets: LinkTargets = {
-  slugs: new Map([['kubecon-1', 'kubecon-1'], ['about', 'about']]),
+  slugs: new Map([
+    ['kubecon-1', 'kubecon-1'],
+    ['about', 'about'],
+  ]),
   ids: new Map([['kubecon-1', new Set(['쿠버네티스-소개', 'user-content-fn-1'])]]),
   paths: new Set(['/2019/12/06/kubecon-1.html']),
-  reserved: new Map([['tags', 'app/의 라우트'], ['assets', '그림 폴더 public/assets']]),
+  reserved: new Map([
+    ['tags', 'app/의 라우트'],
+    ['assets', '그림 폴더 public/assets'],
+  ]),
   publicFileExists: (path) => path === '/assets/a.pdf',
   ownOrigins: ['https://blog.example.com', 'https://old.example.com'],
 }
@@ -13,23 +19,53 @@ const targets: LinkTargets = {
 describe('findBodyLinks', () => {
   it('finds inline links, reference definitions and raw anchors with their lines', () => {
     const body = '첫 줄 [a](/x/)\n\n[b][ref]\n\n<p>\n<a href="/y/">y</a>\n</p>\n\n[ref]: /z/\n'
-    expect(findBodyLinks(body)).toEqual([{ url: '/x/', line: 1 }, { url: '/y/', line: 6 }, { url: '/z/', line: 9 }])
+    expect(findBodyLinks(body)).toEqual([
+      { url: '/x/', line: 1 },
+      { url: '/y/', line: 6 },
+      { url: '/z/', line: 9 },
+    ])
   })
 })
 
 describe('checkLink', () => {
   it('passes posts, Hangul anchors (encoded or not), footnotes, layout ids, old URLs, public files and external links', () => {
-    for (const url of ['/kubecon-1/', '/kubecon-1', '/kubecon-1/#쿠버네티스-소개', `/kubecon-1/#${encodeURIComponent('쿠버네티스-소개')}`, '#fn-1', '#top', '/about/', '/2019/12/06/kubecon-1.html', '/assets/a.pdf', '/tags/aws/', 'https://example.com/x', 'mailto:a@b.c', 'https://old.example.com/kubecon-1/#쿠버네티스-소개', '../kubecon-1/']) {
+    for (const url of [
+      '/kubecon-1/',
+      '/kubecon-1',
+      '/kubecon-1/#쿠버네티스-소개',
+      `/kubecon-1/#${encodeURIComponent('쿠버네티스-소개')}`,
+      '#fn-1',
+      '#top',
+      '/about/',
+      '/2019/12/06/kubecon-1.html',
+      '/assets/a.pdf',
+      '/tags/aws/',
+      'https://example.com/x',
+      'mailto:a@b.c',
+      'https://old.example.com/kubecon-1/#쿠버네티스-소개',
+      '../kubecon-1/',
+    ]) {
       expect(checkLink(url, 'kubecon-1', targets), url).toBeNull()
     }
   })
 
   it('names a missing post with the slug meant, a missing file and a missing anchor with the heading meant', () => {
-    expect(checkLink('/kubecon-2/', 'about', targets)).toEqual({ message: '링크 /kubecon-2/가 가리키는 글이나 페이지가 없습니다', fix: '/kubecon-1/를 쓰려던 것인가요? 있는 글의 주소로 고치세요' })
-    expect(checkLink('/assets/b.pdf', 'about', targets)?.fix).toBe('public/assets/b.pdf 파일을 추가하거나 주소를 고치세요')
-    expect(checkLink('/kubecon-1/#쿠버네티스-소게', 'about', targets)?.message).toBe('링크 /kubecon-1/#쿠버네티스-소게: 글 /kubecon-1/에 #쿠버네티스-소게 제목(id)이 없습니다')
-    expect(checkLink('/kubecon-1/#쿠버네티스-소게', 'about', targets)?.fix).toMatch(/^#쿠버네티스-소개를 쓰려던 것인가요\?/)
-    expect(checkLink('https://blog.example.com/nope/', 'about', targets)?.message).toBe('링크 https://blog.example.com/nope/가 가리키는 글이나 페이지가 없습니다')
+    expect(checkLink('/kubecon-2/', 'about', targets)).toEqual({
+      message: '링크 /kubecon-2/가 가리키는 글이나 페이지가 없습니다',
+      fix: '/kubecon-1/를 쓰려던 것인가요? 있는 글의 주소로 고치세요',
+    })
+    expect(checkLink('/assets/b.pdf', 'about', targets)?.fix).toBe(
+      'public/assets/b.pdf 파일을 추가하거나 주소를 고치세요',
+    )
+    expect(checkLink('/kubecon-1/#쿠버네티스-소게', 'about', targets)?.message).toBe(
+      '링크 /kubecon-1/#쿠버네티스-소게: 글 /kubecon-1/에 #쿠버네티스-소게 제목(id)이 없습니다',
+    )
+    expect(checkLink('/kubecon-1/#쿠버네티스-소게', 'about', targets)?.fix).toMatch(
+      /^#쿠버네티스-소개를 쓰려던 것인가요\?/,
+    )
+    expect(checkLink('https://blog.example.com/nope/', 'about', targets)?.message).toBe(
+      '링크 https://blog.example.com/nope/가 가리키는 글이나 페이지가 없습니다',
+    )
   })
 
   it('reports each broken link at its line in the file', () => {
@@ -39,8 +75,11 @@ describe('checkLink', () => {
 
 describe('raw HTML links', () => {
   it('reads entities as a browser does and leaves script links to the sanitiser', () => {
-    const body = '<p>\n<a href="&#14;javascript:x()">a</a>\n<a href="java&#x09;script:x()">b</a> <a href="javascript&colon;x()">c</a>\n<a href="/no&#45;such/">d</a>\n</p>\n'
+    const body =
+      '<p>\n<a href="&#14;javascript:x()">a</a>\n<a href="java&#x09;script:x()">b</a> <a href="javascript&colon;x()">c</a>\n<a href="/no&#45;such/">d</a>\n</p>\n'
     expect(findBodyLinks(body).map((link) => link.line)).toEqual([2, 3, 3, 4])
-    expect(checkBodyLinks(body, 1, 'kubecon-1', targets).map((p) => [p.line, p.message])).toEqual([[4, '링크 /no-such/가 가리키는 글이나 페이지가 없습니다']])
+    expect(checkBodyLinks(body, 1, 'kubecon-1', targets).map((p) => [p.line, p.message])).toEqual([
+      [4, '링크 /no-such/가 가리키는 글이나 페이지가 없습니다'],
+    ])
   })
 })

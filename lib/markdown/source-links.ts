@@ -97,7 +97,9 @@ export function checkLink(url: string, slug: string, targets: LinkTargets): Omit
   const bare = written.replace(/[\u0000-\u0020\u007f]/g, '')
   if (written === '' || /^(mailto|tel|data|javascript|vbscript):/i.test(bare)) return null
   let relative = written
-  const own = targets.ownOrigins.find((origin) => written === origin || written.startsWith(`${origin}/`) || written.startsWith(`${origin}#`))
+  const own = targets.ownOrigins.find(
+    (origin) => written === origin || written.startsWith(`${origin}/`) || written.startsWith(`${origin}#`),
+  )
   if (own !== undefined) relative = written.slice(own.length) || '/'
   else if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(bare)) return null
   let target: URL
@@ -122,13 +124,22 @@ export function checkLink(url: string, slug: string, targets: LinkTargets): Omit
     const origin = targets.reserved.get(first.toLowerCase()) ?? ''
     // The site's own list pages are checked by the build; files of public/ are checked here.
     if (!origin.includes('public') || !targets.publicFileExists) return null
-    return { message: `링크 ${written}가 가리키는 파일이 없습니다`, fix: `public${path} 파일을 추가하거나 주소를 고치세요` }
+    return {
+      message: `링크 ${written}가 가리키는 파일이 없습니다`,
+      fix: `public${path} 파일을 추가하거나 주소를 고치세요`,
+    }
   } else if (/\.[a-z0-9]+$/i.test(path) && segments.length > 1) {
     if (!targets.publicFileExists) return null
-    return { message: `링크 ${written}가 가리키는 파일이 없습니다`, fix: `public${path} 파일을 추가하거나 주소를 고치세요` }
+    return {
+      message: `링크 ${written}가 가리키는 파일이 없습니다`,
+      fix: `public${path} 파일을 추가하거나 주소를 고치세요`,
+    }
   } else {
     const meant = segments.length === 1 ? closestName(first, [...targets.slugs.values()]) : null
-    const fix = meant !== null ? `/${meant}/를 쓰려던 것인가요? 있는 글의 주소로 고치세요` : '있는 글의 주소(/<파일 이름의 날짜 뒤 부분>/)나 public/ 아래 파일 경로를 쓰세요'
+    const fix =
+      meant !== null
+        ? `/${meant}/를 쓰려던 것인가요? 있는 글의 주소로 고치세요`
+        : '있는 글의 주소(/<파일 이름의 날짜 뒤 부분>/)나 public/ 아래 파일 경로를 쓰세요'
     return { message: `링크 ${written}가 가리키는 글이나 페이지가 없습니다`, fix }
   }
   if (fragment === '' || pageSlug === null) return null
@@ -136,7 +147,10 @@ export function checkLink(url: string, slug: string, targets: LinkTargets): Omit
   if (ids === undefined) return null
   if (ids.has(fragment) || ids.has(`${CLOBBER_PREFIX}${fragment}`) || POST_LAYOUT_IDS.includes(fragment)) return null
   const where = pageSlug === slug ? '이 글' : `글 /${pageSlug}/`
-  const meant = closestName(fragment, [...ids].filter((id) => !id.startsWith(CLOBBER_PREFIX)))
+  const meant = closestName(
+    fragment,
+    [...ids].filter((id) => !id.startsWith(CLOBBER_PREFIX)),
+  )
   return {
     message: `링크 ${written}: ${where}에 #${fragment} 제목(id)이 없습니다`,
     fix: meant !== null ? `#${meant}를 쓰려던 것인가요? ${ANCHOR_RULE}` : `있는 제목의 앵커를 쓰세요. ${ANCHOR_RULE}`,

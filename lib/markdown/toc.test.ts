@@ -4,7 +4,9 @@ import { extractHeadings, hasToc, nestHeadings } from './toc'
 
 describe('extractHeadings', () => {
   it('lists h2 and h3 with the ids the pipeline gave them, without the # anchor', async () => {
-    const html = await renderMarkdown('# Kubernetes와 Cloud Native 란?\n\n## Docker 란?\n\n### 너무 깊은 제목\n\n# `kubectl` & 도구\n')
+    const html = await renderMarkdown(
+      '# Kubernetes와 Cloud Native 란?\n\n## Docker 란?\n\n### 너무 깊은 제목\n\n# `kubectl` & 도구\n',
+    )
     expect(extractHeadings(html)).toEqual([
       { id: 'kubernetes와-cloud-native-란', text: 'Kubernetes와 Cloud Native 란?', level: 2 },
       { id: 'docker-란', text: 'Docker 란?', level: 3 },

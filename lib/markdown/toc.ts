@@ -24,10 +24,12 @@ export function extractHeadings(html: string): TocHeading[] {
   const parser = new Parser({
     onopentag(name, attributes) {
       if (current === null) {
-        if ((name === 'h2' || name === 'h3') && attributes.id) current = { id: attributes.id, level: name === 'h2' ? 2 : 3, text: '' }
+        if ((name === 'h2' || name === 'h3') && attributes.id)
+          current = { id: attributes.id, level: name === 'h2' ? 2 : 3, text: '' }
         return
       }
-      if (anchorDepth > 0 || (name === 'a' && (attributes.class ?? '').split(/\s+/).includes(ANCHOR_CLASS))) anchorDepth += 1
+      if (anchorDepth > 0 || (name === 'a' && (attributes.class ?? '').split(/\s+/).includes(ANCHOR_CLASS)))
+        anchorDepth += 1
     },
     ontext(text) {
       if (current !== null && anchorDepth === 0) current.text += text

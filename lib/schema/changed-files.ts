@@ -21,5 +21,7 @@ export function changedFiles(cwd = process.cwd(), bases = ['main', 'origin/main'
   const diff = git(['diff', '--name-only', '--relative', '-z', base], cwd)
   const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], cwd)
   if (diff === null || untracked === null) return null
-  return new Set([...diff.split('\0'), ...untracked.split('\0')].filter((file) => file !== '').map((file) => file.normalize('NFC')))
+  return new Set(
+    [...diff.split('\0'), ...untracked.split('\0')].filter((file) => file !== '').map((file) => file.normalize('NFC')),
+  )
 }

@@ -35,7 +35,10 @@ function pipelineSeesFrontMatter(text: string): boolean {
 async function checkLikeTheBuild(files: SourceFile[]) {
   const diagnostics = validateContent({ posts: files, authors: [], series: [] })
   const rejected = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))
-  const renderErrors = await checkRendering(files.filter((file) => !rejected.has(file.path)), { timeoutMs: RENDER_TIME_LIMIT_MS, stackSizeMb: 0.5 })
+  const renderErrors = await checkRendering(
+    files.filter((file) => !rejected.has(file.path)),
+    { timeoutMs: RENDER_TIME_LIMIT_MS, stackSizeMb: 0.5 },
+  )
   for (const d of renderErrors) rejected.add(d.file)
   return { diagnostics: [...diagnostics, ...renderErrors], accepted: files.filter((file) => !rejected.has(file.path)) }
 }
@@ -62,7 +65,8 @@ describe('hostile and malformed posts (property-based)', () => {
           const html = await renderMarkdown(file.text)
           expect(findUnsafeHtml(html)).toEqual([])
           const body = parsed.ok ? parsed.value.body : ''
-          if (/[\p{L}\p{N}]/u.test(body) && !/[<>&\\`]/.test(body)) expect(html.replace(/<[^>]*>/g, '').trim()).not.toBe('')
+          if (/[\p{L}\p{N}]/u.test(body) && !/[<>&\\`]/.test(body))
+            expect(html.replace(/<[^>]*>/g, '').trim()).not.toBe('')
           rendered += 1
         }
       }),
@@ -76,7 +80,8 @@ describe('hostile and malformed posts (property-based)', () => {
 
 describe('hostile posts that once needed a fix (regression examples)', () => {
   const post = (name: string, text: string) => ({ path: `content/posts/${name}`, text })
-  const errorsFor = async (file: SourceFile) => (await checkLikeTheBuild([file])).diagnostics.filter((d) => d.severity === 'error')
+  const errorsFor = async (file: SourceFile) =>
+    (await checkLikeTheBuild([file])).diagnostics.filter((d) => d.severity === 'error')
 
   it('renders a post with a 1 MB code block', async () => {
     const code = 'const 값 = fetch("/api"); // 주석\n'.repeat(Math.ceil(1_000_000 / 36))
@@ -92,7 +97,10 @@ describe('hostile posts that once needed a fix (regression examples)', () => {
   })
 
   it('rejects, naming the file, a post too big, a YAML bomb, a NUL title and nesting that overflows', async () => {
-    const bomb = ['a0: &a0 ["lol"]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(',')}]`)].join('\n')
+    const bomb = [
+      'a0: &a0 ["lol"]',
+      ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(',')}]`),
+    ].join('\n')
     const files = [
       post('2020-01-01-huge.md', `---\ntitle: 큰 글\n---\n${'한글 문단입니다. '.repeat(150_000)}\n`),
       post('2020-01-02-bomb.md', `---\ntitle: 폭탄\n${bomb}\n---\n`),

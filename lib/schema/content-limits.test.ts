@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { findForbiddenCharacter, findForbiddenInValue, formatMegabytes, previewValue, utf8ByteLength } from './content-limits'
+import {
+  findForbiddenCharacter,
+  findForbiddenInValue,
+  formatMegabytes,
+  previewValue,
+  utf8ByteLength,
+} from './content-limits'
 
 describe('findForbiddenCharacter', () => {
   it('finds NUL, ESC and other C0 controls with their line', () => {

@@ -11,7 +11,11 @@ describe('readContentSources', () => {
   it('marks a file that is not UTF-8 with the line of its first bad byte, and keeps a BOM', () => {
     mkdirSync(path.join(dir, 'posts'), { recursive: true })
     // "제목" in EUC-KR, as old Windows editors saved Korean text.
-    const eucKr = Buffer.concat([Buffer.from('---\ntitle: '), Buffer.from([0xc1, 0xa6, 0xb8, 0xf1]), Buffer.from('\n---\n')])
+    const eucKr = Buffer.concat([
+      Buffer.from('---\ntitle: '),
+      Buffer.from([0xc1, 0xa6, 0xb8, 0xf1]),
+      Buffer.from('\n---\n'),
+    ])
     writeFileSync(path.join(dir, 'posts', '2020-01-01-euc-kr.md'), eucKr)
     writeFileSync(path.join(dir, 'posts', '2020-01-02-bom.md'), '\uFEFF---\ntitle: 제목\n---\n')
 

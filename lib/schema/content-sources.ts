@@ -49,11 +49,21 @@ export function symlinkProblem(link: string, roots: readonly string[]): Omit<Unr
     target = realpathSync(link)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ELOOP') return { message: '심볼릭 링크가 돌고 도는 고리를 이뤄 끝나지 않습니다', fix: '링크를 지우거나 실제 파일로 바꾸세요' }
-    return { message: `심볼릭 링크가 가리키는 파일이 없습니다 (${code ?? String(error)})`, fix: '링크를 지우거나 있는 파일을 가리키게 하세요' }
+    if (code === 'ELOOP')
+      return {
+        message: '심볼릭 링크가 돌고 도는 고리를 이뤄 끝나지 않습니다',
+        fix: '링크를 지우거나 실제 파일로 바꾸세요',
+      }
+    return {
+      message: `심볼릭 링크가 가리키는 파일이 없습니다 (${code ?? String(error)})`,
+      fix: '링크를 지우거나 있는 파일을 가리키게 하세요',
+    }
   }
   if (!roots.some((root) => isInside(target, root))) {
-    return { message: `저장소 밖의 ${target}을(를) 가리키는 심볼릭 링크라 게시할 수 없습니다`, fix: '파일을 저장소 안으로 복사하고 링크를 지우세요' }
+    return {
+      message: `저장소 밖의 ${target}을(를) 가리키는 심볼릭 링크라 게시할 수 없습니다`,
+      fix: '파일을 저장소 안으로 복사하고 링크를 지우세요',
+    }
   }
   return null
 }
@@ -62,7 +72,12 @@ export function symlinkProblem(link: string, roots: readonly string[]): Omit<Unr
  * Every file under `dir`, sorted. Symbolic links are followed only inside `roots`; a link out of
  * them, a loop or a broken link goes to `problems` instead of ending the check with a stack trace.
  */
-export function listFiles(dir: string, roots: readonly string[], problems: UnreadableEntry[], seen = new Set<string>()): string[] {
+export function listFiles(
+  dir: string,
+  roots: readonly string[],
+  problems: UnreadableEntry[],
+  seen = new Set<string>(),
+): string[] {
   let entries: Dirent[]
   try {
     entries = readdirSync(dir, { withFileTypes: true })
@@ -71,7 +86,11 @@ export function listFiles(dir: string, roots: readonly string[], problems: Unrea
   }
   const real = realOrSelf(dir)
   if (seen.has(real)) {
-    problems.push({ file: dir, message: '폴더 심볼릭 링크가 자기를 품은 폴더를 가리켜 고리를 이룹니다', fix: '링크를 지우세요' })
+    problems.push({
+      file: dir,
+      message: '폴더 심볼릭 링크가 자기를 품은 폴더를 가리켜 고리를 이룹니다',
+      fix: '링크를 지우세요',
+    })
     return []
   }
   seen.add(real)
@@ -89,7 +108,11 @@ export function listFiles(dir: string, roots: readonly string[], problems: Unrea
     try {
       isDirectory = statSync(full).isDirectory()
     } catch (error) {
-      problems.push({ file: full, message: `파일을 읽을 수 없습니다 (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: '파일 권한과 이름을 확인하세요' })
+      problems.push({
+        file: full,
+        message: `파일을 읽을 수 없습니다 (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        fix: '파일 권한과 이름을 확인하세요',
+      })
       continue
     }
     if (isDirectory) files.push(...listFiles(full, roots, problems, new Set(seen)))
@@ -124,15 +147,25 @@ export function publicDirs(): string[] {
  * Every file an author can touch: posts (all files, so a stray `.markdown` or `.mdx` is reported,
  * not skipped), the authors and series folders, and standalone pages. Paths are shown relative to the working folder.
  */
-export function readContentSources(dir = contentDir(), shownFrom = process.cwd(), servedFrom = publicDirs()): ContentSources {
+export function readContentSources(
+  dir = contentDir(),
+  shownFrom = process.cwd(),
+  servedFrom = publicDirs(),
+): ContentSources {
   const isText = (file: string) => !/\.(png|jpe?g|gif|webp|avif|svg|ico|pdf|zip)$/i.test(file)
   const problems: UnreadableEntry[] = []
   const contentRoots = allowedRoots(dir)
   const under = (sub: string) => listFiles(path.join(dir, sub), contentRoots, problems)
   const sources: ContentSources = {
     posts: read(under('posts').filter(isText), shownFrom),
-    authors: read(under('authors').filter((f) => /\.ya?ml$/.test(f)), shownFrom),
-    series: read(under('series').filter((f) => /\.ya?ml$/.test(f)), shownFrom),
+    authors: read(
+      under('authors').filter((f) => /\.ya?ml$/.test(f)),
+      shownFrom,
+    ),
+    series: read(
+      under('series').filter((f) => /\.ya?ml$/.test(f)),
+      shownFrom,
+    ),
     publicFileExists: (sitePath) =>
       servedFrom.some((publicDir) => {
         const file = path.join(publicDir, sitePath)

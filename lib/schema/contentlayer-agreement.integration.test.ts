@@ -21,10 +21,13 @@ const fiveThousandTags = Array.from({ length: 5000 }, (_, i) => `  - 태그${i}`
 
 const POSTS: Record<string, string> = {
   '2021-03-02-AWS 비용 최적화, 1편 (EC2).md': '---\ntitle: "AWS 비용 최적화, 1편 (EC2)"\n---\n본문\n',
-  '2020-01-01-crlf-bom.md': '\uFEFF---\r\ntitle: 윈도우에서 쓴 글\r\ndraft: false\r\n# 마지막 줄이 주석이면 CRLF도 괜찮습니다\r\n---\r\n본문\r\n',
+  '2020-01-01-crlf-bom.md':
+    '\uFEFF---\r\ntitle: 윈도우에서 쓴 글\r\ndraft: false\r\n# 마지막 줄이 주석이면 CRLF도 괜찮습니다\r\n---\r\n본문\r\n',
   '2020-01-02-many-tags.md': `---\ntitle: 태그 오천 개\ntags:\n${fiveThousandTags}\n---\n본문\n`,
-  '2020-01-03-odd-title.md': "---\ntitle: '<script>alert(1)</script> \"따옴표\" # 해시: 콜론 👩‍💻 עברית'\ndescription: \"줄\\n바꿈과 \\t탭\"\n---\n",
-  '2020-01-04-anchors.md': '---\ntitle: 앵커\ntags: &t [aws, AWS, 쿠버네티스]\ncategories: *t\nlayout: { nested: [1, { deep: true }] }\nsubtitle: 알 수 없는 항목\n---\n본문\n',
+  '2020-01-03-odd-title.md':
+    '---\ntitle: \'<script>alert(1)</script> "따옴표" # 해시: 콜론 👩‍💻 עברית\'\ndescription: "줄\\n바꿈과 \\t탭"\n---\n',
+  '2020-01-04-anchors.md':
+    '---\ntitle: 앵커\ntags: &t [aws, AWS, 쿠버네티스]\ncategories: *t\nlayout: { nested: [1, { deep: true }] }\nsubtitle: 알 수 없는 항목\n---\n본문\n',
   '2020-01-05-date-forms.md': '---\ntitle: 날짜\ndate: 2020-01-05T23:59:59.999-08:00\n---\n',
   '2020-01-06-empty-body.md': '---\ntitle: 본문 없음\n---\n',
   'nested/2020-01-07-in-a-folder.md': '---\ntitle: 폴더 안의 글\nslug: 직접-정한-주소\n---\n본문\n',
@@ -65,9 +68,15 @@ describe('posts the content check accepts', () => {
     })
     expect(run.status, run.stdout + run.stderr).toBe(0)
 
-    const generated = JSON.parse(readFileSync(path.join(scratch, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8')) as GeneratedPost[]
+    const generated = JSON.parse(
+      readFileSync(path.join(scratch, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8'),
+    ) as GeneratedPost[]
     const byFile = new Map(generated.map((post) => [post._raw.sourceFilePath, post]))
-    expect([...byFile.keys()].sort()).toEqual(Object.keys(POSTS).map((name) => `posts/${name}`).sort())
+    expect([...byFile.keys()].sort()).toEqual(
+      Object.keys(POSTS)
+        .map((name) => `posts/${name}`)
+        .sort(),
+    )
     expect(byFile.get('posts/2020-01-01-crlf-bom.md')?.title).toBe('윈도우에서 쓴 글')
     expect(byFile.get('posts/2020-01-02-many-tags.md')?.tagList).toHaveLength(5000)
     expect(byFile.get('posts/2020-01-03-odd-title.md')?.title).toContain('<script>alert(1)</script> "따옴표"')

@@ -39,8 +39,7 @@ export function parseFrontMatterDate(raw: string, timeZone: string): DateResult 
   const wallClock = `${y}-${mo}-${d}T${h}:${mi}:${s}${fraction ? `.${fraction.slice(0, 3)}` : ''}`
   let instant: Date
   if (offset) {
-    const normalizedOffset =
-      offset.toUpperCase() === 'Z' ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(-2)}`
+    const normalizedOffset = offset.toUpperCase() === 'Z' ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(-2)}`
     instant = new Date(`${wallClock}${normalizedOffset}`)
   } else {
     instant = fromZonedTime(wallClock, timeZone)

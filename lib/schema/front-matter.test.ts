@@ -12,7 +12,9 @@ describe('parseFrontMatter', () => {
   })
 
   it('gives the line of each list item, written one per line or inline', () => {
-    const result = parseFrontMatter('---\ntitle: 둘이 쓴 글\nauthors:\n  - seungpilpark\n\n  - 손다연\ntags: [a, b]\n---\n')
+    const result = parseFrontMatter(
+      '---\ntitle: 둘이 쓴 글\nauthors:\n  - seungpilpark\n\n  - 손다연\ntags: [a, b]\n---\n',
+    )
     expect(result.ok && result.value.itemLines).toEqual({ authors: [4, 6], tags: [7, 7] })
   })
 
@@ -43,14 +45,23 @@ describe('parseFrontMatter', () => {
 
   it('refuses a YAML bomb instead of expanding it', () => {
     const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]']
-    for (let i = 0; i < 12; i += 1) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)
+    for (let i = 0; i < 12; i += 1)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+      )
     bomb.push('title: boom', '---', '')
     const result = parseFrontMatter(bomb.join('\n'))
     expect(result.ok).toBe(false)
   })
 
   it('says when there is no front matter or it is not closed', () => {
-    expect(parseFrontMatter('# 제목만 있는 글\n')).toEqual({ ok: false, problem: { line: 1, message: 'front-matter-missing' } })
-    expect(parseFrontMatter('---\ntitle: x\n')).toEqual({ ok: false, problem: { line: 1, message: 'front-matter-unclosed' } })
+    expect(parseFrontMatter('# 제목만 있는 글\n')).toEqual({
+      ok: false,
+      problem: { line: 1, message: 'front-matter-missing' },
+    })
+    expect(parseFrontMatter('---\ntitle: x\n')).toEqual({
+      ok: false,
+      problem: { line: 1, message: 'front-matter-unclosed' },
+    })
   })
 })

@@ -22,9 +22,7 @@ export interface ParsedFrontMatter {
   body: string
 }
 
-export type FrontMatterResult =
-  | { ok: true; value: ParsedFrontMatter }
-  | { ok: false; problem: FrontMatterProblem }
+export type FrontMatterResult = { ok: true; value: ParsedFrontMatter } | { ok: false; problem: FrontMatterProblem }
 
 /**
  * Splits and parses a Jekyll front matter block (`---` ... `---`) exactly the way Contentlayer's
@@ -39,7 +37,9 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   // Contentlayer (gray-matter) ends the block at the first line that starts with `---`, so this
   // does too; YAML's own end marker `...` is not one for it, and the body would be read as YAML.
   const closing = lines.findIndex((line, index) => index > 0 && line.startsWith('---'))
-  const dots = lines.findIndex((line, index) => index > 0 && (closing === -1 || index < closing) && line.trimEnd() === '...')
+  const dots = lines.findIndex(
+    (line, index) => index > 0 && (closing === -1 || index < closing) && line.trimEnd() === '...',
+  )
   if (dots !== -1) {
     return { ok: false, problem: { line: dots + 1, message: 'front-matter-dots-closing' } }
   }

@@ -42,15 +42,20 @@ export const POST_FIELDS = {
   series: { kind: 'string', description: '시리즈 id (`content/series/<id>.yml`).' },
   seriesOrder: { kind: 'number', description: '시리즈 안의 순서 (1부터). 없으면 날짜 순.' },
   draft: { kind: 'boolean', description: '`true`이면 초안: 개발 서버에서만 보이고 배포되지 않습니다.' },
-  lang: { kind: 'string', description: '글이 한국어가 아닐 때 그 언어 (`en`, `ja`). 화면 낭독기가 본문을 그 언어로 읽습니다.' },
+  lang: {
+    kind: 'string',
+    description: '글이 한국어가 아닐 때 그 언어 (`en`, `ja`). 화면 낭독기가 본문을 그 언어로 읽습니다.',
+  },
   published: { kind: 'boolean', description: 'Jekyll 호환. `false`이면 `draft: true`와 같습니다.' },
   redirect_from: {
     kind: 'terms',
-    description: '옛 주소 (`/2019/12/06/kubecon-1.html`). 빌드가 이 주소에 이 글로 보내는 페이지를 씁니다. Jekyll 가져오기가 채웁니다.',
+    description:
+      '옛 주소 (`/2019/12/06/kubecon-1.html`). 빌드가 이 주소에 이 글로 보내는 페이지를 씁니다. Jekyll 가져오기가 채웁니다.',
   },
   feed_id: {
     kind: 'string',
-    description: '피드의 글 id(RSS guid, Atom id). 옛 피드의 id를 그대로 두어 구독자에게 새 글로 다시 보이지 않게 합니다. 없으면 글 주소.',
+    description:
+      '피드의 글 id(RSS guid, Atom id). 옛 피드의 id를 그대로 두어 구독자에게 새 글로 다시 보이지 않게 합니다. 없으면 글 주소.',
   },
   layout: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
   notification: {
@@ -59,7 +64,10 @@ export const POST_FIELDS = {
   },
   introduction: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
   twitter_text: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
-  comments: { kind: 'boolean', description: '`false`이면 이 글에는 댓글(giscus)을 두지 않습니다. 댓글이 설정된 사이트에서만 뜻이 있습니다.' },
+  comments: {
+    kind: 'boolean',
+    description: '`false`이면 이 글에는 댓글(giscus)을 두지 않습니다. 댓글이 설정된 사이트에서만 뜻이 있습니다.',
+  },
 } as const satisfies Record<string, FieldSpec>
 
 export type PostFieldName = keyof typeof POST_FIELDS
@@ -84,7 +92,8 @@ export const PAGE_FIELDS = {
   permalink: {
     kind: 'string',
     required: true,
-    description: '옛 Jekyll 주소 (`/about/`, `/contact.html`). `.html` 주소는 `/contact/`에 만들고 옛 주소는 새 주소로 보냅니다.',
+    description:
+      '옛 Jekyll 주소 (`/about/`, `/contact.html`). `.html` 주소는 `/contact/`에 만들고 옛 주소는 새 주소로 보냅니다.',
   },
   description: { kind: 'string', description: '검색 결과와 공유 카드에 보이는 한두 문장 요약.' },
 } as const satisfies Record<string, FieldSpec>

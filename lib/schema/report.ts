@@ -18,7 +18,11 @@ function isOwn(file: string, changed: ReadonlySet<string> | null): boolean {
  * the errors of the other files (they fail the check, so they are never hidden), then the other
  * files' warnings and notices as one count per file. `all` prints everything in full, in file order.
  */
-export function arrangeReport(diagnostics: readonly Diagnostic[], changed: ReadonlySet<string> | null, all: boolean): CheckReport {
+export function arrangeReport(
+  diagnostics: readonly Diagnostic[],
+  changed: ReadonlySet<string> | null,
+  all: boolean,
+): CheckReport {
   const lines: CheckReport['lines'] = []
   const full = (d: Diagnostic) => lines.push({ text: formatDiagnostic(d), severity: d.severity })
   if (all || changed === null) {
@@ -43,9 +47,15 @@ export function arrangeReport(diagnostics: readonly Diagnostic[], changed: Reado
   }
   if (counts.size > 0) {
     const total = [...counts.values()].reduce((sum, c) => sum + c.warning + c.notice, 0)
-    lines.push({ text: `\n바꾸지 않은 파일 ${counts.size}개의 경고·알림 ${total}개 (모두 보려면 npm run check -- --all):`, severity: 'info' })
+    lines.push({
+      text: `\n바꾸지 않은 파일 ${counts.size}개의 경고·알림 ${total}개 (모두 보려면 npm run check -- --all):`,
+      severity: 'info',
+    })
     for (const [file, count] of counts) {
-      const parts = [count.warning > 0 ? `경고 ${count.warning}개` : '', count.notice > 0 ? `알림 ${count.notice}개` : ''].filter(Boolean)
+      const parts = [
+        count.warning > 0 ? `경고 ${count.warning}개` : '',
+        count.notice > 0 ? `알림 ${count.notice}개` : '',
+      ].filter(Boolean)
       lines.push({ text: `  ${file}: ${parts.join(', ')}`, severity: 'info' })
     }
   }
@@ -59,16 +69,26 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
  * ($GITHUB_STEP_SUMMARY): a verdict, then a table of the changed files' problems and the other
  * files' errors, then the other files' warnings as counts.
  */
-export function markdownReport(diagnostics: readonly Diagnostic[], changed: ReadonlySet<string> | null, posts: number): string {
+export function markdownReport(
+  diagnostics: readonly Diagnostic[],
+  changed: ReadonlySet<string> | null,
+  posts: number,
+): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
-  const verdict = errors > 0 ? `❌ 콘텐츠 검사 실패: 오류 ${errors}개, 경고 ${warnings}개 (글 ${posts}개)` : `✅ 콘텐츠 검사 통과: 글 ${posts}개, 경고 ${warnings}개`
+  const verdict =
+    errors > 0
+      ? `❌ 콘텐츠 검사 실패: 오류 ${errors}개, 경고 ${warnings}개 (글 ${posts}개)`
+      : `✅ 콘텐츠 검사 통과: 글 ${posts}개, 경고 ${warnings}개`
   const shown = diagnostics.filter((d) => d.severity === 'error' || isOwn(d.file, changed))
   const label = { error: '오류', warning: '경고', notice: '알림' } as const
   const out = ['## 콘텐츠 검사 (npm run check)', '', verdict, '']
   if (shown.length > 0) {
     out.push('| 위치 | 항목 | 종류 | 문제 | 고치는 법 |', '| --- | --- | --- | --- | --- |')
-    for (const d of shown) out.push(`| \`${cell(d.file)}:${d.line}\` | ${cell(d.field)} | ${label[d.severity]} | ${cell(d.message)} | ${cell(d.fix)} |`)
+    for (const d of shown)
+      out.push(
+        `| \`${cell(d.file)}:${d.line}\` | ${cell(d.field)} | ${label[d.severity]} | ${cell(d.message)} | ${cell(d.fix)} |`,
+      )
     out.push('')
   }
   const hidden = diagnostics.length - shown.length

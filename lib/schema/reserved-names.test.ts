@@ -7,7 +7,24 @@ import { appRootNames, publicRootNames, reservedRootNames } from './reserved-nam
 describe('reserved root names', () => {
   it("reads the routes of the site's app/ folder, not its dynamic segments", () => {
     const names = appRootNames(path.resolve('app'))
-    expect(names).toEqual(expect.arrayContaining(['feed.xml', 'atom.xml', 'feed.json', 'search-index.json', 'tags', 'categories', 'authors', 'series', 'archive', 'search', 'page', 'robots.txt', 'sitemap.xml', 'icon.svg']))
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'feed.xml',
+        'atom.xml',
+        'feed.json',
+        'search-index.json',
+        'tags',
+        'categories',
+        'authors',
+        'series',
+        'archive',
+        'search',
+        'page',
+        'robots.txt',
+        'sitemap.xml',
+        'icon.svg',
+      ]),
+    )
     expect(names).not.toContain('[slug]')
     expect(names).not.toContain('layout.tsx')
   })

@@ -21,11 +21,30 @@ const BUILD_WRITTEN = ['index.html', '404.html', '_headers', 'tags.html', 'categ
 const NEXT_NAMES = ['_next', '_not-found', '404', '500', 'index', 'index.txt', 'api']
 
 /** Metadata route files of app/ and the file each one writes. */
-const METADATA_ROUTES: Record<string, string> = { robots: 'robots.txt', sitemap: 'sitemap.xml', manifest: 'manifest.webmanifest' }
+const METADATA_ROUTES: Record<string, string> = {
+  robots: 'robots.txt',
+  sitemap: 'sitemap.xml',
+  manifest: 'manifest.webmanifest',
+}
 const METADATA_IMAGES = /^(icon|apple-icon|favicon|opengraph-image|twitter-image)(\d*)\./
 
 /** The routes of app/, used when app/ cannot be read (unit tests on fixtures). */
-const KNOWN_ROUTES = ['page', 'tags', 'categories', 'series', 'authors', 'archive', 'search', 'subscribe', 'feed.xml', 'atom.xml', 'feed.json', 'search-index.json', 'robots.txt', 'sitemap.xml']
+const KNOWN_ROUTES = [
+  'page',
+  'tags',
+  'categories',
+  'series',
+  'authors',
+  'archive',
+  'search',
+  'subscribe',
+  'feed.xml',
+  'atom.xml',
+  'feed.json',
+  'search-index.json',
+  'robots.txt',
+  'sitemap.xml',
+]
 
 /** The root names the routes in `appDir` write: static folders (`tags`, `feed.xml`) and metadata files. */
 export function appRootNames(appDir: string): string[] {

@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { closestName, editDistance } from './suggest'
 
-const FIELDS = ['title', 'date', 'updated', 'description', 'tags', 'categories', 'author', 'authors', 'image', 'slug', 'series', 'seriesOrder', 'draft', 'lang', 'layout']
+const FIELDS = [
+  'title',
+  'date',
+  'updated',
+  'description',
+  'tags',
+  'categories',
+  'author',
+  'authors',
+  'image',
+  'slug',
+  'series',
+  'seriesOrder',
+  'draft',
+  'lang',
+  'layout',
+]
 
 describe('editDistance', () => {
   it('counts a swap of neighbouring letters as one step', () => {

@@ -12,7 +12,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       row[j] = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1)
     }
   }
   return rows[a.length]![b.length]!
@@ -42,6 +43,6 @@ export function closestName(name: string, known: readonly string[]): string | nu
       tie = true
     }
   }
-  if (best === null || tie || bestDistance === 0 && name === best) return null
+  if (best === null || tie || (bestDistance === 0 && name === best)) return null
   return bestDistance <= allowedDistance(lower) ? best : null
 }

@@ -3,7 +3,16 @@ import { findBodyImages, isLocalImage } from './validate-body'
 
 describe('findBodyImages', () => {
   it('finds Markdown and HTML images with their lines and alt text', () => {
-    const body = ['첫 줄', '', '![행사장](/assets/a.png)', '', '![](https://example.com/b.png)', '', '<img src="/assets/c.png" width="300">', ''].join('\n')
+    const body = [
+      '첫 줄',
+      '',
+      '![행사장](/assets/a.png)',
+      '',
+      '![](https://example.com/b.png)',
+      '',
+      '<img src="/assets/c.png" width="300">',
+      '',
+    ].join('\n')
     expect(findBodyImages(body)).toEqual([
       { src: '/assets/a.png', alt: '행사장', line: 3 },
       { src: 'https://example.com/b.png', alt: '', line: 5 },

@@ -13,15 +13,26 @@ const post = (path: string, text: string) => ({ path: `content/posts/${path}`, t
 describe('validateContent', () => {
   it('accepts the seed posts as the old blog wrote them', () => {
     const diagnostics = check([
-      post('2019-12-06-kubecon-1.md', '---\nlayout: post\ntitle: "1# KubeCon"\ndate: 2019-12-06 01:00:00\ntags:\n- news\nauthor: 박승필\n---\n본문\n'),
-      post('2019-12-06-kubecon-2.md', '---\ntitle: "2# KubeCon"\nauthor: seungpilpark\nseries: kubecon-na-2019\n---\n본문\n'),
+      post(
+        '2019-12-06-kubecon-1.md',
+        '---\nlayout: post\ntitle: "1# KubeCon"\ndate: 2019-12-06 01:00:00\ntags:\n- news\nauthor: 박승필\n---\n본문\n',
+      ),
+      post(
+        '2019-12-06-kubecon-2.md',
+        '---\ntitle: "2# KubeCon"\nauthor: seungpilpark\nseries: kubecon-na-2019\n---\n본문\n',
+      ),
     ])
     expect(diagnostics).toEqual([])
   })
 
   it('names the file, line, field and fix for a missing title', () => {
     const [d] = check([post('2020-01-01-no-title.md', '---\ndate: 2020-01-01\n---\n본문\n')])
-    expect(d).toMatchObject({ severity: 'error', file: 'content/posts/2020-01-01-no-title.md', line: 1, field: 'title' })
+    expect(d).toMatchObject({
+      severity: 'error',
+      file: 'content/posts/2020-01-01-no-title.md',
+      line: 1,
+      field: 'title',
+    })
     expect(formatDiagnostic(d!)).toBe(
       'content/posts/2020-01-01-no-title.md:1: title: [오류] 필수 항목 title이(가) 없습니다 (title: "..." 줄을 추가하세요)',
     )
@@ -144,13 +155,23 @@ describe('validateContent', () => {
       post('2020-01-03-c.md', '---\ntitle: c\ntags: [aws]\n---\n'),
     ])
     expect(diagnostics).toHaveLength(1)
-    expect(diagnostics[0]).toMatchObject({ severity: 'warning', file: 'content/posts/2020-01-03-c.md', line: 3, field: 'tags' })
+    expect(diagnostics[0]).toMatchObject({
+      severity: 'warning',
+      file: 'content/posts/2020-01-03-c.md',
+      line: 3,
+      field: 'tags',
+    })
     expect(diagnostics[0]?.fix).toContain('"AWS"')
   })
 
   it('fails on a local image that does not exist and warns about images without alt text, on their lines', () => {
     const diagnostics = validateContent({
-      posts: [post('2020-01-01-img.md', '---\ntitle: a\nimage: /assets/cover.png\n---\n\n![도표](/assets/here.png)\n\n![](/assets/missing.png)\n\n![](https://example.com/x.png)\n')],
+      posts: [
+        post(
+          '2020-01-01-img.md',
+          '---\ntitle: a\nimage: /assets/cover.png\n---\n\n![도표](/assets/here.png)\n\n![](/assets/missing.png)\n\n![](https://example.com/x.png)\n',
+        ),
+      ],
       authors: [],
       series: [],
       publicFileExists: (p) => p === '/assets/here.png',
@@ -249,20 +270,40 @@ describe('validateContent', () => {
   })
 })
 
-describe('validateContent: an author\'s slips', () => {
+describe("validateContent: an author's slips", () => {
   const at = (text: string, now = new Date('2026-11-27T03:00:00Z')) =>
-    validateContent({ posts: [post('2026-11-27-a.md', text)], authors: [], series: [], now }).map((d) => [d.severity, d.line, d.field, d.message])
+    validateContent({ posts: [post('2026-11-27-a.md', text)], authors: [], series: [], now }).map((d) => [
+      d.severity,
+      d.line,
+      d.field,
+      d.message,
+    ])
 
   it('makes a field one slip from a known one an error naming it, unless that field is there too', () => {
-    expect(at('---\ntitle: 글\ntag: [a]\n---\n')).toEqual([['error', 3, 'tag', '알 수 없는 항목 tag: tags의 오타인가요? 이대로면 이 값은 쓰이지 않습니다']])
-    expect(at('---\ntitle: 글\ntags: [a]\ntag: [b]\n---\n')).toEqual([['warning', 4, 'tag', '알 수 없는 항목 tag는 쓰이지 않습니다 (tags는 따로 있습니다)']])
-    expect(at('---\ntitle: 글\nexcerpt: 요약\n---\n')).toEqual([['warning', 3, 'excerpt', '알 수 없는 항목이라 페이지에 쓰이지 않습니다']])
+    expect(at('---\ntitle: 글\ntag: [a]\n---\n')).toEqual([
+      ['error', 3, 'tag', '알 수 없는 항목 tag: tags의 오타인가요? 이대로면 이 값은 쓰이지 않습니다'],
+    ])
+    expect(at('---\ntitle: 글\ntags: [a]\ntag: [b]\n---\n')).toEqual([
+      ['warning', 4, 'tag', '알 수 없는 항목 tag는 쓰이지 않습니다 (tags는 따로 있습니다)'],
+    ])
+    expect(at('---\ntitle: 글\nexcerpt: 요약\n---\n')).toEqual([
+      ['warning', 3, 'excerpt', '알 수 없는 항목이라 페이지에 쓰이지 않습니다'],
+    ])
   })
 
   it('gives a scheduled post a notice with the time it appears, and none to a draft or a past post', () => {
-    expect(at('---\ntitle: 글\ndate: 2026-11-27 13:00:00\n---\n')).toEqual([['notice', 3, 'date', '예약된 글입니다: 2026년 11월 27일 13:00(한국 시간)부터 사이트에 나오고, 그 전에 배포하면 빠집니다']])
+    expect(at('---\ntitle: 글\ndate: 2026-11-27 13:00:00\n---\n')).toEqual([
+      [
+        'notice',
+        3,
+        'date',
+        '예약된 글입니다: 2026년 11월 27일 13:00(한국 시간)부터 사이트에 나오고, 그 전에 배포하면 빠집니다',
+      ],
+    ])
     expect(at('---\ntitle: 글\ndate: 2026-11-27 13:00:00\ndraft: true\n---\n')).toEqual([])
     expect(at('---\ntitle: 글\ndate: 2026-11-27 11:00:00\n---\n')).toEqual([])
-    expect(formatDiagnostic({ severity: 'notice', file: 'a.md', line: 3, field: 'date', message: 'm', fix: 'f' })).toBe('a.md:3: date: [알림] m (f)')
+    expect(formatDiagnostic({ severity: 'notice', file: 'a.md', line: 3, field: 'date', message: 'm', fix: 'f' })).toBe(
+      'a.md:3: date: [알림] m (f)',
+    )
   })
 })

@@ -1,4 +1,13 @@
-import { findForbiddenCharacter, findForbiddenInValue, formatMegabytes, MAX_NESTING_DEPTH, MAX_POST_BYTES, MAX_SLUG_BYTES, previewValue, utf8ByteLength } from './content-limits'
+import {
+  findForbiddenCharacter,
+  findForbiddenInValue,
+  formatMegabytes,
+  MAX_NESTING_DEPTH,
+  MAX_POST_BYTES,
+  MAX_SLUG_BYTES,
+  previewValue,
+  utf8ByteLength,
+} from './content-limits'
 import { formatInTimeZone } from 'date-fns-tz'
 import { LineCounter, parseAllDocuments } from 'yaml'
 import { parseFrontMatter, type FrontMatterProblem, type ParsedFrontMatter } from './front-matter'
@@ -57,7 +66,8 @@ export interface ContentSources {
 function reservedReason(slug: string, reserved: ReservedNames): string | null {
   const origin = reserved.get(slug.toLowerCase())
   if (origin !== undefined) return `주소 /${slug}/는 내보낸 사이트의 ${slug}(${origin})와 겹칩니다`
-  if (slug.startsWith('_')) return `주소 /${slug}/는 밑줄(_)로 시작해 Next.js가 쓰는 이름(_next, _not-found …)과 겹칠 수 있습니다`
+  if (slug.startsWith('_'))
+    return `주소 /${slug}/는 밑줄(_)로 시작해 Next.js가 쓰는 이름(_next, _not-found …)과 겹칠 수 있습니다`
   return null
 }
 
@@ -92,7 +102,10 @@ function kindMatches(kind: FieldSpec['kind'], value: unknown): boolean {
     case 'date':
       return typeof value === 'string'
     case 'terms':
-      return typeof value === 'string' || (Array.isArray(value) && value.every((v) => ['string', 'number'].includes(typeof v)))
+      return (
+        typeof value === 'string' ||
+        (Array.isArray(value) && value.every((v) => ['string', 'number'].includes(typeof v)))
+      )
     case 'names':
       return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))
     case 'boolean':
@@ -108,27 +121,47 @@ interface Checker {
   add(d: Omit<Diagnostic, 'file'> & { file?: string }): void
 }
 
-function checkFields(
-  file: string,
-  parsed: ParsedFrontMatter,
-  specs: Record<string, FieldSpec>,
-  out: Checker,
-): void {
+function checkFields(file: string, parsed: ParsedFrontMatter, specs: Record<string, FieldSpec>, out: Checker): void {
   // A misspelt required field (`titel:`) is reported as the typo it is, not as a missing field too.
-  const misspelt = new Set(Object.keys(parsed.data).filter((key) => !Object.hasOwn(specs, key)).map((key) => closestName(key, Object.keys(specs))))
+  const misspelt = new Set(
+    Object.keys(parsed.data)
+      .filter((key) => !Object.hasOwn(specs, key))
+      .map((key) => closestName(key, Object.keys(specs))),
+  )
   for (const [name, spec] of Object.entries(specs)) {
     const value = parsed.data[name]
     const line = parsed.fieldLines[name] ?? 1
     if (value === undefined || value === null) {
       if (spec.required && !(value === undefined && misspelt.has(name))) {
-        out.add({ severity: 'error', file, line, field: name, message: `필수 항목 ${name}이(가) 없습니다`, fix: `${name}: "..." 줄을 추가하세요` })
+        out.add({
+          severity: 'error',
+          file,
+          line,
+          field: name,
+          message: `필수 항목 ${name}이(가) 없습니다`,
+          fix: `${name}: "..." 줄을 추가하세요`,
+        })
       }
       continue
     }
     if (!kindMatches(spec.kind, value)) {
-      out.add({ severity: 'error', file, line, field: name, message: `${name}의 값 ${previewValue(value)}을(를) 읽을 수 없습니다`, fix: KIND_FIX[spec.kind] })
+      out.add({
+        severity: 'error',
+        file,
+        line,
+        field: name,
+        message: `${name}의 값 ${previewValue(value)}을(를) 읽을 수 없습니다`,
+        fix: KIND_FIX[spec.kind],
+      })
     } else if (spec.required && typeof value === 'string' && value.trim() === '') {
-      out.add({ severity: 'error', file, line, field: name, message: `${name}이(가) 비어 있습니다`, fix: `${name}: "..."에 내용을 쓰세요` })
+      out.add({
+        severity: 'error',
+        file,
+        line,
+        field: name,
+        message: `${name}이(가) 비어 있습니다`,
+        fix: `${name}: "..."에 내용을 쓰세요`,
+      })
     }
   }
 }
@@ -138,11 +171,21 @@ function frontMatterDiagnostic(file: string, problem: FrontMatterProblem, lineTe
     'front-matter-missing': ['front matter가 없습니다', '파일 첫 줄을 ---로 시작하고 title 등을 쓴 뒤 ---로 닫으세요'],
     'front-matter-unclosed': ['front matter가 닫히지 않았습니다', 'front matter 끝에 --- 한 줄을 추가하세요'],
     'front-matter-not-a-map': ['front matter가 "이름: 값" 목록이 아닙니다', '각 줄을 title: "제목"처럼 쓰세요'],
-    'front-matter-bad-closing': ['front matter를 닫는 줄에 --- 말고 다른 글자가 있습니다', '닫는 줄에는 --- 세 글자만 쓰세요'],
-    'front-matter-crlf': ['front matter의 줄 끝이 Windows 방식(CRLF)이라 빌드가 마지막 항목을 다르게 읽습니다', '파일을 LF 줄 끝으로 저장하세요 (VS Code: 오른쪽 아래의 CRLF를 눌러 LF로)'],
-    'front-matter-dots-closing': ['front matter를 ...로 닫았습니다. 빌드는 --- 줄만 닫는 줄로 읽습니다', '... 줄을 ---로 바꾸세요'],
+    'front-matter-bad-closing': [
+      'front matter를 닫는 줄에 --- 말고 다른 글자가 있습니다',
+      '닫는 줄에는 --- 세 글자만 쓰세요',
+    ],
+    'front-matter-crlf': [
+      'front matter의 줄 끝이 Windows 방식(CRLF)이라 빌드가 마지막 항목을 다르게 읽습니다',
+      '파일을 LF 줄 끝으로 저장하세요 (VS Code: 오른쪽 아래의 CRLF를 눌러 LF로)',
+    ],
+    'front-matter-dots-closing': [
+      'front matter를 ...로 닫았습니다. 빌드는 --- 줄만 닫는 줄로 읽습니다',
+      '... 줄을 ---로 바꾸세요',
+    ],
   }
-  const explained = known[problem.message] === undefined ? explainYamlError(problem.code, problem.message, lineText) : null
+  const explained =
+    known[problem.message] === undefined ? explainYamlError(problem.code, problem.message, lineText) : null
   const [message, fix] = known[problem.message] ?? [explained?.message ?? '', explained?.fix ?? '']
   return { severity: 'error', file, line: problem.line, field: 'front matter', message, fix }
 }
@@ -153,17 +196,38 @@ function frontMatterDiagnostic(file: string, problem: FrontMatterProblem, lineTe
  */
 function checkText(file: SourceFile, maxBytes: number, out: Checker): boolean {
   if (file.invalidUtf8Line !== undefined) {
-    out.add({ severity: 'error', file: file.path, line: file.invalidUtf8Line, field: 'file', message: '파일이 UTF-8로 저장되어 있지 않아 글자가 깨집니다', fix: '편집기에서 인코딩을 UTF-8로 바꿔 다시 저장하세요 (EUC-KR이나 CP949로 저장된 경우가 많습니다)' })
+    out.add({
+      severity: 'error',
+      file: file.path,
+      line: file.invalidUtf8Line,
+      field: 'file',
+      message: '파일이 UTF-8로 저장되어 있지 않아 글자가 깨집니다',
+      fix: '편집기에서 인코딩을 UTF-8로 바꿔 다시 저장하세요 (EUC-KR이나 CP949로 저장된 경우가 많습니다)',
+    })
     return false
   }
   const size = utf8ByteLength(file.text)
   if (size > maxBytes) {
-    out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: `글이 너무 큽니다 (${formatMegabytes(size)}, 최대 ${formatMegabytes(maxBytes)})`, fix: '긴 로그나 데이터는 잘라 내거나 별도 파일로 올려 링크하고, 긴 글은 시리즈로 나누세요' })
+    out.add({
+      severity: 'error',
+      file: file.path,
+      line: 1,
+      field: 'file',
+      message: `글이 너무 큽니다 (${formatMegabytes(size)}, 최대 ${formatMegabytes(maxBytes)})`,
+      fix: '긴 로그나 데이터는 잘라 내거나 별도 파일로 올려 링크하고, 긴 글은 시리즈로 나누세요',
+    })
     return false
   }
   const bad = findForbiddenCharacter(file.text)
   if (bad) {
-    out.add({ severity: 'error', file: file.path, line: bad.line, field: 'file', message: `보이지 않는 제어 문자 ${bad.codePoint}이(가) 들어 있습니다`, fix: '그 줄에서 문자를 지우세요. 터미널이나 다른 프로그램에서 복사해 온 글에 섞여 들어오곤 합니다' })
+    out.add({
+      severity: 'error',
+      file: file.path,
+      line: bad.line,
+      field: 'file',
+      message: `보이지 않는 제어 문자 ${bad.codePoint}이(가) 들어 있습니다`,
+      fix: '그 줄에서 문자를 지우세요. 터미널이나 다른 프로그램에서 복사해 온 글에 섞여 들어오곤 합니다',
+    })
     return false
   }
   return true
@@ -198,13 +262,29 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
   for (const file of sources.posts) {
     const name = file.path.split('/').pop() ?? file.path
     if (!/\.md$/.test(name)) {
-      const fix = name.endsWith('.markdown') ? '확장자를 .md로 바꾸세요 (주소는 그대로입니다)' : '글은 .md 파일로 쓰세요'
-      out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: `${name}은(는) 글로 읽히지 않는 파일입니다`, fix })
+      const fix = name.endsWith('.markdown')
+        ? '확장자를 .md로 바꾸세요 (주소는 그대로입니다)'
+        : '글은 .md 파일로 쓰세요'
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        field: 'file',
+        message: `${name}은(는) 글로 읽히지 않는 파일입니다`,
+        fix,
+      })
       continue
     }
     const fileDate = parsePostFileName(name)
     if (!fileDate) {
-      out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아닙니다', fix: '예: 2024-01-31-my-post.md로 이름을 바꾸세요' })
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        field: 'file',
+        message: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아닙니다',
+        fix: '예: 2024-01-31-my-post.md로 이름을 바꾸세요',
+      })
     }
     if (!checkText(file, MAX_POST_BYTES, out)) continue
     const parsed = parseFrontMatter(file.text)
@@ -219,7 +299,14 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     for (const [field, value] of Object.entries(fm.data)) {
       const bad = findForbiddenInValue(value)
       if (bad) {
-        out.add({ severity: 'error', file: file.path, line: lineOf(field), field, message: `보이지 않는 제어 문자 ${bad}이(가) 들어 있습니다`, fix: '"\\0" 같은 이스케이프나 붙여 넣은 제어 문자를 지우세요' })
+        out.add({
+          severity: 'error',
+          file: file.path,
+          line: lineOf(field),
+          field,
+          message: `보이지 않는 제어 문자 ${bad}이(가) 들어 있습니다`,
+          fix: '"\\0" 같은 이스케이프나 붙여 넣은 제어 문자를 지우세요',
+        })
       }
     }
 
@@ -229,9 +316,21 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     for (const kind of ['tags', 'categories'] as const) {
       const value = fm.data[kind]
       if (typeof value !== 'string' || !value.includes(',')) continue
-      const terms = value.split(',').map((term) => term.trim()).filter((term) => term !== '')
-      const read = toTermList(value).map((term) => `"${term}"`).join(', ')
-      out.add({ severity: 'warning', file: file.path, line: lineOf(kind), field: kind, message: `쉼표(,)로 나눈 ${kind}는 공백으로 나뉘어 ${read}이(가) 됩니다 (쉼표가 이름에 붙습니다)`, fix: `목록으로 쓰세요: ${kind}: [${terms.join(', ')}]` })
+      const terms = value
+        .split(',')
+        .map((term) => term.trim())
+        .filter((term) => term !== '')
+      const read = toTermList(value)
+        .map((term) => `"${term}"`)
+        .join(', ')
+      out.add({
+        severity: 'warning',
+        file: file.path,
+        line: lineOf(kind),
+        field: kind,
+        message: `쉼표(,)로 나눈 ${kind}는 공백으로 나뉘어 ${read}이(가) 됩니다 (쉼표가 이름에 붙습니다)`,
+        fix: `목록으로 쓰세요: ${kind}: [${terms.join(', ')}]`,
+      })
     }
 
     for (const [field, spec] of Object.entries(POST_FIELDS)) {
@@ -250,34 +349,89 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     const slugLine = slugField !== undefined ? lineOf('slug') : 1
     const slugFieldName = slugField !== undefined ? 'slug' : 'file'
     if (slug === '') {
-      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: '주소(slug)가 비어 있습니다', fix: '파일 이름의 날짜 뒤에 글자나 숫자를 넣거나 slug 항목을 쓰세요' })
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line: slugLine,
+        field: slugFieldName,
+        message: '주소(slug)가 비어 있습니다',
+        fix: '파일 이름의 날짜 뒤에 글자나 숫자를 넣거나 slug 항목을 쓰세요',
+      })
     } else if (slug.startsWith('.')) {
       // `.` and `..` would write the page over the home page or outside out/; `.git` and the like
       // are hidden folders that static hosts do not serve.
-      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소 /${slug}/는 점(.)으로 시작해 쓸 수 없습니다`, fix: '글자나 숫자로 시작하는 주소를 slug 항목에 쓰세요' })
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line: slugLine,
+        field: slugFieldName,
+        message: `주소 /${slug}/는 점(.)으로 시작해 쓸 수 없습니다`,
+        fix: '글자나 숫자로 시작하는 주소를 slug 항목에 쓰세요',
+      })
     } else if (utf8ByteLength(slug) > MAX_SLUG_BYTES) {
-      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소가 너무 깁니다 (${utf8ByteLength(slug)}바이트, 최대 ${MAX_SLUG_BYTES}바이트)`, fix: '짧은 주소를 slug 항목에 쓰세요 (한글은 한 글자에 3바이트)' })
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line: slugLine,
+        field: slugFieldName,
+        message: `주소가 너무 깁니다 (${utf8ByteLength(slug)}바이트, 최대 ${MAX_SLUG_BYTES}바이트)`,
+        fix: '짧은 주소를 slug 항목에 쓰세요 (한글은 한 글자에 3바이트)',
+      })
     } else if (reservedReason(slug, reserved) !== null) {
-      const fix = slugField !== undefined ? 'slug 항목에 다른 주소를 쓰세요' : '파일 이름의 날짜 뒤 부분을 바꾸거나 slug 항목으로 다른 주소를 정하세요'
-      out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: reservedReason(slug, reserved) ?? '', fix })
+      const fix =
+        slugField !== undefined
+          ? 'slug 항목에 다른 주소를 쓰세요'
+          : '파일 이름의 날짜 뒤 부분을 바꾸거나 slug 항목으로 다른 주소를 정하세요'
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line: slugLine,
+        field: slugFieldName,
+        message: reservedReason(slug, reserved) ?? '',
+        fix,
+      })
     } else {
       const key = slug.toLowerCase()
       const owner = slugOwners.get(key)
       if (owner) {
-        out.add({ severity: 'error', file: file.path, line: slugLine, field: slugFieldName, message: `주소 /${slug}/가 ${owner}와 겹칩니다`, fix: 'slug 항목을 추가해 다른 주소를 정하세요' })
+        out.add({
+          severity: 'error',
+          file: file.path,
+          line: slugLine,
+          field: slugFieldName,
+          message: `주소 /${slug}/가 ${owner}와 겹칩니다`,
+          fix: 'slug 항목을 추가해 다른 주소를 정하세요',
+        })
       } else {
         slugOwners.set(key, file.path)
       }
     }
 
-    if (typeof fm.data.image === 'string' && /^\s*(https?:)?\/\//i.test(fm.data.image) && !isWebUrl(fm.data.image.trim())) {
+    if (
+      typeof fm.data.image === 'string' &&
+      /^\s*(https?:)?\/\//i.test(fm.data.image) &&
+      !isWebUrl(fm.data.image.trim())
+    ) {
       // Pages, feeds and social cards turn the cover into a URL; a malformed one crashed them.
-      out.add({ severity: 'error', file: file.path, line: lineOf('image'), field: 'image', message: `커버 이미지 주소 ${previewValue(fm.data.image)}를 URL로 읽을 수 없습니다`, fix: 'https://example.com/a.png 같은 온전한 주소나 /assets/a.png 같은 사이트 경로를 쓰세요 (대괄호, 공백, 빠진 글자를 확인하세요)' })
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line: lineOf('image'),
+        field: 'image',
+        message: `커버 이미지 주소 ${previewValue(fm.data.image)}를 URL로 읽을 수 없습니다`,
+        fix: 'https://example.com/a.png 같은 온전한 주소나 /assets/a.png 같은 사이트 경로를 쓰세요 (대괄호, 공백, 빠진 글자를 확인하세요)',
+      })
     }
     const nesting = deepestNesting(fm.body)
     if (nesting.depth > MAX_NESTING_DEPTH) {
       // The Markdown parser would take minutes and then overflow the stack: say where, and stop.
-      out.add({ ...NESTING_PROBLEM, severity: 'error', file: file.path, line: fm.bodyStartLine + nesting.line - 1, field: 'body' })
+      out.add({
+        ...NESTING_PROBLEM,
+        severity: 'error',
+        file: file.path,
+        line: fm.bodyStartLine + nesting.line - 1,
+        field: 'body',
+      })
       continue
     }
     try {
@@ -288,7 +442,8 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
       out.add(bodyCrashDiagnostic(file.path, fm.bodyStartLine + nesting.line - 1, error))
     }
     for (const kind of ['tags', 'categories'] as const) {
-      for (const spelling of toTermList(fm.data[kind])) termUses.push({ kind, spelling, file: file.path, line: lineOf(kind) })
+      for (const spelling of toTermList(fm.data[kind]))
+        termUses.push({ kind, spelling, file: file.path, line: lineOf(kind) })
     }
 
     checkAuthors(file.path, fm, (ref) => authorIds.has(ref) || authorNames.has(ref), out)
@@ -296,12 +451,26 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     if (typeof fm.data.series === 'string') {
       const series = fm.data.series
       if (!seriesIds.has(series)) {
-        out.add({ severity: 'error', file: file.path, line: lineOf('series'), field: 'series', message: `시리즈 "${series}"가 없습니다`, fix: `content/series/${series}.yml을 만들거나 있는 시리즈 id를 쓰세요: ${[...seriesIds].join(', ') || '(없음)'}` })
+        out.add({
+          severity: 'error',
+          file: file.path,
+          line: lineOf('series'),
+          field: 'series',
+          message: `시리즈 "${series}"가 없습니다`,
+          fix: `content/series/${series}.yml을 만들거나 있는 시리즈 id를 쓰세요: ${[...seriesIds].join(', ') || '(없음)'}`,
+        })
       } else if (typeof fm.data.seriesOrder === 'number') {
         const key = `${series}#${fm.data.seriesOrder}`
         const other = seriesOrders.get(key)
         if (other) {
-          out.add({ severity: 'error', file: file.path, line: lineOf('seriesOrder'), field: 'seriesOrder', message: `시리즈 "${series}"의 ${fm.data.seriesOrder}번이 ${other}와 겹칩니다`, fix: '두 글의 seriesOrder를 서로 다르게 하세요' })
+          out.add({
+            severity: 'error',
+            file: file.path,
+            line: lineOf('seriesOrder'),
+            field: 'seriesOrder',
+            message: `시리즈 "${series}"의 ${fm.data.seriesOrder}번이 ${other}와 겹칩니다`,
+            fix: '두 글의 seriesOrder를 서로 다르게 하세요',
+          })
         } else {
           seriesOrders.set(key, file.path)
         }
@@ -317,26 +486,67 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
  * A field the schema does not know. Close to a known one (`tag`, `titel`, `catagories`) it is a
  * typo whose value would silently vanish: an error naming the field meant. Otherwise a warning.
  */
-function checkUnknownField(file: string, field: string, line: number, data: Record<string, unknown>, specs: Record<string, FieldSpec>, out: Checker): void {
+function checkUnknownField(
+  file: string,
+  field: string,
+  line: number,
+  data: Record<string, unknown>,
+  specs: Record<string, FieldSpec>,
+  out: Checker,
+): void {
   const meant = closestName(field, Object.keys(specs))
   if (meant !== null && data[meant] === undefined) {
-    out.add({ severity: 'error', file, line, field, message: `알 수 없는 항목 ${field}: ${meant}의 오타인가요? 이대로면 이 값은 쓰이지 않습니다`, fix: `${field}:를 ${meant}:로 고치세요` })
+    out.add({
+      severity: 'error',
+      file,
+      line,
+      field,
+      message: `알 수 없는 항목 ${field}: ${meant}의 오타인가요? 이대로면 이 값은 쓰이지 않습니다`,
+      fix: `${field}:를 ${meant}:로 고치세요`,
+    })
   } else if (meant !== null) {
-    out.add({ severity: 'warning', file, line, field, message: `알 수 없는 항목 ${field}는 쓰이지 않습니다 (${meant}는 따로 있습니다)`, fix: `${field} 줄을 지우세요` })
+    out.add({
+      severity: 'warning',
+      file,
+      line,
+      field,
+      message: `알 수 없는 항목 ${field}는 쓰이지 않습니다 (${meant}는 따로 있습니다)`,
+      fix: `${field} 줄을 지우세요`,
+    })
   } else {
-    out.add({ severity: 'warning', file, line, field, message: '알 수 없는 항목이라 페이지에 쓰이지 않습니다', fix: `오타인지 확인하거나 지우세요. 쓸 수 있는 항목: ${Object.keys(specs).join(', ')}` })
+    out.add({
+      severity: 'warning',
+      file,
+      line,
+      field,
+      message: '알 수 없는 항목이라 페이지에 쓰이지 않습니다',
+      fix: `오타인지 확인하거나 지우세요. 쓸 수 있는 항목: ${Object.keys(specs).join(', ')}`,
+    })
   }
 }
 
 /** A post dated after the build's clock is left out of the site until then: say when it appears. */
-function checkSchedule(file: string, fm: ParsedFrontMatter, fileDate: ReturnType<typeof parsePostFileName>, now: Date, out: Checker): void {
+function checkSchedule(
+  file: string,
+  fm: ParsedFrontMatter,
+  fileDate: ReturnType<typeof parsePostFileName>,
+  now: Date,
+  out: Checker,
+): void {
   if (fm.data.draft === true || fm.data.published === false) return
   const raw = typeof fm.data.date === 'string' ? fm.data.date : fileDate?.day
   const read = raw === undefined ? null : parseFrontMatterDate(raw, site.timeZone)
   const at = read?.ok ? read.iso : null
   if (at === null || Date.parse(at) <= now.getTime()) return
   const when = formatInTimeZone(new Date(at), site.timeZone, 'yyyy년 M월 d일 HH:mm')
-  out.add({ severity: 'notice', file, line: fm.fieldLines.date ?? 1, field: 'date', message: `예약된 글입니다: ${when}(한국 시간)부터 사이트에 나오고, 그 전에 배포하면 빠집니다`, fix: '지금 올리려면 date를 지금보다 이전으로 고치세요. 미리 보기는 npm run dev에서 됩니다' })
+  out.add({
+    severity: 'notice',
+    file,
+    line: fm.fieldLines.date ?? 1,
+    field: 'date',
+    message: `예약된 글입니다: ${when}(한국 시간)부터 사이트에 나오고, 그 전에 배포하면 빠집니다`,
+    fix: '지금 올리려면 date를 지금보다 이전으로 고치세요. 미리 보기는 npm run dev에서 됩니다',
+  })
 }
 
 /** Whether `value` is an absolute http(s) URL that parses (what pages, feeds and cards need). */
@@ -355,7 +565,14 @@ const NESTING_PROBLEM = {
 
 function bodyCrashDiagnostic(file: string, line: number, error: unknown): Diagnostic {
   if (error instanceof RangeError) return { ...NESTING_PROBLEM, severity: 'error', file, line, field: 'body' }
-  return { severity: 'error', file, line, field: 'body', message: `본문을 읽지 못했습니다: ${String(error).slice(0, 200)}`, fix: '오류 내용에 나온 부분을 고치세요' }
+  return {
+    severity: 'error',
+    file,
+    line,
+    field: 'body',
+    message: `본문을 읽지 못했습니다: ${String(error).slice(0, 200)}`,
+    fix: '오류 내용에 나온 부분을 고치세요',
+  }
 }
 
 /**
@@ -374,25 +591,63 @@ function checkAuthors(file: string, fm: ParsedFrontMatter, isRegistered: (ref: s
   if (author !== '' && !isRegistered(author)) {
     const line = fm.fieldLines.author ?? 1
     if (hasList) {
-      out.add({ severity: 'warning', file, line, field: 'author', message: `등록되지 않은 "${author}"는 authors 목록이 있어 바이라인에 나오지 않습니다`, fix: 'author 줄을 지우거나, 글쓴이라면 authors 목록에 넣으세요' })
+      out.add({
+        severity: 'warning',
+        file,
+        line,
+        field: 'author',
+        message: `등록되지 않은 "${author}"는 authors 목록이 있어 바이라인에 나오지 않습니다`,
+        fix: 'author 줄을 지우거나, 글쓴이라면 authors 목록에 넣으세요',
+      })
     } else {
-      const several = author.includes(',') ? `. 여러 사람이면 authors: [${author.split(',').map((part) => part.trim()).join(', ')}]처럼 목록으로 쓰세요` : ''
-      out.add({ severity: 'warning', file, line, field: 'author', message: `등록되지 않은 글쓴이 "${author}"는 링크 없이 이름만 보입니다`, fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요${several}` })
+      const several = author.includes(',')
+        ? `. 여러 사람이면 authors: [${author
+            .split(',')
+            .map((part) => part.trim())
+            .join(', ')}]처럼 목록으로 쓰세요`
+        : ''
+      out.add({
+        severity: 'warning',
+        file,
+        line,
+        field: 'author',
+        message: `등록되지 않은 글쓴이 "${author}"는 링크 없이 이름만 보입니다`,
+        fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요${several}`,
+      })
     }
   }
   for (const { field, value, line } of named) {
     if (typeof value !== 'string' || value.trim() === '' || isRegistered(value.trim())) continue
-    out.add({ severity: 'warning', file, line, field, message: `등록되지 않은 글쓴이 "${value.trim()}"는 링크 없이 이름만 보입니다`, fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요` })
+    out.add({
+      severity: 'warning',
+      file,
+      line,
+      field,
+      message: `등록되지 않은 글쓴이 "${value.trim()}"는 링크 없이 이름만 보입니다`,
+      fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요`,
+    })
   }
 }
 
 /** Pages share the top-level URL space with posts, so a permalink must not take a post's or another page's address. */
-function checkPages(pages: SourceFile[], postSlugOwners: ReadonlyMap<string, string>, reserved: ReservedNames, out: Checker): void {
+function checkPages(
+  pages: SourceFile[],
+  postSlugOwners: ReadonlyMap<string, string>,
+  reserved: ReservedNames,
+  out: Checker,
+): void {
   const pageOwners = new Map<string, string>()
   for (const file of pages) {
     const name = file.path.split('/').pop() ?? file.path
     if (!name.endsWith('.md')) {
-      out.add({ severity: 'error', file: file.path, line: 1, field: 'file', message: `${name}은(는) 페이지로 읽히지 않는 파일입니다`, fix: '페이지는 .md 파일로 쓰세요' })
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        field: 'file',
+        message: `${name}은(는) 페이지로 읽히지 않는 파일입니다`,
+        fix: '페이지는 .md 파일로 쓰세요',
+      })
       continue
     }
     const parsed = parseFrontMatter(file.text)
@@ -403,22 +658,44 @@ function checkPages(pages: SourceFile[], postSlugOwners: ReadonlyMap<string, str
     const fm = parsed.value
     checkFields(file.path, fm, PAGE_FIELDS, out)
     for (const field of Object.keys(fm.data)) {
-      if (!Object.hasOwn(PAGE_FIELDS, field)) checkUnknownField(file.path, field, fm.fieldLines[field] ?? 1, fm.data, PAGE_FIELDS, out)
+      if (!Object.hasOwn(PAGE_FIELDS, field))
+        checkUnknownField(file.path, field, fm.fieldLines[field] ?? 1, fm.data, PAGE_FIELDS, out)
     }
     if (typeof fm.data.permalink !== 'string' || fm.data.permalink.trim() === '') continue
     const line = fm.fieldLines.permalink ?? 1
     const route = parsePermalink(fm.data.permalink)
     if (route === null) {
-      out.add({ severity: 'error', file: file.path, line, field: 'permalink', message: `"${fm.data.permalink}"은(는) 페이지 주소로 쓸 수 없습니다`, fix: 'permalink: /about/ 이나 /contact.html 처럼 한 단계 주소로 쓰세요' })
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line,
+        field: 'permalink',
+        message: `"${fm.data.permalink}"은(는) 페이지 주소로 쓸 수 없습니다`,
+        fix: 'permalink: /about/ 이나 /contact.html 처럼 한 단계 주소로 쓰세요',
+      })
       continue
     }
     const key = route.slug.toLowerCase()
     const owner = postSlugOwners.get(key) ?? pageOwners.get(key)
     const reservedBecause = reservedReason(route.slug, reserved)
     if (reservedBecause !== null) {
-      out.add({ severity: 'error', file: file.path, line, field: 'permalink', message: reservedBecause, fix: 'permalink를 다른 주소로 정하세요' })
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line,
+        field: 'permalink',
+        message: reservedBecause,
+        fix: 'permalink를 다른 주소로 정하세요',
+      })
     } else if (owner) {
-      out.add({ severity: 'error', file: file.path, line, field: 'permalink', message: `주소 ${route.url}가 ${owner}와 겹칩니다`, fix: 'permalink를 바꾸거나 겹치는 글에 slug 항목을 쓰세요' })
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line,
+        field: 'permalink',
+        message: `주소 ${route.url}가 ${owner}와 겹칩니다`,
+        fix: 'permalink를 바꾸거나 겹치는 글에 slug 항목을 쓰세요',
+      })
     } else {
       pageOwners.set(key, file.path)
     }
@@ -446,11 +723,23 @@ function checkTermSpellings(uses: TermUse[], out: Checker): void {
     if (!spellings || spellings.size < 2) continue
     const [preferred] = [...spellings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? []
     if (preferred === undefined || preferred === use.spelling) continue
-    out.add({ severity: 'warning', file: use.file, line: use.line, field: use.kind, message: `"${use.spelling}"는 다른 글에서 "${preferred}"로 쓰였습니다 (한 ${use.kind === 'tags' ? '태그' : '카테고리'}로 합쳐집니다)`, fix: `"${preferred}"로 통일하세요` })
+    out.add({
+      severity: 'warning',
+      file: use.file,
+      line: use.line,
+      field: use.kind,
+      message: `"${use.spelling}"는 다른 글에서 "${preferred}"로 쓰였습니다 (한 ${use.kind === 'tags' ? '태그' : '카테고리'}로 합쳐집니다)`,
+      fix: `"${preferred}"로 통일하세요`,
+    })
   }
 }
 
-function checkImages(file: string, fm: ParsedFrontMatter, publicFileExists: ContentSources['publicFileExists'], out: Checker): void {
+function checkImages(
+  file: string,
+  fm: ParsedFrontMatter,
+  publicFileExists: ContentSources['publicFileExists'],
+  out: Checker,
+): void {
   const missing = (src: string) => {
     // Only site paths (`/assets/a.png`) can be checked; relative ones get the warning below.
     if (!publicFileExists || !isLocalImage(src) || !src.startsWith('/') || src.endsWith('/')) return false
@@ -464,17 +753,45 @@ function checkImages(file: string, fm: ParsedFrontMatter, publicFileExists: Cont
   const fix = (src: string) => `public${src.split(/[?#]/)[0]} 파일을 추가하거나 주소를 고치세요`
   const relative = (src: string) => isLocalImage(src) && !src.startsWith('/')
   if (typeof fm.data.image === 'string' && missing(fm.data.image)) {
-    out.add({ severity: 'error', file, line: fm.fieldLines.image ?? 1, field: 'image', message: `커버 이미지 ${fm.data.image}가 없습니다`, fix: fix(fm.data.image) })
+    out.add({
+      severity: 'error',
+      file,
+      line: fm.fieldLines.image ?? 1,
+      field: 'image',
+      message: `커버 이미지 ${fm.data.image}가 없습니다`,
+      fix: fix(fm.data.image),
+    })
   }
   for (const image of findBodyImages(fm.body)) {
     const line = fm.bodyStartLine + image.line - 1
     if (missing(image.src)) {
-      out.add({ severity: 'error', file, line, field: 'body', message: `이미지 ${image.src}가 없습니다`, fix: fix(image.src) })
+      out.add({
+        severity: 'error',
+        file,
+        line,
+        field: 'body',
+        message: `이미지 ${image.src}가 없습니다`,
+        fix: fix(image.src),
+      })
     } else if (relative(image.src)) {
-      out.add({ severity: 'warning', file, line, field: 'body', message: `이미지 ${image.src.slice(0, 60)}는 글 주소에 따라 달라지는 상대 경로입니다`, fix: '이미지를 public/assets/ 아래에 두고 /assets/...처럼 /로 시작하는 주소로 쓰세요' })
+      out.add({
+        severity: 'warning',
+        file,
+        line,
+        field: 'body',
+        message: `이미지 ${image.src.slice(0, 60)}는 글 주소에 따라 달라지는 상대 경로입니다`,
+        fix: '이미지를 public/assets/ 아래에 두고 /assets/...처럼 /로 시작하는 주소로 쓰세요',
+      })
     }
     if (image.alt === null || image.alt.trim() === '') {
-      out.add({ severity: 'warning', file, line, field: 'body', message: `이미지 ${image.src.slice(0, 60)}에 대체 텍스트(alt)가 없습니다`, fix: '![무엇을 보여 주는지](주소)처럼 설명을 쓰세요. 화면 낭독기와, 이미지가 안 뜰 때 보입니다' })
+      out.add({
+        severity: 'warning',
+        file,
+        line,
+        field: 'body',
+        message: `이미지 ${image.src.slice(0, 60)}에 대체 텍스트(alt)가 없습니다`,
+        fix: '![무엇을 보여 주는지](주소)처럼 설명을 쓰세요. 화면 낭독기와, 이미지가 안 뜰 때 보입니다',
+      })
     }
   }
 }
@@ -495,21 +812,34 @@ function parseYamlFile(file: SourceFile, specs: Record<string, FieldSpec>, out: 
   // Contentlayer's YAML reader throws on a file that holds two documents (`---` between them).
   const second = secondDocumentLine(text)
   if (second !== null) {
-    out.add({ severity: 'error', file: file.path, line: second, field: 'yaml', message: '파일에 YAML 문서가 둘 이상 있습니다 (--- 줄이 문서를 나눕니다)', fix: '--- 줄을 지우고 한 문서로 합치거나, 둘째 문서를 다른 파일로 옮기세요' })
+    out.add({
+      severity: 'error',
+      file: file.path,
+      line: second,
+      field: 'yaml',
+      message: '파일에 YAML 문서가 둘 이상 있습니다 (--- 줄이 문서를 나눕니다)',
+      fix: '--- 줄을 지우고 한 문서로 합치거나, 둘째 문서를 다른 파일로 옮기세요',
+    })
     return null
   }
   // A single document may open with its own `---` marker; the wrapper below adds one.
   const parsed = parseFrontMatter(`---\n${text.replace(/^---[ \t]*\r?\n/, '')}\n---\n`)
   if (!parsed.ok) {
     const line = Math.max(1, parsed.problem.line - 1)
-    const d = frontMatterDiagnostic(file.path, { ...parsed.problem, line }, lineAt(text.replace(/^---[ \t]*\r?\n/, ''), line))
+    const d = frontMatterDiagnostic(
+      file.path,
+      { ...parsed.problem, line },
+      lineAt(text.replace(/^---[ \t]*\r?\n/, ''), line),
+    )
     out.add({ ...d, field: 'yaml' })
     return null
   }
   const shifted: ParsedFrontMatter = {
     ...parsed.value,
     fieldLines: Object.fromEntries(Object.entries(parsed.value.fieldLines).map(([k, v]) => [k, v - 1])),
-    itemLines: Object.fromEntries(Object.entries(parsed.value.itemLines).map(([k, v]) => [k, v.map((line) => line - 1)])),
+    itemLines: Object.fromEntries(
+      Object.entries(parsed.value.itemLines).map(([k, v]) => [k, v.map((line) => line - 1)]),
+    ),
   }
   checkFields(file.path, shifted, specs, out)
   return shifted

@@ -13,7 +13,9 @@ const post = (raw: string) => ({
 
 describe('buildSearchIndexFile', () => {
   it('keeps readable text only, in NFC, with the Korean date of the blog time zone', () => {
-    const file = buildSearchIndexFile([post('---\ntitle: x\n---\n\n# 제목\n\n쿠버네티스를 씁니다.\n\n```yaml\nkind: Pod\n```\n\n<div>html</div>\n')])
+    const file = buildSearchIndexFile([
+      post('---\ntitle: x\n---\n\n# 제목\n\n쿠버네티스를 씁니다.\n\n```yaml\nkind: Pod\n```\n\n<div>html</div>\n'),
+    ])
     expect(isSearchIndexFile(file)).toBe(true)
     const [doc] = file.documents
     expect(doc?.title).toBe('KubeCon 참가기')

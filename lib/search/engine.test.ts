@@ -10,7 +10,12 @@ const engine = createSearchEngine({
   version: SEARCH_INDEX_VERSION,
   documents: [
     doc('/k8s-intro/', '클러스터 입문', '쿠버네티스를 처음 쓰는 분을 위한 글입니다. 쿠버네티스는 컨테이너를 다룹니다.'),
-    doc('/istio/', 'Service Mesh 이야기', 'Istio의 보안 기능 가운데 인증과 인가를 살펴봅니다.', '2019-12-06T02:00:00+09:00'),
+    doc(
+      '/istio/',
+      'Service Mesh 이야기',
+      'Istio의 보안 기능 가운데 인증과 인가를 살펴봅니다.',
+      '2019-12-06T02:00:00+09:00',
+    ),
     doc('/cost/', '비용 줄이기', 'EC2 비용최적화와 예약 인스턴스 이야기입니다.'),
     doc('/docker/', '도커 이미지', '컨테이너 이미지를 작게 만드는 방법입니다.'),
     doc('/kubecon/', 'KubeCon 참가기', 'Kubernetes와 Docker 이야기를 들었습니다.', '2019-12-05T01:00:00+09:00'),
@@ -71,11 +76,15 @@ describe('createSearchEngine', () => {
 
 describe('createSearchEngineInSlices', () => {
   it('answers like the one-go engine once it has indexed every slice', async () => {
-    const documents = Array.from({ length: 45 }, (_, i) => doc(`/post-${i}/`, `글 ${i}`, i % 3 === 0 ? '컨테이너를 다룹니다' : '다른 이야기'))
+    const documents = Array.from({ length: 45 }, (_, i) =>
+      doc(`/post-${i}/`, `글 ${i}`, i % 3 === 0 ? '컨테이너를 다룹니다' : '다른 이야기'),
+    )
     const sliced = await createSearchEngineInSlices({ version: SEARCH_INDEX_VERSION, documents })
     expect(sliced.size).toBe(45)
     expect(sliced.search('컨테이너').map((hit) => hit.url)).toEqual(
-      createSearchEngine({ version: SEARCH_INDEX_VERSION, documents }).search('컨테이너').map((hit) => hit.url),
+      createSearchEngine({ version: SEARCH_INDEX_VERSION, documents })
+        .search('컨테이너')
+        .map((hit) => hit.url),
     )
     expect(sliced.search('컨테이너')).toHaveLength(15)
   })

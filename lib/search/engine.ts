@@ -79,7 +79,8 @@ function termsOf(text: string, field: string | undefined, origins: Origins): str
   // the in-browser indexing cost down.
   const distinct = [...new Set(words)]
   if (field === 'jamo') return distinct.map((word) => remember(origins, toJamo(word), word))
-  if (field === 'initials') return distinct.flatMap((word) => [toInitials(word) ?? []].flat().map((key) => remember(origins, key, word)))
+  if (field === 'initials')
+    return distinct.flatMap((word) => [toInitials(word) ?? []].flat().map((key) => remember(origins, key, word)))
   return distinct.flatMap((word) => soundKeys(word).map((key) => remember(origins, key, word)))
 }
 
@@ -96,7 +97,10 @@ const MIN_PREFIX_LENGTH = 2
  * The in-memory index of the documents (ids are positions in the array). The query is cut exactly
  * like the text, so `컨테이너를` looks for the same stem as `컨테이너가`.
  */
-export function indexDocuments(documents: readonly SearchDocument[], origins: Origins = new Map()): MiniSearch<IndexedFields> {
+export function indexDocuments(
+  documents: readonly SearchDocument[],
+  origins: Origins = new Map(),
+): MiniSearch<IndexedFields> {
   const miniSearch = new MiniSearch<IndexedFields>({
     fields: [...FIELDS, ...FORGIVING_FIELDS],
     extractField: (doc, field) => extract(doc, field),
@@ -124,7 +128,8 @@ type Query = Parameters<MiniSearch<IndexedFields>['search']>[0]
  * other script (`리액트` ~ `react`), and the word written as two (`데이터베이스` ~ `데이터 베이스`).
  */
 export function wordQuery(term: string): Query {
-  if (isInitialsQuery(term)) return { queries: [term], fields: ['initials'] as Field[], prefix: true, boost: { initials: 2 } }
+  if (isInitialsQuery(term))
+    return { queries: [term], fields: ['initials'] as Field[], prefix: true, boost: { initials: 2 } }
   const queries: Query[] = [{ combineWith: 'OR', queries: [...spellingsOf(term)] }]
   const letters = toJamo(term)
   const hangul = HANGUL_WORD.test(term)
@@ -132,10 +137,21 @@ export function wordQuery(term: string): Query {
     queries.push({ queries: [letters], fields: ['jamo'] as Field[], fuzzy: 1, prefix: false, boost: { jamo: 0.4 } })
   }
   const sounds = soundQueryKeys(term)
-  if (sounds.length > 0) queries.push({ combineWith: 'OR', queries: [...sounds], fields: ['sound'] as Field[], prefix: false, boost: { sound: 0.5 } })
+  if (sounds.length > 0)
+    queries.push({
+      combineWith: 'OR',
+      queries: [...sounds],
+      fields: ['sound'] as Field[],
+      prefix: false,
+      boost: { sound: 0.5 },
+    })
   if (hangul && term.length >= MIN_SPLIT_SYLLABLES) {
     for (let cut = 2; term.length - cut >= 2; cut += 1) {
-      queries.push({ combineWith: 'AND', queries: [term.slice(0, cut), term.slice(cut)], boost: { title: 1.5, tags: 1, text: 0.5, parts: 0.2 } })
+      queries.push({
+        combineWith: 'AND',
+        queries: [term.slice(0, cut), term.slice(cut)],
+        boost: { title: 1.5, tags: 1, text: 0.5, parts: 0.2 },
+      })
     }
   }
   return { combineWith: 'OR', queries }
@@ -173,7 +189,11 @@ function toIndexed(documents: readonly SearchDocument[]): IndexedFields[] {
   return documents.map((doc, id) => ({ id, title: doc.title, tags: doc.tags.join(' '), text: doc.text }))
 }
 
-function engineOver(documents: readonly SearchDocument[], miniSearch: MiniSearch<IndexedFields>, origins: Origins): SearchEngine {
+function engineOver(
+  documents: readonly SearchDocument[],
+  miniSearch: MiniSearch<IndexedFields>,
+  origins: Origins,
+): SearchEngine {
   // A forgiving match is marked as the word it came from, not as letters or a sound key.
   const shown = (terms: readonly string[]) => [...new Set(terms.flatMap((term) => [...(origins.get(term) ?? [term])]))]
   return {
@@ -183,15 +203,19 @@ function engineOver(documents: readonly SearchDocument[], miniSearch: MiniSearch
       if (terms.length === 0) return []
       // Every word must match, in any of its spellings (쿠버네티스 = Kubernetes) or forgiving forms.
       const tree = { combineWith: 'AND' as const, queries: terms.map(wordQuery) }
-      return miniSearch
-        .search(tree)
-        .flatMap((result) => {
-          const doc = documents[result.id as number]
-          return doc ? [{ doc, score: result.score, terms: result.terms }] : []
-        })
-        // Equal scores fall back to the newer post, then the URL, so the order never wavers.
-        .sort((a, b) => b.score - a.score || b.doc.date.localeCompare(a.doc.date) || a.doc.url.localeCompare(b.doc.url))
-        .map(({ doc, terms }) => toHit(doc, shown(terms)))
+      return (
+        miniSearch
+          .search(tree)
+          .flatMap((result) => {
+            const doc = documents[result.id as number]
+            return doc ? [{ doc, score: result.score, terms: result.terms }] : []
+          })
+          // Equal scores fall back to the newer post, then the URL, so the order never wavers.
+          .sort(
+            (a, b) => b.score - a.score || b.doc.date.localeCompare(a.doc.date) || a.doc.url.localeCompare(b.doc.url),
+          )
+          .map(({ doc, terms }) => toHit(doc, shown(terms)))
+      )
     },
   }
 }

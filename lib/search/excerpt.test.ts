@@ -37,7 +37,12 @@ describe('makeExcerpt', () => {
     expect(shown).toContain('여기서 컨테이너를 처음')
     // Cut at spaces: no word is split at either end.
     const words = new Set(text.split(' '))
-    expect(shown.replace(/^… | …$/g, '').split(' ').filter((word) => !words.has(word))).toEqual([])
+    expect(
+      shown
+        .replace(/^… | …$/g, '')
+        .split(' ')
+        .filter((word) => !words.has(word)),
+    ).toEqual([])
   })
 
   it('prefers a passage where several query words meet over the first match alone', () => {

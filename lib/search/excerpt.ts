@@ -69,7 +69,11 @@ function bestMatch(text: string, pattern: RegExp, windowLength: number): RegExpE
  * A window of the text around the best match, cut at spaces and marked with `…` where it was
  * cut; the start of the text when only the title matched.
  */
-export function makeExcerpt(text: string, terms: readonly string[], options: ExcerptOptions = DEFAULT_EXCERPT): Segment[] {
+export function makeExcerpt(
+  text: string,
+  terms: readonly string[],
+  options: ExcerptOptions = DEFAULT_EXCERPT,
+): Segment[] {
   const pattern = termPattern(terms)
   const first = pattern === null ? null : bestMatch(text, pattern, options.length - options.before)
   const matchAt = first?.index ?? 0

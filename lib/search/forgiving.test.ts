@@ -22,14 +22,31 @@ const engine = createSearchEngine({
   ],
 })
 
-const urls = (query: string) => engine.search(query).map((hit) => hit.url).sort()
+const urls = (query: string) =>
+  engine
+    .search(query)
+    .map((hit) => hit.url)
+    .sort()
 
 describe('phonetic keys', () => {
   it('gives a Hangul spelling and its English word the same sound key', () => {
-    for (const [hangul, english] of [['리액트', 'react'], ['깃허브', 'github'], ['깃헙', 'github'], ['테라폼', 'terraform'], ['파이썬', 'python'], ['노션', 'notion']] as const) {
+    for (const [hangul, english] of [
+      ['리액트', 'react'],
+      ['깃허브', 'github'],
+      ['깃헙', 'github'],
+      ['테라폼', 'terraform'],
+      ['파이썬', 'python'],
+      ['노션', 'notion'],
+    ] as const) {
       expect(romanizeWord('깃허브')).toBe('githeobeu')
-      expect(soundQueryKeys(hangul).some((key) => soundKeys(english).includes(key)), `${hangul} ~ ${english}`).toBe(true)
-      expect(soundQueryKeys(english).some((key) => soundKeys(hangul).includes(key)), `${english} ~ ${hangul}`).toBe(true)
+      expect(
+        soundQueryKeys(hangul).some((key) => soundKeys(english).includes(key)),
+        `${hangul} ~ ${english}`,
+      ).toBe(true)
+      expect(
+        soundQueryKeys(english).some((key) => soundKeys(hangul).includes(key)),
+        `${english} ~ ${hangul}`,
+      ).toBe(true)
     }
   })
 

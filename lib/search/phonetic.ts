@@ -32,8 +32,59 @@ export function toJamo(word: string): string {
 
 /** Revised Romanization of each syllable's parts, finals as heard at the end of a syllable (깃 -> git). */
 const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h']
-const VOWELS = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i']
-const FINALS = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't']
+const VOWELS = [
+  'a',
+  'ae',
+  'ya',
+  'yae',
+  'eo',
+  'e',
+  'yeo',
+  'ye',
+  'o',
+  'wa',
+  'wae',
+  'oe',
+  'yo',
+  'u',
+  'wo',
+  'we',
+  'wi',
+  'yu',
+  'eu',
+  'ui',
+  'i',
+]
+const FINALS = [
+  '',
+  'k',
+  'k',
+  'k',
+  'n',
+  'n',
+  'n',
+  't',
+  'l',
+  'k',
+  'm',
+  'l',
+  'l',
+  'l',
+  'p',
+  'l',
+  'm',
+  'p',
+  'p',
+  't',
+  't',
+  'ng',
+  't',
+  't',
+  'k',
+  't',
+  'p',
+  't',
+]
 const SYLLABLE_BASE = 0xac00
 const EU = 18
 const I = 20
@@ -182,9 +233,13 @@ export function soundKeys(word: string): readonly string[] {
  * (`react` has one, `리액트` two).
  */
 export function soundQueryKeys(word: string): string[] {
-  return [...new Set(soundKeys(word).flatMap((key) => {
-    const beats = Number(/\d+$/.exec(key)?.[0] ?? 0)
-    const skeleton = `${key.startsWith('h') ? 'e' : 'h'}${key.slice(1).replace(/\d+$/, '')}`
-    return [beats - 1, beats, beats + 1].filter((count) => count >= 0).map((count) => `${skeleton}${count}`)
-  }))]
+  return [
+    ...new Set(
+      soundKeys(word).flatMap((key) => {
+        const beats = Number(/\d+$/.exec(key)?.[0] ?? 0)
+        const skeleton = `${key.startsWith('h') ? 'e' : 'h'}${key.slice(1).replace(/\d+$/, '')}`
+        return [beats - 1, beats, beats + 1].filter((count) => count >= 0).map((count) => `${skeleton}${count}`)
+      }),
+    ),
+  ]
 }

@@ -54,7 +54,10 @@ function notFoundFeed(): Response {
 
 /** Route params for every tag or category feed (raw slugs). */
 export function termFeedParams(kind: TermKind): { slug: string }[] {
-  return withPlaceholder(getTerms(kind).map((term) => ({ slug: term.slug })), { slug: EMPTY_LIST_PLACEHOLDER })
+  return withPlaceholder(
+    getTerms(kind).map((term) => ({ slug: term.slug })),
+    { slug: EMPTY_LIST_PLACEHOLDER },
+  )
 }
 
 /** The feed of one tag or category, by its encoded route param. */
@@ -62,12 +65,19 @@ export function termFeed(kind: TermKind, encodedSlug: string): Response {
   const term = getTermBySlug(kind, decodeURIComponent(encodedSlug))
   if (!term) return notFoundFeed()
   const name = kind === 'tags' ? `#${term.name}` : term.name
-  const scope = { title: `${name} · ${site.name}`, description: `${TERM_LABELS[kind].noun} ${name}의 새 글`, path: termUrl(kind, term.slug) }
+  const scope = {
+    title: `${name} · ${site.name}`,
+    description: `${TERM_LABELS[kind].noun} ${name}의 새 글`,
+    path: termUrl(kind, term.slug),
+  }
   return feedResponse(scope, toFeedPosts(term.posts), 'rss', 'summary')
 }
 
 export function seriesFeedParams(): { id: string }[] {
-  return withPlaceholder(getSeriesList().map((series) => ({ id: series.id })), { id: EMPTY_LIST_PLACEHOLDER })
+  return withPlaceholder(
+    getSeriesList().map((series) => ({ id: series.id })),
+    { id: EMPTY_LIST_PLACEHOLDER },
+  )
 }
 
 /** The feed of one series (parts newest first, as in every feed). */
@@ -76,18 +86,29 @@ export function seriesFeed(encodedId: string): Response {
   if (!series) return notFoundFeed()
   const parts = getSeriesParts(series.id)
   const newestFirst = getPublishedPosts().filter((post) => parts.includes(post))
-  const scope = { title: `${series.title} · ${site.name}`, description: series.description ?? `${series.title} 시리즈의 새 글`, path: seriesUrl(series.id) }
+  const scope = {
+    title: `${series.title} · ${site.name}`,
+    description: series.description ?? `${series.title} 시리즈의 새 글`,
+    path: seriesUrl(series.id),
+  }
   return feedResponse(scope, toFeedPosts(newestFirst), 'rss', 'summary')
 }
 
 export function authorFeedParams(): { id: string }[] {
-  return withPlaceholder(getAuthors().map((author) => ({ id: author.id })), { id: EMPTY_LIST_PLACEHOLDER })
+  return withPlaceholder(
+    getAuthors().map((author) => ({ id: author.id })),
+    { id: EMPTY_LIST_PLACEHOLDER },
+  )
 }
 
 /** The feed of one author's posts. */
 export function authorFeed(encodedId: string): Response {
   const author = getAuthorById(decodeURIComponent(encodedId))
   if (!author) return notFoundFeed()
-  const scope = { title: `${author.name} · ${site.name}`, description: `${author.name}의 새 글`, path: authorUrl(author.id) }
+  const scope = {
+    title: `${author.name} · ${site.name}`,
+    description: `${author.name}의 새 글`,
+    path: authorUrl(author.id),
+  }
   return feedResponse(scope, toFeedPosts(getPostsByAuthor(author.id)), 'rss', 'summary')
 }

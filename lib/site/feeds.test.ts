@@ -70,11 +70,17 @@ describe('renderFeed', () => {
   it('links each feed to itself with absolute, percent-encoded URLs', () => {
     const hangul = { ...scope, path: '/tags/비용 최적화/' }
     const rss = renderFeed(hangul, [hostile], 'rss')
-    expect(rss).toContain(`<atom:link href="${absoluteUrl('/tags/비용 최적화/feed.xml')}" rel="self" type="application/rss+xml"/>`)
-    expect(absoluteUrl('/tags/비용 최적화/feed.xml')).toMatch(/\/tags\/%EB%B9%84%EC%9A%A9%20%EC%B5%9C%EC%A0%81%ED%99%94\/feed\.xml$/)
+    expect(rss).toContain(
+      `<atom:link href="${absoluteUrl('/tags/비용 최적화/feed.xml')}" rel="self" type="application/rss+xml"/>`,
+    )
+    expect(absoluteUrl('/tags/비용 최적화/feed.xml')).toMatch(
+      /\/tags\/%EB%B9%84%EC%9A%A9%20%EC%B5%9C%EC%A0%81%ED%99%94\/feed\.xml$/,
+    )
     expect(rss).not.toMatch(/<link>[^<]*[가-힣 ]/)
     const atom = renderFeed(hangul, [hostile], 'atom')
-    expect(atom).toContain(`<link rel="self" type="application/atom+xml" href="${absoluteUrl('/tags/비용 최적화/atom.xml')}"/>`)
+    expect(atom).toContain(
+      `<link rel="self" type="application/atom+xml" href="${absoluteUrl('/tags/비용 최적화/atom.xml')}"/>`,
+    )
   })
 
   it('names every author: dc:creator in RSS, author with uri in Atom, authors in JSON Feed', () => {
@@ -84,7 +90,10 @@ describe('renderFeed', () => {
     const atom = renderFeed(scope, [hostile], 'atom')
     expect(atom).toContain(`<uri>${absoluteUrl('/authors/r&d-lab/').replace('&', '&amp;')}</uri>`)
     const json = JSON.parse(renderFeed(scope, [hostile], 'json'))
-    expect(json.items[0].authors).toEqual([{ name: 'R&D <b>"연구"</b> 팀', url: absoluteUrl('/authors/r&d-lab/') }, { name: '공동 저자' }])
+    expect(json.items[0].authors).toEqual([
+      { name: 'R&D <b>"연구"</b> 팀', url: absoluteUrl('/authors/r&d-lab/') },
+      { name: '공동 저자' },
+    ])
   })
 
   it('keeps an imported guid byte for byte as the RSS guid, Atom id and JSON Feed id', () => {
@@ -93,12 +102,15 @@ describe('renderFeed', () => {
     expect(rss).toContain('<guid isPermaLink="false">tag:old.example.com,2019:/kubecon-1 &amp;amp; "x"</guid>')
     expect(renderFeed(scope, [post()], 'rss')).toContain(`<guid isPermaLink="true">${absoluteUrl('/k8s/')}</guid>`)
     expect(renderFeed(scope, [post({ guid: absoluteUrl('/k8s/') })], 'rss')).toContain('isPermaLink="true"')
-    expect(renderFeed(scope, [post({ guid })], 'atom')).toContain('<id>tag:old.example.com,2019:/kubecon-1 &amp;amp; "x"</id>')
+    expect(renderFeed(scope, [post({ guid })], 'atom')).toContain(
+      '<id>tag:old.example.com,2019:/kubecon-1 &amp;amp; "x"</id>',
+    )
     expect(JSON.parse(renderFeed(scope, [post({ guid })], 'json')).items[0].id).toBe(guid)
   })
 
   it('gives the same bytes for the same posts', () => {
-    for (const format of ['rss', 'atom', 'json'] as const) expect(renderFeed(scope, [hostile, post()], format)).toBe(renderFeed(scope, [hostile, post()], format))
+    for (const format of ['rss', 'atom', 'json'] as const)
+      expect(renderFeed(scope, [hostile, post()], format)).toBe(renderFeed(scope, [hostile, post()], format))
   })
 
   it('names the site as author in Atom when an entry names none (Atom requires one)', () => {
@@ -109,7 +121,9 @@ describe('renderFeed', () => {
   it('names every author of a post written by several, in byline order, with their pages', () => {
     const authors = [{ name: '박승필', url: 'https://blog.example/authors/seungpilpark/' }, { name: '손다연' }]
     const atom = renderFeed(scope, [post({ authors })], 'atom')
-    expect(atom).toMatch(/<author>\s*<name>박승필<\/name>\s*<uri>https:\/\/blog\.example\/authors\/seungpilpark\/<\/uri>\s*<\/author>\s*<author>\s*<name>손다연<\/name>\s*<\/author>/)
+    expect(atom).toMatch(
+      /<author>\s*<name>박승필<\/name>\s*<uri>https:\/\/blog\.example\/authors\/seungpilpark\/<\/uri>\s*<\/author>\s*<author>\s*<name>손다연<\/name>\s*<\/author>/,
+    )
     const rss = renderFeed(scope, [post({ authors })], 'rss')
     expect(rss.indexOf('박승필')).toBeGreaterThan(-1)
     expect(rss.indexOf('손다연')).toBeGreaterThan(rss.indexOf('박승필'))

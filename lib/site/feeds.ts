@@ -176,7 +176,8 @@ function renderAtom(scope: FeedScope, items: readonly FeedItem[], updated: strin
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
 function renderJsonFeed(scope: FeedScope, items: readonly FeedItem[]): string {
-  const authors = (list: readonly FeedAuthor[]) => list.map((author) => ({ name: author.name, ...(author.url ? { url: author.url } : {}) }))
+  const authors = (list: readonly FeedAuthor[]) =>
+    list.map((author) => ({ name: author.name, ...(author.url ? { url: author.url } : {}) }))
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: scope.title,
@@ -207,7 +208,12 @@ function renderJsonFeed(scope: FeedScope, items: readonly FeedItem[]): string {
  * content). Text is escaped by lib/site/xml.ts; dates come from the posts, not the clock, so the same
  * content gives the same bytes.
  */
-export function renderFeed(scope: FeedScope, posts: readonly FeedPost[], format: FeedFormat, content: 'full' | 'summary' = 'full'): string {
+export function renderFeed(
+  scope: FeedScope,
+  posts: readonly FeedPost[],
+  format: FeedFormat,
+  content: 'full' | 'summary' = 'full',
+): string {
   const items = toItems(posts, content)
   const updated = feedUpdated(items.map((item) => item.post))
   if (format === 'rss') return renderRss(scope, items, updated)
@@ -216,7 +222,12 @@ export function renderFeed(scope: FeedScope, posts: readonly FeedPost[], format:
 }
 
 /** A static route handler's response for a feed. */
-export function feedResponse(scope: FeedScope, posts: readonly FeedPost[], format: FeedFormat, content: 'full' | 'summary' = 'full'): Response {
+export function feedResponse(
+  scope: FeedScope,
+  posts: readonly FeedPost[],
+  format: FeedFormat,
+  content: 'full' | 'summary' = 'full',
+): Response {
   return new Response(renderFeed(scope, posts, format, content), {
     headers: { 'Content-Type': `${FEED_FILES[format].type}; charset=utf-8` },
   })

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { buildPolicy, knownScriptHashes } from '@/build/csp'
 import { analyticsScriptTag, discussionSearchUrl, policyAdditions, readIntegrations } from './integrations'
 
-const GISCUS = { GISCUS_REPO: 'example-org/blog-comments', GISCUS_REPO_ID: 'R_1', GISCUS_CATEGORY: 'Comments', GISCUS_CATEGORY_ID: 'DIC_1' }
+const GISCUS = {
+  GISCUS_REPO: 'example-org/blog-comments',
+  GISCUS_REPO_ID: 'R_1',
+  GISCUS_CATEGORY: 'Comments',
+  GISCUS_CATEGORY_ID: 'DIC_1',
+}
 
 describe('readIntegrations', () => {
   it('is all off by default, and the policy is then exactly the one without services', () => {
@@ -13,15 +18,24 @@ describe('readIntegrations', () => {
   })
 
   it('reads giscus from the environment or the site config, the environment first', () => {
-    expect(readIntegrations(GISCUS).giscus).toEqual({ repo: 'example-org/blog-comments', repoId: 'R_1', category: 'Comments', categoryId: 'DIC_1' })
+    expect(readIntegrations(GISCUS).giscus).toEqual({
+      repo: 'example-org/blog-comments',
+      repoId: 'R_1',
+      category: 'Comments',
+      categoryId: 'DIC_1',
+    })
     expect(readIntegrations({ GISCUS_CATEGORY: '댓글' }, GISCUS).giscus?.category).toBe('댓글')
   })
 
   it('refuses half a configuration, naming what is missing', () => {
-    expect(() => readIntegrations({ GISCUS_REPO: 'a/b' })).toThrow('GISCUS_REPO만 있고 GISCUS_REPO_ID, GISCUS_CATEGORY, GISCUS_CATEGORY_ID가 없습니다')
+    expect(() => readIntegrations({ GISCUS_REPO: 'a/b' })).toThrow(
+      'GISCUS_REPO만 있고 GISCUS_REPO_ID, GISCUS_CATEGORY, GISCUS_CATEGORY_ID가 없습니다',
+    )
     expect(() => readIntegrations({ ANALYTICS_SITE_ID: 'blog' })).toThrow('ANALYTICS_SCRIPT_URL가 없습니다')
     expect(() => readIntegrations({ ...GISCUS, GISCUS_REPO: 'no-slash' })).toThrow('owner/name')
-    expect(() => readIntegrations({ ANALYTICS_SCRIPT_URL: 'http://stats.example.com/s.js', ANALYTICS_SITE_ID: 'x' })).toThrow('https://')
+    expect(() =>
+      readIntegrations({ ANALYTICS_SCRIPT_URL: 'http://stats.example.com/s.js', ANALYTICS_SITE_ID: 'x' }),
+    ).toThrow('https://')
     expect(() => readIntegrations({ SUBSCRIBE_EMAIL: '구독' })).toThrow('SUBSCRIBE_EMAIL')
   })
 })
@@ -37,21 +51,40 @@ describe('policyAdditions', () => {
   })
 
   it('with analytics: its origin for the script and its reports; with a form service: its origin for the form', () => {
-    const services = readIntegrations({ ANALYTICS_SCRIPT_URL: 'https://stats.example.com/js/script.js', ANALYTICS_SITE_ID: 'blog.example.com', SUBSCRIBE_FORM_URL: 'https://forms.example.net/f/123' })
-    expect(policyAdditions(services)).toEqual({ script: ['https://stats.example.com'], frame: [], style: [], connect: ['https://stats.example.com'], form: ['https://forms.example.net'] })
+    const services = readIntegrations({
+      ANALYTICS_SCRIPT_URL: 'https://stats.example.com/js/script.js',
+      ANALYTICS_SITE_ID: 'blog.example.com',
+      SUBSCRIBE_FORM_URL: 'https://forms.example.net/f/123',
+    })
+    expect(policyAdditions(services)).toEqual({
+      script: ['https://stats.example.com'],
+      frame: [],
+      style: [],
+      connect: ['https://stats.example.com'],
+      form: ['https://forms.example.net'],
+    })
     expect(buildPolicy([], policyAdditions(services))).not.toContain('giscus')
   })
 })
 
 describe('analyticsScriptTag and discussionSearchUrl', () => {
   it('writes a deferred script with the site id, escaped', () => {
-    expect(analyticsScriptTag({ scriptUrl: 'https://stats.example.com/s.js?a=1&b=2', origin: 'https://stats.example.com', siteId: 'blog"x' })).toBe(
+    expect(
+      analyticsScriptTag({
+        scriptUrl: 'https://stats.example.com/s.js?a=1&b=2',
+        origin: 'https://stats.example.com',
+        siteId: 'blog"x',
+      }),
+    ).toBe(
       '<script defer="" src="https://stats.example.com/s.js?a=1&amp;b=2" data-domain="blog&quot;x" data-website-id="blog&quot;x"></script>',
     )
   })
 
   it('the tag the build writes passes the policy step only when the site chose that script', () => {
-    const services = readIntegrations({ ANALYTICS_SCRIPT_URL: 'https://stats.example.com/s.js?a=1&b=2', ANALYTICS_SITE_ID: 'blog' })
+    const services = readIntegrations({
+      ANALYTICS_SCRIPT_URL: 'https://stats.example.com/s.js?a=1&b=2',
+      ANALYTICS_SITE_ID: 'blog',
+    })
     const settings = services.analytics
     if (!settings) throw new Error('analytics should be on')
     const page = `<!doctype html><html><head><title>t</title>${analyticsScriptTag(settings)}</head><body></body></html>`

@@ -10,7 +10,8 @@ import { site } from '@/lib/config'
 export const GISCUS_KEYS = ['GISCUS_REPO', 'GISCUS_REPO_ID', 'GISCUS_CATEGORY', 'GISCUS_CATEGORY_ID'] as const
 export const ANALYTICS_KEYS = ['ANALYTICS_SCRIPT_URL', 'ANALYTICS_SITE_ID'] as const
 export const SUBSCRIBE_KEYS = ['SUBSCRIBE_FORM_URL', 'SUBSCRIBE_EMAIL'] as const
-export type IntegrationKey = (typeof GISCUS_KEYS)[number] | (typeof ANALYTICS_KEYS)[number] | (typeof SUBSCRIBE_KEYS)[number]
+export type IntegrationKey =
+  (typeof GISCUS_KEYS)[number] | (typeof ANALYTICS_KEYS)[number] | (typeof SUBSCRIBE_KEYS)[number]
 
 /** Where giscus lives: its script, its frame and the stylesheet its script adds. */
 export const GISCUS_ORIGIN = 'https://giscus.app'
@@ -52,11 +53,16 @@ function read(key: IntegrationKey, env: Source, config: Source): string {
 
 /** All of a group or none of it; a part is an error that names what is missing. */
 function group<K extends string>(keys: readonly K[], env: Source, config: Source): Record<K, string> | null {
-  const values = Object.fromEntries(keys.map((key) => [key, read(key as IntegrationKey, env, config)])) as Record<K, string>
+  const values = Object.fromEntries(keys.map((key) => [key, read(key as IntegrationKey, env, config)])) as Record<
+    K,
+    string
+  >
   const missing = keys.filter((key) => values[key] === '')
   if (missing.length === keys.length) return null
   if (missing.length > 0) {
-    throw new Error(`${keys.filter((key) => !missing.includes(key)).join(', ')}만 있고 ${missing.join(', ')}가 없습니다. 환경 변수나 lib/config.ts의 integrations에 모두 쓰거나 모두 지우세요`)
+    throw new Error(
+      `${keys.filter((key) => !missing.includes(key)).join(', ')}만 있고 ${missing.join(', ')}가 없습니다. 환경 변수나 lib/config.ts의 integrations에 모두 쓰거나 모두 지우세요`,
+    )
   }
   return values
 }
@@ -78,15 +84,26 @@ const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/
 /** Reads and checks the services from the environment and the site config. */
 export function readIntegrations(env: Source, config: Source = {}): Integrations {
   const g = group(GISCUS_KEYS, env, config)
-  if (g && !REPO.test(g.GISCUS_REPO)) throw new Error(`GISCUS_REPO="${g.GISCUS_REPO}"는 owner/name 형식이어야 합니다 (예: megazonedsg/blog-comments)`)
+  if (g && !REPO.test(g.GISCUS_REPO))
+    throw new Error(`GISCUS_REPO="${g.GISCUS_REPO}"는 owner/name 형식이어야 합니다 (예: megazonedsg/blog-comments)`)
   const a = group(ANALYTICS_KEYS, env, config)
   const formUrl = read('SUBSCRIBE_FORM_URL', env, config)
   const email = read('SUBSCRIBE_EMAIL', env, config)
   if (formUrl !== '') httpsUrl('SUBSCRIBE_FORM_URL', formUrl)
-  if (email !== '' && !EMAIL.test(email)) throw new Error(`SUBSCRIBE_EMAIL="${email}"는 이메일 주소가 아닙니다 (예: blog@example.com)`)
+  if (email !== '' && !EMAIL.test(email))
+    throw new Error(`SUBSCRIBE_EMAIL="${email}"는 이메일 주소가 아닙니다 (예: blog@example.com)`)
   return {
-    giscus: g && { repo: g.GISCUS_REPO, repoId: g.GISCUS_REPO_ID, category: g.GISCUS_CATEGORY, categoryId: g.GISCUS_CATEGORY_ID },
-    analytics: a && { scriptUrl: a.ANALYTICS_SCRIPT_URL, origin: httpsUrl('ANALYTICS_SCRIPT_URL', a.ANALYTICS_SCRIPT_URL).origin, siteId: a.ANALYTICS_SITE_ID },
+    giscus: g && {
+      repo: g.GISCUS_REPO,
+      repoId: g.GISCUS_REPO_ID,
+      category: g.GISCUS_CATEGORY,
+      categoryId: g.GISCUS_CATEGORY_ID,
+    },
+    analytics: a && {
+      scriptUrl: a.ANALYTICS_SCRIPT_URL,
+      origin: httpsUrl('ANALYTICS_SCRIPT_URL', a.ANALYTICS_SCRIPT_URL).origin,
+      siteId: a.ANALYTICS_SITE_ID,
+    },
     subscribe: { formUrl: formUrl || null, email: email || null },
   }
 }

@@ -46,7 +46,11 @@ describe('blogPostingJsonLd', () => {
   it('names every author of a post written by several, as an array of people in byline order', () => {
     const data = blogPostingJsonLd({
       ...base,
-      authors: [{ name: '박승필', url: 'https://blog.example/authors/seungpilpark/' }, { name: '손다연', url: 'https://blog.example/authors/dayeon/' }, { name: '외부 필자' }],
+      authors: [
+        { name: '박승필', url: 'https://blog.example/authors/seungpilpark/' },
+        { name: '손다연', url: 'https://blog.example/authors/dayeon/' },
+        { name: '외부 필자' },
+      ],
     })
     expect(data.author).toEqual([
       { '@type': 'Person', name: '박승필', url: 'https://blog.example/authors/seungpilpark/' },

@@ -28,7 +28,11 @@ export interface BlogPostingInput {
 
 /** schema.org BlogPosting for a post. */
 export function blogPostingJsonLd(input: BlogPostingInput): Record<string, unknown> {
-  const people = input.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) }))
+  const people = input.authors.map((author) => ({
+    '@type': 'Person',
+    name: author.name,
+    ...(author.url ? { url: author.url } : {}),
+  }))
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',

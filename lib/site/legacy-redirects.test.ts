@@ -5,7 +5,12 @@ const SITE = { url: 'https://blog.example.com', basePath: '' }
 
 describe('listLegacyRedirects', () => {
   it('redirects the .html permalinks of pages, and only those', () => {
-    const pages = [{ permalink: '/privacy-policy.html' }, { permalink: '/about/' }, { permalink: '/contact.html' }, { permalink: '/docs/x/' }]
+    const pages = [
+      { permalink: '/privacy-policy.html' },
+      { permalink: '/about/' },
+      { permalink: '/contact.html' },
+      { permalink: '/docs/x/' },
+    ]
     expect(listLegacyRedirects({ pages })).toEqual([
       { from: '/contact.html', to: '/contact/' },
       { from: '/privacy-policy.html', to: '/privacy-policy/' },
@@ -13,7 +18,9 @@ describe('listLegacyRedirects', () => {
   })
 
   it('sends every old URL of an imported post and of the old paginator to its new page', () => {
-    const posts = [{ url: '/kubecon-1/', redirectFrom: ['/2019/12/06/kubecon-1.html', '/cloud/kubecon-1/', '/kubecon-1'] }]
+    const posts = [
+      { url: '/kubecon-1/', redirectFrom: ['/2019/12/06/kubecon-1.html', '/cloud/kubecon-1/', '/kubecon-1'] },
+    ]
     expect(listLegacyRedirects({ pages: [], posts, others: [{ from: '/page2/', to: '/page/2/' }] })).toEqual([
       { from: '/2019/12/06/kubecon-1.html', to: '/kubecon-1/' },
       { from: '/cloud/kubecon-1/', to: '/kubecon-1/' },
@@ -27,8 +34,15 @@ describe('checkRedirects', () => {
   it('refuses paths that a redirect page cannot answer, external targets and duplicates', () => {
     expect(() => checkRedirects([{ from: '/feed.xml', to: '/feed/' }])).toThrow(/only \.html/)
     expect(() => checkRedirects([{ from: '/a.html', to: 'https://elsewhere.example/' }])).toThrow(/site-internal/)
-    expect(() => checkRedirects([{ from: '/a.html', to: '/a/', fragments: { x: '//evil.example/' } }])).toThrow(/site-internal/)
-    expect(() => checkRedirects([{ from: '/a.html', to: '/a/' }, { from: '/a.html', to: '/b/' }])).toThrow(/twice/)
+    expect(() => checkRedirects([{ from: '/a.html', to: '/a/', fragments: { x: '//evil.example/' } }])).toThrow(
+      /site-internal/,
+    )
+    expect(() =>
+      checkRedirects([
+        { from: '/a.html', to: '/a/' },
+        { from: '/a.html', to: '/b/' },
+      ]),
+    ).toThrow(/twice/)
   })
 })
 
@@ -53,7 +67,10 @@ describe('renderRedirectHtml', () => {
   })
 
   it('puts the base path in every link, percent-encodes Hangul and escapes markup', () => {
-    const html = renderRedirectHtml({ from: '/a.html', to: '/소개/' }, { url: 'https://x.github.io', basePath: '/blog' })
+    const html = renderRedirectHtml(
+      { from: '/a.html', to: '/소개/' },
+      { url: 'https://x.github.io', basePath: '/blog' },
+    )
     expect(html).toContain('url=/blog/%EC%86%8C%EA%B0%9C/"')
     expect(html).toContain('href="https://x.github.io/blog/%EC%86%8C%EA%B0%9C/"')
     const tricky = renderRedirectHtml({ from: '/t.html', to: '/tags/', fragments: { '"><b>': '/tags/x/' } }, SITE)
@@ -62,7 +79,10 @@ describe('renderRedirectHtml', () => {
   })
 
   it('lists one link per fragment and loads the external fragment script, never an inline one', () => {
-    const html = renderRedirectHtml({ from: '/tags.html', to: '/tags/', fragments: { 비용: '/tags/비용/', aws: '/tags/aws/' } }, SITE)
+    const html = renderRedirectHtml(
+      { from: '/tags.html', to: '/tags/', fragments: { 비용: '/tags/비용/', aws: '/tags/aws/' } },
+      SITE,
+    )
     expect(html).toContain('<li><a data-fragment="aws" href="/tags/aws/">aws</a></li>')
     expect(html).toContain(`<li><a data-fragment="비용" href="/tags/%EB%B9%84%EC%9A%A9/">비용</a></li>`)
     expect(html.indexOf('data-fragment="aws"')).toBeLessThan(html.indexOf('data-fragment="비용"'))

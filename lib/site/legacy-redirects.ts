@@ -41,7 +41,9 @@ export function listLegacyRedirects(sources: LegacyRedirectSources): LegacyRedir
   const entries: LegacyRedirect[] = [
     ...selectPageRedirects(sources.pages),
     ...(sources.lists ?? []),
-    ...(sources.posts ?? []).flatMap((post) => post.redirectFrom.map((from) => ({ from: toRedirectPath(from), to: post.url }))),
+    ...(sources.posts ?? []).flatMap((post) =>
+      post.redirectFrom.map((from) => ({ from: toRedirectPath(from), to: post.url })),
+    ),
     ...(sources.others ?? []),
   ]
   return checkRedirects(entries)
@@ -52,10 +54,12 @@ export function checkRedirects(entries: readonly LegacyRedirect[]): LegacyRedire
   const seen = new Set<string>()
   for (const entry of entries) {
     // A redirect page is HTML; an old feed or sitemap URL must be answered by a real file instead.
-    if (!/^\/[^?#]*(\.html?|\/)$/.test(entry.from)) throw new Error(`redirect from "${entry.from}": only .html paths can hold a redirect page`)
+    if (!/^\/[^?#]*(\.html?|\/)$/.test(entry.from))
+      throw new Error(`redirect from "${entry.from}": only .html paths can hold a redirect page`)
     const targets = [entry.to, ...Object.values(entry.fragments ?? {})]
     const external = targets.find((to) => !to.startsWith('/') || to.startsWith('//'))
-    if (external !== undefined) throw new Error(`redirect from "${entry.from}": "${external}" is not a site-internal path`)
+    if (external !== undefined)
+      throw new Error(`redirect from "${entry.from}": "${external}" is not a site-internal path`)
     if (seen.has(entry.from)) throw new Error(`redirect from "${entry.from}" is listed twice`)
     seen.add(entry.from)
   }
@@ -103,7 +107,10 @@ export function renderRedirectHtml(redirect: LegacyRedirect, site: RedirectSite)
       ? ''
       : [
           '<ul>',
-          ...fragments.map(([fragment, to]) => `<li><a data-fragment="${escapeHtml(fragment)}" href="${href(to)}">${escapeHtml(fragment)}</a></li>`),
+          ...fragments.map(
+            ([fragment, to]) =>
+              `<li><a data-fragment="${escapeHtml(fragment)}" href="${href(to)}">${escapeHtml(fragment)}</a></li>`,
+          ),
           '</ul>',
           `<script src="${href(FRAGMENT_SCRIPT_PATH)}"></script>`,
         ].join('\n')

@@ -25,7 +25,10 @@ export interface LlmsInput {
 
 /** One line of link text: brackets and line breaks would end the link early. */
 function linkText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[[\]]/g, (bracket) => `\\${bracket}`).trim()
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[[\]]/g, (bracket) => `\\${bracket}`)
+    .trim()
 }
 
 /** Parentheses percent-encoded, so no Markdown reader ends the address early (`…-1편-(EC2)/`). */
@@ -47,7 +50,10 @@ export function llmsTxt(input: LlmsInput): string {
     '',
     '## 글',
     '',
-    ...input.posts.map((post) => `- [${linkText(post.title)}](${address(post.twinUrl)}): ${post.date}${post.description ? ` — ${note(post.description)}` : ''}`),
+    ...input.posts.map(
+      (post) =>
+        `- [${linkText(post.title)}](${address(post.twinUrl)}): ${post.date}${post.description ? ` — ${note(post.description)}` : ''}`,
+    ),
     '',
     '## Optional',
     '',

@@ -5,12 +5,32 @@ const ROOT = 'https://blog.example.com/blog'
 
 describe('markdownTwin', () => {
   it('keeps only title, date, authors, tags and the canonical URL, then the text', () => {
-    const text = markdownTwin({ title: '글: "제목"', publishedAt: '2024-01-02T09:00:00+09:00', authors: ['가', '나'], tags: ['k8s'], canonical: `${ROOT}/a/`, body: '\n본문 ![그림](/assets/a.png)\n', siteRoot: ROOT })
-    expect(text).toBe(`---\ntitle: '글: "제목"'\ndate: 2024-01-02T09:00:00+09:00\nauthors:\n  - 가\n  - 나\ntags:\n  - k8s\ncanonical_url: ${ROOT}/a/\n---\n\n# 글: "제목"\n\n본문 ![그림](${ROOT}/assets/a.png)\n`)
+    const text = markdownTwin({
+      title: '글: "제목"',
+      publishedAt: '2024-01-02T09:00:00+09:00',
+      authors: ['가', '나'],
+      tags: ['k8s'],
+      canonical: `${ROOT}/a/`,
+      body: '\n본문 ![그림](/assets/a.png)\n',
+      siteRoot: ROOT,
+    })
+    expect(text).toBe(
+      `---\ntitle: '글: "제목"'\ndate: 2024-01-02T09:00:00+09:00\nauthors:\n  - 가\n  - 나\ntags:\n  - k8s\ncanonical_url: ${ROOT}/a/\n---\n\n# 글: "제목"\n\n본문 ![그림](${ROOT}/assets/a.png)\n`,
+    )
   })
 
   it('leaves out empty lists', () => {
-    expect(markdownTwin({ title: 't', publishedAt: '2024-01-02T09:00:00+09:00', authors: [], tags: [], canonical: `${ROOT}/a/`, body: 'x', siteRoot: ROOT })).not.toMatch(/authors|tags/)
+    expect(
+      markdownTwin({
+        title: 't',
+        publishedAt: '2024-01-02T09:00:00+09:00',
+        authors: [],
+        tags: [],
+        canonical: `${ROOT}/a/`,
+        body: 'x',
+        siteRoot: ROOT,
+      }),
+    ).not.toMatch(/authors|tags/)
   })
 
   it('is written next to the page', () => {
@@ -20,7 +40,10 @@ describe('markdownTwin', () => {
 
 describe('absolutizeLinks', () => {
   it('makes the site’s own links absolute but not code, other hosts or protocol-relative ones', () => {
-    const input = '[a](/x/) <img src="/i.png"> [b](https://o.example/) [c](//cdn/x)\n\n[r]: /ref/\n\n`[d](/code/)`\n\n```\n[e](/block/)\n```\n'
-    expect(absolutizeLinks(input, ROOT)).toBe(`[a](${ROOT}/x/) <img src="${ROOT}/i.png"> [b](https://o.example/) [c](//cdn/x)\n\n[r]: ${ROOT}/ref/\n\n\`[d](/code/)\`\n\n\`\`\`\n[e](/block/)\n\`\`\`\n`)
+    const input =
+      '[a](/x/) <img src="/i.png"> [b](https://o.example/) [c](//cdn/x)\n\n[r]: /ref/\n\n`[d](/code/)`\n\n```\n[e](/block/)\n```\n'
+    expect(absolutizeLinks(input, ROOT)).toBe(
+      `[a](${ROOT}/x/) <img src="${ROOT}/i.png"> [b](https://o.example/) [c](//cdn/x)\n\n[r]: ${ROOT}/ref/\n\n\`[d](/code/)\`\n\n\`\`\`\n[e](/block/)\n\`\`\`\n`,
+    )
   })
 })

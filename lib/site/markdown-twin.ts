@@ -39,8 +39,14 @@ export function absolutizeLinks(markdown: string, siteRoot: string): string {
       if (index % 2 === 1) return part
       return part
         .replace(/(\]\()(\/(?!\/)[^)\s]*)/g, (_all, open: string, path: string) => `${open}${siteRoot}${path}`)
-        .replace(/(\s(?:src|href)=["'])(\/(?!\/)[^"']*)/g, (_all, open: string, path: string) => `${open}${siteRoot}${path}`)
-        .replace(/^(\[[^\]\n]+\]:[ \t]*)(\/(?!\/)\S*)/gm, (_all, open: string, path: string) => `${open}${siteRoot}${path}`)
+        .replace(
+          /(\s(?:src|href)=["'])(\/(?!\/)[^"']*)/g,
+          (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
+        )
+        .replace(
+          /^(\[[^\]\n]+\]:[ \t]*)(\/(?!\/)\S*)/gm,
+          (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
+        )
     })
     .join('')
 }

@@ -42,7 +42,12 @@ export function buildPageMetadata({ title, description, path, feed }: PageMetaIn
       // The site's card; a post replaces it with its own (buildArticleMetadata).
       images: [siteSocialImage()],
     },
-    twitter: { card: 'summary_large_image', title: title ?? site.name, description: text, images: [siteSocialImage().url] },
+    twitter: {
+      card: 'summary_large_image',
+      title: title ?? site.name,
+      description: text,
+      images: [siteSocialImage().url],
+    },
   }
 }
 

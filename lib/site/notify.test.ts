@@ -6,7 +6,16 @@ import { simpleParser, type ParsedMail } from 'mailparser'
 import { createTransport } from 'nodemailer'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { composeMessage, parseSubscribers, readPreviousFeed, selectNewPosts, sendNotices, SentState, unsubscribeTarget, type NotifyPost } from './notify'
+import {
+  composeMessage,
+  parseSubscribers,
+  readPreviousFeed,
+  selectNewPosts,
+  sendNotices,
+  SentState,
+  unsubscribeTarget,
+  type NotifyPost,
+} from './notify'
 
 /** A real SMTP server on loopback (no TLS, password login), keeping every message it accepted. */
 class LocalSmtp {
@@ -57,7 +66,13 @@ class LocalSmtp {
   }
 
   transport() {
-    return createTransport({ host: '127.0.0.1', port: this.port, secure: false, ignoreTLS: true, auth: { user: 'notifier', pass: '비밀번호' } })
+    return createTransport({
+      host: '127.0.0.1',
+      port: this.port,
+      secure: false,
+      ignoreTLS: true,
+      auth: { user: 'notifier', pass: '비밀번호' },
+    })
   }
 }
 
@@ -70,7 +85,11 @@ const post = (slug: string, publishedAt: string, extra: Partial<NotifyPost> = {}
   publishedAt,
   ...extra,
 })
-const MESSAGE = { siteName: '메가존 기술 블로그', from: '기술 블로그 <blog@example.com>', unsubscribe: 'mailto:blog@example.com?subject=%EA%B5%AC%EB%8F%85%20%ED%95%B4%EC%A7%80' }
+const MESSAGE = {
+  siteName: '메가존 기술 블로그',
+  from: '기술 블로그 <blog@example.com>',
+  unsubscribe: 'mailto:blog@example.com?subject=%EA%B5%AC%EB%8F%85%20%ED%95%B4%EC%A7%80',
+}
 
 let dir: string
 beforeEach(() => {
@@ -85,7 +104,10 @@ describe('readPreviousFeed and selectNewPosts', () => {
   const silent = post('silent', '2024-03-02T09:00:00+09:00', { notification: false })
 
   it('reads ids and URLs from JSON Feed, RSS and Atom alike', () => {
-    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: kept.id, url: kept.url, date_published: kept.publishedAt }] })
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ id: kept.id, url: kept.url, date_published: kept.publishedAt }],
+    })
     const rss = `<?xml version="1.0"?><rss version="2.0"><channel><item><guid isPermaLink="false">${kept.id}</guid><link>${kept.url}</link><pubDate>Thu, 01 Feb 2024 00:00:00 GMT</pubDate></item></channel></rss>`
     const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><id>${kept.id}</id><link href="${kept.url}"/><published>${kept.publishedAt}</published></entry></feed>`
     for (const text of [json, rss, atom]) {
@@ -98,7 +120,9 @@ describe('readPreviousFeed and selectNewPosts', () => {
   })
 
   it('announces posts the previous feed did not list, oldest first, and leaves out notification: false', () => {
-    const previous = readPreviousFeed(JSON.stringify({ items: [{ id: kept.id, url: kept.url, date_published: kept.publishedAt }] }))
+    const previous = readPreviousFeed(
+      JSON.stringify({ items: [{ id: kept.id, url: kept.url, date_published: kept.publishedAt }] }),
+    )
     const { send, excluded } = selectNewPosts([silent, fresh, kept, old], previous, 20)
     // The feed was not full, so `old` missing from it means it is new too.
     expect(send.map((p) => p.url)).toEqual([old.url, fresh.url])
@@ -113,19 +137,30 @@ describe('readPreviousFeed and selectNewPosts', () => {
 
 describe('parseSubscribers', () => {
   it('reads one address per line or comma-separated, skips comments, counts repeats once', () => {
-    expect(parseSubscribers('# 구독자\na@example.com, b@example.com\n\nA@Example.com # again\n', 'list.txt')).toEqual(['a@example.com', 'b@example.com'])
+    expect(parseSubscribers('# 구독자\na@example.com, b@example.com\n\nA@Example.com # again\n', 'list.txt')).toEqual([
+      'a@example.com',
+      'b@example.com',
+    ])
   })
   it('names the line of an address that is not one', () => {
-    expect(() => parseSubscribers('a@example.com\n홍길동\n', 'list.txt')).toThrow('list.txt:2: "홍길동"는 이메일 주소가 아닙니다')
+    expect(() => parseSubscribers('a@example.com\n홍길동\n', 'list.txt')).toThrow(
+      'list.txt:2: "홍길동"는 이메일 주소가 아닙니다',
+    )
   })
 })
 
 describe('unsubscribeTarget', () => {
   it('prefers NOTIFY_UNSUBSCRIBE, then the subscription address, then the sender', () => {
-    expect(unsubscribeTarget({ NOTIFY_UNSUBSCRIBE: 'https://blog.example.com/subscribe/' }, 'x@example.com')).toBe('https://blog.example.com/subscribe/')
-    expect(unsubscribeTarget({ SUBSCRIBE_EMAIL: 'sub@example.com' }, 'x@example.com')).toBe('mailto:sub@example.com?subject=%EA%B5%AC%EB%8F%85%20%ED%95%B4%EC%A7%80')
+    expect(unsubscribeTarget({ NOTIFY_UNSUBSCRIBE: 'https://blog.example.com/subscribe/' }, 'x@example.com')).toBe(
+      'https://blog.example.com/subscribe/',
+    )
+    expect(unsubscribeTarget({ SUBSCRIBE_EMAIL: 'sub@example.com' }, 'x@example.com')).toBe(
+      'mailto:sub@example.com?subject=%EA%B5%AC%EB%8F%85%20%ED%95%B4%EC%A7%80',
+    )
     expect(unsubscribeTarget({}, '블로그 <blog@example.com>')).toMatch(/^mailto:blog@example\.com\?/)
-    expect(() => unsubscribeTarget({ NOTIFY_UNSUBSCRIBE: 'javascript:alert(1)' }, 'x@example.com')).toThrow('NOTIFY_UNSUBSCRIBE')
+    expect(() => unsubscribeTarget({ NOTIFY_UNSUBSCRIBE: 'javascript:alert(1)' }, 'x@example.com')).toThrow(
+      'NOTIFY_UNSUBSCRIBE',
+    )
   })
 })
 
@@ -138,7 +173,12 @@ describe('SentState', () => {
     expect(state.has('p2', 'a@example.com')).toBe(false)
     state.record('p2', 'a@example.com')
     expect(new SentState(file).has('p2', 'a@example.com')).toBe(true)
-    expect(readFileSync(file, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { post: string }).post)).toEqual(['p1', 'p2'])
+    expect(
+      readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { post: string }).post),
+    ).toEqual(['p1', 'p2'])
   })
 })
 
@@ -173,7 +213,9 @@ describe('sending over SMTP to a local server', () => {
       expect(raw).toMatch(/Content-Type: text\/html; charset=utf-8/)
       // Folded onto a continuation line (RFC 5322 allows it), as long as the value is whole.
       expect(head.replace(/\r\n[ \t]+/g, ' ')).toContain(`\r\nList-Unsubscribe: <${MESSAGE.unsubscribe}>`)
-      expect(mail.headers.get('list')).toEqual({ unsubscribe: { mail: 'blog@example.com?subject=%EA%B5%AC%EB%8F%85%20%ED%95%B4%EC%A7%80' } })
+      expect(mail.headers.get('list')).toEqual({
+        unsubscribe: { mail: 'blog@example.com?subject=%EA%B5%AC%EB%8F%85%20%ED%95%B4%EC%A7%80' },
+      })
       expect(mail.text).toContain('노드를 덜 쓰고 더 많이 배운 이야기 — 요약입니다.')
       expect(mail.text).toMatch(/읽기: https:\/\/blog\.example\.com\/(one|two)\//)
       expect(mail.html).toContain('<a href="https://blog.example.com/')
@@ -188,42 +230,80 @@ describe('sending over SMTP to a local server', () => {
   it('after a failure mid-way, a rerun sends exactly the rest: nothing twice, nothing less', async () => {
     const file = path.join(dir, 'state.jsonl')
     smtp.acceptBudget = 4
-    await expect(sendNotices({ posts, subscribers, message: MESSAGE, transport: smtp.transport(), state: new SentState(file) })).rejects.toThrow()
+    await expect(
+      sendNotices({ posts, subscribers, message: MESSAGE, transport: smtp.transport(), state: new SentState(file) }),
+    ).rejects.toThrow()
     expect(smtp.received).toHaveLength(4)
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(4)
 
     smtp.acceptBudget = Number.POSITIVE_INFINITY
     // A fresh process: only the state file carries over.
-    const rerun = await sendNotices({ posts, subscribers, message: MESSAGE, transport: smtp.transport(), state: new SentState(file) })
+    const rerun = await sendNotices({
+      posts,
+      subscribers,
+      message: MESSAGE,
+      transport: smtp.transport(),
+      state: new SentState(file),
+    })
     expect(rerun).toEqual({ sent: 2, alreadySent: 4 })
     const pairs = smtp.received.map((r) => `${r.mail.messageId}`)
     expect(pairs).toHaveLength(6)
     expect(new Set(pairs).size).toBe(6)
 
     // And once more: all sent, nothing goes out.
-    const third = await sendNotices({ posts, subscribers, message: MESSAGE, transport: smtp.transport(), state: new SentState(file) })
+    const third = await sendNotices({
+      posts,
+      subscribers,
+      message: MESSAGE,
+      transport: smtp.transport(),
+      state: new SentState(file),
+    })
     expect(third).toEqual({ sent: 0, alreadySent: 6 })
     expect(smtp.received).toHaveLength(6)
   })
 
   it('a dry run sends nothing and writes no state', async () => {
     const lines: string[] = []
-    const result = await sendNotices({ posts, subscribers, message: MESSAGE, transport: null, state: null, log: (line) => lines.push(line) })
+    const result = await sendNotices({
+      posts,
+      subscribers,
+      message: MESSAGE,
+      transport: null,
+      state: null,
+      log: (line) => lines.push(line),
+    })
     expect(result).toEqual({ sent: 0, alreadySent: 0 })
-    expect(lines).toEqual([`새 글: ${posts[0]?.title} (${posts[0]?.url})`, `새 글: ${posts[1]?.title} (${posts[1]?.url})`])
+    expect(lines).toEqual([
+      `새 글: ${posts[0]?.title} (${posts[0]?.url})`,
+      `새 글: ${posts[1]?.title} (${posts[1]?.url})`,
+    ])
     expect(smtp.received).toEqual([])
   })
 
   it('a post with notification: false never reaches the server', async () => {
     const previous = readPreviousFeed(JSON.stringify({ items: [] }))
-    const { send } = selectNewPosts([...posts, post('quiet', '2024-03-03T09:00:00+09:00', { notification: false })], previous, 20)
-    await sendNotices({ posts: send, subscribers, message: MESSAGE, transport: smtp.transport(), state: new SentState(path.join(dir, 's.jsonl')) })
+    const { send } = selectNewPosts(
+      [...posts, post('quiet', '2024-03-03T09:00:00+09:00', { notification: false })],
+      previous,
+      20,
+    )
+    await sendNotices({
+      posts: send,
+      subscribers,
+      message: MESSAGE,
+      transport: smtp.transport(),
+      state: new SentState(path.join(dir, 's.jsonl')),
+    })
     expect(smtp.received).toHaveLength(6)
     expect(smtp.received.some((r) => r.mail.subject?.includes('quiet'))).toBe(false)
   })
 
   it('composes the HTML part with every value escaped', () => {
-    const message = composeMessage(post('x', '2024-01-01T00:00:00Z', { title: '<script>알림</script>' }), 'a@example.com', MESSAGE)
+    const message = composeMessage(
+      post('x', '2024-01-01T00:00:00Z', { title: '<script>알림</script>' }),
+      'a@example.com',
+      MESSAGE,
+    )
     expect(message.html).toContain('&lt;script&gt;알림&lt;/script&gt;')
     expect(message.html).not.toContain('<script>')
   })

@@ -51,13 +51,17 @@ export function readPreviousFeed(text: string): PreviousFeed {
     if (!Array.isArray(feed.items)) throw new Error('이전 피드가 JSON Feed가 아닙니다 (items가 없습니다)')
     for (const item of feed.items) {
       count += 1
-      for (const value of [item.id, item.url]) if (typeof value === 'string' || typeof value === 'number') known.add(String(value))
+      for (const value of [item.id, item.url])
+        if (typeof value === 'string' || typeof value === 'number') known.add(String(value))
       addDate(dates, typeof item.date_published === 'string' ? item.date_published : undefined)
     }
   } else if (trimmed.startsWith('<')) {
     const doc = parseDocument(trimmed, { xmlMode: true })
     const entries = DomUtils.getElementsByTagName((name) => name === 'item' || name === 'entry', doc.children, true)
-    if (entries.length === 0 && DomUtils.getElementsByTagName((name) => name === 'rss' || name === 'feed', doc.children, true).length === 0) {
+    if (
+      entries.length === 0 &&
+      DomUtils.getElementsByTagName((name) => name === 'rss' || name === 'feed', doc.children, true).length === 0
+    ) {
       throw new Error('이전 피드가 RSS나 Atom이 아닙니다')
     }
     for (const entry of entries) {
@@ -83,13 +87,20 @@ export function readPreviousFeed(text: string): PreviousFeed {
  * only the newest `feedSize`), is no older than the feed's oldest entry: older posts were simply
  * cut from a full feed.
  */
-export function selectNewPosts(posts: readonly NotifyPost[], previous: PreviousFeed, feedSize: number): { send: NotifyPost[]; excluded: NotifyPost[] } {
+export function selectNewPosts(
+  posts: readonly NotifyPost[],
+  previous: PreviousFeed,
+  feedSize: number,
+): { send: NotifyPost[]; excluded: NotifyPost[] } {
   const full = previous.count >= feedSize
   const fresh = posts
     .filter((post) => !previous.known.has(post.id) && !previous.known.has(post.url))
     .filter((post) => !full || previous.oldest === null || Date.parse(post.publishedAt) >= previous.oldest)
     .sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt))
-  return { send: fresh.filter((post) => post.notification !== false), excluded: fresh.filter((post) => post.notification === false) }
+  return {
+    send: fresh.filter((post) => post.notification !== false),
+    excluded: fresh.filter((post) => post.notification === false),
+  }
 }
 
 const ADDRESS = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/
@@ -104,7 +115,10 @@ export function parseSubscribers(text: string, source: string): string[] {
     for (const raw of line.replace(/#.*/, '').split(',')) {
       const address = raw.trim()
       if (address === '') continue
-      if (!ADDRESS.test(address)) throw new Error(`${source}:${index + 1}: "${address}"는 이메일 주소가 아닙니다. 한 줄에 주소 하나(name@example.com)를 쓰세요`)
+      if (!ADDRESS.test(address))
+        throw new Error(
+          `${source}:${index + 1}: "${address}"는 이메일 주소가 아닙니다. 한 줄에 주소 하나(name@example.com)를 쓰세요`,
+        )
       if (!seen.has(address.toLowerCase())) seen.set(address.toLowerCase(), address)
     }
   })
@@ -147,7 +161,8 @@ export class SentState {
         }
         throw new Error(`${file}:${index + 1}: 상태 파일의 이 줄을 읽을 수 없습니다. 손으로 고친 줄이면 되돌리세요`)
       }
-      if (typeof record.post === 'string' && typeof record.to === 'string') this.sent.add(pairKey(record.post, record.to))
+      if (typeof record.post === 'string' && typeof record.to === 'string')
+        this.sent.add(pairKey(record.post, record.to))
     })
   }
 
@@ -195,7 +210,18 @@ function shortHash(text: string): string {
  */
 export function composeMessage(post: NotifyPost, to: string, options: MessageOptions): SendMailOptions {
   const host = new URL(post.url).hostname
-  const text = [post.title, '', post.summary, '', `읽기: ${post.url}`, '', '--', `${options.siteName}의 새 글 알림입니다.`, `그만 받으려면: ${options.unsubscribe}`, ''].join('\n')
+  const text = [
+    post.title,
+    '',
+    post.summary,
+    '',
+    `읽기: ${post.url}`,
+    '',
+    '--',
+    `${options.siteName}의 새 글 알림입니다.`,
+    `그만 받으려면: ${options.unsubscribe}`,
+    '',
+  ].join('\n')
   const html = [
     '<!doctype html>',
     '<html lang="ko"><head><meta charset="utf-8"><title>' + escapeHtml(post.title) + '</title></head><body>',
@@ -261,7 +287,8 @@ export async function sendNotices(run: NotifyRun): Promise<{ sent: number; alrea
 export function unsubscribeTarget(env: Readonly<Record<string, string | undefined>>, from: string): string {
   const explicit = (env.NOTIFY_UNSUBSCRIBE ?? '').trim()
   if (explicit !== '') {
-    if (!/^(mailto:|https:\/\/)/.test(explicit)) throw new Error(`NOTIFY_UNSUBSCRIBE="${explicit}"는 mailto: 나 https:// 주소여야 합니다`)
+    if (!/^(mailto:|https:\/\/)/.test(explicit))
+      throw new Error(`NOTIFY_UNSUBSCRIBE="${explicit}"는 mailto: 나 https:// 주소여야 합니다`)
     return explicit
   }
   const address = (env.SUBSCRIBE_EMAIL ?? '').trim() || (from.match(/<([^>]+)>/)?.[1] ?? from).trim()

@@ -7,7 +7,9 @@ import { authorUrl } from './urls'
 
 /** Each author of a post with the absolute URL of their page when they are registered. */
 export function postAuthorLinks(post: Post): { name: string; url?: string }[] {
-  return getPostAuthors(post).map(({ name, author }) => (author ? { name, url: absoluteUrl(authorUrl(author.id)) } : { name }))
+  return getPostAuthors(post).map(({ name, author }) =>
+    author ? { name, url: absoluteUrl(authorUrl(author.id)) } : { name },
+  )
 }
 
 /** A post's page metadata (OpenGraph article, Twitter card, canonical, feeds). */

@@ -17,7 +17,10 @@ export function renderSitemap(entries: readonly SitemapEntry[]): string {
       'urlset',
       { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' },
       entries.map((entry) =>
-        xmlElement('url', {}, [xmlText('loc', entry.url), xmlText('lastmod', entry.lastModified === undefined ? undefined : toRfc3339(entry.lastModified))]),
+        xmlElement('url', {}, [
+          xmlText('loc', entry.url),
+          xmlText('lastmod', entry.lastModified === undefined ? undefined : toRfc3339(entry.lastModified)),
+        ]),
       ),
     ),
   )

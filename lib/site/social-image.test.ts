@@ -24,7 +24,9 @@ describe('coverImageUrl', () => {
   it('makes a site path absolute and leaves a full URL on its host, encoded', () => {
     expect(coverImageUrl('/assets/kubecon/cover.png')).toBe(absoluteUrl('/assets/kubecon/cover.png'))
     expect(coverImageUrl('assets/cover.png')).toBe(absoluteUrl('/assets/cover.png'))
-    expect(coverImageUrl(' https://images.example.org/표지 1.png ')).toBe('https://images.example.org/%ED%91%9C%EC%A7%80%201.png')
+    expect(coverImageUrl(' https://images.example.org/표지 1.png ')).toBe(
+      'https://images.example.org/%ED%91%9C%EC%A7%80%201.png',
+    )
   })
 })
 
@@ -32,11 +34,19 @@ describe('socialImageFor', () => {
   const post = { slug: 'kubecon-1', title: '1# KubeCon 참가기' }
 
   it('uses the generated 1200×630 card when the post has no cover', () => {
-    expect(socialImageFor(post)).toEqual({ url: generatedImageUrl('kubecon-1'), width: 1200, height: 630, alt: post.title })
+    expect(socialImageFor(post)).toEqual({
+      url: generatedImageUrl('kubecon-1'),
+      width: 1200,
+      height: 630,
+      alt: post.title,
+    })
     expect(socialImageFor({ ...post, image: '   ' }).url).toBe(generatedImageUrl('kubecon-1'))
   })
 
   it('uses the cover when the post has one, without claiming a size it does not know', () => {
-    expect(socialImageFor({ ...post, image: '/assets/cover.jpg' })).toEqual({ url: absoluteUrl('/assets/cover.jpg'), alt: post.title })
+    expect(socialImageFor({ ...post, image: '/assets/cover.jpg' })).toEqual({
+      url: absoluteUrl('/assets/cover.jpg'),
+      alt: post.title,
+    })
   })
 })

@@ -11,7 +11,9 @@ import { EMPTY_LIST_PLACEHOLDER, authorUrl, termUrl } from './urls'
 export function termPageParams(kind: TermKind): { slug: string; page: string[] }[] {
   const terms = getTerms(kind)
   if (terms.length === 0) return [{ slug: EMPTY_LIST_PLACEHOLDER, page: [] }]
-  return terms.flatMap((term) => pageSegments(term.posts.length, POSTS_PER_PAGE).map((page) => ({ slug: term.slug, page })))
+  return terms.flatMap((term) =>
+    pageSegments(term.posts.length, POSTS_PER_PAGE).map((page) => ({ slug: term.slug, page })),
+  )
 }
 
 /** Resolves the encoded route params of a term page; undefined when they name nothing. */
@@ -27,7 +29,9 @@ export function resolveTermPage(kind: TermKind, encodedSlug: string, page: strin
 export function authorPageParams(): { id: string; page: string[] }[] {
   const authors = getAuthors()
   if (authors.length === 0) return [{ id: EMPTY_LIST_PLACEHOLDER, page: [] }]
-  return authors.flatMap((author) => pageSegments(getPostsByAuthor(author.id).length, POSTS_PER_PAGE).map((page) => ({ id: author.id, page })))
+  return authors.flatMap((author) =>
+    pageSegments(getPostsByAuthor(author.id).length, POSTS_PER_PAGE).map((page) => ({ id: author.id, page })),
+  )
 }
 
 /** Resolves the encoded route params of an author page; undefined when they name nothing. */

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { readStoredTheme, THEME_COLOR_CHOICE_ID, THEME_COLORS, THEME_SCRIPT, THEME_STORAGE_KEY } from './theme-script'
 
 /** Runs the head script against a stand-in document and storage: <html>'s attributes and the metas it put in <head>. */
-function runHeadScript(stored: string | null, throws = false): { html: Record<string, string>; metas: Record<string, string>[] } {
+function runHeadScript(
+  stored: string | null,
+  throws = false,
+): { html: Record<string, string>; metas: Record<string, string>[] } {
   const html: Record<string, string> = {}
   const metas: Record<string, string>[] = []
   const localStorage = {

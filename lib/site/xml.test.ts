@@ -13,7 +13,9 @@ describe('lib/site/xml.ts', () => {
 
   it('writes a document every strict parser reads back as written', () => {
     const tricky = 'R&D <b>"연구"</b> ]]> ]]>\t\r\n끝'
-    const xml = renderXmlDocument(xmlElement('root', { label: tricky }, [xmlText('text', tricky), xmlText('none', undefined), xmlElement('empty')]))
+    const xml = renderXmlDocument(
+      xmlElement('root', { label: tricky }, [xmlText('text', tricky), xmlText('none', undefined), xmlElement('empty')]),
+    )
     expect(xmllintErrors(xml)).toBe('')
     expect(xml).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n' +

@@ -35,12 +35,20 @@ export interface XmlElement {
 }
 
 /** An element; attributes whose value is undefined are left out. */
-export function xmlElement(name: string, attributes: XmlElement['attributes'] = {}, children?: XmlElement['children']): XmlElement {
+export function xmlElement(
+  name: string,
+  attributes: XmlElement['attributes'] = {},
+  children?: XmlElement['children'],
+): XmlElement {
   return { name, attributes, ...(children !== undefined ? { children } : {}) }
 }
 
 /** A text-only element, or nothing when the text is undefined (optional fields). */
-export function xmlText(name: string, text: string | undefined, attributes: XmlElement['attributes'] = {}): XmlElement | null {
+export function xmlText(
+  name: string,
+  text: string | undefined,
+  attributes: XmlElement['attributes'] = {},
+): XmlElement | null {
   return text === undefined ? null : { name, attributes, children: text }
 }
 
@@ -53,7 +61,9 @@ function renderElement(element: XmlElement, indent: string): string {
   const { children } = element
   if (children === undefined || children === '') return `${open}/>`
   if (typeof children === 'string') return `${open}>${escapeXmlText(children)}</${element.name}>`
-  const lines = children.filter((child): child is XmlElement => Boolean(child)).map((child) => renderElement(child, `${indent}  `))
+  const lines = children
+    .filter((child): child is XmlElement => Boolean(child))
+    .map((child) => renderElement(child, `${indent}  `))
   if (lines.length === 0) return `${open}/>`
   return `${open}>\n${lines.join('\n')}\n${indent}</${element.name}>`
 }

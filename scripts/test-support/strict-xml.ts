@@ -9,7 +9,9 @@ export function xmllintErrors(xml: string, schema?: string): string {
   try {
     const file = path.join(dir, 'doc.xml')
     writeFileSync(file, xml)
-    const result = spawnSync('xmllint', ['--noout', '--nonet', ...(schema ? ['--schema', schema] : []), file], { encoding: 'utf8' })
+    const result = spawnSync('xmllint', ['--noout', '--nonet', ...(schema ? ['--schema', schema] : []), file], {
+      encoding: 'utf8',
+    })
     if (result.error) throw result.error
     return result.status === 0 ? '' : result.stderr
   } finally {

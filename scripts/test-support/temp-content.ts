@@ -19,8 +19,17 @@ export function makeContent(files: Record<string, string>): string {
 export function runScript(script: string, args: string[], env: Record<string, string>, cwd?: string) {
   // From another folder (`cwd`, e.g. a throw-away git repository) npx would not find this repository's tsx.
   const tsx = path.resolve('node_modules/.bin/tsx')
-  const result = spawnSync(tsx, [path.resolve(script), ...args], { encoding: 'utf8', env: { ...process.env, ...env }, cwd })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` }
+  const result = spawnSync(tsx, [path.resolve(script), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    cwd,
+  })
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: `${result.stdout}\n${result.stderr}`,
+  }
 }
 
 /** A public folder whose `assets/leak` is a symlink to a folder outside the repository holding a secret file. */

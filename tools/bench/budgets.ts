@@ -37,11 +37,22 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
 const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`
 
-function compare(budget: string, value: number, limit: number, show: (n: number) => string, inclusive = false): BudgetResult {
+function compare(
+  budget: string,
+  value: number,
+  limit: number,
+  show: (n: number) => string,
+  inclusive = false,
+): BudgetResult {
   const pass = inclusive ? value <= limit : value < limit
   const gap = Math.abs(limit - value)
   const share = limit === 0 ? '' : ` (${((gap / limit) * 100).toFixed(0)}%)`
-  return { budget, measured: show(value), pass, margin: pass ? `${show(gap)} to spare` : `misses by ${show(gap)}${share}` }
+  return {
+    budget,
+    measured: show(value),
+    pass,
+    margin: pass ? `${show(gap)} to spare` : `misses by ${show(gap)}${share}`,
+  }
 }
 
 /** Every budget the measurements allow checking; budgets without their measurement are left out. */
@@ -49,23 +60,43 @@ export function checkBudgets(input: BudgetInput): BudgetResult[] {
   const results: BudgetResult[] = []
   for (const run of input.runs) {
     const missing = run.posts - run.builtPosts
-    results.push({ budget: `${run.posts} posts: every post builds`, measured: `${run.builtPosts} / ${run.posts}`, pass: missing === 0, margin: missing === 0 ? 'none skipped' : `${missing} missing` })
+    results.push({
+      budget: `${run.posts} posts: every post builds`,
+      measured: `${run.builtPosts} / ${run.posts}`,
+      pass: missing === 0,
+      margin: missing === 0 ? 'none skipped' : `${missing} missing`,
+    })
   }
   const at = (posts: number) => input.runs.find((run) => run.posts === posts)
   const thousand = at(1000)
   const fiveThousand = at(5000)
   if (thousand) results.push(compare('1,000 posts build in under 90 s', thousand.wallMs, 90_000, seconds))
   if (thousand && fiveThousand) {
-    results.push(compare('5,000 posts in under 5.5 × the 1,000-post time', fiveThousand.wallMs, thousand.wallMs * 5.5, seconds))
+    results.push(
+      compare('5,000 posts in under 5.5 × the 1,000-post time', fiveThousand.wallMs, thousand.wallMs * 5.5, seconds),
+    )
   }
-  if (fiveThousand) results.push(compare('peak memory at 5,000 posts under 1.5 GB', fiveThousand.treeBytes, 1.5 * 1024 * MB, mb))
-  for (const run of input.runs) results.push(compare(`${run.posts} posts: out/ under 60 KB per post`, run.outBytes / run.posts, 60 * KB, kb))
+  if (fiveThousand)
+    results.push(compare('peak memory at 5,000 posts under 1.5 GB', fiveThousand.treeBytes, 1.5 * 1024 * MB, mb))
+  for (const run of input.runs)
+    results.push(compare(`${run.posts} posts: out/ under 60 KB per post`, run.outBytes / run.posts, 60 * KB, kb))
   if (input.postJsGzip !== undefined && input.emptyPageJsGzip !== undefined) {
-    results.push(compare(`post page JS at most empty Next.js page (${kb(input.emptyPageJsGzip)}) + 10 KB`, input.postJsGzip, input.emptyPageJsGzip + 10 * KB, kb, true))
+    results.push(
+      compare(
+        `post page JS at most empty Next.js page (${kb(input.emptyPageJsGzip)}) + 10 KB`,
+        input.postJsGzip,
+        input.emptyPageJsGzip + 10 * KB,
+        kb,
+        true,
+      ),
+    )
   }
-  if (input.postCssGzip !== undefined) results.push(compare('post page CSS under 20 KB gzip', input.postCssGzip, 20 * KB, kb))
-  if (input.kubeconHtmlGzip !== undefined) results.push(compare('KubeCon part 1 HTML under 16 KB gzip', input.kubeconHtmlGzip, 16 * KB, kb))
-  if (input.devEditMs !== undefined) results.push(compare('npm run dev shows an edited post within 2 s', input.devEditMs, 2000, seconds))
+  if (input.postCssGzip !== undefined)
+    results.push(compare('post page CSS under 20 KB gzip', input.postCssGzip, 20 * KB, kb))
+  if (input.kubeconHtmlGzip !== undefined)
+    results.push(compare('KubeCon part 1 HTML under 16 KB gzip', input.kubeconHtmlGzip, 16 * KB, kb))
+  if (input.devEditMs !== undefined)
+    results.push(compare('npm run dev shows an edited post within 2 s', input.devEditMs, 2000, seconds))
   for (const result of input.lighthouse ?? []) {
     const page = decodeURI(new URL(result.url).pathname)
     const low = CATEGORIES.filter((category) => result.scores[category] < 100)
@@ -73,14 +104,26 @@ export function checkBudgets(input: BudgetInput): BudgetResult[] {
       budget: `Lighthouse ${result.formFactor} ${page}: 100 in all four`,
       measured: CATEGORIES.map((category) => result.scores[category]).join(' / '),
       pass: low.length === 0,
-      margin: low.length === 0 ? 'all 100' : low.map((category) => `${category} ${100 - result.scores[category]} short`).join(', '),
+      margin:
+        low.length === 0
+          ? 'all 100'
+          : low.map((category) => `${category} ${100 - result.scores[category]} short`).join(', '),
     })
-    results.push({ budget: `Lighthouse ${result.formFactor} ${page}: CLS 0`, measured: result.cls.toFixed(3), pass: result.cls === 0, margin: result.cls === 0 ? 'no shift' : `misses by ${result.cls.toFixed(3)}` })
+    results.push({
+      budget: `Lighthouse ${result.formFactor} ${page}: CLS 0`,
+      measured: result.cls.toFixed(3),
+      pass: result.cls === 0,
+      margin: result.cls === 0 ? 'no shift' : `misses by ${result.cls.toFixed(3)}`,
+    })
   }
   return results
 }
 
 /** The budgets as a Markdown table. */
 export function budgetTable(results: readonly BudgetResult[]): string[] {
-  return ['| budget | measured | result | margin |', '| --- | ---: | --- | --- |', ...results.map((r) => `| ${r.budget} | ${r.measured} | ${r.pass ? 'PASS' : 'FAIL'} | ${r.margin} |`)]
+  return [
+    '| budget | measured | result | margin |',
+    '| --- | ---: | --- | --- |',
+    ...results.map((r) => `| ${r.budget} | ${r.measured} | ${r.pass ? 'PASS' : 'FAIL'} | ${r.margin} |`),
+  ]
 }

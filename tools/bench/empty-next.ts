@@ -11,7 +11,8 @@ const FILES: Record<string, string> = {
   // repository's TypeScript project does not pick it up.
   'package.json': '{ "private": true, "type": "module" }\n',
   'next.config.mjs': "export default { output: 'export', trailingSlash: true }\n",
-  'app/layout.jsx': 'export default function RootLayout({ children }) {\n  return <html lang="ko"><body>{children}</body></html>\n}\n',
+  'app/layout.jsx':
+    'export default function RootLayout({ children }) {\n  return <html lang="ko"><body>{children}</body></html>\n}\n',
   'app/page.jsx': 'export default function Page() {\n  return <main><h1>빈 페이지</h1></main>\n}\n',
 }
 
@@ -27,8 +28,14 @@ export function measureEmptyNextPage(dir = path.resolve('.bench/empty-next')): E
     writeFileSync(path.join(dir, name), text)
   }
   const next = path.resolve('node_modules/next/dist/bin/next')
-  const result = spawnSync(process.execPath, [next, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  const result = spawnSync(process.execPath, [next, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   if (result.status !== 0) throw new Error(`the empty Next.js app did not build:\n${result.stdout}\n${result.stderr}`)
-  const { version } = JSON.parse(readFileSync(path.resolve('node_modules/next/package.json'), 'utf8')) as { version: string }
+  const { version } = JSON.parse(readFileSync(path.resolve('node_modules/next/package.json'), 'utf8')) as {
+    version: string
+  }
   return { ...measurePage(path.join(dir, 'out'), '/'), nextVersion: version }
 }

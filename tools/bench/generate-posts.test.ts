@@ -52,7 +52,8 @@ describe('generateBlog', () => {
 
   it('uses code in several languages, tables, local and external images and Korean prose', () => {
     const bodies = posts.map(([, text]) => text).join('\n')
-    for (const fence of ['```go', '```python', '```typescript', '```yaml', '```bash', '```hcl']) expect(bodies).toContain(fence)
+    for (const fence of ['```go', '```python', '```typescript', '```yaml', '```bash', '```hcl'])
+      expect(bodies).toContain(fence)
     expect(bodies).toMatch(/^\| --- \| ---: \| ---: \|$/m)
     expect(bodies).toMatch(/!\[[^\]]+\]\(\/assets\/bench\/diagram-\d\d\.png\)/)
     expect(bodies).toMatch(/!\[[^\]]+\]\(https:\/\/images\.example\.com\//)
@@ -76,7 +77,8 @@ describe('generateBlog', () => {
 
   it('groups some posts into series of two to six parts', () => {
     const parts = new Map<string, number>()
-    for (const fm of frontMatter) if (typeof fm.data.series === 'string') parts.set(fm.data.series, (parts.get(fm.data.series) ?? 0) + 1)
+    for (const fm of frontMatter)
+      if (typeof fm.data.series === 'string') parts.set(fm.data.series, (parts.get(fm.data.series) ?? 0) + 1)
     expect(parts.size).toBeGreaterThan(0)
     for (const count of parts.values()) expect(count).toBeGreaterThanOrEqual(2)
     for (const count of parts.values()) expect(count).toBeLessThanOrEqual(6)

@@ -11,7 +11,18 @@ import { derivePostSlug } from '../../lib/schema/slug'
 import { codeBlock } from './code-samples'
 import { createRandom, type Random } from './random'
 import {
-  AUTHORS, CATEGORIES, HEADINGS, IMAGE_CAPTIONS, PROBLEMS, PRODUCTS, SENTENCES, SERIES_THEMES, TAGS, TEAMS, TITLE_SHAPES, TOPICS,
+  AUTHORS,
+  CATEGORIES,
+  HEADINGS,
+  IMAGE_CAPTIONS,
+  PROBLEMS,
+  PRODUCTS,
+  SENTENCES,
+  SERIES_THEMES,
+  TAGS,
+  TEAMS,
+  TITLE_SHAPES,
+  TOPICS,
 } from './vocabulary'
 
 export interface GeneratedPost {
@@ -32,7 +43,18 @@ export interface GeneratedBlog {
 const LOCAL_IMAGES = 12
 const FIRST_DAY = Date.UTC(2016, 0, 4)
 const LAST_DAY = Date.UTC(2025, 11, 30)
-const SLUG_WORDS = ['migration', 'upgrade', 'retrospective', 'guide', 'tuning', 'setup', 'deep-dive', 'lessons', 'patterns', 'checklist']
+const SLUG_WORDS = [
+  'migration',
+  'upgrade',
+  'retrospective',
+  'guide',
+  'tuning',
+  'setup',
+  'deep-dive',
+  'lessons',
+  'patterns',
+  'checklist',
+]
 
 /** Fills `{t}`, `{p:을/를}` and friends; each slot draws its word once per sentence. */
 function fill(shape: string, r: Random, topic: string, product: string): string {
@@ -51,24 +73,32 @@ function fill(shape: string, r: Random, topic: string, product: string): string 
 }
 
 function paragraph(r: Random, topic: string, product: string): string {
-  return Array.from({ length: r.int(2, 6) }, () => fill(r.pick(SENTENCES), r, r.chance(0.7) ? topic : r.pick(TOPICS), r.chance(0.7) ? product : r.pick(PRODUCTS))).join(' ')
+  return Array.from({ length: r.int(2, 6) }, () =>
+    fill(r.pick(SENTENCES), r, r.chance(0.7) ? topic : r.pick(TOPICS), r.chance(0.7) ? product : r.pick(PRODUCTS)),
+  ).join(' ')
 }
 
 function table(r: Random): string {
-  const rows = r.zipfSome(PROBLEMS, r.int(2, 6)).map((problem) => `| ${problem} | ${r.int(20, 900)} | ${r.int(5, 500)} |`)
+  const rows = r
+    .zipfSome(PROBLEMS, r.int(2, 6))
+    .map((problem) => `| ${problem} | ${r.int(20, 900)} | ${r.int(5, 500)} |`)
   return ['| 항목 | 도입 전 | 도입 후 |', '| --- | ---: | ---: |', ...rows].join('\n')
 }
 
 function image(r: Random, slug: string): string {
   const caption = r.pick(IMAGE_CAPTIONS)
-  if (r.chance(0.6)) return `![${caption}](/assets/bench/diagram-${String(r.int(1, LOCAL_IMAGES)).padStart(2, '0')}.png)`
+  if (r.chance(0.6))
+    return `![${caption}](/assets/bench/diagram-${String(r.int(1, LOCAL_IMAGES)).padStart(2, '0')}.png)`
   // Old posts hotlink pictures from other hosts; the build must not need them.
   return `![${caption}](https://images.example.com/blog/${slug}/${r.int(1, 9)}.png)`
 }
 
 function list(r: Random, topic: string, product: string): string {
   const ordered = r.chance(0.4)
-  return Array.from({ length: r.int(3, 7) }, (_, i) => `${ordered ? `${i + 1}.` : '-'} ${fill(r.pick(SENTENCES), r, topic, product)}`).join('\n')
+  return Array.from(
+    { length: r.int(3, 7) },
+    (_, i) => `${ordered ? `${i + 1}.` : '-'} ${fill(r.pick(SENTENCES), r, topic, product)}`,
+  ).join('\n')
 }
 
 interface PostPlan {
@@ -122,21 +152,37 @@ function planPosts(count: number, r: Random): { plans: PostPlan[]; series: Map<s
   let run: { id: string; title: string; parts: number; author: PostPlan['author'] } | undefined
   let order = 0
   for (let index = 0; index < count; index += 1) {
-    const day = FIRST_DAY + Math.floor(((index + r.next() * 0.9) / count) * span / 86_400_000) * 86_400_000
+    const day = FIRST_DAY + Math.floor((((index + r.next() * 0.9) / count) * span) / 86_400_000) * 86_400_000
     if (!run && count - index >= 2 && r.chance(0.05)) {
       const [themeId, themeTitle] = r.pick(SERIES_THEMES)
       const season = [...series.keys()].filter((id) => id.startsWith(`${themeId}-`)).length + 1
-      run = { id: `${themeId}-${season}`, title: season === 1 ? themeTitle : `${themeTitle} 시즌 ${season}`, parts: Math.min(r.int(2, 6), count - index), author: r.zipf(AUTHORS) }
+      run = {
+        id: `${themeId}-${season}`,
+        title: season === 1 ? themeTitle : `${themeTitle} 시즌 ${season}`,
+        parts: Math.min(r.int(2, 6), count - index),
+        author: r.zipf(AUTHORS),
+      }
       series.set(run.id, run.title)
       order = 0
     }
     const topic = r.pick(TOPICS)
     const product = r.zipf(PRODUCTS)
-    const title = run ? `${run.title} ${order + 1}편: ${fill(r.pick(TITLE_SHAPES), r, topic, product)}` : fill(r.pick(TITLE_SHAPES), r, topic, product)
+    const title = run
+      ? `${run.title} ${order + 1}편: ${fill(r.pick(TITLE_SHAPES), r, topic, product)}`
+      : fill(r.pick(TITLE_SHAPES), r, topic, product)
     // Most file names are ASCII; some are the Korean title itself, as older posts were.
     const hangul = r.chance(0.12)
-    const fileTitle = hangul ? `${title.replace(/[:/?#]/g, '')} ${index + 1}` : `${product.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${r.pick(SLUG_WORDS)}-${index + 1}`
-    const plan: PostPlan = { index, day, slug: derivePostSlug(`${isoDay(day)}-${fileTitle}.md`), fileTitle, title, author: run?.author ?? r.zipf(AUTHORS) }
+    const fileTitle = hangul
+      ? `${title.replace(/[:/?#]/g, '')} ${index + 1}`
+      : `${product.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${r.pick(SLUG_WORDS)}-${index + 1}`
+    const plan: PostPlan = {
+      index,
+      day,
+      slug: derivePostSlug(`${isoDay(day)}-${fileTitle}.md`),
+      fileTitle,
+      title,
+      author: run?.author ?? r.zipf(AUTHORS),
+    }
     if (run) {
       order += 1
       plan.series = { id: run.id, order, parts: run.parts }
@@ -165,8 +211,10 @@ export function generateBlog(count: number): GeneratedBlog {
   const { plans, series } = planPosts(count, r)
   const content = new Map<string, string>()
   const posts: GeneratedPost[] = []
-  for (const [id, name, role] of AUTHORS) content.set(`authors/${id}.yml`, stringify({ name, role, bio: `${role}로 일하며 배운 것을 나눕니다.` }))
-  for (const [id, title] of series) content.set(`series/${id}.yml`, stringify({ title, description: `${title}: 여러 편에 걸쳐 정리한 이야기입니다.` }))
+  for (const [id, name, role] of AUTHORS)
+    content.set(`authors/${id}.yml`, stringify({ name, role, bio: `${role}로 일하며 배운 것을 나눕니다.` }))
+  for (const [id, title] of series)
+    content.set(`series/${id}.yml`, stringify({ title, description: `${title}: 여러 편에 걸쳐 정리한 이야기입니다.` }))
   for (const plan of plans) {
     const topic = r.pick(TOPICS)
     const product = r.zipf(PRODUCTS)
@@ -175,7 +223,8 @@ export function generateBlog(count: number): GeneratedBlog {
     if (r.chance(0.3)) front.layout = 'post'
     front.title = plan.title
     if (r.chance(0.8)) front.description = fill(r.pick(SENTENCES), r, topic, product)
-    if (r.chance(0.7)) front.date = `${isoDay(plan.day)} ${String(r.int(7, 22)).padStart(2, '0')}:${r.pick(['00', '15', '30'])}:00`
+    if (r.chance(0.7))
+      front.date = `${isoDay(plan.day)} ${String(r.int(7, 22)).padStart(2, '0')}:${r.pick(['00', '15', '30'])}:00`
     front.tags = r.chance(0.15) && tags.every((tag) => !tag.includes(' ')) ? tags.join(' ') : tags
     if (r.chance(0.6)) front.categories = r.zipfSome(CATEGORIES, r.int(1, 2))
     front.author = r.chance(0.85) ? plan.author[0] : plan.author[1]
@@ -190,13 +239,17 @@ export function generateBlog(count: number): GeneratedBlog {
     posts.push({ file, slug: plan.slug, bodyChars: text.length })
   }
   const publicFiles = new Map<string, Uint8Array>()
-  for (let n = 1; n <= LOCAL_IMAGES; n += 1) publicFiles.set(`assets/bench/diagram-${String(n).padStart(2, '0')}.png`, diagram(r, n))
+  for (let n = 1; n <= LOCAL_IMAGES; n += 1)
+    publicFiles.set(`assets/bench/diagram-${String(n).padStart(2, '0')}.png`, diagram(r, n))
   return { content, publicFiles, posts }
 }
 
 /** Writes the blog into a content folder and a public folder (both created if missing). */
 export function writeBlog(blog: GeneratedBlog, contentDir: string, publicDir: string): void {
-  for (const [files, root] of [[blog.content, contentDir], [blog.publicFiles, publicDir]] as const) {
+  for (const [files, root] of [
+    [blog.content, contentDir],
+    [blog.publicFiles, publicDir],
+  ] as const) {
     for (const [name, data] of files) {
       const file = path.join(root, name)
       mkdirSync(path.dirname(file), { recursive: true })

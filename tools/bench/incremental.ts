@@ -16,7 +16,11 @@ function editPost(file: string): string {
 }
 
 /** A cold build has just written `workDir/out`: change one post and build again with the caches kept. */
-export async function measureRebuild(workDir: string, postFile: string, env: Record<string, string>): Promise<BuildRun> {
+export async function measureRebuild(
+  workDir: string,
+  postFile: string,
+  env: Record<string, string>,
+): Promise<BuildRun> {
   editPost(postFile)
   return runBuild({ workDir, env, warm: true })
 }
@@ -29,13 +33,25 @@ export interface DevEdit {
 }
 
 /** Starts `npm run dev` on the content, opens a post, edits its file and times the update. */
-export async function measureDevEdit(contentDir: string, postFile: string, postPath: string, port: number): Promise<DevEdit> {
+export async function measureDevEdit(
+  contentDir: string,
+  postFile: string,
+  postPath: string,
+  port: number,
+): Promise<DevEdit> {
   const started = performance.now()
   // detached: its own process group, so the whole tree (concurrently, Contentlayer, Next) stops together.
-  const dev = spawn('npm', ['run', 'dev'], { env: { ...process.env, CONTENT_DIR: contentDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true })
+  const dev = spawn('npm', ['run', 'dev'], {
+    env: { ...process.env, CONTENT_DIR: contentDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  })
   // localhost, not 127.0.0.1: `next dev` refuses its hot-reload socket to other origins.
   const url = `http://localhost:${port}${encodeURI(postPath)}`
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  })
   try {
     for (let attempt = 0; ; attempt += 1) {
       const response = await fetch(url).catch(() => null)

@@ -17,7 +17,18 @@ import { generateBlog, writeBlog, type GeneratedBlog } from './generate-posts'
 import { measureDevEdit, measureRebuild } from './incremental'
 import { runLighthouse, serveOut, type LighthouseResult } from './lighthouse-run'
 import { gzipBytes, measureOut, measurePage } from './measure-site'
-import { breakdownTable, growthLines, incrementalLines, machine, mb, s, scaleTable, weightRow, type RealSite, type ScaleResult } from './report'
+import {
+  breakdownTable,
+  growthLines,
+  incrementalLines,
+  machine,
+  mb,
+  s,
+  scaleTable,
+  weightRow,
+  type RealSite,
+  type ScaleResult,
+} from './report'
 import { runBuild } from './run-build'
 import { lighthouseTable } from './lighthouse'
 
@@ -67,7 +78,12 @@ async function measureScale(posts: number, keep: boolean, incremental: boolean):
     log(`▶ ${posts}편: 글 하나를 고치고 다시 빌드…`)
     const rebuild = await measureRebuild(workDir, path.join(contentDir, median.file), env)
     log(`▶ ${posts}편: npm run dev에서 글 고치기…`)
-    const dev = await measureDevEdit(contentDir, path.join(contentDir, median.file), postPath, Number(process.env.BENCH_DEV_PORT ?? 7232))
+    const dev = await measureDevEdit(
+      contentDir,
+      path.join(contentDir, median.file),
+      postPath,
+      Number(process.env.BENCH_DEV_PORT ?? 7232),
+    )
     result.incremental = { posts, rebuild, dev }
   }
   if (!keep) rmSync(workDir, { recursive: true, force: true })
@@ -109,13 +125,29 @@ async function main(): Promise<void> {
   })
   const mode = 'Next 런타임은 클라이언트 컴포넌트가 있는 페이지에만 (build/page-runtime.ts)'
   const counts = values.posts.split(',').map((n) => Number(n.trim()))
-  if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--posts takes whole numbers separated by commas, not "${values.posts}"`)
+  if (counts.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--posts takes whole numbers separated by commas, not "${values.posts}"`)
   const machineBefore = machine()
   const scale: ScaleResult[] = []
   const incrementalAt = values['no-incremental'] ? -1 : Number(values.incremental ?? counts[0])
   for (const posts of counts) scale.push(await measureScale(posts, values.keep, posts === incrementalAt))
   if (values['scale-only']) {
-    const report = [`기계: ${machineBefore}`, `빌드: ${mode}`, '', ...scaleTable(scale), '', ...growthLines(scale), '', ...breakdownTable(scale), '', ...incrementalLines(scale), '', ...budgetTable(checkBudgets({ runs: scale, devEditMs: scale.find((r) => r.incremental)?.incremental?.dev.editMs }))]
+    const report = [
+      `기계: ${machineBefore}`,
+      `빌드: ${mode}`,
+      '',
+      ...scaleTable(scale),
+      '',
+      ...growthLines(scale),
+      '',
+      ...breakdownTable(scale),
+      '',
+      ...incrementalLines(scale),
+      '',
+      ...budgetTable(
+        checkBudgets({ runs: scale, devEditMs: scale.find((r) => r.incremental)?.incremental?.dev.editMs }),
+      ),
+    ]
     console.log(report.join('\n'))
     return
   }
@@ -149,7 +181,9 @@ async function main(): Promise<void> {
     weightRow('실제 블로그 /kubecon-1/', real.post),
     weightRow(`생성 ${largest.posts}편 ${decodeURI(largest.postPath)}`, largest.post),
     '',
-    ...(real.lighthouse.length > 0 ? ['Lighthouse 12.2.3 (실제 블로그, 외부 호스트 차단):', '', ...lighthouseTable(real.lighthouse), ''] : []),
+    ...(real.lighthouse.length > 0
+      ? ['Lighthouse 12.2.3 (실제 블로그, 외부 호스트 차단):', '', ...lighthouseTable(real.lighthouse), '']
+      : []),
     '예산:',
     '',
     ...budgetTable(
@@ -169,7 +203,8 @@ async function main(): Promise<void> {
   console.log(report)
   mkdirSync('.bench', { recursive: true })
   writeFileSync('.bench/report.md', `${report}\n`)
-  for (const lh of real.lighthouse) if (lh.failing.length > 0) log(`Lighthouse ${decodeURI(new URL(lh.url).pathname)}: ${lh.failing.join(', ')}`)
+  for (const lh of real.lighthouse)
+    if (lh.failing.length > 0) log(`Lighthouse ${decodeURI(new URL(lh.url).pathname)}: ${lh.failing.join(', ')}`)
 }
 
 main().catch((error: unknown) => {

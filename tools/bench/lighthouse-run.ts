@@ -20,12 +20,24 @@ export interface LighthouseResult {
   failing: string[]
 }
 
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 /** Every https URL and plain-http hosts by their usual endings: loopback stays reachable. Chromium patterns: `*` is any run. */
 const EXTERNAL = ['https://*', 'http://*.com/*', 'http://*.net/*', 'http://*.org/*', 'http://*.io/*', 'http://*.kr/*']
 
 /** Serves `outDir` with the repository's static server; resolves once it answers. */
-export async function serveOut(outDir: string, port: number, basePath = ''): Promise<{ origin: string; stop: () => void }> {
+export async function serveOut(
+  outDir: string,
+  port: number,
+  basePath = '',
+): Promise<{ origin: string; stop: () => void }> {
   const server: ChildProcess = spawn(process.execPath, [path.resolve('scripts/serve.mjs')], {
     env: { ...process.env, OUT_DIR: outDir, PORT: String(port), BASE_PATH: basePath },
     stdio: 'ignore',
@@ -44,13 +56,25 @@ export async function serveOut(outDir: string, port: number, basePath = ''): Pro
 }
 
 /** Runs Lighthouse on each URL in turn (one Chromium, a fresh tab and cache per URL). */
-export async function runLighthouse(urls: readonly string[], formFactor: 'mobile' | 'desktop' = 'mobile'): Promise<LighthouseResult[]> {
+export async function runLighthouse(
+  urls: readonly string[],
+  formFactor: 'mobile' | 'desktop' = 'mobile',
+): Promise<LighthouseResult[]> {
   const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  const chrome = await chromeLauncher.launch({ chromeFlags: CHROME_FLAGS, ...(existsSync(chromePath) ? { chromePath } : {}) })
+  const chrome = await chromeLauncher.launch({
+    chromeFlags: CHROME_FLAGS,
+    ...(existsSync(chromePath) ? { chromePath } : {}),
+  })
   try {
     const results: LighthouseResult[] = []
     for (const url of urls) {
-      const flags = { port: chrome.port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...CATEGORIES], blockedUrlPatterns: EXTERNAL }
+      const flags = {
+        port: chrome.port,
+        output: 'json' as const,
+        logLevel: 'error' as const,
+        onlyCategories: [...CATEGORIES],
+        blockedUrlPatterns: EXTERNAL,
+      }
       const runner = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined)
       if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`)
       const { lhr } = runner
@@ -64,7 +88,12 @@ export async function runLighthouse(urls: readonly string[], formFactor: 'mobile
       results.push({
         url,
         formFactor,
-        scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+        scores: {
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          'best-practices': score('best-practices'),
+          seo: score('seo'),
+        },
         lcpMs: numeric('largest-contentful-paint'),
         tbtMs: numeric('total-blocking-time'),
         cls: numeric('cumulative-layout-shift'),

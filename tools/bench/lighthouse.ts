@@ -11,7 +11,9 @@ import { runLighthouse, serveOut, type LighthouseResult } from './lighthouse-run
 /** The KubeCon part 1 post when the site has it, else the newest post in the search index. */
 export function pickPostPage(outDir: string): string {
   if (existsSync(path.join(outDir, 'kubecon-1', 'index.html'))) return '/kubecon-1/'
-  const index = JSON.parse(readFileSync(path.join(outDir, SEARCH_INDEX_PATH), 'utf8')) as { documents: { url: string }[] }
+  const index = JSON.parse(readFileSync(path.join(outDir, SEARCH_INDEX_PATH), 'utf8')) as {
+    documents: { url: string }[]
+  }
   const first = index.documents[0]
   if (!first) throw new Error(`${outDir} has no posts`)
   return first.url
@@ -23,21 +25,34 @@ export function lighthouseTable(results: readonly LighthouseResult[]): string[] 
     const s = r.scores
     return `| ${decodeURI(new URL(r.url).pathname)} | ${r.formFactor} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${Math.round(r.lcpMs)} ms | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} |`
   })
-  return ['| page | device | performance | accessibility | best practices | SEO | LCP | TBT | CLS |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows]
+  return [
+    '| page | device | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ]
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { dir: { type: 'string', default: 'out' }, port: { type: 'string', default: '4180' }, desktop: { type: 'boolean', default: false }, post: { type: 'string' } },
+    options: {
+      dir: { type: 'string', default: 'out' },
+      port: { type: 'string', default: '4180' },
+      desktop: { type: 'boolean', default: false },
+      post: { type: 'string' },
+    },
   })
   const outDir = path.resolve(values.dir)
-  if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run npm run build first`)
+  if (!existsSync(path.join(outDir, 'index.html')))
+    throw new Error(`${outDir}/index.html is missing: run npm run build first`)
   const server = await serveOut(outDir, Number(values.port), site.basePath)
   try {
-    const pages = ['/', values.post ?? pickPostPage(outDir)].map((page) => `${server.origin}${site.basePath}${encodeURI(page)}`)
+    const pages = ['/', values.post ?? pickPostPage(outDir)].map(
+      (page) => `${server.origin}${site.basePath}${encodeURI(page)}`,
+    )
     const results = await runLighthouse(pages, values.desktop ? 'desktop' : 'mobile')
     console.log(lighthouseTable(results).join('\n'))
-    for (const r of results) if (r.failing.length > 0) console.log(`\n${decodeURI(new URL(r.url).pathname)}: ${r.failing.join(', ')}`)
+    for (const r of results)
+      if (r.failing.length > 0) console.log(`\n${decodeURI(new URL(r.url).pathname)}: ${r.failing.join(', ')}`)
   } finally {
     server.stop()
   }

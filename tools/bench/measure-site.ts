@@ -6,7 +6,15 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { Parser } from 'htmlparser2'
 
-export const FILE_KINDS = ['HTML', 'RSC data (.txt)', 'Social images', 'Feeds', 'Search index', 'JS and CSS (_next/)', 'Other'] as const
+export const FILE_KINDS = [
+  'HTML',
+  'RSC data (.txt)',
+  'Social images',
+  'Feeds',
+  'Search index',
+  'JS and CSS (_next/)',
+  'Other',
+] as const
 export type FileKind = (typeof FILE_KINDS)[number]
 
 export interface OutSize {
@@ -66,7 +74,12 @@ export interface PageWeight {
 }
 
 /** The references of a page a browser fetches before it is interactive. */
-export function pageReferences(html: string): { scripts: string[]; styles: string[]; fonts: string[]; inlineScriptBytes: number } {
+export function pageReferences(html: string): {
+  scripts: string[]
+  styles: string[]
+  fonts: string[]
+  inlineScriptBytes: number
+} {
   const scripts = new Set<string>()
   const styles = new Set<string>()
   const fonts = new Set<string>()
@@ -102,7 +115,8 @@ export function measurePage(outDir: string, pagePath: string, basePath = ''): Pa
   const html = readFileSync(path.join(outDir, decodeURI(pagePath), 'index.html'))
   const { scripts, styles, fonts, inlineScriptBytes } = pageReferences(html.toString('utf8'))
   const fileOf = (url: string) => path.join(outDir, decodeURI(url.split(/[?#]/)[0] ?? url).slice(basePath.length))
-  const sum = (urls: string[], size: (data: Buffer) => number = gzipBytes) => urls.reduce((total, url) => total + size(readFileSync(fileOf(url))), 0)
+  const sum = (urls: string[], size: (data: Buffer) => number = gzipBytes) =>
+    urls.reduce((total, url) => total + size(readFileSync(fileOf(url))), 0)
   return {
     htmlGzip: gzipBytes(html),
     cssGzip: sum(styles),

@@ -23,7 +23,12 @@ export async function buildPagefindBundle(documents: readonly SearchDocument[], 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' })
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
   for (const doc of documents) {
-    const added = await index.addCustomRecord({ url: doc.url, content: `${doc.title} ${doc.text}`, language: 'ko', meta: { title: doc.title } })
+    const added = await index.addCustomRecord({
+      url: doc.url,
+      content: `${doc.title} ${doc.text}`,
+      language: 'ko',
+      meta: { title: doc.title },
+    })
     if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`)
   }
   const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') })
@@ -33,7 +38,10 @@ export async function buildPagefindBundle(documents: readonly SearchDocument[], 
 
 /** Serves `dir` with scripts/serve.mjs (as the e2e tests do) on a loopback port, once it answers. */
 export async function serveDir(dir: string, port: number): Promise<{ origin: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: dir, PORT: String(port) }, stdio: 'ignore' })
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+    env: { ...process.env, OUT_DIR: dir, PORT: String(port) },
+    stdio: 'ignore',
+  })
   const origin = `http://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const up = await fetch(`${origin}/`).then(
@@ -59,13 +67,18 @@ const SHOWN_RESULTS = 10
  * Runs the queries in one page, one after another as a reader would, loading the fragments of
  * the first results as a results list does (Pagefind keeps titles and excerpts there).
  */
-export async function queryPagefind(browser: Browser, origin: string, queries: readonly string[]): Promise<PagefindQueryResult[]> {
+export async function queryPagefind(
+  browser: Browser,
+  origin: string,
+  queries: readonly string[],
+): Promise<PagefindQueryResult[]> {
   const page = await browser.newPage()
   let current = 0
   const fetched: Promise<{ query: number; bytes: number }>[] = []
   page.on('requestfinished', (request) => {
     const query = current
-    if (request.url().includes('/pagefind/')) fetched.push(request.sizes().then((sizes) => ({ query, bytes: sizes.responseBodySize })))
+    if (request.url().includes('/pagefind/'))
+      fetched.push(request.sizes().then((sizes) => ({ query, bytes: sizes.responseBodySize })))
   })
   await page.goto(`${origin}/`)
   const found: string[][] = []
@@ -96,6 +109,10 @@ export async function queryPagefind(browser: Browser, origin: string, queries: r
   await page.close()
   return found.map((urls, i) => {
     const mine = sizes.filter((s) => s.query === i)
-    return { urls: urls.map((url) => url.replace(/\/?$/, '/')).sort(), files: mine.length, bytes: mine.reduce((sum, s) => sum + s.bytes, 0) }
+    return {
+      urls: urls.map((url) => url.replace(/\/?$/, '/')).sort(),
+      files: mine.length,
+      bytes: mine.reduce((sum, s) => sum + s.bytes, 0),
+    }
   })
 }

@@ -59,7 +59,10 @@ function residentBytes(pid: number): number {
 function commandLine(pid: number): string {
   try {
     const words = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)
-    return words.map((word) => word.split('/').slice(-2).join('/')).join(' ').slice(0, 80)
+    return words
+      .map((word) => word.split('/').slice(-2).join('/'))
+      .join(' ')
+      .slice(0, 80)
   } catch {
     return String(pid)
   }
@@ -81,7 +84,12 @@ export function watchMemory(rootPid: number, intervalMs = 100): { stop: () => Me
     if (total > peak.treeBytes) {
       peak.treeBytes = total
       const largest = members.sort((a, b) => b.bytes - a.bytes).slice(0, 3)
-      peak.atTreePeak = largest.map(({ pid, bytes }) => `${commandLine(pid).split(' ').slice(0, 2).join(' ')} ${Math.round(bytes / 1024 / 1024)} MB`).join(' + ')
+      peak.atTreePeak = largest
+        .map(
+          ({ pid, bytes }) =>
+            `${commandLine(pid).split(' ').slice(0, 2).join(' ')} ${Math.round(bytes / 1024 / 1024)} MB`,
+        )
+        .join(' + ')
     }
   }
   const timer = setInterval(sample, intervalMs)

@@ -15,7 +15,8 @@ const REPORT = path.resolve('.bench/reading/report.md')
 const PAGES = ['/', '/kubecon-1/', '/kubecon-2/', '/tags/news/']
 
 function main(): void {
-  if (!existsSync(path.join(OUT_DIR, 'index.html'))) throw new Error(`no ${OUT_DIR}/index.html: run npm run build first`)
+  if (!existsSync(path.join(OUT_DIR, 'index.html')))
+    throw new Error(`no ${OUT_DIR}/index.html: run npm run build first`)
   const empty = measureEmptyNextPage()
   const rows = PAGES.filter((page) => existsSync(path.join(OUT_DIR, page, 'index.html'))).map((page) => {
     const weight = measurePage(OUT_DIR, page, site.basePath)

@@ -37,23 +37,59 @@ export interface RealSite {
 /** The machine and its load right now, for the report's first and last lines. */
 export function machine(): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
-  const load = loadavg().map((n) => n.toFixed(1)).join(' ')
+  const load = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')
   const next = (JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')) as { version: string }).version
   return `${cpus().length} × ${cpu}, ${mb(totalmem())} RAM (${mb(freemem())} free), load average ${load}; Node ${process.version}, Next.js ${next}`
 }
 
 export function scaleTable(results: readonly ScaleResult[]): string[] {
   const stageNames = [...new Set(results.flatMap((r) => r.build.stages.map((stage) => stage.name)))]
-  const header = ['posts', 'wall s', 'CPU s', ...stageNames.map((name) => `${name} s (wall / CPU)`), 'pages', 'pages/s', 'peak memory: tree (largest processes then)', 'out/', 'files', 'out/ per post', 'post HTML gz', 'post CSS gz', 'post JS gz', 'search index (gz)']
+  const header = [
+    'posts',
+    'wall s',
+    'CPU s',
+    ...stageNames.map((name) => `${name} s (wall / CPU)`),
+    'pages',
+    'pages/s',
+    'peak memory: tree (largest processes then)',
+    'out/',
+    'files',
+    'out/ per post',
+    'post HTML gz',
+    'post CSS gz',
+    'post JS gz',
+    'search index (gz)',
+  ]
   const rows = results.map((r) => {
     const stages = stageNames.map((name) => {
       const stage = r.build.stages.find((st) => st.name === name)
       return stage ? `${s(stage.wallMs)} / ${s(stage.cpuMs)}` : '–'
     })
     const m = r.build.memory
-    return [r.posts, s(r.wallMs), s(r.build.cpuMs), ...stages, r.out.pages, (r.out.pages / (r.wallMs / 1000)).toFixed(1), `${mb(m.treeBytes)} (${m.atTreePeak} …)`, mb(r.outBytes), r.out.files, kb(r.outBytes / r.posts), kb(r.post.htmlGzip), kb(r.post.cssGzip), kb(r.post.jsGzip), `${mb(r.searchIndex.bytes)} (${mb(r.searchIndex.gzip)})`]
+    return [
+      r.posts,
+      s(r.wallMs),
+      s(r.build.cpuMs),
+      ...stages,
+      r.out.pages,
+      (r.out.pages / (r.wallMs / 1000)).toFixed(1),
+      `${mb(m.treeBytes)} (${m.atTreePeak} …)`,
+      mb(r.outBytes),
+      r.out.files,
+      kb(r.outBytes / r.posts),
+      kb(r.post.htmlGzip),
+      kb(r.post.cssGzip),
+      kb(r.post.jsGzip),
+      `${mb(r.searchIndex.bytes)} (${mb(r.searchIndex.gzip)})`,
+    ]
   })
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)]
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ]
 }
 
 export function growthLines(results: readonly ScaleResult[]): string[] {
@@ -67,7 +103,11 @@ export function growthLines(results: readonly ScaleResult[]): string[] {
 export function breakdownTable(results: readonly ScaleResult[]): string[] {
   const header = ['posts', ...FILE_KINDS]
   const rows = results.map((r) => [r.posts, ...FILE_KINDS.map((kind) => kb(r.out.byKind[kind] / r.posts))])
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)]
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ]
 }
 
 export function incrementalLines(results: readonly ScaleResult[]): string[] {

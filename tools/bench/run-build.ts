@@ -64,5 +64,11 @@ export async function runBuild({ workDir, env, warm = false }: BuildOptions): Pr
     throw new Error(`build failed (exit ${code}); log: ${logFile}\n${tail}`)
   }
   const { stages } = JSON.parse(readFileSync(timingsFile, 'utf8')) as { stages: StageTiming[] }
-  return { wallMs, cpuMs: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart, stages, memory: peak, logFile }
+  return {
+    wallMs,
+    cpuMs: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart,
+    stages,
+    memory: peak,
+    logFile,
+  }
 }

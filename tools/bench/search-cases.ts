@@ -48,7 +48,9 @@ export function expectedUrls(documents: readonly SearchDocument[], searchCase: S
   )
   return documents
     .filter((doc) => {
-      const text = searchCase.titleAndTags ? `${doc.title} ${doc.tags.join(' ')}` : `${doc.title} ${doc.tags.join(' ')} ${doc.text}`
+      const text = searchCase.titleAndTags
+        ? `${doc.title} ${doc.tags.join(' ')}`
+        : `${doc.title} ${doc.tags.join(' ')} ${doc.text}`
       return alternatives.some((patterns) => patterns.every((pattern) => pattern.test(text)))
     })
     .map((doc) => doc.url)

@@ -15,7 +15,8 @@ import { probeBuiltSite } from './site-probe'
 const WORK_DIR = path.resolve('.bench/search')
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const gzipBytes = (data: string | Buffer) => gzipSync(data, { level: 9 }).length
-const cell = (s: Score) => (s.expected === 0 ? `— (+${s.extra})` : `${s.found}/${s.expected}${s.extra > 0 ? ` (+${s.extra})` : ''}`)
+const cell = (s: Score) =>
+  s.expected === 0 ? `— (+${s.extra})` : `${s.found}/${s.expected}${s.extra > 0 ? ` (+${s.extra})` : ''}`
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -54,24 +55,42 @@ async function measure(corpus: Corpus, slot: string, lines: string[]): Promise<v
 
   const server = await serveDir(bundleDir, 4198)
   const browser = await launchChromium()
-  const pagefindResults = await queryPagefind(browser, server.origin, SEARCH_CASES.map((c) => c.query))
+  const pagefindResults = await queryPagefind(
+    browser,
+    server.origin,
+    SEARCH_CASES.map((c) => c.query),
+  )
   await browser.close()
   server.stop()
 
   const textChars = file.documents.reduce((sum, d) => sum + d.text.length, 0)
   lines.push(`### ${corpus.name}: 글 ${corpus.posts.length}편, 본문 ${textChars.toLocaleString('en-US')}자`, '')
-  lines.push('| | 우리 색인 (문서 JSON) | 참고: MiniSearch 색인을 미리 직렬화 | Pagefind |', '| --- | --- | --- | --- |')
-  lines.push(`| 색인 크기 (원본 / gzip) | ${kb(Buffer.byteLength(json))} / ${kb(gzipBytes(json))} | ${kb(Buffer.byteLength(prebuilt))} / ${kb(gzipBytes(prebuilt))} | 전체 ${pagefindFiles.length}개 파일 ${kb(pagefindBytes)} (색인·조각 ${pagefindIndexFiles.length}개 ${kb(pagefindIndexBytes)}, 이미 압축됨) |`)
+  lines.push(
+    '| | 우리 색인 (문서 JSON) | 참고: MiniSearch 색인을 미리 직렬화 | Pagefind |',
+    '| --- | --- | --- | --- |',
+  )
+  lines.push(
+    `| 색인 크기 (원본 / gzip) | ${kb(Buffer.byteLength(json))} / ${kb(gzipBytes(json))} | ${kb(Buffer.byteLength(prebuilt))} / ${kb(gzipBytes(prebuilt))} | 전체 ${pagefindFiles.length}개 파일 ${kb(pagefindBytes)} (색인·조각 ${pagefindIndexFiles.length}개 ${kb(pagefindIndexBytes)}, 이미 압축됨) |`,
+  )
   lines.push(`| 브라우저에서 색인 만들기 | ${indexingMs.toFixed(0)} ms (Node에서 잰 값) | 불러오기만 | 필요 없음 |`, '')
-  lines.push('| 경우 | 검색어 | 우리 엔진 | Pagefind | Pagefind가 그 검색에 받은 파일 |', '| --- | --- | --- | --- | --- |')
+  lines.push(
+    '| 경우 | 검색어 | 우리 엔진 | Pagefind | Pagefind가 그 검색에 받은 파일 |',
+    '| --- | --- | --- | --- | --- |',
+  )
   SEARCH_CASES.forEach((searchCase, i) => {
     const expected = expectedUrls(file.documents, searchCase)
     const ours = engine.search(searchCase.query).map((hit) => hit.url)
     const theirs = pagefindResults[i]!
     const pf = theirs.urls.map(safeDecode)
-    lines.push(`| ${searchCase.label} | \`${searchCase.query}\` | ${cell(score(expected, ours))} | ${cell(score(expected, pf))} | ${theirs.files}개, ${kb(theirs.bytes)} |`)
+    lines.push(
+      `| ${searchCase.label} | \`${searchCase.query}\` | ${cell(score(expected, ours))} | ${cell(score(expected, pf))} | ${theirs.files}개, ${kb(theirs.bytes)} |`,
+    )
   })
-  lines.push('', '칸의 뜻: 찾은 글/찾아야 할 글, (+n)은 더 찾은 글. Pagefind의 파일 수는 첫 결과 10개의 조각까지이고, 첫 검색은 pagefind.js, WASM, 진입 파일도 받습니다. 우리 엔진은 색인 파일 하나를 한 번 받은 뒤로는 더 받지 않습니다.', '')
+  lines.push(
+    '',
+    '칸의 뜻: 찾은 글/찾아야 할 글, (+n)은 더 찾은 글. Pagefind의 파일 수는 첫 결과 10개의 조각까지이고, 첫 검색은 pagefind.js, WASM, 진입 파일도 받습니다. 우리 엔진은 색인 파일 하나를 한 번 받은 뒤로는 더 받지 않습니다.',
+    '',
+  )
 }
 
 async function main(): Promise<void> {

@@ -50,7 +50,11 @@ export async function probeBuiltSite(outDir: string): Promise<string[]> {
     await page.getByRole('banner').getByRole('searchbox').fill('쿠버네티스')
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/search\/\?q=/)
-    await page.getByRole('main').getByRole('status').filter({ hasText: /검색 결과/ }).waitFor()
+    await page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: /검색 결과/ })
+      .waitFor()
     await page.waitForLoadState('networkidle')
     const onQuery = fetched.splice(0)
     return [

@@ -12,7 +12,9 @@ describe('authorIdFor', () => {
 })
 
 describe('planPostAuthors', () => {
-  const data = readDataAuthors('dgoon:\n  name: Kangsan Lee\n  username: dgoon\n  email: dgoon@example.com\nhwan:\n  name: Hwan Cho\n"bad id!":\n  name: x\n')
+  const data = readDataAuthors(
+    'dgoon:\n  name: Kangsan Lee\n  username: dgoon\n  email: dgoon@example.com\nhwan:\n  name: Hwan Cho\n"bad id!":\n  name: x\n',
+  )
   const post = (fields: Record<string, unknown>) => readPostAuthors(fields, () => 1)
 
   it('reads _data/authors.yml, username becoming the GitHub account', () => {
@@ -24,7 +26,10 @@ describe('planPostAuthors', () => {
     const plan = planPostAuthors({
       posts: [
         { file: 'content/posts/a.md', authors: post({ authors: ['dgoon', 'hwan', 'kim'] }) },
-        { file: 'content/posts/b.md', authors: post({ author: 'Machine Learning Team', 'author-email': 'ml@example.com' }) },
+        {
+          file: 'content/posts/b.md',
+          authors: post({ author: 'Machine Learning Team', 'author-email': 'ml@example.com' }),
+        },
         { file: 'content/posts/c.md', authors: post({ author: 'sora', 'author-email': 'other@example.com' }) },
       ],
       known: new Set(['sora', '이소라', 'hwan']),
@@ -41,7 +46,9 @@ describe('planPostAuthors', () => {
     expect(plan.needsHuman.map((item) => `${item.file}: ${item.message}`)).toEqual([
       expect.stringContaining('content/posts/a.md: 글쓴이 "dgoon"'),
       expect.stringContaining('content/posts/a.md: 글쓴이 "kim"'),
-      expect.stringContaining('content/posts/b.md: 글쓴이 "Machine Learning Team"가 _config.yml에도 content/authors에도 없어 content/authors/machine-learning-team.yml을 만들었습니다'),
+      expect.stringContaining(
+        'content/posts/b.md: 글쓴이 "Machine Learning Team"가 _config.yml에도 content/authors에도 없어 content/authors/machine-learning-team.yml을 만들었습니다',
+      ),
     ])
   })
 })

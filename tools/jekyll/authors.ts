@@ -21,7 +21,8 @@ const AUTHOR_ID = /^[A-Za-z0-9][\w.-]*$/
 const PER_POST_FIELD = /^author[-_](name|email|bio|avatar|image|github|linkedin|role)$/
 const PER_POST_TARGET: Record<string, string> = { image: 'avatar' }
 
-const asText = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '')
+const asText = (value: unknown) =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : ''
 
 /**
  * The id of the author file for a reference: the reference itself when it can be a file name,
@@ -30,8 +31,17 @@ const asText = (value: unknown) => (typeof value === 'string' ? value.trim() : t
  */
 export function authorIdFor(ref: string, email?: string): string {
   if (AUTHOR_ID.test(ref)) return ref
-  const words = ref.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
-  if (words !== '' && /[a-z]/.test(words) && !/[^\x00-\x7f]/.test(ref.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))) return words
+  const words = ref
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  if (
+    words !== '' &&
+    /[a-z]/.test(words) &&
+    !/[^\x00-\x7f]/.test(ref.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+  )
+    return words
   const local = email?.split('@')[0]?.replace(/[^\w.-]/g, '')
   if (local && AUTHOR_ID.test(local)) return local
   return `author-${createHash('sha256').update(ref.normalize('NFC')).digest('hex').slice(0, 8)}`
@@ -76,25 +86,40 @@ export function readPostAuthors(data: Record<string, unknown>, lineOf: (field: s
       // The blog names several authors by file id; display names get the id of the file made for them.
       result.refs = result.refs.map((ref) => (AUTHOR_ID.test(ref) ? ref : authorIdFor(ref, result.details[ref]?.email)))
       result.edits.authors = flowList(result.refs)
-      result.notes.push({ line: lineOf('authors'), message: `authors → ${flowList(result.refs)} (글쓴이 파일 id의 목록)` })
+      result.notes.push({
+        line: lineOf('authors'),
+        message: `authors → ${flowList(result.refs)} (글쓴이 파일 id의 목록)`,
+      })
     }
     if (data.author !== undefined && result.refs.length > 0) {
       // Themes that read `authors` show it instead of `author`, so the old pages named these authors only.
       result.edits.author = null
-      result.notes.push({ line: lineOf('author'), message: `author: ${typeof data.author === 'string' ? data.author : '{…}'}를 뺐습니다 (authors가 있어 옛 사이트도 authors를 보여 줬습니다)` })
+      result.notes.push({
+        line: lineOf('author'),
+        message: `author: ${typeof data.author === 'string' ? data.author : '{…}'}를 뺐습니다 (authors가 있어 옛 사이트도 authors를 보여 줬습니다)`,
+      })
     }
   } else if (typeof data.author === 'string' && data.author.includes(',')) {
-    result.refs = data.author.split(',').map((name) => name.trim()).filter((name) => name !== '')
+    result.refs = data.author
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '')
     result.edits.author = null
     result.edits.authors = flowList(result.refs.map((ref) => authorIdFor(ref)))
     result.refs = result.refs.map((ref) => authorIdFor(ref))
-    result.notes.push({ line: lineOf('author'), message: `author: ${data.author} → authors: ${result.edits.authors} (쉼표로 나눈 여러 글쓴이)` })
+    result.notes.push({
+      line: lineOf('author'),
+      message: `author: ${data.author} → authors: ${result.edits.authors} (쉼표로 나눈 여러 글쓴이)`,
+    })
   } else if (data.author !== undefined && data.author !== null) {
     const ref = take(data.author)
     if (ref !== null) result.refs = [ref]
     if (ref !== null && typeof data.author === 'object') {
       result.edits.author = formatYamlValue(ref)
-      result.notes.push({ line: lineOf('author'), message: `author: {…} → author: ${ref} (content/authors/${ref}.yml로 옮김)` })
+      result.notes.push({
+        line: lineOf('author'),
+        message: `author: {…} → author: ${ref} (content/authors/${ref}.yml로 옮김)`,
+      })
     }
   }
   const first = result.refs.length === 1 ? result.refs[0] : undefined
@@ -139,8 +164,20 @@ export interface AuthorPlanInput {
  * Author files for the authors of `_data/authors.yml` and for every author a post names that
  * nobody describes, so each byline links to an author page. What a person should fill in is reported.
  */
-export function planPostAuthors(input: AuthorPlanInput): { files: { path: string; text: string }[]; authors: string[]; needsHuman: ReportItem[]; frontMatter: ReportItem[]; dropped: ReportItem[] } {
-  const plan = { files: [] as { path: string; text: string }[], authors: [] as string[], needsHuman: [] as ReportItem[], frontMatter: [] as ReportItem[], dropped: [] as ReportItem[] }
+export function planPostAuthors(input: AuthorPlanInput): {
+  files: { path: string; text: string }[]
+  authors: string[]
+  needsHuman: ReportItem[]
+  frontMatter: ReportItem[]
+  dropped: ReportItem[]
+} {
+  const plan = {
+    files: [] as { path: string; text: string }[],
+    authors: [] as string[],
+    needsHuman: [] as ReportItem[],
+    frontMatter: [] as ReportItem[],
+    dropped: [] as ReportItem[],
+  }
   const known = new Set(input.known)
   const dataFile = `${input.labels.site}/_data/authors.yml`
   const details = new Map<string, Record<string, string>>()
@@ -159,8 +196,20 @@ export function planPostAuthors(input: AuthorPlanInput): { files: { path: string
     // A post's `author-email` fills what the data file leaves out.
     for (const [key, value] of Object.entries(details.get(author.id) ?? {})) author.fields[key] ??= value
     write(author)
-    plan.dropped.push(...author.dropped.map((key) => ({ file: dataFile, line: 1, message: `${author.id}.${key}: 글쓴이 파일에 둘 곳이 없어 뺐습니다` })))
-    plan.frontMatter.push(...author.changes.map((change) => ({ file: `${input.labels.content}/authors/${author.id}.yml`, line: 1, message: change })))
+    plan.dropped.push(
+      ...author.dropped.map((key) => ({
+        file: dataFile,
+        line: 1,
+        message: `${author.id}.${key}: 글쓴이 파일에 둘 곳이 없어 뺐습니다`,
+      })),
+    )
+    plan.frontMatter.push(
+      ...author.changes.map((change) => ({
+        file: `${input.labels.content}/authors/${author.id}.yml`,
+        line: 1,
+        message: change,
+      })),
+    )
   }
   for (const { file, authors } of input.posts) {
     for (const ref of authors.refs) {
@@ -170,7 +219,11 @@ export function planPostAuthors(input: AuthorPlanInput): { files: { path: string
       const author = importAuthor(id, { ...fields, name: fields.name ?? ref })
       write(author)
       known.add(ref)
-      plan.needsHuman.push({ file, line: 1, message: `글쓴이 "${ref}"가 _config.yml에도 content/authors에도 없어 ${input.labels.content}/authors/${id}.yml을 만들었습니다: 이름과 소개를 확인해 채우세요` })
+      plan.needsHuman.push({
+        file,
+        line: 1,
+        message: `글쓴이 "${ref}"가 _config.yml에도 content/authors에도 없어 ${input.labels.content}/authors/${id}.yml을 만들었습니다: 이름과 소개를 확인해 채우세요`,
+      })
     }
   }
   return plan

@@ -10,7 +10,13 @@ import { BLOG_ROUTES } from './site-index'
  * skipped, and a post whose file name or URL another post already has is reported.
  * `takenSlugs` collects each URL's owner (lower case, as static hosts on case-insensitive disks see them).
  */
-export function collectPosts(site: JekyllSite, options: ImportOptions, report: ImportReport, takenSlugs: Map<string, string>, context: PostContext): IndexedPost[] {
+export function collectPosts(
+  site: JekyllSite,
+  options: ImportOptions,
+  report: ImportReport,
+  takenSlugs: Map<string, string>,
+  context: PostContext,
+): IndexedPost[] {
   const { labels } = options
   const posts: IndexedPost[] = []
   const takenNames = new Map<string, string>()
@@ -27,7 +33,11 @@ export function collectPosts(site: JekyllSite, options: ImportOptions, report: I
     }
     const sameName = takenNames.get(post.fileName)
     if (sameName) {
-      report.needsHuman.push({ file: at, line: 1, message: `${sameName}와 같은 파일 이름 ${post.fileName}이 되어 가져오지 않았습니다` })
+      report.needsHuman.push({
+        file: at,
+        line: 1,
+        message: `${sameName}와 같은 파일 이름 ${post.fileName}이 되어 가져오지 않았습니다`,
+      })
       continue
     }
     takenNames.set(post.fileName, at)
@@ -40,22 +50,41 @@ export function collectPosts(site: JekyllSite, options: ImportOptions, report: I
 }
 
 /** Reads the pages of the old site; templates and pages the blog replaces are skipped, and old URLs left without an answer reported. */
-export function collectPages(site: JekyllSite, config: JekyllConfig, options: ImportOptions, report: ImportReport, takenSlugs: Map<string, string>): IndexedPage[] {
+export function collectPages(
+  site: JekyllSite,
+  config: JekyllConfig,
+  options: ImportOptions,
+  report: ImportReport,
+  takenSlugs: Map<string, string>,
+): IndexedPage[] {
   const { labels } = options
   const pages: IndexedPage[] = []
   for (const file of [...site.pages].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const at = `${labels.site}/${file.path}`
     const page = indexPage(file, config.prettyPages)
     if ('skip' in page) {
-      report.skipped.push({ file: at, line: 1, message: page.oldUrl ? `${page.skip} (옛 주소 ${page.oldUrl})` : page.skip })
+      report.skipped.push({
+        file: at,
+        line: 1,
+        message: page.oldUrl ? `${page.skip} (옛 주소 ${page.oldUrl})` : page.skip,
+      })
       if (page.oldUrl !== null && !BLOG_ROUTES.has(page.oldUrl)) {
-        report.needsHuman.push({ file: at, line: 1, message: `옛 주소 ${page.oldUrl}에 답할 페이지가 없어 링크가 깨집니다: 블로그에 페이지를 만들거나 lib/site/legacy-redirects.ts에 리다이렉트를 넣으세요` })
+        report.needsHuman.push({
+          file: at,
+          line: 1,
+          message: `옛 주소 ${page.oldUrl}에 답할 페이지가 없어 링크가 깨집니다: 블로그에 페이지를 만들거나 lib/site/legacy-redirects.ts에 리다이렉트를 넣으세요`,
+        })
       }
       continue
     }
-    const owner = takenSlugs.get(page.route.slug.toLowerCase()) ?? pages.find((p) => p.fileName === page.fileName)?.source
+    const owner =
+      takenSlugs.get(page.route.slug.toLowerCase()) ?? pages.find((p) => p.fileName === page.fileName)?.source
     if (owner) {
-      report.needsHuman.push({ file: at, line: 1, message: `페이지 ${page.route.url}(${page.fileName})가 ${owner}와 겹쳐 가져오지 않았습니다` })
+      report.needsHuman.push({
+        file: at,
+        line: 1,
+        message: `페이지 ${page.route.url}(${page.fileName})가 ${owner}와 겹쳐 가져오지 않았습니다`,
+      })
       continue
     }
     takenSlugs.set(page.route.slug.toLowerCase(), at)

@@ -38,12 +38,23 @@ describe('readJekyllConfig', () => {
     const sal = result.ok ? result.config.authors.find((a) => a.id === 'sal') : undefined
     expect(sal).toEqual({
       id: 'sal',
-      fields: { name: 'Sal', avatar: '/assets/images/avatar1.jpg', bio: '클라우드를 합니다: 주로 AWS', email: 'sal@example.com', github: 'sal-dev' },
+      fields: {
+        name: 'Sal',
+        avatar: '/assets/images/avatar1.jpg',
+        bio: '클라우드를 합니다: 주로 AWS',
+        email: 'sal@example.com',
+        github: 'sal-dev',
+      },
       dropped: ['twitter', 'site'],
-      changes: ['avatar: assets/images/avatar1.jpg → /assets/images/avatar1.jpg', 'github: https://github.com/sal-dev/ → sal-dev'],
+      changes: [
+        'avatar: assets/images/avatar1.jpg → /assets/images/avatar1.jpg',
+        'github: https://github.com/sal-dev/ → sal-dev',
+      ],
       nameMissing: false,
     })
-    expect(formatAuthorFile(sal!)).toBe('name: Sal\nbio: "클라우드를 합니다: 주로 AWS"\navatar: /assets/images/avatar1.jpg\nemail: sal@example.com\ngithub: sal-dev\n')
+    expect(formatAuthorFile(sal!)).toBe(
+      'name: Sal\nbio: "클라우드를 합니다: 주로 AWS"\navatar: /assets/images/avatar1.jpg\nemail: sal@example.com\ngithub: sal-dev\n',
+    )
   })
 
   it('falls back to display_name, then the id, and says when a name is missing', () => {
@@ -54,21 +65,48 @@ describe('readJekyllConfig', () => {
   })
 
   it('copes with a config without url or authors, and a repeated key (the last one wins, as in Jekyll)', () => {
-    expect(readJekyllConfig('title: a\ntitle: b\n')).toEqual({ ok: true, config: { origin: null, timeZone: null, prettyPages: false, postPermalink: null, paginate: null, repository: null, plugins: [], authors: [] } })
+    expect(readJekyllConfig('title: a\ntitle: b\n')).toEqual({
+      ok: true,
+      config: {
+        origin: null,
+        timeZone: null,
+        prettyPages: false,
+        postPermalink: null,
+        paginate: null,
+        repository: null,
+        plugins: [],
+        authors: [],
+      },
+    })
     expect(readJekyllConfig('permalink: pretty\n')).toMatchObject({ config: { prettyPages: true } })
   })
 
   it('reads the posts’ permalink (defaults: win), the paginator and the site’s own repository', () => {
-    const text = 'url: https://team.github.io\nbaseurl: /blog\npermalink: /:title/\npaginate: 5\ndefaults:\n  - scope: { path: "", type: posts }\n    values: { permalink: "/:year/:title.html" }\n'
-    expect(readJekyllConfig(text)).toMatchObject({ config: { postPermalink: '/:year/:title.html', paginate: { perPage: 5, path: '/page:num/' }, repository: 'team/blog' } })
-    expect(readJekyllConfig('url: https://team.github.io\n')).toMatchObject({ config: { postPermalink: null, paginate: null, repository: 'team/team.github.io' } })
+    const text =
+      'url: https://team.github.io\nbaseurl: /blog\npermalink: /:title/\npaginate: 5\ndefaults:\n  - scope: { path: "", type: posts }\n    values: { permalink: "/:year/:title.html" }\n'
+    expect(readJekyllConfig(text)).toMatchObject({
+      config: {
+        postPermalink: '/:year/:title.html',
+        paginate: { perPage: 5, path: '/page:num/' },
+        repository: 'team/blog',
+      },
+    })
+    expect(readJekyllConfig('url: https://team.github.io\n')).toMatchObject({
+      config: { postPermalink: null, paginate: null, repository: 'team/team.github.io' },
+    })
     expect(readJekyllConfig('permalink: date\n')).toMatchObject({ config: { prettyPages: false } })
-    expect(readJekyllConfig('url: http://x.io\nurl: https://y.io\n').ok && readJekyllConfig('url: http://x.io\nurl: https://y.io\n')).toMatchObject({ config: { origin: 'https://y.io' } })
+    expect(
+      readJekyllConfig('url: http://x.io\nurl: https://y.io\n').ok &&
+        readJekyllConfig('url: http://x.io\nurl: https://y.io\n'),
+    ).toMatchObject({ config: { origin: 'https://y.io' } })
   })
 
   it('refuses a config it cannot read, and author ids that cannot be file names', () => {
     expect(readJekyllConfig('title: [\n').ok).toBe(false)
-    expect(readJekyllConfig('authors:\n  "../x":\n    name: X\n')).toMatchObject({ ok: false, problem: expect.stringContaining('../x') })
+    expect(readJekyllConfig('authors:\n  "../x":\n    name: X\n')).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('../x'),
+    })
     expect(readJekyllConfig('authors: [a, b]\n').ok).toBe(false)
   })
 })

@@ -43,7 +43,11 @@ function asText(value: unknown): string | null {
 }
 
 /** Names themes give author fields that the author schema has under another name. */
-const FIELD_ALIASES: Record<string, string> = { username: 'github', github_username: 'github', linkedin_username: 'linkedin' }
+const FIELD_ALIASES: Record<string, string> = {
+  username: 'github',
+  github_username: 'github',
+  linkedin_username: 'linkedin',
+}
 
 /** An author of `_config.yml` or `_data/authors.yml` (or a post's `author:` object), as the blog's author file. */
 export function importAuthor(id: string, raw: unknown): ImportedAuthor {
@@ -88,20 +92,26 @@ export function readJekyllConfig(text: string): ConfigResult {
   } catch (error) {
     return { ok: false, problem: `YAML을 읽을 수 없습니다: ${(error as Error).message.split('\n')[0]}` }
   }
-  if (typeof data !== 'object' || Array.isArray(data) || data === null) return { ok: false, problem: '설정이 "이름: 값" 목록이 아닙니다' }
+  if (typeof data !== 'object' || Array.isArray(data) || data === null)
+    return { ok: false, problem: '설정이 "이름: 값" 목록이 아닙니다' }
   const config = data as Record<string, unknown>
   const url = asText(config.url)?.replace(/\/+$/, '') ?? null
   const baseurl = (asText(config.baseurl) ?? '').replace(/^\/*/, '/').replace(/\/+$/, '')
   const style = asText(config.permalink)
   const postPermalink = permalinkFromDefaults(config.defaults) ?? style
   const perPage = typeof config.paginate === 'number' ? config.paginate : Number(asText(config.paginate) ?? NaN)
-  const plugins = [...(Array.isArray(config.plugins) ? config.plugins : []), ...(Array.isArray(config.gems) ? config.gems : [])].filter((p): p is string => typeof p === 'string')
+  const plugins = [
+    ...(Array.isArray(config.plugins) ? config.plugins : []),
+    ...(Array.isArray(config.gems) ? config.gems : []),
+  ].filter((p): p is string => typeof p === 'string')
   const authorsMap = config.authors
   const authors: ImportedAuthor[] = []
   if (authorsMap !== undefined && authorsMap !== null) {
-    if (typeof authorsMap !== 'object' || Array.isArray(authorsMap)) return { ok: false, problem: 'authors:가 "id: { name, ... }" 목록이 아닙니다' }
+    if (typeof authorsMap !== 'object' || Array.isArray(authorsMap))
+      return { ok: false, problem: 'authors:가 "id: { name, ... }" 목록이 아닙니다' }
     for (const [id, raw] of Object.entries(authorsMap as Record<string, unknown>)) {
-      if (!AUTHOR_ID.test(id)) return { ok: false, problem: `authors: "${id}"는 파일 이름으로 쓸 수 없는 id입니다 (영문, 숫자, -, _, .)` }
+      if (!AUTHOR_ID.test(id))
+        return { ok: false, problem: `authors: "${id}"는 파일 이름으로 쓸 수 없는 id입니다 (영문, 숫자, -, _, .)` }
       authors.push(importAuthor(id, raw))
     }
   }
@@ -112,7 +122,10 @@ export function readJekyllConfig(text: string): ConfigResult {
       timeZone: asText(config.timezone),
       prettyPages: style === 'pretty' || (style?.endsWith('/') ?? false),
       postPermalink,
-      paginate: Number.isInteger(perPage) && perPage > 0 ? { perPage, path: asText(config.paginate_path) ?? '/page:num/' } : null,
+      paginate:
+        Number.isInteger(perPage) && perPage > 0
+          ? { perPage, path: asText(config.paginate_path) ?? '/page:num/' }
+          : null,
       repository: repositoryOf(asText(config.repository), url, baseurl),
       plugins,
       authors: authors.sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -145,6 +158,8 @@ function repositoryOf(repository: string | null, url: string | null, baseurl: st
 
 /** The `content/authors/<id>.yml` file of an author, fields in the schema's order. */
 export function formatAuthorFile(author: ImportedAuthor): string {
-  const ordered = Object.fromEntries(Object.keys(AUTHOR_FIELDS).flatMap((key) => (author.fields[key] === undefined ? [] : [[key, author.fields[key]]])))
+  const ordered = Object.fromEntries(
+    Object.keys(AUTHOR_FIELDS).flatMap((key) => (author.fields[key] === undefined ? [] : [[key, author.fields[key]]])),
+  )
   return stringify(ordered, { lineWidth: 0 })
 }

@@ -12,7 +12,10 @@ const site: SiteIndex = {
   routes: new Set(['/']),
   hasFile: (path) => path === '/assets/a.png',
 }
-const resolver = { postUrl: (name: string) => (name === '2019-12-06-kubecon-2' ? '/kubecon-2/' : null), linkUrl: () => null }
+const resolver = {
+  postUrl: (name: string) => (name === '2019-12-06-kubecon-2' ? '/kubecon-2/' : null),
+  linkUrl: () => null,
+}
 
 describe('convertDocument', () => {
   const frontMatter = '---\ntitle: 글\n---\n'
@@ -28,7 +31,9 @@ describe('convertDocument', () => {
   const outcome = convertDocument(frontMatter, body, resolver, site, [{ url: '/assets/a.png', line: 2 }])
 
   it('keeps the front matter and converts the body', () => {
-    expect(outcome.text.startsWith(`${frontMatter}[다음](/kubecon-2/) [옛 주소](https://old.example/kubecon-2)\n`)).toBe(true)
+    expect(
+      outcome.text.startsWith(`${frontMatter}[다음](/kubecon-2/) [옛 주소](https://old.example/kubecon-2)\n`),
+    ).toBe(true)
   })
 
   it('lists converted links and old-domain links in line order', () => {

@@ -63,13 +63,28 @@ export function convertDocument(
   const tags = escapeUnknownTags(embedded.text)
   const embeds = { ...embedded, converted: [...embedded.converted, ...tags.converted] }
   // Links are rewritten last, on the file as written out (their lines are the file's own).
-  const rewritten = site.links ? rewriteLinks(frontMatter + tags.text, { ...site.links, site, ...(documentUrl !== undefined ? { documentUrl } : {}) }) : null
+  const rewritten = site.links
+    ? rewriteLinks(frontMatter + tags.text, {
+        ...site.links,
+        site,
+        ...(documentUrl !== undefined ? { documentUrl } : {}),
+      })
+    : null
   const text = rewritten?.text ?? frontMatter + tags.text
   const outcome: DocumentOutcome = {
     text,
-    liquid: [...liquid.converted.map(shiftLiquid), ...kramdown.converted.map(shift), ...embeds.converted.map(shift)].sort((a, b) => a.line - b.line),
+    liquid: [
+      ...liquid.converted.map(shiftLiquid),
+      ...kramdown.converted.map(shift),
+      ...embeds.converted.map(shift),
+    ].sort((a, b) => a.line - b.line),
     links: [...liquid.links.map(shiftLiquid), ...(rewritten?.links ?? [])],
-    problems: [...liquid.problems.map(shiftLiquid), ...kramdown.problems.map(shift), ...embeds.problems.map(shift), ...(rewritten?.problems ?? [])],
+    problems: [
+      ...liquid.problems.map(shiftLiquid),
+      ...kramdown.problems.map(shift),
+      ...embeds.problems.map(shift),
+      ...(rewritten?.problems ?? []),
+    ],
     assets: [],
   }
   const scan = scanMarkdown(text)
@@ -89,7 +104,10 @@ export function convertDocument(
       outcome.problems.push({ line, message: `${url}: 초안(발행되지 않는 글)으로 가는 링크입니다` })
     }
     if (target.viaOrigin) {
-      outcome.links.push({ line, message: `${url} → ${target.path} (옛 도메인 주소: 페이지에서 사이트 안 주소로 바뀝니다)` })
+      outcome.links.push({
+        line,
+        message: `${url} → ${target.path} (옛 도메인 주소: 페이지에서 사이트 안 주소로 바뀝니다)`,
+      })
     }
   }
   for (const { tag, line } of scan.removedTags) {
@@ -97,11 +115,17 @@ export function convertDocument(
     outcome.problems.push({ line, message: `<${tag}>은(는) 보안 필터가 ${effect}: 링크나 이미지, 글로 바꾸세요` })
   }
   for (const { text: syntax, line } of scan.kramdown) {
-    outcome.problems.push({ line, message: `kramdown 문법 ${syntax}은(는) 이 블로그에서 글자 그대로 보입니다: 지우거나 Markdown으로 바꾸세요` })
+    outcome.problems.push({
+      line,
+      message: `kramdown 문법 ${syntax}은(는) 이 블로그에서 글자 그대로 보입니다: 지우거나 Markdown으로 바꾸세요`,
+    })
   }
   for (const { language, line } of scan.codeLanguages) {
     if (isHighlightedLanguage(language)) continue
-    outcome.problems.push({ line, message: `코드 언어 "${language}"는 알 수 없어 색 없이 보입니다 (아는 이름으로 바꾸거나 그대로 두세요)` })
+    outcome.problems.push({
+      line,
+      message: `코드 언어 "${language}"는 알 수 없어 색 없이 보입니다 (아는 이름으로 바꾸거나 그대로 두세요)`,
+    })
   }
   outcome.problems.sort((a, b) => a.line - b.line)
   outcome.links.sort((a, b) => a.line - b.line)

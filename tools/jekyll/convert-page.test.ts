@@ -8,7 +8,15 @@ const asPage = (result: ReturnType<typeof indexPage>): IndexedPage => {
 
 describe('indexPage', () => {
   it('keeps title, permalink and description, and lists the fields it leaves out', () => {
-    const page = asPage(indexPage({ path: 'contact.html', text: '---\nlayout: page\ntitle: 연락처\npermalink: /contact.html\ndescription: 연락 방법\n---\n<p>메일</p>\n' }, false))
+    const page = asPage(
+      indexPage(
+        {
+          path: 'contact.html',
+          text: '---\nlayout: page\ntitle: 연락처\npermalink: /contact.html\ndescription: 연락 방법\n---\n<p>메일</p>\n',
+        },
+        false,
+      ),
+    )
     expect(page).toMatchObject({
       fileName: 'contact.md',
       permalink: '/contact.html',
@@ -25,14 +33,29 @@ describe('indexPage', () => {
   })
 
   it('skips templates with the old URL they leave, and pages the blog replaces', () => {
-    expect(indexPage({ path: 'tags.html', text: '---\npermalink: /tags.html\n---\n{% for t in site.tags %}{{ t[0] }}{% endfor %}\n' }, false)).toEqual({
+    expect(
+      indexPage(
+        {
+          path: 'tags.html',
+          text: '---\npermalink: /tags.html\n---\n{% for t in site.tags %}{{ t[0] }}{% endfor %}\n',
+        },
+        false,
+      ),
+    ).toEqual({
       skip: expect.stringContaining('템플릿'),
       oldUrl: '/tags.html',
     })
     expect(indexPage({ path: 'index.html', text: '---\nlayout: home\n---\n' }, false)).toMatchObject({ oldUrl: null })
-    expect(indexPage({ path: '404.html', text: '---\npermalink: /404.html\n---\n' }, false)).toMatchObject({ oldUrl: null })
-    expect(indexPage({ path: 'README.md', text: '# 읽어 보기\n' }, false)).toMatchObject({ skip: expect.stringContaining('front matter'), oldUrl: null })
-    expect(indexPage({ path: 'docs.md', text: '---\ntitle: 문서\npermalink: /docs/guide/\n---\n' }, false)).toMatchObject({ oldUrl: '/docs/guide/' })
+    expect(indexPage({ path: '404.html', text: '---\npermalink: /404.html\n---\n' }, false)).toMatchObject({
+      oldUrl: null,
+    })
+    expect(indexPage({ path: 'README.md', text: '# 읽어 보기\n' }, false)).toMatchObject({
+      skip: expect.stringContaining('front matter'),
+      oldUrl: null,
+    })
+    expect(
+      indexPage({ path: 'docs.md', text: '---\ntitle: 문서\npermalink: /docs/guide/\n---\n' }, false),
+    ).toMatchObject({ oldUrl: '/docs/guide/' })
   })
 
   it('uses the file name for a missing title and asks a person to check it', () => {
@@ -45,17 +68,35 @@ describe('indexPage', () => {
 
 describe('flattenHtml', () => {
   it('keeps an HTML page one HTML block: no indentation read as code, no blank line ending it, <pre> untouched', () => {
-    expect(flattenHtml('<div>\n    <p>a</p>\n\n    <pre>\n  x\n\n  y</pre>\n</div>\n')).toBe('<div>\n<p>a</p>\n<pre>\n  x\n\n  y</pre>\n</div>\n')
+    expect(flattenHtml('<div>\n    <p>a</p>\n\n    <pre>\n  x\n\n  y</pre>\n</div>\n')).toBe(
+      '<div>\n<p>a</p>\n<pre>\n  x\n\n  y</pre>\n</div>\n',
+    )
     expect(flattenHtml('\n \n')).toBe('')
   })
 })
 
 describe('finishPage', () => {
   it('converts Liquid and reports on the written file’s lines', () => {
-    const page = asPage(indexPage({ path: 'contact.html', text: '---\ntitle: 연락처\npermalink: /contact.html\n---\n<div>\n  <a href="{{ site.baseurl }}/">처음</a>\n  <iframe src="https://x.example/"></iframe>\n</div>\n' }, false))
-    const site = { origins: [], posts: new Map(), pages: new Set<string>(), routes: new Set(['/']), hasFile: () => false }
+    const page = asPage(
+      indexPage(
+        {
+          path: 'contact.html',
+          text: '---\ntitle: 연락처\npermalink: /contact.html\n---\n<div>\n  <a href="{{ site.baseurl }}/">처음</a>\n  <iframe src="https://x.example/"></iframe>\n</div>\n',
+        },
+        false,
+      ),
+    )
+    const site = {
+      origins: [],
+      posts: new Map(),
+      pages: new Set<string>(),
+      routes: new Set(['/']),
+      hasFile: () => false,
+    }
     const outcome = finishPage(page, { postUrl: () => null, linkUrl: () => null }, site)
-    expect(outcome.text).toBe('---\ntitle: 연락처\npermalink: /contact.html\n---\n<div>\n<a href="/">처음</a>\n<iframe src="https://x.example/"></iframe>\n</div>\n')
+    expect(outcome.text).toBe(
+      '---\ntitle: 연락처\npermalink: /contact.html\n---\n<div>\n<a href="/">처음</a>\n<iframe src="https://x.example/"></iframe>\n</div>\n',
+    )
     expect(outcome.problems).toEqual([{ line: 7, message: expect.stringContaining('<iframe>') }])
   })
 })

@@ -66,10 +66,16 @@ export function indexPage(file: SourceFile, prettyPages: boolean): IndexedPage |
   const parsed = parseFrontMatter(repaired.text)
   if (!parsed.ok) {
     const missing = parsed.problem.message === 'front-matter-missing'
-    return { skip: missing ? 'front matter가 없어 Jekyll이 페이지로 만들지 않고 그대로 복사했습니다 (아래 자산 파일처럼 같은 경로로 복사합니다)' : `front matter를 읽을 수 없습니다: ${parsed.problem.message}`, oldUrl: null }
+    return {
+      skip: missing
+        ? 'front matter가 없어 Jekyll이 페이지로 만들지 않고 그대로 복사했습니다 (아래 자산 파일처럼 같은 경로로 복사합니다)'
+        : `front matter를 읽을 수 없습니다: ${parsed.problem.message}`,
+      oldUrl: null,
+    }
   }
   const data = parsed.value.data
-  const permalink = typeof data.permalink === 'string' ? data.permalink.trim() : prettyPages ? `/${stem}/` : `/${stem}.html`
+  const permalink =
+    typeof data.permalink === 'string' ? data.permalink.trim() : prettyPages ? `/${stem}/` : `/${stem}.html`
   const replaced = REPLACED_BY_BLOG[stem]
   if (replaced) return { skip: replaced, oldUrl: null }
   const body = repaired.text.slice(bodyOffset(repaired.text))
@@ -77,19 +83,27 @@ export function indexPage(file: SourceFile, prettyPages: boolean): IndexedPage |
     return { skip: 'Liquid 템플릿(목록, include)이라 내용으로 옮길 수 없습니다', oldUrl: permalink }
   }
   const route = parsePermalink(permalink)
-  if (!route) return { skip: `permalink ${permalink}는 한 단계 주소가 아니라 페이지로 옮길 수 없습니다`, oldUrl: permalink }
+  if (!route)
+    return { skip: `permalink ${permalink}는 한 단계 주소가 아니라 페이지로 옮길 수 없습니다`, oldUrl: permalink }
 
   const problems: LineNote[] = []
   let title = typeof data.title === 'string' ? data.title.trim() : ''
   if (title === '') {
     title = stem
-    problems.push({ line: 2, message: `제목이 없어 파일 이름 "${stem}"을(를) 제목으로 썼습니다: 맞는 제목으로 고치세요` })
+    problems.push({
+      line: 2,
+      message: `제목이 없어 파일 이름 "${stem}"을(를) 제목으로 썼습니다: 맞는 제목으로 고치세요`,
+    })
   }
   const fields = [`title: ${formatYamlValue(title)}`, `permalink: ${formatYamlValue(permalink)}`]
-  if (typeof data.description === 'string' && data.description.trim() !== '') fields.push(`description: ${formatYamlValue(data.description.trim())}`)
+  if (typeof data.description === 'string' && data.description.trim() !== '')
+    fields.push(`description: ${formatYamlValue(data.description.trim())}`)
   const dropped = Object.keys(data)
     .filter((key) => !Object.hasOwn(PAGE_FIELDS, key))
-    .map((key) => ({ line: parsed.value.fieldLines[key] ?? 1, message: `${key}: 페이지에 쓰지 않는 항목이라 뺐습니다` }))
+    .map((key) => ({
+      line: parsed.value.fieldLines[key] ?? 1,
+      message: `${key}: 페이지에 쓰지 않는 항목이라 뺐습니다`,
+    }))
   return {
     source: file.path,
     fileName: `${stem}.md`,

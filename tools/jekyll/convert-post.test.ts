@@ -3,7 +3,8 @@ import { finishPost, indexPost, type IndexedPost } from './convert-post'
 import type { SiteIndex } from './scan'
 
 const SEOUL = 'Asia/Seoul'
-const index = (path: string, text: string) => indexPost({ path: `_posts/${path}`, text }, { timeZone: SEOUL, permalink: '/:title/' })
+const index = (path: string, text: string) =>
+  indexPost({ path: `_posts/${path}`, text }, { timeZone: SEOUL, permalink: '/:title/' })
 const asPost = (result: ReturnType<typeof indexPost>): IndexedPost => {
   if ('skip' in result) throw new Error(result.skip)
   return result
@@ -16,7 +17,12 @@ describe('indexPost', () => {
   })
 
   it('keeps the file name (.markdown becomes .md) and Jekyll’s slug, and reads what lists need', () => {
-    const post = asPost(index('2021-03-02-AWS 비용 최적화, 1편 (EC2).markdown', '---\ntitle: 제목\ndate: 2021-03-02 09:00:00\ntags: [AWS, aws, 비용]\nauthor: jihoon\npublished: false\n---\n본문\n'))
+    const post = asPost(
+      index(
+        '2021-03-02-AWS 비용 최적화, 1편 (EC2).markdown',
+        '---\ntitle: 제목\ndate: 2021-03-02 09:00:00\ntags: [AWS, aws, 비용]\nauthor: jihoon\npublished: false\n---\n본문\n',
+      ),
+    )
     expect(post).toMatchObject({
       fileName: '2021-03-02-AWS 비용 최적화, 1편 (EC2).md',
       slug: 'AWS-비용-최적화,-1편-(EC2)',
@@ -30,29 +36,55 @@ describe('indexPost', () => {
   })
 
   it('writes several authors as `authors: [a, b]` in order, from a list, from `a, b` and from objects', () => {
-    expect(asPost(index('2020-01-01-a.md', '---\ntitle: 가\nauthors:\n  - tay\n  - mason\n---\n')).text).toBe('---\ntitle: 가\nauthors:\n  - tay\n  - mason\ndate: 2020-01-01 00:00:00 +0900\n---\n')
+    expect(asPost(index('2020-01-01-a.md', '---\ntitle: 가\nauthors:\n  - tay\n  - mason\n---\n')).text).toBe(
+      '---\ntitle: 가\nauthors:\n  - tay\n  - mason\ndate: 2020-01-01 00:00:00 +0900\n---\n',
+    )
     const split = asPost(index('2020-01-01-b.md', '---\ntitle: 나\nauthor: tay, mason\n---\n'))
     expect(split.text).toBe('---\ntitle: 나\nauthors: [tay, mason]\ndate: 2020-01-01 00:00:00 +0900\n---\n')
     expect(split.authors.refs).toEqual(['tay', 'mason'])
-    const objects = asPost(index('2020-01-01-c.md', '---\ntitle: 다\nauthors:\n  - name: Kim Lee\n    email: kim@example.com\n  - sora\n---\n'))
+    const objects = asPost(
+      index(
+        '2020-01-01-c.md',
+        '---\ntitle: 다\nauthors:\n  - name: Kim Lee\n    email: kim@example.com\n  - sora\n---\n',
+      ),
+    )
     expect(objects.text).toBe('---\ntitle: 다\nauthors: [kim-lee, sora]\ndate: 2020-01-01 00:00:00 +0900\n---\n')
     expect(objects.authors.details).toEqual({ 'kim-lee': { name: 'Kim Lee', email: 'kim@example.com' } })
   })
 
   it('drops `author` beside `authors`, which the old theme showed instead', () => {
-    expect(asPost(index('2020-01-01-g.md', '---\ntitle: 사\nauthor: Machine Learning Team\nauthors:\n  - ben\n  - boris\n---\n')).text).toBe('---\ntitle: 사\nauthors:\n  - ben\n  - boris\ndate: 2020-01-01 00:00:00 +0900\n---\n')
+    expect(
+      asPost(
+        index('2020-01-01-g.md', '---\ntitle: 사\nauthor: Machine Learning Team\nauthors:\n  - ben\n  - boris\n---\n'),
+      ).text,
+    ).toBe('---\ntitle: 사\nauthors:\n  - ben\n  - boris\ndate: 2020-01-01 00:00:00 +0900\n---\n')
   })
 
   it('turns an author object into the id of its file, and keeps per-post author fields for that file', () => {
-    const post = asPost(index('2020-01-01-d.md', '---\ntitle: 라\nauthor:\n  name: 김지훈\n  email: jihoon@example.com\nauthor-github: jihoon-dev\n---\n'))
-    expect(post.text).toBe('---\ntitle: 라\nauthor: jihoon\nauthor-github: jihoon-dev\ndate: 2020-01-01 00:00:00 +0900\n---\n')
-    expect(post.authors.details).toEqual({ jihoon: { name: '김지훈', email: 'jihoon@example.com', github: 'jihoon-dev' } })
-    expect(post.unknown.map((note) => note.message)).toEqual([expect.stringContaining('author-github: 남겨 두었습니다')])
+    const post = asPost(
+      index(
+        '2020-01-01-d.md',
+        '---\ntitle: 라\nauthor:\n  name: 김지훈\n  email: jihoon@example.com\nauthor-github: jihoon-dev\n---\n',
+      ),
+    )
+    expect(post.text).toBe(
+      '---\ntitle: 라\nauthor: jihoon\nauthor-github: jihoon-dev\ndate: 2020-01-01 00:00:00 +0900\n---\n',
+    )
+    expect(post.authors.details).toEqual({
+      jihoon: { name: '김지훈', email: 'jihoon@example.com', github: 'jihoon-dev' },
+    })
+    expect(post.unknown.map((note) => note.message)).toEqual([
+      expect.stringContaining('author-github: 남겨 두었습니다'),
+    ])
   })
 
   it('makes excerpt the description, keeps lang, and says that Jekyll never read publish', () => {
-    const post = asPost(index('2020-01-01-e.md', '---\ntitle: 마\nlang: en\nexcerpt: "An <em>English</em> post."\npublish: false\n---\n'))
-    expect(post.text).toBe('---\ntitle: 마\nlang: en\npublish: false\ndescription: An English post.\ndate: 2020-01-01 00:00:00 +0900\n---\n')
+    const post = asPost(
+      index('2020-01-01-e.md', '---\ntitle: 마\nlang: en\nexcerpt: "An <em>English</em> post."\npublish: false\n---\n'),
+    )
+    expect(post.text).toBe(
+      '---\ntitle: 마\nlang: en\npublish: false\ndescription: An English post.\ndate: 2020-01-01 00:00:00 +0900\n---\n',
+    )
     expect(post.draft).toBe(false)
     expect(post.unknown.map((note) => note.message)).toEqual(['publish: 남겨 두었습니다'])
     expect(post.problems[0]?.message).toContain('publish: false는 Jekyll이 읽지 않는 항목')
@@ -66,22 +98,46 @@ describe('indexPost', () => {
   })
 
   it('roots relative cover images and turns a one-segment permalink into a slug', () => {
-    const post = asPost(index('2021-06-01-numbers.md', '---\ntitle: 숫자\ndate: 2021-06-01 10:00:00 +0900\npermalink: /numbers-2021/\nimage: assets/images/cover.png\n---\n'))
-    expect(post.text).toBe('---\ntitle: 숫자\ndate: 2021-06-01 10:00:00 +0900\nimage: /assets/images/cover.png\nslug: numbers-2021\n---\n')
+    const post = asPost(
+      index(
+        '2021-06-01-numbers.md',
+        '---\ntitle: 숫자\ndate: 2021-06-01 10:00:00 +0900\npermalink: /numbers-2021/\nimage: assets/images/cover.png\n---\n',
+      ),
+    )
+    expect(post.text).toBe(
+      '---\ntitle: 숫자\ndate: 2021-06-01 10:00:00 +0900\nimage: /assets/images/cover.png\nslug: numbers-2021\n---\n',
+    )
     expect(post.url).toBe('/numbers-2021/')
     expect(post.dropped).toEqual([{ line: 4, message: 'permalink: /numbers-2021/ → 주소 /numbers-2021/ 그대로' }])
-    expect(post.fixes).toEqual([{ line: 5, message: 'image: assets/images/cover.png → /assets/images/cover.png (사이트 루트 기준 주소)' }])
+    expect(post.fixes).toEqual([
+      { line: 5, message: 'image: assets/images/cover.png → /assets/images/cover.png (사이트 루트 기준 주소)' },
+    ])
   })
 
   it('writes the old site’s offset into the date, and keeps a deeper old URL as redirect_from', () => {
-    const utc = (path: string, text: string, permalink: string | null) => asPost(indexPost({ path: `_posts/${path}`, text }, { timeZone: 'UTC', permalink }))
+    const utc = (path: string, text: string, permalink: string | null) =>
+      asPost(indexPost({ path: `_posts/${path}`, text }, { timeZone: 'UTC', permalink }))
     const same = utc('2020-01-01-hello.md', '---\ntitle: a\npermalink: /hello/\ndate: 2019-12-31 23:30:00\n---\n', null)
-    expect(same).toMatchObject({ text: '---\ntitle: a\ndate: 2019-12-31 23:30:00 +0000\n---\n', url: '/hello/', oldUrl: '/hello/', publishedAt: '2019-12-31T23:30:00Z', problems: [] })
-    const deep = utc('2020-01-01-hello.md', '---\ntitle: a\ndate: 2019-12-31 23:30:00\ncategories: [Cloud]\n---\n', null)
-    expect(deep.text).toBe('---\ntitle: a\ndate: 2019-12-31 23:30:00 +0000\ncategories: [Cloud]\nredirect_from: /cloud/2019/12/31/hello.html\n---\n')
+    expect(same).toMatchObject({
+      text: '---\ntitle: a\ndate: 2019-12-31 23:30:00 +0000\n---\n',
+      url: '/hello/',
+      oldUrl: '/hello/',
+      publishedAt: '2019-12-31T23:30:00Z',
+      problems: [],
+    })
+    const deep = utc(
+      '2020-01-01-hello.md',
+      '---\ntitle: a\ndate: 2019-12-31 23:30:00\ncategories: [Cloud]\n---\n',
+      null,
+    )
+    expect(deep.text).toBe(
+      '---\ntitle: a\ndate: 2019-12-31 23:30:00 +0000\ncategories: [Cloud]\nredirect_from: /cloud/2019/12/31/hello.html\n---\n',
+    )
     expect(deep).toMatchObject({ url: '/hello/', oldUrl: '/cloud/2019/12/31/hello.html' })
     // A date that already names its offset stays as written.
-    expect(utc('2020-01-01-x.md', '---\ntitle: a\ndate: 2020-01-01T09:00:00+09:00\n---\n', '/:title/').text).toBe('---\ntitle: a\ndate: 2020-01-01T09:00:00+09:00\n---\n')
+    expect(utc('2020-01-01-x.md', '---\ntitle: a\ndate: 2020-01-01T09:00:00+09:00\n---\n', '/:title/').text).toBe(
+      '---\ntitle: a\ndate: 2020-01-01T09:00:00+09:00\n---\n',
+    )
   })
 
   it('imports a post whose front matter does not parse, and says where', () => {
@@ -99,13 +155,26 @@ describe('indexPost', () => {
 })
 
 describe('finishPost', () => {
-  const site: SiteIndex = { origins: [], posts: new Map(), pages: new Set(), routes: new Set(), hasFile: (path) => path === '/assets/images/cover.png' }
+  const site: SiteIndex = {
+    origins: [],
+    posts: new Map(),
+    pages: new Set(),
+    routes: new Set(),
+    hasFile: (path) => path === '/assets/images/cover.png',
+  }
   const resolver = { postUrl: () => null, linkUrl: () => null }
 
   it('adds confirmed series fields, converts the body and collects the cover image as an asset', () => {
-    const post = asPost(index('2020-01-01-a.md', '---\ntitle: a\ndate: 2020-01-01 00:00:00 +0900\nimage: assets/images/cover.png\n---\n![x]({{ site.baseurl }}/assets/images/cover.png)\n'))
+    const post = asPost(
+      index(
+        '2020-01-01-a.md',
+        '---\ntitle: a\ndate: 2020-01-01 00:00:00 +0900\nimage: assets/images/cover.png\n---\n![x]({{ site.baseurl }}/assets/images/cover.png)\n',
+      ),
+    )
     const outcome = finishPost(post, { id: 'aws-cost', order: 2 }, resolver, site)
-    expect(outcome.text).toBe('---\ntitle: a\ndate: 2020-01-01 00:00:00 +0900\nimage: /assets/images/cover.png\nseries: aws-cost\nseriesOrder: 2\n---\n![x](/assets/images/cover.png)\n')
+    expect(outcome.text).toBe(
+      '---\ntitle: a\ndate: 2020-01-01 00:00:00 +0900\nimage: /assets/images/cover.png\nseries: aws-cost\nseriesOrder: 2\n---\n![x](/assets/images/cover.png)\n',
+    )
     expect(outcome.assets).toEqual(['/assets/images/cover.png'])
     expect(outcome.links).toEqual([{ line: 8, message: '{{ site.baseurl }} → (지움)' }])
   })

@@ -84,9 +84,13 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
     problems: [],
   }
   let parsed = parseFrontMatter(post.text)
-  if (!parsed.ok && parsed.problem.message === 'front-matter-missing') return { skip: 'front matter가 없어 Jekyll도 글로 읽지 않았습니다' }
+  if (!parsed.ok && parsed.problem.message === 'front-matter-missing')
+    return { skip: 'front matter가 없어 Jekyll도 글로 읽지 않았습니다' }
   if (!parsed.ok) {
-    post.problems.push({ line: parsed.problem.line, message: `front matter를 읽을 수 없습니다: ${parsed.problem.message} (고치기 전에는 빌드가 멈춥니다)` })
+    post.problems.push({
+      line: parsed.problem.line,
+      message: `front matter를 읽을 수 없습니다: ${parsed.problem.message} (고치기 전에는 빌드가 멈춥니다)`,
+    })
     post.slug = derivePostSlug(post.fileName)
     post.url = `/${post.slug}/`
     post.oldUrl = post.url
@@ -95,12 +99,15 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   }
 
   const data = parsed.value.data
-  const lineOf = (field: string) => parsed.ok ? (parsed.value.fieldLines[field] ?? 1) : 1
+  const lineOf = (field: string) => (parsed.ok ? (parsed.value.fieldLines[field] ?? 1) : 1)
   const edits: Record<string, string | null> = {}
   if (typeof data.title !== 'string' || data.title.trim() === '') {
     const title = day.title.replace(/-+/g, ' ').trim()
     edits.title = formatYamlValue(title)
-    post.problems.push({ line: 1, message: `제목이 없어 Jekyll처럼 파일 이름에서 "${title}"을(를) 만들었습니다: 맞는 제목으로 고치세요` })
+    post.problems.push({
+      line: 1,
+      message: `제목이 없어 Jekyll처럼 파일 이름에서 "${title}"을(를) 만들었습니다: 맞는 제목으로 고치세요`,
+    })
   }
   if (typeof data.image === 'string' && /^[^/:]+\//.test(data.image) && !/^[a-z]+:/i.test(data.image)) {
     // Mundana writes cover images relative to the site root and prefixes the base URL in templates.
@@ -119,7 +126,10 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
       edits.date = formatYamlValue(withOffset)
     }
   } else {
-    post.problems.push({ line: lineOf('date'), message: `date를 읽을 수 없습니다: ${date.reason} (2019-12-06 01:00:00 형식으로 고치세요)` })
+    post.problems.push({
+      line: lineOf('date'),
+      message: `date를 읽을 수 없습니다: ${date.reason} (2019-12-06 01:00:00 형식으로 고치세요)`,
+    })
   }
   post.text = Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text
   parsed = parseFrontMatter(post.text)
@@ -140,7 +150,8 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   post.series = typeof final.series === 'string' ? final.series : null
   for (const field of Object.keys(final)) {
     // `authors` is read by the blog's co-author support and by this import (convertJekyllFields).
-    if (!isKnownPostField(field) && !isPerPostAuthorField(field) && field !== 'authors') post.unknown.push({ line: parsed.value.fieldLines[field] ?? 1, message: `${field}: 남겨 두었습니다` })
+    if (!isKnownPostField(field) && !isPerPostAuthorField(field) && field !== 'authors')
+      post.unknown.push({ line: parsed.value.fieldLines[field] ?? 1, message: `${field}: 남겨 두었습니다` })
   }
   return post
 }
@@ -148,14 +159,28 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
 const isPerPostAuthorField = (field: string) => /^author[-_]/.test(field)
 
 /** Front matter of other Jekyll themes the blog reads under its own names: authors, `excerpt`, `publish`. */
-function convertJekyllFields(post: IndexedPost, data: Record<string, unknown>, lineOf: (field: string) => number, edits: Record<string, string | null>): void {
+function convertJekyllFields(
+  post: IndexedPost,
+  data: Record<string, unknown>,
+  lineOf: (field: string) => number,
+  edits: Record<string, string | null>,
+): void {
   post.authors = readPostAuthors(data, lineOf)
   Object.assign(edits, post.authors.edits)
   post.fixes.push(...post.authors.notes)
   for (const key of Object.keys(data).filter(isPerPostAuthorField)) {
-    post.unknown.push({ line: lineOf(key), message: `${key}: 남겨 두었습니다 (가져오기가 만드는 글쓴이 파일에 그 값이 없으면 파일에도 넣습니다)` })
+    post.unknown.push({
+      line: lineOf(key),
+      message: `${key}: 남겨 두었습니다 (가져오기가 만드는 글쓴이 파일에 그 값이 없으면 파일에도 넣습니다)`,
+    })
   }
-  const excerpt = typeof data.excerpt === 'string' ? data.excerpt.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() : ''
+  const excerpt =
+    typeof data.excerpt === 'string'
+      ? data.excerpt
+          .replace(/<[^>]*>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : ''
   if (excerpt !== '' && (typeof data.description !== 'string' || data.description.trim() === '')) {
     edits.description = formatYamlValue(excerpt)
     edits.excerpt = null
@@ -163,7 +188,10 @@ function convertJekyllFields(post: IndexedPost, data: Record<string, unknown>, l
   }
   if (data.publish !== undefined) {
     // Jekyll reads only `published`; a `publish: false` post was on the old site all the same.
-    post.problems.push({ line: lineOf('publish'), message: `publish: ${String(data.publish)}는 Jekyll이 읽지 않는 항목이라 옛 사이트에 발행되어 있었고 여기서도 발행합니다: 감추려면 published: false로 바꾸세요` })
+    post.problems.push({
+      line: lineOf('publish'),
+      message: `publish: ${String(data.publish)}는 Jekyll이 읽지 않는 항목이라 옛 사이트에 발행되어 있었고 여기서도 발행합니다: 감추려면 published: false로 바꾸세요`,
+    })
   }
 }
 
@@ -173,12 +201,24 @@ function convertJekyllFields(post: IndexedPost, data: Record<string, unknown>, l
  * becomes `redirect_from`, which the build answers with a redirect page to the post's `/<slug>/`.
  * The `permalink` field itself goes, as the blog has no such post field.
  */
-function keepOldUrl(post: IndexedPost, data: Record<string, unknown>, date: Date, context: PostContext, line: number): string {
+function keepOldUrl(
+  post: IndexedPost,
+  data: Record<string, unknown>,
+  date: Date,
+  context: PostContext,
+  line: number,
+): string {
   const own = typeof data.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : null
   const fileSlug = parsePostFileName(baseName(post.source))?.title ?? ''
   const slugSource = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug : fileSlug
   const categories = [...toTermList(data.categories), ...toTermList(data.category)]
-  post.oldUrl = computePostUrl({ permalink: own ?? styleTemplate(context.permalink), date, timeZone: context.timeZone, slug: slugSource, categories })
+  post.oldUrl = computePostUrl({
+    permalink: own ?? styleTemplate(context.permalink),
+    date,
+    timeZone: context.timeZone,
+    slug: slugSource,
+    categories,
+  })
   const edits: Record<string, string | null> = {}
   if (own !== null) edits.permalink = null
   const segment = singleSegment(post.oldUrl)
@@ -186,21 +226,40 @@ function keepOldUrl(post: IndexedPost, data: Record<string, unknown>, date: Date
   if (segment !== null && segment !== current) edits.slug = formatYamlValue(segment)
   const newUrl = `/${segment ?? current}/`
   if (post.oldUrl !== newUrl) edits.redirect_from = formatYamlValue(post.oldUrl)
-  if (own !== null) post.dropped.push({ line, message: `permalink: ${own} → ${edits.redirect_from ? `새 주소 ${newUrl}, 옛 주소 ${post.oldUrl}는 redirect_from으로 이어짐` : `주소 ${newUrl} 그대로`}` })
+  if (own !== null)
+    post.dropped.push({
+      line,
+      message: `permalink: ${own} → ${edits.redirect_from ? `새 주소 ${newUrl}, 옛 주소 ${post.oldUrl}는 redirect_from으로 이어짐` : `주소 ${newUrl} 그대로`}`,
+    })
   return Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text
 }
 
 /** Adds confirmed series fields, then converts the body and checks its references. */
-export function finishPost(post: IndexedPost, series: { id: string; order: number } | null, resolver: LiquidResolver, site: SiteIndex): DocumentOutcome {
+export function finishPost(
+  post: IndexedPost,
+  series: { id: string; order: number } | null,
+  resolver: LiquidResolver,
+  site: SiteIndex,
+): DocumentOutcome {
   let frontMatter = post.text.slice(0, post.frontMatterEnd)
   const body = post.text.slice(post.frontMatterEnd)
-  if (series) frontMatter = setFrontMatterFields(frontMatter, { series: formatYamlValue(series.id), seriesOrder: String(series.order) })
+  if (series)
+    frontMatter = setFrontMatterFields(frontMatter, {
+      series: formatYamlValue(series.id),
+      seriesOrder: String(series.order),
+    })
   let parsed = parseFrontMatter(frontMatter)
-  const cover = parsed.ok && typeof parsed.value.data.image === 'string' && site.links ? localRepositoryPath(parsed.value.data.image, { ...site.links, site }) : null
+  const cover =
+    parsed.ok && typeof parsed.value.data.image === 'string' && site.links
+      ? localRepositoryPath(parsed.value.data.image, { ...site.links, site })
+      : null
   if (cover !== null) {
     frontMatter = setFrontMatterFields(frontMatter, { image: formatYamlValue(cover) })
     parsed = parseFrontMatter(frontMatter)
   }
-  const image = parsed.ok && typeof parsed.value.data.image === 'string' ? [{ url: parsed.value.data.image, line: parsed.value.fieldLines.image ?? 1 }] : []
+  const image =
+    parsed.ok && typeof parsed.value.data.image === 'string'
+      ? [{ url: parsed.value.data.image, line: parsed.value.fieldLines.image ?? 1 }]
+      : []
   return convertDocument(frontMatter, body, resolver, site, image, post.oldUrl || undefined)
 }

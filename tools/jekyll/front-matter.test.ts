@@ -7,7 +7,8 @@ const repair = (text: string) => repairFrontMatter(text, POST_FIELDS)
 
 describe('repairFrontMatter', () => {
   it('leaves a clean file exactly as it is', () => {
-    const text = '---\nlayout: post\ntitle: "1# KubeCon"\ndate: 2019-12-06 01:00:00\ntags:\n- news\n---\n\n본문\twith a tab\n'
+    const text =
+      '---\nlayout: post\ntitle: "1# KubeCon"\ndate: 2019-12-06 01:00:00\ntags:\n- news\n---\n\n본문\twith a tab\n'
     expect(repair(text)).toEqual({ text, fixes: [] })
   })
 
@@ -19,7 +20,9 @@ describe('repairFrontMatter', () => {
 
   it('fixes tab indentation and a space before the colon on their lines, not in the body', () => {
     const result = repair('---\ntitle: 제목\nnotification : false\ntags:\n\t- aws\n\t- k8s\n---\n\tcode\nkey : value\n')
-    expect(result.text).toBe('---\ntitle: 제목\nnotification: false\ntags:\n  - aws\n  - k8s\n---\n\tcode\nkey : value\n')
+    expect(result.text).toBe(
+      '---\ntitle: 제목\nnotification: false\ntags:\n  - aws\n  - k8s\n---\n\tcode\nkey : value\n',
+    )
     expect(result.fixes.map((f) => f.line)).toEqual([3, 5, 6])
     expect(parseFrontMatter(result.text).ok).toBe(true)
   })

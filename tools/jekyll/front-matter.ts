@@ -64,7 +64,10 @@ export function repairFrontMatter(text: string, fields: Record<string, FieldSpec
   for (let found = findForbiddenCharacter(source); found !== null; found = findForbiddenCharacter(source)) {
     const lines = source.split('\n')
     const index = found.line - 1
-    lines[index] = (lines[index] ?? '').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|\p{Cs}/gu, '')
+    lines[index] = (lines[index] ?? '').replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|\p{Cs}/gu,
+      '',
+    )
     source = lines.join('\n')
     fixes.push({ line: found.line, message: `보이지 않는 제어 문자 ${found.codePoint}을(를) 지웠습니다` })
   }
@@ -131,11 +134,13 @@ export function setFrontMatterFields(text: string, values: Record<string, string
   const yaml = yamlOf(block)
   const counter = new LineCounter()
   const doc = parseDocument(yaml, { lineCounter: counter })
-  if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) throw new Error('setFrontMatterFields: front matter does not parse')
+  if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents)))
+    throw new Error('setFrontMatterFields: front matter does not parse')
   // Each field owns the lines from its key to the next top-level key (its list items, comments).
   const starts: { name: string; line: number }[] = []
   for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
-    if (isScalar(pair.key) && pair.key.range) starts.push({ name: String(pair.key.value), line: counter.linePos(pair.key.range[0]).line })
+    if (isScalar(pair.key) && pair.key.range)
+      starts.push({ name: String(pair.key.value), line: counter.linePos(pair.key.range[0]).line })
   }
   const yamlLines = yaml === '' ? [] : yaml.split('\n')
   const replaced = new Map<number, string[]>()

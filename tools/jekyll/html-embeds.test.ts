@@ -22,29 +22,43 @@ describe('convertEmbeds', () => {
   })
 
   it('replaces a form sent to an address with its text and a mail link, keeping the line count', () => {
-    const form = '<form action="https://formspree.io/team@example.com" method="POST">\n<p class="lead">메시지를 남겨 주세요.</p>\n<input type="text" name="name">\n<textarea name="message"></textarea>\n</form>\n뒤'
+    const form =
+      '<form action="https://formspree.io/team@example.com" method="POST">\n<p class="lead">메시지를 남겨 주세요.</p>\n<input type="text" name="name">\n<textarea name="message"></textarea>\n</form>\n뒤'
     const result = convertEmbeds(form, null)
-    expect(result.text).toBe('<p class="lead">메시지를 남겨 주세요.</p>\n\n[team@example.com](mailto:team@example.com)로 메일을 보내 주세요.\n\n\n뒤')
+    expect(result.text).toBe(
+      '<p class="lead">메시지를 남겨 주세요.</p>\n\n[team@example.com](mailto:team@example.com)로 메일을 보내 주세요.\n\n\n뒤',
+    )
     expect(result.converted[0]?.message).toContain('team@example.com 메일 링크')
   })
 
   it('adds no second mail link when the page already has one', () => {
-    const result = convertEmbeds('<p><a href="mailto:team@example.com">메일</a></p>\n<form action="https://formspree.io/f/x">\n<input name="q">\n</form>', 'team@example.com')
+    const result = convertEmbeds(
+      '<p><a href="mailto:team@example.com">메일</a></p>\n<form action="https://formspree.io/f/x">\n<input name="q">\n</form>',
+      'team@example.com',
+    )
     expect(result.text).toBe('<p><a href="mailto:team@example.com">메일</a></p>\n\n\n')
   })
 
   it('reports a form it has no address for, with the replacement to make', () => {
     const result = convertEmbeds('<form action="/search"><input name="q"></form>\n', null)
     expect(result.text).toBe('<form action="/search"><input name="q"></form>\n')
-    expect(result.problems).toEqual([{ line: 1, message: expect.stringContaining('메일 주소 링크(mailto:)나 Google Forms 같은 바깥 양식의 링크로 바꾸세요') }])
+    expect(result.problems).toEqual([
+      {
+        line: 1,
+        message: expect.stringContaining('메일 주소 링크(mailto:)나 Google Forms 같은 바깥 양식의 링크로 바꾸세요'),
+      },
+    ])
   })
 })
 
 describe('escapeUnknownTags', () => {
   it('shows type parameters and placeholders written in prose as text, leaving HTML and code alone', () => {
-    const text = 'Map<String, Long>과 List<User>, <b>굵게</b> <Font color="red">빨강</Font>\n`List<User>`\n```\nList<User>\n```\n'
+    const text =
+      'Map<String, Long>과 List<User>, <b>굵게</b> <Font color="red">빨강</Font>\n`List<User>`\n```\nList<User>\n```\n'
     const result = escapeUnknownTags(text)
-    expect(result.text).toBe('Map&lt;String, Long>과 List&lt;User>, <b>굵게</b> <Font color="red">빨강</Font>\n`List<User>`\n```\nList<User>\n```\n')
+    expect(result.text).toBe(
+      'Map&lt;String, Long>과 List&lt;User>, <b>굵게</b> <Font color="red">빨강</Font>\n`List<User>`\n```\nList<User>\n```\n',
+    )
     expect(result.converted.map((note) => note.line)).toEqual([1, 1])
   })
 })

@@ -25,7 +25,10 @@ function scriptLink(src: string): { markdown: string; label: string } | null {
     const file = /[?&]file=([^&#]+)/.exec(src)?.[1]
     const name = file ? decodeURIComponent(file) : gist.split('/').slice(3).join('/')
     const label = `GitHub Gist 코드 보기: ${name}`
-    return { markdown: `[${label}](${gist}${file ? `#file-${file.replace(/[^\w-]/g, '-').toLowerCase()}` : ''})`, label }
+    return {
+      markdown: `[${label}](${gist}${file ? `#file-${file.replace(/[^\w-]/g, '-').toLowerCase()}` : ''})`,
+      label,
+    }
   }
   try {
     const url = new URL(src, 'https://relative.invalid/')
@@ -52,7 +55,9 @@ function outsideCode(text: string, replace: (part: string, firstLine: number) =>
     if (last && last.code === code) last.lines.push(line)
     else parts.push({ code, lines: [line], start: index + 1 })
   })
-  return parts.map((part) => (part.code ? part.lines.join('\n') : replace(part.lines.join('\n'), part.start))).join('\n')
+  return parts
+    .map((part) => (part.code ? part.lines.join('\n') : replace(part.lines.join('\n'), part.start)))
+    .join('\n')
 }
 
 /** Element names of HTML (and the obsolete ones old posts still write); anything else is text that looks like a tag. */
@@ -81,7 +86,10 @@ export function escapeUnknownTags(text: string): EmbedResult {
         const offset = pieces.slice(0, index).join('').length
         return piece.replace(TAG, (whole: string, name: string, at: number) => {
           if (HTML_ELEMENTS.has(name.toLowerCase())) return whole
-          converted.push({ line: lineAt(part, offset + at, first), message: `${whole} → 글자 그대로 (HTML 요소가 아니라 브라우저가 지워 버리던 글자입니다)` })
+          converted.push({
+            line: lineAt(part, offset + at, first),
+            message: `${whole} → 글자 그대로 (HTML 요소가 아니라 브라우저가 지워 버리던 글자입니다)`,
+          })
           return `&lt;${whole.slice(1)}`
         })
       })
@@ -106,16 +114,24 @@ export function convertEmbeds(text: string, siteEmail: string | null): EmbedResu
         const src = attribute(attributes, 'src')
         const link = src === null ? null : scriptLink(src)
         if (link === null) return whole
-        converted.push({ line: lineAt(part, offset, first), message: `<script src="${src}"> → 링크 "${link.label}" (블로그는 남의 스크립트를 실행하지 않습니다)` })
+        converted.push({
+          line: lineAt(part, offset, first),
+          message: `<script src="${src}"> → 링크 "${link.label}" (블로그는 남의 스크립트를 실행하지 않습니다)`,
+        })
         return link.markdown
       })
       .replace(FORM, (whole, attributes: string, inner: string, offset: number) => {
         const line = lineAt(part, offset, first)
         const action = attribute(attributes, 'action') ?? ''
         const email = EMAIL.exec(action)?.[0] ?? siteEmail
-        const texts = [...inner.matchAll(/<(p|label|h[1-6])\b[^>]*>[\s\S]*?<\/\1>/gi)].map((match) => match[0].replace(/\s*\n\s*/g, ' '))
+        const texts = [...inner.matchAll(/<(p|label|h[1-6])\b[^>]*>[\s\S]*?<\/\1>/gi)].map((match) =>
+          match[0].replace(/\s*\n\s*/g, ' '),
+        )
         if (email === null) {
-          problems.push({ line, message: `<form action="${action}">: 정적 블로그는 양식을 보낼 수 없어 보안 필터가 지웁니다: 메일 주소 링크(mailto:)나 Google Forms 같은 바깥 양식의 링크로 바꾸세요` })
+          problems.push({
+            line,
+            message: `<form action="${action}">: 정적 블로그는 양식을 보낼 수 없어 보안 필터가 지웁니다: 메일 주소 링크(mailto:)나 Google Forms 같은 바깥 양식의 링크로 바꾸세요`,
+          })
           return whole
         }
         // A page that already links to the address needs no second link.
@@ -123,7 +139,10 @@ export function convertEmbeds(text: string, siteEmail: string | null): EmbedResu
         const replacement = linked ? texts : [...texts, '', `[${email}](mailto:${email})로 메일을 보내 주세요.`]
         const lines = whole.split('\n').length
         const kept = linked ? `안의 글 (페이지에 이미 ${email} 메일 링크가 있습니다)` : `안의 글과 ${email} 메일 링크`
-        converted.push({ line, message: `<form action="${action}"> → ${kept} (정적 블로그는 양식을 보낼 수 없습니다: 바깥 양식 서비스를 쓰려면 그 링크로 바꾸세요)` })
+        converted.push({
+          line,
+          message: `<form action="${action}"> → ${kept} (정적 블로그는 양식을 보낼 수 없습니다: 바깥 양식 서비스를 쓰려면 그 링크로 바꾸세요)`,
+        })
         // Kept to the form's number of lines, so later notes stay on their lines.
         return [...replacement, ...Array.from({ length: Math.max(0, lines - replacement.length) }, () => '')].join('\n')
       }),

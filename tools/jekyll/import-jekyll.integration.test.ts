@@ -30,14 +30,24 @@ describe('runImport on the fixture Jekyll site', () => {
 
   beforeEach(() => {
     work = mkdtempSync(path.join(tmpdir(), 'import-jekyll-'))
-    command = { siteDir: SITE, contentDir: path.join(work, 'content'), publicDir: path.join(work, 'public'), seriesFile: SERIES, buildDir: null, dryRun: false, overwrite: false }
+    command = {
+      siteDir: SITE,
+      contentDir: path.join(work, 'content'),
+      publicDir: path.join(work, 'public'),
+      seriesFile: SERIES,
+      buildDir: null,
+      dryRun: false,
+      overwrite: false,
+    }
   })
   afterEach(() => rmSync(work, { recursive: true, force: true }))
 
   it('writes content the blog accepts, and copies every file the old site served as it was', () => {
     const report = runImport(command)
     expect(report.files.created).toHaveLength(29)
-    const errors = validateContent(readContentSources(command.contentDir, work, [command.publicDir])).filter((d) => d.severity === 'error')
+    const errors = validateContent(readContentSources(command.contentDir, work, [command.publicDir])).filter(
+      (d) => d.severity === 'error',
+    )
     expect(errors).toEqual([])
     // Jekyll copied every file without front matter as it was, whether a post names it or not.
     expect(Object.keys(snapshot(command.publicDir)).sort()).toEqual([
@@ -89,7 +99,9 @@ describe('runImport on the fixture Jekyll site', () => {
     const again = runImport(command)
     // The author file made for a name nobody described is now the blog's own: it is not planned again.
     expect(again.files).toEqual({ created: [], updated: [], unchanged: 28, kept: [] })
-    expect(formatReport(again, { dryRun: false }).trimEnd().endsWith('바뀐 파일이 없습니다: 이미 가져온 내용과 같습니다.')).toBe(true)
+    expect(
+      formatReport(again, { dryRun: false }).trimEnd().endsWith('바뀐 파일이 없습니다: 이미 가져온 내용과 같습니다.'),
+    ).toBe(true)
     expect({ content: snapshot(command.contentDir), public: snapshot(command.publicDir) }).toEqual(before)
   })
 
@@ -105,7 +117,11 @@ describe('runImport on the fixture Jekyll site', () => {
     writeFileSync(about, '---\ntitle: 고친 소개\npermalink: /about/\n---\n')
     const kept = runImport(command)
     expect(kept.files.kept).toEqual([expect.stringMatching(/pages\/about\.md$/)])
-    expect(kept.needsHuman).toContainEqual({ file: expect.stringMatching(/pages\/about\.md$/), line: 1, message: expect.stringContaining('--overwrite') })
+    expect(kept.needsHuman).toContainEqual({
+      file: expect.stringMatching(/pages\/about\.md$/),
+      line: 1,
+      message: expect.stringContaining('--overwrite'),
+    })
     expect(readFileSync(about, 'utf8')).toContain('고친 소개')
     const replaced = runImport({ ...command, overwrite: true })
     expect(replaced.files.updated).toEqual([expect.stringMatching(/pages\/about\.md$/)])

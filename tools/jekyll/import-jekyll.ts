@@ -1,7 +1,17 @@
 // npm run import:jekyll -- <jekyll-site> [--out content] [--public public] [--series map.yml] [--jekyll-build _site] [--dry-run] [--overwrite]
 // Imports a Jekyll site into the blog: the work is planned by tools/jekyll/plan.ts (pure); this file
 // only reads the site, writes what the plan says and prints the report.
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { imageSize } from 'image-size'
@@ -24,7 +34,16 @@ export interface ImportCommand {
 }
 
 /** Folders Jekyll itself never publishes, or that hold the build output and tooling. */
-const IGNORED = new Set(['_site', '.git', '.github', 'node_modules', 'vendor', '.jekyll-cache', '.sass-cache', '.bundle'])
+const IGNORED = new Set([
+  '_site',
+  '.git',
+  '.github',
+  'node_modules',
+  'vendor',
+  '.jekyll-cache',
+  '.sass-cache',
+  '.bundle',
+])
 const TEXT_PAGE = /\.(md|markdown|html?)$/
 
 function walk(dir: string, root: string): string[] {
@@ -39,7 +58,10 @@ function walk(dir: string, root: string): string[] {
 
 /** The feed files at the root of the old site's Jekyll build. */
 function readBuiltFeeds(buildDir: string): JekyllSite['built'] {
-  const feeds = OLD_FEED_FILES.filter((name) => existsSync(path.join(buildDir, name))).map((name) => ({ path: name, text: readFileSync(path.join(buildDir, name), 'utf8') }))
+  const feeds = OLD_FEED_FILES.filter((name) => existsSync(path.join(buildDir, name))).map((name) => ({
+    path: name,
+    text: readFileSync(path.join(buildDir, name), 'utf8'),
+  }))
   return { label: label(buildDir), feeds }
 }
 
@@ -75,7 +97,9 @@ export function readJekyllSite(siteDir: string): JekyllSite {
     includes: all.filter((file) => file.startsWith('_includes/')).map(read),
     dataAuthors: all.includes('_data/authors.yml') ? read('_data/authors.yml').text : null,
     files: new Set(all.filter((file) => !file.startsWith('_')).map((file) => `/${file}`)),
-    staticCandidates: all.filter((file) => !file.startsWith('_')).map((file) => ({ path: `/${file}`, head: readHead(path.join(siteDir, file)) })),
+    staticCandidates: all
+      .filter((file) => !file.startsWith('_'))
+      .map((file) => ({ path: `/${file}`, head: readHead(path.join(siteDir, file)) })),
     imageSize: (urlPath) => {
       try {
         const { width, height } = imageSize(readFileSync(path.join(siteDir, ...decodeURI(urlPath).split('/'))))
@@ -85,7 +109,16 @@ export function readJekyllSite(siteDir: string): JekyllSite {
       }
     },
     repository: readGitRepository(siteDir),
-    folderPages: all.filter((file) => file.includes('/') && !file.startsWith('_') && !file.startsWith('assets/') && /\.(md|markdown|html?)$/.test(file)).map(read).filter((file) => file.text.startsWith('---')),
+    folderPages: all
+      .filter(
+        (file) =>
+          file.includes('/') &&
+          !file.startsWith('_') &&
+          !file.startsWith('assets/') &&
+          /\.(md|markdown|html?)$/.test(file),
+      )
+      .map(read)
+      .filter((file) => file.text.startsWith('---')),
   }
 }
 
@@ -113,7 +146,11 @@ function put(target: string, content: Buffer, shown: string, command: ImportComm
   }
   if (existing !== null && !command.overwrite) {
     report.files.kept.push(shown)
-    report.needsHuman.push({ file: shown, line: 1, message: '이미 있고 가져올 내용과 달라 그대로 두었습니다: 비교해 보고 바꾸려면 --overwrite로 다시 실행하세요' })
+    report.needsHuman.push({
+      file: shown,
+      line: 1,
+      message: '이미 있고 가져올 내용과 달라 그대로 두었습니다: 비교해 보고 바꾸려면 --overwrite로 다시 실행하세요',
+    })
     return
   }
   ;(existing === null ? report.files.created : report.files.updated).push(shown)
@@ -124,15 +161,22 @@ function put(target: string, content: Buffer, shown: string, command: ImportComm
 
 /** Imports a Jekyll site and returns the report; throws on what stops the import as a whole. */
 export function runImport(command: ImportCommand): ImportReport {
-  if (!existsSync(path.join(command.siteDir, '_posts'))) throw new Error(`${command.siteDir}: _posts 폴더가 없습니다 (Jekyll 사이트 폴더를 주세요)`)
+  if (!existsSync(path.join(command.siteDir, '_posts')))
+    throw new Error(`${command.siteDir}: _posts 폴더가 없습니다 (Jekyll 사이트 폴더를 주세요)`)
   const site = readJekyllSite(command.siteDir)
   if (command.buildDir !== null) {
-    if (!existsSync(command.buildDir)) throw new Error(`${command.buildDir}: Jekyll 빌드 폴더가 없습니다 (--jekyll-build에는 jekyll build가 만든 _site를 주세요)`)
+    if (!existsSync(command.buildDir))
+      throw new Error(
+        `${command.buildDir}: Jekyll 빌드 폴더가 없습니다 (--jekyll-build에는 jekyll build가 만든 _site를 주세요)`,
+      )
     site.built = readBuiltFeeds(command.buildDir)
   }
   let series: ReturnType<typeof parseSeriesMapping> = { ok: true, series: [] }
   if (command.seriesFile !== null) {
-    series = parseSeriesMapping(readFileSync(command.seriesFile, 'utf8'), site.posts.map((file) => file.path.split('/').pop() ?? file.path))
+    series = parseSeriesMapping(
+      readFileSync(command.seriesFile, 'utf8'),
+      site.posts.map((file) => file.path.split('/').pop() ?? file.path),
+    )
     if (!series.ok) throw new Error(`${command.seriesFile}:\n  ${series.problems.join('\n  ')}`)
   }
   const labels = { site: label(command.siteDir), content: label(command.contentDir), public: label(command.publicDir) }
@@ -145,16 +189,29 @@ export function runImport(command: ImportCommand): ImportReport {
     blog: { legacyOrigins: blog.legacyOrigins, timeZone: blog.timeZone },
   })
   for (const file of plan.files) {
-    put(path.join(command.contentDir, file.path), Buffer.from(file.text, 'utf8'), `${labels.content}/${file.path}`, command, plan.report)
+    put(
+      path.join(command.contentDir, file.path),
+      Buffer.from(file.text, 'utf8'),
+      `${labels.content}/${file.path}`,
+      command,
+      plan.report,
+    )
   }
   for (const asset of plan.assets) {
     const from = path.join(command.siteDir, ...asset.split('/'))
-    put(path.join(command.publicDir, ...asset.split('/')), readFileSync(from), `${labels.public}${asset}`, command, plan.report)
+    put(
+      path.join(command.publicDir, ...asset.split('/')),
+      readFileSync(from),
+      `${labels.public}${asset}`,
+      command,
+      plan.report,
+    )
   }
   return plan.report
 }
 
-const USAGE = '사용법: npm run import:jekyll -- <Jekyll 사이트 폴더> [--out content] [--public public] [--series 시리즈.yml] [--jekyll-build <_site>] [--dry-run] [--overwrite]'
+const USAGE =
+  '사용법: npm run import:jekyll -- <Jekyll 사이트 폴더> [--out content] [--public public] [--series 시리즈.yml] [--jekyll-build <_site>] [--dry-run] [--overwrite]'
 
 function readCommand(): ImportCommand | null {
   let parsed
@@ -186,7 +243,12 @@ function readCommand(): ImportCommand | null {
     publicDir: path.resolve(values.public),
     seriesFile: values.series === undefined ? null : path.resolve(values.series),
     // The old site's own build, when it sits in the usual place, gives the old feed ids.
-    buildDir: values['jekyll-build'] !== undefined ? path.resolve(values['jekyll-build']) : existsSync(path.join(siteDir, '_site')) ? path.resolve(siteDir, '_site') : null,
+    buildDir:
+      values['jekyll-build'] !== undefined
+        ? path.resolve(values['jekyll-build'])
+        : existsSync(path.join(siteDir, '_site'))
+          ? path.resolve(siteDir, '_site')
+          : null,
     dryRun: values['dry-run'],
     overwrite: values.overwrite,
   }
@@ -207,4 +269,3 @@ function main(): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main()
-

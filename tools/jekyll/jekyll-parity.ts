@@ -27,7 +27,10 @@ const expect = (ok: boolean, message: string) => {
 
 function jekyllBuild(destination: string, extraConfig?: string): void {
   const configs = [`${FIXTURE}/_config.yml`, ...(extraConfig ? [extraConfig] : [])].join(',')
-  execFileSync('jekyll', ['build', '--quiet', '-s', FIXTURE, '-d', destination, '--config', configs], { env: { ...process.env, TZ: 'UTC', JEKYLL_ENV: 'production' }, stdio: 'inherit' })
+  execFileSync('jekyll', ['build', '--quiet', '-s', FIXTURE, '-d', destination, '--config', configs], {
+    env: { ...process.env, TZ: 'UTC', JEKYLL_ENV: 'production' },
+    stdio: 'inherit',
+  })
 }
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
@@ -74,9 +77,18 @@ function checkFeeds(): void {
       continue
     }
     expect(mine.title === entry.title, `${entry.id}: 제목 "${mine.title}" ≠ Jekyll "${entry.title}"`)
-    expect(mine.published === entry.published, `${entry.id}: 시각 ${new Date(mine.published).toISOString()} ≠ Jekyll ${new Date(entry.published).toISOString()}`)
-    expect(mine.authors.join() === entry.authors.join(), `${entry.id}: 글쓴이 ${mine.authors.join()} ≠ Jekyll ${entry.authors.join()}`)
-    expect(mine.terms.join() === entry.terms.join(), `${entry.id}: 태그·카테고리 ${mine.terms.join()} ≠ Jekyll ${entry.terms.join()}`)
+    expect(
+      mine.published === entry.published,
+      `${entry.id}: 시각 ${new Date(mine.published).toISOString()} ≠ Jekyll ${new Date(entry.published).toISOString()}`,
+    )
+    expect(
+      mine.authors.join() === entry.authors.join(),
+      `${entry.id}: 글쓴이 ${mine.authors.join()} ≠ Jekyll ${entry.authors.join()}`,
+    )
+    expect(
+      mine.terms.join() === entry.terms.join(),
+      `${entry.id}: 태그·카테고리 ${mine.terms.join()} ≠ Jekyll ${entry.terms.join()}`,
+    )
   }
 }
 
@@ -90,7 +102,13 @@ function checkStyles(): void {
     jekyllBuild(destination, config)
     const site = readJekyllSite(FIXTURE)
     site.config = `${site.config ?? ''}\npermalink: ${style}\n`
-    const plan = planImport(site, { labels: { site: 'site', content: 'content', public: 'public' }, series: [], knownAuthors: new Set(), knownSeries: new Set(), blog: { legacyOrigins: [], timeZone: 'Asia/Seoul' } })
+    const plan = planImport(site, {
+      labels: { site: 'site', content: 'content', public: 'public' },
+      series: [],
+      knownAuthors: new Set(),
+      knownSeries: new Set(),
+      blog: { legacyOrigins: [], timeZone: 'Asia/Seoul' },
+    })
     const kept = plan.files.filter((file) => file.path.startsWith('posts/')).length
     for (const file of plan.files.filter((f) => f.path.startsWith('posts/'))) {
       const unquote = (value: string | undefined) => value?.replace(/^['"]|['"]$/g, '')
@@ -98,7 +116,10 @@ function checkStyles(): void {
       const from = unquote(/^redirect_from: (.*)$/m.exec(file.text)?.[1])
       const url = from ?? `/${slug ?? ''}/`
       const built = url.endsWith('/') ? `${url}index.html` : /\.html$/.test(url) ? url : `${url}.html`
-      expect(existsSync(path.join(destination, built)), `permalink: ${style}: ${file.path}의 옛 주소 ${url}를 Jekyll은 쓰지 않았습니다`)
+      expect(
+        existsSync(path.join(destination, built)),
+        `permalink: ${style}: ${file.path}의 옛 주소 ${url}를 Jekyll은 쓰지 않았습니다`,
+      )
     }
     expect(kept > 0, `permalink: ${style}: 가져온 글이 없습니다`)
   }
@@ -108,8 +129,23 @@ async function main(): Promise<void> {
   rmSync(WORK, { recursive: true, force: true })
   mkdirSync(WORK, { recursive: true })
   jekyllBuild(SITE)
-  run('npx', ['tsx', 'tools/jekyll/import-jekyll.ts', FIXTURE, '--out', CONTENT, '--public', PUBLIC, '--jekyll-build', SITE])
-  run('npx', ['tsx', 'build/index.ts'], { CONTENT_DIR: CONTENT, OUT_DIR: OUT, EXTRA_PUBLIC_DIR: PUBLIC, SITE_URL: 'https://example-team.github.io' })
+  run('npx', [
+    'tsx',
+    'tools/jekyll/import-jekyll.ts',
+    FIXTURE,
+    '--out',
+    CONTENT,
+    '--public',
+    PUBLIC,
+    '--jekyll-build',
+    SITE,
+  ])
+  run('npx', ['tsx', 'build/index.ts'], {
+    CONTENT_DIR: CONTENT,
+    OUT_DIR: OUT,
+    EXTRA_PUBLIC_DIR: PUBLIC,
+    SITE_URL: 'https://example-team.github.io',
+  })
   const results = await verifyImport(path.resolve(SITE), path.resolve(OUT), PORT)
   for (const result of results) expect(result.ok, `${result.url}: 답하지 않습니다 (${result.detail})`)
   console.log(`옛 주소 ${results.filter((r) => r.ok).length}/${results.length}개가 답합니다`)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { convertKramdown } from './kramdown'
 
-const convert = (text: string) => convertKramdown(text, { imageSize: (src) => (src === '/assets/wide.png' ? { width: 1200, height: 600 } : null) })
+const convert = (text: string) =>
+  convertKramdown(text, { imageSize: (src) => (src === '/assets/wide.png' ? { width: 1200, height: 600 } : null) })
 
 describe('convertKramdown', () => {
   it('leaves Markdown without kramdown syntax as it is', () => {
@@ -16,8 +17,12 @@ describe('convertKramdown', () => {
   })
 
   it('reads span attribute lists on images and links, saying what it left out', () => {
-    const result = convert('![작게](/assets/a.png "캡션"){: width="40%" .shadow}\n\n[새 창](https://example.com){:target="_blank"} 끝\n')
-    expect(result.text).toBe('<figure><img src="/assets/a.png" alt="작게" class="width-40"><figcaption>캡션</figcaption></figure>\n\n[새 창](https://example.com) 끝\n')
+    const result = convert(
+      '![작게](/assets/a.png "캡션"){: width="40%" .shadow}\n\n[새 창](https://example.com){:target="_blank"} 끝\n',
+    )
+    expect(result.text).toBe(
+      '<figure><img src="/assets/a.png" alt="작게" class="width-40"><figcaption>캡션</figcaption></figure>\n\n[새 창](https://example.com) 끝\n',
+    )
     expect(result.converted.map((note) => note.message)).toEqual([
       '{:width="40%" .shadow} → 그림의 HTML 속성 (뺀 것: .shadow)',
       '{:target="_blank"} → 지움 (뺀 것: target="_blank")',
@@ -25,14 +30,18 @@ describe('convertKramdown', () => {
   })
 
   it('keeps the shape of an image sized by height alone, from the file', () => {
-    expect(convert('![넓은 그림](/assets/wide.png)\n{: height="300px"}\n').text).toBe('<img src="/assets/wide.png" alt="넓은 그림" width="600" height="300">\n')
+    expect(convert('![넓은 그림](/assets/wide.png)\n{: height="300px"}\n').text).toBe(
+      '<img src="/assets/wide.png" alt="넓은 그림" width="600" height="300">\n',
+    )
     const remote = convert('![먼 그림](https://example.com/a.png)\n{: height="300px"}\n')
     expect(remote.text).toBe('<img src="https://example.com/a.png" alt="먼 그림">\n')
     expect(remote.converted[0]?.message).toContain('뺀 것: height="300"')
   })
 
   it('wraps a paragraph or a table in a div with the blog classes its styles and classes meant', () => {
-    const result = convert('그림 1. 설명\n{: style="text-align: center; font-style: italic; color: gray; font-size: 80%; line-height: 2"}\n\n|a|b|\n|-|-|\n|1|2|\n{: .center #costs}\n')
+    const result = convert(
+      '그림 1. 설명\n{: style="text-align: center; font-style: italic; color: gray; font-size: 80%; line-height: 2"}\n\n|a|b|\n|-|-|\n|1|2|\n{: .center #costs}\n',
+    )
     expect(result.text).toBe(
       '<div class="align-center text-italic text-muted text-small">\n\n그림 1. 설명\n\n</div>\n\n<div id="costs" class="align-center">\n\n|a|b|\n|-|-|\n|1|2|\n\n</div>\n',
     )
@@ -54,18 +63,30 @@ describe('convertKramdown', () => {
   })
 
   it('turns abbreviations into <abbr> in prose but not in code, link addresses or definitions', () => {
-    const result = convert('HTML과 [HTML 문서](https://e.com/HTML) `HTML` https://e.com/HTML/x\n\n*[HTML]: HyperText "Markup" Language\n')
-    expect(result.text).toBe('<abbr title="HyperText &quot;Markup&quot; Language">HTML</abbr>과 [<abbr title="HyperText &quot;Markup&quot; Language">HTML</abbr> 문서](https://e.com/HTML) `HTML` https://e.com/HTML/x\n\n')
+    const result = convert(
+      'HTML과 [HTML 문서](https://e.com/HTML) `HTML` https://e.com/HTML/x\n\n*[HTML]: HyperText "Markup" Language\n',
+    )
+    expect(result.text).toBe(
+      '<abbr title="HyperText &quot;Markup&quot; Language">HTML</abbr>과 [<abbr title="HyperText &quot;Markup&quot; Language">HTML</abbr> 문서](https://e.com/HTML) `HTML` https://e.com/HTML/x\n\n',
+    )
   })
 
   it('keeps header ids as an element with that id, so #links to it still work, and ends the HTML before the next line', () => {
-    expect(convert('## 부록 {#appendix}\n\n[부록](#appendix)\n').text).toBe('<div id="appendix">\n\n## 부록\n\n</div>\n\n[부록](#appendix)\n')
-    expect(convert('# 부록 {#appendix}\n설명\n```kotlin\nMap<String, Long>\n```\n').text).toBe('<div id="appendix">\n\n# 부록\n\n</div>\n\n설명\n```kotlin\nMap<String, Long>\n```\n')
-    expect(convert('문단\n{: .center}\n다음 문단\n').text).toBe('<div class="align-center">\n\n문단\n\n</div>\n\n다음 문단\n')
+    expect(convert('## 부록 {#appendix}\n\n[부록](#appendix)\n').text).toBe(
+      '<div id="appendix">\n\n## 부록\n\n</div>\n\n[부록](#appendix)\n',
+    )
+    expect(convert('# 부록 {#appendix}\n설명\n```kotlin\nMap<String, Long>\n```\n').text).toBe(
+      '<div id="appendix">\n\n# 부록\n\n</div>\n\n설명\n```kotlin\nMap<String, Long>\n```\n',
+    )
+    expect(convert('문단\n{: .center}\n다음 문단\n').text).toBe(
+      '<div class="align-center">\n\n문단\n\n</div>\n\n다음 문단\n',
+    )
   })
 
   it('converts the comment, nomarkdown and options extensions', () => {
-    const result = convert('{::options parse_block_html="true" /}\n{::comment}\n메모\n{:/comment}\n{::nomarkdown}<b>굵게</b>{:/}\n')
+    const result = convert(
+      '{::options parse_block_html="true" /}\n{::comment}\n메모\n{:/comment}\n{::nomarkdown}<b>굵게</b>{:/}\n',
+    )
     expect(result.text).toBe('<!--메모-->\n<b>굵게</b>\n')
   })
 
@@ -84,17 +105,26 @@ describe('convertKramdown', () => {
 
 describe('convertKramdown and the images real posts wrote', () => {
   it('merges chained span lists, reads alt text holding a link, and encodes spaces in addresses', () => {
-    const result = convertKramdown('![출처 [AWS](https://aws.example/)](/assets/a b.png){: .center-image }{: height="500px"} <center>캡션</center>\n', {
-      imageSize: (src) => (src === '/assets/a%20b.png' ? { width: 1000, height: 1000 } : null),
-    })
-    expect(result.text).toBe('<img src="/assets/a%20b.png" alt="출처 AWS" width="500" height="500"> <center>캡션</center>\n')
+    const result = convertKramdown(
+      '![출처 [AWS](https://aws.example/)](/assets/a b.png){: .center-image }{: height="500px"} <center>캡션</center>\n',
+      {
+        imageSize: (src) => (src === '/assets/a%20b.png' ? { width: 1000, height: 1000 } : null),
+      },
+    )
+    expect(result.text).toBe(
+      '<img src="/assets/a%20b.png" alt="출처 AWS" width="500" height="500"> <center>캡션</center>\n',
+    )
   })
 })
 
 describe('convertKramdown and bare addresses', () => {
   it('ends a bare address where Korean starts, as kramdown never linked it and GFM would swallow the word', () => {
-    const result = convertKramdown('서버는 https://127.0.0.1:443으로 요청합니다. [링크](https://a.example)와 `https://b.example로`\n')
-    expect(result.text).toBe('서버는 <https://127.0.0.1:443>으로 요청합니다. [링크](https://a.example)와 `https://b.example로`\n')
+    const result = convertKramdown(
+      '서버는 https://127.0.0.1:443으로 요청합니다. [링크](https://a.example)와 `https://b.example로`\n',
+    )
+    expect(result.text).toBe(
+      '서버는 <https://127.0.0.1:443>으로 요청합니다. [링크](https://a.example)와 `https://b.example로`\n',
+    )
     expect(result.converted).toHaveLength(1)
   })
 })

@@ -20,10 +20,22 @@ export interface KramdownOptions {
   imageSize?(src: string): { width: number; height: number } | null
 }
 
-const CENTER_CLASSES = new Set(['center-image', 'center', 'centered', 'text-center', 'align-center', 'aligncenter', 'image-center', 'img-center', 'center-block', 'mx-auto'])
+const CENTER_CLASSES = new Set([
+  'center-image',
+  'center',
+  'centered',
+  'text-center',
+  'align-center',
+  'aligncenter',
+  'image-center',
+  'img-center',
+  'center-block',
+  'mx-auto',
+])
 const RIGHT_CLASSES = new Set(['text-right', 'align-right', 'alignright', 'right', 'float-right', 'pull-right'])
 const LEFT_CLASSES = new Set(['text-left', 'align-left', 'alignleft', 'left', 'float-left', 'pull-left'])
-const MUTED_COLORS = /^(gr[ae]y|darkgr[ae]y|dimgr[ae]y|silver|#([89a-c])\2{2}|#([89a-c][0-9a-f]){3}|#[6-9a-c][0-9a-f]{2}|rgb\(\s*1[0-9]{2}\s*,\s*1[0-9]{2}\s*,\s*1[0-9]{2}\s*\))$/i
+const MUTED_COLORS =
+  /^(gr[ae]y|darkgr[ae]y|dimgr[ae]y|silver|#([89a-c])\2{2}|#([89a-c][0-9a-f]){3}|#[6-9a-c][0-9a-f]{2}|rgb\(\s*1[0-9]{2}\s*,\s*1[0-9]{2}\s*,\s*1[0-9]{2}\s*\))$/i
 
 interface Attributes {
   classes: string[]
@@ -52,9 +64,12 @@ const SPACED_DESTINATION = new RegExp(String.raw`(!?\[${TEXT}\]\()(/[^)"'<>\n]*\
 
 function parseAttributes(text: string): Attributes {
   const attributes: Attributes = { classes: [], id: null, pairs: [], refs: [] }
-  for (const match of text.matchAll(/([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"']+))|\.([\w-]+)|#([\w-]+)|([\w-]+)/g)) {
+  for (const match of text.matchAll(
+    /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"']+))|\.([\w-]+)|#([\w-]+)|([\w-]+)/g,
+  )) {
     const [, key, double, single, bare, className, id, ref] = match
-    if (key !== undefined) attributes.pairs.push([key.toLowerCase(), (double ?? single ?? bare ?? '').replace(/\\(.)/g, '$1')])
+    if (key !== undefined)
+      attributes.pairs.push([key.toLowerCase(), (double ?? single ?? bare ?? '').replace(/\\(.)/g, '$1')])
     else if (className !== undefined) attributes.classes.push(className)
     else if (id !== undefined) attributes.id = id
     else if (ref !== undefined) attributes.refs.push(ref)
@@ -62,7 +77,11 @@ function parseAttributes(text: string): Attributes {
   return attributes
 }
 
-function expand(attributes: Attributes, definitions: ReadonlyMap<string, Attributes>, seen = new Set<string>()): Attributes {
+function expand(
+  attributes: Attributes,
+  definitions: ReadonlyMap<string, Attributes>,
+  seen = new Set<string>(),
+): Attributes {
   const result: Attributes = { classes: [], id: null, pairs: [], refs: [] }
   for (const ref of attributes.refs) {
     const definition = definitions.get(ref)
@@ -104,7 +123,14 @@ interface Mapped {
 /** What of an attribute list the blog can keep on an image, a block or a link, and what it leaves out. */
 /** Classes come from PROSE_CLASSES in lib/markdown/pipeline.ts, the only ones the sanitiser keeps. */
 function mapAttributes(attributes: Attributes, kind: 'img' | 'block' | 'link'): Mapped {
-  const mapped: Mapped = { classes: [], id: attributes.id, width: null, height: null, title: null, dropped: attributes.refs.map((ref) => ref) }
+  const mapped: Mapped = {
+    classes: [],
+    id: attributes.id,
+    width: null,
+    height: null,
+    title: null,
+    dropped: attributes.refs.map((ref) => ref),
+  }
   const addClass = (name: string) => {
     if (!mapped.classes.includes(name)) mapped.classes.push(name)
   }
@@ -131,13 +157,19 @@ function mapAttributes(attributes: Attributes, kind: 'img' | 'block' | 'link'): 
         const name = property.trim().toLowerCase()
         const setting = rest.join(':').trim().toLowerCase()
         if (name === '') continue
-        if (name === 'text-align' && ['center', 'right', 'left'].includes(setting)) align(`align-${setting}` as 'align-center')
+        if (name === 'text-align' && ['center', 'right', 'left'].includes(setting))
+          align(`align-${setting}` as 'align-center')
         else if (name === 'font-style' && setting === 'italic') addClass('text-italic')
         else if (name === 'color' && MUTED_COLORS.test(setting)) addClass('text-muted')
         else if (name === 'font-size' && isSmaller(setting)) addClass('text-small')
         else if (name === 'margin' && /^(0(px)?\s+)?auto$/.test(setting)) align('align-center')
         else if (name === 'display' && setting === 'block' && kind === 'img') continue
-        else if ((name === 'width' || name === 'height') && kind === 'img' && htmlLength(setting, name === 'width') !== null) mapped[name] = htmlLength(setting, name === 'width')
+        else if (
+          (name === 'width' || name === 'height') &&
+          kind === 'img' &&
+          htmlLength(setting, name === 'width') !== null
+        )
+          mapped[name] = htmlLength(setting, name === 'width')
         else mapped.dropped.push(`${name}: ${setting}`)
       }
     } else {
@@ -208,7 +240,10 @@ function replaceAbbreviations(line: string, abbreviations: ReadonlyMap<string, s
       let result = part
       for (const [word, title] of abbreviations) {
         const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        result = result.replace(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g'), `<abbr title="${escapeAttribute(title)}">${word}</abbr>`)
+        result = result.replace(
+          new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g'),
+          `<abbr title="${escapeAttribute(title)}">${word}</abbr>`,
+        )
       }
       return result
     })
@@ -216,7 +251,8 @@ function replaceAbbreviations(line: string, abbreviations: ReadonlyMap<string, s
 }
 
 /** A bare address with Korean written straight after it (`https://a.example으로`); kramdown never linked bare addresses. */
-const BARE_URL_BEFORE_HANGUL = /(?<![<(\[\w/"'=])(https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+?)(?=[\u3131-\u318e\uac00-\ud7a3])/g
+const BARE_URL_BEFORE_HANGUL =
+  /(?<![<(\[\w/"'=])(https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+?)(?=[\u3131-\u318e\uac00-\ud7a3])/g
 
 /**
  * GFM links a bare address up to the next space, Korean included, which makes a broken link; an
@@ -296,13 +332,21 @@ export function convertKramdown(markdown: string, options: KramdownOptions = {})
       return
     }
     if (indent !== '' || block.some((line) => FENCE.test(line))) {
-      note(problems, `${source}: 목록 안이나 코드 블록의 속성은 옮기지 못해 뺐습니다 (보이는 모양이 조금 다를 수 있습니다)`, start + 1)
+      note(
+        problems,
+        `${source}: 목록 안이나 코드 블록의 속성은 옮기지 못해 뺐습니다 (보이는 모양이 조금 다를 수 있습니다)`,
+        start + 1,
+      )
       return
     }
     const id = mapped.id === null ? '' : ` id="${escapeAttribute(mapped.id)}"`
     out.splice(start, block.length, `<div${id}${classAttribute(mapped.classes)}>`, '', ...block, '', '</div>')
     closedDiv = true
-    note(converted, `${source} → <div${id}${classAttribute(mapped.classes)}>로 감쌈${leftOut(mapped.dropped)}`, start + 1)
+    note(
+      converted,
+      `${source} → <div${id}${classAttribute(mapped.classes)}>로 감쌈${leftOut(mapped.dropped)}`,
+      start + 1,
+    )
   }
 
   const closePending = () => {
@@ -371,7 +415,8 @@ export function convertKramdown(markdown: string, options: KramdownOptions = {})
     if (ial) {
       const attributes = expand(parseAttributes(ial[2] ?? ''), definitions)
       const previous = out[out.length - 1]
-      if (previous !== undefined && previous.trim() !== '') applyToBlock(blockStart(), attributes, line.trim(), ial[1] ?? '')
+      if (previous !== undefined && previous.trim() !== '')
+        applyToBlock(blockStart(), attributes, line.trim(), ial[1] ?? '')
       else pending = { attributes, source: line.trim() }
       continue
     }
@@ -385,25 +430,37 @@ export function convertKramdown(markdown: string, options: KramdownOptions = {})
       continue
     }
     // Code spans show their text as written, attribute lists included.
-    let written = line.split(/(`+[^`]*`+)/).map((part, position) => position % 2 === 1 ? part : part.replace(SPACED_DESTINATION, (_whole, open: string, address: string, close: string) => {
-      note(converted, `${address} → ${address.replace(/ /g, '%20')} (주소의 공백)`)
-      return `${open}${address.replace(/ /g, '%20')}${close}`
-    }).replace(SPAN_IAL, (_whole, element: string | undefined, lists: string) => {
-      const list = [...lists.matchAll(/\{:\s*([^}]*?)\s*\}/g)].map((match) => match[1] ?? '').join(' ')
-      const attributes = expand(parseAttributes(list), definitions)
-      if (element?.startsWith('!')) {
-        const mapped = mapAttributes(attributes, 'img')
-        const html = imageHtml(element, mapped, options)
-        if (html !== null) {
-          note(converted, `{:${list}} → 그림의 HTML 속성${leftOut(mapped.dropped)}`)
-          return html
-        }
-      }
-      const mapped = mapAttributes(attributes, element ? 'link' : 'block')
-      const kept = [...mapped.classes, ...(mapped.id ? [`#${mapped.id}`] : [])]
-      note(converted, `{:${list}} → 지움${leftOut([...kept, ...mapped.dropped])}${element ? '' : ' (글자에 붙은 속성)'}`)
-      return element ?? ''
-    })).join('')
+    let written = line
+      .split(/(`+[^`]*`+)/)
+      .map((part, position) =>
+        position % 2 === 1
+          ? part
+          : part
+              .replace(SPACED_DESTINATION, (_whole, open: string, address: string, close: string) => {
+                note(converted, `${address} → ${address.replace(/ /g, '%20')} (주소의 공백)`)
+                return `${open}${address.replace(/ /g, '%20')}${close}`
+              })
+              .replace(SPAN_IAL, (_whole, element: string | undefined, lists: string) => {
+                const list = [...lists.matchAll(/\{:\s*([^}]*?)\s*\}/g)].map((match) => match[1] ?? '').join(' ')
+                const attributes = expand(parseAttributes(list), definitions)
+                if (element?.startsWith('!')) {
+                  const mapped = mapAttributes(attributes, 'img')
+                  const html = imageHtml(element, mapped, options)
+                  if (html !== null) {
+                    note(converted, `{:${list}} → 그림의 HTML 속성${leftOut(mapped.dropped)}`)
+                    return html
+                  }
+                }
+                const mapped = mapAttributes(attributes, element ? 'link' : 'block')
+                const kept = [...mapped.classes, ...(mapped.id ? [`#${mapped.id}`] : [])]
+                note(
+                  converted,
+                  `{:${list}} → 지움${leftOut([...kept, ...mapped.dropped])}${element ? '' : ' (글자에 붙은 속성)'}`,
+                )
+                return element ?? ''
+              }),
+      )
+      .join('')
     written = replaceAbbreviations(written, abbreviations)
     written = endBareUrls(written, (url) => note(converted, `${url} 뒤에 붙은 한글은 주소가 아닙니다 → <${url}>`))
     out.push(written)

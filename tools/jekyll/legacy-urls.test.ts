@@ -3,9 +3,17 @@ import { formatLegacyUrls, planLegacyUrls, readFeedIds } from './legacy-urls'
 
 describe('readFeedIds', () => {
   it('takes each post’s id from the old feeds as written, by the path of its link', () => {
-    const rss = '<rss><channel><item><link>https://team.github.io/blog/a-%26-b/</link><guid isPermaLink="true">https://team.github.io/blog/a-&amp;-b/</guid></item><item><link>/only-link/</link></item></channel></rss>'
-    const atom = '<feed><entry><title>x</title><link href="https://team.github.io/blog/2020/01/01/%ED%95%9C.html" rel="alternate" type="text/html" /><id>https://team.github.io/blog/2020/01/01/한</id></entry></feed>'
-    const ids = readFeedIds([{ path: 'rss.xml', text: rss }, { path: 'feed.xml', text: atom }], '/blog')
+    const rss =
+      '<rss><channel><item><link>https://team.github.io/blog/a-%26-b/</link><guid isPermaLink="true">https://team.github.io/blog/a-&amp;-b/</guid></item><item><link>/only-link/</link></item></channel></rss>'
+    const atom =
+      '<feed><entry><title>x</title><link href="https://team.github.io/blog/2020/01/01/%ED%95%9C.html" rel="alternate" type="text/html" /><id>https://team.github.io/blog/2020/01/01/한</id></entry></feed>'
+    const ids = readFeedIds(
+      [
+        { path: 'rss.xml', text: rss },
+        { path: 'feed.xml', text: atom },
+      ],
+      '/blog',
+    )
     expect(Object.fromEntries(ids)).toEqual({
       '/a-&-b/': 'https://team.github.io/blog/a-&-b/',
       '/only-link/': '/only-link/',
@@ -19,13 +27,17 @@ describe('planLegacyUrls', () => {
     const urls = planLegacyUrls({
       paginate: { perPage: 2, path: '/blog/page:num/' },
       postCount: 5,
-      feeds: [{ path: 'rss.xml', text: '<rss></rss>' }, { path: 'feed.xml', text: '<feed xmlns="http://www.w3.org/2005/Atom"></feed>' }, { path: 'feed.json', text: null }],
+      feeds: [
+        { path: 'rss.xml', text: '<rss></rss>' },
+        { path: 'feed.xml', text: '<feed xmlns="http://www.w3.org/2005/Atom"></feed>' },
+        { path: 'feed.json', text: null },
+      ],
     })
     expect(urls).toEqual({
       redirects: { '/blog/page2/': '/page/2/', '/blog/page3/': '/page/3/' },
       feeds: { '/rss.xml': '/feed.xml', '/feed.xml': '/atom.xml', '/feed.json': '/feed.json' },
     })
     expect(formatLegacyUrls({ redirects: {}, feeds: {} })).toBeNull()
-    expect(formatLegacyUrls(urls)).toContain("redirects:\n  /blog/page2/: /page/2/")
+    expect(formatLegacyUrls(urls)).toContain('redirects:\n  /blog/page2/: /page/2/')
   })
 })

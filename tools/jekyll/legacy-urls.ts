@@ -58,7 +58,8 @@ export function readFeedIds(feeds: readonly BuiltFeed[], basePath: string): Map<
     if (feed.path.endsWith('.json')) {
       try {
         const data = JSON.parse(feed.text) as { items?: { id?: unknown; url?: unknown }[] }
-        for (const item of data.items ?? []) add(typeof item.url === 'string' ? item.url : null, typeof item.id === 'string' ? item.id : null)
+        for (const item of data.items ?? [])
+          add(typeof item.url === 'string' ? item.url : null, typeof item.id === 'string' ? item.id : null)
       } catch {
         // Not JSON after all: nothing to keep from it.
       }
@@ -92,12 +93,18 @@ export interface LegacyUrlsInput {
 }
 
 /** The old paginator pages (`/page2/` ...) and old feed addresses, each with the blog's page or feed that answers it. */
-export function planLegacyUrls(input: LegacyUrlsInput): { redirects: Record<string, string>; feeds: Record<string, string> } {
+export function planLegacyUrls(input: LegacyUrlsInput): {
+  redirects: Record<string, string>
+  feeds: Record<string, string>
+} {
   const redirects: Record<string, string> = {}
   if (input.paginate !== null) {
     const pages = Math.ceil(input.postCount / input.paginate.perPage)
     for (let n = 2; n <= pages; n += 1) {
-      const folder = input.paginate.path.replace(':num', String(n)).replace(/^\/+|\/+$/g, '').replace(/\/index\.html$/, '')
+      const folder = input.paginate.path
+        .replace(':num', String(n))
+        .replace(/^\/+|\/+$/g, '')
+        .replace(/\/index\.html$/, '')
       redirects[`/${folder}/`] = `/page/${n}/`
     }
   }

@@ -4,7 +4,10 @@ import type { SiteIndex } from './scan'
 
 const site: SiteIndex = {
   origins: ['https://team.github.io'],
-  posts: new Map([['/kubecon-1/', { draft: false }], ['/2019/12/06/kubecon-1.html/', { draft: false }]]),
+  posts: new Map([
+    ['/kubecon-1/', { draft: false }],
+    ['/2019/12/06/kubecon-1.html/', { draft: false }],
+  ]),
   pages: new Set(['/about/']),
   routes: new Set(['/']),
   hasFile: (path) => path === '/assets/img/cover 1.png',
@@ -19,7 +22,9 @@ const run = (body: string) => rewriteLinks(`---\ntitle: a\n---\n${body}\n`, cont
 
 describe('rewriteLinks', () => {
   it('turns raw file URLs of the site’s own repository into site paths, and lists files the repository lacks', () => {
-    const out = run('![a](https://raw.githubusercontent.com/team/team.github.io/master/assets/img/cover%201.png) ![b](https://github.com/team/team.github.io/raw/main/assets/img/gone.png) ![c](https://raw.githubusercontent.com/other/repo/master/assets/img/cover%201.png)')
+    const out = run(
+      '![a](https://raw.githubusercontent.com/team/team.github.io/master/assets/img/cover%201.png) ![b](https://github.com/team/team.github.io/raw/main/assets/img/gone.png) ![c](https://raw.githubusercontent.com/other/repo/master/assets/img/cover%201.png)',
+    )
     expect(out.text).toContain('![a](/assets/img/cover%201.png)')
     expect(out.text).toContain('![b](https://github.com/team/team.github.io/raw/main/assets/img/gone.png)')
     expect(out.text).toContain('![c](https://raw.githubusercontent.com/other/repo/')
@@ -27,26 +32,41 @@ describe('rewriteLinks', () => {
   })
 
   it('points old post URLs, absolute or not, at the post’s new URL, keeping the fragment', () => {
-    const out = run('[x](/2019/12/06/kubecon-1.html#intro) [y](https://team.github.io/2019/12/06/kubecon-1.html) [z](https://team.github.io/about/)')
+    const out = run(
+      '[x](/2019/12/06/kubecon-1.html#intro) [y](https://team.github.io/2019/12/06/kubecon-1.html) [z](https://team.github.io/about/)',
+    )
     expect(out.text).toContain('[x](/kubecon-1/#intro) [y](/kubecon-1/) [z](/about/)')
   })
 
   it('keeps another project on the same github.io domain absolute, and unlinks a link that was already dead', () => {
-    const out = run('[guide](https://team.github.io/cicd-guide/docs/) and [gone](/never-was/) <a href="/never-was/">html</a> <img alt="사진" src="/never-was/">')
+    const out = run(
+      '[guide](https://team.github.io/cicd-guide/docs/) and [gone](/never-was/) <a href="/never-was/">html</a> <img alt="사진" src="/never-was/">',
+    )
     expect(out.text).toContain('[guide](//team.github.io/cicd-guide/docs/) and gone html 사진\n')
-    expect(out.problems.map((p) => p.message)).toEqual([expect.stringContaining('다른 GitHub Pages 프로젝트'), expect.stringContaining('옛 사이트에서도 깨진 링크')])
+    expect(out.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('다른 GitHub Pages 프로젝트'),
+      expect.stringContaining('옛 사이트에서도 깨진 링크'),
+    ])
   })
 
   it('unlinks an anchor no heading has, suggesting the closest heading, and keeps the ones that exist', () => {
-    const out = run('## 1. Worker Node를 신분 상승시키기\n\n[맞음](#1-worker-node를-신분-상승시키기) [오타](#1-woker-node-신분-상승시키기) [글의 없는 앵커](/kubecon-1/#nowhere)')
+    const out = run(
+      '## 1. Worker Node를 신분 상승시키기\n\n[맞음](#1-worker-node를-신분-상승시키기) [오타](#1-woker-node-신분-상승시키기) [글의 없는 앵커](/kubecon-1/#nowhere)',
+    )
     expect(out.text).toContain('[맞음](#1-worker-node를-신분-상승시키기) 오타 [글의 없는 앵커](/kubecon-1/)')
-    expect(out.problems.map((p) => p.message)).toEqual([expect.stringContaining('가장 가까운 제목: #1-worker-node를-신분-상승시키기'), expect.stringContaining('#nowhere를 빼고')])
+    expect(out.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('가장 가까운 제목: #1-worker-node를-신분-상승시키기'),
+      expect.stringContaining('#nowhere를 빼고'),
+    ])
   })
   it('resolves a relative link against the post’s old URL: kept when it led somewhere, unlinked with a hint when not', () => {
-    const out = rewriteLinks('---\ntitle: a\n---\n[repo](puckel/docker-airflow) [구글](google.com) ![커버](../../../../assets/img/cover%201.png) [글](../../../../kubecon-1/)\n', {
-      ...context,
-      documentUrl: '/data/2021/06/01/airflow.html',
-    })
+    const out = rewriteLinks(
+      '---\ntitle: a\n---\n[repo](puckel/docker-airflow) [구글](google.com) ![커버](../../../../assets/img/cover%201.png) [글](../../../../kubecon-1/)\n',
+      {
+        ...context,
+        documentUrl: '/data/2021/06/01/airflow.html',
+      },
+    )
     expect(out.text).toContain('repo 구글 ![커버](/assets/img/cover%201.png) [글](/kubecon-1/)\n')
     expect(out.problems.map((p) => p.message)).toEqual([
       expect.stringContaining('/data/2021/06/01/puckel/docker-airflow를 가리켰지만'),
@@ -57,6 +77,11 @@ describe('rewriteLinks', () => {
 
 describe('headingIds', () => {
   it('gives headings the ids the blog renders, repeats numbered, and keeps ids written in HTML', () => {
-    expect([...headingIds('# AWS 비용, 1편 (EC2)!\n## Setup\n## Setup\n<a name="old-anchor"></a>\n')]).toEqual(['aws-비용-1편-ec2', 'setup', 'setup-1', 'old-anchor'])
+    expect([...headingIds('# AWS 비용, 1편 (EC2)!\n## Setup\n## Setup\n<a name="old-anchor"></a>\n')]).toEqual([
+      'aws-비용-1편-ec2',
+      'setup',
+      'setup-1',
+      'old-anchor',
+    ])
   })
 })

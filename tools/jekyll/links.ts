@@ -42,7 +42,10 @@ export function headingIds(markdown: string): Set<string> {
   const ids = new Set<string>()
   const seen = new Map<string, number>()
   visit(tree, 'heading', (node: Heading) => {
-    const base = toString(node).toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-')
+    const base = toString(node)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-')
     const count = seen.get(base) ?? 0
     seen.set(base, count + 1)
     ids.add(count === 0 ? base : `${base}-${count}`)
@@ -166,7 +169,10 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
         outcome.text = replaceAddress(outcome.text, url, encodeURI(file.path))
         note(outcome.links, `${url} → ${file.path} (이 저장소의 파일: 사이트 안 주소)`)
       } else {
-        note(outcome.problems, `${url}: 저장소에 없는 파일입니다 (옛 사이트에서도 깨진 주소: 파일을 ${file.path}에 넣거나 링크를 고치세요)`)
+        note(
+          outcome.problems,
+          `${url}: 저장소에 없는 파일입니다 (옛 사이트에서도 깨진 주소: 파일을 ${file.path}에 넣거나 링크를 고치세요)`,
+        )
       }
       continue
     }
@@ -178,7 +184,10 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       if (!ids.has(fragment) && fragment !== 'top') {
         outcome.text = unlink(outcome.text, url)
         const suggestion = closestId(fragment, ids)
-        note(outcome.problems, `${url}: 이 글에 없는 제목 앵커라 링크를 풀고 글자만 남겼습니다${suggestion ? ` (가장 가까운 제목: #${suggestion})` : ''}`)
+        note(
+          outcome.problems,
+          `${url}: 이 글에 없는 제목 앵커라 링크를 풀고 글자만 남겼습니다${suggestion ? ` (가장 가까운 제목: #${suggestion})` : ''}`,
+        )
       }
       continue
     }
@@ -189,8 +198,13 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       const resolved = resolveReference(meant, context.site)
       if (resolved.kind === 'missing' || resolved.kind === 'elsewhere') {
         outcome.text = unlink(outcome.text, url)
-        const domain = /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(url.trim()) ? ` (주소 앞에 https://를 빠뜨렸다면 https://${url.trim()})` : ''
-        note(outcome.problems, `${url}: 상대 주소라 옛 사이트에서 ${meant}를 가리켰지만 그런 페이지나 파일이 없어 (옛 사이트에서도 깨진 링크) 링크를 풀고 글자만 남겼습니다${domain}`)
+        const domain = /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(url.trim())
+          ? ` (주소 앞에 https://를 빠뜨렸다면 https://${url.trim()})`
+          : ''
+        note(
+          outcome.problems,
+          `${url}: 상대 주소라 옛 사이트에서 ${meant}를 가리켰지만 그런 페이지나 파일이 없어 (옛 사이트에서도 깨진 링크) 링크를 풀고 글자만 남겼습니다${domain}`,
+        )
       } else {
         const internal = `${encodeURI(context.moved.get(resolved.path) ?? resolved.path)}${/[?#].*$/.exec(meant)?.[0] ?? ''}`
         outcome.text = replaceAddress(outcome.text, url, internal)
@@ -209,31 +223,46 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
         // to a browser and stays outside the blog for both.
         const kept = url.replace(/^https?:/, '')
         outcome.text = replaceAddress(outcome.text, url, kept)
-        note(outcome.problems, `${url}: 옛 사이트에 없는 주소라 사이트 밖 주소 ${kept}로 두었습니다 (같은 도메인의 다른 GitHub Pages 프로젝트일 수 있습니다. 새 블로그가 같은 도메인에 올라가도 블로그 안 주소로 읽히지 않습니다)`)
+        note(
+          outcome.problems,
+          `${url}: 옛 사이트에 없는 주소라 사이트 밖 주소 ${kept}로 두었습니다 (같은 도메인의 다른 GitHub Pages 프로젝트일 수 있습니다. 새 블로그가 같은 도메인에 올라가도 블로그 안 주소로 읽히지 않습니다)`,
+        )
       } else if (url.trim().startsWith('/')) {
         outcome.text = unlink(outcome.text, url)
         const isFile = /\.[A-Za-z0-9]+$/.test(target.path)
-        note(outcome.problems, isFile
-          ? `${url}: 저장소에 없는 파일이라 (옛 사이트에서도 깨진 주소) 링크나 그림을 풀고 글자만 남겼습니다: 파일을 ${target.path}에 넣고 다시 링크하세요`
-          : `${url}: 옛 사이트에서도 깨진 링크라 링크를 풀고 글자만 남겼습니다 (맞는 주소를 찾으면 다시 링크하세요)`)
+        note(
+          outcome.problems,
+          isFile
+            ? `${url}: 저장소에 없는 파일이라 (옛 사이트에서도 깨진 주소) 링크나 그림을 풀고 글자만 남겼습니다: 파일을 ${target.path}에 넣고 다시 링크하세요`
+            : `${url}: 옛 사이트에서도 깨진 링크라 링크를 풀고 글자만 남겼습니다 (맞는 주소를 찾으면 다시 링크하세요)`,
+        )
       }
       continue
     }
     const moved = context.moved.get(target.path) ?? null
     const hash = suffix.indexOf('#')
-    const targetIds = hash >= 0 && (target.kind === 'post' || target.kind === 'page') ? context.anchors?.(moved ?? target.path) ?? null : null
+    const targetIds =
+      hash >= 0 && (target.kind === 'post' || target.kind === 'page')
+        ? (context.anchors?.(moved ?? target.path) ?? null)
+        : null
     const fragment = hash >= 0 ? decodeFragment(suffix.slice(hash + 1)) : ''
     if (targetIds !== null && fragment !== '' && fragment !== 'top' && !targetIds.has(fragment)) {
       const internal = encodeURI(moved ?? target.path)
       outcome.text = replaceAddress(outcome.text, url, internal)
       const suggestion = closestId(fragment, targetIds)
-      note(outcome.problems, `${url}: ${internal}에 없는 제목 앵커라 #${fragment}를 빼고 글로만 연결했습니다${suggestion ? ` (가장 가까운 제목: ${internal}#${suggestion})` : ''}`)
+      note(
+        outcome.problems,
+        `${url}: ${internal}에 없는 제목 앵커라 #${fragment}를 빼고 글로만 연결했습니다${suggestion ? ` (가장 가까운 제목: ${internal}#${suggestion})` : ''}`,
+      )
       continue
     }
     if (!target.viaOrigin && moved === null) continue
     const internal = `${encodeURI(moved ?? target.path)}${suffix}`
     outcome.text = replaceAddress(outcome.text, url, internal)
-    note(outcome.links, `${url} → ${internal}${target.viaOrigin ? ' (옛 도메인 주소: 사이트 안 주소로)' : ' (옛 글 주소: 새 주소로)'}`)
+    note(
+      outcome.links,
+      `${url} → ${internal}${target.viaOrigin ? ' (옛 도메인 주소: 사이트 안 주소로)' : ' (옛 글 주소: 새 주소로)'}`,
+    )
   }
   return outcome
 }

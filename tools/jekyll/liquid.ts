@@ -78,7 +78,8 @@ function includeParameters(text: string, resolver: LiquidResolver): Record<strin
   const parameters: Record<string, string> = {}
   for (const match of text.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) {
     const [, name = '', double, single, bare = ''] = match
-    parameters[name] = double ?? single ?? (bare.startsWith('site.') ? (resolver.siteValue?.(bare.slice(5)) ?? bare) : bare)
+    parameters[name] =
+      double ?? single ?? (bare.startsWith('site.') ? (resolver.siteValue?.(bare.slice(5)) ?? bare) : bare)
   }
   return parameters
 }
@@ -125,7 +126,10 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
         note(isLink ? links : converted, `${whole} → ${replacement === '' ? '(지움)' : replacement}`)
         emit(replacement)
       } else {
-        note(problems, `Liquid 출력 ${whole}은(는) 바꿀 방법이 없어 그대로 두었습니다 (옛 사이트는 값을 채우거나 빈칸으로 보여 줬습니다)`)
+        note(
+          problems,
+          `Liquid 출력 ${whole}은(는) 바꿀 방법이 없어 그대로 두었습니다 (옛 사이트는 값을 채우거나 빈칸으로 보여 줬습니다)`,
+        )
         emit(whole)
       }
       continue
@@ -192,7 +196,8 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
       continue
     }
 
-    const resolved = name === 'post_url' ? resolver.postUrl(argument) : name === 'link' ? resolver.linkUrl(argument) : undefined
+    const resolved =
+      name === 'post_url' ? resolver.postUrl(argument) : name === 'link' ? resolver.linkUrl(argument) : undefined
     if (typeof resolved === 'string') {
       note(links, `${whole} → ${resolved}`)
       emit(resolved)
@@ -200,7 +205,8 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
       note(problems, `${whole}: 가리키는 ${name === 'post_url' ? '글' : '파일'}이 없어 그대로 두었습니다`)
       emit(whole)
     } else {
-      if (!CONTINUATION.test(name)) note(problems, `Liquid 태그 ${whole}은(는) Markdown으로 바꿀 방법이 없어 그대로 두었습니다`)
+      if (!CONTINUATION.test(name))
+        note(problems, `Liquid 태그 ${whole}은(는) Markdown으로 바꿀 방법이 없어 그대로 두었습니다`)
       emit(whole)
     }
   }

@@ -15,16 +15,24 @@ describe('computePostUrl', () => {
     expect(computePostUrl(post)).toBe('/cloud/k8s/2019/12/06/KubeCon-2019,-1편.html')
   })
   it('knows every named style', () => {
-    expect(computePostUrl({ ...post, permalink: styleTemplate('pretty') })).toBe('/cloud/k8s/2019/12/06/KubeCon-2019,-1편/')
-    expect(computePostUrl({ ...post, permalink: styleTemplate('ordinal') })).toBe('/cloud/k8s/2019/340/KubeCon-2019,-1편.html')
+    expect(computePostUrl({ ...post, permalink: styleTemplate('pretty') })).toBe(
+      '/cloud/k8s/2019/12/06/KubeCon-2019,-1편/',
+    )
+    expect(computePostUrl({ ...post, permalink: styleTemplate('ordinal') })).toBe(
+      '/cloud/k8s/2019/340/KubeCon-2019,-1편.html',
+    )
     expect(computePostUrl({ ...post, permalink: styleTemplate('none') })).toBe('/cloud/k8s/KubeCon-2019,-1편.html')
     // In a post's front matter a style name is an address, as Jekyll reads it.
     expect(computePostUrl({ ...post, permalink: 'pretty' })).toBe('/pretty')
   })
   it('fills every placeholder of a custom pattern', () => {
     const pattern = '/:short_year/:i_month/:i_day/:hour:minute:second/:slug/:title:output_ext'
-    expect(computePostUrl({ ...post, permalink: pattern, date: new Date('2021-03-02T00:05:09Z') })).toBe('/21/3/2/090509/kubecon-2019-1편/KubeCon-2019,-1편.html')
-    expect(computePostUrl({ ...post, permalink: '/:year/:month/:day/:title/', timeZone: 'UTC' })).toBe('/2019/12/05/KubeCon-2019,-1편/')
+    expect(computePostUrl({ ...post, permalink: pattern, date: new Date('2021-03-02T00:05:09Z') })).toBe(
+      '/21/3/2/090509/kubecon-2019-1편/KubeCon-2019,-1편.html',
+    )
+    expect(computePostUrl({ ...post, permalink: '/:year/:month/:day/:title/', timeZone: 'UTC' })).toBe(
+      '/2019/12/05/KubeCon-2019,-1편/',
+    )
   })
   it('squeezes the slash an empty :categories leaves', () => {
     expect(computePostUrl({ ...post, categories: [], permalink: '/:categories/:title/' })).toBe('/KubeCon-2019,-1편/')

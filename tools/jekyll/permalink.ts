@@ -34,7 +34,8 @@ function slugifyDefault(text: string): string {
 
 function placeholders(post: PermalinkPost): Record<string, string> {
   // Day of the year (`D`) is a token date-fns guards against mix-ups with `d`; Jekyll's `%j` is meant.
-  const part = (pattern: string) => formatInTimeZone(post.date, post.timeZone, pattern, { useAdditionalDayOfYearTokens: true })
+  const part = (pattern: string) =>
+    formatInTimeZone(post.date, post.timeZone, pattern, { useAdditionalDayOfYearTokens: true })
   const categories = [...new Set(post.categories.map((category) => category.toLowerCase()))]
   return {
     year: part('yyyy'),
@@ -78,7 +79,10 @@ export function styleTemplate(sitePermalink: string | null): string {
 export function computePostUrl(post: PermalinkPost): string {
   const values = placeholders(post)
   const filled = post.permalink.replace(/:([a-z_]+)/g, (whole, name: string) => values[name] ?? whole)
-  return `/${filled}`.replace(/\.\.+/g, '/').replace(/\/\.\//g, '/').replace(/\/+/g, '/')
+  return `/${filled}`
+    .replace(/\.\.+/g, '/')
+    .replace(/\/\.\//g, '/')
+    .replace(/\/+/g, '/')
 }
 
 /**

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { planImport, type ImportOptions, type JekyllSite } from './plan'
 
 const site: JekyllSite = {
-  config: 'url: https://team.example\ntimezone: UTC\npermalink: pretty\nauthors:\n  kim:\n    name: 김\n    avatar: /assets/kim.png\n    twitter: https://twitter.com/kim\n',
+  config:
+    'url: https://team.example\ntimezone: UTC\npermalink: pretty\nauthors:\n  kim:\n    name: 김\n    avatar: /assets/kim.png\n    twitter: https://twitter.com/kim\n',
   posts: [
-    { path: '_posts/2020-01-01-hello.md', text: '---\ntitle: 안녕 (1)\nauthor: kim\nseries: old-series\n---\n[둘째]({% post_url 2020-01-02-second %}) ![사진](/assets/a.png) [소개](https://team.example/about/)\n' },
-    { path: '_posts/2020-01-02-second.markdown', text: '---\ntitle: 안녕 (2)\nauthor: 손님\n---\n[없는 글](/gone/) {% include x.html %}\n' },
+    {
+      path: '_posts/2020-01-01-hello.md',
+      text: '---\ntitle: 안녕 (1)\nauthor: kim\nseries: old-series\n---\n[둘째]({% post_url 2020-01-02-second %}) ![사진](/assets/a.png) [소개](https://team.example/about/)\n',
+    },
+    {
+      path: '_posts/2020-01-02-second.markdown',
+      text: '---\ntitle: 안녕 (2)\nauthor: 손님\n---\n[없는 글](/gone/) {% include x.html %}\n',
+    },
     { path: '_posts/2020-01-02-second.md', text: '---\ntitle: 같은 이름\n---\n' },
     { path: '_posts/2020-01-03-third.md', text: '---\ntitle: 셋째\nseries: old-series\n---\n' },
     { path: '_posts/2020-01-04-fourth.md', text: '---\ntitle: 넷째\nseries: kept-series\n---\n' },
@@ -74,14 +81,25 @@ describe('planImport', () => {
     ])
     expect(plan.report.needsHuman).toEqual(
       expect.arrayContaining([
-        { file: 'old/_posts/2020-01-02-second.md', line: 1, message: expect.stringContaining('같은 파일 이름 2020-01-02-second.md') },
+        {
+          file: 'old/_posts/2020-01-02-second.md',
+          line: 1,
+          message: expect.stringContaining('같은 파일 이름 2020-01-02-second.md'),
+        },
         { file: 'old/_pages/hello.md', line: 1, message: expect.stringContaining('old/_posts/2020-01-01-hello.md') },
       ]),
     )
   })
 
   it('lists what it skipped and why, and every old URL a template page leaves behind', () => {
-    expect(plan.report.skipped.map((item) => item.file)).toEqual(['old/_posts/notes.md', 'old/_posts/photo.png', 'old/projects.html', 'old/tags.html', 'old/_drafts/2020-02-01-later.md', 'old/emails.json'])
+    expect(plan.report.skipped.map((item) => item.file)).toEqual([
+      'old/_posts/notes.md',
+      'old/_posts/photo.png',
+      'old/projects.html',
+      'old/tags.html',
+      'old/_drafts/2020-02-01-later.md',
+      'old/emails.json',
+    ])
     // A file the old site served as it was is copied even if no post names it; a list of addresses is not.
     expect(plan.assets).toContain('/assets/unused.png')
     expect(plan.report.skipped.at(-1)?.message).toContain('메일 주소가 들어 있어 공개하지 않습니다')
@@ -95,7 +113,9 @@ describe('planImport', () => {
     expect(plan.report.timeZone).toEqual({ zone: 'UTC', fromConfig: true })
     expect(plan.report.redirects).toEqual(expect.arrayContaining([{ from: '/2020/01/03/third/', to: '/third/' }]))
     // A generated tag page's old URL goes to the blog's page of that tag.
-    expect(plan.report.redirects).toEqual(expect.arrayContaining([{ from: '/tag/AWS Lambda/', to: '/tags/aws-lambda/' }]))
+    expect(plan.report.redirects).toEqual(
+      expect.arrayContaining([{ from: '/tag/AWS Lambda/', to: '/tags/aws-lambda/' }]),
+    )
   })
 
   it('asks a person about unknown authors, unconfirmed series, dead links and Liquid', () => {
@@ -104,21 +124,32 @@ describe('planImport', () => {
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^content\/posts\/2020-01-03-third\.md:1: series: old-series는 확정되지 않은/),
-        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:1: 글쓴이 "손님"가 _config\.yml에도 content\/authors에도 없어 content\/authors\/author-3324c7e0\.yml을 만들었습니다/),
+        expect.stringMatching(
+          /^content\/posts\/2020-01-02-second\.md:1: 글쓴이 "손님"가 _config\.yml에도 content\/authors에도 없어 content\/authors\/author-3324c7e0\.yml을 만들었습니다/,
+        ),
         // Line 9: the date, the old URL and the confirmed series added four lines to the front matter.
-        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:9: \/gone\/: 옛 사이트에서도 깨진 링크라 링크를 풀고/),
-        expect.stringMatching(/^content\/posts\/2020-01-02-second\.md:9: \{% include x\.html %\}: _includes\/x\.html이\(가\) 없습니다/),
+        expect.stringMatching(
+          /^content\/posts\/2020-01-02-second\.md:9: \/gone\/: 옛 사이트에서도 깨진 링크라 링크를 풀고/,
+        ),
+        expect.stringMatching(
+          /^content\/posts\/2020-01-02-second\.md:9: \{% include x\.html %\}: _includes\/x\.html이\(가\) 없습니다/,
+        ),
       ]),
     )
   })
 
   it('reports renames, dropped fields and links, and lists series candidates only among unconfirmed posts', () => {
-    expect(plan.report.renamed).toEqual([{ from: 'old/_posts/2020-01-02-second.markdown', to: 'content/posts/2020-01-02-second.md' }])
+    expect(plan.report.renamed).toEqual([
+      { from: 'old/_posts/2020-01-02-second.markdown', to: 'content/posts/2020-01-02-second.md' },
+    ])
     expect(plan.report.droppedFields).toEqual([
       { file: 'old/_pages/about.md', line: 3, message: 'layout: 페이지에 쓰지 않는 항목이라 뺐습니다' },
       { file: 'old/_config.yml', line: 5, message: 'authors.kim.twitter: 글쓴이 파일에 둘 곳이 없어 뺐습니다' },
     ])
-    expect(plan.report.links.map((item) => item.message)).toEqual(['{% post_url 2020-01-02-second %} → /second/', 'https://team.example/about/ → /about/ (옛 도메인 주소: 사이트 안 주소로)'])
+    expect(plan.report.links.map((item) => item.message)).toEqual([
+      '{% post_url 2020-01-02-second %} → /second/',
+      'https://team.example/about/ → /about/ (옛 도메인 주소: 사이트 안 주소로)',
+    ])
     expect(plan.report.series.candidates).toEqual([])
   })
 

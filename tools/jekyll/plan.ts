@@ -73,7 +73,16 @@ const items = (file: string, notes: readonly LineNote[]): ReportItem[] => notes.
 const fileNameOf = (path: string) => path.split('/').pop() ?? path
 
 function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptions): JekyllConfig {
-  const empty: JekyllConfig = { origin: null, timeZone: null, prettyPages: false, postPermalink: null, paginate: null, repository: null, plugins: [], authors: [] }
+  const empty: JekyllConfig = {
+    origin: null,
+    timeZone: null,
+    prettyPages: false,
+    postPermalink: null,
+    paginate: null,
+    repository: null,
+    plugins: [],
+    authors: [],
+  }
   const file = `${options.labels.site}/_config.yml`
   if (site.config === null) {
     report.needsHuman.push({ file, line: 1, message: '_config.yml이 없어 글쓴이와 옛 도메인을 알 수 없습니다' })
@@ -105,7 +114,12 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const posts = collectPosts(site, options, report, takenSlugs, { timeZone: oldZone, permalink: config.postPermalink })
   const pages = collectPages(site, config, options, report, takenSlugs)
 
-  const index = { ...buildSiteIndex(posts, pages, site.files, [...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins])]), imageSize: site.imageSize }
+  const index = {
+    ...buildSiteIndex(posts, pages, site.files, [
+      ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
+    ]),
+    imageSize: site.imageSize,
+  }
   const anchors = new Map<string, Set<string>>()
   index.links = {
     repository: config.repository ?? site.repository ?? null,
@@ -117,7 +131,10 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
       return anchors.get(url) ?? null
     },
   }
-  const resolver = { ...buildResolver(posts, pages, site.files), ...buildContentResolver(site.config, site.includes ?? []) }
+  const resolver = {
+    ...buildResolver(posts, pages, site.files),
+    ...buildContentResolver(site.config, site.includes ?? []),
+  }
   const record = (file: string, outcome: DocumentOutcome) => {
     report.liquid.push(...items(file, outcome.liquid))
     report.links.push(...items(file, outcome.links))
@@ -125,7 +142,11 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
     for (const asset of outcome.assets) assets.add(asset)
   }
 
-  const seriesOf = new Map(options.series.flatMap((s) => s.posts.map((file, i): [string, { id: string; order: number }] => [file, { id: s.id, order: i + 1 }])))
+  const seriesOf = new Map(
+    options.series.flatMap((s) =>
+      s.posts.map((file, i): [string, { id: string; order: number }] => [file, { id: s.id, order: i + 1 }]),
+    ),
+  )
   const authorRefs = new Set([...options.knownAuthors, ...config.authors.flatMap((a) => [a.id, a.fields.name ?? a.id])])
   for (const post of posts) {
     if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
@@ -145,7 +166,11 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
     report.droppedFields.push(...items(out, post.dropped))
     report.needsHuman.push(...items(out, post.problems))
     if (post.series !== null && series === null && !options.knownSeries.has(post.series)) {
-      report.needsHuman.push({ file: out, line: 1, message: `series: ${post.series}는 확정되지 않은 시리즈입니다: --series 파일에 넣거나 이 줄을 지우세요` })
+      report.needsHuman.push({
+        file: out,
+        line: 1,
+        message: `series: ${post.series}는 확정되지 않은 시리즈입니다: --series 파일에 넣거나 이 줄을 지우세요`,
+      })
     }
     record(out, outcome)
   }
@@ -173,18 +198,39 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   report.frontMatter.push(...people.frontMatter)
   report.droppedFields.push(...people.dropped)
   for (const series of options.series) {
-    files.push({ path: `series/${series.id}.yml`, text: stringify({ title: series.title, ...(series.description ? { description: series.description } : {}) }, { lineWidth: 0 }) })
+    files.push({
+      path: `series/${series.id}.yml`,
+      text: stringify(
+        { title: series.title, ...(series.description ? { description: series.description } : {}) },
+        { lineWidth: 0 },
+      ),
+    })
   }
   const unconfirmed = posts.filter((post) => !seriesOf.has(fileNameOf(post.source)))
-  report.series = { confirmed: [...options.series], candidates: detectSeriesCandidates(unconfirmed.map((post) => ({ file: fileNameOf(post.source), title: post.title }))) }
+  report.series = {
+    confirmed: [...options.series],
+    candidates: detectSeriesCandidates(
+      unconfirmed.map((post) => ({ file: fileNameOf(post.source), title: post.title })),
+    ),
+  }
   report.sameTime = groupSameTime(posts, labels.content)
   report.tagVariants = groupTagVariants(posts)
-  report.skipped.push(...site.drafts.map((path) => ({ file: `${labels.site}/${path}`, line: 1, message: '_drafts의 초안은 가져오지 않습니다' })))
+  report.skipped.push(
+    ...site.drafts.map((path) => ({
+      file: `${labels.site}/${path}`,
+      line: 1,
+      message: '_drafts의 초안은 가져오지 않습니다',
+    })),
+  )
   // Every file the old site published as it was keeps answering at its old path, whether a post
   // names it or not (theme pictures, icons, verification pages): Jekyll's build wrote them all.
-  const statics = selectStaticFiles(site.staticCandidates ?? [], { exclude: jekyllExclude(site.config), reserved: BLOG_ROOT_NAMES })
+  const statics = selectStaticFiles(site.staticCandidates ?? [], {
+    exclude: jekyllExclude(site.config),
+    reserved: BLOG_ROOT_NAMES,
+  })
   for (const path of statics.copy) assets.add(path)
-  for (const { path, reason } of statics.skipped) report.skipped.push({ file: `${labels.site}${path}`, line: 1, message: `복사하지 않았습니다: ${reason}` })
+  for (const { path, reason } of statics.skipped)
+    report.skipped.push({ file: `${labels.site}${path}`, line: 1, message: `복사하지 않았습니다: ${reason}` })
   report.assets = [...assets].sort().map((asset) => `${labels.public}${asset}`)
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), assets: [...assets].sort(), report }
 }
@@ -193,7 +239,14 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
  * Keeps the old feeds' identity (each post's id as `feed_id`, from the old build's feed files) and
  * the old non-post addresses (paginator pages, feed files) in content/legacy-urls.yml.
  */
-function planFeedsAndPages(site: JekyllSite, config: JekyllConfig, posts: IndexedPost[], files: ImportPlan['files'], report: ImportReport, blogOrigin: string | null): void {
+function planFeedsAndPages(
+  site: JekyllSite,
+  config: JekyllConfig,
+  posts: IndexedPost[],
+  files: ImportPlan['files'],
+  report: ImportReport,
+  blogOrigin: string | null,
+): void {
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
   const ids = readFeedIds(built?.feeds ?? [], basePath)
@@ -214,18 +267,34 @@ function planFeedsAndPages(site: JekyllSite, config: JekyllConfig, posts: Indexe
   }
   if (built !== null) {
     const source = built.feeds.map((feed) => `${built.label}/${feed.path}`).join(', ') || `${built.label} (피드 없음)`
-    report.feedIds = { source: relative > 0 ? `${source} (사이트 기준 주소로 쓰인 id ${relative}개는 앞에 ${origin ?? ''}를 붙여)` : source, kept }
+    report.feedIds = {
+      source:
+        relative > 0 ? `${source} (사이트 기준 주소로 쓰인 id ${relative}개는 앞에 ${origin ?? ''}를 붙여)` : source,
+      kept,
+    }
   }
   if (built === null && (site.files.has('/feed.xml') || config.plugins.includes('jekyll-feed'))) {
-    report.needsHuman.push({ file: report.source, line: 1, message: '옛 사이트의 Jekyll 빌드(_site)가 없어 피드 id(guid)를 옮기지 못했습니다: 구독자에게 글이 새 글로 다시 보일 수 있습니다. `jekyll build`로 _site를 만든 뒤 --jekyll-build <_site>로 다시 가져오세요' })
+    report.needsHuman.push({
+      file: report.source,
+      line: 1,
+      message:
+        '옛 사이트의 Jekyll 빌드(_site)가 없어 피드 id(guid)를 옮기지 못했습니다: 구독자에게 글이 새 글로 다시 보일 수 있습니다. `jekyll build`로 _site를 만든 뒤 --jekyll-build <_site>로 다시 가져오세요',
+    })
   }
-  const feeds = built !== null
-    ? built.feeds
-    : [
-        ...OLD_FEED_FILES.filter((name) => site.files.has(`/${name}`)).map((name) => ({ path: name, text: null })),
-        ...(config.plugins.includes('jekyll-feed') && !site.files.has('/feed.xml') ? [{ path: 'feed.xml', text: null }] : []),
-      ]
-  const urls = planLegacyUrls({ paginate: config.paginate, postCount: posts.filter((post) => !post.draft).length, feeds })
+  const feeds =
+    built !== null
+      ? built.feeds
+      : [
+          ...OLD_FEED_FILES.filter((name) => site.files.has(`/${name}`)).map((name) => ({ path: name, text: null })),
+          ...(config.plugins.includes('jekyll-feed') && !site.files.has('/feed.xml')
+            ? [{ path: 'feed.xml', text: null }]
+            : []),
+        ]
+  const urls = planLegacyUrls({
+    paginate: config.paginate,
+    postCount: posts.filter((post) => !post.draft).length,
+    feeds,
+  })
   Object.assign(urls.redirects, termPageRedirects(site.folderPages ?? [], config.prettyPages))
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(urls)
@@ -249,7 +318,14 @@ function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Recor
     const listsPosts = /\{%-?\s*for\s+\w+\s+in\s+(paginator|site)\.posts\b/.test(page.text)
     if ((kind === null || typeof term !== 'string') && !listsPosts) continue
     const stem = page.path.replace(/\.(md|markdown|html?)$/, '')
-    const url = typeof data.permalink === 'string' ? data.permalink : /(^|\/)index$/.test(stem) ? `/${stem.replace(/\/?index$/, '')}/` : pretty ? `/${stem}/` : `/${stem}.html`
+    const url =
+      typeof data.permalink === 'string'
+        ? data.permalink
+        : /(^|\/)index$/.test(stem)
+          ? `/${stem.replace(/\/?index$/, '')}/`
+          : pretty
+            ? `/${stem}/`
+            : `/${stem}.html`
     // The blog answers its own index pages (`/authors/`, `/tags/`) already.
     if (BLOG_ROOT_NAMES.has(url.replace(/^\/+|\/+$/g, ''))) continue
     redirects[url] = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : '/'
@@ -257,29 +333,63 @@ function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Recor
   return redirects
 }
 
-function planAuthors(config: JekyllConfig, site: JekyllSite, options: ImportOptions, index: SiteIndex, files: ImportPlan['files'], assets: Set<string>, report: ImportReport): void {
+function planAuthors(
+  config: JekyllConfig,
+  site: JekyllSite,
+  options: ImportOptions,
+  index: SiteIndex,
+  files: ImportPlan['files'],
+  assets: Set<string>,
+  report: ImportReport,
+): void {
   const configLines = (site.config ?? '').split(/\r?\n/)
   const authorsLine = configLines.findIndex((text) => /^authors\s*:/.test(text))
   for (const author of config.authors) {
     // The author's key under `authors:`, so the report points at the lines to look at.
     const key = new RegExp(`^\\s+${author.id.replace(/[.]/g, '\\.')}\\s*:`)
-    const line = 1 + Math.max(0, authorsLine, configLines.findIndex((text, index) => index > authorsLine && key.test(text)))
+    const line =
+      1 +
+      Math.max(
+        0,
+        authorsLine,
+        configLines.findIndex((text, index) => index > authorsLine && key.test(text)),
+      )
     const at = `${options.labels.site}/_config.yml`
     files.push({ path: `authors/${author.id}.yml`, text: formatAuthorFile(author) })
     report.authors.push(author.id)
-    report.droppedFields.push(...author.dropped.map((key) => ({ file: at, line, message: `authors.${author.id}.${key}: 글쓴이 파일에 둘 곳이 없어 뺐습니다` })))
-    report.frontMatter.push(...author.changes.map((change) => ({ file: `${options.labels.content}/authors/${author.id}.yml`, line: 1, message: change })))
-    if (author.nameMissing) report.needsHuman.push({ file: at, line, message: `authors.${author.id}에 name이 없어 id를 이름으로 썼습니다` })
+    report.droppedFields.push(
+      ...author.dropped.map((key) => ({
+        file: at,
+        line,
+        message: `authors.${author.id}.${key}: 글쓴이 파일에 둘 곳이 없어 뺐습니다`,
+      })),
+    )
+    report.frontMatter.push(
+      ...author.changes.map((change) => ({
+        file: `${options.labels.content}/authors/${author.id}.yml`,
+        line: 1,
+        message: change,
+      })),
+    )
+    if (author.nameMissing)
+      report.needsHuman.push({ file: at, line, message: `authors.${author.id}에 name이 없어 id를 이름으로 썼습니다` })
     if (author.fields.avatar) {
       const target = resolveReference(author.fields.avatar, index)
       if (target.kind === 'asset') assets.add(target.path)
-      else if (target.kind !== 'elsewhere') report.needsHuman.push({ file: at, line, message: `authors.${author.id}.avatar ${author.fields.avatar}: 옛 사이트에 없는 파일입니다` })
+      else if (target.kind !== 'elsewhere')
+        report.needsHuman.push({
+          file: at,
+          line,
+          message: `authors.${author.id}.avatar ${author.fields.avatar}: 옛 사이트에 없는 파일입니다`,
+        })
     }
   }
 }
 
 /** Root names the blog's export writes itself; `assets/` is where imported files belong, so it is not among them. */
-const BLOG_ROOT_NAMES: ReadonlySet<string> = new Set([...DEFAULT_RESERVED_NAMES.keys()].filter((name) => name !== 'assets'))
+const BLOG_ROOT_NAMES: ReadonlySet<string> = new Set(
+  [...DEFAULT_RESERVED_NAMES.keys()].filter((name) => name !== 'assets'),
+)
 
 /** The `exclude:` list of `_config.yml`, which Jekyll leaves out of the build. */
 function jekyllExclude(config: string | null): string[] {

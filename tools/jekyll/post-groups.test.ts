@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { IndexedPost } from './convert-post'
 import { groupSameTime, groupTagVariants } from './post-groups'
 
-const post = (fileName: string, publishedAt: string | null, tags: string[], draft = false) => ({ fileName, publishedAt, tags, draft }) as IndexedPost
+const post = (fileName: string, publishedAt: string | null, tags: string[], draft = false) =>
+  ({ fileName, publishedAt, tags, draft }) as IndexedPost
 
 const posts = [
   post('2020-06-01-b.md', '2020-06-01T10:00:00+09:00', ['AWS', 'Kubernetes']),
@@ -14,7 +15,9 @@ const posts = [
 
 describe('groupSameTime', () => {
   it('lists published posts sharing a time, drafts left out', () => {
-    expect(groupSameTime(posts, 'content')).toEqual([['2020-06-01T10:00:00+09:00', 'content/posts/2020-06-01-b.md', 'content/posts/2020-06-01-a.md']])
+    expect(groupSameTime(posts, 'content')).toEqual([
+      ['2020-06-01T10:00:00+09:00', 'content/posts/2020-06-01-b.md', 'content/posts/2020-06-01-a.md'],
+    ])
   })
 })
 

@@ -8,7 +8,10 @@ export function groupSameTime(posts: readonly IndexedPost[], contentLabel: strin
     if (post.draft || post.publishedAt === null) continue
     byTime.set(post.publishedAt, [...(byTime.get(post.publishedAt) ?? []), `${contentLabel}/posts/${post.fileName}`])
   }
-  return [...byTime.entries()].filter(([, group]) => group.length > 1).sort(([a], [b]) => (a < b ? -1 : 1)).map(([time, group]) => [time, ...group])
+  return [...byTime.entries()]
+    .filter(([, group]) => group.length > 1)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([time, group]) => [time, ...group])
 }
 
 /** Spellings of one tag that differ only in case (`AWS`, `aws`): the blog shows them as one tag. */

@@ -94,23 +94,58 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
       `글 ${report.posts}개 (초안 ${report.drafts.length}개는 가져왔지만 발행되지 않습니다), 페이지 ${report.pages.length}개, 글쓴이 ${report.authors.length}명, 시리즈 ${seriesCount}개, 자산 파일 ${report.assets.length}개`,
       `파일: 새로 만듦 ${files.created.length}, 바뀜 ${files.updated.length}, 그대로 ${files.unchanged}, 내용이 달라 그대로 둠 ${files.kept.length}`,
     ]),
-    ...section('시간대', report.timeZone === null ? [] : [
-      `옛 사이트는 날짜를 ${report.timeZone.zone}${report.timeZone.fromConfig ? ' (_config.yml의 timezone)' : ' (_config.yml에 timezone이 없어 GitHub Pages처럼 UTC)'}로 읽었습니다: 모든 date에 이 시간대의 오프셋을 붙여 같은 시각을 지킵니다`,
-    ]),
-    ...section(`옛 주소 → 새 주소 (리다이렉트 페이지, ${report.redirects.length})`, report.redirects.map((r) => `${r.from} → ${r.to}`)),
-    ...section('피드 id', report.feedIds === null ? [] : [`${report.feedIds.source}의 id(guid)를 글 ${report.feedIds.kept}개의 feed_id에 그대로 옮겼습니다: 구독자에게 새 글로 다시 보이지 않습니다`]),
-    ...section('이름을 바꾼 글 (.markdown → .md, 주소는 그대로)', report.renamed.map((r) => `${r.from} → ${r.to}`)),
+    ...section(
+      '시간대',
+      report.timeZone === null
+        ? []
+        : [
+            `옛 사이트는 날짜를 ${report.timeZone.zone}${report.timeZone.fromConfig ? ' (_config.yml의 timezone)' : ' (_config.yml에 timezone이 없어 GitHub Pages처럼 UTC)'}로 읽었습니다: 모든 date에 이 시간대의 오프셋을 붙여 같은 시각을 지킵니다`,
+          ],
+    ),
+    ...section(
+      `옛 주소 → 새 주소 (리다이렉트 페이지, ${report.redirects.length})`,
+      report.redirects.map((r) => `${r.from} → ${r.to}`),
+    ),
+    ...section(
+      '피드 id',
+      report.feedIds === null
+        ? []
+        : [
+            `${report.feedIds.source}의 id(guid)를 글 ${report.feedIds.kept}개의 feed_id에 그대로 옮겼습니다: 구독자에게 새 글로 다시 보이지 않습니다`,
+          ],
+    ),
+    ...section(
+      '이름을 바꾼 글 (.markdown → .md, 주소는 그대로)',
+      report.renamed.map((r) => `${r.from} → ${r.to}`),
+    ),
     ...section(`front matter 고침 (${report.frontMatter.length})`, report.frontMatter.map(at)),
-    ...section(`블로그가 쓰지 않는 항목: 남겨 두었지만 페이지에 보이지 않습니다 (${report.unknownFields.length})`, report.unknownFields.map(at)),
+    ...section(
+      `블로그가 쓰지 않는 항목: 남겨 두었지만 페이지에 보이지 않습니다 (${report.unknownFields.length})`,
+      report.unknownFields.map(at),
+    ),
     ...section(`버린 항목 (${report.droppedFields.length})`, report.droppedFields.map(at)),
     ...section(`Liquid 변환 (${report.liquid.length})`, report.liquid.map(at)),
     ...section(`링크 (${report.links.length})`, report.links.map(at)),
-    ...section('페이지', report.pages.map((p) => `${p.url} ← ${p.file}${p.legacyPath ? ` (옛 주소 ${p.legacyPath}는 새 주소로 보냅니다)` : ''}`)),
+    ...section(
+      '페이지',
+      report.pages.map(
+        (p) => `${p.url} ← ${p.file}${p.legacyPath ? ` (옛 주소 ${p.legacyPath}는 새 주소로 보냅니다)` : ''}`,
+      ),
+    ),
     ...section(`자산 파일: 옛 사이트에서 같은 경로로 복사 (${report.assets.length})`, report.assets),
     ...section('초안 (published: false 또는 draft: true, 빌드에 들어가지 않음)', report.drafts),
-    ...section('같은 시각에 발행된 글 (목록에서는 주소 순서로 보입니다)', report.sameTime.map((group) => group.join(', '))),
-    ...section('대소문자만 다른 태그 (한 태그로 모입니다)', report.tagVariants.map((group) => group.join(' = '))),
-    ...section('확정한 시리즈 (--series)', report.series.confirmed.map((s) => `${s.id}: ${s.title} (${s.posts.length}편)`)),
+    ...section(
+      '같은 시각에 발행된 글 (목록에서는 주소 순서로 보입니다)',
+      report.sameTime.map((group) => group.join(', ')),
+    ),
+    ...section(
+      '대소문자만 다른 태그 (한 태그로 모입니다)',
+      report.tagVariants.map((group) => group.join(' = ')),
+    ),
+    ...section(
+      '확정한 시리즈 (--series)',
+      report.series.confirmed.map((s) => `${s.id}: ${s.title} (${s.posts.length}편)`),
+    ),
     ...seriesCandidates(report.series.candidates),
     ...section(`가져오지 않은 파일 (${report.skipped.length})`, report.skipped.map(at)),
     ...section(`사람이 확인할 것 (${report.needsHuman.length})`, report.needsHuman.map(at)),

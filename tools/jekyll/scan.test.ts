@@ -39,9 +39,7 @@ describe('scanMarkdown', () => {
 
   it('names raw HTML elements the sanitiser removes, and code languages', () => {
     // The YouTube player on line 8 is kept (lib/markdown/embeds.ts); other frames become links.
-    expect(scan.removedTags).toEqual([
-      { tag: 'input', line: 9 },
-    ])
+    expect(scan.removedTags).toEqual([{ tag: 'input', line: 9 }])
     expect(scan.codeLanguages).toEqual([{ language: 'hcl2', line: 11 }])
   })
 
@@ -67,9 +65,19 @@ describe('resolveReference', () => {
   }
 
   it('recognises posts by their old URL, written raw, percent-encoded or without the slash', () => {
-    expect(resolveReference('/kubecon-2/', site)).toEqual({ kind: 'post', path: '/kubecon-2/', draft: false, viaOrigin: false })
+    expect(resolveReference('/kubecon-2/', site)).toEqual({
+      kind: 'post',
+      path: '/kubecon-2/',
+      draft: false,
+      viaOrigin: false,
+    })
     expect(resolveReference('/kubecon-2#intro', site)).toMatchObject({ kind: 'post', path: '/kubecon-2/' })
-    expect(resolveReference('https://megazonedsg.github.io/AWS-%EB%B9%84%EC%9A%A9-%EC%B5%9C%EC%A0%81%ED%99%94,-1%ED%8E%B8-(EC2)/', site)).toEqual({
+    expect(
+      resolveReference(
+        'https://megazonedsg.github.io/AWS-%EB%B9%84%EC%9A%A9-%EC%B5%9C%EC%A0%81%ED%99%94,-1%ED%8E%B8-(EC2)/',
+        site,
+      ),
+    ).toEqual({
       kind: 'post',
       path: '/AWS-비용-최적화,-1편-(EC2)/',
       draft: false,
@@ -80,15 +88,32 @@ describe('resolveReference', () => {
 
   it('recognises pages, blog routes and assets', () => {
     expect(resolveReference('/contact.html', site)).toMatchObject({ kind: 'page' })
-    expect(resolveReference('https://megazonedsg.github.io/about', site)).toMatchObject({ kind: 'page', viaOrigin: true })
+    expect(resolveReference('https://megazonedsg.github.io/about', site)).toMatchObject({
+      kind: 'page',
+      viaOrigin: true,
+    })
     expect(resolveReference('https://megazonedsg.github.io/', site)).toMatchObject({ kind: 'route', path: '/' })
-    expect(resolveReference('/assets/a.png?v=2', site)).toEqual({ kind: 'asset', path: '/assets/a.png', viaOrigin: false })
-    expect(resolveReference('/assets/my%20file.pdf', site)).toMatchObject({ kind: 'asset', path: '/assets/my file.pdf' })
+    expect(resolveReference('/assets/a.png?v=2', site)).toEqual({
+      kind: 'asset',
+      path: '/assets/a.png',
+      viaOrigin: false,
+    })
+    expect(resolveReference('/assets/my%20file.pdf', site)).toMatchObject({
+      kind: 'asset',
+      path: '/assets/my file.pdf',
+    })
   })
 
   it('says when an address into the old site leads nowhere, and never counts private files as assets', () => {
-    expect(resolveReference('/assets/gone.png', site)).toEqual({ kind: 'missing', path: '/assets/gone.png', viaOrigin: false })
-    expect(resolveReference('https://megazonedsg.github.io/2019/12/06/kubecon-2.html', site)).toMatchObject({ kind: 'missing', viaOrigin: true })
+    expect(resolveReference('/assets/gone.png', site)).toEqual({
+      kind: 'missing',
+      path: '/assets/gone.png',
+      viaOrigin: false,
+    })
+    expect(resolveReference('https://megazonedsg.github.io/2019/12/06/kubecon-2.html', site)).toMatchObject({
+      kind: 'missing',
+      viaOrigin: true,
+    })
     expect(resolveReference('/_config.yml', site)).toMatchObject({ kind: 'missing' })
   })
 

@@ -56,13 +56,17 @@ export function scanMarkdown(markdown: string): MarkdownScan {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       scan.references.push({ url: node.url, line })
     } else if (node.type === 'text') {
-      for (const match of node.value.matchAll(KRAMDOWN)) scan.kramdown.push({ text: match[0], line: line + linesBefore(node.value, match.index) })
+      for (const match of node.value.matchAll(KRAMDOWN))
+        scan.kramdown.push({ text: match[0], line: line + linesBefore(node.value, match.index) })
     } else if (node.type === 'code' && node.lang) {
       scan.codeLanguages.push({ language: node.lang, line })
     } else if (node.type === 'html') {
       for (const match of node.value.matchAll(HTML_TAG)) {
         const tag = (match[1] ?? '').toLowerCase()
-        const removed = !allowedTags.has(tag) || ALTERED_TAGS.has(tag) || (tag === 'iframe' && !isAllowedEmbed(node.value.slice(match.index)))
+        const removed =
+          !allowedTags.has(tag) ||
+          ALTERED_TAGS.has(tag) ||
+          (tag === 'iframe' && !isAllowedEmbed(node.value.slice(match.index)))
         if (removed) scan.removedTags.push({ tag, line: line + linesBefore(node.value, match.index) })
       }
       for (const match of node.value.matchAll(HTML_URL)) {

@@ -23,7 +23,11 @@ describe('detectSeriesCandidates', () => {
       ['kubecon', 'KubeCon 참가기', ['2019-12-06-kubecon-1.md', '2019-12-06-kubecon-2.md']],
       ['serverless', '서버리스 입문', ['2020-01-01-serverless.md']],
       ['seminar', '사내 세미나 후기', ['2020-02-01-seminar-a.md', '2020-02-08-seminar-b.md']],
-      ['aws-비용-최적화', 'AWS 비용 최적화', ['2021-03-02-AWS 비용 최적화, 1편 (EC2).md', '2021-03-09-AWS 비용 최적화, 2편 (S3).markdown']],
+      [
+        'aws-비용-최적화',
+        'AWS 비용 최적화',
+        ['2021-03-02-AWS 비용 최적화, 1편 (EC2).md', '2021-03-09-AWS 비용 최적화, 2편 (S3).markdown'],
+      ],
     ])
   })
 
@@ -35,7 +39,10 @@ describe('detectSeriesCandidates', () => {
 
   it('writes a mapping file a maintainer can edit and pass back with --series', () => {
     const text = formatSeriesSuggestion(candidates)
-    const result = parseSeriesMapping(text, posts.map((p) => p.file))
+    const result = parseSeriesMapping(
+      text,
+      posts.map((p) => p.file),
+    )
     expect(result.ok && result.series.map((s) => [s.id, s.posts.length])).toEqual([
       ['kubecon', 2],
       ['serverless', 1],
@@ -50,15 +57,28 @@ describe('parseSeriesMapping', () => {
   const files = posts.map((p) => p.file)
 
   it('reads confirmed series, file names with or without extension, in the order given', () => {
-    const result = parseSeriesMapping('aws-cost:\n  title: AWS 비용 최적화\n  description: 두 편\n  posts:\n    - 2021-03-09-AWS 비용 최적화, 2편 (S3).md\n    - 2021-03-02-AWS 비용 최적화, 1편 (EC2)\n', files)
+    const result = parseSeriesMapping(
+      'aws-cost:\n  title: AWS 비용 최적화\n  description: 두 편\n  posts:\n    - 2021-03-09-AWS 비용 최적화, 2편 (S3).md\n    - 2021-03-02-AWS 비용 최적화, 1편 (EC2)\n',
+      files,
+    )
     expect(result).toEqual({
       ok: true,
-      series: [{ id: 'aws-cost', title: 'AWS 비용 최적화', description: '두 편', posts: ['2021-03-09-AWS 비용 최적화, 2편 (S3).markdown', '2021-03-02-AWS 비용 최적화, 1편 (EC2).md'] }],
+      series: [
+        {
+          id: 'aws-cost',
+          title: 'AWS 비용 최적화',
+          description: '두 편',
+          posts: ['2021-03-09-AWS 비용 최적화, 2편 (S3).markdown', '2021-03-02-AWS 비용 최적화, 1편 (EC2).md'],
+        },
+      ],
     })
   })
 
   it('lists every problem: bad ids, missing titles, unknown posts, a post in two series', () => {
-    const result = parseSeriesMapping('"bad id":\n  posts: [2020-01-01-serverless.md]\nb:\n  title: B\n  posts: [2020-01-01-serverless, 2000-01-01-nope]\nc:\n  title: C\n', files)
+    const result = parseSeriesMapping(
+      '"bad id":\n  posts: [2020-01-01-serverless.md]\nb:\n  title: B\n  posts: [2020-01-01-serverless, 2000-01-01-nope]\nc:\n  title: C\n',
+      files,
+    )
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.problems).toEqual([

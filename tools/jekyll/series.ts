@@ -21,7 +21,12 @@ export interface SeriesCandidate {
 }
 
 /** Part markers old titles use: `[1/6]`, `(1/2)`, `1#` at the start, `(1)`. Two digits at most, so `(2019)` is no part. */
-const MARKERS: RegExp[] = [/\[\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\]/, /\(\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\)/, /^\s*(\d{1,2})\s*#(?=\s)/, /\(\s*(\d{1,2})\s*\)/]
+const MARKERS: RegExp[] = [
+  /\[\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\]/,
+  /\(\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\)/,
+  /^\s*(\d{1,2})\s*#(?=\s)/,
+  /\(\s*(\d{1,2})\s*\)/,
+]
 
 function readMarker(title: string): { base: string; part: number; total: number | null } | null {
   for (const marker of MARKERS) {
@@ -39,7 +44,11 @@ function suggestId(files: string[], fallback: string): string {
   const stems = files.map((file) => file.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/\.(md|markdown)$/, ''))
   let prefix = stems[0] ?? ''
   for (const stem of stems) while (!stem.startsWith(prefix)) prefix = prefix.slice(0, -1)
-  const id = slugifyPretty(prefix).toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '').replace(/[-_.,\d]+$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-')
+  const id = slugifyPretty(prefix)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+$/u, '')
+    .replace(/[-_.,\d]+$/, '')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
   return id.length >= 3 ? id : fallback
 }
 
@@ -60,7 +69,7 @@ export function detectSeriesCandidates(posts: readonly SeriesPost[]): SeriesCand
   }
   const candidates: SeriesCandidate[] = []
   for (const group of groups.values()) {
-    const total = group.totals.size === 1 ? [...group.totals][0] ?? null : null
+    const total = group.totals.size === 1 ? ([...group.totals][0] ?? null) : null
     if (group.posts.length < 2 && (total === null || total < 2)) continue
     const sorted = [...group.posts].sort((a, b) => a.part - b.part || (a.file < b.file ? -1 : 1))
     const doubts: string[] = []
@@ -74,7 +83,10 @@ export function detectSeriesCandidates(posts: readonly SeriesPost[]): SeriesCand
   candidates.sort((a, b) => (a.posts[0]!.file < b.posts[0]!.file ? -1 : 1))
   const used = new Set<string>()
   return candidates.map((candidate, index) => {
-    let id = suggestId(candidate.posts.map((post) => post.file), `series-${index + 1}`)
+    let id = suggestId(
+      candidate.posts.map((post) => post.file),
+      `series-${index + 1}`,
+    )
     if (used.has(id)) id = `${id}-${index + 1}`
     used.add(id)
     return { ...candidate, id }
@@ -83,7 +95,9 @@ export function detectSeriesCandidates(posts: readonly SeriesPost[]): SeriesCand
 
 /** The candidates as a `--series` mapping file, ready for a maintainer to edit and confirm. */
 export function formatSeriesSuggestion(candidates: readonly SeriesCandidate[]): string {
-  const mapping = Object.fromEntries(candidates.map((c) => [c.id, { title: c.title, posts: c.posts.map((post) => post.file) }]))
+  const mapping = Object.fromEntries(
+    candidates.map((c) => [c.id, { title: c.title, posts: c.posts.map((post) => post.file) }]),
+  )
   return stringify(mapping, { lineWidth: 0 })
 }
 
@@ -121,7 +135,8 @@ export function parseSeriesMapping(text: string, postFiles: readonly string[]): 
     if (!SERIES_ID.test(id)) problems.push(`${id}: 시리즈 id는 글자, 숫자, -, _만 쓸 수 있습니다`)
     const { title, description, posts } = (entry ?? {}) as Record<string, unknown>
     if (typeof title !== 'string' || title.trim() === '') problems.push(`${id}: title이 없습니다`)
-    if (description !== undefined && typeof description !== 'string') problems.push(`${id}: description은 글자여야 합니다`)
+    if (description !== undefined && typeof description !== 'string')
+      problems.push(`${id}: description은 글자여야 합니다`)
     if (!Array.isArray(posts) || posts.length === 0) {
       problems.push(`${id}: posts에 글 파일 이름을 순서대로 쓰세요`)
       continue
@@ -138,7 +153,12 @@ export function parseSeriesMapping(text: string, postFiles: readonly string[]): 
         files.push(file)
       }
     }
-    series.push({ id, title: String(title ?? ''), ...(typeof description === 'string' ? { description } : {}), posts: files })
+    series.push({
+      id,
+      title: String(title ?? ''),
+      ...(typeof description === 'string' ? { description } : {}),
+      posts: files,
+    })
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, series }
 }

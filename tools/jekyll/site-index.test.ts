@@ -5,7 +5,10 @@ import { buildResolver, buildSiteIndex } from './site-index'
 
 const post = (source: string, url: string, draft = false) => ({ source, url, draft }) as IndexedPost
 const page = (source: string, permalink: string, url: string) => ({ source, permalink, route: { url } }) as IndexedPage
-const posts = [post('_posts/2021/2021-03-02-AWS 비용 최적화, 1편 (EC2).md', '/AWS-비용-최적화,-1편-(EC2)/'), post('_posts/2019-01-01-draft.markdown', '/draft/', true)]
+const posts = [
+  post('_posts/2021/2021-03-02-AWS 비용 최적화, 1편 (EC2).md', '/AWS-비용-최적화,-1편-(EC2)/'),
+  post('_posts/2019-01-01-draft.markdown', '/draft/', true),
+]
 const pages = [page('_pages/about.md', '/about/', '/about/'), page('contact.html', '/contact.html', '/contact/')]
 const files = new Set(['/assets/files/my list.txt'])
 

@@ -16,19 +16,28 @@ describe('siteValueOf', () => {
 
 describe('buildContentResolver', () => {
   const resolver = buildContentResolver(CONFIG, [
-    { path: '_includes/callout.html', text: '<div class="callout">\n\n  <p>{{ include.text }}</p>\n  <p>{{ site.email }}</p>\n</div>\n' },
+    {
+      path: '_includes/callout.html',
+      text: '<div class="callout">\n\n  <p>{{ include.text }}</p>\n  <p>{{ site.email }}</p>\n</div>\n',
+    },
     { path: '_includes/list.html', text: '{% for p in site.posts %}{{ p.title }}{% endfor %}' },
     { path: '_includes/page.html', text: '<p>{{ page.title }}</p>' },
   ])
 
   it('inlines a plain HTML snippet flattened, parameters and site values filled in, missing parameters empty', () => {
-    expect(resolver.include?.('callout.html', { text: '안내' })).toEqual({ text: '<div class="callout">\n<p>안내</p>\n<p>blog@example.com</p>\n</div>' })
-    expect(resolver.include?.('callout.html', {})).toEqual({ text: '<div class="callout">\n<p></p>\n<p>blog@example.com</p>\n</div>' })
+    expect(resolver.include?.('callout.html', { text: '안내' })).toEqual({
+      text: '<div class="callout">\n<p>안내</p>\n<p>blog@example.com</p>\n</div>',
+    })
+    expect(resolver.include?.('callout.html', {})).toEqual({
+      text: '<div class="callout">\n<p></p>\n<p>blog@example.com</p>\n</div>',
+    })
   })
 
   it('refuses snippets that compute something or do not exist', () => {
     expect(resolver.include?.('list.html', {})).toHaveProperty('problem')
-    expect(resolver.include?.('page.html', {})).toEqual({ problem: '_includes/page.html의 {{ page.title }}은(는) 채울 값을 알 수 없습니다' })
+    expect(resolver.include?.('page.html', {})).toEqual({
+      problem: '_includes/page.html의 {{ page.title }}은(는) 채울 값을 알 수 없습니다',
+    })
     expect(resolver.include?.('none.html', {})).toEqual({ problem: '_includes/none.html이(가) 없습니다' })
   })
 })

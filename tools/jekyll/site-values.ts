@@ -40,7 +40,8 @@ export function inlineInclude(
   values: Record<string, unknown>,
 ): { text: string } | { problem: string } {
   if (snippet === undefined) return { problem: `_includes/${name}이(가) 없습니다` }
-  if (/\{%/.test(snippet)) return { problem: `_includes/${name}에 Liquid 태그(조건, 반복)가 있어 그대로 옮길 수 없습니다` }
+  if (/\{%/.test(snippet))
+    return { problem: `_includes/${name}에 Liquid 태그(조건, 반복)가 있어 그대로 옮길 수 없습니다` }
   let unknown: string | null = null
   const text = snippet.replace(OUTPUT, (whole, expression: string) => {
     const parameter = /^include\.([\w-]+)$/.exec(expression)
@@ -56,9 +57,14 @@ export function inlineInclude(
 }
 
 /** The part of the Liquid resolver that reads the site's configuration and snippets. */
-export function buildContentResolver(config: string | null, includes: readonly SourceFile[]): Pick<LiquidResolver, 'siteValue' | 'include'> {
+export function buildContentResolver(
+  config: string | null,
+  includes: readonly SourceFile[],
+): Pick<LiquidResolver, 'siteValue' | 'include'> {
   const values = readSiteValues(config)
-  const snippets = new Map(includes.map((file) => [file.path.replace(/^_includes\//, ''), file.text.replace(/\r\n?/g, '\n')]))
+  const snippets = new Map(
+    includes.map((file) => [file.path.replace(/^_includes\//, ''), file.text.replace(/\r\n?/g, '\n')]),
+  )
   return {
     siteValue: (path) => siteValueOf(values, path),
     include: (name, parameters) => inlineInclude(name, snippets.get(name), parameters, values),

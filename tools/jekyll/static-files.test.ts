@@ -24,7 +24,12 @@ describe('selectStaticFiles', () => {
 
   it('leaves behind the blog’s own names, the domain file and data files holding e-mail addresses, saying why', () => {
     const selection = selectStaticFiles(
-      [file('/robots.txt', 'User-agent: *'), file('/CNAME', 'blog.example.com'), file('/emails.json', '["kim@example.com"]'), file('/data/list.json', '[1, 2]')],
+      [
+        file('/robots.txt', 'User-agent: *'),
+        file('/CNAME', 'blog.example.com'),
+        file('/emails.json', '["kim@example.com"]'),
+        file('/data/list.json', '[1, 2]'),
+      ],
       { exclude: [], reserved: new Set(['robots.txt']) },
     )
     expect(selection.copy).toEqual(['/data/list.json'])
@@ -36,6 +41,8 @@ describe('selectStaticFiles', () => {
   })
 
   it('reads Jekyll exclude patterns with a star', () => {
-    expect(selectStaticFiles([file('/tmp-1/a.png'), file('/tmp/a.png')], { exclude: ['tmp-*'], reserved: new Set() }).copy).toEqual(['/tmp/a.png'])
+    expect(
+      selectStaticFiles([file('/tmp-1/a.png'), file('/tmp/a.png')], { exclude: ['tmp-*'], reserved: new Set() }).copy,
+    ).toEqual(['/tmp/a.png'])
   })
 })

@@ -28,7 +28,12 @@ function isExcluded(path: string, exclude: readonly string[]): boolean {
     const clean = pattern.replace(/^\/+|\/+$/g, '')
     if (clean === '') return false
     if (clean.includes('*')) {
-      const regex = new RegExp(`^${clean.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}(/|$)`)
+      const regex = new RegExp(
+        `^${clean
+          .split('*')
+          .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('[^/]*')}(/|$)`,
+      )
       return regex.test(relative)
     }
     return relative === clean || relative.startsWith(`${clean}/`)
@@ -39,16 +44,25 @@ function isExcluded(path: string, exclude: readonly string[]): boolean {
  * Splits the candidates into files to copy and files left behind with the reason. `reserved` holds
  * the root names the blog's own export uses (`feed.xml`, `robots.txt`, `tags` …).
  */
-export function selectStaticFiles(candidates: readonly StaticCandidate[], options: { exclude: readonly string[]; reserved: ReadonlySet<string> }): StaticSelection {
+export function selectStaticFiles(
+  candidates: readonly StaticCandidate[],
+  options: { exclude: readonly string[]; reserved: ReadonlySet<string> },
+): StaticSelection {
   const selection: StaticSelection = { copy: [], skipped: [] }
   for (const { path, head } of candidates) {
     const segments = path.split('/').filter(Boolean)
     if (segments.some((segment) => segment.startsWith('_') || segment.startsWith('.'))) continue
     if (isExcluded(path, options.exclude) || SASS.test(path) || /^---\r?\n/.test(head)) continue
     const root = segments[0] ?? ''
-    if (root === 'CNAME') selection.skipped.push({ path, reason: '도메인 설정은 배포가 맡습니다 (GitHub Pages의 Custom domain)' })
-    else if (options.reserved.has(root)) selection.skipped.push({ path, reason: '블로그가 같은 주소에 자기 파일을 씁니다' })
-    else if (DATA_FILE.test(path) && EMAIL.test(head)) selection.skipped.push({ path, reason: '메일 주소가 들어 있어 공개하지 않습니다 (옛 사이트는 누구나 받을 수 있게 두었습니다)' })
+    if (root === 'CNAME')
+      selection.skipped.push({ path, reason: '도메인 설정은 배포가 맡습니다 (GitHub Pages의 Custom domain)' })
+    else if (options.reserved.has(root))
+      selection.skipped.push({ path, reason: '블로그가 같은 주소에 자기 파일을 씁니다' })
+    else if (DATA_FILE.test(path) && EMAIL.test(head))
+      selection.skipped.push({
+        path,
+        reason: '메일 주소가 들어 있어 공개하지 않습니다 (옛 사이트는 누구나 받을 수 있게 두었습니다)',
+      })
     else selection.copy.push(path)
   }
   selection.copy.sort()

@@ -79,7 +79,10 @@ export async function checkUrl(origin: string, url: string): Promise<UrlCheck> {
 
 /** Starts scripts/serve.mjs on out/ and resolves once it listens. */
 export async function serveOut(outDir: string, port: number): Promise<{ origin: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, OUT_DIR: outDir, PORT: String(port), BASE_PATH: '' }, stdio: 'ignore' })
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+    env: { ...process.env, OUT_DIR: outDir, PORT: String(port), BASE_PATH: '' },
+    stdio: 'ignore',
+  })
   const origin = `http://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
@@ -106,7 +109,10 @@ export async function verifyImport(siteDir: string, outDir: string, port: number
 }
 
 async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { port: { type: 'string', default: String(Number(process.env.E2E_PORT ?? 4173) + 7) } } })
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { port: { type: 'string', default: String(Number(process.env.E2E_PORT ?? 4173) + 7) } },
+  })
   const [siteDir, outDir] = positionals
   if (!siteDir || !outDir) {
     console.error('사용법: npm run import:verify -- <옛 Jekyll 빌드(_site)> <가져온 블로그의 out/> [--port 4180]')

@@ -28,7 +28,12 @@ async function findSeries(params: Props['params']) {
 export async function generateMetadata({ params }: Props) {
   const found = await findSeries(params)
   if (!found) return {}
-  return buildPageMetadata({ title: `${found.series.title} (시리즈)`, description: found.series.description, path: seriesUrl(found.series.id), feed: { title: `${found.series.title} (RSS)`, path: seriesUrl(found.series.id) } })
+  return buildPageMetadata({
+    title: `${found.series.title} (시리즈)`,
+    description: found.series.description,
+    path: seriesUrl(found.series.id),
+    feed: { title: `${found.series.title} (RSS)`, path: seriesUrl(found.series.id) },
+  })
 }
 
 export default async function SeriesPage({ params }: Props) {
@@ -47,7 +52,15 @@ export default async function SeriesPage({ params }: Props) {
         {parts.map((post, i) => (
           <li key={post.slug} className="card card--picture">
             {/* Decorative: the title names the part. Only the first is on the first screen. */}
-            <img className="card__image" src={cardImageSrc(post)} alt="" width={SOCIAL_IMAGE_SIZE.width} height={SOCIAL_IMAGE_SIZE.height} loading={i === 0 ? 'eager' : 'lazy'} decoding="async" />
+            <img
+              className="card__image"
+              src={cardImageSrc(post)}
+              alt=""
+              width={SOCIAL_IMAGE_SIZE.width}
+              height={SOCIAL_IMAGE_SIZE.height}
+              loading={i === 0 ? 'eager' : 'lazy'}
+              decoding="async"
+            />
             <p className="card__meta">
               {i + 1}편 · <PostDate iso={post.publishedAt} />
             </p>

@@ -22,6 +22,8 @@ describe('socialCardKey', () => {
   })
 
   it('cannot be fooled by moving text from one field to another', () => {
-    expect(socialCardKey({ ...card, title: 'a', siteName: 'b c' }, 'r1')).not.toBe(socialCardKey({ ...card, title: 'a b', siteName: 'c' }, 'r1'))
+    expect(socialCardKey({ ...card, title: 'a', siteName: 'b c' }, 'r1')).not.toBe(
+      socialCardKey({ ...card, title: 'a b', siteName: 'c' }, 'r1'),
+    )
   })
 })

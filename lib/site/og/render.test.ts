@@ -14,7 +14,12 @@ interface DrawnText {
 }
 
 const unescapeXml = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
 
 /** The text runs satori placed, read back from an SVG rendered without embedded fonts. */
 function drawnTexts(svg: string): DrawnText[] {
@@ -27,7 +32,8 @@ function drawnTexts(svg: string): DrawnText[] {
 /** The title's lines as drawn: runs larger than the footer's text, grouped by baseline. */
 function titleLines(svg: string): string[] {
   const lines = new Map<number, string>()
-  for (const run of drawnTexts(svg).filter((t) => t.fontSize > 40)) lines.set(run.y, (lines.get(run.y) ?? '') + run.text)
+  for (const run of drawnTexts(svg).filter((t) => t.fontSize > 40))
+    lines.set(run.y, (lines.get(run.y) ?? '') + run.text)
   return [...lines.entries()].sort(([a], [b]) => a - b).map(([, text]) => text)
 }
 
@@ -42,10 +48,17 @@ describe('renderSocialCard', () => {
   it('draws markup, quotes and ampersands in a title as the characters they are', async () => {
     const title = `</script> "따옴표" & 'x' <b>굵게</b>`
     const svg = await renderSocialCardSvg(card(title), { embedFont: false })
-    expect(titleLines(svg).map((line) => line.trim()).join(' ')).toBe(title)
+    expect(
+      titleLines(svg)
+        .map((line) => line.trim())
+        .join(' '),
+    ).toBe(title)
     expect(svg).not.toContain('<script')
     expect(svg).not.toContain('<b>')
-    const footer = drawnTexts(svg).filter((t) => t.fontSize <= 40).map((t) => t.text).join('')
+    const footer = drawnTexts(svg)
+      .filter((t) => t.fontSize <= 40)
+      .map((t) => t.text)
+      .join('')
     expect(footer).toBe(`${SITE_NAME}${DATE_LABEL}`)
   })
 
@@ -61,7 +74,14 @@ describe('renderSocialCard', () => {
     expect(lines.length).toBeGreaterThan(1)
     expect(lines.map((line) => line.trim()).join(' ')).toBe(title)
     const words = new Set(title.split(' '))
-    for (const line of lines) expect(line.trim().split(' ').every((word) => words.has(word)), line).toBe(true)
+    for (const line of lines)
+      expect(
+        line
+          .trim()
+          .split(' ')
+          .every((word) => words.has(word)),
+        line,
+      ).toBe(true)
   })
 
   it('shrinks and cuts a very long title with an ellipsis, never drawing past the margins', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { ELLIPSIS, keepDrawable, layoutTitle, splitWords, wrapWords, type Measure } from './title-lines'
 
 /** Every grapheme is half the font size wide, so widths are easy to count in tests. */
-const halfEm: Measure = (text, fontSize) => Array.from(new Intl.Segmenter('ko', { granularity: 'grapheme' }).segment(text)).length * (fontSize / 2)
+const halfEm: Measure = (text, fontSize) =>
+  Array.from(new Intl.Segmenter('ko', { granularity: 'grapheme' }).segment(text)).length * (fontSize / 2)
 
 /** A line of at most `n` graphemes. */
 const upTo = (n: number) => (text: string) => halfEm(text, 2) <= n
@@ -54,13 +55,21 @@ describe('layoutTitle', () => {
   ]
 
   it('uses the largest size at which the whole title fits', () => {
-    expect(layoutTitle('짧은 제목', steps, 50, halfEm)).toEqual({ fontSize: 10, lines: ['짧은 제목'], truncated: false })
+    expect(layoutTitle('짧은 제목', steps, 50, halfEm)).toEqual({
+      fontSize: 10,
+      lines: ['짧은 제목'],
+      truncated: false,
+    })
   })
 
   it('shrinks a title that needs more lines than the large size allows', () => {
     // 10 graphemes per line at size 10, 12 at size 8.
     const layout = layoutTitle('하나둘셋다섯 여섯일곱여덟 아홉열열하나 열둘', steps, 50, halfEm)
-    expect(layout).toEqual({ fontSize: 8, lines: ['하나둘셋다섯', '여섯일곱여덟', '아홉열열하나 열둘'], truncated: false })
+    expect(layout).toEqual({
+      fontSize: 8,
+      lines: ['하나둘셋다섯', '여섯일곱여덟', '아홉열열하나 열둘'],
+      truncated: false,
+    })
   })
 
   it('ends a title too long for every size with an ellipsis after a whole word', () => {

@@ -46,7 +46,10 @@ function splitWord(word: string, fits: (text: string) => boolean): string[] {
 
 /** The words of a title: runs of non-space characters, with Unicode normalised. */
 export function splitWords(title: string): string[] {
-  return title.normalize('NFC').split(/\s+/u).filter((word) => word !== '')
+  return title
+    .normalize('NFC')
+    .split(/\s+/u)
+    .filter((word) => word !== '')
 }
 
 /**
@@ -101,7 +104,12 @@ function withEllipsis(line: string, fits: (text: string) => boolean): string {
  * Lays the title out at the first (largest) step where it fits; if it fits at none, uses the last
  * step and ends its last line with an ellipsis at a word boundary.
  */
-export function layoutTitle(title: string, steps: readonly TitleStep[], maxWidth: number, measure: Measure): TitleLayout {
+export function layoutTitle(
+  title: string,
+  steps: readonly TitleStep[],
+  maxWidth: number,
+  measure: Measure,
+): TitleLayout {
   const last = steps.at(-1)
   if (last === undefined) throw new Error('layoutTitle needs at least one step')
   const words = splitWords(title)

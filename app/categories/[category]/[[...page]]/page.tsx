@@ -18,7 +18,12 @@ export async function generateMetadata({ params }: Props) {
   const resolved = resolveTermPage('categories', category, page)
   if (!resolved) return {}
   const suffix = resolved.page > 1 ? ` (${resolved.page}페이지)` : ''
-  return buildPageMetadata({ title: `${resolved.term.name} 카테고리${suffix}`, description: `${resolved.term.name} 카테고리의 글 ${resolved.term.posts.length}개`, path: resolved.path, feed: { title: `${resolved.term.name} (RSS)`, path: resolved.base } })
+  return buildPageMetadata({
+    title: `${resolved.term.name} 카테고리${suffix}`,
+    description: `${resolved.term.name} 카테고리의 글 ${resolved.term.posts.length}개`,
+    path: resolved.path,
+    feed: { title: `${resolved.term.name} (RSS)`, path: resolved.base },
+  })
 }
 
 export default async function CategoryPage({ params }: Props) {
