@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { fileFor, findBrokenLinks, pageUrlOf, scanPage, scanText, type PageScan } from './link-check'
+import {
+  fileFor,
+  findBrokenLinks,
+  pageUrlOf,
+  scanPage,
+  scanText,
+  withoutTwinRepeats,
+  type PageScan,
+} from './link-check'
 
 function site(files: Record<string, string>, basePath = '') {
   const pages = new Map<string, PageScan>()
@@ -95,5 +103,21 @@ describe('scanText', () => {
     const text =
       '[a](javascript&#58;alert(1)) [b](&#14;javascript:x) [c](java&#x09;script:x) [d](javascript&colon;x) [e](mailto:a@b.c) [f](/ok/)'
     expect(scanText(text).links.map((link) => link.url)).toEqual(['/ok/'])
+  })
+})
+
+describe('withoutTwinRepeats', () => {
+  it("reports a broken link once, at the page, when the post's Markdown twin repeats it", () => {
+    const broken = [
+      { page: 'links/index.html', link: '/tags/%EC%97%86%EB%8A%94/', reason: 'missing' },
+      { page: 'links/index.md', link: 'https://blog.example.com/tags/없는/', reason: 'missing' },
+      { page: 'other/index.md', link: 'https://blog.example.com/tags/없는/', reason: 'missing' },
+      { page: 'links/index.md', link: 'https://blog.example.com/only-in-twin/', reason: 'missing' },
+    ]
+    expect(withoutTwinRepeats(broken).map((b) => `${b.page} ${b.link}`)).toEqual([
+      'links/index.html /tags/%EC%97%86%EB%8A%94/',
+      'other/index.md https://blog.example.com/tags/없는/',
+      'links/index.md https://blog.example.com/only-in-twin/',
+    ])
   })
 })

@@ -176,10 +176,33 @@ export function checkExportedLinks(root: string): { pages: number; broken: Broke
       pages.set(file, scanText(readFileSync(path.join(root, file), 'utf8')))
   }
   const ownOrigins = [`${site.url}${site.basePath}`, ...site.legacyOrigins]
-  return {
-    pages: pages.size,
-    broken: findBrokenLinks(pages, (file) => existing.has(file), { basePath: site.basePath, ownOrigins }),
+  const broken = findBrokenLinks(pages, (file) => existing.has(file), { basePath: site.basePath, ownOrigins })
+  return { pages: pages.size, broken: withoutTwinRepeats(broken) }
+}
+
+/** A link's path and fragment, decoded, whatever origin it was written with. */
+function linkPath(link: string): string {
+  const path = link.replace(/^https?:\/\/[^/]+/i, '')
+  try {
+    return decodeURI(path).normalize('NFC')
+  } catch {
+    return path
   }
+}
+
+/**
+ * A post's Markdown twin (`<slug>/index.md`) repeats its page's links, made absolute: a link broken
+ * on the page is reported once, at the page, where the author's line is found.
+ */
+export function withoutTwinRepeats(broken: readonly BrokenLink[]): BrokenLink[] {
+  const onPages = new Set(
+    broken
+      .filter((b) => b.page.endsWith('index.html'))
+      .map((b) => `${b.page.slice(0, -'index.html'.length)} ${linkPath(b.link)}`),
+  )
+  return broken.filter(
+    (b) => !(b.page.endsWith('index.md') && onPages.has(`${b.page.slice(0, -'index.md'.length)} ${linkPath(b.link)}`)),
+  )
 }
 
 /** Hangul in links as authors wrote it, not percent-encoded. */

@@ -55,7 +55,7 @@ let dir = ''
 
 function notify(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/notify.ts', ...args], {
+    const child = spawn('npx', ['tsx', 'scripts/notify.ts', ...args], {
       env: {
         ...process.env,
         SITE_URL,

@@ -1,5 +1,5 @@
-import { selectAdjacent, type Listed } from '@/lib/content/posts'
-import { selectRelated, type Relatable } from '@/lib/content/related'
+import { selectAdjacent, type Listed } from './posts'
+import { selectRelated, type Relatable } from './related'
 
 /**
  * What a post page offers after the text, without repeating its series box: the newer and older

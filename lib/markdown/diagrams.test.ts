@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { renderMarkdown } from '@/lib/markdown/pipeline'
+import { renderMarkdown } from './pipeline'
 import { diagramHash, finishSvg, readDiagramSource, renderDiagram } from './diagrams'
 
 const FLOW = 'graph LR\n  accTitle: 요청 흐름\n  A[브라우저] --> B[서버]'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderMarkdown } from '@/lib/markdown/pipeline'
+import { renderMarkdown } from './pipeline'
 import { findMathProblems, hasMath } from './math'
 
 describe('formulas in the pipeline', () => {

@@ -5,7 +5,7 @@
  * added to the Content-Security-Policy. A half-configured service stops the build with a message
  * naming the missing keys, rather than shipping a comment box that cannot load.
  */
-import { site } from '@/lib/config'
+import { site } from '../config'
 
 export const GISCUS_KEYS = ['GISCUS_REPO', 'GISCUS_REPO_ID', 'GISCUS_CATEGORY', 'GISCUS_CATEGORY_ID'] as const
 export const ANALYTICS_KEYS = ['ANALYTICS_SCRIPT_URL', 'ANALYTICS_SITE_ID'] as const
