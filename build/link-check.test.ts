@@ -121,3 +121,10 @@ describe('withoutTwinRepeats', () => {
     ])
   })
 })
+
+describe('scanText', () => {
+  it('reads reference definitions as links, and footnotes as text', () => {
+    const text = 'See [the guide][g] and a note.[^cost]\n\n[g]: /guide/\n[^cost]: Prices as of 2021.\n'
+    expect(scanText(text).links.map((link) => link.url)).toEqual(['/guide/'])
+  })
+})

@@ -61,7 +61,8 @@ export function scanText(text: string): PageScan {
   const prose = text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '').replace(/`[^`\n]+`/g, '')
   const urls: string[] = []
   for (const match of prose.matchAll(/\]\(/g)) urls.push(linkDestination(prose, (match.index ?? 0) + 2))
-  for (const match of prose.matchAll(/^\s{0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) urls.push(match[1] ?? '')
+  // Reference definitions (`[label]: url`), not footnotes (`[^note]: text`).
+  for (const match of prose.matchAll(/^\s{0,3}\[(?!\^)[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) urls.push(match[1] ?? '')
   for (const match of prose.matchAll(/\s(?:src|href)=["']([^"']+)["']/g)) urls.push(match[1] ?? '')
   for (const url of urls) {
     const address = readAddress(url)
