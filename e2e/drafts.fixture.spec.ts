@@ -35,5 +35,5 @@ test('their URLs answer 404 and the series box counts only published parts', asy
     expect(response?.status(), slug).toBe(404)
   }
   await page.goto('aws-cost-s3/')
-  await expect(page.getByRole('navigation', { name: 'AWS 비용 최적화' })).toContainText('2편 중 2편')
+  await expect(page.getByRole('navigation', { name: 'AWS 비용 최적화', exact: true })).toContainText('2편 중 2편')
 })

@@ -58,33 +58,31 @@ test('a wide table scrolls on its own on a small screen', async ({ page }) => {
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320)
 })
 
-test('post cards show a cover when the post has one, and drop it quietly when it fails to load', async ({ page }) => {
+test("post cards show the post's cover, or its social card, and the social card when the cover no longer loads", async ({
+  page,
+}) => {
   const console = watchConsole(page)
   await imagesAreThere(page)
   await page.goto('page/2/')
-  const withCover = page.locator('.post-card').filter({ hasText: '채우기 글 02' })
-  const cover = withCover.locator('img.post-card__cover')
-  await expect(cover).toHaveAttribute('alt', '')
-  await cover.scrollIntoViewIfNeeded()
-  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200)
-  await expect(page.locator('.post-card').filter({ hasText: '채우기 글 01' }).locator('img')).toHaveCount(0)
+  const withCover = page.locator('.post-card').filter({ hasText: '채우기 글 02' }).locator('img.post-card__image')
+  await expect(withCover).toHaveAttribute('alt', '')
+  await expect(withCover).toHaveAttribute('src', 'https://images.example.com/filler-02-cover.png')
+  await withCover.scrollIntoViewIfNeeded()
+  await expect.poll(() => withCover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200)
+  // A post without a cover shows its own social card.
+  const withoutCover = page.locator('.post-card').filter({ hasText: '채우기 글 01' }).locator('img.post-card__image')
+  await expect(withoutCover).toHaveAttribute('src', /\/og\/filler-01\.png$/)
+  await withoutCover.scrollIntoViewIfNeeded()
+  await expect.poll(() => withoutCover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200)
 
   const missing = await page.context().newPage()
   await imagesAreGone(missing)
   await missing.goto('page/2/')
-  await missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).scrollIntoViewIfNeeded()
-  await expect(
-    missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).locator('img.post-card__cover'),
-  ).toBeHidden()
+  const gone = missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).locator('img.post-card__image')
+  await gone.scrollIntoViewIfNeeded()
+  await expect(gone).toHaveAttribute('src', /\/og\/filler-02\.png$/)
+  await expect.poll(() => gone.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200)
   await expect(missing.getByRole('link', { name: '채우기 글 02' })).toBeVisible()
-  // The text takes the whole card again instead of leaving the cover's column empty.
-  const card = (await missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).boundingBox())!
-  const text = (await missing
-    .locator('.post-card')
-    .filter({ hasText: '채우기 글 02' })
-    .locator('.post-card__text')
-    .boundingBox())!
-  expect(text.width).toBeGreaterThan(card.width - 2)
   console.expectNoErrors()
 })
 

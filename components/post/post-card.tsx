@@ -13,9 +13,14 @@ import { DraftBadge } from './draft-badge'
 import { PostDate } from './post-date'
 import './post-card.css'
 
-/** The card's picture: the post's cover, or else its generated social card (out/og/<slug>.png). */
+/** The post's generated social card (out/og/<slug>.png), always on the site. */
+function socialCardSrc(post: Post): string {
+  return encodeUrlPath(withBasePath(`/${socialImageFile(post.slug)}`))
+}
+
+/** The card's picture: the post's cover, or else its social card. */
 export function cardImageSrc(post: Post): string {
-  return coverSrc(post.image) ?? encodeUrlPath(withBasePath(`/${socialImageFile(post.slug)}`))
+  return coverSrc(post.image) ?? socialCardSrc(post)
 }
 
 /**
@@ -43,6 +48,8 @@ export function PostCard({
       <img
         className="post-card__image"
         src={cardImageSrc(post)}
+        // A cover that no longer loads gives way to the social card (components/enhance/image-fallback.ts).
+        data-fallback={post.image ? socialCardSrc(post) : undefined}
         alt=""
         width={SOCIAL_IMAGE_SIZE.width}
         height={SOCIAL_IMAGE_SIZE.height}
