@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
 import { blockExternalRequests, watchConsole } from './helpers'
-import { fakeGiscus, GISCUS, postPictures, recordRequests } from './third-parties'
+import { fakeGiscus, GISCUS, recordRequests, visitEveryPage } from './third-parties'
 
 /**
  * The fixture site is built with giscus configured (GISCUS_* in the build:fixtures script) and a
@@ -74,9 +74,8 @@ test('with comments configured, a reader’s visit still asks no other site for 
 }) => {
   test.slow()
   const requests = recordRequests(page)
-  const pictures = new Set<string>()
   // Posts whose own text embeds a player (legacy-html, xss-corpus) are left out: that is the author's choice, not the blog's.
-  for (const address of [
+  const pictures = await visitEveryPage(page, [
     '',
     POST,
     'co-authored/',
@@ -87,12 +86,7 @@ test('with comments configured, a reader’s visit still asks no other site for 
     'search/?q=aws',
     'archive/',
     'page/2/',
-  ]) {
-    await page.goto(address)
-    await page.mouse.wheel(0, 20_000)
-    await page.waitForLoadState('networkidle')
-    for (const src of await postPictures(page)) pictures.add(src)
-  }
+  ])
   expect(requests.urls.length).toBeGreaterThan(10)
   expect(requests.thirdParty()).toEqual([])
   expect(requests.thirdPartyImages().filter((url) => !pictures.has(url))).toEqual([])

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { blockExternalRequests, watchConsole } from './helpers'
-import { postPictures, recordRequests } from './third-parties'
+import { recordRequests, visitEveryPage } from './third-parties'
 
 /**
  * The real blog is built with no reader service configured (no GISCUS_*, no analytics, no
@@ -16,8 +16,7 @@ test('a reader’s whole visit asks nothing of any other site', async ({ page })
   const requests = recordRequests(page)
   await blockExternalRequests(page)
   // Old posts show pictures hosted elsewhere, written into their text: those, and nothing else.
-  const pictures = new Set<string>()
-  for (const address of [
+  const pictures = await visitEveryPage(page, [
     '/',
     '/kubecon-1/',
     '/kubecon-2/',
@@ -26,12 +25,7 @@ test('a reader’s whole visit asks nothing of any other site', async ({ page })
     '/tags/',
     '/search/?q=Istio',
     '/archive/',
-  ]) {
-    await page.goto(address)
-    await page.mouse.wheel(0, 20_000)
-    await page.waitForLoadState('networkidle')
-    for (const src of await postPictures(page)) pictures.add(src)
-  }
+  ])
   expect(requests.urls.length).toBeGreaterThan(8)
   expect(requests.thirdParty()).toEqual([])
   expect(requests.thirdPartyImages().filter((url) => !pictures.has(url))).toEqual([])

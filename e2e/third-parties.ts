@@ -92,3 +92,18 @@ export async function fakeGiscus(page: Page): Promise<void> {
     }),
   )
 }
+
+/**
+ * Visits each address as a reader would (loads it, scrolls to the end so lazy pictures load, waits
+ * for the network to settle) and returns the pictures the posts themselves show.
+ */
+export async function visitEveryPage(page: Page, addresses: readonly string[]): Promise<Set<string>> {
+  const pictures = new Set<string>()
+  for (const address of addresses) {
+    await page.goto(address)
+    await page.mouse.wheel(0, 20_000)
+    await page.waitForLoadState('networkidle')
+    for (const src of await postPictures(page)) pictures.add(src)
+  }
+  return pictures
+}
