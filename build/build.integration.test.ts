@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { makeContent, runScript } from '../scripts/test-support/temp-content'
+import { makeContent, makeLeakingPublicDir, runScript } from '../scripts/test-support/temp-content'
 
 function staleOut(): string {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'blog-out-')), 'out')
@@ -43,6 +43,21 @@ describe('npm run build', () => {
     )
     expect(result.output).not.toContain('content check failed')
     expect(existsSync(out)).toBe(false)
+  })
+
+  it('never copies a public folder that links outside the repository', () => {
+    const content = makeContent({ 'posts/2020-05-03-ok.md': '---\ntitle: 글\n---\n\n본문\n' })
+    const out = staleOut()
+    const result = runScript('build/index.ts', [], {
+      CONTENT_DIR: content,
+      OUT_DIR: out,
+      EXTRA_PUBLIC_DIR: makeLeakingPublicDir(),
+    })
+    expect(result.status).toBe(1)
+    expect(result.output).toMatch(
+      /assets\/leak:1: file: \[오류\] 저장소 밖의 .* 가리키는 심볼릭 링크라 게시할 수 없습니다/,
+    )
+    expect(existsSync(path.join(out, 'assets/leak/key.txt'))).toBe(false)
   })
 
   it("maps the export's link check back to the Markdown line, for links only the export can tell (a tag page)", () => {

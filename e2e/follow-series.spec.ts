@@ -71,24 +71,47 @@ test('a reader opens the author from a byline and comes back through the author 
   ).toHaveAttribute('href', '/authors/seungpilpark/')
 })
 
-test('the header reaches home, series, tags, authors and archive from every kind of page', async ({ page }) => {
-  // Some 40 page loads in one journey: more time than one page needs, never a wait for a moment.
-  test.slow()
-  const pages = ['/', '/kubecon-2/', '/series/', '/tags/news/', '/authors/', '/archive/', '/this-does-not-exist/']
-  const targets: [string, RegExp][] = [
-    ['최신 글', /127\.0\.0\.1:\d+\/$/],
-    ['시리즈', /\/series\/$/],
-    ['태그', /\/tags\/$/],
-    ['글쓴이', /\/authors\/$/],
-    ['아카이브', /\/archive\/$/],
+test('the header reaches home, series, tags, authors and archive from every kind of page, and marks where the reader is', async ({
+  page,
+}) => {
+  const targets: [string, string][] = [
+    ['최신 글', '/'],
+    ['시리즈', '/series/'],
+    ['태그', '/tags/'],
+    ['글쓴이', '/authors/'],
+    ['아카이브', '/archive/'],
   ]
-  for (const start of pages) {
-    for (const [label, url] of targets) {
-      await page.goto(start)
-      await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: label }).click()
-      await expect(page, `${label} from ${start}`).toHaveURL(url)
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  // Each kind of page, with the menu item that stands for it: the section's own page, or one below it.
+  const pages: [string, string | null, 'page' | 'true' | null][] = [
+    ['/', '최신 글', 'page'],
+    ['/kubecon-2/', null, null],
+    ['/series/', '시리즈', 'page'],
+    ['/series/kubecon-na-2019/', '시리즈', 'true'],
+    ['/tags/news/', '태그', 'true'],
+    ['/authors/', '글쓴이', 'page'],
+    ['/archive/', '아카이브', 'page'],
+    ['/this-does-not-exist/', null, null],
+  ]
+  const menu = page.getByRole('navigation', { name: '주 메뉴' })
+  for (const [start, current, kind] of pages) {
+    await page.goto(start)
+    for (const [label, path] of targets) {
+      const link = menu.getByRole('link', { name: label })
+      // Where a click lands: the address the browser resolves, the same from every page.
+      expect(await link.evaluate((a: HTMLAnchorElement) => new URL(a.href).pathname), `${label} from ${start}`).toBe(
+        path,
+      )
+      if (label === current) await expect(link, `${label} on ${start}`).toHaveAttribute('aria-current', kind ?? '')
+      else await expect(link, `${label} on ${start}`).not.toHaveAttribute('aria-current')
     }
+  }
+  // And each item, clicked, opens its page.
+  await page.goto('/kubecon-2/')
+  for (const [label, path] of targets) {
+    await menu.getByRole('link', { name: label }).click()
+    await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:\\d+${path}$`))
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(menu.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page')
   }
 })
 

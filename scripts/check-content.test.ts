@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { makeContent, makeLeakingPublicDir, runScript } from './test-support/temp-content'
+import { makeContent, makeLeakingPublicDir, runCheck, runScript } from './test-support/temp-content'
 
 const AUTHOR = { 'authors/seungpilpark.yml': 'name: 박승필\n' }
 const SERIES = { 'series/kubecon.yml': 'title: KubeCon\n' }
@@ -201,8 +201,8 @@ const AUTHOR_MISTAKES: typeof CASES = [
 
 describe('npm run check: the mistakes a new author makes', () => {
   for (const c of AUTHOR_MISTAKES) {
-    it(`${c.name}: exit ${c.status}, file:line and the Korean message with its fix`, () => {
-      const result = runScript('scripts/check-content.ts', [], {
+    it(`${c.name}: exit ${c.status}, file:line and the Korean message with its fix`, async () => {
+      const result = await runCheck({
         CONTENT_DIR: makeContent(c.files),
         BUILD_NOW: '2026-11-27T12:00:00+09:00',
       })
@@ -211,7 +211,7 @@ describe('npm run check: the mistakes a new author makes', () => {
     })
   }
 
-  it('passes links that reach a post, a Hangul heading, a footnote and a public file', () => {
+  it('passes links that reach a post, a Hangul heading, a footnote and a public file', async () => {
     const publicDir = mkdtempSync(path.join(tmpdir(), 'blog-public-'))
     mkdirSync(path.join(publicDir, 'assets'))
     writeFileSync(path.join(publicDir, 'assets', 'slides.pdf'), 'pdf')
@@ -220,7 +220,7 @@ describe('npm run check: the mistakes a new author makes', () => {
       'posts/2020-01-02-next.md':
         '---\ntitle: 다음 글\n---\n\n## 비용, 그리고 정리!\n\n[앞 글](/serverless-image/#서버리스-이미지-처리기-만들기) [절](#비용-그리고-정리) [자료](/assets/slides.pdf) [주석][^1] [위로](#top) [태그](/tags/aws/) [밖](https://example.com/x)\n\n[^1]: 주석\n',
     })
-    const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: content, PUBLIC_DIR: publicDir })
+    const result = await runCheck({ CONTENT_DIR: content, PUBLIC_DIR: publicDir })
     expect(result.status, result.output).toBe(0)
     expect(result.output).not.toContain('[오류]')
   })
@@ -228,9 +228,9 @@ describe('npm run check: the mistakes a new author makes', () => {
 
 describe('npm run check', () => {
   for (const c of CASES) {
-    it(`${c.name}: exit ${c.status} and a precise Korean message`, () => {
+    it(`${c.name}: exit ${c.status} and a precise Korean message`, async () => {
       const dir = makeContent(c.files)
-      const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: dir })
+      const result = await runCheck({ CONTENT_DIR: dir })
       expect(result.status, result.output).toBe(c.status)
       expect(result.output).toContain(c.expected)
     })
@@ -241,6 +241,7 @@ describe('npm run check', () => {
       'posts/2020-01-01-a.md': '---\ndate: nope\n---\n',
       'posts/2020-01-02-b.md': '---\ntitle: ""\nseries: missing\n---\n',
     })
+    // The command itself, as an author runs it: its exit code and its whole output.
     const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: dir })
     expect(result.status).toBe(1)
     for (const expected of [
@@ -256,7 +257,7 @@ describe('npm run check', () => {
 })
 
 describe('npm run check: inputs that used to vanish, take over a page or crash', () => {
-  it('refuses every address the export already uses, naming the file, the field and the fix', () => {
+  it('refuses every address the export already uses, naming the file, the field and the fix', async () => {
     const taken = [
       'feed.xml',
       'atom.xml',
@@ -289,7 +290,7 @@ describe('npm run check: inputs that used to vanish, take over a page or crash',
       ]),
     )
     files['posts/2020-02-01-free.md'] = '---\ntitle: 글\nslug: sitemap.xml\n---\n본문\n'
-    const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: makeContent(files) })
+    const result = await runCheck({ CONTENT_DIR: makeContent(files) })
     expect(result.status).toBe(1)
     taken.forEach((name, i) => {
       expect(result.output).toMatch(
@@ -307,21 +308,21 @@ describe('npm run check: inputs that used to vanish, take over a page or crash',
     expect(result.output).toContain(`오류 ${taken.length + 1}개`)
   })
 
-  it('passes a post whose file name holds an apostrophe', () => {
-    const result = runScript('scripts/check-content.ts', [], {
+  it('passes a post whose file name holds an apostrophe', async () => {
+    const result = await runCheck({
       CONTENT_DIR: makeContent({ "posts/2020-05-02-let's-go.md": '---\ntitle: 가자\n---\n본문\n' }),
     })
     expect(result.status, result.output).toBe(0)
   })
 
-  it('refuses a post that is a symbolic link to a file outside the repository, and reports a link loop', () => {
+  it('refuses a post that is a symbolic link to a file outside the repository, and reports a link loop', async () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'blog-secret-'))
     writeFileSync(path.join(outside, 'secret.md'), '---\ntitle: 비밀\n---\n비밀 본문\n')
     const content = makeContent({ 'posts/2020-01-01-ok.md': '---\ntitle: 글\n---\n본문\n' })
     symlinkSync(path.join(outside, 'secret.md'), path.join(content, 'posts/2020-01-02-leak.md'))
     symlinkSync('2020-01-03-loop.md', path.join(content, 'posts/2020-01-03-loop.md'))
     symlinkSync('.', path.join(content, 'posts/again'))
-    const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: content })
+    const result = await runCheck({ CONTENT_DIR: content })
     expect(result.status).toBe(1)
     expect(result.output).toMatch(
       /posts\/2020-01-02-leak\.md:1: file: \[오류\] 저장소 밖의 .*secret\.md을\(를\) 가리키는 심볼릭 링크라 게시할 수 없습니다 \(파일을 저장소 안으로 복사하고 링크를 지우세요\)/,
@@ -345,12 +346,12 @@ describe('npm run check: inputs that used to vanish, take over a page or crash',
     )
   })
 
-  it('turns a malformed cover URL and a series file with two YAML documents into messages', () => {
+  it('turns a malformed cover URL and a series file with two YAML documents into messages', async () => {
     const content = makeContent({
       'series/two.yml': 'title: 하나\n---\ntitle: 둘\n',
       'posts/2020-01-01-cover.md': '---\ntitle: 커버\nimage: "https://[::1/a.png"\n---\n본문\n',
     })
-    const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: content })
+    const result = await runCheck({ CONTENT_DIR: content })
     expect(result.status).toBe(1)
     expect(result.output).toContain(
       'posts/2020-01-01-cover.md:3: image: [오류] 커버 이미지 주소 "https://[::1/a.png"를 URL로 읽을 수 없습니다',
@@ -358,11 +359,11 @@ describe('npm run check: inputs that used to vanish, take over a page or crash',
     expect(result.output).toContain('series/two.yml:2: yaml: [오류] 파일에 YAML 문서가 둘 이상 있습니다')
   })
 
-  it('names the file and line of a list nested 5,000 levels deep instead of crashing', () => {
+  it('names the file and line of a list nested 5,000 levels deep instead of crashing', async () => {
     const content = makeContent({
       'posts/2020-01-01-deep.md': `---\ntitle: 깊은 목록\n---\n\n첫 문단\n\n${'- '.repeat(5000)}끝\n`,
     })
-    const result = runScript('scripts/check-content.ts', [], { CONTENT_DIR: content })
+    const result = await runCheck({ CONTENT_DIR: content })
     expect(result.status).toBe(1)
     expect(result.output).toContain(
       'posts/2020-01-01-deep.md:7: body: [오류] 본문의 목록이나 인용이 너무 깊게 중첩되어 있습니다 (최대 200단계)',

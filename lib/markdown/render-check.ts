@@ -32,9 +32,12 @@ function startWorker(stackSizeMb: number): Promise<RenderWorker> {
   const handle: RenderWorker = {
     render: (text, timeoutMs) =>
       new Promise((resolve) => {
+        worker.ref()
         const finish = (outcome: Outcome) => {
           clearTimeout(timer)
           worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+          // Idle, a kept worker must not hold the process open (see takeWorker).
+          worker.unref()
           resolve(outcome)
         }
         const onMessage = (reply: { ok: boolean; error?: string; ids?: string[] }) =>
@@ -52,6 +55,7 @@ function startWorker(stackSizeMb: number): Promise<RenderWorker> {
   return new Promise((resolve, reject) => {
     worker.once('message', () => {
       worker.off('error', reject)
+      worker.unref()
       resolve(handle)
     })
     worker.once('error', reject)
@@ -82,6 +86,33 @@ function toDiagnostic(file: SourceFile, outcome: Exclude<Outcome, { kind: 'ok' }
 }
 
 /**
+ * One idle worker per stack size, kept for a few seconds between calls: loading the pipeline into
+ * a worker costs more than rendering a post, and a process that checks again and again (the
+ * tests) would pay it every time. A worker that timed out or died is never kept, and a kept one
+ * neither holds the process open nor outlives IDLE_MS (the build goes on to use that memory).
+ */
+const IDLE_MS = 5_000
+const idleWorkers = new Map<number, { worker: RenderWorker; timer: NodeJS.Timeout }>()
+
+async function takeWorker(stackSizeMb: number): Promise<RenderWorker> {
+  const kept = idleWorkers.get(stackSizeMb)
+  if (!kept) return startWorker(stackSizeMb)
+  clearTimeout(kept.timer)
+  idleWorkers.delete(stackSizeMb)
+  return kept.worker
+}
+
+async function returnWorker(worker: RenderWorker, stackSizeMb: number): Promise<void> {
+  if (idleWorkers.has(stackSizeMb)) return worker.stop()
+  const timer = setTimeout(() => {
+    idleWorkers.delete(stackSizeMb)
+    void worker.stop()
+  }, IDLE_MS)
+  timer.unref()
+  idleWorkers.set(stackSizeMb, { worker, timer })
+}
+
+/**
  * Renders every given post with the site's Markdown pipeline in a worker thread, before
  * Contentlayer does the same in the build. A post that throws, overflows the stack or runs past
  * the time limit becomes an error naming the file, instead of a crash or a build that never ends.
@@ -96,7 +127,7 @@ export async function checkRendering(
   let worker: RenderWorker | null = null
   try {
     for (const file of files) {
-      worker ??= await startWorker(limits.stackSizeMb)
+      worker ??= await takeWorker(limits.stackSizeMb)
       const outcome = await worker.render(file.text, limits.timeoutMs)
       if (outcome.kind === 'ok') {
         renderedIds?.set(file.path, new Set(outcome.ids))
@@ -110,7 +141,7 @@ export async function checkRendering(
       }
     }
   } finally {
-    await worker?.stop()
+    if (worker) await returnWorker(worker, limits.stackSizeMb)
   }
   return diagnostics
 }

@@ -41,3 +41,29 @@ export function makeLeakingPublicDir(): string {
   symlinkSync(outside, path.join(publicDir, 'assets', 'leak'))
   return publicDir
 }
+
+/**
+ * `npm run check` in this process: the same function the command runs (build/content-check.ts),
+ * with `env` set for the call and the console captured. It spares the table-driven tests a Node
+ * start and a TypeScript load per case; the command itself is spawned by the tests that need its
+ * own working folder, arguments or exit code.
+ */
+export async function runCheck(env: Record<string, string>) {
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]))
+  const lines: string[] = []
+  const capture = (...args: unknown[]) => void lines.push(args.map(String).join(' '))
+  const original = { log: console.log, warn: console.warn, error: console.error }
+  Object.assign(process.env, env)
+  Object.assign(console, { log: capture, warn: capture, error: capture })
+  try {
+    const { runContentCheck } = await import('../../build/content-check')
+    const { errors } = await runContentCheck()
+    return { status: errors.length > 0 ? 1 : 0, output: lines.join('\n') }
+  } finally {
+    Object.assign(console, original)
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
+  }
+}

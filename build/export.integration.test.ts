@@ -1,17 +1,23 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isNextInlineScript, scanHtml } from './html-scripts'
 import { launchOptions } from '../playwright.config'
-import { makeContent } from '../scripts/test-support/temp-content'
+import { makeContent, runScript } from '../scripts/test-support/temp-content'
 
-// What a Next.js developer new to the project does: add a 'use client' component to the post page,
-// build, open the exported site. The page that renders it must keep Next's runtime and the
-// component must work there; a post that does not render it must ship no runtime. This runs on a
-// copy of the project (inside .e2e/, so Turbopack finds the same workspace root and node_modules),
-// because the change is to app/ and components/, which the real blog must never carry.
+// One whole build of a throw-away project, asked two things.
+// - What a Next.js developer new to the project does: add a 'use client' component to the post
+//   page, build, open the exported site. The page that renders it must keep Next's runtime and the
+//   component must work there; a post that does not render it must ship no runtime. This runs on a
+//   copy of the project (inside .e2e/, so Turbopack finds the same workspace root and
+//   node_modules), because the change is to app/ and components/, which the real blog must never
+//   carry.
+// - Nothing dropped silently: posts whose file names once vanished (an apostrophe, Hangul with a
+//   space) are published and counted in and out, and build/inventory.ts names a post missing from
+//   the pages, the feed or the search index.
 
 const ROOT = process.cwd()
 const PROJECT = path.join(ROOT, '.e2e', 'client-component-project')
@@ -83,26 +89,63 @@ async function waitForServer(url: string): Promise<void> {
   }
 }
 
+const CONTENT = {
+  'posts/2020-01-01-with-counter.md': '---\ntitle: 카운터가 있는 글\n---\n\n본문\n',
+  'posts/2020-01-02-plain.md': '---\ntitle: 카운터가 없는 글\n---\n\n본문\n',
+  "posts/2020-05-02-let's-go.md": '---\ntitle: 가 봅시다\n---\n\n따옴표가 든 파일 이름\n',
+  'posts/2020-05-03-한글 제목.md': '---\ntitle: 한글 주소\n---\n\n본문\n',
+  'posts/2020-05-04-draft.md': '---\ntitle: 초안\ndraft: true\n---\n\n본문\n',
+}
+const content = makeContent(CONTENT)
+const out = path.join(PROJECT, 'out')
+const build = { status: null as number | null, output: '' }
+
+beforeAll(() => {
+  copyProject()
+  const result = spawnSync('npx', ['tsx', 'build/index.ts'], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: out,
+      BASE_PATH: '/blog',
+      SITE_URL: 'https://blog.example.com',
+    },
+  })
+  Object.assign(build, { status: result.status, output: `${result.stdout}\n${result.stderr}` })
+  // A whole build: more than the default limit on a machine shared with other work.
+}, 900_000)
+
+describe('npm run build: nothing dropped silently', () => {
+  it('publishes a post whose file name holds an apostrophe, and counts posts in and out', () => {
+    expect(build.status, build.output).toBe(0)
+    expect(build.output).toContain('✓ 글 파일 5개, 발행 4편 → 페이지 4, 피드 4/4, 검색 색인 4')
+    expect(readFileSync(path.join(out, "let's-go/index.html"), 'utf8')).toContain('가 봅시다')
+    expect(readFileSync(path.join(out, 'feed.json'), 'utf8')).toContain('가 봅시다')
+    expect(readFileSync(path.join(out, 'search-index.json'), 'utf8')).toContain('가 봅시다')
+  })
+
+  it('names the file of a published post missing from the pages, the feed or the search index', () => {
+    const damaged = path.join(mkdtempSync(path.join(tmpdir(), 'blog-out-')), 'out')
+    cpSync(out, damaged, { recursive: true })
+    rmSync(path.join(damaged, "let's-go"), { recursive: true })
+    const index = JSON.parse(readFileSync(path.join(damaged, 'search-index.json'), 'utf8')) as {
+      documents: { url: string }[]
+    }
+    index.documents = index.documents.filter((doc) => !doc.url.includes('%ED%95%9C') && !doc.url.includes('한글'))
+    writeFileSync(path.join(damaged, 'search-index.json'), JSON.stringify(index))
+    const result = runScript('build/inventory.ts', [damaged], { CONTENT_DIR: content, BASE_PATH: '/blog' })
+    expect(result.status).toBe(1)
+    expect(result.output).toContain("posts/2020-05-02-let's-go.md: 발행된 글 /let's-go/이(가) 페이지에 없습니다")
+    expect(result.output).toContain('posts/2020-05-03-한글 제목.md: 발행된 글 /한글-제목/이(가) 검색 색인에 없습니다')
+    expect(result.output).toContain('발행 4편 → 페이지 3, 피드 4/4, 검색 색인 3')
+  })
+})
+
 describe('a client component added to the post page', () => {
   it('keeps Next’s runtime on the page that renders it, works there, and no other page ships the runtime', async () => {
-    copyProject()
-    const content = makeContent({
-      'posts/2020-01-01-with-counter.md': '---\ntitle: 카운터가 있는 글\n---\n\n본문\n',
-      'posts/2020-01-02-plain.md': '---\ntitle: 카운터가 없는 글\n---\n\n본문\n',
-    })
-    const out = path.join(PROJECT, 'out')
-    const build = spawnSync('npx', ['tsx', 'build/index.ts'], {
-      cwd: PROJECT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        CONTENT_DIR: content,
-        OUT_DIR: out,
-        BASE_PATH: '/blog',
-        SITE_URL: 'https://blog.example.com',
-      },
-    })
-    const output = `${build.stdout}\n${build.stderr}`
+    const output = build.output
     expect(build.status, output).toBe(0)
     // The build names the page and the component (its path as Turbopack's workspace root sees it).
     expect(output).toMatch(/with-counter\/index\.html: (?:\S+\/)?components\/post\/like-counter\.tsx\n/)
@@ -153,5 +196,5 @@ describe('a client component added to the post page', () => {
     } finally {
       await browser.close()
     }
-  }, 900_000)
+  }, 300_000)
 })
