@@ -26,7 +26,7 @@ const config = [
     ignores: [
       '.next/**',
       'out/**',
-      '.out-staging-*/**',
+      '.out-staging*/**',
       '.e2e/**',
       '.contentlayer/**',
       '.cache/**',

@@ -19,7 +19,7 @@ describe('npm run build', () => {
     expect(result.status).toBe(1)
     expect(result.output).toContain('2020-01-01-broken.md:1: title: [오류]')
     expect(existsSync(out)).toBe(false)
-    expect(readdirSync('.').filter((name) => name.startsWith('.out-staging-'))).toEqual([])
+    expect(readdirSync('.').filter((name) => name.startsWith('.out-staging'))).toEqual([])
   })
 
   it('stops at the content check on a broken link or Hangul anchor, naming the Markdown line, in Korean', () => {

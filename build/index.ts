@@ -19,10 +19,12 @@ import { applyContentSecurityPolicy } from './csp'
 import { applyPageRuntime } from './page-runtime'
 import { pruneExport } from './prune-export'
 import { StageClock } from './stage-clock'
+import { claimStagingDir } from './staging'
 import { verifyInventory } from './inventory'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
-const stagingDir = path.resolve(`.out-staging-${process.pid}`)
+const staging = claimStagingDir()
+const stagingDir = staging.dir
 /** Files served as they are next to public/, e.g. the assets of an imported fixture site (never written into public/). */
 const extraPublicDir = process.env.EXTRA_PUBLIC_DIR ? path.resolve(process.env.EXTRA_PUBLIC_DIR) : null
 // Set once for every step: see main().
