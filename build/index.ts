@@ -23,8 +23,8 @@ import { claimStagingDir } from './staging'
 import { verifyInventory } from './inventory'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
-const staging = claimStagingDir()
-const stagingDir = staging.dir
+/** Released when the process exits (build/staging.ts). */
+const stagingDir = claimStagingDir().dir
 /** Files served as they are next to public/, e.g. the assets of an imported fixture site (never written into public/). */
 const extraPublicDir = process.env.EXTRA_PUBLIC_DIR ? path.resolve(process.env.EXTRA_PUBLIC_DIR) : null
 // Set once for every step: see main().
