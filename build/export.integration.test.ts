@@ -1,11 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isNextInlineScript, scanHtml } from './html-scripts'
 import { launchOptions } from '../playwright.config'
+import { checkExport } from '../scripts/check-outputs'
 import { makeContent, runScript } from '../scripts/test-support/temp-content'
 
 // One whole build of a throw-away project, asked two things.
@@ -18,6 +19,9 @@ import { makeContent, runScript } from '../scripts/test-support/temp-content'
 // - Nothing dropped silently: posts whose file names once vanished (an apostrophe, Hangul with a
 //   space) are published and counted in and out, and build/inventory.ts names a post missing from
 //   the pages, the feed or the search index.
+// - A blog with no tags, categories, series or authors (an imported one had none) exports no
+//   placeholder route, and every file of it passes the strict readers, with the heading levels
+//   and the image-only heading an old post wrote.
 
 const ROOT = process.cwd()
 const PROJECT = path.join(ROOT, '.e2e', 'client-component-project')
@@ -35,6 +39,9 @@ const COPIED = [
   'tsconfig.json',
   'package.json',
 ]
+
+/** A 1×1 PNG: the image a post's image-only heading shows, served by the site itself. */
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
 
 const COUNTER = `'use client'
 
@@ -57,6 +64,8 @@ function copyProject(): void {
   for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(PROJECT, entry), { recursive: true })
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(PROJECT, 'node_modules'), 'dir')
   writeFileSync(path.join(PROJECT, 'components/post/like-counter.tsx'), COUNTER)
+  mkdirSync(path.join(PROJECT, 'public/assets'), { recursive: true })
+  writeFileSync(path.join(PROJECT, 'public/assets/dot.png'), Buffer.from(ONE_PIXEL_PNG, 'base64'))
   const pageFile = path.join(PROJECT, 'app/[slug]/page.tsx')
   const page = readFileSync(pageFile, 'utf8')
   const withCounter = page
@@ -91,7 +100,8 @@ async function waitForServer(url: string): Promise<void> {
 
 const CONTENT = {
   'posts/2020-01-01-with-counter.md': '---\ntitle: 카운터가 있는 글\n---\n\n본문\n',
-  'posts/2020-01-02-plain.md': '---\ntitle: 카운터가 없는 글\n---\n\n본문\n',
+  'posts/2020-01-02-plain.md':
+    '---\ntitle: 카운터가 없는 글\n---\n\n### 처음\n\n본문\n\n##### 깊이\n\n![](/assets/dot.png)\n---\n\n<p id="">끝</p>\n',
   "posts/2020-05-02-let's-go.md": '---\ntitle: 가 봅시다\n---\n\n따옴표가 든 파일 이름\n',
   'posts/2020-05-03-한글 제목.md': '---\ntitle: 한글 주소\n---\n\n본문\n',
   'posts/2020-05-04-draft.md': '---\ntitle: 초안\ndraft: true\n---\n\n본문\n',
@@ -141,6 +151,21 @@ describe('npm run build: nothing dropped silently', () => {
     expect(result.output).toContain('posts/2020-05-03-한글 제목.md: 발행된 글 /한글-제목/이(가) 검색 색인에 없습니다')
     expect(result.output).toContain('발행 4편 → 페이지 3, 피드 4/4, 검색 색인 3')
   })
+})
+
+describe('a blog with no tags, categories, series or authors', () => {
+  it('exports no placeholder route, and every XML, JSON and HTML file passes the strict readers', async () => {
+    expect(build.status, build.output).toBe(0)
+    for (const section of ['tags', 'categories', 'series', 'authors'])
+      expect(existsSync(path.join(out, section, '_')), `${section}/_`).toBe(false)
+    expect(readFileSync(path.join(out, 'sitemap.xml'), 'utf8')).not.toMatch(/\/_\//)
+    const { problems, counts } = await checkExport(out)
+    expect(problems).toEqual([])
+    expect(counts.html).toBeGreaterThan(5)
+    const plain = readFileSync(path.join(out, 'plain/index.html'), 'utf8')
+    expect(plain).toMatch(/<h2 id="처음">.*<h3 id="깊이">.*<h2><img /s)
+    expect(plain).not.toMatch(/ id=""/)
+  }, 300_000)
 })
 
 describe('a client component added to the post page', () => {

@@ -1,5 +1,6 @@
 import { SiteLink } from '@/components/layout/site-link'
 import { withBasePath } from '@/lib/config'
+import { EMPTY_LIST_MARKER } from '@/lib/site/urls'
 
 /**
  * A page that has moved: an immediate meta refresh (no JavaScript needed, works on any static
@@ -7,8 +8,20 @@ import { withBasePath } from '@/lib/config'
  * canonical URL to `to` in their metadata.
  */
 export function RedirectNotice({ to, label }: { to: string; label: string }) {
+  return <RedirectSection to={to} label={label} marker={{}} />
+}
+
+/**
+ * The one route a static export needs for a list that is empty (no tags, no series...): marked,
+ * so the build removes it from the export (build/prune-export.ts).
+ */
+export function EmptyListPlaceholder({ to, label }: { to: string; label: string }) {
+  return <RedirectSection to={to} label={label} marker={{ [EMPTY_LIST_MARKER]: '' }} />
+}
+
+function RedirectSection({ to, label, marker }: { to: string; label: string; marker: Record<string, string> }) {
   return (
-    <section className="redirect-notice">
+    <section className="redirect-notice" {...marker}>
       {/* React hoists this into <head>. */}
       <meta httpEquiv="refresh" content={`0; url=${withBasePath(to)}`} />
       <h1>페이지를 옮겼습니다</h1>

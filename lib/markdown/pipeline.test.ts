@@ -13,7 +13,22 @@ describe('renderMarkdown', () => {
     const html = await renderMarkdown('# 개요\n\n## 세부\n')
     expect(html).toMatch(/<h2 id="개요">/)
     expect(html).toMatch(/<h3 id="세부">/)
-    expect(await renderMarkdown('## 그대로\n')).toMatch(/<h2 id="그대로">/)
+    expect(await renderMarkdown('## 그대로\n\n### 아래\n')).toMatch(/<h2 id="그대로">.*<h3 id="아래">/s)
+  })
+
+  it('never lets headings skip a level: each sits one below the nearest higher one written before it', async () => {
+    const levels = async (markdown: string) =>
+      [...(await renderMarkdown(markdown)).matchAll(/<h(\d) id="([^"]+)"/g)].map((m) => `${m[2]}:${m[1]}`)
+    // Written ###, then ##, ####, #####, ##: an old post's levels, chosen for their size.
+    expect(await levels('### 처음\n\n## 둘\n\n#### 셋\n\n##### 넷\n\n#### 다섯\n\n## 여섯\n')).toEqual([
+      '처음:2',
+      '둘:2',
+      '셋:3',
+      '넷:4',
+      '다섯:3',
+      '여섯:2',
+    ])
+    expect(await levels('# 가\n\n### 나\n\n# 다\n\n## 라\n')).toEqual(['가:2', '나:3', '다:2', '라:3'])
   })
 
   it('renders GFM: tables, task lists, strikethrough, autolinks and footnotes', async () => {

@@ -20,7 +20,7 @@ import { rehypeImageSize } from './rehype-image-size'
 import { rehypeDiagrams } from './diagrams'
 import { rehypeImageZoom } from './image-zoom'
 import { KATEX_OPTIONS, rehypeKatex, remarkMath } from './math'
-import { rehypeCodeBlocks, rehypeDemoteHeadings, rehypeFigures, rehypeSiteLinks } from './rehype-site'
+import { rehypeCodeBlocks, rehypeHeadingOutline, rehypeFigures, rehypeSiteLinks } from './rehype-site'
 import { rehypeValidHtml } from './rehype-valid-html'
 import { site } from '../config'
 
@@ -128,7 +128,7 @@ export function configureMarkdown(processor: Processor): void {
     .use(rehypeEmbeds)
     // After the sanitiser, so heading ids carry no `user-content-` prefix and `#한글-제목` links work.
     .use(rehypeSlug)
-    .use(rehypeDemoteHeadings)
+    .use(rehypeHeadingOutline)
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
       properties: { className: ['heading-anchor'], ariaLabel: '이 제목으로 연결되는 링크' },

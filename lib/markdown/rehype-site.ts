@@ -94,19 +94,23 @@ export function rehypeSiteLinks(options: SiteLinkOptions) {
 const HEADING = /^h([1-6])$/
 
 /**
- * The page title is the only `<h1>`. Jekyll posts often start their sections at `#`, so when a
- * body uses `<h1>` every heading moves one level down (ids stay, so in-page links still work).
+ * The page title is the only `<h1>`, and a body's headings descend one level at a time below it,
+ * as screen readers' outlines and html-validate's heading-level rule want. Authors write levels for
+ * their looks: Jekyll posts start sections at `#`, jump from `##` to `####`, or open with `###`.
+ * Each heading is placed one level under the nearest earlier heading written at a higher level
+ * (`<h2>` when there is none), and headings written at the same level stay siblings. A body that
+ * already descends from `##` one step at a time is unchanged; ids stay, so in-page links work.
  */
-export function rehypeDemoteHeadings() {
+export function rehypeHeadingOutline() {
   return (tree: Root) => {
-    let usesH1 = false
+    const open: { written: number; placed: number }[] = []
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'h1') usesH1 = true
-    })
-    if (!usesH1) return
-    visit(tree, 'element', (node: Element) => {
-      const level = HEADING.exec(node.tagName)?.[1]
-      if (level) node.tagName = `h${Math.min(6, Number(level) + 1)}`
+      const written = Number(HEADING.exec(node.tagName)?.[1] ?? 0)
+      if (written === 0) return
+      while ((open.at(-1)?.written ?? 0) >= written) open.pop()
+      const placed = Math.min(6, (open.at(-1)?.placed ?? 1) + 1)
+      open.push({ written, placed })
+      node.tagName = `h${placed}`
     })
   }
 }

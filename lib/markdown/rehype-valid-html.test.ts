@@ -21,4 +21,12 @@ describe('rehypeValidHtml (through the Markdown pipeline)', () => {
     const html = await renderMarkdown('<center>가운데</center>')
     expect(html).toContain('<div align="center">가운데</div>')
   })
+
+  it('gives no empty id to a heading holding only an image, nor keeps one written in raw HTML', async () => {
+    // A setext heading: an image alone over `---`, as an old post wrote it.
+    const html = await renderMarkdown('![](https://example.com/a.png)\n---\n\n<p id="">문단</p>\n')
+    expect(html).toMatch(/<h2><img /)
+    expect(html).not.toContain('id=""')
+    expect(html).toContain('<p>문단</p>')
+  })
 })

@@ -53,6 +53,8 @@ const PHRASING = new Set([
   'video',
   'wbr',
 ])
+/** What rehype-sanitize puts before author-written ids (its default); alone, it names nothing. */
+const CLOBBER_PREFIX = 'user-content-'
 const MEDIA_PARENTS = new Set(['audio', 'video', 'picture'])
 
 /**
@@ -62,7 +64,9 @@ const MEDIA_PARENTS = new Set(['audio', 'video', 'picture'])
  * - a `<source>` or `<track>` whose `<video>` was removed means nothing: dropped;
  * - `<center>` (old Jekyll posts) becomes `<div align="center">`, which every browser centres too;
  * - a `<p>` holding a table, list or other block becomes a `<div>`, so the page's tree is what was
- *   written instead of a paragraph closed early and a stray `</p>`.
+ *   written instead of a paragraph closed early and a stray `</p>`;
+ * - an empty `id` (a heading holding only an image has no text to name it, or raw HTML wrote
+ *   `id=""`, which the sanitiser turns into its bare prefix) is removed: an id must name something.
  */
 export function rehypeValidHtml() {
   return (tree: Root) => {
@@ -75,6 +79,7 @@ export function rehypeValidHtml() {
         parent.children.splice(index, 1)
         return [SKIP, index]
       }
+      if (node.properties.id === '' || node.properties.id === CLOBBER_PREFIX) delete node.properties.id
       if (node.tagName === 'center') {
         node.tagName = 'div'
         node.properties = { ...node.properties, align: 'center' }

@@ -59,7 +59,11 @@ describe('blogPostingJsonLd', () => {
     ])
   })
 
-  it('leaves the author out when the post names nobody', () => {
-    expect(blogPostingJsonLd({ ...base, authors: [] })).not.toHaveProperty('author')
+  it('names the publisher as the author when the post names nobody (search engines want one)', () => {
+    expect(blogPostingJsonLd({ ...base, authors: [] }).author).toEqual({
+      '@type': 'Organization',
+      name: '블로그',
+      url: 'https://blog.example/',
+    })
   })
 })

@@ -18,7 +18,7 @@ export interface BlogPostingInput {
   url: string
   publishedAt: string
   updatedAt?: string | undefined
-  /** In byline order; one is written as an object, several as an array, none not at all. */
+  /** In byline order; one is written as an object, several as an array; with none, the publisher is the author. */
   authors: readonly { name: string; url?: string | undefined }[]
   tags: readonly string[]
   image?: string | undefined
@@ -28,6 +28,7 @@ export interface BlogPostingInput {
 
 /** schema.org BlogPosting for a post. */
 export function blogPostingJsonLd(input: BlogPostingInput): Record<string, unknown> {
+  const publisher = { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url }
   const people = input.authors.map((author) => ({
     '@type': 'Person',
     name: author.name,
@@ -43,9 +44,10 @@ export function blogPostingJsonLd(input: BlogPostingInput): Record<string, unkno
     datePublished: input.publishedAt,
     dateModified: input.updatedAt ?? input.publishedAt,
     inLanguage: input.language,
-    ...(people.length > 0 ? { author: people.length === 1 ? people[0] : people } : {}),
+    // Search engines want an author on every article: a post that names none is the company's.
+    author: people.length === 0 ? publisher : people.length === 1 ? people[0] : people,
     ...(input.tags.length > 0 ? { keywords: input.tags.join(', ') } : {}),
     ...(input.image ? { image: input.image } : {}),
-    publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
+    publisher,
   }
 }

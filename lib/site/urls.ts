@@ -20,6 +20,10 @@ export const TERM_LABELS: Record<ListKind, { title: string; noun: string }> = {
 
 /**
  * A static export needs at least one route per dynamic segment. A blog with no tags, series or
- * authors at all gets one placeholder route there, which redirects to the (empty) index.
+ * authors at all gets one placeholder route there, a page marked with `EMPTY_LIST_MARKER` that
+ * the build removes from the export (build/prune-export.ts).
  */
 export const EMPTY_LIST_PLACEHOLDER = '_'
+export const EMPTY_LIST_MARKER = 'data-empty-list-placeholder'
+/** The top folders whose dynamic routes may be placeholders. */
+export const PLACEHOLDER_SECTIONS = ['tags', 'categories', 'series', 'authors'] as const

@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/layout/site-link'
 import { notFound } from 'next/navigation'
-import { RedirectNotice } from '@/components/layout/redirect-notice'
+import { EmptyListPlaceholder } from '@/components/layout/redirect-notice'
 import { PostDate } from '@/components/post/post-date'
 import { cardImageSrc } from '@/components/post/post-card'
 import { postSummary } from '@/lib/content/summary'
@@ -37,8 +37,9 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function SeriesPage({ params }: Props) {
-  if ((await params).id === EMPTY_LIST_PLACEHOLDER) return <RedirectNotice to="/series/" label="시리즈 목록" />
   const found = await findSeries(params)
+  if (!found && (await params).id === EMPTY_LIST_PLACEHOLDER)
+    return <EmptyListPlaceholder to="/series/" label="시리즈 목록" />
   if (!found) notFound()
   const { series, parts } = found
   return (

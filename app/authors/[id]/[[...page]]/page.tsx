@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { AuthorProfile } from '@/components/author/author-profile'
-import { RedirectNotice } from '@/components/layout/redirect-notice'
+import { EmptyListPlaceholder } from '@/components/layout/redirect-notice'
 import { PagedPostList } from '@/components/post/paged-post-list'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { authorPageParams, resolveAuthorPage } from '@/lib/site/term-pages'
@@ -30,8 +30,8 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function AuthorPage({ params }: Props) {
   const { id, page } = await params
-  if (id === EMPTY_LIST_PLACEHOLDER) return <RedirectNotice to="/authors/" label="글쓴이 목록" />
   const resolved = resolveAuthorPage(id, page)
+  if (!resolved && id === EMPTY_LIST_PLACEHOLDER) return <EmptyListPlaceholder to="/authors/" label="글쓴이 목록" />
   if (!resolved) notFound()
   const { author, posts } = resolved
   return (

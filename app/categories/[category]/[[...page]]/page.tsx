@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { RedirectNotice } from '@/components/layout/redirect-notice'
+import { EmptyListPlaceholder } from '@/components/layout/redirect-notice'
 import { TermPosts } from '@/components/taxonomy/term-posts'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { resolveTermPage, termPageParams } from '@/lib/site/term-pages'
@@ -28,8 +28,8 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function CategoryPage({ params }: Props) {
   const { category, page } = await params
-  if (category === EMPTY_LIST_PLACEHOLDER) return <RedirectNotice to="/categories/" label="목록" />
   const resolved = resolveTermPage('categories', category, page)
+  if (!resolved && category === EMPTY_LIST_PLACEHOLDER) return <EmptyListPlaceholder to="/categories/" label="목록" />
   if (!resolved) notFound()
   return <TermPosts kind="categories" term={resolved.term} page={resolved.page} base={resolved.base} />
 }

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { RedirectNotice } from '@/components/layout/redirect-notice'
+import { EmptyListPlaceholder } from '@/components/layout/redirect-notice'
 import { TermPosts } from '@/components/taxonomy/term-posts'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { resolveTermPage, termPageParams } from '@/lib/site/term-pages'
@@ -28,8 +28,8 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function TagPage({ params }: Props) {
   const { tag, page } = await params
-  if (tag === EMPTY_LIST_PLACEHOLDER) return <RedirectNotice to="/tags/" label="목록" />
   const resolved = resolveTermPage('tags', tag, page)
+  if (!resolved && tag === EMPTY_LIST_PLACEHOLDER) return <EmptyListPlaceholder to="/tags/" label="목록" />
   if (!resolved) notFound()
   return <TermPosts kind="tags" term={resolved.term} page={resolved.page} base={resolved.base} />
 }
