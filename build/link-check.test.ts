@@ -127,4 +127,9 @@ describe('scanText', () => {
     const text = 'See [the guide][g] and a note.[^cost]\n\n[g]: /guide/\n[^cost]: Prices as of 2021.\n'
     expect(scanText(text).links.map((link) => link.url)).toEqual(['/guide/'])
   })
+
+  it('reads no link where CommonMark sees none: a destination with spaces is text (an old post wrote one)', () => {
+    const text = '*출처: [Setup a Slim CI](Setup a Slim CI for dbt)* 그리고 [진짜](/real/)\n'
+    expect(scanText(text).links.map((link) => link.url)).toEqual(['/real/'])
+  })
 })

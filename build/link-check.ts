@@ -3,6 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { site } from '../lib/config'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 import { scanPage, type PageScan } from '../lib/markdown/page-scan'
 
 export { scanPage, type PageScan }
@@ -19,51 +23,33 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /** What a browser would make of a written address: entities decoded, tabs, newlines and controls gone. */
 function readAddress(url: string): string {
-  return url
-    .replace(/&#x([0-9a-f]+);?/gi, (_all, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16) % 0x110000))
-    .replace(/&#(\d+);?/g, (_all, decimal: string) => String.fromCodePoint(Number(decimal) % 0x110000))
-    .replace(/&([a-z]+);/gi, (all, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? all)
-    .replace(/[\t\n\r]/g, '')
-    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
-    .replace(/ /g, '%20')
-}
-
-/** The destination of a Markdown link starting at `start` (just after `](`): `<…>`, or up to a space or the `)` that closes it. */
-function linkDestination(text: string, start: number): string {
-  let index = start
-  while (text[index] === ' ') index += 1
-  if (text[index] === '<') {
-    const close = text.indexOf('>', index)
-    return close === -1 ? '' : text.slice(index + 1, close)
-  }
-  let depth = 0
-  let end = index
-  for (; end < text.length; end += 1) {
-    const char = text[end]
-    if (char === '\\') end += 1
-    else if (char === '(') depth += 1
-    else if (char === ')') {
-      if (depth === 0) break
-      depth -= 1
-    } else if (char === ' ' || char === '\n' || char === '\t') break
-  }
-  return text.slice(index, end)
+  return (
+    url
+      .replace(/&#x([0-9a-f]+);?/gi, (_all, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16) % 0x110000))
+      .replace(/&#(\d+);?/g, (_all, decimal: string) => String.fromCodePoint(Number(decimal) % 0x110000))
+      .replace(/&([a-z]+);/gi, (all, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? all)
+      .replace(/[\t\n\r]/g, '')
+      // A control character a Markdown parser replaced with U+FFFD, as a browser drops the control itself.
+      .replace(/^[\u0000-\u0020\ufffd]+|[\u0000-\u0020\ufffd]+$/g, '')
+      .replace(/ /g, '%20')
+  )
 }
 
 /**
- * The links of a Markdown or plain-text file the site publishes (a post's twin, /llms.txt):
- * `[text](url)` and `![alt](url)`, reference definitions and `src`/`href` attributes; code is
- * skipped. Addresses with another scheme than http(s) are no links of the site (a `javascript:`
- * one, however disguised, is text in a twin: the page's sanitiser removed it from the HTML).
+ * The links of a Markdown or plain-text file the site publishes (a post's twin, /llms.txt), as a
+ * CommonMark reader finds them (remark with GFM): links, images, reference definitions, bare
+ * addresses and the `src`/`href` of raw HTML; code and text that only looks like a link
+ * (`[a](two words)`) are skipped. Addresses with another scheme than http(s) are no links of the
+ * site (a `javascript:` one, however disguised, is text in a twin: the page's sanitiser removed it
+ * from the HTML).
  */
 export function scanText(text: string): PageScan {
   const scan: PageScan = { ids: new Set(), links: [] }
-  const prose = text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '').replace(/`[^`\n]+`/g, '')
   const urls: string[] = []
-  for (const match of prose.matchAll(/\]\(/g)) urls.push(linkDestination(prose, (match.index ?? 0) + 2))
-  // Reference definitions (`[label]: url`), not footnotes (`[^note]: text`).
-  for (const match of prose.matchAll(/^\s{0,3}\[(?!\^)[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) urls.push(match[1] ?? '')
-  for (const match of prose.matchAll(/\s(?:src|href)=["']([^"']+)["']/g)) urls.push(match[1] ?? '')
+  visit(unified().use(remarkParse).use(remarkGfm).parse(text), (node) => {
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') urls.push(node.url)
+    else if (node.type === 'html') urls.push(...scanPage(node.value).links.map((link) => link.url))
+  })
   for (const url of urls) {
     const address = readAddress(url)
     if (address === '' || (/^[a-z][a-z0-9+.-]*:/i.test(address) && !/^https?:/i.test(address))) continue

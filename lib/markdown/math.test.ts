@@ -41,4 +41,11 @@ describe('findMathProblems', () => {
   it('finds nothing wrong in good formulas', () => {
     expect(findMathProblems('$E = mc^2$ 와 $$\\sum_{i=1}^{n} i$$')).toEqual([])
   })
+
+  it('reports a block opened as `$$x = 1`, which would swallow the rest of the post', () => {
+    const problems = findMathProblems('앞\n\n$$x = 1\ny = 2$$\n\n## 다음 절\n\n본문\n')
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ line: 3, fix: expect.stringContaining('$$만 있는 줄') })
+    expect(problems[0]?.reason).toContain('"x = 1"')
+  })
 })

@@ -29,6 +29,8 @@ export interface MathProblem {
   /** KaTeX's reason, as it gave it. */
   reason: string
   source: string
+  /** How to mend it, when that is not "fix the TeX". */
+  fix?: string
 }
 
 /** Every formula of a Markdown body that KaTeX cannot typeset, with its line. */
@@ -37,6 +39,17 @@ export function findMathProblems(body: string): MathProblem[] {
   const problems: MathProblem[] = []
   visit(tree, (node) => {
     if (node.type !== 'math' && node.type !== 'inlineMath') return
+    // `$$x = 1` opening a block: the text after `$$` is not part of the formula, and without a `$$`
+    // alone on a later line the block runs to the end of the post, taking the rest of it along.
+    if (node.type === 'math' && node.meta?.trim()) {
+      problems.push({
+        line: node.position?.start.line ?? 1,
+        reason: `여는 $$ 뒤의 "${node.meta.trim().slice(0, 60)}"은(는) 수식에 들어가지 않고, 닫는 $$가 따로 한 줄에 없으면 글 끝까지 수식이 됩니다`,
+        source: node.value,
+        fix: '수식 블록은 $$만 있는 줄로 열고 닫으세요 ($$ 한 줄, 수식, $$ 한 줄)',
+      })
+      return
+    }
     try {
       katex.renderToString(node.value, { ...KATEX_OPTIONS, displayMode: node.type === 'math', throwOnError: true })
     } catch (error) {

@@ -121,7 +121,9 @@ export function checkMath(path: string, body: string, bodyStartLine: number): Di
     line: bodyStartLine + problem.line - 1,
     field: 'body',
     message: `수식을 KaTeX로 조판할 수 없습니다: ${problem.reason.slice(0, 200)}`,
-    fix: '수식의 TeX 문법을 고치세요 (짝이 맞는 { }, 지원되는 명령). 달러 기호를 글자로 쓰려면 \\$처럼 쓰세요',
+    fix:
+      problem.fix ??
+      '수식의 TeX 문법을 고치세요 (짝이 맞는 { }, 지원되는 명령). 달러 기호를 글자로 쓰려면 \\$처럼 쓰세요',
   }))
 }
 

@@ -114,6 +114,36 @@ describe('indexPost', () => {
     ])
   })
 
+  it('reads a theme’s cover field (cover_image, thumbnail…) as the post’s image, unless image is given', () => {
+    const post = asPost(
+      index(
+        '2022-01-24-recsys.md',
+        '---\ntitle: 추천\ndate: 2022-01-24 10:00:00 +0900\ncover_image: /assets/recsys/cover.png\n---\n',
+      ),
+    )
+    expect(post.text).toBe('---\ntitle: 추천\ndate: 2022-01-24 10:00:00 +0900\nimage: /assets/recsys/cover.png\n---\n')
+    expect(post.fixes).toEqual([{ line: 4, message: 'cover_image → image (공유 카드와 목록의 대표 그림)' }])
+    const both = asPost(
+      index(
+        '2022-01-25-b.md',
+        '---\ntitle: 둘\ndate: 2022-01-25 10:00:00 +0900\nimage: /a.png\nthumbnail: /b.png\n---\n',
+      ),
+    )
+    expect(both.text).toContain('image: /a.png\nthumbnail: /b.png\n')
+  })
+
+  it('reads `tag` as Jekyll did, as tags, merged with `tags`', () => {
+    const post = asPost(
+      index('2017-06-12-tabnabbing.md', '---\ntitle: 탭\ndate: 2017-06-12 10:00:00 +0900\ntag: [보안, web]\n---\n'),
+    )
+    expect(post.text).toBe('---\ntitle: 탭\ndate: 2017-06-12 10:00:00 +0900\ntags: [보안, web]\n---\n')
+    expect(post.tags).toEqual(['보안', 'web'])
+    const both = asPost(
+      index('2017-06-13-b.md', '---\ntitle: 둘\ndate: 2017-06-13 10:00:00 +0900\ntags: a\ntag: b a\n---\n'),
+    )
+    expect(both.tags).toEqual(['a', 'b'])
+  })
+
   it('writes the old site’s offset into the date, and keeps a deeper old URL as redirect_from', () => {
     const utc = (path: string, text: string, permalink: string | null) =>
       asPost(indexPost({ path: `_posts/${path}`, text }, { timeZone: 'UTC', permalink }))

@@ -109,6 +109,14 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
       message: `제목이 없어 Jekyll처럼 파일 이름에서 "${title}"을(를) 만들었습니다: 맞는 제목으로 고치세요`,
     })
   }
+  // Themes name the share picture differently; the blog reads `image` (its card, og:image).
+  const coverField = COVER_ALIASES.find((key) => typeof data[key] === 'string' && data[key].trim() !== '')
+  if (coverField !== undefined && (typeof data.image !== 'string' || data.image.trim() === '')) {
+    data.image = data[coverField]
+    edits.image = formatYamlValue(data[coverField] as string)
+    edits[coverField] = null
+    post.fixes.push({ line: lineOf(coverField), message: `${coverField} → image (공유 카드와 목록의 대표 그림)` })
+  }
   if (typeof data.image === 'string' && /^[^/:]+\//.test(data.image) && !/^[a-z]+:/i.test(data.image)) {
     // Mundana writes cover images relative to the site root and prefixes the base URL in templates.
     edits.image = formatYamlValue(`/${data.image}`)
@@ -159,6 +167,9 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
 const isPerPostAuthorField = (field: string) => /^author[-_]/.test(field)
 
 /** Front matter of other Jekyll themes the blog reads under its own names: authors, `excerpt`, `publish`. */
+/** Front matter fields themes use for a post's share picture, read when `image` is not given. */
+const COVER_ALIASES = ['cover_image', 'cover', 'thumbnail', 'featured_image', 'og_image', 'share_image'] as const
+
 function convertJekyllFields(
   post: IndexedPost,
   data: Record<string, unknown>,
@@ -185,6 +196,13 @@ function convertJekyllFields(
     edits.description = formatYamlValue(excerpt)
     edits.excerpt = null
     post.dropped.push({ line: lineOf('excerpt'), message: 'excerpt → description (목록, 검색, 공유 카드의 요약)' })
+  }
+  if (data.tag !== undefined) {
+    // Jekyll reads `tag` as `tags` (and both together): the blog reads only `tags`.
+    const tags = toTermList([...toTermList(data.tags), ...toTermList(data.tag)])
+    edits.tags = `[${tags.map((tag) => formatYamlValue(tag)).join(', ')}]`
+    edits.tag = null
+    post.fixes.push({ line: lineOf('tag'), message: `tag → tags (Jekyll이 tags로 읽던 항목)` })
   }
   if (data.publish !== undefined) {
     // Jekyll reads only `published`; a `publish: false` post was on the old site all the same.

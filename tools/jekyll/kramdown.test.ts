@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { renderMarkdown } from '../../lib/markdown/pipeline'
 import { convertKramdown } from './kramdown'
 
 const convert = (text: string) =>
@@ -126,5 +127,56 @@ describe('convertKramdown and bare addresses', () => {
       '서버는 <https://127.0.0.1:443>으로 요청합니다. [링크](https://a.example)와 `https://b.example로`\n',
     )
     expect(result.converted).toHaveLength(1)
+  })
+
+  it('splits a kramdown display formula written on its delimiters’ lines, and joins an inline one across lines', async () => {
+    const text = [
+      '앞 문단 $$\\rho$$를 넘지 못하면',
+      '',
+      '$$\\hat y = \\begin{cases}',
+      '    \\bar{y}^*,& \\text{if } x < \\rho\\\\',
+      '    z, & \\text{otherwise}',
+      '  \\end{cases}$$',
+      '',
+      '## 실험',
+      '',
+      '문단 안의',
+      '$$a',
+      'b$$ 식과 이미 나뉜 블록:',
+      '',
+      '$$',
+      'x^2',
+      '$$',
+      '',
+    ].join('\n')
+    const result = convert(text)
+    expect(result.text).toBe(
+      [
+        '앞 문단 $$\\rho$$를 넘지 못하면',
+        '',
+        '$$',
+        '\\hat y = \\begin{cases}',
+        '\\bar{y}^*,& \\text{if } x < \\rho\\\\',
+        'z, & \\text{otherwise}',
+        '\\end{cases}',
+        '$$',
+        '',
+        '## 실험',
+        '',
+        '문단 안의',
+        '$$a b$$ 식과 이미 나뉜 블록:',
+        '',
+        '$$',
+        'x^2',
+        '$$',
+        '',
+      ].join('\n'),
+    )
+    expect(result.converted.map((note) => note.line)).toEqual([3, 13])
+    // The heading after the formula is a heading again, and the formula typesets.
+    const html = await renderMarkdown(result.text)
+    expect(html).toContain('<h2 id="실험">')
+    expect(html).not.toContain('katex-error')
+    expect(html.match(/class="katex-display"/g)).toHaveLength(2)
   })
 })

@@ -272,6 +272,36 @@ function endBareUrls(line: string, found: (url: string) => void): string {
     .join('')
 }
 
+/**
+ * kramdown's math: `$$…$$` that opens and closes a paragraph is a display formula, with TeX on the
+ * lines of its delimiters (`$$\hat y = \begin{cases}` … `\end{cases}$$`); anywhere else it is inline.
+ * remark-math reads a line starting with `$$` as the fence of a block whose closing `$$` stands alone
+ * on its line, and takes the rest of that line as a label: such a formula would lose its first line
+ * and run to the end of the post. Returns the formula opened at `start` when it spans lines and
+ * closes within its paragraph, or null (one line, or left as written).
+ */
+function readKramdownMath(
+  lines: readonly string[],
+  fenced: readonly boolean[],
+  start: number,
+): { inner: string[]; after: string; end: number; endsBlock: boolean } | null {
+  const first = (lines[start] ?? '').trimStart().slice(2)
+  if (first.includes('$$')) return null
+  for (let end = start + 1; end < lines.length; end += 1) {
+    const line = lines[end] ?? ''
+    if (fenced[end] || line.trim() === '') return null
+    const close = line.indexOf('$$')
+    if (close === -1) continue
+    const after = line.slice(close + 2)
+    if (after.includes('$$')) return null
+    const inner = [first, ...lines.slice(start + 1, end), line.slice(0, close)].filter((part) => part.trim() !== '')
+    if (first.trim() === '' && line.trim() === '$$' && after.trim() === '') return null
+    const endsBlock = after.trim() === '' && (lines[end + 1] ?? '').trim() === ''
+    return { inner, after, end, endsBlock }
+  }
+  return null
+}
+
 /** Converts the kramdown of a Markdown body (Liquid already converted); notes are on the body's own lines. */
 export function convertKramdown(markdown: string, options: KramdownOptions = {}): KramdownResult {
   const lines = markdown.split('\n')
@@ -368,6 +398,25 @@ export function convertKramdown(markdown: string, options: KramdownOptions = {})
       closePending()
       closedDiv = false
       out.push(line)
+      continue
+    }
+    const math = line.startsWith('$$', line.length - line.trimStart().length)
+      ? readKramdownMath(lines, fenced, index)
+      : null
+    if (math !== null) {
+      const indent = line.slice(0, line.length - line.trimStart().length)
+      if (blockStart() === out.length && math.endsBlock) {
+        out.push(`${indent}$$`, ...math.inner.map((inner) => `${indent}${inner.trim()}`), `${indent}$$`)
+        note(
+          converted,
+          'kramdown 수식 블록 $$…$$ → 여는 $$와 닫는 $$를 각각 한 줄에 둔 수식 블록',
+          out.length - math.inner.length - 1,
+        )
+      } else {
+        out.push(`${indent}$$${math.inner.map((inner) => inner.trim()).join(' ')}$$${math.after}`)
+        note(converted, '여러 줄에 걸친 kramdown 인라인 수식 $$…$$ → 한 줄', out.length)
+      }
+      index = math.end
       continue
     }
     const extension = /^\s*\{::(comment|nomarkdown|options)\b([^}]*)\}(.*)$/.exec(line)
