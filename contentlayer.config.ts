@@ -87,7 +87,14 @@ export const Post = defineDocumentType(() => ({
     updatedAt: {
       type: 'string',
       description: '마지막 수정 시각, ISO 8601 (+09:00); 없으면 비어 있음',
-      resolve: (doc) => toIso(doc, 'updated', doc.updated ?? doc.last_modified_at),
+      // An update dated before the post is no update (npm run check warns about it).
+      resolve: (doc) => {
+        const updated = toIso(doc, 'updated', doc.updated ?? doc.last_modified_at)
+        const published = toIso(doc, 'date', doc.date ?? parsePostFileName(fileName(doc))?.day)
+        return updated !== undefined && published !== undefined && Date.parse(updated) < Date.parse(published)
+          ? undefined
+          : updated
+      },
     },
     tagList: {
       type: 'list',

@@ -128,6 +128,14 @@ test('kramdown attribute lists keep image sizes and centred captions; footnotes,
       'https://gist.github.com/sora-example/0a1b2c3d4e',
     )
   }
+  // kramdown's display formula, written on its delimiters' lines, is typeset, and the post goes on after it.
+  await expect(page.locator('.katex-display')).toHaveCount(1)
+  await expect(page.locator('.katex-display annotation')).toContainText('\\text{otherwise}')
+  await expect(page.getByRole('heading', { name: 'A heading two levels down', level: 3 })).toBeVisible()
+  await expect(page.getByText('Source: [the paper](the paper on noisy labels)')).toBeVisible()
+  // `tag:` and `cover_image:` read as the old theme read them.
+  await expect(page.locator('.post .term-links--tags')).toContainText('#math')
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/assets\/images\/diagram\.png$/)
   await page.getByRole('link', { name: 'Back to the appendix' }).click()
   await expect(page.getByRole('heading', { name: 'Appendix' })).toBeInViewport()
   console.expectNoErrors()

@@ -21,7 +21,7 @@ import { rehypeDiagrams } from './diagrams'
 import { rehypeImageZoom } from './image-zoom'
 import { KATEX_OPTIONS, rehypeKatex, remarkMath } from './math'
 import { rehypeCodeBlocks, rehypeHeadingOutline, rehypeFigures, rehypeSiteLinks } from './rehype-site'
-import { rehypeValidHtml } from './rehype-valid-html'
+import { percentWidthClass, rehypePercentWidths, rehypeValidHtml, WIDTH_CLASSES } from './rehype-valid-html'
 import { site } from '../config'
 
 /**
@@ -29,13 +29,7 @@ import { site } from '../config'
  * writes them for kramdown's `{: .center-image}` and `{: style="text-align: center"}`. Any other
  * class is dropped, so a post cannot borrow the layout's classes to cover the page.
  */
-/** Picture widths as a share of the column, in steps of 5 % (`width-40`): HTML's width attribute takes pixels only. */
-export const WIDTH_CLASSES = Array.from({ length: 20 }, (_, index) => `width-${(index + 1) * 5}`)
-
-/** The width class nearest to a percentage (`40` -> `width-40`, `37` -> `width-35`). */
-export function percentWidthClass(percent: number): string {
-  return `width-${Math.min(100, Math.max(5, Math.round(percent / 5) * 5))}`
-}
+export { percentWidthClass }
 
 export const PROSE_CLASSES = [
   'align-center',
@@ -136,6 +130,7 @@ export function configureMarkdown(processor: Processor): void {
     })
     .use(() => highlightCode)
     .use(rehypeSiteLinks, { ownOrigins: site.legacyOrigins })
+    .use(rehypePercentWidths)
     .use(rehypeImageSize, { publicDirs: publicDirs() })
     .use(rehypeFigures)
     .use(rehypeImageZoom)

@@ -29,4 +29,16 @@ describe('rehypeValidHtml (through the Markdown pipeline)', () => {
     expect(html).not.toContain('id=""')
     expect(html).toContain('<p>문단</p>')
   })
+
+  it('turns a percentage width, which the attribute cannot hold, into the nearest width class', async () => {
+    const html = await renderMarkdown(
+      '<div><img src="https://example.com/a.png" width="30%"> <img src="https://example.com/b.png" width="37 %"></div>',
+    )
+    expect(html).toContain('class="width-30"')
+    expect(html).toContain('class="width-35"')
+    expect(html).not.toMatch(/width="\d+\s*%"/)
+    expect(await renderMarkdown('<img src="https://example.com/c.png" width="750px" height="20 px">')).toContain(
+      'width="750" height="20"',
+    )
+  })
 })

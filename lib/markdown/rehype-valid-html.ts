@@ -53,6 +53,39 @@ const PHRASING = new Set([
   'video',
   'wbr',
 ])
+/** Picture widths as a share of the column, in steps of 5 % (`width-40`): HTML's width attribute takes pixels only. */
+export const WIDTH_CLASSES = Array.from({ length: 20 }, (_, index) => `width-${(index + 1) * 5}`)
+
+/** The width class nearest to a percentage (`40` -> `width-40`, `37` -> `width-35`). */
+export function percentWidthClass(percent: number): string {
+  return `width-${Math.min(100, Math.max(5, Math.round(percent / 5) * 5))}`
+}
+
+/**
+ * `<img width="30%">` and `<img width="750px">`, as old raw HTML wrote them: the attribute takes
+ * a number of pixels only, so a share becomes the nearest width class (the attribute goes) and
+ * `px` is dropped. Runs before rehypeImageSize, which then
+ * gives the picture its own size, so the page does not jump when it loads.
+ */
+export function rehypePercentWidths() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'img') return
+      // `width="750px"`: the attribute's unit is the pixel, written without it.
+      for (const key of ['width', 'height'] as const) {
+        const pixels = /^\s*(\d+)\s*px\s*$/i.exec(String(node.properties[key] ?? ''))
+        if (pixels) node.properties[key] = Number(pixels[1])
+      }
+      const share = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(String(node.properties.width ?? ''))
+      if (!share) return
+      delete node.properties.width
+      if (/%/.test(String(node.properties.height ?? ''))) delete node.properties.height
+      const classes = Array.isArray(node.properties.className) ? node.properties.className : []
+      node.properties.className = [...classes, percentWidthClass(Number(share[1]))]
+    })
+  }
+}
+
 /** What rehype-sanitize puts before author-written ids (its default); alone, it names nothing. */
 const CLOBBER_PREFIX = 'user-content-'
 const MEDIA_PARENTS = new Set(['audio', 'video', 'picture'])

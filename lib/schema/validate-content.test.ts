@@ -306,4 +306,11 @@ describe("validateContent: an author's slips", () => {
       'a.md:3: date: [알림] m (f)',
     )
   })
+
+  it('warns, at its line, about an update dated before the post (a day without a time, read as midnight)', () => {
+    expect(at('---\ntitle: 글\ndate: 2020-08-13 09:00:00\nlast_modified_at: 2020-08-13\n---\n')).toEqual([
+      ['warning', 4, 'last_modified_at', '수정 시각 2020-08-13이(가) 발행 시각보다 앞서 수정한 날로 보이지 않습니다'],
+    ])
+    expect(at('---\ntitle: 글\ndate: 2020-08-13 09:00:00\nupdated: 2020-08-14\n---\n')).toEqual([])
+  })
 })

@@ -343,6 +343,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     }
 
     checkSchedule(file.path, fm, fileDate, sources.now ?? new Date(), out)
+    checkUpdatedAfterPublished(file.path, fm, fileDate, out)
 
     const slugField = typeof fm.data.slug === 'string' ? fm.data.slug : undefined
     const slug = derivePostSlug(name, slugField)
@@ -546,6 +547,34 @@ function checkSchedule(
     field: 'date',
     message: `예약된 글입니다: ${when}(한국 시간)부터 사이트에 나오고, 그 전에 배포하면 빠집니다`,
     fix: '지금 올리려면 date를 지금보다 이전으로 고치세요. 미리 보기는 npm run dev에서 됩니다',
+  })
+}
+
+/**
+ * An update dated before the post itself (often a day written without a time, `last_modified_at:
+ * 2020-08-13`, read as midnight of a post published at 9:00) is not shown as an update: the page,
+ * feeds and search engines would otherwise say the post changed before it appeared.
+ */
+function checkUpdatedAfterPublished(
+  file: string,
+  fm: ParsedFrontMatter,
+  fileDate: ReturnType<typeof parsePostFileName>,
+  out: Checker,
+): void {
+  const field = typeof fm.data.updated === 'string' ? 'updated' : 'last_modified_at'
+  const updatedRaw = fm.data[field]
+  const publishedRaw = typeof fm.data.date === 'string' ? fm.data.date : fileDate?.day
+  if (typeof updatedRaw !== 'string' || publishedRaw === undefined) return
+  const updated = parseFrontMatterDate(updatedRaw, site.timeZone)
+  const published = parseFrontMatterDate(publishedRaw, site.timeZone)
+  if (!updated.ok || !published.ok || Date.parse(updated.iso) >= Date.parse(published.iso)) return
+  out.add({
+    severity: 'warning',
+    file,
+    line: fm.fieldLines[field] ?? 1,
+    field,
+    message: `수정 시각 ${updatedRaw}이(가) 발행 시각보다 앞서 수정한 날로 보이지 않습니다`,
+    fix: `발행 시각(${publishedRaw}) 뒤의 시각을 쓰거나 ${field}를 지우세요`,
   })
 }
 

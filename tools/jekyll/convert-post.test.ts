@@ -144,6 +144,21 @@ describe('indexPost', () => {
     expect(both.tags).toEqual(['a', 'b'])
   })
 
+  it('writes the old site’s offset into last_modified_at too, so an update is not read in another zone', () => {
+    const post = asPost(
+      indexPost(
+        {
+          path: '_posts/2020-08-13-webrtc.md',
+          text: '---\ntitle: 웹\ndate: 2020-08-13\nlast_modified_at: 2020-08-13\n---\n',
+        },
+        { timeZone: 'UTC', permalink: '/:title/' },
+      ),
+    )
+    expect(post.text).toBe(
+      '---\ntitle: 웹\ndate: 2020-08-13 00:00:00 +0000\nlast_modified_at: 2020-08-13 00:00:00 +0000\n---\n',
+    )
+  })
+
   it('writes the old site’s offset into the date, and keeps a deeper old URL as redirect_from', () => {
     const utc = (path: string, text: string, permalink: string | null) =>
       asPost(indexPost({ path: `_posts/${path}`, text }, { timeZone: 'UTC', permalink }))

@@ -139,6 +139,13 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
       message: `date를 읽을 수 없습니다: ${date.reason} (2019-12-06 01:00:00 형식으로 고치세요)`,
     })
   }
+  // The update time too (jekyll-seo-tag's dateModified): read in the old zone, like the date.
+  for (const field of ['updated', 'last_modified_at']) {
+    const value = data[field]
+    if (typeof value !== 'string' || /(Z|[+-]\d{2}:?\d{2})\s*$/i.test(value.trim())) continue
+    const read = parseFrontMatterDate(value, timeZone)
+    if (read.ok) edits[field] = formatYamlValue(formatDateWithOffset(read.iso, timeZone))
+  }
   post.text = Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text
   parsed = parseFrontMatter(post.text)
   if (!parsed.ok) throw new Error(`${file.path}: front matter stopped parsing after the import's own edits`)

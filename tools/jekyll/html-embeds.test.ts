@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { renderMarkdown } from '../../lib/markdown/pipeline'
 import { convertEmbeds, escapeUnknownTags } from './html-embeds'
 
 describe('convertEmbeds', () => {
@@ -60,5 +61,20 @@ describe('escapeUnknownTags', () => {
       'Map&lt;String, Long>과 List&lt;User>, <b>굵게</b> <Font color="red">빨강</Font>\n`List<User>`\n```\nList<User>\n```\n',
     )
     expect(result.converted.map((note) => note.line)).toEqual([1, 1])
+  })
+
+  it('closes an <a name /> that HTML would leave open over the rest of the post, and leaves <br/> and <img/> alone', async () => {
+    const text = '## 2. 필요성 <a name="2.-필요성" />\n\n줄<br/>바꿈 <img src="/a.png" />\n\n- 목록\n'
+    const result = escapeUnknownTags(text)
+    expect(result.text).toBe('## 2. 필요성 <a name="2.-필요성"></a>\n\n줄<br/>바꿈 <img src="/a.png" />\n\n- 목록\n')
+    expect(result.converted).toEqual([
+      {
+        line: 1,
+        message:
+          '<a name="2.-필요성" /> → <a name="2.-필요성"></a> (HTML에서 />는 <a>를 닫지 않아 뒤의 글이 모두 그 안에 들어갔습니다)',
+      },
+    ])
+    // The list after it is a list again, not links inside a list.
+    expect(await renderMarkdown(result.text)).toMatch(/<ul>\n<li>목록<\/li>/)
   })
 })

@@ -69,12 +69,15 @@ const HTML_ELEMENTS = new Set(
   section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr
   track tt u ul var video wbr xmp`.split(/\s+/),
 )
+/** Elements that never hold anything, for which `<br/>` and `<br>` are the same. */
+const VOID_ELEMENTS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '))
 const TAG = /<\/?([A-Za-z][A-Za-z0-9]*)(?=[\s/>,])[^<>\n]*>/g
 
 /**
  * `List<String>` written in prose: not an element of HTML, so browsers and the blog's sanitiser
  * drop it and readers lose the word. Its `<` becomes `&lt;`, which shows the text as written.
- * Code spans keep theirs (they show text already).
+ * And `<a name="x" />`, which HTML reads as an `<a>` left open (the rest of the post became one
+ * link, lists and all), gets its closing tag. Code spans keep theirs (they show text already).
  */
 export function escapeUnknownTags(text: string): EmbedResult {
   const converted: LineNote[] = []
@@ -85,7 +88,21 @@ export function escapeUnknownTags(text: string): EmbedResult {
         if (index % 2 === 1) return piece
         const offset = pieces.slice(0, index).join('').length
         return piece.replace(TAG, (whole: string, name: string, at: number) => {
-          if (HTML_ELEMENTS.has(name.toLowerCase())) return whole
+          const element = name.toLowerCase()
+          if (
+            HTML_ELEMENTS.has(element) &&
+            whole.endsWith('/>') &&
+            !whole.startsWith('</') &&
+            !VOID_ELEMENTS.has(element)
+          ) {
+            const closed = `${whole.slice(0, -2).trimEnd()}></${name}>`
+            converted.push({
+              line: lineAt(part, offset + at, first),
+              message: `${whole} → ${closed} (HTML에서 />는 <${element}>를 닫지 않아 뒤의 글이 모두 그 안에 들어갔습니다)`,
+            })
+            return closed
+          }
+          if (HTML_ELEMENTS.has(element)) return whole
           converted.push({
             line: lineAt(part, offset + at, first),
             message: `${whole} → 글자 그대로 (HTML 요소가 아니라 브라우저가 지워 버리던 글자입니다)`,
