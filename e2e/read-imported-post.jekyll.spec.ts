@@ -133,6 +133,10 @@ test('kramdown attribute lists keep image sizes and centred captions; footnotes,
   await expect(page.locator('.katex-display annotation')).toContainText('\\text{otherwise}')
   await expect(page.getByRole('heading', { name: 'A heading two levels down', level: 3 })).toBeVisible()
   await expect(page.getByText('Source: [the paper](the paper on noisy labels)')).toBeVisible()
+  // `<a name="two-down" />` no longer swallows the list after it into a link.
+  await expect(page.getByRole('listitem').filter({ hasText: 'still a list' })).toHaveCount(1)
+  await expect(page.getByRole('link', { name: /still a list/ })).toHaveCount(0)
+  await expect(page.getByRole('img', { name: 'Fixed diagram' })).toHaveAttribute('width', '120')
   // `tag:` and `cover_image:` read as the old theme read them.
   await expect(page.locator('.post .term-links--tags')).toContainText('#math')
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/assets\/images\/diagram\.png$/)
