@@ -92,6 +92,18 @@ describe('GitHub Actions workflows', () => {
     expect(notify?.steps.find((s) => s.uses?.startsWith('actions/cache/restore'))?.with?.path).toBe(save?.with?.path)
   })
 
+  it('deploy restores every cache the build keeps, after npm ci and before the build', () => {
+    const steps = load('.github/workflows/deploy.yml').jobs.build?.steps ?? []
+    const at = (match: (step: Step) => boolean) => steps.findIndex(match)
+    const cache = at((s) => s.uses?.startsWith('actions/cache@') === true)
+    expect(cache).toBeGreaterThan(at((s) => s.run === 'npm ci'))
+    expect(cache).toBeLessThan(at((s) => s.run === 'npm run build'))
+    const paths = String(steps[cache]?.with?.path).trim().split('\n')
+    // Where build/social-images.ts, build/font.ts, Contentlayer, Turbopack and lib/markdown/diagrams.ts keep theirs.
+    expect(paths).toEqual(['.cache', '.contentlayer/.cache', '.next/cache', 'node_modules/.cache/blog-diagrams'])
+    expect(steps[cache]?.with?.key).toContain('${{ github.run_id }}')
+  })
+
   it('every npm script the workflows call exists', () => {
     for (const file of ['.github/workflows/ci.yml', '.github/workflows/deploy.yml']) {
       for (const command of runCommands(load(file))) {
