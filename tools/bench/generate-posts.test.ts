@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { readContentSources } from '../../lib/schema/content-sources'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { formatDiagnostic, validateContent } from '../../lib/schema/validate-content'
-import { generateBlog, writeBlog } from './generate-posts'
+import { corpusShape, generateBlog, writeBlog } from './generate-posts'
 
 const blog = generateBlog(120)
 const dir = mkdtempSync(path.join(tmpdir(), 'bench-generate-'))
@@ -82,5 +82,19 @@ describe('generateBlog', () => {
     expect(parts.size).toBeGreaterThan(0)
     for (const count of parts.values()) expect(count).toBeGreaterThanOrEqual(2)
     for (const count of parts.values()) expect(count).toBeLessThanOrEqual(6)
+  })
+
+  it('is shaped like the real blogs it was calibrated on: code, pictures, raw HTML, long posts', () => {
+    const texts = [...generateBlog(400).content].filter(([file]) => file.startsWith('posts/')).map(([, text]) => text)
+    const shape = corpusShape(texts)
+    expect(shape.meanChars).toBeGreaterThan(7000)
+    expect(shape.codeBlocks).toBeGreaterThan(4)
+    expect(shape.codeBlocks).toBeLessThan(7)
+    expect(shape.images).toBeGreaterThan(4)
+    expect(shape.images).toBeLessThan(8)
+    expect(shape.externalImages).toBeGreaterThan(1)
+    expect(shape.tables).toBeLessThan(1)
+    expect(shape.rawHtmlBlocks).toBeGreaterThan(0.5)
+    expect(shape.longShare).toBeGreaterThan(0.5)
   })
 })

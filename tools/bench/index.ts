@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 import { SEARCH_INDEX_PATH } from '../../lib/search/index-file'
 import { budgetTable, checkBudgets } from './budgets'
 import { measureEmptyNextPage } from './empty-next'
-import { generateBlog, writeBlog, type GeneratedBlog } from './generate-posts'
+import { corpusShape, generateBlog, writeBlog, type GeneratedBlog } from './generate-posts'
 import { measureDevEdit, measureRebuild } from './incremental'
 import { runLighthouse, serveOut, type LighthouseResult } from './lighthouse-run'
 import { gzipBytes, measureOut, measurePage } from './measure-site'
@@ -25,6 +25,7 @@ import {
   mb,
   s,
   scaleTable,
+  shapeLines,
   weightRow,
   type RealSite,
   type ScaleResult,
@@ -63,6 +64,7 @@ async function measureScale(posts: number, keep: boolean, incremental: boolean):
   const out = measureOut(outDir)
   const result: ScaleResult = {
     posts,
+    shape: corpusShape([...blog.content].filter(([file]) => file.startsWith('posts/')).map(([, text]) => text)),
     builtPosts,
     wallMs: build.wallMs,
     treeBytes: build.memory.treeBytes,
@@ -136,6 +138,8 @@ async function main(): Promise<void> {
       `기계: ${machineBefore}`,
       `빌드: ${mode}`,
       '',
+      ...shapeLines(scale),
+      '',
       ...scaleTable(scale),
       '',
       ...growthLines(scale),
@@ -161,6 +165,8 @@ async function main(): Promise<void> {
     '',
     `기계: ${machineBefore}`,
     `빌드: ${mode}`,
+    '',
+    ...shapeLines(scale),
     '',
     ...scaleTable(scale),
     '',

@@ -2,6 +2,7 @@
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { readFileSync } from 'node:fs'
 import type { ScaleRun } from './budgets'
+import type { CorpusShape } from './generate-posts'
 import type { DevEdit } from './incremental'
 import type { LighthouseResult } from './lighthouse-run'
 import { FILE_KINDS, type OutSize, type PageWeight } from './measure-site'
@@ -19,6 +20,7 @@ export interface Incremental {
 }
 
 export interface ScaleResult extends ScaleRun {
+  shape: CorpusShape
   build: BuildRun
   incremental?: Incremental
   out: OutSize
@@ -124,4 +126,19 @@ export function incrementalLines(results: readonly ScaleResult[]): string[] {
 
 export function weightRow(label: string, page: PageWeight): string {
   return `| ${label} | ${kb(page.htmlGzip)} | ${kb(page.inlineScriptBytes)} | ${kb(page.cssGzip)} | ${kb(page.jsGzip)} | ${page.jsFiles} |`
+}
+
+/** The shape of each generated blog, beside what the calibration measured on real blogs. */
+export function shapeLines(runs: readonly ScaleResult[]): string[] {
+  const f = (n: number) => n.toFixed(1)
+  return [
+    '글 모양 (글 하나 평균; 실제 한국 기업 기술 블로그 넷은 6,000–13,000자, 코드 4.1–6.2개, 그림 3.9–10.8개, 30블록 넘는 글 58–100%):',
+    '',
+    '| posts | 글자 | 코드 블록 | 그림 (외부) | 표 | HTML 블록 | 30블록 넘는 글 |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...runs.map(
+      ({ posts, shape }) =>
+        `| ${posts} | ${shape.meanChars.toLocaleString('en-US')} | ${f(shape.codeBlocks)} | ${f(shape.images)} (${f(shape.externalImages)}) | ${f(shape.tables)} | ${f(shape.rawHtmlBlocks)} | ${Math.round(shape.longShare * 100)}% |`,
+    ),
+  ]
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildContentResolver, siteValueOf } from './site-values'
+import { buildContentResolver, inlineInclude, siteValueOf } from './site-values'
 
 const CONFIG = 'name: 옛 블로그\nemail: blog@example.com\nfooter:\n  year: 2020\nnav: [a, b]\n'
 
@@ -30,6 +30,17 @@ describe('buildContentResolver', () => {
     })
     expect(resolver.include?.('callout.html', {})).toEqual({
       text: '<div class="callout">\n<p></p>\n<p>blog@example.com</p>\n</div>',
+    })
+  })
+
+  it('applies Liquid’s default filter to a parameter that is missing or empty, and to a site value', () => {
+    const youtube =
+      '<iframe width="{{ include.width | default: 560 }}" height="{{ include.height | default: \'315\' }}" src="https://www.youtube.com/embed/{{ include.v }}" title="{{ site.missing | default: "영상" }}"></iframe>'
+    expect(inlineInclude('youtube.html', youtube, { v: 'abc', height: '' }, {})).toEqual({
+      text: '<iframe width="560" height="315" src="https://www.youtube.com/embed/abc" title="영상"></iframe>',
+    })
+    expect(inlineInclude('youtube.html', youtube, { v: 'abc', width: '640' }, {})).toMatchObject({
+      text: expect.stringContaining('width="640"'),
     })
   })
 

@@ -30,7 +30,7 @@ const OUTPUT = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g
 
 /**
  * The text of an `_includes` snippet with its `{{ include.x }}` (empty when not given, as in Jekyll)
- * and `{{ site.x }}` filled in. A snippet with Liquid tags or other outputs computes something, so
+ * and `{{ site.x }}` filled in, through Liquid's `default` filter when one is written. A snippet with Liquid tags or other outputs computes something, so
  * it is not inlined. HTML snippets are flattened so Markdown keeps reading them as HTML.
  */
 export function inlineInclude(
@@ -43,12 +43,17 @@ export function inlineInclude(
   if (/\{%/.test(snippet))
     return { problem: `_includes/${name}에 Liquid 태그(조건, 반복)가 있어 그대로 옮길 수 없습니다` }
   let unknown: string | null = null
-  const text = snippet.replace(OUTPUT, (whole, expression: string) => {
+  const text = snippet.replace(OUTPUT, (whole, output: string) => {
+    // `| default: 560` (or "560"): Liquid's fallback when the value is missing or empty.
+    const withDefault = /^(.*?)\s*\|\s*default:\s*(?:"([^"]*)"|'([^']*)'|([\w.-]+))\s*$/.exec(output)
+    const expression = withDefault ? (withDefault[1] ?? '') : output
+    const fallback = withDefault ? (withDefault[2] ?? withDefault[3] ?? withDefault[4] ?? '') : ''
     const parameter = /^include\.([\w-]+)$/.exec(expression)
-    if (parameter) return parameters[parameter[1] ?? ''] ?? ''
+    if (parameter) return parameters[parameter[1] ?? ''] || fallback
     const site = /^site\.([\w.-]+)$/.exec(expression)
     const value = site ? siteValueOf(values, site[1] ?? '') : null
-    if (value !== null) return value
+    if (value !== null) return value || fallback
+    if (site && withDefault) return fallback
     unknown ??= whole
     return whole
   })
