@@ -1,6 +1,11 @@
 import { contentDirExcludeDefault, defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
 import { parseFrontMatterDate } from './lib/schema/dates'
-import { configureMarkdown, markdownToPlainText, takeRenderedPlainText } from './lib/markdown/pipeline'
+import {
+  configureStoredMarkdown,
+  markdownToPlainText,
+  renderStoreUse,
+  takeRenderedPlainText,
+} from './lib/markdown/pipeline'
 import { parsePermalink } from './lib/schema/pages'
 import { AUTHOR_FIELDS, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/schema/post-fields'
 import { estimateReadingMinutes } from './lib/markdown/reading-time'
@@ -189,12 +194,18 @@ export const Page = defineDocumentType(() => ({
   },
 }))
 
+process.once('beforeExit', () => {
+  const { reused, rendered } = renderStoreUse()
+  if (reused + rendered > 0) console.log(`Markdown: 저장된 렌더 ${reused}편 재사용, 새로 렌더 ${rendered}편`)
+})
+
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   // Old Jekyll URLs that are not posts (build/write-legacy-redirects.ts reads it), not a document.
   contentDirExclude: [...contentDirExcludeDefault, 'legacy-urls.yml'],
   documentTypes: [Post, Author, Series, Page],
-  markdown: (builder) => configureMarkdown(builder),
+  // The render `npm run check` stored for each post, or a new one (lib/markdown/render-store.ts).
+  markdown: (builder) => configureStoredMarkdown(builder),
   // `npm run check` reports problems precisely first; these make Contentlayer fail, never skip.
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
@@ -8,6 +10,8 @@ export default defineConfig({
     include: ['{lib,build,tools,components}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/*.integration.test.ts'],
     environment: 'node',
+    // Renders the tests store (lib/markdown/render-store.ts) stay out of the repository's .cache.
+    env: { RENDER_CACHE_DIR: path.join(tmpdir(), 'blog-render-store-tests') },
     // Threads sharing one module graph: half the time of a fresh process and module registry per
     // file, the cost that dominated (tests restore any environment variable they set).
     pool: 'threads',

@@ -18,6 +18,7 @@ import { keyContentlayerCacheByImages } from './contentlayer-cache'
 import { applyContentSecurityPolicy } from './csp'
 import { applyPageRuntime } from './page-runtime'
 import { pruneExport } from './prune-export'
+import { pruneRenderStore } from '../lib/markdown/render-store'
 import { StageClock } from './stage-clock'
 import { claimStagingDir } from './staging'
 import { verifyInventory } from './inventory'
@@ -171,20 +172,19 @@ async function main(): Promise<void> {
   // own clock could list a post scheduled for a moment ago on one page and not on another.
   sharedEnv.BUILD_NOW = readBuildClock(process.env.BUILD_NOW).toISOString()
   if (siteLocationNotice) console.log(`ℹ ${siteLocationNotice}`)
-  // The check only reads the files and Contentlayer does not need its verdict to start: on two
-  // cores they run side by side, and a failed check still stops the build before anything else.
+  // The check renders every post that changed, on every core, into the render store
+  // (lib/markdown/render-store.ts); Contentlayer then takes those renders instead of rendering the
+  // posts a second time. A failed check stops the build before anything else.
+  console.log('▶ 콘텐츠 검사')
+  const check = await clock.timeAsync('Content check', runContentCheck, 'self')
+  if (check.errors.length > 0)
+    throw new Error('콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요')
   if (keyContentlayerCacheByImages())
     console.log('그림 파일이 바뀌어 Contentlayer 캐시를 비웠습니다 (그림 크기를 다시 읽습니다)')
   const contentlayer = startStep('Contentlayer', 'npx', ['contentlayer2', 'build'], {
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${ALLOCATION_HEAVY}`.trim(),
   })
-  console.log('▶ 콘텐츠 검사')
-  const check = await clock.timeAsync('Content check', runContentCheck, 'self')
-  if (check.errors.length > 0) {
-    contentlayer.stop()
-    throw new Error('콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요')
-  }
-  // The font subset reads the Markdown files too, not Contentlayer's output.
+  // The font subset reads the Markdown files, not Contentlayer's output: it runs beside it.
   try {
     await step('Font subset', 'npx', ['tsx', 'build/font.ts'])
   } catch (error) {
@@ -192,6 +192,9 @@ async function main(): Promise<void> {
     throw error
   }
   await contentlayer.done
+  const current = readContentSources()
+  const pruned = pruneRenderStore([...current.posts, ...(current.pages ?? [])].map((file) => file.text))
+  if (pruned > 0) console.log(`저장된 렌더 중 지금 글에 쓰이지 않는 ${pruned}개를 지웠습니다`)
   // Social cards are drawn into their cache while Next renders pages with one worker, which
   // leaves a core idle (one card process, not one per core: less memory at once); once the
   // export exists they are copied into it.

@@ -16,7 +16,9 @@ import type { VFile } from 'vfile'
 import { visit, SKIP } from 'unist-util-visit'
 import { publicDirs } from '../schema/content-sources'
 import { rehypeEmbeds, rehypeGistLinks } from './embeds'
-import { rehypeImageSize } from './rehype-image-size'
+import { rehypeImageSize, type RenderData } from './rehype-image-size'
+import { scanPage } from './page-scan'
+import { readStoredRender, storeRender, type StoredRender } from './render-store'
 import { rehypeDiagrams } from './diagrams'
 import { rehypeImageZoom } from './image-zoom'
 import { KATEX_OPTIONS, rehypeKatex, remarkMath } from './math'
@@ -141,9 +143,53 @@ export function configureMarkdown(processor: Processor): void {
 
 /** Renders a whole Markdown file (front matter included, and ignored) to sanitised HTML. */
 export async function renderMarkdown(markdown: string): Promise<string> {
+  return (await renderPost(markdown)).html
+}
+
+/** A whole post file rendered: its HTML, its plain text and the files the HTML depends on. */
+export async function renderPost(markdown: string): Promise<Omit<StoredRender, 'ids'>> {
   const processor = unified()
   configureMarkdown(processor as unknown as Processor)
-  return String(await processor.process(markdown))
+  const result = await processor.process(markdown)
+  const data = result.data as RenderData
+  return { html: String(result), plainText: data.plainText ?? '', dependencies: data.renderDependencies ?? [] }
+}
+
+/** Renders a post file and keeps the result in the render store (lib/markdown/render-store.ts). */
+export async function renderAndStore(markdown: string): Promise<StoredRender> {
+  const rendered = await renderPost(markdown)
+  const entry = { ...rendered, ids: [...scanPage(rendered.html).ids] }
+  storeRender(markdown, entry)
+  return entry
+}
+
+const storeUse = { reused: 0, rendered: 0 }
+
+/**
+ * What Contentlayer runs on each document (contentlayer.config.ts): the render `npm run check`
+ * stored for this exact text when there is one, else a render that is stored in turn. The
+ * processor's parser and compiler only carry the text in and the HTML out.
+ */
+export function configureStoredMarkdown(processor: Processor): void {
+  processor.use(function storedRender(this: Processor) {
+    const self = this as unknown as { parser: () => Root; compiler: (tree: unknown, file: VFile) => string }
+    self.parser = () => ({ type: 'root', children: [] })
+    self.compiler = (_tree, file) => (file.data as { storedHtml?: string }).storedHtml ?? ''
+    return async (_tree: Root, file: VFile) => {
+      const text = String(file.value)
+      const stored = readStoredRender(text)
+      storeUse[stored ? 'reused' : 'rendered'] += 1
+      const entry = stored ?? (await renderAndStore(text))
+      ;(file.data as { storedHtml?: string }).storedHtml = entry.html
+      const source = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData?.sourceFilePath
+      if (source?.startsWith('posts/')) renderedPlainText.set(source, entry.plainText)
+    }
+  })
+}
+
+/** How many documents took a stored render and how many were rendered, in this process. */
+export function renderStoreUse(): Readonly<typeof storeUse> {
+  return storeUse
 }
 
 /** The readable text of a Markdown file: no front matter, code, HTML or image addresses. */
@@ -153,16 +199,15 @@ export function markdownToPlainText(markdown: string): string {
 
 /**
  * Plain text of the documents Contentlayer just rendered, by source path. Parsing is the costliest
- * step of the pipeline, so the text is taken from the tree being rendered rather than parsed again
- * (contentlayer.config.ts reads it once per document through takeRenderedPlainText).
+ * step of the pipeline, so the text is taken from the tree being rendered (and stored with its
+ * HTML) rather than parsed again (contentlayer.config.ts reads it once per document through
+ * takeRenderedPlainText).
  */
 const renderedPlainText = new Map<string, string>()
 
 function remarkKeepPlainText() {
   return (tree: Root, file: VFile) => {
-    const source = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData?.sourceFilePath
-    // Only posts have the `plainText` field that takes it; kept for pages, it would never be taken.
-    if (source?.startsWith('posts/')) renderedPlainText.set(source, plainTextOf(tree))
+    ;(file.data as RenderData).plainText = plainTextOf(tree)
   }
 }
 

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Element, Root } from 'hast'
+import type { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { rehypeImageSize } from './rehype-image-size'
 
@@ -24,7 +25,7 @@ const emptyPublicDir = mkdtempSync(path.join(tmpdir(), 'empty-public-'))
 
 function run(publicDir: string, ...images: Element[]): Element[] {
   const tree: Root = { type: 'root', children: images }
-  rehypeImageSize({ publicDirs: [emptyPublicDir, publicDir] })(tree)
+  rehypeImageSize({ publicDirs: [emptyPublicDir, publicDir] })(tree, { data: {} } as VFile)
   return images
 }
 

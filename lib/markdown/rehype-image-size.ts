@@ -3,15 +3,23 @@ import path from 'node:path'
 import type { Element, Root } from 'hast'
 import { imageSize } from 'image-size'
 import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
 import { allowedRoots, isInside, symlinkProblem } from '../schema/content-sources'
+import { fileStamp, type RenderDependency } from './render-store'
+
+/** What a render records about itself on its file, beside the HTML. */
+export interface RenderData {
+  renderDependencies?: RenderDependency[]
+  plainText?: string
+}
 
 export interface ImageSizeOptions {
   /** The folders served at the site root, where `/assets/...` pictures live (first match wins). */
   publicDirs: readonly string[]
 }
 
-/** The file behind a site path (`/assets/a.png`), or null when it is elsewhere or missing. */
-function localFile(src: string, publicDir: string): string | null {
+/** Where a site path (`/assets/a.png`) would be in a public folder, or null when it cannot be there. */
+function candidateFile(src: string, publicDir: string): string | null {
   if (!src.startsWith('/') || src.startsWith('//')) return null
   const root = path.resolve(publicDir)
   let sitePath: string
@@ -21,7 +29,14 @@ function localFile(src: string, publicDir: string): string | null {
     return null
   }
   const file = path.join(root, sitePath)
-  if (!isInside(file, root) || file === root || !existsSync(file) || !statSync(file).isFile()) return null
+  return isInside(file, root) && file !== root ? file : null
+}
+
+/** The file behind a site path (`/assets/a.png`), or null when it is elsewhere or missing. */
+function localFile(src: string, publicDir: string): string | null {
+  const file = candidateFile(src, publicDir)
+  const root = path.resolve(publicDir)
+  if (file === null || !existsSync(file) || !statSync(file).isFile()) return null
   // Only files that really live in the repository or the public folder: a symbolic link out of
   // them is refused by `npm run check`, and never read here.
   return symlinkProblem(file, allowedRoots(root)) === null ? file : null
@@ -33,11 +48,17 @@ function localFile(src: string, publicDir: string): string | null {
  * Sizes an author wrote are kept; pictures on other hosts cannot be measured at build time.
  */
 export function rehypeImageSize(options: ImageSizeOptions) {
-  return (tree: Root) => {
+  return (tree: Root, vfile: VFile) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return
       if (node.properties.width !== undefined || node.properties.height !== undefined) return
       const src = node.properties.src
+      // The render depends on these files, there or not (lib/markdown/render-store.ts).
+      const dependencies = ((vfile.data as RenderData).renderDependencies ??= [])
+      for (const dir of options.publicDirs) {
+        const candidate = candidateFile(src, dir)
+        if (candidate !== null) dependencies.push({ file: candidate, stamp: fileStamp(candidate) })
+      }
       const file = options.publicDirs.map((dir) => localFile(src, dir)).find((found) => found !== null)
       if (file === undefined || file === null) return
       try {

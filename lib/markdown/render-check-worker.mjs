@@ -1,15 +1,15 @@
-// The worker side of lib/markdown/render-check.ts: renders posts one at a time and reports failures. Plain
-// JavaScript because a worker thread gets no TypeScript loader; tsx's API loads the pipeline.
+// The worker side of lib/markdown/render-check.ts: renders posts one at a time, keeps each render in
+// the render store (lib/markdown/render-store.ts, where Contentlayer takes it) and reports failures.
+// Plain JavaScript because a worker thread gets no TypeScript loader; tsx's API loads the pipeline.
 import { parentPort } from 'node:worker_threads'
 import { tsImport } from 'tsx/esm/api'
 
-const { renderMarkdown } = await tsImport('./pipeline.ts', import.meta.url)
-const { scanPage } = await tsImport('./page-scan.ts', import.meta.url)
+const { renderAndStore } = await tsImport('./pipeline.ts', import.meta.url)
 
 parentPort.on('message', async (text) => {
   try {
     // The ids of the rendered body, for the source link check's #anchors (lib/markdown/source-links.ts).
-    const ids = [...scanPage(await renderMarkdown(text)).ids]
+    const { ids } = await renderAndStore(text)
     parentPort.postMessage({ ok: true, ids })
   } catch (error) {
     parentPort.postMessage({

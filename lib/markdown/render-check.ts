@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { Diagnostic, SourceFile } from '../schema/validate-content'
+import { readStoredRender } from './render-store'
 
 export interface RenderLimits {
   /** A post that takes longer than this to render is reported instead of stalling the build. */
@@ -92,30 +94,46 @@ function toDiagnostic(file: SourceFile, outcome: Exclude<Outcome, { kind: 'ok' }
  * neither holds the process open nor outlives IDLE_MS (the build goes on to use that memory).
  */
 const IDLE_MS = 5_000
-const idleWorkers = new Map<number, { worker: RenderWorker; timer: NodeJS.Timeout }>()
+const idleWorkers = new Map<string, { worker: RenderWorker; timer: NodeJS.Timeout }>()
+
+/**
+ * Which kept worker may serve a call: one with the same stack and the same environment. A worker
+ * reads the environment when it starts (the site's configuration, the public folders, where the
+ * render store is), so one started under other values would render and store for another site.
+ */
+function idleKey(stackSizeMb: number): string {
+  return `${stackSizeMb}\0${JSON.stringify(process.env)}`
+}
 
 async function takeWorker(stackSizeMb: number): Promise<RenderWorker> {
-  const kept = idleWorkers.get(stackSizeMb)
+  const key = idleKey(stackSizeMb)
+  const kept = idleWorkers.get(key)
   if (!kept) return startWorker(stackSizeMb)
   clearTimeout(kept.timer)
-  idleWorkers.delete(stackSizeMb)
+  idleWorkers.delete(key)
   return kept.worker
 }
 
 async function returnWorker(worker: RenderWorker, stackSizeMb: number): Promise<void> {
-  if (idleWorkers.has(stackSizeMb)) return worker.stop()
+  const key = idleKey(stackSizeMb)
+  if (idleWorkers.has(key)) return worker.stop()
   const timer = setTimeout(() => {
-    idleWorkers.delete(stackSizeMb)
+    idleWorkers.delete(key)
     void worker.stop()
   }, IDLE_MS)
   timer.unref()
-  idleWorkers.set(stackSizeMb, { worker, timer })
+  idleWorkers.set(key, { worker, timer })
 }
 
+/** Posts a worker renders at least, before another worker is worth its start (loading the pipeline). */
+const POSTS_PER_WORKER = 20
+
 /**
- * Renders every given post with the site's Markdown pipeline in a worker thread, before
- * Contentlayer does the same in the build. A post that throws, overflows the stack or runs past
- * the time limit becomes an error naming the file, instead of a crash or a build that never ends.
+ * Renders every given post with the site's Markdown pipeline in worker threads (one per core,
+ * RENDER_WORKERS at most) and keeps each render in the render store, where Contentlayer takes it
+ * instead of rendering the post again; a post whose render is already stored is not rendered. A
+ * post that throws, overflows the stack or runs past the time limit becomes an error naming the
+ * file, instead of a crash or a build that never ends.
  */
 export async function checkRendering(
   files: readonly SourceFile[],
@@ -123,25 +141,39 @@ export async function checkRendering(
   /** Filled with the ids of each rendered post's HTML, by file path, for the link check. */
   renderedIds?: Map<string, ReadonlySet<string>>,
 ): Promise<Diagnostic[]> {
-  const diagnostics: Diagnostic[] = []
-  let worker: RenderWorker | null = null
-  try {
-    for (const file of files) {
-      worker ??= await takeWorker(limits.stackSizeMb)
-      const outcome = await worker.render(file.text, limits.timeoutMs)
-      if (outcome.kind === 'ok') {
-        renderedIds?.set(file.path, new Set(outcome.ids))
-        continue
-      }
-      diagnostics.push(toDiagnostic(file, outcome, limits))
-      // A worker that ran out of time or died is replaced; one that reported an error is fine.
-      if (outcome.kind !== 'failed') {
-        await worker.stop()
-        worker = null
-      }
-    }
-  } finally {
-    if (worker) await returnWorker(worker, limits.stackSizeMb)
+  const found = new Map<string, Diagnostic>()
+  const missing: SourceFile[] = []
+  for (const file of files) {
+    const stored = readStoredRender(file.text)
+    if (stored) renderedIds?.set(file.path, new Set(stored.ids))
+    else missing.push(file)
   }
-  return diagnostics
+  const cores = Math.min(availableParallelism(), Number(process.env.RENDER_WORKERS) || Number.POSITIVE_INFINITY)
+  const workers = Math.max(1, Math.min(cores, Math.ceil(missing.length / POSTS_PER_WORKER)))
+  let next = 0
+  const renderQueue = async (): Promise<void> => {
+    let worker: RenderWorker | null = null
+    try {
+      for (let index = next++; index < missing.length; index = next++) {
+        const file = missing[index] as SourceFile
+        worker ??= await takeWorker(limits.stackSizeMb)
+        const outcome = await worker.render(file.text, limits.timeoutMs)
+        if (outcome.kind === 'ok') {
+          renderedIds?.set(file.path, new Set(outcome.ids))
+          continue
+        }
+        found.set(file.path, toDiagnostic(file, outcome, limits))
+        // A worker that ran out of time or died is replaced; one that reported an error is fine.
+        if (outcome.kind !== 'failed') {
+          await worker.stop()
+          worker = null
+        }
+      }
+    } finally {
+      if (worker) await returnWorker(worker, limits.stackSizeMb)
+    }
+  }
+  if (missing.length > 0) await Promise.all(Array.from({ length: workers }, renderQueue))
+  // In the files' order, whichever worker found them.
+  return files.flatMap((file) => found.get(file.path) ?? [])
 }

@@ -46,4 +46,10 @@ describe('absolutizeLinks', () => {
       `[a](${ROOT}/x/) <img src="${ROOT}/i.png"> [b](https://o.example/) [c](//cdn/x)\n\n[r]: ${ROOT}/ref/\n\n\`[d](/code/)\`\n\n\`\`\`\n[e](/block/)\n\`\`\`\n`,
     )
   })
+
+  it('makes unquoted and upper-case attributes absolute too, as old and hostile HTML writes them', () => {
+    expect(absolutizeLinks('<IMG SRC=/ onerror=x> <a HREF="/y/">y</a> <img src=/a.png>', ROOT)).toBe(
+      `<IMG SRC=${ROOT}/ onerror=x> <a HREF="${ROOT}/y/">y</a> <img src=${ROOT}/a.png>`,
+    )
+  })
 })

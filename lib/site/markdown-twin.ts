@@ -29,7 +29,7 @@ export interface TwinInput {
 }
 
 /**
- * Site-absolute links and images (`](/assets/a.png)`, `src="/assets/a.png"`) made absolute. Code
+ * Site-absolute links and images (`](/assets/a.png)`, `src="/assets/a.png"`, `SRC=/a.png`) made absolute. Code
  * is left alone: a path in a code block is an example, not a link.
  */
 export function absolutizeLinks(markdown: string, siteRoot: string): string {
@@ -40,7 +40,12 @@ export function absolutizeLinks(markdown: string, siteRoot: string): string {
       return part
         .replace(/(\]\()(\/(?!\/)[^)\s]*)/g, (_all, open: string, path: string) => `${open}${siteRoot}${path}`)
         .replace(
-          /(\s(?:src|href)=["'])(\/(?!\/)[^"']*)/g,
+          /(\s(?:src|href)=["'])(\/(?!\/)[^"']*)/gi,
+          (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
+        )
+        // Unquoted, as old and hostile HTML writes it (`<IMG SRC=/a.png>`).
+        .replace(
+          /(\s(?:src|href)=)(\/(?!\/)[^\s"'`=<>]*)/gi,
           (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
         )
         .replace(

@@ -1,0 +1,121 @@
+/**
+ * One Markdown render per post per build. `npm run check` renders every post (in worker threads,
+ * where a runaway post cannot take the build down) and keeps each result here; Contentlayer then
+ * takes the HTML and plain text from here instead of rendering the post again, and the next build
+ * renders only what changed.
+ *
+ * An entry is found by a hash of everything its HTML depends on:
+ * - the post file's whole text;
+ * - the pipeline: every source file of lib/markdown and lib/schema, the site configuration, the
+ *   folders served at the site root, and the locked versions of every package (package-lock.json);
+ * - the site's own pictures the post shows: each entry lists the files rehypeImageSize measured
+ *   or looked for, with their size and modification time, and is not used when one changed
+ *   (a resized picture gets its new width and height).
+ *
+ * Entries are JSON files in `.cache/render/` (RENDER_CACHE_DIR); `pruneRenderStore` removes those
+ * no current post uses.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { site } from '../config'
+import { publicDirs } from '../schema/content-sources'
+
+/** A file the render read (a picture measured) or looked for (a picture not there): its stamp then. */
+export interface RenderDependency {
+  file: string
+  /** `size:mtimeMs`, or `absent`. */
+  stamp: string
+}
+
+export interface StoredRender {
+  html: string
+  plainText: string
+  /** The ids of the HTML, for the link check's #anchors. */
+  ids: string[]
+  dependencies: RenderDependency[]
+}
+
+/** The stamp of a file now: what a dependency compares. */
+export function fileStamp(file: string): string {
+  try {
+    const stat = statSync(file)
+    return stat.isFile() ? `${stat.size}:${stat.mtimeMs}` : 'absent'
+  } catch {
+    return 'absent'
+  }
+}
+
+/** The repository: every build, check and test runs from it (Contentlayer bundles this file elsewhere). */
+const ROOT = process.cwd()
+const PIPELINE_SOURCES = ['lib/markdown', 'lib/schema']
+
+let fingerprint: string | null = null
+
+/** Changes whenever the pipeline's code, its packages or the site configuration change. */
+function pipelineFingerprint(): string {
+  if (fingerprint !== null) return fingerprint
+  const hash = createHash('sha256')
+  for (const folder of PIPELINE_SOURCES) {
+    const dir = path.join(ROOT, folder)
+    for (const name of readdirSync(dir).sort()) {
+      if (!/\.(ts|mjs)$/.test(name) || /\.test\.ts$/.test(name)) continue
+      hash.update(`${folder}/${name}\0`).update(readFileSync(path.join(dir, name)))
+    }
+  }
+  hash.update(readFileSync(path.join(ROOT, 'package-lock.json')))
+  hash.update(JSON.stringify(site))
+  fingerprint = hash.digest('hex')
+  return fingerprint
+}
+
+export function renderStoreDir(): string {
+  return path.resolve(process.env.RENDER_CACHE_DIR ?? path.join(ROOT, '.cache', 'render'))
+}
+
+/** The name of a post text's entry. */
+export function renderKey(text: string): string {
+  return createHash('sha256')
+    .update(pipelineFingerprint())
+    .update(`\0${publicDirs().join('\0')}\0`)
+    .update(text)
+    .digest('hex')
+}
+
+/** The stored render of this exact text, unless a file it depends on has changed since. */
+export function readStoredRender(text: string, dir = renderStoreDir()): StoredRender | null {
+  let entry: StoredRender
+  try {
+    entry = JSON.parse(readFileSync(path.join(dir, `${renderKey(text)}.json`), 'utf8')) as StoredRender
+  } catch {
+    return null
+  }
+  return entry.dependencies.every((dependency) => fileStamp(dependency.file) === dependency.stamp) ? entry : null
+}
+
+/** Keeps a render (written whole, then renamed: a reader never sees half an entry). */
+export function storeRender(text: string, entry: StoredRender, dir = renderStoreDir()): void {
+  mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `${renderKey(text)}.json`)
+  const partial = `${file}.${process.pid}.tmp`
+  writeFileSync(partial, JSON.stringify(entry))
+  renameSync(partial, file)
+}
+
+/** Removes the entries of texts no longer given (old versions of posts); returns how many went. */
+export function pruneRenderStore(texts: readonly string[], dir = renderStoreDir()): number {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return 0
+  }
+  const kept = new Set(texts.map((text) => `${renderKey(text)}.json`))
+  let removed = 0
+  for (const name of names) {
+    if (kept.has(name)) continue
+    rmSync(path.join(dir, name), { force: true })
+    removed += 1
+  }
+  return removed
+}
