@@ -37,21 +37,23 @@ export function absolutizeLinks(markdown: string, siteRoot: string): string {
   return parts
     .map((part, index) => {
       if (index % 2 === 1) return part
-      return part
-        .replace(/(\]\()(\/(?!\/)[^)\s]*)/g, (_all, open: string, path: string) => `${open}${siteRoot}${path}`)
-        .replace(
-          /(\s(?:src|href)=["'])(\/(?!\/)[^"']*)/gi,
-          (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
-        )
-        // Unquoted, as old and hostile HTML writes it (`<IMG SRC=/a.png>`).
-        .replace(
-          /(\s(?:src|href)=)(\/(?!\/)[^\s"'`=<>]*)/gi,
-          (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
-        )
-        .replace(
-          /^(\[[^\]\n]+\]:[ \t]*)(\/(?!\/)\S*)/gm,
-          (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
-        )
+      return (
+        part
+          .replace(/(\]\()(\/(?!\/)[^)\s]*)/g, (_all, open: string, path: string) => `${open}${siteRoot}${path}`)
+          .replace(
+            /(\s(?:src|href)=["'])(\/(?!\/)[^"']*)/gi,
+            (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
+          )
+          // Unquoted, as old and hostile HTML writes it (`<IMG SRC=/a.png>`).
+          .replace(
+            /(\s(?:src|href)=)(\/(?!\/)[^\s"'`=<>]*)/gi,
+            (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
+          )
+          .replace(
+            /^(\[[^\]\n]+\]:[ \t]*)(\/(?!\/)\S*)/gm,
+            (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
+          )
+      )
     })
     .join('')
 }
