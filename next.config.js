@@ -1,4 +1,5 @@
 // @ts-check
+import { availableParallelism } from 'node:os'
 import { normalizeBasePath } from './lib/base-path.mjs'
 
 /**
@@ -20,6 +21,9 @@ const nextConfig = {
   // `npm run typecheck` (in npm test and CI) checks types before anything ships; the build does
   // not check them a second time.
   typescript: { ignoreBuildErrors: true },
+  // Pages are rendered by one worker per core (Next's default leaves one core out, which on a
+  // 2-core machine is half of it); NEXT_BUILD_WORKERS caps them where memory is short.
+  experimental: { cpus: Number(process.env.NEXT_BUILD_WORKERS) || availableParallelism() },
   // build/index.ts exports into a staging folder and swaps it into out/ only on success.
   ...(process.env.NEXT_EXPORT_DIR ? { distDir: process.env.NEXT_EXPORT_DIR } : {}),
 }
