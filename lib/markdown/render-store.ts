@@ -16,8 +16,9 @@
  * no current post uses.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { site } from '../config'
 import { publicDirs } from '../schema/content-sources'
 
@@ -46,9 +47,23 @@ export function fileStamp(file: string): string {
   }
 }
 
-/** The repository: every build, check and test runs from it (Contentlayer bundles this file elsewhere). */
-const ROOT = process.cwd()
 const PIPELINE_SOURCES = ['lib/markdown', 'lib/schema']
+
+/**
+ * The repository: the nearest folder holding this pipeline, up from this file (where tsx runs it)
+ * or else up from the working folder (Contentlayer runs a bundled copy of it from inside the
+ * repository). `npm run check` may run from an author's folder elsewhere.
+ */
+function repositoryRoot(): string {
+  const starts = [path.dirname(fileURLToPath(import.meta.url)), process.cwd()]
+  for (const start of starts) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, 'lib', 'markdown', 'render-store.ts'))) return dir
+      if (path.dirname(dir) === dir) break
+    }
+  }
+  throw new Error(`lib/markdown/render-store.ts를 ${starts.join(', ')}에서 위로 찾지 못했습니다`)
+}
 
 let fingerprint: string | null = null
 
@@ -56,21 +71,26 @@ let fingerprint: string | null = null
 function pipelineFingerprint(): string {
   if (fingerprint !== null) return fingerprint
   const hash = createHash('sha256')
+  const root = repositoryRoot()
   for (const folder of PIPELINE_SOURCES) {
-    const dir = path.join(ROOT, folder)
+    const dir = path.join(root, folder)
     for (const name of readdirSync(dir).sort()) {
       if (!/\.(ts|mjs)$/.test(name) || /\.test\.ts$/.test(name)) continue
       hash.update(`${folder}/${name}\0`).update(readFileSync(path.join(dir, name)))
     }
   }
-  hash.update(readFileSync(path.join(ROOT, 'package-lock.json')))
+  // A copy of the project without its lockfile (a test's) hashes what npm installed instead.
+  const lockfile = ['package-lock.json', 'node_modules/.package-lock.json']
+    .map((name) => path.join(root, name))
+    .find((file) => existsSync(file))
+  if (lockfile) hash.update(readFileSync(lockfile))
   hash.update(JSON.stringify(site))
   fingerprint = hash.digest('hex')
   return fingerprint
 }
 
 export function renderStoreDir(): string {
-  return path.resolve(process.env.RENDER_CACHE_DIR ?? path.join(ROOT, '.cache', 'render'))
+  return path.resolve(process.env.RENDER_CACHE_DIR ?? path.join(repositoryRoot(), '.cache', 'render'))
 }
 
 /** The name of a post text's entry. */
