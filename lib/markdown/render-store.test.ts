@@ -3,19 +3,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { unified, type Processor } from 'unified'
 import { afterEach, describe, expect, it } from 'vitest'
+import { pngHeader } from '../../scripts/test-support/png-header'
 import { configureStoredMarkdown, renderAndStore, takeRenderedPlainText } from './pipeline'
 import { checkRendering } from './render-check'
 import { pruneRenderStore, readStoredRender, renderKey, storeRender, type StoredRender } from './render-store'
-
-/** A PNG header image-size reads, of the given size. */
-function png(width: number, height: number): Buffer {
-  const ihdr = Buffer.alloc(25)
-  ihdr.writeUInt32BE(13, 0)
-  ihdr.write('IHDR', 4, 'ascii')
-  ihdr.writeUInt32BE(width, 8)
-  ihdr.writeUInt32BE(height, 12)
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr])
-}
 
 const saved = { ...process.env }
 afterEach(() => {
@@ -30,7 +21,7 @@ function setUp(width: number, height: number) {
   const store = mkdtempSync(path.join(tmpdir(), 'render-store-'))
   const publicDir = mkdtempSync(path.join(tmpdir(), 'render-public-'))
   mkdirSync(path.join(publicDir, 'assets'))
-  writeFileSync(path.join(publicDir, 'assets/shot.png'), png(width, height))
+  writeFileSync(path.join(publicDir, 'assets/shot.png'), pngHeader(width, height))
   process.env.RENDER_CACHE_DIR = store
   process.env.EXTRA_PUBLIC_DIR = publicDir
   return { store, picture: path.join(publicDir, 'assets/shot.png') }
@@ -52,14 +43,14 @@ describe('the render store', () => {
   it('renders again when a picture the post shows is resized or appears, so its size is right', async () => {
     const { picture } = setUp(640, 360)
     await renderAndStore(POST)
-    writeFileSync(picture, Buffer.concat([png(800, 450), Buffer.from('more bytes')]))
+    writeFileSync(picture, Buffer.concat([pngHeader(800, 450), Buffer.from('more bytes')]))
     expect(readStoredRender(POST)).toBeNull()
     expect((await renderAndStore(POST)).html).toContain('width="800" height="450"')
 
     const later = `${POST}\n![나중](/assets/later.png)\n`
     await renderAndStore(later)
     expect(readStoredRender(later)).not.toBeNull()
-    writeFileSync(path.join(path.dirname(picture), 'later.png'), png(10, 10))
+    writeFileSync(path.join(path.dirname(picture), 'later.png'), pngHeader(10, 10))
     expect(readStoredRender(later)).toBeNull()
   })
 
