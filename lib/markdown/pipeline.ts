@@ -16,9 +16,9 @@ import type { VFile } from 'vfile'
 import { visit, SKIP } from 'unist-util-visit'
 import { publicDirs } from '../schema/content-sources'
 import { rehypeEmbeds, rehypeGistLinks } from './embeds'
-import { rehypeImageSize, type RenderData } from './rehype-image-size'
+import { rehypeImageSize } from './rehype-image-size'
 import { scanPage } from './page-scan'
-import { readStoredRender, storeRender, type StoredRender } from './render-store'
+import { readStoredRender, storeRender, type RenderData, type StoredRender } from './render-store'
 import { rehypeDiagrams } from './diagrams'
 import { rehypeImageZoom } from './image-zoom'
 import { KATEX_OPTIONS, rehypeKatex, remarkMath } from './math'
@@ -26,13 +26,13 @@ import { rehypeCodeBlocks, rehypeHeadingOutline, rehypeFigures, rehypeSiteLinks 
 import { percentWidthClass, rehypePercentWidths, rehypeValidHtml, WIDTH_CLASSES } from './rehype-valid-html'
 import { site } from '../config'
 
+export { percentWidthClass }
+
 /**
  * The only classes a post may set (components/post/prose.css styles them): the Jekyll importer
  * writes them for kramdown's `{: .center-image}` and `{: style="text-align: center"}`. Any other
  * class is dropped, so a post cannot borrow the layout's classes to cover the page.
  */
-export { percentWidthClass }
-
 export const PROSE_CLASSES = [
   'align-center',
   'align-right',

@@ -5,13 +5,7 @@ import { imageSize } from 'image-size'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { allowedRoots, isInside, symlinkProblem } from '../schema/content-sources'
-import { fileStamp, type RenderDependency } from './render-store'
-
-/** What a render records about itself on its file, beside the HTML. */
-export interface RenderData {
-  renderDependencies?: RenderDependency[]
-  plainText?: string
-}
+import { fileStamp, type RenderData } from './render-store'
 
 export interface ImageSizeOptions {
   /** The folders served at the site root, where `/assets/...` pictures live (first match wins). */

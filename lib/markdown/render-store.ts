@@ -29,6 +29,12 @@ export interface RenderDependency {
   stamp: string
 }
 
+/** What a render records about itself on its file (the VFile's data), beside the HTML. */
+export interface RenderData {
+  renderDependencies?: RenderDependency[]
+  plainText?: string
+}
+
 export interface StoredRender {
   html: string
   plainText: string
