@@ -1,11 +1,7 @@
 import katex from 'katex'
-import type { Root } from 'mdast'
 import rehypeKatex from 'rehype-katex'
 import remarkMath from 'remark-math'
-import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
-import { unified } from 'unified'
-import { visit } from 'unist-util-visit'
+import { bodyOutline } from '../schema/body-tree'
 
 /**
  * Formulas: `$…$` inline and `$$…$$` (or a ```math block) on their own, typeset by KaTeX at build
@@ -35,27 +31,25 @@ export interface MathProblem {
 
 /** Every formula of a Markdown body that KaTeX cannot typeset, with its line. */
 export function findMathProblems(body: string): MathProblem[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMath).parse(body) as Root
   const problems: MathProblem[] = []
-  visit(tree, (node) => {
-    if (node.type !== 'math' && node.type !== 'inlineMath') return
+  for (const formula of bodyOutline(body).math) {
     // `$$x = 1` opening a block: the text after `$$` is not part of the formula, and without a `$$`
     // alone on a later line the block runs to the end of the post, taking the rest of it along.
-    if (node.type === 'math' && node.meta?.trim()) {
+    if (formula.display && formula.meta?.trim()) {
       problems.push({
-        line: node.position?.start.line ?? 1,
-        reason: `여는 $$ 뒤의 "${node.meta.trim().slice(0, 60)}"은(는) 수식에 들어가지 않고, 닫는 $$가 따로 한 줄에 없으면 글 끝까지 수식이 됩니다`,
-        source: node.value,
+        line: formula.line,
+        reason: `여는 $$ 뒤의 "${formula.meta.trim().slice(0, 60)}"은(는) 수식에 들어가지 않고, 닫는 $$가 따로 한 줄에 없으면 글 끝까지 수식이 됩니다`,
+        source: formula.value,
         fix: '수식 블록은 $$만 있는 줄로 열고 닫으세요 ($$ 한 줄, 수식, $$ 한 줄)',
       })
-      return
+      continue
     }
     try {
-      katex.renderToString(node.value, { ...KATEX_OPTIONS, displayMode: node.type === 'math', throwOnError: true })
+      katex.renderToString(formula.value, { ...KATEX_OPTIONS, displayMode: formula.display, throwOnError: true })
     } catch (error) {
       const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error)
-      problems.push({ line: node.position?.start.line ?? 1, reason, source: node.value })
+      problems.push({ line: formula.line, reason, source: formula.value })
     }
-  })
+  }
   return problems
 }

@@ -1,9 +1,4 @@
-import type { Code, Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkMath from 'remark-math'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { visit } from 'unist-util-visit'
+import { bodyOutline } from '../schema/body-tree'
 import { parseFrontMatter } from '../schema/front-matter'
 import type { Diagnostic, SourceFile } from '../schema/validate-content'
 import { readDiagramSource, renderDiagram } from './diagrams'
@@ -22,12 +17,7 @@ export interface DiagramBlock {
 }
 
 export function findDiagramBlocks(body: string): DiagramBlock[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMath).parse(body) as Root
-  const blocks: DiagramBlock[] = []
-  visit(tree, 'code', (node: Code) => {
-    if (node.lang === 'mermaid') blocks.push({ line: node.position?.start.line ?? 1, value: node.value })
-  })
-  return blocks
+  return bodyOutline(body).diagrams.map(({ value, line }) => ({ value, line }))
 }
 
 type MermaidApi = { parse(text: string): Promise<unknown> }

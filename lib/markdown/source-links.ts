@@ -5,11 +5,7 @@
  * the post rendered by the site's own pipeline). Findings name the Markdown file and line.
  */
 import { Parser } from 'htmlparser2'
-import type { Definition, Link, Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { visit } from 'unist-util-visit'
+import { bodyOutline } from '../schema/body-tree'
 import { closestName } from '../schema/suggest'
 
 export interface SourceLink {
@@ -38,17 +34,12 @@ function rawAnchors(html: string): { href: string; lineOffset: number }[] {
 
 /** Every link of a Markdown body with its line: inline, reference definitions and raw HTML anchors. */
 export function findBodyLinks(body: string): SourceLink[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root
-  const links: SourceLink[] = []
-  visit(tree, (node) => {
-    const line = node.position?.start.line ?? 1
-    if (node.type === 'link' || node.type === 'definition') {
-      links.push({ url: (node as Link | Definition).url, line })
-    } else if (node.type === 'html') {
-      for (const anchor of rawAnchors(node.value)) links.push({ url: anchor.href, line: line + anchor.lineOffset })
-    }
-  })
-  return links
+  const { links, html } = bodyOutline(body)
+  const anchors = html.flatMap(({ value, line }) =>
+    rawAnchors(value).map((anchor) => ({ url: anchor.href, line: line + anchor.lineOffset })),
+  )
+  // In the order they appear, as a reader meets them.
+  return [...links.map(({ url, line }) => ({ url, line })), ...anchors].sort((a, b) => a.line - b.line)
 }
 
 /** Ids every post page has besides its body's (the layout's landmarks and boxes). */

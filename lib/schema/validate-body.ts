@@ -1,8 +1,4 @@
-import type { Image, Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { visit } from 'unist-util-visit'
+import { bodyOutline } from './body-tree'
 
 export interface BodyImage {
   src: string
@@ -21,20 +17,16 @@ function htmlAttribute(tag: string, name: string): string | null {
 
 /** Every image of a Markdown body, `![alt](src)` and raw `<img>`, with its line. */
 export function findBodyImages(body: string): BodyImage[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root
-  const images: BodyImage[] = []
-  visit(tree, (node) => {
-    const line = node.position?.start.line ?? 1
-    if (node.type === 'image') {
-      const image = node as Image
-      images.push({ src: image.url, alt: image.alt ?? null, line })
-    } else if (node.type === 'html') {
-      for (const tag of node.value.match(HTML_IMG) ?? []) {
-        images.push({ src: htmlAttribute(tag, 'src') ?? '', alt: htmlAttribute(tag, 'alt'), line })
-      }
-    }
-  })
-  return images
+  const { images, html } = bodyOutline(body)
+  const raw = html.flatMap(({ value, line }) =>
+    (value.match(HTML_IMG) ?? []).map((tag) => ({
+      src: htmlAttribute(tag, 'src') ?? '',
+      alt: htmlAttribute(tag, 'alt'),
+      line,
+    })),
+  )
+  // In the order they appear, as a reader meets them.
+  return [...images, ...raw].sort((a, b) => a.line - b.line)
 }
 
 /** Whether an image address points into this site (and so must exist in public/). */

@@ -1,0 +1,77 @@
+/**
+ * What the checks read in a post body, from one parse of its Markdown, read as the render pipeline
+ * reads it (GFM and formulas): its images, links, raw HTML, formulas and diagrams, each with its
+ * line. The images, links, formula and diagram checks used to parse each body themselves, four
+ * parses per post; now each body is parsed once per process.
+ *
+ * Outlines are kept by the body's text for the life of the process: `npm run dev` checks the
+ * whole blog again after every edit, and then only the edited post is parsed. Kept on
+ * `globalThis`, because `next dev` evaluates its modules anew after a change.
+ */
+import type { Code, Definition, Image, Link } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
+
+export interface BodyOutline {
+  /** `![alt](src)`, with the alt text as written (null when there is none). */
+  images: { src: string; alt: string | null; line: number }[]
+  /** Inline links and reference definitions. */
+  links: { url: string; line: number }[]
+  /** Raw HTML, flow and inline: its images and anchors are the checks' to read. */
+  html: { value: string; line: number }[]
+  /** Formulas: `$$` blocks (`meta` is what followed the opening `$$`) and inline `$…$`. */
+  math: { display: boolean; value: string; meta: string | null; line: number }[]
+  /** Fenced ```mermaid blocks, with the line of the opening fence. */
+  diagrams: { value: string; line: number }[]
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath)
+
+function outline(body: string): BodyOutline {
+  const found: BodyOutline = { images: [], links: [], html: [], math: [], diagrams: [] }
+  visit(parser.parse(body), (node) => {
+    const line = node.position?.start.line ?? 1
+    switch (node.type) {
+      case 'image':
+        found.images.push({ src: (node as Image).url, alt: (node as Image).alt ?? null, line })
+        break
+      case 'link':
+      case 'definition':
+        found.links.push({ url: (node as Link | Definition).url, line })
+        break
+      case 'html':
+        found.html.push({ value: node.value, line })
+        break
+      case 'math':
+        found.math.push({ display: true, value: node.value, meta: node.meta ?? null, line })
+        break
+      case 'inlineMath':
+        found.math.push({ display: false, value: node.value, meta: null, line })
+        break
+      case 'code':
+        if ((node as Code).lang === 'mermaid') found.diagrams.push({ value: node.value, line })
+        break
+    }
+  })
+  return found
+}
+
+/** Beyond this many bodies the memory starts again (a long `npm run dev` session). */
+const REMEMBERED_BODIES = 20_000
+
+const MEMORY = Symbol.for('blog.body-tree.outlines')
+const outlines = ((globalThis as Record<symbol, unknown>)[MEMORY] ??= new Map()) as Map<string, BodyOutline>
+
+/** The body's outline. Callers read it and must not change it: the next check gets the same one. */
+export function bodyOutline(body: string): BodyOutline {
+  let found = outlines.get(body)
+  if (found === undefined) {
+    if (outlines.size >= REMEMBERED_BODIES) outlines.clear()
+    found = outline(body)
+    outlines.set(body, found)
+  }
+  return found
+}
