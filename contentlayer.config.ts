@@ -6,6 +6,7 @@ import {
   renderStoreUse,
   takeRenderedPlainText,
 } from './lib/markdown/pipeline'
+import { writeGenerationStamp } from './lib/content/generated-files'
 import { parsePermalink } from './lib/schema/pages'
 import { AUTHOR_FIELDS, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/schema/post-fields'
 import { estimateReadingMinutes } from './lib/markdown/reading-time'
@@ -211,4 +212,6 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'ignore',
   disableImportAliasWarning: true,
+  // After every generation, `contentlayer2 dev`'s too: the stamp `next dev` reloads on (lib/content/generated-dev.ts).
+  onSuccess: async () => writeGenerationStamp(),
 })

@@ -1,8 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { listDocumentFiles, readDocuments, readDocumentsWithLazyFields } from './generated-files'
+import {
+  GENERATION_STAMP,
+  listDocumentFiles,
+  readDocuments,
+  readDocumentsWithLazyFields,
+  writeGenerationStamp,
+} from './generated-files'
 
 interface Doc {
   _id: string
@@ -59,6 +65,27 @@ describe('readDocumentsWithLazyFields', () => {
   it('keeps the body out of spreads and JSON, so it never travels by accident', () => {
     expect(Object.keys(posts[0] ?? {})).not.toContain('body')
     expect(JSON.stringify(posts[0])).not.toContain('<h1>')
+  })
+
+  it('reads a file again when it changed, and gives every reader its own copy', () => {
+    // As in `npm run dev`: the folder is read again after an edit; the first reader changed its copy.
+    ;(posts[0] as { title: string }).title = '바뀐 사본'
+    writeFileSync(path.join(root, 'Post', 'posts__b 공백.md.json'), JSON.stringify(doc('posts/b 공백.md', '고친 글')))
+    const again = readDocumentsWithLazyFields<Doc>('Post', ['body'], root)
+    expect(again.map((post) => post.title)).toEqual(['첫 글', '고친 글'])
+    expect(again[1]?.body.raw).toBe('# 고친 글')
+  })
+})
+
+describe('writeGenerationStamp', () => {
+  it('writes a different stamp after each generation, which `next dev` reloads on', () => {
+    mkdirSync(path.join(root, '.contentlayer'), { recursive: true })
+    const stamp = () => readFileSync(path.join(root, GENERATION_STAMP), 'utf8')
+    writeGenerationStamp(root)
+    const first = stamp()
+    writeGenerationStamp(root)
+    expect(JSON.parse(stamp())).toEqual({ generatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), id: expect.any(String) })
+    expect(stamp()).not.toBe(first)
   })
 })
 

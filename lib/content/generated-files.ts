@@ -4,11 +4,26 @@
  * in several server chunks that every build worker loads (31 MB each at 1,000 posts); read here,
  * a worker holds every post's metadata and only the bodies of the pages it is rendering.
  */
-import { readFileSync } from 'node:fs'
+import { createHash, randomUUID } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import type { Author, Page, Post, Series } from 'contentlayer/generated'
 
 /** Contentlayer's output folder, relative to the project the build runs in. */
 export const GENERATED_DIR = path.resolve('.contentlayer/generated')
+
+/**
+ * A stamp Contentlayer rewrites after each generation (`onSuccess` in contentlayer.config.ts).
+ * `next dev` imports it (lib/content/generated-dev.ts): a small module that changes whenever the
+ * content does, so an edit reloads the open page while the documents themselves stay out of the bundle.
+ */
+export const GENERATION_STAMP = path.join('.contentlayer', 'generation.json')
+
+/** A new stamp: the time, for people, and a random id, so two generations within a millisecond differ too. */
+export function writeGenerationStamp(root = process.cwd()): void {
+  const stamp = { generatedAt: new Date().toISOString(), id: randomUUID() }
+  writeFileSync(path.join(root, GENERATION_STAMP), `${JSON.stringify(stamp)}\n`)
+}
 
 /** How many whole documents stay in memory once read (a page, a feed's posts). */
 const DOCUMENT_CACHE_SIZE = 64
@@ -45,6 +60,35 @@ export function readDocuments<T>(type: string, root = GENERATED_DIR): T[] {
 }
 
 /**
+ * Documents already read, by file, with a hash of the text they had: `next dev` reads the folder
+ * again after every edit (and Contentlayer's watcher rewrites every file, changed or not), and only
+ * the edited post's file is parsed again. Kept on `globalThis` because `next dev` evaluates the
+ * modules anew after a change.
+ */
+interface Remembered {
+  hash: string
+  document: Record<string, unknown>
+}
+const REMEMBERED = Symbol.for('blog.generated-files.remembered')
+const remembered: Map<string, Remembered> = ((globalThis as Record<symbol, unknown>)[REMEMBERED] ??= new Map()) as Map<
+  string,
+  Remembered
+>
+
+/** A document's JSON without its large fields, parsed again only when its text changed. */
+function readSmallFields(file: string, lazyFields: readonly string[]): Record<string, unknown> {
+  const bytes = readFileSync(file)
+  const hash = createHash('sha1').update(bytes).digest('hex')
+  const key = `${lazyFields.join(',')}:${file}`
+  const known = remembered.get(key)
+  if (known?.hash === hash) return { ...known.document }
+  const document = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
+  for (const field of lazyFields) delete document[field]
+  remembered.set(key, { hash, document })
+  return { ...document }
+}
+
+/**
  * Every document of a type with its large fields (a post's `body` and `plainText`) read from its
  * file only when asked for. Those fields are not enumerable, so spreading or serialising a post
  * (props of a client component, JSON) never drags a body along by accident.
@@ -65,11 +109,25 @@ export function readDocumentsWithLazyFields<T extends object>(type: string, lazy
     return document
   }
   return documentPaths(type, root).map((file) => {
-    const document = readJson<Record<string, unknown>>(file)
+    const document = readSmallFields(file, lazyFields)
     for (const field of lazyFields) {
-      delete document[field]
       Object.defineProperty(document, field, { get: () => documentIn(file)[field], enumerable: false })
     }
     return document as T
   })
+}
+
+/** Every document Contentlayer wrote, the large fields of posts and pages read when asked for. */
+export function readGenerated(root = GENERATED_DIR): {
+  allPosts: Post[]
+  allAuthors: Author[]
+  allSeries: Series[]
+  allPages: Page[]
+} {
+  return {
+    allPosts: readDocumentsWithLazyFields<Post>('Post', ['body', 'plainText'], root),
+    allAuthors: readDocuments<Author>('Author', root),
+    allSeries: readDocuments<Series>('Series', root),
+    allPages: readDocumentsWithLazyFields<Page>('Page', ['body'], root),
+  }
 }

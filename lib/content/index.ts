@@ -6,7 +6,7 @@ import type * as Generated from 'contentlayer/generated'
 import type { Author, Page, Series } from 'contentlayer/generated'
 import { resolveAuthors, type PostAuthor } from './authors'
 import { readBuildClock } from './build-clock'
-import { readDocuments, readDocumentsWithLazyFields } from './generated-files'
+import { readGenerated } from './generated-files'
 import { selectAdjacent, selectPublished, type PublishOptions } from './posts'
 import { selectRelated } from './related'
 import { locateInSeries, orderSeriesParts, type SeriesPosition } from './series'
@@ -26,20 +26,12 @@ export type Post = Omit<Generated.Post, 'slug' | 'headings'> & { slug: string; h
 export type TermKind = 'tags' | 'categories'
 
 /**
- * `next dev` imports the generated documents (lib/content/generated-dev.ts), so an edited post reloads the
- * page at once. Builds and scripts read the files instead (lib/content/generated-files.ts): bundled, every
- * post body would be copied into the server chunks every build worker loads. The condition is
- * constant in each bundle, so a production bundle does not contain the import at all.
+ * Contentlayer's output, read from its files (lib/content/generated-files.ts): bundled, every post
+ * body would be copied into the server chunks every build worker loads. `next dev` goes through
+ * lib/content/generated-dev.ts, which also imports the generation stamp, so an edit reloads the
+ * page. The condition is constant in each bundle, so a production bundle does not contain that import.
  */
-const generated: Pick<typeof Generated, 'allPosts' | 'allAuthors' | 'allSeries' | 'allPages'> =
-  process.env.NODE_ENV === 'development'
-    ? await import('./generated-dev')
-    : {
-        allPosts: readDocumentsWithLazyFields<Generated.Post>('Post', ['body', 'plainText']),
-        allAuthors: readDocuments<Author>('Author'),
-        allSeries: readDocuments<Series>('Series'),
-        allPages: readDocumentsWithLazyFields<Page>('Page', ['body']),
-      }
+const generated = process.env.NODE_ENV === 'development' ? await import('./generated-dev') : readGenerated()
 
 const allPosts = generated.allPosts as Post[]
 const { allAuthors, allPages, allSeries } = generated
