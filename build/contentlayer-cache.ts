@@ -36,15 +36,22 @@ export function keyContentlayerCacheByImages(
   const key = imagesFingerprint(dirs)
   const previous = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : null
   const dropped = previous !== key && existsSync(cacheDir)
-  if (dropped) {
-    // Only the document data: the compiled config beside it does not depend on the pictures.
-    for (const version of readdirSync(cacheDir)) {
-      for (const file of readdirSync(path.join(cacheDir, version))) {
-        if (/^data-.*\.json$/.test(file)) rmSync(path.join(cacheDir, version, file), { force: true })
-      }
-    }
-  }
+  if (dropped) dropContentlayerDocuments(root)
   mkdirSync(root, { recursive: true })
   writeFileSync(keyFile, `${key}\n`)
   return dropped
+}
+
+/**
+ * Removes Contentlayer's cached documents, so its next run computes every document again. Only the
+ * document data: the compiled config beside it does not depend on the content.
+ */
+export function dropContentlayerDocuments(root = path.resolve('.contentlayer')): void {
+  const cacheDir = path.join(root, '.cache')
+  if (!existsSync(cacheDir)) return
+  for (const version of readdirSync(cacheDir)) {
+    for (const file of readdirSync(path.join(cacheDir, version))) {
+      if (/^data-.*\.json$/.test(file)) rmSync(path.join(cacheDir, version, file), { force: true })
+    }
+  }
 }

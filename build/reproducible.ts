@@ -10,11 +10,18 @@
 //
 // Both builds get the same BUILD_NOW: which posts are published depends on the clock on purpose
 // (scheduled posts appear when a later build runs), so "the same commit" means the same clock too.
+//
+// Each build starts with empty caches of its own (rendered Markdown, social cards, diagrams, and
+// Contentlayer's documents): were the second build to reuse what the first one stored, a render
+// that depends on the zone or the locale would be copied rather than redone, and the check would
+// pass without checking.
 import { spawnSync } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareSync } from 'dir-compare'
+import { dropContentlayerDocuments } from './contentlayer-cache'
 
 const MACHINES = [
   { name: 'TZ=UTC, LC_ALL=C.UTF-8', env: { TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } },
@@ -30,14 +37,30 @@ const [command, ...commandArgs] = options.script
   ? ['npm', 'run', '--silent', options.script]
   : ['npx', 'tsx', 'build/index.ts']
 
+/** Fresh cache folders for one build, removed with `remove`. */
+function freshCaches(): { env: Record<string, string>; remove: () => void } {
+  const root = mkdtempSync(path.join(tmpdir(), 'blog-reproducible-'))
+  return {
+    env: {
+      RENDER_CACHE_DIR: path.join(root, 'render'),
+      SOCIAL_IMAGE_CACHE_DIR: path.join(root, 'og'),
+      DIAGRAM_CACHE_DIR: path.join(root, 'diagrams'),
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  }
+}
+
 function build(machine: (typeof MACHINES)[number], outDir: string): void {
   console.log(`\n▶ 빌드 (${machine.name}) → ${path.relative(process.cwd(), outDir)}/`)
+  const caches = freshCaches()
+  dropContentlayerDocuments()
   const result = spawnSync(command as string, commandArgs, {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, ...machine.env, BUILD_NOW: buildNow, OUT_DIR: outDir },
+    env: { ...process.env, ...machine.env, ...caches.env, BUILD_NOW: buildNow, OUT_DIR: outDir },
   })
+  caches.remove()
   // The build's own log only matters when it fails; two full logs would bury the verdict.
   if (result.status !== 0) {
     console.error(result.stdout)
