@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { SEARCH_INDEX_PATH } from '../../lib/search/index-file'
-import { budgetTable, checkBudgets } from './budgets'
+import { budgetTable, checkBudgets, type BudgetInput } from './budgets'
 import { measureEmptyNextPage } from './empty-next'
 import { corpusShape, generateBlog, writeBlog, type GeneratedBlog } from './generate-posts'
 import { measureDevEdit, measureRebuild } from './incremental'
@@ -69,6 +69,9 @@ async function measureScale(posts: number, keep: boolean, incremental: boolean):
     wallMs: build.wallMs,
     treeBytes: build.memory.treeBytes,
     outBytes: out.bytes,
+    stages: build.stages,
+    outByKind: out.byKind,
+    memoryAtPeak: build.memory.atTreePeak,
     build,
     out,
     postPath,
@@ -113,9 +116,10 @@ async function measureRealSite(withLighthouse: boolean, keep: boolean): Promise<
 }
 
 /** The rebuild after one edited post, with the size of the blog it was measured on. */
-function rebuildOf(scale: readonly ScaleResult[]): { posts: number; wallMs: number } | undefined {
+function rebuildOf(scale: readonly ScaleResult[]): BudgetInput['rebuild'] {
   const run = scale.find((r) => r.incremental)
-  return run?.incremental ? { posts: run.posts, wallMs: run.incremental.rebuild.wallMs } : undefined
+  const rebuild = run?.incremental?.rebuild
+  return run && rebuild ? { posts: run.posts, wallMs: rebuild.wallMs, stages: rebuild.stages } : undefined
 }
 
 async function main(): Promise<void> {

@@ -12,6 +12,7 @@ export const FILE_KINDS = [
   'Social images',
   'Feeds',
   'Search index',
+  'Markdown twins (.md)',
   'JS and CSS (_next/)',
   'Other',
 ] as const
@@ -38,6 +39,7 @@ function kindOf(file: string): FileKind {
   if (file.endsWith('.txt') && file !== 'robots.txt') return 'RSC data (.txt)'
   if (file.startsWith('og/')) return 'Social images'
   if (file === 'search-index.json') return 'Search index'
+  if (file.endsWith('/index.md')) return 'Markdown twins (.md)'
   if (/(^|\/)(feed\.xml|atom\.xml|feed\.json)$/.test(file)) return 'Feeds'
   return 'Other'
 }
