@@ -1,11 +1,6 @@
 import { contentDirExcludeDefault, defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
 import { parseFrontMatterDate } from './lib/schema/dates'
-import {
-  configureStoredMarkdown,
-  markdownToPlainText,
-  renderStoreUse,
-  takeRenderedPlainText,
-} from './lib/markdown/pipeline'
+import { configureStoredMarkdown, renderStoreUse, takeRendered, type RenderedDocument } from './lib/markdown/pipeline'
 import { writeGenerationStamp } from './lib/content/generated-files'
 import { parsePermalink } from './lib/schema/pages'
 import { AUTHOR_FIELDS, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/schema/post-fields'
@@ -62,16 +57,27 @@ function toIso(doc: { _raw: { sourceFilePath: string } }, field: string, raw: st
 }
 
 /**
- * `plainText` and `readingMinutes` need the same text, and Contentlayer resolves a document's
- * computed fields one after another: the text comes from the Markdown tree just rendered, once.
+ * What the Markdown step rendered for this document (lib/markdown/pipeline.ts): the key of the
+ * stored render, its HTML and plain text. Contentlayer resolves a document's computed fields one
+ * after another, right after rendering it, so the last one is kept for the fields that follow.
  */
-let lastPlainText = { source: '', text: '' }
-function plainTextOf(doc: { _raw: { sourceFilePath: string }; body: { raw: string } }): string {
+let lastRendered: { source: string; rendered: RenderedDocument } | null = null
+function renderedOf(doc: { _raw: { sourceFilePath: string } }): RenderedDocument {
   const source = doc._raw.sourceFilePath
-  if (source !== lastPlainText.source)
-    lastPlainText = { source, text: takeRenderedPlainText(source) ?? markdownToPlainText(doc.body.raw) }
-  return lastPlainText.text
+  if (lastRendered?.source !== source) {
+    const rendered = takeRendered(source)
+    if (rendered === undefined) throw new Error(`${source}: Markdown 렌더가 계산 필드보다 먼저 끝나지 않았습니다`)
+    lastRendered = { source, rendered }
+  }
+  return lastRendered.rendered
 }
+
+/** Names the stored render pages read the HTML and plain text from (`body.html` stays empty). */
+const renderKeyField = {
+  type: 'string',
+  description: '저장된 렌더(HTML, 본문 글자)의 키: .cache/render/<키>.json',
+  resolve: (doc: { _raw: { sourceFilePath: string } }) => renderedOf(doc).key,
+} as const
 
 export const Post = defineDocumentType(() => ({
   name: 'Post',
@@ -122,18 +128,14 @@ export const Post = defineDocumentType(() => ({
     readingMinutes: {
       type: 'number',
       description: '읽는 데 걸리는 분',
-      resolve: (doc) => estimateReadingMinutes(plainTextOf(doc)),
-    },
-    plainText: {
-      type: 'string',
-      description: '검색에 쓰는 본문 글자 (코드, HTML, 이미지 주소 제외)',
-      resolve: plainTextOf,
+      resolve: (doc) => estimateReadingMinutes(renderedOf(doc).plainText),
     },
     headings: {
       type: 'json',
       description: '목차에 쓰는 본문 제목 (h2, h3: id, 글자, 단계)',
-      resolve: (doc) => extractHeadings(doc.body.html),
+      resolve: (doc) => extractHeadings(renderedOf(doc).html),
     },
+    renderKey: renderKeyField,
     sourcePath: {
       type: 'string',
       description: '저장소 안의 파일 경로',
@@ -192,6 +194,7 @@ export const Page = defineDocumentType(() => ({
       resolve: (doc) => pageRouteOf(doc).slug,
     },
     url: { type: 'string', description: '사이트 안의 경로 (/contact/)', resolve: (doc) => pageRouteOf(doc).url },
+    renderKey: renderKeyField,
   },
 }))
 

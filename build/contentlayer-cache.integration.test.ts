@@ -5,6 +5,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { keyContentlayerCacheByImages } from './contentlayer-cache'
+import { readRenderByKey } from '../lib/markdown/render-store'
 import { makeContent } from '../scripts/test-support/temp-content'
 
 async function writePng(file: string, width: number, height: number): Promise<void> {
@@ -22,9 +23,10 @@ function contentlayerStage(env: Record<string, string>): string {
   const result = spawnSync('npx', ['contentlayer2', 'build'], { encoding: 'utf8', env: { ...process.env, ...env } })
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0)
   const post = JSON.parse(readFileSync('.contentlayer/generated/Post/posts__2020-01-01-picture.md.json', 'utf8')) as {
-    body: { html: string }
+    renderKey: string
   }
-  return /<img[^>]*>/.exec(post.body.html)?.[0] ?? ''
+  // Contentlayer names the stored render its pages read (lib/content/generated-files.ts).
+  return /<img[^>]*>/.exec(readRenderByKey(post.renderKey)?.html ?? '')?.[0] ?? ''
 }
 
 describe('Contentlayer stage of npm run build', () => {

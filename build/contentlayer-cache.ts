@@ -1,10 +1,14 @@
 // Contentlayer caches each document's output under a hash of its own file and of the config, so
 // a picture resized in public/ without touching the post kept its old width and height (written
 // by lib/markdown/rehype-image-size.ts). The build keys that cache by the site's pictures too: when any of
-// them changed, Contentlayer's document cache is dropped before it runs.
+// them changed, Contentlayer's document cache is dropped before it runs. And by the Markdown
+// pipeline's fingerprint (its code, packages and settings): a document names its stored render by a
+// key made with that fingerprint (lib/markdown/render-store.ts), so an upgraded package must not
+// leave documents naming renders the build has since removed.
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { pipelineFingerprint } from '../lib/markdown/render-store'
 import { allowedRoots, listFiles, publicDirs, type UnreadableEntry } from '../lib/schema/content-sources'
 
 /** What lib/markdown/rehype-image-size.ts can measure (image-size's formats). */
@@ -24,8 +28,8 @@ export function imagesFingerprint(dirs: readonly string[] = publicDirs()): strin
 }
 
 /**
- * Drops Contentlayer's document cache when the pictures differ from those of its last run. True
- * when it was dropped. `root` is the project's `.contentlayer` folder.
+ * Drops Contentlayer's document cache when the pictures or the Markdown pipeline differ from those
+ * of its last run. True when it was dropped. `root` is the project's `.contentlayer` folder.
  */
 export function keyContentlayerCacheByImages(
   root = path.resolve('.contentlayer'),
@@ -33,7 +37,7 @@ export function keyContentlayerCacheByImages(
 ): boolean {
   const cacheDir = path.join(root, '.cache')
   const keyFile = path.join(root, 'images-key.txt')
-  const key = imagesFingerprint(dirs)
+  const key = `${imagesFingerprint(dirs)} ${pipelineFingerprint()}`
   const previous = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : null
   const dropped = previous !== key && existsSync(cacheDir)
   if (dropped) dropContentlayerDocuments(root)

@@ -7,6 +7,7 @@ import {
   listDocumentFiles,
   readDocuments,
   readDocumentsWithLazyFields,
+  withStoredRenders,
   writeGenerationStamp,
 } from './generated-files'
 
@@ -74,6 +75,36 @@ describe('readDocumentsWithLazyFields', () => {
     const again = readDocumentsWithLazyFields<Doc>('Post', ['body'], root)
     expect(again.map((post) => post.title)).toEqual(['첫 글', '고친 글'])
     expect(again[1]?.body.raw).toBe('# 고친 글')
+  })
+})
+
+describe('withStoredRenders', () => {
+  const render = { html: '<p>저장된 본문</p>', plainText: '저장된 본문', ids: [], dependencies: [] }
+  const store = new Map([['key-a', render]])
+  const read = (key: string) => store.get(key) ?? null
+  const document = (renderKey: string) => ({
+    _raw: { sourceFilePath: `posts/${renderKey}.md` },
+    renderKey,
+    body: { raw: '저장된 본문', html: '' },
+  })
+
+  it('gives a document the HTML and plain text of the render its key names, kept out of spreads', () => {
+    const [post] = withStoredRenders([document('key-a')], read) as (ReturnType<typeof document> & { plainText: string })[]
+    expect(post?.body).toEqual({ raw: '저장된 본문', html: '<p>저장된 본문</p>' })
+    expect(post?.plainText).toBe('저장된 본문')
+    expect(JSON.stringify(post)).not.toContain('<p>')
+  })
+
+  it('takes over the lazy body of a document read from its file', () => {
+    const lazy = readDocumentsWithLazyFields<Doc & { renderKey: string }>('Post', ['body'], root).map((post) =>
+      Object.assign(post, { renderKey: 'key-a' }),
+    )
+    expect(withStoredRenders(lazy, read)[0]?.body).toEqual({ raw: '# 첫 글', html: '<p>저장된 본문</p>' })
+  })
+
+  it('names the post and the fix when its render is missing, rather than showing an empty page', () => {
+    const [post] = withStoredRenders([document('key-gone')], read)
+    expect(() => post?.body).toThrow(/posts\/key-gone\.md: 저장된 렌더\(key-gone\)가 없습니다\. npm run build/)
   })
 })
 

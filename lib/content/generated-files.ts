@@ -8,6 +8,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Author, Page, Post, Series } from 'contentlayer/generated'
+import { readRenderByKey, type StoredRender } from '../markdown/render-store'
 
 /** Contentlayer's output folder, relative to the project the build runs in. */
 export const GENERATED_DIR = path.resolve('.contentlayer/generated')
@@ -111,23 +112,70 @@ export function readDocumentsWithLazyFields<T extends object>(type: string, lazy
   return documentPaths(type, root).map((file) => {
     const document = readSmallFields(file, lazyFields)
     for (const field of lazyFields) {
-      Object.defineProperty(document, field, { get: () => documentIn(file)[field], enumerable: false })
+      Object.defineProperty(document, field, {
+        get: () => documentIn(file)[field],
+        enumerable: false,
+        configurable: true,
+      })
     }
     return document as T
   })
 }
 
-/** Every document Contentlayer wrote, the large fields of posts and pages read when asked for. */
+/** How many stored renders stay in memory once read (a page, a feed's posts). */
+const RENDER_CACHE_SIZE = 64
+
+/**
+ * Gives documents whose HTML Contentlayer does not keep (lib/markdown/pipeline.ts) their `body.html`
+ * and `plainText` from the stored render their `renderKey` names, read when asked for and not
+ * enumerable, like the other large fields.
+ */
+export function withStoredRenders<T extends { renderKey: string; body: { raw: string } }>(
+  documents: T[],
+  readRender: (key: string) => StoredRender | null = readRenderByKey,
+): T[] {
+  const cache = new Map<string, StoredRender>()
+  const renderOf = (document: T & { _raw?: { sourceFilePath?: string } }): StoredRender => {
+    const cached = cache.get(document.renderKey)
+    if (cached !== undefined) {
+      cache.delete(document.renderKey)
+      cache.set(document.renderKey, cached)
+      return cached
+    }
+    const render = readRender(document.renderKey)
+    if (render === null)
+      throw new Error(
+        `${document._raw?.sourceFilePath ?? document.renderKey}: 저장된 렌더(${document.renderKey})가 없습니다. ` +
+          'npm run build로 다시 빌드하세요 (검사와 Contentlayer가 렌더를 저장합니다)',
+      )
+    cache.set(document.renderKey, render)
+    if (cache.size > RENDER_CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+    return render
+  }
+  for (const document of documents) {
+    const raw = Object.getOwnPropertyDescriptor(document, 'body')
+    Object.defineProperty(document, 'body', {
+      get: () => ({ ...(raw?.get ? raw.get() : raw?.value), html: renderOf(document).html }),
+      enumerable: false,
+    })
+    Object.defineProperty(document, 'plainText', { get: () => renderOf(document).plainText, enumerable: false })
+  }
+  return documents
+}
+
+/** Every document Contentlayer wrote; the bodies of posts and pages read when asked for. */
 export function readGenerated(root = GENERATED_DIR): {
-  allPosts: Post[]
+  allPosts: (Post & { plainText: string })[]
   allAuthors: Author[]
   allSeries: Series[]
   allPages: Page[]
 } {
   return {
-    allPosts: readDocumentsWithLazyFields<Post>('Post', ['body', 'plainText'], root),
+    allPosts: withStoredRenders(readDocumentsWithLazyFields<Post>('Post', ['body'], root)) as (Post & {
+      plainText: string
+    })[],
     allAuthors: readDocuments<Author>('Author', root),
     allSeries: readDocuments<Series>('Series', root),
-    allPages: readDocumentsWithLazyFields<Page>('Page', ['body'], root),
+    allPages: withStoredRenders(readDocumentsWithLazyFields<Page>('Page', ['body'], root)),
   }
 }

@@ -19,9 +19,10 @@ export type { PostAuthor }
 
 /**
  * A post as pages see it: `slug` is the computed, final slug (the field of the same name is the
- * override); `headings` is typed here because Contentlayer stores it as JSON.
+ * override); `headings` is typed here because Contentlayer stores it as JSON; `body.html` and
+ * `plainText` come from the stored render (lib/content/generated-files.ts).
  */
-export type Post = Omit<Generated.Post, 'slug' | 'headings'> & { slug: string; headings: TocHeading[] }
+export type Post = Omit<Generated.Post, 'slug' | 'headings'> & { slug: string; headings: TocHeading[]; plainText: string }
 
 export type TermKind = 'tags' | 'categories'
 

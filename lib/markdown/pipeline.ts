@@ -18,7 +18,7 @@ import { publicDirs } from '../schema/content-sources'
 import { rehypeEmbeds, rehypeGistLinks } from './embeds'
 import { rehypeImageSize } from './rehype-image-size'
 import { scanPage } from './page-scan'
-import { readStoredRender, storeRender, type RenderData, type StoredRender } from './render-store'
+import { readStoredRender, renderKey, storeRender, type RenderData, type StoredRender } from './render-store'
 import { rehypeDiagrams } from './diagrams'
 import { rehypeImageZoom } from './image-zoom'
 import { KATEX_OPTIONS, rehypeKatex, remarkMath } from './math'
@@ -167,22 +167,24 @@ const storeUse = { reused: 0, rendered: 0 }
 
 /**
  * What Contentlayer runs on each document (contentlayer.config.ts): the render `npm run check`
- * stored for this exact text when there is one, else a render that is stored in turn. The
- * processor's parser and compiler only carry the text in and the HTML out.
+ * stored for this exact text when there is one, else a render that is stored in turn. Contentlayer
+ * keeps no HTML: its document's `body.html` stays empty and its `renderKey` field names the stored
+ * render, which pages read (lib/content). Every document held in memory and written to disk by
+ * Contentlayer (its cache, `_index.json` and one file per post, again after every edit in
+ * `npm run dev`) is that much smaller. The processor's parser and compiler only carry the text in.
  */
 export function configureStoredMarkdown(processor: Processor): void {
   processor.use(function storedRender(this: Processor) {
-    const self = this as unknown as { parser: () => Root; compiler: (tree: unknown, file: VFile) => string }
+    const self = this as unknown as { parser: () => Root; compiler: () => string }
     self.parser = () => ({ type: 'root', children: [] })
-    self.compiler = (_tree, file) => (file.data as { storedHtml?: string }).storedHtml ?? ''
+    self.compiler = () => ''
     return async (_tree: Root, file: VFile) => {
       const text = String(file.value)
       const stored = readStoredRender(text)
       storeUse[stored ? 'reused' : 'rendered'] += 1
       const entry = stored ?? (await renderAndStore(text))
-      ;(file.data as { storedHtml?: string }).storedHtml = entry.html
       const source = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData?.sourceFilePath
-      if (source?.startsWith('posts/')) renderedPlainText.set(source, entry.plainText)
+      if (source) renderedDocuments.set(source, { key: renderKey(text), html: entry.html, plainText: entry.plainText })
     }
   })
 }
@@ -198,12 +200,18 @@ export function markdownToPlainText(markdown: string): string {
 }
 
 /**
- * Plain text of the documents Contentlayer just rendered, by source path. Parsing is the costliest
- * step of the pipeline, so the text is taken from the tree being rendered (and stored with its
- * HTML) rather than parsed again (contentlayer.config.ts reads it once per document through
- * takeRenderedPlainText).
+ * What Contentlayer's computed fields need of each document it just rendered, by source path: the
+ * store key, the HTML (for the headings) and the plain text (for the reading time). Parsing is the
+ * costliest step of the pipeline, so the text comes from the tree being rendered (and is stored
+ * with its HTML) rather than parsed again. Handed over once (takeRendered).
  */
-const renderedPlainText = new Map<string, string>()
+const renderedDocuments = new Map<string, RenderedDocument>()
+
+export interface RenderedDocument {
+  key: string
+  html: string
+  plainText: string
+}
 
 function remarkKeepPlainText() {
   return (tree: Root, file: VFile) => {
@@ -211,11 +219,11 @@ function remarkKeepPlainText() {
   }
 }
 
-/** The plain text of a document Contentlayer rendered (its `_raw.sourceFilePath`), handed over once. */
-export function takeRenderedPlainText(sourceFilePath: string): string | undefined {
-  const text = renderedPlainText.get(sourceFilePath)
-  renderedPlainText.delete(sourceFilePath)
-  return text
+/** What was rendered for a document Contentlayer processed (its `_raw.sourceFilePath`), handed over once. */
+export function takeRendered(sourceFilePath: string): RenderedDocument | undefined {
+  const rendered = renderedDocuments.get(sourceFilePath)
+  renderedDocuments.delete(sourceFilePath)
+  return rendered
 }
 
 /** Inline nodes: their text runs on with its neighbours ("[1편](/a/)과" reads "1편과", not "1편 과"). */

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { unified, type Processor } from 'unified'
 import { afterEach, describe, expect, it } from 'vitest'
 import { pngHeader } from '../../scripts/test-support/png-header'
-import { configureStoredMarkdown, renderAndStore, takeRenderedPlainText } from './pipeline'
+import { configureStoredMarkdown, renderAndStore, takeRendered } from './pipeline'
 import { checkRendering } from './render-check'
 import { pruneRenderStore, readStoredRender, renderKey, storeRender, type StoredRender } from './render-store'
 
@@ -69,8 +69,14 @@ describe('the render store', () => {
       value: POST,
       data: { rawDocumentData: { sourceFilePath: 'posts/2020-01-01-a.md' } },
     })
-    expect(String(file)).toBe('<p>저장된 것</p>')
-    expect(takeRenderedPlainText('posts/2020-01-01-a.md')).toBe('저장된 것')
+    // Contentlayer keeps no HTML: its computed fields take the stored render, and its key, once.
+    expect(String(file)).toBe('')
+    expect(takeRendered('posts/2020-01-01-a.md')).toEqual({
+      key: renderKey(POST),
+      html: '<p>저장된 것</p>',
+      plainText: '저장된 것',
+    })
+    expect(takeRendered('posts/2020-01-01-a.md')).toBeUndefined()
 
     // A text with no entry is rendered once, by the check, and stored for Contentlayer.
     const other = '---\ntitle: 둘\n---\n\n다른 글\n'

@@ -74,7 +74,7 @@ function repositoryRoot(): string {
 let fingerprint: string | null = null
 
 /** Changes whenever the pipeline's code, its packages or the site configuration change. */
-function pipelineFingerprint(): string {
+export function pipelineFingerprint(): string {
   if (fingerprint !== null) return fingerprint
   const hash = createHash('sha256')
   const root = repositoryRoot()
@@ -106,6 +106,19 @@ export function renderKey(text: string): string {
     .update(`\0${publicDirs().join('\0')}\0`)
     .update(text)
     .digest('hex')
+}
+
+/**
+ * The entry stored under a key, as it is, or null when there is none: how pages read the HTML of a
+ * post whose Contentlayer document names the key (lib/content). Freshness is the build's business:
+ * it checks and renders first, and keys Contentlayer's cache by the pipeline (build/contentlayer-cache.ts).
+ */
+export function readRenderByKey(key: string, dir = renderStoreDir()): StoredRender | null {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as StoredRender
+  } catch {
+    return null
+  }
 }
 
 /** The stored render of this exact text, unless a file it depends on has changed since. */
