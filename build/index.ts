@@ -195,9 +195,9 @@ async function main(): Promise<void> {
   const current = readContentSources()
   const pruned = pruneRenderStore([...current.posts, ...(current.pages ?? [])].map((file) => file.text))
   if (pruned > 0) console.log(`저장된 렌더 중 지금 글에 쓰이지 않는 ${pruned}개를 지웠습니다`)
-  // Social cards are drawn into their cache while Next renders pages with one worker, which
-  // leaves a core idle (one card process, not one per core: less memory at once); once the
-  // export exists they are copied into it.
+  // Social cards are drawn into their cache while Next renders pages, by one process (Next's
+  // workers already take a core each; one card process keeps memory down), and copied into the
+  // export once it exists.
   const socialImages = startStep('Social images', 'npx', ['tsx', 'build/social-images.ts'], {
     SOCIAL_IMAGE_WORKERS: '1',
   })
