@@ -31,12 +31,12 @@ export function imagesFingerprint(dirs: readonly string[] = publicDirs()): strin
  * Drops Contentlayer's document cache when the pictures or the Markdown pipeline differ from those
  * of its last run. True when it was dropped. `root` is the project's `.contentlayer` folder.
  */
-export function keyContentlayerCacheByImages(
+export function keyContentlayerCache(
   root = path.resolve('.contentlayer'),
   dirs: readonly string[] = publicDirs(),
 ): boolean {
   const cacheDir = path.join(root, '.cache')
-  const keyFile = path.join(root, 'images-key.txt')
+  const keyFile = path.join(root, 'cache-key.txt')
   const key = `${imagesFingerprint(dirs)} ${pipelineFingerprint()}`
   const previous = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : null
   const dropped = previous !== key && existsSync(cacheDir)

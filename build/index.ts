@@ -14,7 +14,7 @@ import { site, siteLocationNotice } from '../lib/config'
 import { indexSources, locateBrokenLink } from './link-sources'
 import { runContentCheck } from './content-check'
 import { reportLinks, type LinkLocator } from './link-check'
-import { keyContentlayerCacheByImages } from './contentlayer-cache'
+import { keyContentlayerCache } from './contentlayer-cache'
 import { applyContentSecurityPolicy } from './csp'
 import { applyPageRuntime } from './page-runtime'
 import { pruneExport } from './prune-export'
@@ -179,8 +179,7 @@ async function main(): Promise<void> {
   const check = await clock.timeAsync('Content check', runContentCheck, 'self')
   if (check.errors.length > 0)
     throw new Error('콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요')
-  if (keyContentlayerCacheByImages())
-    console.log('그림 파일이나 Markdown 파이프라인이 바뀌어 Contentlayer 캐시를 비웠습니다')
+  if (keyContentlayerCache()) console.log('그림 파일이나 Markdown 파이프라인이 바뀌어 Contentlayer 캐시를 비웠습니다')
   const contentlayer = startStep('Contentlayer', 'npx', ['contentlayer2', 'build'], {
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${ALLOCATION_HEAVY}`.trim(),
   })

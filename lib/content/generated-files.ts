@@ -26,8 +26,29 @@ export function writeGenerationStamp(root = process.cwd()): void {
   writeFileSync(path.join(root, GENERATION_STAMP), `${JSON.stringify(stamp)}\n`)
 }
 
-/** How many whole documents stay in memory once read (a page, a feed's posts). */
-const DOCUMENT_CACHE_SIZE = 64
+/** How many whole documents, and stored renders, stay in memory once read (a page, a feed's posts). */
+const RECENT_READS = 64
+
+/**
+ * `load`, remembering the most recent `RECENT_READS` results by key: the large fields read on
+ * demand, where a page and its feed ask for the same few posts.
+ */
+function recentlyRead<T>(load: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>()
+  return (key) => {
+    const cached = cache.get(key)
+    if (cached !== undefined) {
+      // Re-insert: a Map keeps insertion order, so the first key is always the least recently used.
+      cache.delete(key)
+      cache.set(key, cached)
+      return cached
+    }
+    const value = load(key)
+    cache.set(key, value)
+    if (cache.size > RECENT_READS) cache.delete(cache.keys().next().value as string)
+    return value
+  }
+}
 
 /**
  * The JSON files a document type's barrel (`Post/_index.mjs`) imports: exactly the current
@@ -90,25 +111,12 @@ function readSmallFields(file: string, lazyFields: readonly string[]): Record<st
 }
 
 /**
- * Every document of a type with its large fields (a post's `body` and `plainText`) read from its
+ * Every document of a type with its large fields (a post's or a page's `body`) read from its
  * file only when asked for. Those fields are not enumerable, so spreading or serialising a post
  * (props of a client component, JSON) never drags a body along by accident.
  */
 export function readDocumentsWithLazyFields<T extends object>(type: string, lazyFields: readonly (keyof T & string)[], root = GENERATED_DIR): T[] {
-  const cache = new Map<string, T>()
-  const documentIn = (file: string): T => {
-    const cached = cache.get(file)
-    if (cached !== undefined) {
-      // Re-insert: a Map keeps insertion order, so the first key is always the least recently used.
-      cache.delete(file)
-      cache.set(file, cached)
-      return cached
-    }
-    const document = readJson<T>(file)
-    cache.set(file, document)
-    if (cache.size > DOCUMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string)
-    return document
-  }
+  const documentIn = recentlyRead((file) => readJson<T>(file))
   return documentPaths(type, root).map((file) => {
     const document = readSmallFields(file, lazyFields)
     for (const field of lazyFields) {
@@ -122,9 +130,6 @@ export function readDocumentsWithLazyFields<T extends object>(type: string, lazy
   })
 }
 
-/** How many stored renders stay in memory once read (a page, a feed's posts). */
-const RENDER_CACHE_SIZE = 64
-
 /**
  * Gives documents whose HTML Contentlayer does not keep (lib/markdown/pipeline.ts) their `body.html`
  * and `plainText` from the stored render their `renderKey` names, read when asked for and not
@@ -134,22 +139,14 @@ export function withStoredRenders<T extends { renderKey: string; body: { raw: st
   documents: T[],
   readRender: (key: string) => StoredRender | null = readRenderByKey,
 ): T[] {
-  const cache = new Map<string, StoredRender>()
+  const renderByKey = recentlyRead(readRender)
   const renderOf = (document: T & { _raw?: { sourceFilePath?: string } }): StoredRender => {
-    const cached = cache.get(document.renderKey)
-    if (cached !== undefined) {
-      cache.delete(document.renderKey)
-      cache.set(document.renderKey, cached)
-      return cached
-    }
-    const render = readRender(document.renderKey)
+    const render = renderByKey(document.renderKey)
     if (render === null)
       throw new Error(
         `${document._raw?.sourceFilePath ?? document.renderKey}: 저장된 렌더(${document.renderKey})가 없습니다. ` +
           'npm run build로 다시 빌드하세요 (검사와 Contentlayer가 렌더를 저장합니다)',
       )
-    cache.set(document.renderKey, render)
-    if (cache.size > RENDER_CACHE_SIZE) cache.delete(cache.keys().next().value as string)
     return render
   }
   for (const document of documents) {

@@ -56,5 +56,8 @@ describe('bodyOutline', () => {
     const first = findBodyImages(BODY)
     first.pop()
     expect(findBodyImages(BODY).map((image) => image.src)).toEqual(['/images/a.png', '/images/b.png'])
+    const [image] = findBodyImages(BODY)
+    if (image) image.src = '/changed.png'
+    expect(findBodyImages(BODY)[0]?.src).toBe('/images/a.png')
   })
 })

@@ -26,7 +26,7 @@ export function findBodyImages(body: string): BodyImage[] {
     })),
   )
   // In the order they appear, as a reader meets them.
-  return [...images, ...raw].sort((a, b) => a.line - b.line)
+  return [...images.map((image) => ({ ...image })), ...raw].sort((a, b) => a.line - b.line)
 }
 
 /** Whether an image address points into this site (and so must exist in public/). */
