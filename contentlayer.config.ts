@@ -215,6 +215,6 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'ignore',
   disableImportAliasWarning: true,
-  // After every generation, `contentlayer2 dev`'s too: the stamp `next dev` reloads on (lib/content/generated-dev.ts).
+  // After every generation, `contentlayer2 dev`'s too: the stamp `next dev` reloads on (lib/content/generated-dev.ts, lib/content/index.ts).
   onSuccess: async () => writeGenerationStamp(),
 })

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { openSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, onTestFailed } from 'vitest'
 import { makeContent } from './test-support/temp-content'
 
 // `npm run dev` as an author uses it: edit a Markdown file, and the page shows the change without
@@ -15,25 +15,34 @@ const content = makeContent({
   'posts/2020-01-01-live.md': '---\ntitle: 미리 보기\ndraft: true\n---\n\n첫 번째 본문 LIVE-ONE\n',
   [`posts/${HANGUL_FILE}`]: '---\ntitle: 한글 파일 이름\n---\n\n한글 주소 본문 HANGUL-BODY\n',
 })
+// What `npm run dev` printed, shown when a test fails: which of Contentlayer and Next did what.
+const devLog = `${content}-dev.log`
 const dev = spawn('npm', ['run', 'dev'], {
   env: { ...process.env, CONTENT_DIR: content, PORT: String(PORT) },
   detached: true,
-  stdio: 'ignore',
+  stdio: ['ignore', openSync(devLog, 'a'), openSync(devLog, 'a')],
 })
 afterAll(() => {
   if (dev.pid) process.kill(-dev.pid, 'SIGTERM')
 })
 
+/** What the test is waiting for, and the last answer it got, for the failure message. */
+let awaited = ''
+let lastAnswer = ''
+
 async function pageText(pathname = '/live/'): Promise<string> {
   try {
     const response = await fetch(`http://127.0.0.1:${PORT}${pathname}`)
+    lastAnswer = `HTTP ${response.status}`
     return response.ok ? await response.text() : ''
-  } catch {
+  } catch (error) {
+    lastAnswer = String(error)
     return ''
   }
 }
 
-async function waitFor(predicate: (html: string) => boolean, pathname?: string): Promise<string> {
+async function waitFor(predicate: (html: string) => boolean, pathname = '/live/'): Promise<string> {
+  awaited = `${pathname}: ${predicate.toString()}`
   for (;;) {
     const html = await pageText(pathname)
     if (predicate(html)) return html
@@ -41,8 +50,16 @@ async function waitFor(predicate: (html: string) => boolean, pathname?: string):
   }
 }
 
+function explainFailure(): void {
+  onTestFailed(() => {
+    const log = readFileSync(devLog, 'utf8').split('\n').slice(-60).join('\n')
+    console.error(`기다리던 것: ${awaited}\n마지막 응답: ${lastAnswer}\nnpm run dev의 마지막 출력:\n${log}`)
+  })
+}
+
 describe('npm run dev', () => {
   it('shows a draft with its badge, then an edit to it without a restart, and a post with a long Hangul file name', async () => {
+    explainFailure()
     const first = await waitFor((html) => html.includes('LIVE-ONE'))
     expect(first).toContain('초안 · 배포되지 않음')
     writeFileSync(
@@ -55,6 +72,7 @@ describe('npm run dev', () => {
   }, 240_000)
 
   it("shows a broken post's error in the browser, in the same Korean words as npm run check", async () => {
+    explainFailure()
     writeFileSync(
       path.join(content, 'posts', '2020-01-03-broken.md'),
       '---\ntitle: 서버리스: 이미지 처리\n---\n\n본문\n',

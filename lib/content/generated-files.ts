@@ -26,6 +26,15 @@ export function writeGenerationStamp(root = process.cwd()): void {
   writeFileSync(path.join(root, GENERATION_STAMP), `${JSON.stringify(stamp)}\n`)
 }
 
+/** The current stamp's text, or '' before Contentlayer's first generation: what tells one generation from the next. */
+export function readGenerationStamp(root = process.cwd()): string {
+  try {
+    return readFileSync(path.join(root, GENERATION_STAMP), 'utf8')
+  } catch {
+    return ''
+  }
+}
+
 /** How many whole documents, and stored renders, stay in memory once read (a page, a feed's posts). */
 const RECENT_READS = 64
 

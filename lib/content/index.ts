@@ -6,7 +6,8 @@ import type * as Generated from 'contentlayer/generated'
 import type { Author, Page, Series } from 'contentlayer/generated'
 import { resolveAuthors, type PostAuthor } from './authors'
 import { readBuildClock } from './build-clock'
-import { readGenerated } from './generated-files'
+import { readGenerated, readGenerationStamp } from './generated-files'
+import { perGeneration } from './per-generation'
 import { selectAdjacent, selectPublished, type PublishOptions } from './posts'
 import { selectRelated } from './related'
 import { locateInSeries, orderSeriesParts, type SeriesPosition } from './series'
@@ -26,16 +27,34 @@ export type Post = Omit<Generated.Post, 'slug' | 'headings'> & { slug: string; h
 
 export type TermKind = 'tags' | 'categories'
 
+const inDev = process.env.NODE_ENV === 'development'
+
+// The page's dependency on the generation stamp, so that Next reloads an open page after an edit.
+// The condition is constant in each bundle, so a production bundle does not contain that import.
+if (inDev) await import('./generated-dev')
+
+/**
+ * Which generation of Contentlayer's output the documents come from. A build reads them once. In
+ * `next dev`, each look-up compares the stamp's text (a few dozen bytes) with the one last read,
+ * and a new generation is read on the next request, even when the bundler missed the stamp's change.
+ */
+function currentGeneration(): string {
+  return inDev ? readGenerationStamp() : 'build'
+}
+
+/** A value computed from the content: once in a build, once per edit in `next dev`. */
+function fromContent<T>(compute: () => T): () => T {
+  return perGeneration(currentGeneration, compute)
+}
+
 /**
  * Contentlayer's output, read from its files (lib/content/generated-files.ts): bundled, every post
- * body would be copied into the server chunks every build worker loads. `next dev` goes through
- * lib/content/generated-dev.ts, which also imports the generation stamp, so an edit reloads the
- * page. The condition is constant in each bundle, so a production bundle does not contain that import.
+ * body would be copied into the server chunks every build worker loads.
  */
-const generated = process.env.NODE_ENV === 'development' ? await import('./generated-dev') : readGenerated()
-
-const allPosts = generated.allPosts as Post[]
-const { allAuthors, allPages, allSeries } = generated
+const generated = fromContent(() => {
+  const { allPosts, ...others } = readGenerated()
+  return { allPosts: allPosts as Post[], ...others }
+})
 
 /** Build-time publishing rules: drafts only in `next dev`, future posts only with BUILD_FUTURE=1. */
 export function publishOptions(): PublishOptions {
@@ -46,23 +65,10 @@ export function publishOptions(): PublishOptions {
   }
 }
 
-/** Computes a value once per build process. */
-function once<T>(compute: () => T): () => T {
-  let value: T | undefined
-  let done = false
-  return () => {
-    if (!done) {
-      value = compute()
-      done = true
-    }
-    return value as T
-  }
-}
-
 /** Every published post, newest first. */
-export const getPublishedPosts = once(() => selectPublished(allPosts, publishOptions()))
+export const getPublishedPosts = fromContent(() => selectPublished(generated().allPosts, publishOptions()))
 
-const postsBySlug = once(() => new Map(getPublishedPosts().map((post) => [post.slug, post])))
+const postsBySlug = fromContent(() => new Map(getPublishedPosts().map((post) => [post.slug, post])))
 
 /** A published post by its slug, already decoded. */
 export function getPostBySlug(slug: string): Post | undefined {
@@ -83,7 +89,7 @@ export function getRelatedPosts(post: Post): Post[] {
 
 // Contentlayer lists documents in the order the file system returns them, which differs between
 // machines; sorting keeps pages and "first match wins" look-ups the same on every build.
-const authorsSorted = once(() => [...allAuthors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
+const authorsSorted = fromContent(() => [...generated().allAuthors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
 
 /** Registered authors, by id. */
 export function getAuthors(): Author[] {
@@ -102,7 +108,7 @@ export function getPostAuthors(post: Post): PostAuthor<Author>[] {
   return resolveAuthors(authorsSorted(), post.author, post.authors)
 }
 
-const postsByAuthor = once(() => {
+const postsByAuthor = fromContent(() => {
   const map = new Map<string, Post[]>()
   for (const post of getPublishedPosts()) {
     for (const { author } of getPostAuthors(post)) {
@@ -120,14 +126,14 @@ export function getPostsByAuthor(authorId: string): Post[] {
 // Series
 
 /** Every declared series that has at least one published part, by title. */
-export const getSeriesList = once(() =>
-  [...allSeries]
+export const getSeriesList = fromContent(() =>
+  [...generated().allSeries]
     .filter((series) => getSeriesParts(series.id).length > 0)
     .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : 1)),
 )
 
 export function getSeriesById(id: string): Series | undefined {
-  return allSeries.find((series) => series.id === id.normalize('NFC'))
+  return generated().allSeries.find((series) => series.id === id.normalize('NFC'))
 }
 
 /** Published parts of a series, in reading order. */
@@ -145,8 +151,8 @@ export function getSeriesPosition(post: Post): (SeriesPosition<Post> & { series:
 // Tags and categories
 
 const termsByKind = {
-  tags: once(() => buildTerms(getPublishedPosts(), (post) => post.tagList)),
-  categories: once(() => buildTerms(getPublishedPosts(), (post) => post.categoryList)),
+  tags: fromContent(() => buildTerms(getPublishedPosts(), (post) => post.tagList)),
+  categories: fromContent(() => buildTerms(getPublishedPosts(), (post) => post.categoryList)),
 }
 
 /** Tags or categories with their published posts, most used first. */
@@ -168,11 +174,11 @@ export function getTermFor(kind: TermKind, spelling: string): Term<Post> | undef
 
 /** Standalone pages (about, contact ...), in URL order. */
 export function getPages(): Page[] {
-  return [...allPages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+  return [...generated().allPages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
 }
 
 /** A page by its slug, already decoded. */
 export function getPageBySlug(slug: string): Page | undefined {
   const wanted = slug.normalize('NFC')
-  return allPages.find((page) => page.slug === wanted)
+  return generated().allPages.find((page) => page.slug === wanted)
 }
