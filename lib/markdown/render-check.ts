@@ -100,9 +100,12 @@ const idleWorkers = new Map<string, { worker: RenderWorker; timer: NodeJS.Timeou
  * Which kept worker may serve a call: one with the same stack and the same environment. A worker
  * reads the environment when it starts (the site's configuration, the public folders, where the
  * render store is), so one started under other values would render and store for another site.
+ * The content folder is left out: a worker is handed each post's text and never reads that folder,
+ * and checking one folder after another (the tests, `npm run dev`) should not start a worker each time.
  */
 function idleKey(stackSizeMb: number): string {
-  return `${stackSizeMb}\0${JSON.stringify(process.env)}`
+  const { CONTENT_DIR: _contentDir, ...environment } = process.env
+  return `${stackSizeMb}\0${JSON.stringify(environment)}`
 }
 
 async function takeWorker(stackSizeMb: number): Promise<RenderWorker> {
