@@ -9,6 +9,7 @@ import { readContentSources } from '../lib/schema/content-sources'
 import { checkContentLinks } from '../lib/markdown/content-links'
 import { checkRichBlocks } from '../lib/markdown/rich-check'
 import { checkRendering } from '../lib/markdown/render-check'
+import { loadOutlines, saveOutlines } from '../lib/markdown/outline-store'
 import { changedFiles } from '../lib/schema/changed-files'
 import { arrangeReport, markdownReport } from '../lib/schema/report'
 import { site } from '../lib/config'
@@ -26,6 +27,8 @@ export async function runContentCheck(
 ): Promise<{ errors: Diagnostic[]; warnings: Diagnostic[] }> {
   const sources = readContentSources()
   sources.now = readBuildClock(process.env.BUILD_NOW)
+  // The bodies' outlines of the last run: only bodies that changed are parsed again.
+  loadOutlines()
   const diagnostics = validateContent(sources)
   // Only posts that are otherwise fine are rendered: a broken one is already reported.
   const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))
@@ -43,6 +46,7 @@ export async function runContentCheck(
   diagnostics.sort(
     (a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || (a.file === b.file ? a.line - b.line : 0),
   )
+  saveOutlines()
   const errors = diagnostics.filter((d) => d.severity === 'error')
   const warnings = diagnostics.filter((d) => d.severity === 'warning')
   const changed = changedFiles()

@@ -18,7 +18,7 @@ import { keyContentlayerCache } from './contentlayer-cache'
 import { applyContentSecurityPolicy } from './csp'
 import { applyPageRuntime } from './page-runtime'
 import { pruneExport } from './prune-export'
-import { pruneRenderStore } from '../lib/markdown/render-store'
+import { pruneRenderStore, renderStoreDir, LINK_SCAN_FILE } from '../lib/markdown/render-store'
 import { StageClock } from './stage-clock'
 import { claimStagingDir } from './staging'
 import { verifyInventory } from './inventory'
@@ -211,12 +211,27 @@ async function main(): Promise<void> {
   await socialImages.done
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('내보낸 사이트에 index.html이 없습니다')
   clock.time('Prune export', () => pruneExport(stagingDir))
-  // Before any file that is not Next's page joins the export: only Next's pages are decided here.
-  const shipped = clock.time('Page runtime', () => applyPageRuntime(stagingDir))
+  // The posts' Markdown twins and the social cards join the export on the other core while this
+  // process decides each page's runtime (HTML pages only, which neither step writes); both before
+  // the extra public files, which may then replace none of them.
+  const twins = startStep('Markdown twins', 'npx', ['tsx', 'build/write-markdown-twins.ts', stagingDir])
+  const cards = startStep('Social images (copy)', 'npx', ['tsx', 'build/social-images.ts'], {
+    SOCIAL_IMAGE_OUT_DIR: stagingDir,
+  })
+  let shipped: ReturnType<typeof applyPageRuntime>
+  try {
+    // Before any page that is not Next's joins the export: only Next's pages are decided here.
+    shipped = clock.time('Page runtime', () => applyPageRuntime(stagingDir))
+  } catch (error) {
+    twins.stop()
+    cards.stop()
+    throw error
+  }
   console.log(
     `\n✓ Next 런타임: 페이지 ${shipped.pages}개 중 ${shipped.runtime.size}개만 (클라이언트 컴포넌트가 있는 페이지)`,
   )
   for (const [page, components] of shipped.runtime) console.log(`  ${page}: ${components.join(', ')}`)
+  await Promise.all([twins.done, cards.done])
   if (extraPublicDir !== null) {
     // errorOnExist: an extra file must never silently replace a page or a file from public/.
     clock.time('Extra public files', () =>
@@ -225,7 +240,6 @@ async function main(): Promise<void> {
     console.log(`✓ ${path.relative(process.cwd(), extraPublicDir)}/ 파일을 함께 내보냈습니다`)
   }
   await step('Legacy redirects', 'npx', ['tsx', 'build/write-legacy-redirects.ts', stagingDir])
-  await step('Social images (copy)', 'npx', ['tsx', 'build/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
   console.log(
     `\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`,
   )
@@ -233,7 +247,7 @@ async function main(): Promise<void> {
   const sources = readContentSources()
   const sourceIndex = indexSources(sources.posts, sources.pages)
   const locate: LinkLocator = (broken) => locateBrokenLink(broken, sourceIndex, site.basePath)
-  if (!clock.time('Link check', () => reportLinks(stagingDir, locate)))
+  if (!clock.time('Link check', () => reportLinks(stagingDir, locate, path.join(renderStoreDir(), LINK_SCAN_FILE))))
     throw new Error('깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요')
   const inventory = clock.time('Inventory', () =>
     verifyInventory(stagingDir, {

@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
+  checkExportedLinks,
   fileFor,
   findBrokenLinks,
   pageUrlOf,
@@ -131,5 +135,39 @@ describe('scanText', () => {
   it('reads no link where CommonMark sees none: a destination with spaces is text (an old post wrote one)', () => {
     const text = '*출처: [Setup a Slim CI](Setup a Slim CI for dbt)* 그리고 [진짜](/real/)\n'
     expect(scanText(text).links.map((link) => link.url)).toEqual(['/real/'])
+  })
+})
+
+describe('checkExportedLinks with a scan cache', () => {
+  it('scans only changed files again, and still checks every link against the export as it is now', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'link-cache-out-'))
+    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'link-cache-')), 'link-scans.json')
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
+      writeFileSync(path.join(root, file), text)
+    }
+    write('index.html', '<a href="/a/">a</a><a href="/b/#절">b</a>')
+    write('a/index.html', '<h2 id="개요">개요</h2>')
+    write('b/index.html', '<h2 id="다른-절">다른 절</h2>')
+    expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/b/#절'])
+    const scans = () => Object.keys((JSON.parse(readFileSync(cache, 'utf8')) as { scans: object }).scans).length
+    expect(scans()).toBe(3)
+    // The target page changed: its new ids count, though the linking page was not scanned again.
+    write('b/index.html', '<h2 id="절">절</h2>')
+    expect(checkExportedLinks(root, cache).broken).toEqual([])
+    // A page that disappeared breaks the links of unchanged pages, and its scan is not kept.
+    rmSync(path.join(root, 'a'), { recursive: true })
+    expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/a/'])
+    expect(scans()).toBe(2)
+    // An unchanged file's links come from the cache: doctored there, the doctored link is checked.
+    const stored = JSON.parse(readFileSync(cache, 'utf8')) as { scans: Record<string, { links: { url: string }[] }> }
+    for (const scan of Object.values(stored.scans))
+      if (scan.links.length === 2) scan.links.push({ url: '/from-the-cache/' })
+    writeFileSync(cache, JSON.stringify(stored))
+    expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/a/', '/from-the-cache/'])
+    // A cache written by other scanners is not used.
+    writeFileSync(cache, JSON.stringify({ fingerprint: 'older scanners', scans: { x: { ids: [], links: [] } } }))
+    expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/a/'])
+    expect(scans()).toBe(2)
   })
 })

@@ -1,8 +1,11 @@
 // The link check of `npm run build`: every internal href/src in the export must reach a file,
 // and every #fragment an id on its page. Also runnable on its own: `npm run check:links [dir]`.
-import { readdirSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { site } from '../lib/config'
+import { pipelineFingerprint } from '../lib/markdown/render-store'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -151,17 +154,75 @@ function listFiles(root: string, dir = ''): string[] {
   })
 }
 
-/** Checks an exported folder and returns every broken internal link. */
-export function checkExportedLinks(root: string): { pages: number; broken: BrokenLink[] } {
+/** A scan as JSON keeps it (a Set does not survive `JSON.stringify`). */
+interface StoredScan {
+  ids: string[]
+  links: PageScan['links']
+}
+
+/**
+ * Scans kept between builds by the hash of the scanned file's bytes, under a fingerprint of the
+ * scanners (lib/markdown/page-scan.ts is part of the pipeline's, this file is added): a build after
+ * one edited post parses the pages that changed, not the whole export again. Only the scans of the
+ * current export are written back.
+ */
+class ScanCache {
+  private readonly stored: Map<string, StoredScan>
+  private readonly used = new Map<string, StoredScan>()
+  private readonly fingerprint = createHash('sha256')
+    .update(pipelineFingerprint())
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest('hex')
+
+  constructor(private readonly file: string) {
+    let content: { fingerprint?: string; scans?: Record<string, StoredScan> } = {}
+    try {
+      content = JSON.parse(readFileSync(file, 'utf8')) as typeof content
+    } catch {
+      // None yet, or unreadable: every page is scanned.
+    }
+    this.stored = new Map(content.fingerprint === this.fingerprint ? Object.entries(content.scans ?? {}) : [])
+  }
+
+  scan(bytes: Buffer, kind: 'html' | 'text'): PageScan {
+    const key = createHash('sha256').update(kind).update(bytes).digest('hex')
+    let found = this.used.get(key) ?? this.stored.get(key)
+    if (found === undefined) {
+      const fresh = kind === 'html' ? scanPage(bytes.toString('utf8')) : scanText(bytes.toString('utf8'))
+      found = { ids: [...fresh.ids], links: fresh.links }
+    }
+    this.used.set(key, found)
+    return { ids: new Set(found.ids), links: found.links }
+  }
+
+  save(): void {
+    mkdirSync(path.dirname(this.file), { recursive: true })
+    const partial = `${this.file}.${process.pid}.tmp`
+    writeFileSync(partial, JSON.stringify({ fingerprint: this.fingerprint, scans: Object.fromEntries(this.used) }))
+    renameSync(partial, this.file)
+  }
+}
+
+/**
+ * Checks an exported folder and returns every broken internal link. With `cacheFile`, the scans
+ * of unchanged files are taken from the last check that used it.
+ */
+export function checkExportedLinks(root: string, cacheFile?: string): { pages: number; broken: BrokenLink[] } {
   const files = listFiles(root)
   const existing = new Set(files)
   const pages = new Map<string, PageScan>()
-  for (const file of files) {
-    if (file.endsWith('.html')) pages.set(file, scanPage(readFileSync(path.join(root, file), 'utf8')))
-    // Posts' Markdown twins and /llms.txt (lib/site/markdown-twin.ts, lib/site/llms-txt.ts).
-    else if (file.endsWith('/index.md') || file === 'llms.txt')
-      pages.set(file, scanText(readFileSync(path.join(root, file), 'utf8')))
+  const cache = cacheFile === undefined ? null : new ScanCache(cacheFile)
+  const scan = (file: string, kind: 'html' | 'text'): PageScan => {
+    const bytes = readFileSync(path.join(root, file))
+    if (cache !== null) return cache.scan(bytes, kind)
+    return kind === 'html' ? scanPage(bytes.toString('utf8')) : scanText(bytes.toString('utf8'))
   }
+  for (const file of files) {
+    if (file.endsWith('.html')) pages.set(file, scan(file, 'html'))
+    // Posts' Markdown twins and /llms.txt (lib/site/markdown-twin.ts, lib/site/llms-txt.ts).
+    else if (file.endsWith('/index.md') || file === 'llms.txt') pages.set(file, scan(file, 'text'))
+  }
+  cache?.save()
   const ownOrigins = [`${site.url}${site.basePath}`, ...site.legacyOrigins]
   const broken = findBrokenLinks(pages, (file) => existing.has(file), { basePath: site.basePath, ownOrigins })
   return { pages: pages.size, broken: withoutTwinRepeats(broken) }
@@ -204,9 +265,12 @@ function readable(url: string): string {
 /** Where a broken link is written in the Markdown (build/link-sources.ts), or null for the site's own pages. */
 export type LinkLocator = (broken: BrokenLink) => { file: string; line: number | null } | null
 
-/** Prints the result; true when nothing is broken. With `locate`, each link is named at its Markdown file and line. */
-export function reportLinks(root: string, locate?: LinkLocator): boolean {
-  const { pages, broken } = checkExportedLinks(root)
+/**
+ * Prints the result; true when nothing is broken. With `locate`, each link is named at its Markdown
+ * file and line; with `cacheFile`, unchanged files are not scanned again.
+ */
+export function reportLinks(root: string, locate?: LinkLocator, cacheFile?: string): boolean {
+  const { pages, broken } = checkExportedLinks(root, cacheFile)
   if (broken.length === 0) {
     console.log(`링크 검사 통과: 페이지 ${pages}개`)
     return true

@@ -95,6 +95,9 @@ export function pipelineFingerprint(): string {
   return fingerprint
 }
 
+/** The build's link scans (build/link-check.ts), kept in the render store's folder. */
+export const LINK_SCAN_FILE = 'link-scans.json'
+
 export function renderStoreDir(): string {
   return path.resolve(process.env.RENDER_CACHE_DIR ?? path.join(repositoryRoot(), '.cache', 'render'))
 }
@@ -149,7 +152,9 @@ export function pruneRenderStore(texts: readonly string[], dir = renderStoreDir(
   } catch {
     return 0
   }
-  const kept = new Set(texts.map((text) => `${renderKey(text)}.json`))
+  // The checks' outlines (lib/markdown/outline-store.ts) and the build's link scans live beside
+  // the renders, and prune themselves.
+  const kept = new Set([...texts.map((text) => `${renderKey(text)}.json`), 'outlines.json', LINK_SCAN_FILE])
   let removed = 0
   for (const name of names) {
     if (kept.has(name)) continue

@@ -6,8 +6,10 @@
  *
  * Outlines are kept by the body's text for the life of the process: `npm run dev` checks the
  * whole blog again after every edit, and then only the edited post is parsed. Kept on
- * `globalThis`, because `next dev` evaluates its modules anew after a change.
+ * `globalThis`, because `next dev` evaluates its modules anew after a change. Between runs
+ * (`npm run check`, builds), lib/markdown/outline-store.ts keeps them on disk.
  */
+import { createHash } from 'node:crypto'
 import type { Code, Definition, Image, Link } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
@@ -65,13 +67,34 @@ const REMEMBERED_BODIES = 20_000
 const MEMORY = Symbol.for('blog.body-tree.outlines')
 const outlines = ((globalThis as Record<symbol, unknown>)[MEMORY] ??= new Map()) as Map<string, BodyOutline>
 
+/** The name of a body's outline in a store: the hash of its text. */
+export function outlineKey(body: string): string {
+  return createHash('sha256').update(body).digest('hex')
+}
+
+/** Outlines an earlier run kept (lib/markdown/outline-store.ts), and those this process used, by key. */
+let stored: ReadonlyMap<string, BodyOutline> = new Map()
+const used = new Map<string, BodyOutline>()
+
+/** Outlines to take instead of parsing a body again (a build after one post changed parses one). */
+export function takeStoredOutlines(byKey: ReadonlyMap<string, BodyOutline>): void {
+  stored = byKey
+}
+
+/** Every outline this process used, by key: what the next run may take. */
+export function usedOutlines(): ReadonlyMap<string, BodyOutline> {
+  return used
+}
+
 /** The body's outline. Callers read it and must not change it: the next check gets the same one. */
 export function bodyOutline(body: string): BodyOutline {
   let found = outlines.get(body)
   if (found === undefined) {
     if (outlines.size >= REMEMBERED_BODIES) outlines.clear()
-    found = outline(body)
+    const key = outlineKey(body)
+    found = stored.get(key) ?? outline(body)
     outlines.set(body, found)
+    used.set(key, found)
   }
   return found
 }
