@@ -90,7 +90,10 @@ export function usedOutlines(): ReadonlyMap<string, BodyOutline> {
 export function bodyOutline(body: string): BodyOutline {
   let found = outlines.get(body)
   if (found === undefined) {
-    if (outlines.size >= REMEMBERED_BODIES) outlines.clear()
+    if (outlines.size >= REMEMBERED_BODIES) {
+      outlines.clear()
+      used.clear()
+    }
     const key = outlineKey(body)
     found = stored.get(key) ?? outline(body)
     outlines.set(body, found)
