@@ -128,4 +128,10 @@ describe('readDocuments', () => {
   it('says how to produce the files when they are missing', () => {
     expect(() => readDocuments('Author', root)).toThrow(/contentlayer2 build/)
   })
+
+  it('names a listed document that is not written yet, and what to do, rather than a bare ENOENT', () => {
+    writeType('Series', { 'series__a.yml.json': doc('series/a.yml', '시리즈') }, ['series__a.yml.json', 'series__b.yml.json'])
+    for (const read of [() => readDocuments('Series', root), () => readDocumentsWithLazyFields<Doc>('Series', ['body'], root)])
+      expect(read).toThrow(/Series\/series__b\.yml\.json이\(가\) 없습니다: Contentlayer가 아직 쓰는 중이거나.*npx contentlayer2 build/)
+  })
 })

@@ -70,8 +70,25 @@ export function listDocumentFiles(barrel: string): string[] {
   return [...barrel.matchAll(/^import [\w$]+ from '\.\/(.+\.json)'(?: (?:with|assert) \{ type: 'json' \})?;?$/gm)].map((match) => match[1] as string)
 }
 
+/**
+ * A document's file, which `_index.mjs` lists. It can be missing while Contentlayer's watcher is
+ * rewriting the folder (`npm run dev` just after a save, where the next request reads it again), or
+ * after a generation that stopped half-way: both say so, rather than a bare ENOENT.
+ */
+function readDocumentFile(file: string): Buffer {
+  try {
+    return readFileSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    throw new Error(
+      `${path.relative(process.cwd(), file)}이(가) 없습니다: Contentlayer가 아직 쓰는 중이거나(npm run dev에서는 ` +
+        '다 쓰면 페이지가 저절로 다시 읽습니다) 중간에 멈췄습니다(npx contentlayer2 build를 다시 실행하세요)',
+    )
+  }
+}
+
 function readJson<T>(file: string): T {
-  return JSON.parse(readFileSync(file, 'utf8')) as T
+  return JSON.parse(readDocumentFile(file).toString('utf8')) as T
 }
 
 function documentPaths(type: string, root: string): string[] {
@@ -108,7 +125,7 @@ const remembered: Map<string, Remembered> = ((globalThis as Record<symbol, unkno
 
 /** A document's JSON without its large fields, parsed again only when its text changed. */
 function readSmallFields(file: string, lazyFields: readonly string[]): Record<string, unknown> {
-  const bytes = readFileSync(file)
+  const bytes = readDocumentFile(file)
   const hash = createHash('sha1').update(bytes).digest('hex')
   const key = `${lazyFields.join(',')}:${file}`
   const known = remembered.get(key)
