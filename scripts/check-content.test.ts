@@ -257,6 +257,20 @@ describe('npm run check', () => {
 })
 
 describe('npm run check: inputs that used to vanish, take over a page or crash', () => {
+  it('refuses a content folder that does not exist or holds no posts folder, which read as a blog with no posts', async () => {
+    const missing = path.join(tmpdir(), 'blog-content-nowhere', 'content')
+    const absent = await runCheck({ CONTENT_DIR: missing })
+    expect(absent.status).toBe(1)
+    expect(absent.output).toMatch(
+      /blog-content-nowhere\/content:1: file: \[오류\] 콘텐츠 폴더가 없습니다 \(글은 .*posts\/에 둡니다\. CONTENT_DIR가 가리키는 폴더를 확인하세요/,
+    )
+    const noPosts = mkdtempSync(path.join(tmpdir(), 'blog-content-'))
+    mkdirSync(path.join(noPosts, 'authors'))
+    const empty = await runCheck({ CONTENT_DIR: noPosts })
+    expect(empty.status).toBe(1)
+    expect(empty.output).toContain('posts:1: file: [오류] 콘텐츠 폴더에 posts 폴더가 없습니다')
+  })
+
   it('refuses every address the export already uses, naming the file, the field and the fix', async () => {
     const taken = [
       'feed.xml',
