@@ -150,7 +150,7 @@ describe('checkExportedLinks with a scan cache', () => {
     write('a/index.html', '<h2 id="개요">개요</h2>')
     write('b/index.html', '<h2 id="다른-절">다른 절</h2>')
     expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/b/#절'])
-    const scans = () => Object.keys((JSON.parse(readFileSync(cache, 'utf8')) as { scans: object }).scans).length
+    const scans = () => Object.keys((JSON.parse(readFileSync(cache, 'utf8')) as { data: object }).data).length
     expect(scans()).toBe(3)
     // The target page changed: its new ids count, though the linking page was not scanned again.
     write('b/index.html', '<h2 id="절">절</h2>')
@@ -160,13 +160,13 @@ describe('checkExportedLinks with a scan cache', () => {
     expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/a/'])
     expect(scans()).toBe(2)
     // An unchanged file's links come from the cache: doctored there, the doctored link is checked.
-    const stored = JSON.parse(readFileSync(cache, 'utf8')) as { scans: Record<string, { links: { url: string }[] }> }
-    for (const scan of Object.values(stored.scans))
+    const stored = JSON.parse(readFileSync(cache, 'utf8')) as { data: Record<string, { links: { url: string }[] }> }
+    for (const scan of Object.values(stored.data))
       if (scan.links.length === 2) scan.links.push({ url: '/from-the-cache/' })
     writeFileSync(cache, JSON.stringify(stored))
     expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/a/', '/from-the-cache/'])
     // A cache written by other scanners is not used.
-    writeFileSync(cache, JSON.stringify({ fingerprint: 'older scanners', scans: { x: { ids: [], links: [] } } }))
+    writeFileSync(cache, JSON.stringify({ fingerprint: 'older scanners', data: { x: { ids: [], links: [] } } }))
     expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/a/'])
     expect(scans()).toBe(2)
   })

@@ -1,10 +1,11 @@
 // The link check of `npm run build`: every internal href/src in the export must reach a file,
 // and every #fragment an id on its page. Also runnable on its own: `npm run check:links [dir]`.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { site } from '../lib/config'
+import { keepJson, readKeptJson } from '../lib/markdown/kept-files'
 import { pipelineFingerprint } from '../lib/markdown/render-store'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -161,10 +162,10 @@ interface StoredScan {
 }
 
 /**
- * Scans kept between builds by the hash of the scanned file's bytes, under a fingerprint of the
- * scanners (lib/markdown/page-scan.ts is part of the pipeline's, this file is added): a build after
- * one edited post parses the pages that changed, not the whole export again. Only the scans of the
- * current export are written back.
+ * Scans kept between builds (`LINK_SCAN_FILE`, lib/markdown/kept-files.ts) by the hash of the
+ * scanned file's bytes, under a fingerprint of the scanners (lib/markdown/page-scan.ts is part of
+ * the pipeline's, this file is added): a build after one edited post parses the pages that
+ * changed, not the whole export again. Only the scans of the current export are written back.
  */
 class ScanCache {
   private readonly stored: Map<string, StoredScan>
@@ -175,13 +176,7 @@ class ScanCache {
     .digest('hex')
 
   constructor(private readonly file: string) {
-    let content: { fingerprint?: string; scans?: Record<string, StoredScan> } = {}
-    try {
-      content = JSON.parse(readFileSync(file, 'utf8')) as typeof content
-    } catch {
-      // None yet, or unreadable: every page is scanned.
-    }
-    this.stored = new Map(content.fingerprint === this.fingerprint ? Object.entries(content.scans ?? {}) : [])
+    this.stored = new Map(Object.entries(readKeptJson<Record<string, StoredScan>>(file, this.fingerprint) ?? {}))
   }
 
   scan(bytes: Buffer, kind: 'html' | 'text'): PageScan {
@@ -196,10 +191,7 @@ class ScanCache {
   }
 
   save(): void {
-    mkdirSync(path.dirname(this.file), { recursive: true })
-    const partial = `${this.file}.${process.pid}.tmp`
-    writeFileSync(partial, JSON.stringify({ fingerprint: this.fingerprint, scans: Object.fromEntries(this.used) }))
-    renameSync(partial, this.file)
+    keepJson(this.file, this.fingerprint, Object.fromEntries(this.used))
   }
 }
 

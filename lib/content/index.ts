@@ -60,7 +60,7 @@ const generated = fromContent(() => {
 export function publishOptions(): PublishOptions {
   return {
     now: readBuildClock(process.env.BUILD_NOW),
-    includeDrafts: process.env.NODE_ENV === 'development',
+    includeDrafts: inDev,
     includeFuture: process.env.BUILD_FUTURE === '1',
   }
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { bodyOutline, outlineKey, takeStoredOutlines } from '../schema/body-tree'
-import { loadOutlines, OUTLINE_FILE, saveOutlines } from './outline-store'
+import { OUTLINE_FILE } from './kept-files'
+import { loadOutlines, saveOutlines } from './outline-store'
 import { pruneRenderStore } from './render-store'
 
 afterEach(() => takeStoredOutlines(new Map()))
@@ -21,9 +22,9 @@ describe('the outline store', () => {
     // outlined yet gets the doctored one.
     const next = body('next')
     const file = path.join(dir, OUTLINE_FILE)
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { outlines: Record<string, unknown> }
-    expect(stored.outlines[outlineKey(kept)]).toEqual(bodyOutline(kept))
-    stored.outlines[outlineKey(next)] = {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { data: Record<string, unknown> }
+    expect(stored.data[outlineKey(kept)]).toEqual(bodyOutline(kept))
+    stored.data[outlineKey(next)] = {
       images: [],
       links: [{ url: '/from-the-store/', line: 9 }],
       html: [],
@@ -41,7 +42,7 @@ describe('the outline store', () => {
   it('uses nothing written by another version of the parser, or nothing at all', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'outline-store-'))
     expect(loadOutlines(dir)).toBe(0)
-    writeFileSync(path.join(dir, OUTLINE_FILE), JSON.stringify({ fingerprint: 'an older parser', outlines: { x: {} } }))
+    writeFileSync(path.join(dir, OUTLINE_FILE), JSON.stringify({ fingerprint: 'an older parser', data: { x: {} } }))
     expect(loadOutlines(dir)).toBe(0)
     const fresh = body('fresh')
     expect(bodyOutline(fresh).images).toEqual([{ src: '/assets/fresh.png', alt: '그림', line: 3 }])

@@ -16,11 +16,12 @@
  * no current post uses.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { site } from '../config'
 import { publicDirs } from '../schema/content-sources'
+import { KEPT_FILES, writeWhole } from './kept-files'
 
 /** A file the render read (a picture measured) or looked for (a picture not there): its stamp then. */
 export interface RenderDependency {
@@ -95,9 +96,6 @@ export function pipelineFingerprint(): string {
   return fingerprint
 }
 
-/** The build's link scans (build/link-check.ts), kept in the render store's folder. */
-export const LINK_SCAN_FILE = 'link-scans.json'
-
 export function renderStoreDir(): string {
   return path.resolve(process.env.RENDER_CACHE_DIR ?? path.join(repositoryRoot(), '.cache', 'render'))
 }
@@ -137,11 +135,7 @@ export function readStoredRender(text: string, dir = renderStoreDir()): StoredRe
 
 /** Keeps a render (written whole, then renamed: a reader never sees half an entry). */
 export function storeRender(text: string, entry: StoredRender, dir = renderStoreDir()): void {
-  mkdirSync(dir, { recursive: true })
-  const file = path.join(dir, `${renderKey(text)}.json`)
-  const partial = `${file}.${process.pid}.tmp`
-  writeFileSync(partial, JSON.stringify(entry))
-  renameSync(partial, file)
+  writeWhole(path.join(dir, `${renderKey(text)}.json`), JSON.stringify(entry))
 }
 
 /** Removes the entries of texts no longer given (old versions of posts); returns how many went. */
@@ -152,9 +146,8 @@ export function pruneRenderStore(texts: readonly string[], dir = renderStoreDir(
   } catch {
     return 0
   }
-  // The checks' outlines (lib/markdown/outline-store.ts) and the build's link scans live beside
-  // the renders, and prune themselves.
-  const kept = new Set([...texts.map((text) => `${renderKey(text)}.json`), 'outlines.json', LINK_SCAN_FILE])
+  // The files kept beside the renders (lib/markdown/kept-files.ts) prune themselves.
+  const kept = new Set([...texts.map((text) => `${renderKey(text)}.json`), ...KEPT_FILES])
   let removed = 0
   for (const name of names) {
     if (kept.has(name)) continue

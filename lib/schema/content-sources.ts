@@ -177,12 +177,14 @@ export function readContentSources(
   // A mistyped CONTENT_DIR reads as a blog with no posts: the check would pass and the export fail
   // later, in Next's words.
   const postsDir = path.join(dir, 'posts')
-  if (!existsSync(postsDir) || !statSync(postsDir).isDirectory())
+  if (!existsSync(postsDir) || !statSync(postsDir).isDirectory()) {
+    const noContent = !existsSync(dir)
     problems.push({
-      file: existsSync(dir) ? postsDir : dir,
-      message: existsSync(dir) ? '콘텐츠 폴더에 posts 폴더가 없습니다' : '콘텐츠 폴더가 없습니다',
-      fix: `글은 ${path.relative(shownFrom, postsDir) || 'posts'}/에 둡니다. CONTENT_DIR가 가리키는 폴더를 확인하세요 (정하지 않으면 content/)`,
+      file: noContent ? dir : postsDir,
+      message: noContent ? '콘텐츠 폴더가 없습니다' : '콘텐츠 폴더에 posts 폴더가 없습니다',
+      fix: `글은 ${path.relative(shownFrom, postsDir)}/에 둡니다. CONTENT_DIR가 가리키는 폴더를 확인하세요 (정하지 않으면 content/)`,
     })
+  }
   // The public folders are copied into the export as they are: a link out of them would publish
   // whatever it points at.
   for (const publicDir of servedFrom) listFiles(publicDir, allowedRoots(publicDir), problems)
