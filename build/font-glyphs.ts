@@ -4,6 +4,9 @@ const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + 
 /** Control characters and line breaks, which no font draws. */
 const INVISIBLE = /[\p{Cc}\p{Zl}\p{Zp}]/u
 
+/** The font subset build/font.ts writes and components/layout/font.ts loads through next/font/local. */
+export const SITE_FONT_FILE = '.cache/fonts/pretendard-site.woff2'
+
 /**
  * The characters the blog's font must cover: everything in the given texts (posts, authors,
  * series, the templates' Korean words) plus ASCII, unique and in code point order, so the same

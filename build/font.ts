@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import subsetFont from 'subset-font'
-import { collectGlyphs } from './font-glyphs'
+import { collectGlyphs, SITE_FONT_FILE } from './font-glyphs'
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content'
 /** Where the templates' own words are (labels, messages, dates). */
@@ -16,7 +16,7 @@ const SOURCE_FONT = 'node_modules/pretendard/dist/web/variable/woff2/PretendardV
 /** Regular to bold is all the pages use; narrowing the axis makes the file about a quarter smaller. */
 const WEIGHTS = { min: 400, max: 700 }
 const CACHE_DIR = '.cache/fonts'
-const FONT_FILE = path.join(CACHE_DIR, 'pretendard-site.woff2')
+const FONT_FILE = SITE_FONT_FILE
 
 function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
   if (!existsSync(dir)) return []

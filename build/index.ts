@@ -6,9 +6,12 @@
 // at all, so nothing half-written or stale can be deployed; an interruption (a signal, or the process
 // that started the build ending) stops every child and leaves out/ as it was.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { readBuildClock } from '../lib/content/build-clock'
+import { readGenerated } from '../lib/content/generated-files'
+import { selectPublished } from '../lib/content/posts'
+import { EXPORT_ONLY_ENV } from '../lib/site/export-scope'
 import { readContentSources } from '../lib/schema/content-sources'
 import { site, siteLocationNotice } from '../lib/config'
 import { indexSources, locateBrokenLink } from './link-sources'
@@ -23,6 +26,18 @@ import { pruneRenderStore, renderStoreDir } from '../lib/markdown/render-store'
 import { StageClock } from './stage-clock'
 import { claimStagingDir } from './staging'
 import { verifyInventory } from './inventory'
+import {
+  fillFromPrevious,
+  manifestFile,
+  outFingerprint,
+  planExport,
+  printDocument,
+  readManifest,
+  siteKey,
+  writeManifest,
+  type DocumentPrint,
+  type ExportPlan,
+} from './partial-export'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
 /** Released when the process exits (build/staging.ts). */
@@ -168,6 +183,34 @@ function stopWithParents(): void {
   watch.unref()
 }
 
+/**
+ * Whether Next renders everything or only the documents whose bodies changed (build/partial-export.ts),
+ * with what the manifest of this build will say.
+ */
+function planThisExport(now: Date): { plan: ExportPlan; site: string; documents: Record<string, DocumentPrint> } {
+  const { allPosts, allPages } = readGenerated()
+  // `slug` is the computed, final slug here (lib/content/index.ts reads it the same way).
+  const posts = allPosts as ((typeof allPosts)[number] & { slug: string })[]
+  const published = selectPublished(posts, {
+    now,
+    includeDrafts: false,
+    includeFuture: process.env.BUILD_FUTURE === '1',
+  })
+  const documents: Record<string, DocumentPrint> = {}
+  for (const post of published) documents[post.slug] = printDocument(post, true)
+  for (const page of allPages) documents[page.slug] = printDocument(page, false)
+  const site = siteKey({
+    root: process.cwd(),
+    contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
+    documentFiles: new Set([...allPosts, ...allPages].map((document) => document._raw.sourceFilePath)),
+    extraPublicDir,
+    env: process.env,
+  })
+  const previous = readManifest(manifestFile(outDir))
+  const plan = planExport(previous, { site, out: outFingerprint(outDir), documents }, process.env.FULL_BUILD === '1')
+  return { plan, site, documents }
+}
+
 async function main(): Promise<void> {
   // One clock for the whole build: Next renders pages in several processes, and each reading its
   // own clock could list a post scheduled for a moment ago on one page and not on another.
@@ -195,61 +238,26 @@ async function main(): Promise<void> {
   const current = readContentSources()
   const pruned = pruneRenderStore([...current.posts, ...(current.pages ?? [])].map((file) => file.text))
   if (pruned > 0) console.log(`저장된 렌더 중 지금 글에 쓰이지 않는 ${pruned}개를 지웠습니다`)
-  // Social cards are drawn into their cache while Next renders pages, by one process (Next's
-  // workers already take a core each; one card process keeps memory down), and copied into the
-  // export once it exists.
-  const socialImages = startStep('Social images', 'npx', ['tsx', 'build/social-images.ts'], {
-    SOCIAL_IMAGE_WORKERS: '1',
-  })
-  try {
-    await step('Next.js static export', 'npx', ['next', 'build'], {
-      NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir),
-    })
-  } catch (error) {
-    socialImages.stop()
-    throw error
-  }
-  await socialImages.done
-  if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('내보낸 사이트에 index.html이 없습니다')
-  clock.time('Prune export', () => pruneExport(stagingDir))
-  // The posts' Markdown twins and the social cards join the export on the other core while this
-  // process decides each page's runtime (HTML pages only, which neither step writes); both before
-  // the extra public files, which may then replace none of them.
-  const twins = startStep('Markdown twins', 'npx', ['tsx', 'build/write-markdown-twins.ts', stagingDir])
-  const cards = startStep('Social images (copy)', 'npx', ['tsx', 'build/social-images.ts'], {
-    SOCIAL_IMAGE_OUT_DIR: stagingDir,
-  })
-  let shipped: ReturnType<typeof applyPageRuntime>
-  try {
-    // Before any page that is not Next's joins the export: only Next's pages are decided here.
-    shipped = clock.time('Page runtime', () => applyPageRuntime(stagingDir))
-  } catch (error) {
-    twins.stop()
-    cards.stop()
-    throw error
-  }
-  console.log(
-    `\n✓ Next 런타임: 페이지 ${shipped.pages}개 중 ${shipped.runtime.size}개만 (클라이언트 컴포넌트가 있는 페이지)`,
-  )
-  for (const [page, components] of shipped.runtime) console.log(`  ${page}: ${components.join(', ')}`)
-  await Promise.all([twins.done, cards.done])
-  if (extraPublicDir !== null) {
-    // errorOnExist: an extra file must never silently replace a page or a file from public/.
-    clock.time('Extra public files', () =>
-      cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true, dereference: true }),
+  const {
+    plan,
+    site: siteInputs,
+    documents,
+  } = clock.time('Export plan', () => planThisExport(new Date(sharedEnv.BUILD_NOW as string)))
+  const partial = plan.mode === 'partial'
+  const onlyFile = path.join(path.dirname(stagingDir), `${path.basename(stagingDir)}.only.json`)
+  if (partial) {
+    writeFileSync(onlyFile, JSON.stringify(plan.changed))
+    console.log(
+      `\n▶ 부분 빌드: 본문이 바뀐 문서 ${plan.changed.length}개(${plan.changed.slice(0, 5).join(', ') || '없음'})와 ` +
+        '사이트 전체 경로(홈, 피드, 검색 색인, 사이트맵)만 다시 렌더하고, 나머지는 이전 빌드에서 가져옵니다',
     )
-    console.log(`✓ ${path.relative(process.cwd(), extraPublicDir)}/ 파일을 함께 내보냈습니다`)
+  } else console.log(`\n▶ 전체 빌드: ${plan.reason}`)
+  sharedEnv[EXPORT_ONLY_ENV] = partial ? onlyFile : ''
+  try {
+    await exportSite(partial)
+  } finally {
+    rmSync(onlyFile, { force: true })
   }
-  await step('Legacy redirects', 'npx', ['tsx', 'build/write-legacy-redirects.ts', stagingDir])
-  console.log(
-    `\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`,
-  )
-  console.log('\n▶ 링크 검사')
-  const sources = readContentSources()
-  const sourceIndex = indexSources(sources.posts, sources.pages)
-  const locate: LinkLocator = (broken) => locateBrokenLink(broken, sourceIndex, site.basePath)
-  if (!clock.time('Link check', () => reportLinks(stagingDir, locate, path.join(renderStoreDir(), LINK_SCAN_FILE))))
-    throw new Error('깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요')
   const inventory = clock.time('Inventory', () =>
     verifyInventory(stagingDir, {
       now: new Date(sharedEnv.BUILD_NOW as string),
@@ -260,13 +268,82 @@ async function main(): Promise<void> {
   for (const line of inventory.lines)
     (inventory.ok ? console.log : console.error)(`${inventory.ok ? '✓' : '✗'} ${line}`)
   if (!inventory.ok) throw new Error('발행할 글이 내보낸 사이트에서 빠졌습니다 (위의 ✗ 줄)')
+  const exported = outFingerprint(stagingDir) as string
   // Synchronous from here: a signal that arrived before this point has already stopped the build.
   if (stoppedBy !== null) return
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(path.dirname(outDir), { recursive: true })
   renameSync(stagingDir, outDir)
-  clock.writeTo(process.env.BUILD_TIMINGS)
-  console.log(`\n✓ 빌드 완료: ${path.relative(process.cwd(), outDir) || '.'}/`)
+  writeManifest(manifestFile(outDir), { outDir, site: siteInputs, out: exported, documents })
+  clock.writeTo(process.env.BUILD_TIMINGS, partial ? { mode: 'partial', rendered: plan.changed } : { mode: 'full' })
+  console.log(`\n✓ 빌드 완료: ${path.relative(process.cwd(), outDir) || '.'}/${partial ? ' (부분 빌드)' : ''}`)
+}
+
+/**
+ * Next's export into the staging folder, and every step after it up to the link check. A partial
+ * build draws no social card, copies no extra public file and writes no redirect page (all the
+ * same as in out/): it secures its own pages and then takes every other file from out/.
+ */
+async function exportSite(partial: boolean): Promise<void> {
+  // Social cards are drawn into their cache while Next renders pages, by one process (Next's
+  // workers already take a core each; one card process keeps memory down), and copied into the
+  // export once it exists.
+  const socialImages = partial
+    ? null
+    : startStep('Social images', 'npx', ['tsx', 'build/social-images.ts'], { SOCIAL_IMAGE_WORKERS: '1' })
+  try {
+    await step('Next.js static export', 'npx', ['next', 'build'], {
+      NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir),
+    })
+  } catch (error) {
+    socialImages?.stop()
+    throw error
+  }
+  await socialImages?.done
+  if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('내보낸 사이트에 index.html이 없습니다')
+  clock.time('Prune export', () => pruneExport(stagingDir))
+  // The posts' Markdown twins and the social cards join the export on the other core while this
+  // process decides each page's runtime (HTML pages only, which neither step writes); both before
+  // the extra public files, which may then replace none of them.
+  const twins = startStep('Markdown twins', 'npx', ['tsx', 'build/write-markdown-twins.ts', stagingDir])
+  const cards = partial
+    ? null
+    : startStep('Social images (copy)', 'npx', ['tsx', 'build/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
+  let shipped: ReturnType<typeof applyPageRuntime>
+  try {
+    // Before any page that is not Next's joins the export: only Next's pages are decided here.
+    shipped = clock.time('Page runtime', () => applyPageRuntime(stagingDir))
+  } catch (error) {
+    twins.stop()
+    cards?.stop()
+    throw error
+  }
+  console.log(
+    `\n✓ Next 런타임: 페이지 ${shipped.pages}개 중 ${shipped.runtime.size}개만 (클라이언트 컴포넌트가 있는 페이지)`,
+  )
+  for (const [page, components] of shipped.runtime) console.log(`  ${page}: ${components.join(', ')}`)
+  await Promise.all([twins.done, cards?.done])
+  if (extraPublicDir !== null && !partial) {
+    // errorOnExist: an extra file must never silently replace a page or a file from public/.
+    clock.time('Extra public files', () =>
+      cpSync(extraPublicDir, stagingDir, { recursive: true, force: false, errorOnExist: true, dereference: true }),
+    )
+    console.log(`✓ ${path.relative(process.cwd(), extraPublicDir)}/ 파일을 함께 내보냈습니다`)
+  }
+  if (!partial) await step('Legacy redirects', 'npx', ['tsx', 'build/write-legacy-redirects.ts', stagingDir])
+  console.log(
+    `\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`,
+  )
+  if (partial) {
+    const filled = clock.time('Previous export', () => fillFromPrevious(outDir, stagingDir))
+    console.log(`✓ 이전 빌드에서 파일 ${filled}개를 가져왔습니다`)
+  }
+  console.log('\n▶ 링크 검사')
+  const sources = readContentSources()
+  const sourceIndex = indexSources(sources.posts, sources.pages)
+  const locate: LinkLocator = (broken) => locateBrokenLink(broken, sourceIndex, site.basePath)
+  if (!clock.time('Link check', () => reportLinks(stagingDir, locate, path.join(renderStoreDir(), LINK_SCAN_FILE))))
+    throw new Error('깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요')
 }
 
 stopWithParents()

@@ -8,6 +8,12 @@
 // fixture site this way and uses the first build as the fixture site of the browser tests, so the
 // check costs one build, not two.
 //
+// `--edit <post file>` also checks partial builds (build/partial-export.ts): the first build is of
+// the content with a section added to that post, then the unedited content is built over it with
+// the first build's caches, which must render that one post again and take everything else from
+// the first build; that result is what is compared with the second machine's full build. Any page
+// that shows more of another post than its card (build/partial-export.ts) differs, and fails here.
+//
 // Both builds get the same BUILD_NOW: which posts are published depends on the clock on purpose
 // (scheduled posts appear when a later build runs), so "the same commit" means the same clock too.
 //
@@ -16,12 +22,13 @@
 // that depends on the zone or the locale would be copied rather than redone, and the check would
 // pass without checking.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareSync } from 'dir-compare'
 import { dropContentlayerDocuments } from './contentlayer-cache'
+import { derivePostSlug } from '../lib/schema/slug'
 
 const MACHINES = [
   { name: 'TZ=UTC, LC_ALL=C.UTF-8', env: { TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } },
@@ -29,8 +36,11 @@ const MACHINES = [
 ]
 const MAX_LISTED = 20
 
-const { values: options } = parseArgs({ options: { script: { type: 'string' }, 'keep-first': { type: 'string' } } })
+const { values: options } = parseArgs({
+  options: { script: { type: 'string' }, 'keep-first': { type: 'string' }, edit: { type: 'string' } },
+})
 const buildNow = process.env.BUILD_NOW ?? new Date().toISOString()
+const contentDir = process.env.CONTENT_DIR ?? 'content'
 const keptDir = options['keep-first'] ? path.resolve(options['keep-first']) : null
 const outDirs = MACHINES.map((_, i) => (i === 0 && keptDir ? keptDir : path.resolve('.e2e', `reproducible-${i + 1}`)))
 const [command, ...commandArgs] = options.script
@@ -50,21 +60,95 @@ function freshCaches(): { env: Record<string, string>; remove: () => void } {
   }
 }
 
-function build(machine: (typeof MACHINES)[number], outDir: string): void {
-  console.log(`\n▶ 빌드 (${machine.name}) → ${path.relative(process.cwd(), outDir)}/`)
-  const caches = freshCaches()
-  dropContentlayerDocuments()
+interface BuildRun {
+  label: string
+  caches: ReturnType<typeof freshCaches>
+  env?: Record<string, string>
+}
+
+/** One build; returns what it wrote to BUILD_TIMINGS (whether it was partial, what it rendered). */
+function build(
+  machine: (typeof MACHINES)[number],
+  outDir: string,
+  run: BuildRun,
+): { mode: string; rendered?: string[] } {
+  console.log(`\n▶ 빌드 (${machine.name}${run.label}) → ${path.relative(process.cwd(), outDir)}/`)
+  const timings = path.join(mkdtempSync(path.join(tmpdir(), 'blog-timings-')), 'timings.json')
   const result = spawnSync(command as string, commandArgs, {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, ...machine.env, ...caches.env, BUILD_NOW: buildNow, OUT_DIR: outDir },
+    env: {
+      ...process.env,
+      ...machine.env,
+      ...run.caches.env,
+      BUILD_NOW: buildNow,
+      OUT_DIR: outDir,
+      BUILD_TIMINGS: timings,
+      ...run.env,
+    },
   })
-  caches.remove()
   // The build's own log only matters when it fails; two full logs would bury the verdict.
   if (result.status !== 0) {
     console.error(result.stdout)
-    throw new Error(`the build under ${machine.name} failed (exit ${result.status ?? result.signal})`)
+    throw new Error(`the build under ${machine.name}${run.label} failed (exit ${result.status ?? result.signal})`)
+  }
+  const about = JSON.parse(readFileSync(timings, 'utf8')) as { mode: string; rendered?: string[] }
+  rmSync(path.dirname(timings), { recursive: true, force: true })
+  return about
+}
+
+/** Both machines' full builds, each with caches of its own. */
+function buildTwice(): void {
+  MACHINES.forEach((machine, i) => {
+    const caches = freshCaches()
+    dropContentlayerDocuments()
+    try {
+      build(machine, outDirs[i] ?? '', { label: '', caches, env: { FULL_BUILD: '1' } })
+    } finally {
+      caches.remove()
+    }
+  })
+}
+
+/** A copy of the content folder with a section added at the end of one post (only characters the site already uses). */
+function editedContent(post: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-edited-'))
+  cpSync(contentDir, dir, { recursive: true })
+  appendFileSync(path.join(dir, post), '\n\n## Partial build check\n\nThis section is only in the first build.\n')
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/**
+ * The first machine builds the edited content fully, then the original content partially over it
+ * with the same caches (the partial build must render exactly the edited post); the second machine
+ * builds the original content fully.
+ */
+function buildPartially(post: string): void {
+  const [first, second] = MACHINES as [(typeof MACHINES)[number], (typeof MACHINES)[number]]
+  const caches = freshCaches()
+  const edited = editedContent(post)
+  try {
+    dropContentlayerDocuments()
+    build(first, outDirs[0] ?? '', {
+      label: `, ${post}을 고친 콘텐츠`,
+      caches,
+      env: { CONTENT_DIR: edited.dir, FULL_BUILD: '1' },
+    })
+    const again = build(first, outDirs[0] ?? '', { label: ', 원래 콘텐츠를 부분 빌드', caches })
+    const expected = derivePostSlug(path.basename(post), undefined)
+    if (again.mode !== 'partial' || again.rendered?.length !== 1 || again.rendered[0] !== expected)
+      throw new Error(`고친 글 하나(${expected})만 다시 렌더하는 부분 빌드여야 하는데 ${JSON.stringify(again)}였습니다`)
+  } finally {
+    caches.remove()
+    edited.remove()
+  }
+  const caches2 = freshCaches()
+  try {
+    dropContentlayerDocuments()
+    build(second, outDirs[1] ?? '', { label: '', caches: caches2, env: { FULL_BUILD: '1' } })
+  } finally {
+    caches2.remove()
   }
 }
 
@@ -93,8 +177,9 @@ function compare(): string[] {
 }
 
 function main(): number {
-  console.log(`콘텐츠: ${process.env.CONTENT_DIR ?? 'content'}, BUILD_NOW=${buildNow}`)
-  MACHINES.forEach((machine, i) => build(machine, outDirs[i] ?? ''))
+  console.log(`콘텐츠: ${contentDir}, BUILD_NOW=${buildNow}`)
+  if (options.edit) buildPartially(options.edit)
+  else buildTwice()
   const differences = compare()
   if (differences.length === 0) {
     console.log(`\n✓ 두 빌드의 결과가 바이트 단위로 같습니다 (${MACHINES.map((m) => m.name).join(' / ')}).`)

@@ -77,7 +77,7 @@ export class StageClock {
   }
 
   /** Writes the timings as JSON when a file is named (BUILD_TIMINGS); does nothing otherwise. */
-  writeTo(file: string | undefined): void {
-    if (file) writeFileSync(file, `${JSON.stringify({ stages: this.stages }, null, 2)}\n`)
+  writeTo(file: string | undefined, about: Record<string, unknown> = {}): void {
+    if (file) writeFileSync(file, `${JSON.stringify({ ...about, stages: this.stages }, null, 2)}\n`)
   }
 }

@@ -6,12 +6,14 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { getPublishedPosts } from '../lib/content'
 import { absoluteUrl, site } from '../lib/config'
+import { readExportOnly } from '../lib/site/export-scope'
 import { markdownTwin, twinPath } from '../lib/site/markdown-twin'
 import { postAuthorLinks } from '../lib/site/seo'
 
-/** Writes every published post's twin into an export folder; returns how many. */
+/** Writes every published post's twin into an export folder (a partial build: the posts it renders again); returns how many. */
 export function writeMarkdownTwins(exportDir: string): number {
-  const posts = getPublishedPosts()
+  const only = readExportOnly()
+  const posts = getPublishedPosts().filter((post) => only === null || only.has(post.slug))
   for (const post of posts) {
     const text = markdownTwin({
       title: post.title,

@@ -33,6 +33,7 @@ import { hasMath } from '@/lib/markdown/math'
 import { absoluteUrl, site } from '@/lib/config'
 import { twinPath } from '@/lib/site/markdown-twin'
 import '@/components/post/post.css'
+import { exportedParams } from '@/lib/site/export-scope'
 
 export const dynamicParams = false
 
@@ -41,7 +42,10 @@ export const dynamicParams = false
  * pages share this top-level segment; `npm run check` keeps their slugs apart from posts'.
  */
 export function generateStaticParams() {
-  return [...getPublishedPosts(), ...getPages()].map((doc) => ({ slug: doc.slug }))
+  return exportedParams(
+    [...getPublishedPosts(), ...getPages()].map((doc) => ({ slug: doc.slug })),
+    (param) => param.slug,
+  )
 }
 
 type Props = { params: Promise<{ slug: string }> }

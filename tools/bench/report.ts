@@ -118,7 +118,7 @@ export function incrementalLines(results: readonly ScaleResult[]): string[] {
     if (!inc) return []
     const stages = (run: BuildRun) => run.stages.map((stage) => `${stage.name} ${s(stage.wallMs)}`).join(', ')
     return [
-      `다시 빌드 (${inc.posts}편 중 한 편을 고친 뒤, 캐시 유지): ${s(inc.rebuild.wallMs)} s (처음 빌드 ${s(r.wallMs)} s). 단계: ${stages(inc.rebuild)}`,
+      `다시 빌드 (${inc.posts}편 중 한 편을 고친 뒤, 캐시 유지): ${s(inc.rebuild.wallMs)} s (처음 빌드 ${s(r.wallMs)} s), ${inc.rebuild.mode === 'partial' ? `부분 빌드 (글 ${inc.rebuild.rendered?.length ?? 0}편을 다시 렌더)` : '전체 빌드'}. 단계: ${stages(inc.rebuild)}`,
       `npm run dev: 첫 응답까지 ${s(inc.dev.startMs)} s, 글 파일을 저장하고 열린 페이지에 고친 문단이 보이기까지 ${s(inc.dev.editMs)} s`,
     ]
   })

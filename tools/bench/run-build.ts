@@ -12,6 +12,9 @@ export interface BuildRun {
   stages: StageTiming[]
   memory: MemoryPeak
   logFile: string
+  /** A partial build renders only the posts whose bodies changed (build/partial-export.ts). */
+  mode: 'full' | 'partial'
+  rendered?: string[]
 }
 
 export interface BuildOptions {
@@ -47,6 +50,8 @@ export async function runBuild({ workDir, env, warm = false }: BuildOptions): Pr
       SOCIAL_IMAGE_CACHE_DIR: path.join(workDir, 'og-cache'),
       BUILD_TIMINGS: timingsFile,
       NEXT_TELEMETRY_DISABLED: '1',
+      // A cold build starts from nothing, not from the previous run's export.
+      ...(warm ? {} : { FULL_BUILD: '1' }),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,12 +68,17 @@ export async function runBuild({ workDir, env, warm = false }: BuildOptions): Pr
     const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n')
     throw new Error(`build failed (exit ${code}); log: ${logFile}\n${tail}`)
   }
-  const { stages } = JSON.parse(readFileSync(timingsFile, 'utf8')) as { stages: StageTiming[] }
+  const { stages, mode, rendered } = JSON.parse(readFileSync(timingsFile, 'utf8')) as Pick<
+    BuildRun,
+    'stages' | 'mode' | 'rendered'
+  >
   return {
     wallMs,
     cpuMs: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart,
     stages,
     memory: peak,
     logFile,
+    mode,
+    ...(rendered ? { rendered } : {}),
   }
 }

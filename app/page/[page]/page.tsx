@@ -5,12 +5,15 @@ import { getPublishedPosts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { extraPageNumbers, pageUrl } from '@/lib/content/posts'
 import { POSTS_PER_PAGE } from '@/lib/config'
+import { exportedParams } from '@/lib/site/export-scope'
 
 export const dynamicParams = false
 
 /** Pages 2..N, plus /page/1/ as a redirect to / (static export needs at least one route here). */
 export function generateStaticParams() {
-  return [1, ...extraPageNumbers(getPublishedPosts().length, POSTS_PER_PAGE)].map((page) => ({ page: String(page) }))
+  return exportedParams(
+    [1, ...extraPageNumbers(getPublishedPosts().length, POSTS_PER_PAGE)].map((page) => ({ page: String(page) })),
+  )
 }
 
 type Props = { params: Promise<{ page: string }> }

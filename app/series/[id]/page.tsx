@@ -8,12 +8,13 @@ import { SOCIAL_IMAGE_SIZE } from '@/lib/site/social-image'
 import { getSeriesById, getSeriesList, getSeriesParts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { EMPTY_LIST_PLACEHOLDER, seriesUrl } from '@/lib/site/urls'
+import { exportedParams } from '@/lib/site/export-scope'
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
   const list = getSeriesList()
-  return list.length > 0 ? list.map((series) => ({ id: series.id })) : [{ id: EMPTY_LIST_PLACEHOLDER }]
+  return exportedParams(list.length > 0 ? list.map((series) => ({ id: series.id })) : [{ id: EMPTY_LIST_PLACEHOLDER }])
 }
 
 type Props = { params: Promise<{ id: string }> }

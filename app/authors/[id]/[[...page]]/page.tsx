@@ -5,11 +5,12 @@ import { PagedPostList } from '@/components/post/paged-post-list'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { authorPageParams, resolveAuthorPage } from '@/lib/site/term-pages'
 import { EMPTY_LIST_PLACEHOLDER } from '@/lib/site/urls'
+import { exportedParams } from '@/lib/site/export-scope'
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return authorPageParams()
+  return exportedParams(authorPageParams())
 }
 
 type Props = { params: Promise<{ id: string; page?: string[] }> }

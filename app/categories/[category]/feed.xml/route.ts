@@ -1,10 +1,11 @@
 import { termFeed, termFeedParams } from '@/lib/site/feed-routes'
+import { exportedParams } from '@/lib/site/export-scope'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return termFeedParams('categories').map(({ slug }) => ({ category: slug }))
+  return exportedParams(termFeedParams('categories').map(({ slug }) => ({ category: slug })))
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ category: string }> }) {

@@ -4,11 +4,12 @@ import { TermPosts } from '@/components/taxonomy/term-posts'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { resolveTermPage, termPageParams } from '@/lib/site/term-pages'
 import { EMPTY_LIST_PLACEHOLDER } from '@/lib/site/urls'
+import { exportedParams } from '@/lib/site/export-scope'
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return termPageParams('tags').map(({ slug, page }) => ({ tag: slug, page }))
+  return exportedParams(termPageParams('tags').map(({ slug, page }) => ({ tag: slug, page })))
 }
 
 type Props = { params: Promise<{ tag: string; page?: string[] }> }
