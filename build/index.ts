@@ -22,10 +22,11 @@ import { applyContentSecurityPolicy } from './csp'
 import { applyPageRuntime } from './page-runtime'
 import { pruneExport } from './prune-export'
 import { LINK_SCAN_FILE } from '../lib/markdown/kept-files'
-import { pruneRenderStore, renderStoreDir } from '../lib/markdown/render-store'
+import { countUnrendered, pruneRenderStore, renderStoreDir } from '../lib/markdown/render-store'
 import { StageClock } from './stage-clock'
 import { claimStagingDir } from './staging'
 import { verifyInventory } from './inventory'
+import { writeMarkdownTwins } from './write-markdown-twins'
 import {
   fillFromPrevious,
   manifestFile,
@@ -52,6 +53,8 @@ const sharedEnv: Record<string, string> = {}
  * for some 150 MB more memory).
  */
 const ALLOCATION_HEAVY = '--max-semi-space-size=64'
+/** Up to this many posts without a stored render, Contentlayer runs beside the content check (see main()). */
+const RENDER_BESIDE_CHECK = 16
 /** `npm run bench` reads each stage's wall and CPU time from this JSON file. */
 const clock = new StageClock()
 
@@ -211,30 +214,49 @@ function planThisExport(now: Date): { plan: ExportPlan; site: string; documents:
   return { plan, site, documents }
 }
 
+function startContentlayer(): ReturnType<typeof startStep> {
+  if (keyContentlayerCache()) console.log('그림 파일이나 Markdown 파이프라인이 바뀌어 Contentlayer 캐시를 비웠습니다')
+  return startStep('Contentlayer', 'npx', ['contentlayer2', 'build'], {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${ALLOCATION_HEAVY}`.trim(),
+  })
+}
+
 async function main(): Promise<void> {
   // One clock for the whole build: Next renders pages in several processes, and each reading its
   // own clock could list a post scheduled for a moment ago on one page and not on another.
   sharedEnv.BUILD_NOW = readBuildClock(process.env.BUILD_NOW).toISOString()
+  // The same clock for what this process reads through lib/content (a partial build's twins).
+  process.env.BUILD_NOW = sharedEnv.BUILD_NOW
   if (siteLocationNotice) console.log(`ℹ ${siteLocationNotice}`)
   // The check renders every post that changed, on every core, into the render store
   // (lib/markdown/render-store.ts); Contentlayer then takes those renders instead of rendering the
-  // posts a second time. A failed check stops the build before anything else.
-  console.log('▶ 콘텐츠 검사')
-  const check = await clock.timeAsync('Content check', runContentCheck, 'self')
-  if (check.errors.length > 0)
-    throw new Error('콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요')
-  if (keyContentlayerCache()) console.log('그림 파일이나 Markdown 파이프라인이 바뀌어 Contentlayer 캐시를 비웠습니다')
-  const contentlayer = startStep('Contentlayer', 'npx', ['contentlayer2', 'build'], {
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${ALLOCATION_HEAVY}`.trim(),
+  // posts a second time. With many posts to render (a cold cache), Contentlayer waits for the check,
+  // or it would render them too. With a few (an edit), it starts at once: it renders those few itself,
+  // which costs less than waiting. A failed check stops the build either way.
+  const sources = readContentSources()
+  const unrendered = countUnrendered([...sources.posts, ...(sources.pages ?? [])].map((file) => file.text))
+  const checkFirst = unrendered > RENDER_BESIDE_CHECK
+  const contentlayer = checkFirst ? null : startContentlayer()
+  // The font subset reads the Markdown files, not Contentlayer's output: it runs beside both.
+  const font = startStep('Font subset', 'npx', ['tsx', 'build/font.ts'])
+  const stopAll = () => [contentlayer, font].forEach((started) => started?.stop())
+  console.log(`▶ 콘텐츠 검사 (렌더할 글 ${unrendered}개)`)
+  const check = await clock.timeAsync('Content check', runContentCheck, 'self').catch((error: unknown) => {
+    stopAll()
+    throw error
   })
-  // The font subset reads the Markdown files, not Contentlayer's output: it runs beside it.
+  if (check.errors.length > 0) {
+    stopAll()
+    throw new Error('콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요')
+  }
+  const generation = contentlayer ?? startContentlayer()
   try {
-    await step('Font subset', 'npx', ['tsx', 'build/font.ts'])
+    await font.done
   } catch (error) {
-    contentlayer.stop()
+    generation.stop()
     throw error
   }
-  await contentlayer.done
+  await generation.done
   const current = readContentSources()
   const pruned = pruneRenderStore([...current.posts, ...(current.pages ?? [])].map((file) => file.text))
   if (pruned > 0) console.log(`저장된 렌더 중 지금 글에 쓰이지 않는 ${pruned}개를 지웠습니다`)
@@ -254,7 +276,7 @@ async function main(): Promise<void> {
   } else console.log(`\n▶ 전체 빌드: ${plan.reason}`)
   sharedEnv[EXPORT_ONLY_ENV] = partial ? onlyFile : ''
   try {
-    await exportSite(partial)
+    await exportSite(partial ? new Set(plan.changed) : null)
   } finally {
     rmSync(onlyFile, { force: true })
   }
@@ -284,7 +306,8 @@ async function main(): Promise<void> {
  * build draws no social card, copies no extra public file and writes no redirect page (all the
  * same as in out/): it secures its own pages and then takes every other file from out/.
  */
-async function exportSite(partial: boolean): Promise<void> {
+async function exportSite(only: ReadonlySet<string> | null): Promise<void> {
+  const partial = only !== null
   // Social cards are drawn into their cache while Next renders pages, by one process (Next's
   // workers already take a core each; one card process keeps memory down), and copied into the
   // export once it exists.
@@ -305,7 +328,10 @@ async function exportSite(partial: boolean): Promise<void> {
   // The posts' Markdown twins and the social cards join the export on the other core while this
   // process decides each page's runtime (HTML pages only, which neither step writes); both before
   // the extra public files, which may then replace none of them.
-  const twins = startStep('Markdown twins', 'npx', ['tsx', 'build/write-markdown-twins.ts', stagingDir])
+  // A partial build writes its few twins here, after the runtime stage, rather than start a process for them.
+  const twins = partial
+    ? null
+    : startStep('Markdown twins', 'npx', ['tsx', 'build/write-markdown-twins.ts', stagingDir])
   const cards = partial
     ? null
     : startStep('Social images (copy)', 'npx', ['tsx', 'build/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
@@ -314,15 +340,16 @@ async function exportSite(partial: boolean): Promise<void> {
     // Before any page that is not Next's joins the export: only Next's pages are decided here.
     shipped = clock.time('Page runtime', () => applyPageRuntime(stagingDir))
   } catch (error) {
-    twins.stop()
+    twins?.stop()
     cards?.stop()
     throw error
   }
+  if (only !== null) clock.time('Markdown twins', () => writeMarkdownTwins(stagingDir, only))
   console.log(
     `\n✓ Next 런타임: 페이지 ${shipped.pages}개 중 ${shipped.runtime.size}개만 (클라이언트 컴포넌트가 있는 페이지)`,
   )
   for (const [page, components] of shipped.runtime) console.log(`  ${page}: ${components.join(', ')}`)
-  await Promise.all([twins.done, cards?.done])
+  await Promise.all([twins?.done, cards?.done])
   if (extraPublicDir !== null && !partial) {
     // errorOnExist: an extra file must never silently replace a page or a file from public/.
     clock.time('Extra public files', () =>

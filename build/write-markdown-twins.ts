@@ -11,8 +11,7 @@ import { markdownTwin, twinPath } from '../lib/site/markdown-twin'
 import { postAuthorLinks } from '../lib/site/seo'
 
 /** Writes every published post's twin into an export folder (a partial build: the posts it renders again); returns how many. */
-export function writeMarkdownTwins(exportDir: string): number {
-  const only = readExportOnly()
+export function writeMarkdownTwins(exportDir: string, only: ReadonlySet<string> | null = readExportOnly()): number {
   const posts = getPublishedPosts().filter((post) => only === null || only.has(post.slug))
   for (const post of posts) {
     const text = markdownTwin({

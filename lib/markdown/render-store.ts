@@ -133,6 +133,11 @@ export function readStoredRender(text: string, dir = renderStoreDir()): StoredRe
   return entry.dependencies.every((dependency) => fileStamp(dependency.file) === dependency.stamp) ? entry : null
 }
 
+/** How many of these texts have no stored render yet (by name only: a cheap look before a build decides its order). */
+export function countUnrendered(texts: readonly string[], dir = renderStoreDir()): number {
+  return texts.filter((text) => !existsSync(path.join(dir, `${renderKey(text)}.json`))).length
+}
+
 /** Keeps a render (written whole, then renamed: a reader never sees half an entry). */
 export function storeRender(text: string, entry: StoredRender, dir = renderStoreDir()): void {
   writeWhole(path.join(dir, `${renderKey(text)}.json`), JSON.stringify(entry))
