@@ -13,32 +13,14 @@ import { readGenerated } from '../lib/content/generated-files'
 import { selectPublished } from '../lib/content/posts'
 import { EXPORT_ONLY_ENV } from '../lib/site/export-scope'
 import { readContentSources } from '../lib/schema/content-sources'
+import type { ContentSources } from '../lib/schema/validate-content'
 import { site, siteLocationNotice } from '../lib/config'
-import { indexSources, locateBrokenLink } from './link-sources'
-import { runContentCheck } from './content-check'
-import { reportLinks, type LinkLocator } from './link-check'
 import { keyContentlayerCache } from './contentlayer-cache'
-import { applyContentSecurityPolicy } from './csp'
-import { applyPageRuntime } from './page-runtime'
-import { pruneExport } from './prune-export'
 import { LINK_SCAN_FILE } from '../lib/markdown/kept-files'
 import { countUnrendered, pruneRenderStore, renderStoreDir } from '../lib/markdown/render-store'
 import { StageClock } from './stage-clock'
-import { claimStagingDir } from './staging'
-import { verifyInventory } from './inventory'
-import { writeMarkdownTwins } from './write-markdown-twins'
-import {
-  fillFromPrevious,
-  manifestFile,
-  outFingerprint,
-  planExport,
-  printDocument,
-  readManifest,
-  siteKey,
-  writeManifest,
-  type DocumentPrint,
-  type ExportPlan,
-} from './partial-export'
+import { claimStagingDir, setAsideNextOutput } from './staging'
+import type { DocumentPrint, ExportPlan } from './partial-export'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
 /** Released when the process exits (build/staging.ts). */
@@ -53,6 +35,8 @@ const sharedEnv: Record<string, string> = {}
  * for some 150 MB more memory).
  */
 const ALLOCATION_HEAVY = '--max-semi-space-size=64'
+/** The heavy stages (build/stages.ts), loaded in main() once the first child processes are running. */
+type Stages = typeof import('./stages')
 /** Up to this many posts without a stored render, Contentlayer runs beside the content check (see main()). */
 const RENDER_BESIDE_CHECK = 16
 /** `npm run bench` reads each stage's wall and CPU time from this JSON file. */
@@ -190,7 +174,10 @@ function stopWithParents(): void {
  * Whether Next renders everything or only the documents whose bodies changed (build/partial-export.ts),
  * with what the manifest of this build will say.
  */
-function planThisExport(now: Date): { plan: ExportPlan; site: string; documents: Record<string, DocumentPrint> } {
+function planThisExport(
+  stages: Stages,
+  now: Date,
+): { plan: ExportPlan; site: string; documents: Record<string, DocumentPrint> } {
   const { allPosts, allPages } = readGenerated()
   // `slug` is the computed, final slug here (lib/content/index.ts reads it the same way).
   const posts = allPosts as ((typeof allPosts)[number] & { slug: string })[]
@@ -200,17 +187,21 @@ function planThisExport(now: Date): { plan: ExportPlan; site: string; documents:
     includeFuture: process.env.BUILD_FUTURE === '1',
   })
   const documents: Record<string, DocumentPrint> = {}
-  for (const post of published) documents[post.slug] = printDocument(post, true)
-  for (const page of allPages) documents[page.slug] = printDocument(page, false)
-  const site = siteKey({
+  for (const post of published) documents[post.slug] = stages.printDocument(post, true)
+  for (const page of allPages) documents[page.slug] = stages.printDocument(page, false)
+  const site = stages.siteKey({
     root: process.cwd(),
     contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
     documentFiles: new Set([...allPosts, ...allPages].map((document) => document._raw.sourceFilePath)),
     extraPublicDir,
     env: process.env,
   })
-  const previous = readManifest(manifestFile(outDir))
-  const plan = planExport(previous, { site, out: outFingerprint(outDir), documents }, process.env.FULL_BUILD === '1')
+  const previous = stages.readManifest(stages.manifestFile(outDir))
+  const plan = stages.planExport(
+    previous,
+    { site, out: stages.outFingerprint(outDir), documents },
+    process.env.FULL_BUILD === '1',
+  )
   return { plan, site, documents }
 }
 
@@ -228,6 +219,9 @@ async function main(): Promise<void> {
   // The same clock for what this process reads through lib/content (a partial build's twins).
   process.env.BUILD_NOW = sharedEnv.BUILD_NOW
   if (siteLocationNotice) console.log(`ℹ ${siteLocationNotice}`)
+  // The last build's output in .next goes in the background while the check runs (build/staging.ts).
+  const setAside = setAsideNextOutput()
+  setAside.catch(() => undefined)
   // The check renders every post that changed, on every core, into the render store
   // (lib/markdown/render-store.ts); Contentlayer then takes those renders instead of rendering the
   // posts a second time. With many posts to render (a cold cache), Contentlayer waits for the check,
@@ -240,8 +234,12 @@ async function main(): Promise<void> {
   // The font subset reads the Markdown files, not Contentlayer's output: it runs beside both.
   const font = startStep('Font subset', 'npx', ['tsx', 'build/font.ts'])
   const stopAll = () => [contentlayer, font].forEach((started) => started?.stop())
+  const stages = await import('./stages').catch((error: unknown) => {
+    stopAll()
+    throw error
+  })
   console.log(`▶ 콘텐츠 검사 (렌더할 글 ${unrendered}개)`)
-  const check = await clock.timeAsync('Content check', runContentCheck, 'self').catch((error: unknown) => {
+  const check = await clock.timeAsync('Content check', stages.runContentCheck, 'self').catch((error: unknown) => {
     stopAll()
     throw error
   })
@@ -257,14 +255,13 @@ async function main(): Promise<void> {
     throw error
   }
   await generation.done
-  const current = readContentSources()
-  const pruned = pruneRenderStore([...current.posts, ...(current.pages ?? [])].map((file) => file.text))
+  const pruned = pruneRenderStore([...sources.posts, ...(sources.pages ?? [])].map((file) => file.text))
   if (pruned > 0) console.log(`저장된 렌더 중 지금 글에 쓰이지 않는 ${pruned}개를 지웠습니다`)
   const {
     plan,
     site: siteInputs,
     documents,
-  } = clock.time('Export plan', () => planThisExport(new Date(sharedEnv.BUILD_NOW as string)))
+  } = clock.time('Export plan', () => planThisExport(stages, new Date(sharedEnv.BUILD_NOW as string)))
   const partial = plan.mode === 'partial'
   const onlyFile = path.join(path.dirname(stagingDir), `${path.basename(stagingDir)}.only.json`)
   if (partial) {
@@ -276,12 +273,12 @@ async function main(): Promise<void> {
   } else console.log(`\n▶ 전체 빌드: ${plan.reason}`)
   sharedEnv[EXPORT_ONLY_ENV] = partial ? onlyFile : ''
   try {
-    await exportSite(partial ? new Set(plan.changed) : null)
+    await exportSite(stages, sources, partial ? new Set(plan.changed) : null)
   } finally {
     rmSync(onlyFile, { force: true })
   }
   const inventory = clock.time('Inventory', () =>
-    verifyInventory(stagingDir, {
+    stages.verifyInventory(stagingDir, {
       now: new Date(sharedEnv.BUILD_NOW as string),
       includeDrafts: false,
       includeFuture: process.env.BUILD_FUTURE === '1',
@@ -290,13 +287,14 @@ async function main(): Promise<void> {
   for (const line of inventory.lines)
     (inventory.ok ? console.log : console.error)(`${inventory.ok ? '✓' : '✗'} ${line}`)
   if (!inventory.ok) throw new Error('발행할 글이 내보낸 사이트에서 빠졌습니다 (위의 ✗ 줄)')
-  const exported = outFingerprint(stagingDir) as string
+  const exported = stages.outFingerprint(stagingDir) as string
   // Synchronous from here: a signal that arrived before this point has already stopped the build.
   if (stoppedBy !== null) return
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(path.dirname(outDir), { recursive: true })
   renameSync(stagingDir, outDir)
-  writeManifest(manifestFile(outDir), { outDir, site: siteInputs, out: exported, documents })
+  stages.writeManifest(stages.manifestFile(outDir), { outDir, site: siteInputs, out: exported, documents })
+  await setAside
   clock.writeTo(process.env.BUILD_TIMINGS, partial ? { mode: 'partial', rendered: plan.changed } : { mode: 'full' })
   console.log(`\n✓ 빌드 완료: ${path.relative(process.cwd(), outDir) || '.'}/${partial ? ' (부분 빌드)' : ''}`)
 }
@@ -306,7 +304,7 @@ async function main(): Promise<void> {
  * build draws no social card, copies no extra public file and writes no redirect page (all the
  * same as in out/): it secures its own pages and then takes every other file from out/.
  */
-async function exportSite(only: ReadonlySet<string> | null): Promise<void> {
+async function exportSite(stages: Stages, sources: ContentSources, only: ReadonlySet<string> | null): Promise<void> {
   const partial = only !== null
   // Social cards are drawn into their cache while Next renders pages, by one process (Next's
   // workers already take a core each; one card process keeps memory down), and copied into the
@@ -324,7 +322,7 @@ async function exportSite(only: ReadonlySet<string> | null): Promise<void> {
   }
   await socialImages?.done
   if (!existsSync(path.join(stagingDir, 'index.html'))) throw new Error('내보낸 사이트에 index.html이 없습니다')
-  clock.time('Prune export', () => pruneExport(stagingDir))
+  clock.time('Prune export', () => stages.pruneExport(stagingDir))
   // The posts' Markdown twins and the social cards join the export on the other core while this
   // process decides each page's runtime (HTML pages only, which neither step writes); both before
   // the extra public files, which may then replace none of them.
@@ -335,16 +333,16 @@ async function exportSite(only: ReadonlySet<string> | null): Promise<void> {
   const cards = partial
     ? null
     : startStep('Social images (copy)', 'npx', ['tsx', 'build/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
-  let shipped: ReturnType<typeof applyPageRuntime>
+  let shipped: ReturnType<Stages['applyPageRuntime']>
   try {
     // Before any page that is not Next's joins the export: only Next's pages are decided here.
-    shipped = clock.time('Page runtime', () => applyPageRuntime(stagingDir))
+    shipped = clock.time('Page runtime', () => stages.applyPageRuntime(stagingDir))
   } catch (error) {
     twins?.stop()
     cards?.stop()
     throw error
   }
-  if (only !== null) clock.time('Markdown twins', () => writeMarkdownTwins(stagingDir, only))
+  if (only !== null) clock.time('Markdown twins', () => stages.writeMarkdownTwins(stagingDir, only))
   console.log(
     `\n✓ Next 런타임: 페이지 ${shipped.pages}개 중 ${shipped.runtime.size}개만 (클라이언트 컴포넌트가 있는 페이지)`,
   )
@@ -359,17 +357,18 @@ async function exportSite(only: ReadonlySet<string> | null): Promise<void> {
   }
   if (!partial) await step('Legacy redirects', 'npx', ['tsx', 'build/write-legacy-redirects.ts', stagingDir])
   console.log(
-    `\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(stagingDir))}개`,
+    `\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => stages.applyContentSecurityPolicy(stagingDir))}개`,
   )
   if (partial) {
-    const filled = clock.time('Previous export', () => fillFromPrevious(outDir, stagingDir))
+    const filled = clock.time('Previous export', () => stages.fillFromPrevious(outDir, stagingDir))
     console.log(`✓ 이전 빌드에서 파일 ${filled}개를 가져왔습니다`)
   }
   console.log('\n▶ 링크 검사')
-  const sources = readContentSources()
-  const sourceIndex = indexSources(sources.posts, sources.pages)
-  const locate: LinkLocator = (broken) => locateBrokenLink(broken, sourceIndex, site.basePath)
-  if (!clock.time('Link check', () => reportLinks(stagingDir, locate, path.join(renderStoreDir(), LINK_SCAN_FILE))))
+  const sourceIndex = stages.indexSources(sources.posts, sources.pages)
+  const locate: import('./stages').LinkLocator = (broken) => stages.locateBrokenLink(broken, sourceIndex, site.basePath)
+  if (
+    !clock.time('Link check', () => stages.reportLinks(stagingDir, locate, path.join(renderStoreDir(), LINK_SCAN_FILE)))
+  )
     throw new Error('깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요')
 }
 

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { claimStagingDir, STAGING_NAME } from './staging'
+import { claimStagingDir, setAsideNextOutput, STAGING_NAME } from './staging'
 
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'staging-'))
 
@@ -29,5 +29,25 @@ describe('claimStagingDir', () => {
     // Beyond Linux's largest process id: no such process.
     writeFileSync(path.join(root, `${STAGING_NAME}.lock`), '99999999')
     expect(claimStagingDir(root).dir).toBe(path.join(root, STAGING_NAME))
+  })
+})
+
+describe('setAsideNextOutput', () => {
+  it("takes the last build's output out of .next, keeps what Next keeps, and deletes what a stopped build left", async () => {
+    const root = fresh()
+    for (const dir of ['server/app/kubecon-1', 'static/chunks', 'cache/turbopack', 'dev'])
+      mkdirSync(path.join(root, '.next', dir), { recursive: true })
+    writeFileSync(path.join(root, '.next', 'server', 'app', 'kubecon-1', 'index.html'), '<p>old</p>')
+    writeFileSync(path.join(root, '.next', 'trace'), '[]')
+    const left = path.join(root, '.cache', 'set-aside', 'next-99999999')
+    mkdirSync(left, { recursive: true })
+    await setAsideNextOutput(root)
+    expect(readdirSync(path.join(root, '.next')).sort()).toEqual(['cache', 'dev', 'trace'])
+    expect(existsSync(path.join(root, '.next', 'cache', 'turbopack'))).toBe(true)
+    expect(readdirSync(path.join(root, '.cache', 'set-aside'))).toEqual([])
+  })
+
+  it('does nothing before the first build', async () => {
+    await expect(setAsideNextOutput(fresh())).resolves.toBeUndefined()
   })
 })
