@@ -33,6 +33,12 @@ export interface HtmlScan {
   headEnd: number | null
   /** `content` of each `<meta http-equiv="Content-Security-Policy">` element in the head. */
   policies: string[]
+  /**
+   * `<meta name="next-size-adjust">`: a marker Next's server writes for its font loader, which no
+   * browser code reads. Its place in the head depends on whether the metadata had resolved when
+   * React wrote the head, so the same page can come out in two orders: pages without the runtime drop it.
+   */
+  sizeAdjustMarkers: { start: number; end: number }[]
   /** React left a Suspense boundary for the browser to fill (`<!--$?-->` pending, `<!--$!-->` client-rendered). */
   browserBoundaries: number
 }
@@ -47,6 +53,7 @@ export function scanHtml(html: string): HtmlScan {
     headStart: null,
     headEnd: null,
     policies: [],
+    sizeAdjustMarkers: [],
     browserBoundaries: 0,
   }
   let open: Omit<ScriptElement, 'end'> | null = null
@@ -75,6 +82,8 @@ export function scanHtml(html: string): HtmlScan {
           (attributes['http-equiv'] ?? '').toLowerCase() === 'content-security-policy'
         ) {
           scan.policies.push(attributes.content ?? '')
+        } else if (name === 'meta' && inHead && attributes.name === 'next-size-adjust') {
+          scan.sizeAdjustMarkers.push({ start: parser.startIndex, end: parser.endIndex + 1 })
         } else if (name === 'head' && scan.headStart === null) {
           scan.headStart = parser.endIndex + 1
           inHead = true

@@ -81,6 +81,20 @@ describe('shipPage', () => {
     expect(html).toBe(page.replace('</head>', '<script src="/blog/_enhance/enhance-X.js" defer=""></script></head>'))
   })
 
+  it('drops Next’s font marker, whose place in the head varies from build to build, from a page without the runtime', () => {
+    const withMarker = (at: 'early' | 'late') =>
+      exportedPage(FRAMEWORK_ROWS).replace(
+        at === 'early' ? '<link rel="preload" as="script"' : '<script src="/blog/_next/static/chunks/b.js"',
+        (tag) => `<meta name="next-size-adjust" content=""/>${tag}`,
+      )
+    const early = shipPage(withMarker('early'), modules, options).html
+    expect(early).not.toContain('next-size-adjust')
+    expect(early).toBe(shipPage(withMarker('late'), modules, options).html)
+    // In the body it is text an author wrote, and stays.
+    const quoted = exportedPage(FRAMEWORK_ROWS, '<p><meta name="next-size-adjust" content=""/></p>')
+    expect(shipPage(quoted, modules, options).html).toContain('<p><meta name="next-size-adjust" content=""/></p>')
+  })
+
   it('keeps the rest of the page after an attribute holding "<script>"', () => {
     const { html } = shipPage(
       exportedPage(FRAMEWORK_ROWS, '<p><img alt="<script>" src="a.png"/>그림 뒤 문장</p>'),

@@ -138,6 +138,7 @@ export function shipPage(
   const cuts = [
     ...scan.scripts.filter((script) => !isDataBlock(script) && !isThemeScript(script)),
     ...scan.scriptPreloads,
+    ...scan.sizeAdjustMarkers,
   ].sort((a, b) => b.start - a.start)
   let light = html
   for (const cut of cuts) light = `${light.slice(0, cut.start)}${light.slice(cut.end)}`
