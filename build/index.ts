@@ -288,13 +288,13 @@ async function main(): Promise<void> {
     (inventory.ok ? console.log : console.error)(`${inventory.ok ? '✓' : '✗'} ${line}`)
   if (!inventory.ok) throw new Error('발행할 글이 내보낸 사이트에서 빠졌습니다 (위의 ✗ 줄)')
   const exported = stages.outFingerprint(stagingDir) as string
+  await setAside
   // Synchronous from here: a signal that arrived before this point has already stopped the build.
   if (stoppedBy !== null) return
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(path.dirname(outDir), { recursive: true })
   renameSync(stagingDir, outDir)
   stages.writeManifest(stages.manifestFile(outDir), { outDir, site: siteInputs, out: exported, documents })
-  await setAside
   clock.writeTo(process.env.BUILD_TIMINGS, partial ? { mode: 'partial', rendered: plan.changed } : { mode: 'full' })
   console.log(`\n✓ 빌드 완료: ${path.relative(process.cwd(), outDir) || '.'}/${partial ? ' (부분 빌드)' : ''}`)
 }
