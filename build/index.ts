@@ -13,11 +13,10 @@ import { readGenerated } from '../lib/content/generated-files'
 import { selectPublished } from '../lib/content/posts'
 import { EXPORT_ONLY_ENV } from '../lib/site/export-scope'
 import { readContentSources } from '../lib/schema/content-sources'
-import type { ContentSources } from '../lib/schema/validate-content'
 import { site, siteLocationNotice } from '../lib/config'
 import { keyContentlayerCache } from './contentlayer-cache'
 import { LINK_SCAN_FILE } from '../lib/markdown/kept-files'
-import { countUnrendered, pruneRenderStore, renderStoreDir } from '../lib/markdown/render-store'
+import { countUnrendered, pruneRenderStore, renderKey, renderStoreDir } from '../lib/markdown/render-store'
 import { StageClock } from './stage-clock'
 import { claimStagingDir, setAsideNextOutput } from './staging'
 import type { DocumentPrint, ExportPlan } from './partial-export'
@@ -205,6 +204,12 @@ function planThisExport(
   return { plan, site, documents }
 }
 
+/** The render store's name for every post and page as they are now (their text is not kept: see exportSite). */
+function currentRenderKeys(): string[] {
+  const sources = readContentSources()
+  return [...sources.posts, ...(sources.pages ?? [])].map((file) => renderKey(file.text))
+}
+
 function startContentlayer(): ReturnType<typeof startStep> {
   if (keyContentlayerCache()) console.log('그림 파일이나 Markdown 파이프라인이 바뀌어 Contentlayer 캐시를 비웠습니다')
   return startStep('Contentlayer', 'npx', ['contentlayer2', 'build'], {
@@ -227,8 +232,8 @@ async function main(): Promise<void> {
   // posts a second time. With many posts to render (a cold cache), Contentlayer waits for the check,
   // or it would render them too. With a few (an edit), it starts at once: it renders those few itself,
   // which costs less than waiting. A failed check stops the build either way.
-  const sources = readContentSources()
-  const unrendered = countUnrendered([...sources.posts, ...(sources.pages ?? [])].map((file) => file.text))
+  const renderKeys = currentRenderKeys()
+  const unrendered = countUnrendered(renderKeys)
   const checkFirst = unrendered > RENDER_BESIDE_CHECK
   const contentlayer = checkFirst ? null : startContentlayer()
   // The font subset reads the Markdown files, not Contentlayer's output: it runs beside both.
@@ -255,7 +260,7 @@ async function main(): Promise<void> {
     throw error
   }
   await generation.done
-  const pruned = pruneRenderStore([...sources.posts, ...(sources.pages ?? [])].map((file) => file.text))
+  const pruned = pruneRenderStore(renderKeys)
   if (pruned > 0) console.log(`저장된 렌더 중 지금 글에 쓰이지 않는 ${pruned}개를 지웠습니다`)
   const {
     plan,
@@ -273,7 +278,7 @@ async function main(): Promise<void> {
   } else console.log(`\n▶ 전체 빌드: ${plan.reason}`)
   sharedEnv[EXPORT_ONLY_ENV] = partial ? onlyFile : ''
   try {
-    await exportSite(stages, sources, partial ? new Set(plan.changed) : null)
+    await exportSite(stages, partial ? new Set(plan.changed) : null)
   } finally {
     rmSync(onlyFile, { force: true })
   }
@@ -304,7 +309,7 @@ async function main(): Promise<void> {
  * build draws no social card, copies no extra public file and writes no redirect page (all the
  * same as in out/): it secures its own pages and then takes every other file from out/.
  */
-async function exportSite(stages: Stages, sources: ContentSources, only: ReadonlySet<string> | null): Promise<void> {
+async function exportSite(stages: Stages, only: ReadonlySet<string> | null): Promise<void> {
   const partial = only !== null
   // Social cards are drawn into their cache while Next renders pages, by one process (Next's
   // workers already take a core each; one card process keeps memory down), and copied into the
@@ -364,6 +369,9 @@ async function exportSite(stages: Stages, sources: ContentSources, only: Readonl
     console.log(`✓ 이전 빌드에서 파일 ${filled}개를 가져왔습니다`)
   }
   console.log('\n▶ 링크 검사')
+  // Read again rather than kept from the start: at 5,000 posts their text is a hundred megabytes this
+  // process would otherwise hold through Next's export, its time of peak memory.
+  const sources = readContentSources()
   const sourceIndex = stages.indexSources(sources.posts, sources.pages)
   const locate: import('./stages').LinkLocator = (broken) => stages.locateBrokenLink(broken, sourceIndex, site.basePath)
   if (

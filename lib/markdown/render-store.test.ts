@@ -89,7 +89,7 @@ describe('the render store', () => {
     const { store } = setUp(640, 360)
     await renderAndStore(POST)
     await renderAndStore('옛 글\n')
-    expect(pruneRenderStore([POST])).toBe(1)
+    expect(pruneRenderStore([renderKey(POST)])).toBe(1)
     expect(readdirSync(store)).toEqual([`${renderKey(POST)}.json`])
   })
 })

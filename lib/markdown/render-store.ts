@@ -133,9 +133,9 @@ export function readStoredRender(text: string, dir = renderStoreDir()): StoredRe
   return entry.dependencies.every((dependency) => fileStamp(dependency.file) === dependency.stamp) ? entry : null
 }
 
-/** How many of these texts have no stored render yet (by name only: a cheap look before a build decides its order). */
-export function countUnrendered(texts: readonly string[], dir = renderStoreDir()): number {
-  return texts.filter((text) => !existsSync(path.join(dir, `${renderKey(text)}.json`))).length
+/** How many of these keys have no stored render yet (by name only: a cheap look before a build decides its order). */
+export function countUnrendered(keys: readonly string[], dir = renderStoreDir()): number {
+  return keys.filter((key) => !existsSync(path.join(dir, `${key}.json`))).length
 }
 
 /** Keeps a render (written whole, then renamed: a reader never sees half an entry). */
@@ -144,7 +144,7 @@ export function storeRender(text: string, entry: StoredRender, dir = renderStore
 }
 
 /** Removes the entries of texts no longer given (old versions of posts); returns how many went. */
-export function pruneRenderStore(texts: readonly string[], dir = renderStoreDir()): number {
+export function pruneRenderStore(keys: readonly string[], dir = renderStoreDir()): number {
   let names: string[]
   try {
     names = readdirSync(dir)
@@ -152,7 +152,7 @@ export function pruneRenderStore(texts: readonly string[], dir = renderStoreDir(
     return 0
   }
   // The files kept beside the renders (lib/markdown/kept-files.ts) prune themselves.
-  const kept = new Set([...texts.map((text) => `${renderKey(text)}.json`), ...KEPT_FILES])
+  const kept = new Set([...keys.map((key) => `${key}.json`), ...KEPT_FILES])
   let removed = 0
   for (const name of names) {
     if (kept.has(name)) continue
