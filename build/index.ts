@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import path from 'node:path'
 import { readBuildClock } from '../lib/content/build-clock'
 import { readGenerated } from '../lib/content/generated-files'
-import { selectPublished } from '../lib/content/posts'
+import { getPages, getPublishedPosts } from '../lib/content'
 import { EXPORT_ONLY_ENV } from '../lib/site/export-scope'
 import { readContentSources } from '../lib/schema/content-sources'
 import { site, siteLocationNotice } from '../lib/config'
@@ -173,25 +173,20 @@ function stopWithParents(): void {
  * Whether Next renders everything or only the documents whose bodies changed (build/partial-export.ts),
  * with what the manifest of this build will say.
  */
-function planThisExport(
-  stages: Stages,
-  now: Date,
-): { plan: ExportPlan; site: string; documents: Record<string, DocumentPrint> } {
-  const { allPosts, allPages } = readGenerated()
-  // `slug` is the computed, final slug here (lib/content/index.ts reads it the same way).
-  const posts = allPosts as ((typeof allPosts)[number] & { slug: string })[]
-  const published = selectPublished(posts, {
-    now,
-    includeDrafts: false,
-    includeFuture: process.env.BUILD_FUTURE === '1',
-  })
+function planThisExport(stages: Stages): { plan: ExportPlan; site: string; documents: Record<string, DocumentPrint> } {
+  // The one "published" rule (lib/content), with the build's clock (process.env.BUILD_NOW, set in main()).
+  const published = getPublishedPosts()
+  const pages = getPages()
   const documents: Record<string, DocumentPrint> = {}
   for (const post of published) documents[post.slug] = stages.printDocument(post, true)
-  for (const page of allPages) documents[page.slug] = stages.printDocument(page, false)
+  for (const page of pages) documents[page.slug] = stages.printDocument(page, false)
+  // Every post file, drafts included, stays out of the site key: a published post is compared by its
+  // fingerprints above, and a draft or a scheduled post shows nowhere.
+  const { allPosts } = readGenerated()
   const site = stages.siteKey({
     root: process.cwd(),
     contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
-    documentFiles: new Set([...allPosts, ...allPages].map((document) => document._raw.sourceFilePath)),
+    documentFiles: new Set([...allPosts, ...pages].map((document) => document._raw.sourceFilePath)),
     extraPublicDir,
     env: process.env,
   })
@@ -262,11 +257,7 @@ async function main(): Promise<void> {
   await generation.done
   const pruned = pruneRenderStore(renderKeys)
   if (pruned > 0) console.log(`저장된 렌더 중 지금 글에 쓰이지 않는 ${pruned}개를 지웠습니다`)
-  const {
-    plan,
-    site: siteInputs,
-    documents,
-  } = clock.time('Export plan', () => planThisExport(stages, new Date(sharedEnv.BUILD_NOW as string)))
+  const { plan, site: siteInputs, documents } = clock.time('Export plan', () => planThisExport(stages))
   const partial = plan.mode === 'partial'
   const onlyFile = path.join(path.dirname(stagingDir), `${path.basename(stagingDir)}.only.json`)
   if (partial) {
