@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
+import { packageCommand } from './commands'
 import { keyContentlayerCache } from './contentlayer-cache'
 import { readRenderByKey } from '../lib/markdown/render-store'
 import { makeContent } from '../scripts/test-support/temp-content'
@@ -20,7 +21,10 @@ async function writePng(file: string, width: number, height: number): Promise<vo
 /** The build's Contentlayer stage: the cache keyed by the pictures, then `contentlayer2 build`. */
 function contentlayerStage(env: Record<string, string>): string {
   keyContentlayerCache(path.resolve('.contentlayer'), [path.resolve('public'), env.EXTRA_PUBLIC_DIR as string])
-  const result = spawnSync('npx', ['contentlayer2', 'build'], { encoding: 'utf8', env: { ...process.env, ...env } })
+  const result = spawnSync(...packageCommand('contentlayer2', ['build']), {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  })
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0)
   const post = JSON.parse(readFileSync('.contentlayer/generated/Post/posts__2020-01-01-picture.md.json', 'utf8')) as {
     renderKey: string

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isNextInlineScript, scanHtml } from './html-scripts'
 import { launchOptions } from '../playwright.config'
 import { checkExport } from '../scripts/check-outputs'
+import { tsxCommand } from './commands'
 import { makeContent, runScript } from '../scripts/test-support/temp-content'
 
 // One whole build of a throw-away project, asked two things.
@@ -112,7 +113,7 @@ const build = { status: null as number | null, output: '' }
 
 beforeAll(() => {
   copyProject()
-  const result = spawnSync('npx', ['tsx', 'build/index.ts'], {
+  const result = spawnSync(...tsxCommand('build/index.ts'), {
     cwd: PROJECT,
     encoding: 'utf8',
     env: {

@@ -17,6 +17,7 @@ import { site, siteLocationNotice } from '../lib/config'
 import { keyContentlayerCache } from './contentlayer-cache'
 import { LINK_SCAN_FILE } from '../lib/markdown/kept-files'
 import { countUnrendered, pruneRenderStore, renderKey, renderStoreDir } from '../lib/markdown/render-store'
+import { packageCommand, tsxCommand, type Command } from './commands'
 import { StageClock } from './stage-clock'
 import { claimStagingDir, setAsideNextOutput } from './staging'
 import type { DocumentPrint, ExportPlan } from './partial-export'
@@ -41,8 +42,12 @@ const RENDER_BESIDE_CHECK = 16
 /** `npm run bench` reads each stage's wall and CPU time from this JSON file. */
 const clock = new StageClock()
 
+/**
+ * A child's environment. PWD is this build's folder: Contentlayer takes its folder from PWD, which a
+ * process started from another folder (a test's throw-away project) inherits unchanged.
+ */
 function envFor(env: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, ...sharedEnv, ...env }
+  return { ...process.env, PWD: process.cwd(), ...sharedEnv, ...env }
 }
 
 /** Child processes still running, each the leader of its own process group (see startStep). */
@@ -61,20 +66,19 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
   }
 }
 
-async function step(name: string, command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+async function step(name: string, command: Command, env: Record<string, string> = {}): Promise<void> {
   const started = Date.now()
-  await startStep(name, command, args, env).done
+  await startStep(name, command, env).done
   console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`)
 }
 
 /**
  * A step in a child process. Each child leads a process group of its own, so that stopping the
- * build reaches everything it started (`npx` -> `next build` -> its workers), not only `npx`.
+ * build reaches everything it started (`next build` and its workers), not only the command itself.
  */
 function startStep(
   name: string,
-  command: string,
-  args: string[],
+  [command, args]: Command,
   env: Record<string, string> = {},
 ): { done: Promise<void>; stop: () => void } {
   console.log(`\n▶ ${name}`)
@@ -207,7 +211,7 @@ function currentRenderKeys(): string[] {
 
 function startContentlayer(): ReturnType<typeof startStep> {
   if (keyContentlayerCache()) console.log('그림 파일이나 Markdown 파이프라인이 바뀌어 Contentlayer 캐시를 비웠습니다')
-  return startStep('Contentlayer', 'npx', ['contentlayer2', 'build'], {
+  return startStep('Contentlayer', packageCommand('contentlayer2', ['build']), {
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${ALLOCATION_HEAVY}`.trim(),
   })
 }
@@ -232,7 +236,7 @@ async function main(): Promise<void> {
   const checkFirst = unrendered > RENDER_BESIDE_CHECK
   const contentlayer = checkFirst ? null : startContentlayer()
   // The font subset reads the Markdown files, not Contentlayer's output: it runs beside both.
-  const font = startStep('Font subset', 'npx', ['tsx', 'build/font.ts'])
+  const font = startStep('Font subset', tsxCommand('build/font.ts'))
   const stopAll = () => [contentlayer, font].forEach((started) => started?.stop())
   const stages = await import('./stages').catch((error: unknown) => {
     stopAll()
@@ -307,9 +311,9 @@ async function exportSite(stages: Stages, only: ReadonlySet<string> | null): Pro
   // export once it exists.
   const socialImages = partial
     ? null
-    : startStep('Social images', 'npx', ['tsx', 'build/social-images.ts'], { SOCIAL_IMAGE_WORKERS: '1' })
+    : startStep('Social images', tsxCommand('build/social-images.ts'), { SOCIAL_IMAGE_WORKERS: '1' })
   try {
-    await step('Next.js static export', 'npx', ['next', 'build'], {
+    await step('Next.js static export', packageCommand('next', ['build']), {
       NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir),
     })
   } catch (error) {
@@ -323,12 +327,10 @@ async function exportSite(stages: Stages, only: ReadonlySet<string> | null): Pro
   // process decides each page's runtime (HTML pages only, which neither step writes); both before
   // the extra public files, which may then replace none of them.
   // A partial build writes its few twins here, after the runtime stage, rather than start a process for them.
-  const twins = partial
-    ? null
-    : startStep('Markdown twins', 'npx', ['tsx', 'build/write-markdown-twins.ts', stagingDir])
+  const twins = partial ? null : startStep('Markdown twins', tsxCommand('build/write-markdown-twins.ts', [stagingDir]))
   const cards = partial
     ? null
-    : startStep('Social images (copy)', 'npx', ['tsx', 'build/social-images.ts'], { SOCIAL_IMAGE_OUT_DIR: stagingDir })
+    : startStep('Social images (copy)', tsxCommand('build/social-images.ts'), { SOCIAL_IMAGE_OUT_DIR: stagingDir })
   let shipped: ReturnType<Stages['applyPageRuntime']>
   try {
     // Before any page that is not Next's joins the export: only Next's pages are decided here.
@@ -351,7 +353,7 @@ async function exportSite(stages: Stages, only: ReadonlySet<string> | null): Pro
     )
     console.log(`✓ ${path.relative(process.cwd(), extraPublicDir)}/ 파일을 함께 내보냈습니다`)
   }
-  if (!partial) await step('Legacy redirects', 'npx', ['tsx', 'build/write-legacy-redirects.ts', stagingDir])
+  if (!partial) await step('Legacy redirects', tsxCommand('build/write-legacy-redirects.ts', [stagingDir]))
   console.log(
     `\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => stages.applyContentSecurityPolicy(stagingDir))}개`,
   )

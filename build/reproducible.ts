@@ -28,6 +28,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareSync } from 'dir-compare'
 import { dropContentlayerDocuments } from './contentlayer-cache'
+import { tsxCommand } from './commands'
 import { derivePostSlug } from '../lib/schema/slug'
 
 const MACHINES = [
@@ -45,7 +46,7 @@ const keptDir = options['keep-first'] ? path.resolve(options['keep-first']) : nu
 const outDirs = MACHINES.map((_, i) => (i === 0 && keptDir ? keptDir : path.resolve('.e2e', `reproducible-${i + 1}`)))
 const [command, ...commandArgs] = options.script
   ? ['npm', 'run', '--silent', options.script]
-  : ['npx', 'tsx', 'build/index.ts']
+  : tsxCommand('build/index.ts').flat()
 
 /** Fresh cache folders for one build, removed with `remove`. */
 function freshCaches(): { env: Record<string, string>; remove: () => void } {

@@ -7,6 +7,7 @@ import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encodeUrlPath } from '../lib/config'
+import { tsxCommand } from '../build/commands'
 
 /**
  * `npm run notify` as the deploy runs it, against the posts Contentlayer last generated (the real
@@ -55,7 +56,7 @@ let dir = ''
 
 function notify(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'scripts/notify.ts', ...args], {
+    const child = spawn(...tsxCommand('scripts/notify.ts', args), {
       env: {
         ...process.env,
         SITE_URL,

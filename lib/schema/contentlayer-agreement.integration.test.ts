@@ -6,6 +6,7 @@ import { readContentSources } from './content-sources'
 import { checkRendering } from '../markdown/render-check'
 import { readRenderByKey } from '../markdown/render-store'
 import { validateContent } from './validate-content'
+import { packageCommand } from '../../build/commands'
 
 /**
  * The awkward posts the content check lets through, built by the real Contentlayer: every one must
@@ -63,11 +64,15 @@ describe('posts the content check accepts', () => {
     problems.push(...(await checkRendering(sources.posts)))
     expect(problems).toEqual([])
 
-    const run = spawnSync('npx', ['contentlayer2', 'build', '--config', path.join(root, 'contentlayer.config.ts')], {
-      cwd: scratch,
-      env: { ...process.env, CONTENT_DIR: contentDir },
-      encoding: 'utf8',
-    })
+    const run = spawnSync(
+      ...packageCommand('contentlayer2', ['build', '--config', path.join(root, 'contentlayer.config.ts')], root),
+      {
+        cwd: scratch,
+        // Contentlayer takes its folder from PWD.
+        env: { ...process.env, PWD: scratch, CONTENT_DIR: contentDir },
+        encoding: 'utf8',
+      },
+    )
     expect(run.status, run.stdout + run.stderr).toBe(0)
 
     const generated = JSON.parse(

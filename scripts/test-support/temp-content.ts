@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { tsxCommand } from '../../build/commands'
 
 /** Writes a throw-away content folder: `{ 'posts/x.md': '...', 'authors/a.yml': '...' }`. */
 export function makeContent(files: Record<string, string>): string {
@@ -17,9 +18,7 @@ export function makeContent(files: Record<string, string>): string {
 
 /** Runs an npm script of this repository as an author would, with extra environment. */
 export function runScript(script: string, args: string[], env: Record<string, string>, cwd?: string) {
-  // From another folder (`cwd`, e.g. a throw-away git repository) npx would not find this repository's tsx.
-  const tsx = path.resolve('node_modules/.bin/tsx')
-  const result = spawnSync(tsx, [path.resolve(script), ...args], {
+  const result = spawnSync(...tsxCommand(path.resolve(script), args), {
     encoding: 'utf8',
     env: { ...process.env, ...env },
     cwd,

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { cpuMsSoFar, type StageTiming } from '../../build/stage-clock'
+import { tsxCommand } from '../../build/commands'
 import { watchMemory, type MemoryPeak } from './process-tree'
 
 export interface BuildRun {
@@ -43,7 +44,7 @@ export async function runBuild({ workDir, env, warm = false }: BuildOptions): Pr
   const log = createWriteStream(logFile)
   const cpuStart = cpuMsSoFar()
   const started = performance.now()
-  const child = spawn('npx', ['tsx', 'build/index.ts'], {
+  const child = spawn(...tsxCommand('build/index.ts'), {
     env: {
       ...process.env,
       OUT_DIR: path.join(workDir, 'out'),

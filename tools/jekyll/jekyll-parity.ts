@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { readJekyllSite } from './import-jekyll'
+import { tsxCommand } from '../../build/commands'
 import { verifyImport } from './verify-import'
 import { planImport } from './plan'
 
@@ -129,18 +130,18 @@ async function main(): Promise<void> {
   rmSync(WORK, { recursive: true, force: true })
   mkdirSync(WORK, { recursive: true })
   jekyllBuild(SITE)
-  run('npx', [
-    'tsx',
-    'tools/jekyll/import-jekyll.ts',
-    FIXTURE,
-    '--out',
-    CONTENT,
-    '--public',
-    PUBLIC,
-    '--jekyll-build',
-    SITE,
-  ])
-  run('npx', ['tsx', 'build/index.ts'], {
+  run(
+    ...tsxCommand('tools/jekyll/import-jekyll.ts', [
+      FIXTURE,
+      '--out',
+      CONTENT,
+      '--public',
+      PUBLIC,
+      '--jekyll-build',
+      SITE,
+    ]),
+  )
+  run(...tsxCommand('build/index.ts'), {
     CONTENT_DIR: CONTENT,
     OUT_DIR: OUT,
     EXTRA_PUBLIC_DIR: PUBLIC,
