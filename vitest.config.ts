@@ -16,6 +16,9 @@ export default defineConfig({
     // file, the cost that dominated (tests restore any environment variable they set).
     pool: 'threads',
     isolate: false,
+    // One thread per core. Vitest's default leaves a core out, which on a 2-core machine runs the
+    // files one at a time (55 s instead of 30 s here).
+    maxWorkers: '100%',
     // No unit test is about speed: a generous limit keeps a loaded machine from failing one.
     testTimeout: 300_000,
   },
