@@ -59,16 +59,17 @@ function toIso(doc: { _raw: { sourceFilePath: string } }, field: string, raw: st
 /**
  * What the Markdown step rendered for this document (lib/markdown/pipeline.ts): the key of the
  * stored render, its HTML and plain text. Contentlayer resolves a document's computed fields one
- * after another, right after rendering it, so the last one is kept for the fields that follow.
+ * after another, right after rendering it, so the last one is kept for the fields that follow. A
+ * render waiting for this document always wins over the kept one: in `contentlayer2 dev`, saving the
+ * document rendered last renders the same file again, and the kept render is then the old text's.
  */
 let lastRendered: { source: string; rendered: RenderedDocument } | null = null
 function renderedOf(doc: { _raw: { sourceFilePath: string } }): RenderedDocument {
   const source = doc._raw.sourceFilePath
-  if (lastRendered?.source !== source) {
-    const rendered = takeRendered(source)
-    if (rendered === undefined) throw new Error(`${source}: Markdown 렌더가 계산 필드보다 먼저 끝나지 않았습니다`)
-    lastRendered = { source, rendered }
-  }
+  const fresh = takeRendered(source)
+  if (fresh !== undefined) lastRendered = { source, rendered: fresh }
+  else if (lastRendered?.source !== source)
+    throw new Error(`${source}: Markdown 렌더가 계산 필드보다 먼저 끝나지 않았습니다`)
   return lastRendered.rendered
 }
 

@@ -68,6 +68,14 @@ describe('npm run dev', () => {
     )
     const second = await waitFor((html) => html.includes('LIVE-TWO'))
     expect(second).not.toContain('LIVE-ONE')
+    // Saved again: now the post Contentlayer rendered last is this one (its render was once kept
+    // across the two generations, and the page stayed on the previous text).
+    writeFileSync(
+      path.join(content, 'posts', '2020-01-01-live.md'),
+      '---\ntitle: 미리 보기\ndraft: true\n---\n\n다시 고친 본문 LIVE-THREE\n',
+    )
+    const third = await waitFor((html) => html.includes('LIVE-THREE'))
+    expect(third).not.toContain('LIVE-TWO')
     expect(await waitFor((html) => html.includes('HANGUL-BODY'), HANGUL_PATH)).toContain('한글 파일 이름')
   }, 240_000)
 
