@@ -14,19 +14,18 @@ import { defineConfig, devices } from '@playwright/test'
  */
 const SYSTEM_BROWSERS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium']
 const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? SYSTEM_BROWSERS.find((browser) => existsSync(browser))
+/** Flags for a system Chromium here (no sandbox as root, no GPU, no calls home): also Lighthouse's. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 export const launchOptions: { executablePath?: string; args?: string[] } =
   SYSTEM_CHROMIUM !== undefined && existsSync(SYSTEM_CHROMIUM)
-    ? {
-        executablePath: SYSTEM_CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      }
+    ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS }
     : {}
 
 /** E2E_PORT moves all the servers (for running suites side by side on one machine). */

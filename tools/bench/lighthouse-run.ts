@@ -11,6 +11,7 @@ import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig } from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
+import { CHROMIUM_ARGS } from '../../playwright.config'
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
@@ -28,15 +29,7 @@ export interface LighthouseResult {
   failing: string[]
 }
 
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS]
 const EXTERNAL_DELAY_MS = 3_000
 
 /** An HTTP proxy on loopback that fails every request after EXTERNAL_DELAY_MS (Chromium never proxies loopback). */
