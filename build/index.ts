@@ -19,7 +19,8 @@ import { LINK_SCAN_FILE } from '../lib/markdown/kept-files'
 import { countUnrendered, pruneRenderStore, renderKey, renderStoreDir } from '../lib/markdown/render-store'
 import { packageCommand, tsxCommand, type Command } from './commands'
 import { StageClock } from './stage-clock'
-import { claimStagingDir, setAsideNextOutput } from './staging'
+import { claimStagingDir, setAsideNextOutput, STAGING_NAME } from './staging'
+import { cacheKey, switchTurbopackCache } from './turbopack-cache'
 import type { DocumentPrint, ExportPlan } from './partial-export'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
@@ -299,6 +300,12 @@ async function main(): Promise<void> {
   console.log(`\n✓ 빌드 완료: ${path.relative(process.cwd(), outDir) || '.'}/${partial ? ' (부분 빌드)' : ''}`)
 }
 
+const TURBOPACK_CACHE_NOTE = {
+  kept: '이 base path로 지난번에 빌드할 때의 캐시를 다시 씁니다',
+  seeded: '이 base path로는 처음 빌드합니다: 지난 빌드의 캐시를 복사해 시작합니다',
+  new: '아직 없습니다: 처음부터 컴파일합니다',
+}
+
 /**
  * Next's export into the staging folder, and every step after it up to the link check. A partial
  * build draws no social card, copies no extra public file and writes no redirect page (all the
@@ -312,9 +319,17 @@ async function exportSite(stages: Stages, only: ReadonlySet<string> | null): Pro
   const socialImages = partial
     ? null
     : startStep('Social images', tsxCommand('build/social-images.ts'), { SOCIAL_IMAGE_WORKERS: '1' })
+  // Turbopack's cache of this base path (build/turbopack-cache.ts); a build beside another one, in a
+  // staging folder of its own, leaves the caches alone.
+  if (path.basename(stagingDir) === STAGING_NAME) {
+    const cache = switchTurbopackCache(process.cwd(), cacheKey(site))
+    if (cache !== 'same') console.log(`Turbopack 캐시: ${TURBOPACK_CACHE_NOTE[cache]}`)
+  }
   try {
     await step('Next.js static export', packageCommand('next', ['build']), {
       NEXT_EXPORT_DIR: path.relative(process.cwd(), stagingDir),
+      // Next reports each build to Vercel unless told not to; a company's builds keep to themselves.
+      NEXT_TELEMETRY_DISABLED: '1',
     })
   } catch (error) {
     socialImages?.stop()

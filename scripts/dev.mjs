@@ -13,7 +13,9 @@ let exitCode = null
 
 function start(name, command, args) {
   // Its own process group, so that stopping reaches what it started (Next's workers).
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: process.env })
+  // Next reports each session to Vercel unless told not to; a company's machines keep to themselves.
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env })
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
       ;(stream === child.stderr ? process.stderr : process.stdout).write(`[${name}] ${line}\n`)
