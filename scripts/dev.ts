@@ -2,19 +2,22 @@
 // and `next dev` side by side, each line prefixed with its name. Arguments go to `next dev`, so
 // `npm run dev -- --port 5301` works; PORT works too. When either process ends, or on Ctrl-C, both
 // stop (with everything they started), and the exit code is the first failure's.
-import { spawn, spawnSync } from 'node:child_process'
+// The commands start as the build starts its own (build/commands.ts): this Node, without npx.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
+import { packageCommand, tsxCommand, type Command } from '../build/commands'
 
-const font = spawnSync('npx', ['tsx', 'build/font.ts'], { stdio: 'inherit' })
+const [fontCommand, fontArgs] = tsxCommand('build/font.ts')
+const font = spawnSync(fontCommand, fontArgs, { stdio: 'inherit' })
 if (font.status !== 0) process.exit(font.status ?? 1)
 
-const children = []
-let exitCode = null
+const children: ChildProcess[] = []
+let exitCode: number | null = null
 
-function start(name, command, args) {
-  // Its own process group, so that stopping reaches what it started (Next's workers).
+function start(name: string, [command, args]: Command): void {
   // Next reports each session to Vercel unless told not to; a company's machines keep to themselves.
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  const env = { ...process.env, PWD: process.cwd(), NEXT_TELEMETRY_DISABLED: '1' }
+  // Its own process group, so that stopping reaches what it started (Next's workers).
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env })
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
@@ -31,8 +34,9 @@ function start(name, command, args) {
   children.push(child)
 }
 
-function stopAll(signal) {
+function stopAll(signal: NodeJS.Signals): void {
   for (const child of children) {
+    if (child.pid === undefined) continue
     try {
       process.kill(-child.pid, signal)
     } catch {
@@ -41,7 +45,7 @@ function stopAll(signal) {
   }
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     if (exitCode === null) exitCode = 0
     stopAll('SIGTERM')
@@ -49,8 +53,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 process.on('exit', () => stopAll('SIGKILL'))
 
-start('content', 'npx', ['contentlayer2', 'dev'])
-start('next', 'npx', ['next', 'dev', ...process.argv.slice(2)])
+start('content', packageCommand('contentlayer2', ['dev']))
+start('next', packageCommand('next', ['dev', ...process.argv.slice(2)]))
 
 await Promise.all(children.map((child) => new Promise((resolve) => child.on('close', resolve))))
 process.exit(exitCode ?? 0)
