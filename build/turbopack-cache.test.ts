@@ -71,3 +71,15 @@ describe('switchTurbopackCache', () => {
     expect(existsSync(path.join(dir, '.next', 'cache', 'turbopack-kept', keys[0] ?? ''))).toBe(false)
   })
 })
+
+describe('switchTurbopackCache, with bookkeeping files it did not write', () => {
+  it('never takes their text for a folder name', () => {
+    const dir = fresh()
+    compile(dir, 'old')
+    writeFileSync(path.join(dir, '.next', 'cache', 'turbopack.key'), '../../../outside\n')
+    writeFileSync(path.join(dir, '.next', 'cache', 'turbopack-kept.json'), '["../../..", 42]\n')
+    expect(switchTurbopackCache(dir, cacheKey({ basePath: '' }))).toBe('seeded')
+    expect(existsSync(path.join(dir, '..', 'outside'))).toBe(false)
+    expect(readFileSync(path.join(dir, '.next', 'cache', 'turbopack-kept.json'), 'utf8')).toBe('[]\n')
+  })
+})

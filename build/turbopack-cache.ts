@@ -41,11 +41,16 @@ export function cacheKey(config: { basePath: string }): string {
     .slice(0, 16)
 }
 
+/** A key as cacheKey writes it: anything else in the bookkeeping files is ignored, never used as a path. */
+const KEY = /^[0-9a-f]{16}$/
+
 /** The parked caches' keys, the most recently parked first. */
 function readOrder(file: string): string[] {
   try {
     const order: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    return Array.isArray(order) ? order.filter((name): name is string => typeof name === 'string') : []
+    return Array.isArray(order)
+      ? order.filter((name): name is string => typeof name === 'string' && KEY.test(name))
+      : []
   } catch {
     return []
   }
@@ -70,7 +75,8 @@ export function switchTurbopackCache(root: string, key: string): 'same' | 'kept'
   const keyFile = path.join(cacheDir, 'turbopack.key')
   const keptDir = path.join(cacheDir, 'turbopack-kept')
   const orderFile = path.join(cacheDir, 'turbopack-kept.json')
-  const activeKey = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : null
+  const written = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : ''
+  const activeKey = KEY.test(written) ? written : null
   const hasActive = existsSync(active)
   if (hasActive && activeKey === key) return 'same'
   mkdirSync(keptDir, { recursive: true })
