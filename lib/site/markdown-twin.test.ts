@@ -47,6 +47,12 @@ describe('absolutizeLinks', () => {
     )
   })
 
+  it('finds the address after spaces, a line break or inside <...>, as CommonMark allows and imported posts write it', () => {
+    expect(absolutizeLinks('![a]( /assets/a.png) [b](\n  /b/) ![c](</assets/c d.png>)', ROOT)).toBe(
+      `![a]( ${ROOT}/assets/a.png) [b](\n  ${ROOT}/b/) ![c](<${ROOT}/assets/c d.png>)`,
+    )
+  })
+
   it('makes unquoted and upper-case attributes absolute too, as old and hostile HTML writes them', () => {
     expect(absolutizeLinks('<IMG SRC=/ onerror=x> <a HREF="/y/">y</a> <img src=/a.png>', ROOT)).toBe(
       `<IMG SRC=${ROOT}/ onerror=x> <a HREF="${ROOT}/y/">y</a> <img src=${ROOT}/a.png>`,

@@ -39,7 +39,12 @@ export function absolutizeLinks(markdown: string, siteRoot: string): string {
       if (index % 2 === 1) return part
       return (
         part
-          .replace(/(\]\()(\/(?!\/)[^)\s]*)/g, (_all, open: string, path: string) => `${open}${siteRoot}${path}`)
+          // CommonMark lets the address stand after spaces or a line break, and inside <...>:
+          // `]( /a.png)` (as an imported Jekyll post wrote it) is the same link as `](/a.png)`.
+          .replace(
+            /(\]\([ \t]*(?:\n[ \t]*)?<?)(\/(?!\/)[^)\s>]*)/g,
+            (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
+          )
           .replace(
             /(\s(?:src|href)=["'])(\/(?!\/)[^"']*)/gi,
             (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
