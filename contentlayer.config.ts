@@ -206,7 +206,7 @@ process.once('beforeExit', () => {
 
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
-  // Old Jekyll URLs that are not posts (build/write-legacy-redirects.ts reads it), not a document.
+  // Old Jekyll URLs that are not posts (pipeline/stages/write-legacy-redirects.ts reads it), not a document.
   contentDirExclude: [...contentDirExcludeDefault, 'legacy-urls.yml'],
   documentTypes: [Post, Author, Series, Page],
   // The render `npm run check` stored for each post, or a new one (lib/markdown/render-store.ts).

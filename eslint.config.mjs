@@ -19,7 +19,7 @@ function forbid(...folders) {
   }
 }
 
-const upper = ['build', 'tools', 'scripts', 'components', 'app']
+const upper = ['pipeline', 'tools', 'scripts', 'components', 'app']
 
 const config = [
   {
@@ -39,8 +39,6 @@ const config = [
   ...nextVitals,
   ...nextTypeScript,
   prettier,
-  // Next's preset ignores build/, its old output folder; here it is the build pipeline's source.
-  { ignores: ['!build/', '!build/**'] },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': [
@@ -68,9 +66,9 @@ const config = [
   { files: ['lib/content/**/*.ts'], ignores: ['**/*.test.ts'], rules: forbid('lib/site', 'lib/search', ...upper) },
   { files: ['lib/site/**/*.ts'], ignores: ['**/*.test.ts'], rules: forbid('lib/search', ...upper) },
   { files: ['lib/search/**/*.ts'], ignores: ['**/*.test.ts'], rules: forbid(...upper) },
-  { files: ['build/**/*.ts'], ignores: ['**/*.test.ts'], rules: forbid('tools', 'scripts', 'components', 'app') },
-  { files: ['components/**/*.{ts,tsx}'], rules: forbid('build', 'tools', 'scripts', 'app') },
-  { files: ['app/**/*.{ts,tsx}'], rules: forbid('build', 'tools', 'scripts') },
+  { files: ['pipeline/**/*.ts'], ignores: ['**/*.test.ts'], rules: forbid('tools', 'scripts', 'components', 'app') },
+  { files: ['components/**/*.{ts,tsx}'], rules: forbid('pipeline', 'tools', 'scripts', 'app') },
+  { files: ['app/**/*.{ts,tsx}'], rules: forbid('pipeline', 'tools', 'scripts') },
 ]
 
 export default config

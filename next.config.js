@@ -24,7 +24,7 @@ const nextConfig = {
   // Pages are rendered by one worker per core (Next's default leaves one core out, which on a
   // 2-core machine is half of it); NEXT_BUILD_WORKERS caps them where memory is short.
   experimental: { cpus: Number(process.env.NEXT_BUILD_WORKERS) || availableParallelism() },
-  // build/index.ts exports into a staging folder and swaps it into out/ only on success.
+  // pipeline/index.ts exports into a staging folder and swaps it into out/ only on success.
   ...(process.env.NEXT_EXPORT_DIR ? { distDir: process.env.NEXT_EXPORT_DIR } : {}),
 }
 

@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
-    include: ['{lib,build,tools,components}/**/*.test.ts'],
+    include: ['{lib,pipeline,tools,components}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/*.integration.test.ts'],
     environment: 'node',
     // Renders the tests store (lib/markdown/render-store.ts) stay out of the repository's .cache.

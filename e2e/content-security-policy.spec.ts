@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { scanHtml } from '../build/html-scripts'
+import { scanHtml } from '../pipeline/stages/html-scripts'
 import { blockExternalRequests } from './helpers'
 
 /** Records every CSP violation the page reports, from before its first script. */

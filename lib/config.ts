@@ -95,7 +95,7 @@ const location = resolveSiteLocation(
   { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH },
   'https://megazonedsg.github.io',
 )
-/** The build prints this once (build/index.ts); every process reads the same corrected values. */
+/** The build prints this once (pipeline/index.ts); every process reads the same corrected values. */
 export const siteLocationNotice = location.notice
 
 export const site: SiteConfig = {

@@ -2,12 +2,12 @@
 // and `next dev` side by side, each line prefixed with its name. Arguments go to `next dev`, so
 // `npm run dev -- --port 5301` works; PORT works too. When either process ends, or on Ctrl-C, both
 // stop (with everything they started), and the exit code is the first failure's.
-// The commands start as the build starts its own (build/commands.ts): this Node, without npx.
+// The commands start as the build starts its own (pipeline/processes/commands.ts): this Node, without npx.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
-import { packageCommand, tsxCommand, type Command } from '../build/commands'
+import { packageCommand, tsxCommand, type Command } from '../pipeline/processes/commands'
 
-const [fontCommand, fontArgs] = tsxCommand('build/font.ts')
+const [fontCommand, fontArgs] = tsxCommand('pipeline/stages/font.ts')
 const font = spawnSync(fontCommand, fontArgs, { stdio: 'inherit' })
 if (font.status !== 0) process.exit(font.status ?? 1)
 

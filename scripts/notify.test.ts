@@ -7,7 +7,7 @@ import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encodeUrlPath } from '../lib/config'
-import { tsxCommand } from '../build/commands'
+import { tsxCommand } from '../pipeline/processes/commands'
 
 /**
  * `npm run notify` as the deploy runs it, against the posts Contentlayer last generated (the real

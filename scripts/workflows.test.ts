@@ -99,8 +99,8 @@ describe('GitHub Actions workflows', () => {
     expect(cache).toBeGreaterThan(at((s) => s.run === 'npm ci'))
     expect(cache).toBeLessThan(at((s) => s.run === 'npm run build'))
     const paths = String(steps[cache]?.with?.path).trim().split('\n')
-    // Where build/social-images.ts, build/font.ts, Contentlayer, Turbopack and lib/markdown/diagrams.ts keep
-    // theirs, and the last export, which a partial build starts from (build/partial-export.ts).
+    // Where pipeline/stages/social-images.ts, pipeline/stages/font.ts, Contentlayer, Turbopack and lib/markdown/diagrams.ts keep
+    // theirs, and the last export, which a partial build starts from (pipeline/incremental/partial-export.ts).
     expect(paths).toEqual(['.cache', '.contentlayer/.cache', '.next/cache', 'node_modules/.cache/blog-diagrams', 'out'])
     expect(steps[cache]?.with?.key).toContain('${{ github.run_id }}')
   })

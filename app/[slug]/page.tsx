@@ -62,7 +62,7 @@ export async function generateMetadata({ params }: Props) {
   if (page) return buildPageMetadata({ title: page.title, description: page.description, path: page.url })
   if (!post) return {}
   const metadata = postMetadata(post, socialImageFor(post))
-  // The post's Markdown twin (build/write-markdown-twins.ts), for tools and agents.
+  // The post's Markdown twin (pipeline/stages/write-markdown-twins.ts), for tools and agents.
   const types = { ...metadata.alternates?.types, 'text/markdown': absoluteUrl(twinPath(post.url)) }
   return { ...metadata, alternates: { ...metadata.alternates, types } }
 }

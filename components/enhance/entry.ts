@@ -1,4 +1,4 @@
-// The script every exported page gets (build/page-runtime.ts bundles it). Deferred, so the page
+// The script every exported page gets (pipeline/stages/page-runtime.ts bundles it). Deferred, so the page
 // has been parsed when it runs.
 import { enhancePage } from './registry'
 

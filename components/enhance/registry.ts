@@ -5,7 +5,7 @@
  * and the comment section's button (comments load only when asked). They work on the HTML the
  * server renders, so a page needs
  * no React in the browser for them. The build bundles entry.ts into one small deferred script on
- * every exported page (build/page-runtime.ts); `npm run dev` runs them from dev-enhancements.tsx.
+ * every exported page (pipeline/stages/page-runtime.ts); `npm run dev` runs them from dev-enhancements.tsx.
  * A new behaviour is a file in this folder whose `start` function joins the list below; it returns
  * a function that undoes what it added.
  */

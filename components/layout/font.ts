@@ -2,7 +2,7 @@ import localFont from 'next/font/local'
 
 /**
  * Pretendard Variable, weights 400–700, cut to the blog's own characters by
- * build/font.ts. Served by the site, preloaded, `swap` so text never waits for it, with
+ * pipeline/stages/font.ts. Served by the site, preloaded, `swap` so text never waits for it, with
  * an Arial-based fallback sized to Pretendard's metrics so Latin text barely moves on the swap.
  */
 export const pretendard = localFont({

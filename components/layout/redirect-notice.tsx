@@ -13,7 +13,7 @@ export function RedirectNotice({ to, label }: { to: string; label: string }) {
 
 /**
  * The one route a static export needs for a list that is empty (no tags, no series...): marked,
- * so the build removes it from the export (build/prune-export.ts).
+ * so the build removes it from the export (pipeline/stages/prune-export.ts).
  */
 export function EmptyListPlaceholder({ to, label }: { to: string; label: string }) {
   return <RedirectSection to={to} label={label} marker={{ [EMPTY_LIST_MARKER]: '' }} />

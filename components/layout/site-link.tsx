@@ -3,7 +3,7 @@ import { withBasePath } from '@/lib/config'
 
 /**
  * A link to a page of this site: a plain `<a>` with the base path, a full page load. Most exported
- * pages carry no Next.js runtime (build/page-runtime.ts), so there is no client router to hand
+ * pages carry no Next.js runtime (pipeline/stages/page-runtime.ts), so there is no client router to hand
  * the link to, and none would find the RSC files those pages no longer ship.
  */
 export function SiteLink({ href, ...props }: ComponentPropsWithoutRef<'a'> & { href: string }) {

@@ -1,7 +1,7 @@
 /**
  * Files the build keeps between runs in the render store's folder (lib/markdown/render-store.ts),
  * beside the renders: the checks' body outlines (lib/markdown/outline-store.ts) and the link
- * check's page scans (build/link-check.ts). Each is written whole, then renamed, so a reader never
+ * check's page scans (pipeline/stages/link-check.ts). Each is written whole, then renamed, so a reader never
  * sees half a file, and read back only under the fingerprint it was written with: a changed
  * parser or scanner makes a kept file unused, never wrong.
  */

@@ -112,7 +112,7 @@ export function renderKey(text: string): string {
 /**
  * The entry stored under a key, as it is, or null when there is none: how pages read the HTML of a
  * post whose Contentlayer document names the key (lib/content). Freshness is the build's business:
- * it checks and renders first, and keys Contentlayer's cache by the pipeline (build/contentlayer-cache.ts).
+ * it checks and renders first, and keys Contentlayer's cache by the pipeline (pipeline/incremental/contentlayer-cache.ts).
  */
 export function readRenderByKey(key: string, dir = renderStoreDir()): StoredRender | null {
   try {

@@ -6,7 +6,7 @@ import { readContentSources } from './content-sources'
 import { checkRendering } from '../markdown/render-check'
 import { readRenderByKey } from '../markdown/render-store'
 import { validateContent } from './validate-content'
-import { packageCommand } from '../../build/commands'
+import { packageCommand } from '../../pipeline/processes/commands'
 
 /**
  * The awkward posts the content check lets through, built by the real Contentlayer: every one must

@@ -10,7 +10,7 @@ import path from 'node:path'
 /** Where a reserved name comes from, in the words of the message an author reads. */
 export type ReservedNames = ReadonlyMap<string, string>
 
-/** Root files the build steps write besides Next's pages and public/ (build/index.ts and its steps). */
+/** Root files the build steps write besides Next's pages and public/ (pipeline/index.ts and its steps). */
 const BUILD_WRITTEN = ['index.html', '404.html', '_headers', 'tags.html', 'categories.html', 'authors-list.html', 'og']
 
 /**

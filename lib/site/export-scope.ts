@@ -1,6 +1,6 @@
 /**
  * Which pages of a dynamic route `next build` renders. A full build renders them all. A partial
- * build (build/partial-export.ts decides one when only the bodies of some posts or pages changed)
+ * build (pipeline/incremental/partial-export.ts decides one when only the bodies of some posts or pages changed)
  * names those documents in the JSON file `EXPORT_ONLY_FILE`: the post route renders just them, and
  * every other dynamic route only its first page, since its pages show nothing those edits changed
  * and the previous export already holds them. Every `generateStaticParams` in app/ returns through

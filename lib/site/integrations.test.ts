@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildPolicy, knownScriptHashes } from '../../build/csp'
+import { buildPolicy, knownScriptHashes } from '../../pipeline/stages/csp'
 import { analyticsScriptTag, discussionSearchUrl, policyAdditions, readIntegrations } from './integrations'
 
 const GISCUS = {

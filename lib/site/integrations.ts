@@ -122,7 +122,7 @@ export function discussionSearchUrl(giscus: Pick<GiscusSettings, 'repo'>, postPa
 }
 
 /**
- * The origins the page policy (build/csp.ts) adds for the services that are on: giscus's script,
+ * The origins the page policy (pipeline/stages/csp.ts) adds for the services that are on: giscus's script,
  * frame and the stylesheet its script inserts; the analytics script and where it reports; the form
  * service the subscribe form posts to. Empty lists when all are off: the policy stays as it was.
  */
@@ -154,7 +154,7 @@ function escapeAttribute(value: string): string {
 }
 
 /**
- * The analytics script as the build writes it into every page's head (build/page-runtime.ts):
+ * The analytics script as the build writes it into every page's head (pipeline/stages/page-runtime.ts):
  * deferred, so it never holds up reading. The site id goes in both attributes the common
  * privacy-respecting services read (`data-domain`, `data-website-id`).
  */

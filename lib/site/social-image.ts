@@ -48,7 +48,7 @@ export function socialImageFor(post: SocialImagePost): SocialImage {
 
 /**
  * The site's own card, for pages that are not posts (home, lists, tags, series, authors): drawn by
- * the build like a post's (build/social-images.ts) at og/_site.png. Post slugs never start with
+ * the build like a post's (pipeline/stages/social-images.ts) at og/_site.png. Post slugs never start with
  * `_` (lib/schema/validate-content.ts), so no post's card can take its place.
  */
 export const SITE_CARD_SLUG = '_site'

@@ -21,7 +21,7 @@ export const TERM_LABELS: Record<ListKind, { title: string; noun: string }> = {
 /**
  * A static export needs at least one route per dynamic segment. A blog with no tags, series or
  * authors at all gets one placeholder route there, a page marked with `EMPTY_LIST_MARKER` that
- * the build removes from the export (build/prune-export.ts).
+ * the build removes from the export (pipeline/stages/prune-export.ts).
  */
 export const EMPTY_LIST_PLACEHOLDER = '_'
 export const EMPTY_LIST_MARKER = 'data-empty-list-placeholder'

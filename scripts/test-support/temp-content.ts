@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { tsxCommand } from '../../build/commands'
+import { tsxCommand } from '../../pipeline/processes/commands'
 
 /** Writes a throw-away content folder: `{ 'posts/x.md': '...', 'authors/a.yml': '...' }`. */
 export function makeContent(files: Record<string, string>): string {
@@ -42,7 +42,7 @@ export function makeLeakingPublicDir(): string {
 }
 
 /**
- * `npm run check` in this process: the same function the command runs (build/content-check.ts),
+ * `npm run check` in this process: the same function the command runs (pipeline/stages/content-check.ts),
  * with `env` set for the call and the console captured. It spares the table-driven tests a Node
  * start and a TypeScript load per case; the command itself is spawned by the tests that need its
  * own working folder, arguments or exit code.
@@ -55,7 +55,7 @@ export async function runCheck(env: Record<string, string>) {
   Object.assign(process.env, env)
   Object.assign(console, { log: capture, warn: capture, error: capture })
   try {
-    const { runContentCheck } = await import('../../build/content-check')
+    const { runContentCheck } = await import('../../pipeline/stages/content-check')
     const { errors } = await runContentCheck()
     return { status: errors.length > 0 ? 1 : 0, output: lines.join('\n') }
   } finally {

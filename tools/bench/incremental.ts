@@ -1,7 +1,7 @@
 // Incremental work: how long an author waits. `npm run dev` after an edit (Contentlayer's watcher
 // regenerates the post, Next's hot reload shows it in the open page), and a second `npm run build`
 // after one post changed (Contentlayer's document cache, Turbopack's cache and the social-card
-// cache are reused, and only the edited post's page is rendered again: build/partial-export.ts).
+// cache are reused, and only the edited post's page is rendered again: pipeline/incremental/partial-export.ts).
 import { spawn } from 'node:child_process'
 import { appendFileSync } from 'node:fs'
 import path from 'node:path'

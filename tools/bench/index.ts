@@ -1,6 +1,6 @@
 // npm run bench -- --posts 100,1000,5000 [--incremental 1000] [--no-incremental] [--no-lighthouse] [--scale-only] [--keep]
 // Generates N realistic posts (tools/bench/generate-posts.ts) in a temporary folder, builds the
-// full site with the real build/index.ts, and prints one row per N: wall and CPU time per stage,
+// full site with the real pipeline/index.ts, and prints one row per N: wall and CPU time per stage,
 // pages per second, peak memory of the process tree, out/ size and files, a post page's gzip
 // weight and the search index; for one N also a rebuild after one edited post and the time
 // `npm run dev` takes to show an edit. Then the real blog (KubeCon part 1, Lighthouse) and an empty
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
       keep: { type: 'boolean', default: false },
     },
   })
-  const mode = 'Next 런타임은 클라이언트 컴포넌트가 있는 페이지에만 (build/page-runtime.ts)'
+  const mode = 'Next 런타임은 클라이언트 컴포넌트가 있는 페이지에만 (pipeline/stages/page-runtime.ts)'
   const counts = values.posts.split(',').map((n) => Number(n.trim()))
   if (counts.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error(`--posts takes whole numbers separated by commas, not "${values.posts}"`)

@@ -1,10 +1,10 @@
-// One measured build: the real `build/index.ts` in a child process, with its own content,
+// One measured build: the real `pipeline/index.ts` in a child process, with its own content,
 // public and output folders, a cold social-image cache, and memory sampled over the process tree.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { cpuMsSoFar, type StageTiming } from '../../build/stage-clock'
-import { tsxCommand } from '../../build/commands'
+import { cpuMsSoFar, type StageTiming } from '../../pipeline/processes/stage-clock'
+import { tsxCommand } from '../../pipeline/processes/commands'
 import { watchMemory, type MemoryPeak } from './process-tree'
 
 export interface BuildRun {
@@ -13,7 +13,7 @@ export interface BuildRun {
   stages: StageTiming[]
   memory: MemoryPeak
   logFile: string
-  /** A partial build renders only the posts whose bodies changed (build/partial-export.ts). */
+  /** A partial build renders only the posts whose bodies changed (pipeline/incremental/partial-export.ts). */
   mode: 'full' | 'partial'
   rendered?: string[]
 }
@@ -44,7 +44,7 @@ export async function runBuild({ workDir, env, warm = false }: BuildOptions): Pr
   const log = createWriteStream(logFile)
   const cpuStart = cpuMsSoFar()
   const started = performance.now()
-  const child = spawn(...tsxCommand('build/index.ts'), {
+  const child = spawn(...tsxCommand('pipeline/index.ts'), {
     env: {
       ...process.env,
       OUT_DIR: path.join(workDir, 'out'),

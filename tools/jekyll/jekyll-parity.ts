@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { readJekyllSite } from './import-jekyll'
-import { tsxCommand } from '../../build/commands'
+import { tsxCommand } from '../../pipeline/processes/commands'
 import { verifyImport } from './verify-import'
 import { planImport } from './plan'
 
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
       SITE,
     ]),
   )
-  run(...tsxCommand('build/index.ts'), {
+  run(...tsxCommand('pipeline/index.ts'), {
     CONTENT_DIR: CONTENT,
     OUT_DIR: OUT,
     EXTRA_PUBLIC_DIR: PUBLIC,

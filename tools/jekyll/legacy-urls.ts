@@ -112,7 +112,7 @@ export function planLegacyUrls(input: LegacyUrlsInput): {
   return { redirects, feeds }
 }
 
-/** content/legacy-urls.yml, which the build reads (build/write-legacy-redirects.ts); null when there is nothing to keep. */
+/** content/legacy-urls.yml, which the build reads (pipeline/stages/write-legacy-redirects.ts); null when there is nothing to keep. */
 export function formatLegacyUrls(urls: ReturnType<typeof planLegacyUrls>): string | null {
   if (Object.keys(urls.redirects).length + Object.keys(urls.feeds).length === 0) return null
   const header = [

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isNextInlineScript, scanHtml } from './html-scripts'
+import { isNextInlineScript, scanHtml } from './stages/html-scripts'
 import { launchOptions } from '../playwright.config'
 import { checkExport } from '../scripts/check-outputs'
-import { tsxCommand } from './commands'
+import { tsxCommand } from './processes/commands'
 import { makeContent, runScript } from '../scripts/test-support/temp-content'
 
 // One whole build of a throw-away project, asked two things.
@@ -18,7 +18,7 @@ import { makeContent, runScript } from '../scripts/test-support/temp-content'
 //   node_modules), because the change is to app/ and components/, which the real blog must never
 //   carry.
 // - Nothing dropped silently: posts whose file names once vanished (an apostrophe, Hangul with a
-//   space) are published and counted in and out, and build/inventory.ts names a post missing from
+//   space) are published and counted in and out, and pipeline/stages/inventory.ts names a post missing from
 //   the pages, the feed or the search index.
 // - A blog with no tags, categories, series or authors (an imported one had none) exports no
 //   placeholder route, and every file of it passes the strict readers, with the heading levels
@@ -29,7 +29,7 @@ const PROJECT = path.join(ROOT, '.e2e', 'client-component-project')
 const PORT = Number(process.env.CLIENT_TEST_PORT ?? 3198)
 const COPIED = [
   'app',
-  'build',
+  'pipeline',
   'components',
   'lib',
   'scripts',
@@ -113,7 +113,7 @@ const build = { status: null as number | null, output: '' }
 
 beforeAll(() => {
   copyProject()
-  const result = spawnSync(...tsxCommand('build/index.ts'), {
+  const result = spawnSync(...tsxCommand('pipeline/index.ts'), {
     cwd: PROJECT,
     encoding: 'utf8',
     env: {
@@ -146,7 +146,7 @@ describe('npm run build: nothing dropped silently', () => {
     }
     index.documents = index.documents.filter((doc) => !doc.url.includes('%ED%95%9C') && !doc.url.includes('한글'))
     writeFileSync(path.join(damaged, 'search-index.json'), JSON.stringify(index))
-    const result = runScript('build/inventory.ts', [damaged], { CONTENT_DIR: content, BASE_PATH: '/blog' })
+    const result = runScript('pipeline/stages/inventory.ts', [damaged], { CONTENT_DIR: content, BASE_PATH: '/blog' })
     expect(result.status).toBe(1)
     expect(result.output).toContain("posts/2020-05-02-let's-go.md: 발행된 글 /let's-go/이(가) 페이지에 없습니다")
     expect(result.output).toContain('posts/2020-05-03-한글 제목.md: 발행된 글 /한글-제목/이(가) 검색 색인에 없습니다')

@@ -4,7 +4,7 @@ const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + 
 /** Control characters and line breaks, which no font draws. */
 const INVISIBLE = /[\p{Cc}\p{Zl}\p{Zp}]/u
 
-/** The font subset build/font.ts writes and components/layout/font.ts loads through next/font/local. */
+/** The font subset pipeline/stages/font.ts writes and components/layout/font.ts loads through next/font/local. */
 export const SITE_FONT_FILE = '.cache/fonts/pretendard-site.woff2'
 
 /**

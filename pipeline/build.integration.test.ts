@@ -15,7 +15,7 @@ describe('npm run build', () => {
   it('stops at the content check and leaves no out/ to deploy', () => {
     const content = makeContent({ 'posts/2020-01-01-broken.md': '---\ndate: 2020-01-01\n---\n' })
     const out = staleOut()
-    const result = runScript('build/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
+    const result = runScript('pipeline/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
     expect(result.status).toBe(1)
     expect(result.output).toContain('2020-01-01-broken.md:1: title: [오류]')
     expect(existsSync(out)).toBe(false)
@@ -29,7 +29,7 @@ describe('npm run build', () => {
         '---\ntitle: 링크 글\n---\n\n[있는 제목](/target/#있는-제목) [없는 글](/no-such-post/) [없는 제목](/target/#없는-제목)\n',
     })
     const out = staleOut()
-    const result = runScript('build/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
+    const result = runScript('pipeline/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
     expect(result.status, result.output).toBe(1)
     expect(result.output).toContain(
       'posts/2020-01-02-links.md:5: body: [오류] 링크 /no-such-post/가 가리키는 글이나 페이지가 없습니다',
@@ -48,7 +48,7 @@ describe('npm run build', () => {
   it('never copies a public folder that links outside the repository', () => {
     const content = makeContent({ 'posts/2020-05-03-ok.md': '---\ntitle: 글\n---\n\n본문\n' })
     const out = staleOut()
-    const result = runScript('build/index.ts', [], {
+    const result = runScript('pipeline/index.ts', [], {
       CONTENT_DIR: content,
       OUT_DIR: out,
       EXTRA_PUBLIC_DIR: makeLeakingPublicDir(),
@@ -66,7 +66,7 @@ describe('npm run build', () => {
         '---\ntitle: 링크 글\ntags: [aws]\n---\n\n첫 문단\n\n[있는 태그](/tags/aws/) [없는 태그](/tags/없는-태그/)\n',
     })
     const out = staleOut()
-    const result = runScript('build/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
+    const result = runScript('pipeline/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
     expect(result.status, result.output).toBe(1)
     expect(result.output).toContain('깨진 내부 링크 1개')
     expect(result.output).toContain(

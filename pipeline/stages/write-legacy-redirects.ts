@@ -1,4 +1,4 @@
-// Build step (build/index.ts runs it after the Next export): a
+// Build step (pipeline/index.ts runs it after the Next export): a
 // redirect file for every old URL that no exported folder answers — pages whose Jekyll permalink
 // was a .html file, the old list pages /tags.html, /categories.html, /authors-list.html, the old
 // URLs of imported posts (`redirect_from`), and, from content/legacy-urls.yml, the old paginator's
@@ -7,15 +7,15 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { getPages, getPublishedPosts } from '../lib/content'
-import { authorListRedirect, termListRedirect } from '../lib/site/legacy-list-pages'
+import { getPages, getPublishedPosts } from '../../lib/content'
+import { authorListRedirect, termListRedirect } from '../../lib/site/legacy-list-pages'
 import {
   listLegacyRedirects,
   redirectFilePath,
   renderRedirectHtml,
   type LegacyRedirect,
-} from '../lib/site/legacy-redirects'
-import { site } from '../lib/config'
+} from '../../lib/site/legacy-redirects'
+import { site } from '../../lib/config'
 
 /** content/legacy-urls.yml, written by `npm run import:jekyll`: `redirects:` and `feeds:` maps of old path -> new path. */
 export function readLegacyUrls(contentDir: string): { redirects: LegacyRedirect[]; feeds: LegacyRedirect[] } {

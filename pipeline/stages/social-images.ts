@@ -1,4 +1,4 @@
-// Build step (build/index.ts runs it after the Next export): one 1200×630 PNG per published
+// Build step (pipeline/index.ts runs it after the Next export): one 1200×630 PNG per published
 // post at <export>/og/<slug>.png. Cards are drawn in child processes, one per core, and cached
 // in .cache/og/ (SOCIAL_IMAGE_CACHE_DIR) under a hash of what is drawn and of the renderer, so a
 // rebuild only draws the cards whose title, date or design changed; delete the folder to reclaim
@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto'
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { getPublishedPosts } from '../lib/content'
-import { formatPostDate } from '../lib/site/format'
-import { socialCardKey } from '../lib/site/og/cache-key'
-import { site } from '../lib/config'
-import { SITE_CARD_SLUG, socialImageFile } from '../lib/site/social-image'
+import { getPublishedPosts } from '../../lib/content'
+import { formatPostDate } from '../../lib/site/format'
+import { socialCardKey } from '../../lib/site/og/cache-key'
+import { site } from '../../lib/config'
+import { SITE_CARD_SLUG, socialImageFile } from '../../lib/site/social-image'
 import type { CardJob } from './social-images-worker'
 
 const RENDERER_SOURCES = ['lib/site/og', 'lib/site/social-image.ts']
@@ -43,7 +43,7 @@ function rendererFingerprint(): string {
 function runWorker(jobs: CardJob[], cacheDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     // --expose-gc: see releaseNativeMemory in the worker.
-    const child = fork(path.resolve('build/social-images-worker.ts'), [], {
+    const child = fork(path.resolve('pipeline/stages/social-images-worker.ts'), [], {
       execArgv: ['--expose-gc', '--import', 'tsx'],
     })
     child.on('error', reject)

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { packageCommand } from './commands'
+import { packageCommand } from '../processes/commands'
 import { keyContentlayerCache } from './contentlayer-cache'
-import { readRenderByKey } from '../lib/markdown/render-store'
-import { makeContent } from '../scripts/test-support/temp-content'
+import { readRenderByKey } from '../../lib/markdown/render-store'
+import { makeContent } from '../../scripts/test-support/temp-content'
 
 async function writePng(file: string, width: number, height: number): Promise<void> {
   writeFileSync(

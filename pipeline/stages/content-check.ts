@@ -4,16 +4,16 @@
 // (`--all` prints them in full). `--summary` appends the findings as Markdown (a pull request's job
 // summary on GitHub Actions).
 import { appendFileSync } from 'node:fs'
-import { readBuildClock } from '../lib/content/build-clock'
-import { readContentSources } from '../lib/schema/content-sources'
-import { checkContentLinks } from '../lib/markdown/content-links'
-import { checkRichBlocks } from '../lib/markdown/rich-check'
-import { checkRendering } from '../lib/markdown/render-check'
-import { loadOutlines, saveOutlines } from '../lib/markdown/outline-store'
-import { changedFiles } from '../lib/schema/changed-files'
-import { arrangeReport, markdownReport } from '../lib/schema/report'
-import { site } from '../lib/config'
-import { validateContent, type Diagnostic } from '../lib/schema/validate-content'
+import { readBuildClock } from '../../lib/content/build-clock'
+import { readContentSources } from '../../lib/schema/content-sources'
+import { checkContentLinks } from '../../lib/markdown/content-links'
+import { checkRichBlocks } from '../../lib/markdown/rich-check'
+import { checkRendering } from '../../lib/markdown/render-check'
+import { loadOutlines, saveOutlines } from '../../lib/markdown/outline-store'
+import { changedFiles } from '../../lib/schema/changed-files'
+import { arrangeReport, markdownReport } from '../../lib/schema/report'
+import { site } from '../../lib/config'
+import { validateContent, type Diagnostic } from '../../lib/schema/validate-content'
 
 export interface CheckOptions {
   /** Every problem of every file in full, in file order. */

@@ -7,7 +7,7 @@
 //   is removed, so no reader, crawler or feed reader ever meets a list that does not exist.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { EMPTY_LIST_MARKER, EMPTY_LIST_PLACEHOLDER, PLACEHOLDER_SECTIONS } from '../lib/site/urls'
+import { EMPTY_LIST_MARKER, EMPTY_LIST_PLACEHOLDER, PLACEHOLDER_SECTIONS } from '../../lib/site/urls'
 
 const UNREAD_FILES = new Set(['__next._full.txt'])
 

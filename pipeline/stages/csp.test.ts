@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { buildPolicy, headersFile, injectPolicy, knownScriptHashes } from './csp'
-import { THEME_SCRIPT } from '../lib/site/theme-script'
+import { THEME_SCRIPT } from '../../lib/site/theme-script'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 const known = { basePath: '/blog', files: ['/blog/_enhance/', '/blog/legacy-redirect.js'] }

@@ -1,4 +1,4 @@
-// The folder a build exports into before it is swapped into out/ (Next's distDir, see build/index.ts).
+// The folder a build exports into before it is swapped into out/ (Next's distDir, see pipeline/index.ts).
 // Turbopack keeps its build cache in .next/cache, keyed by that folder's path. Under one fixed name
 // the next build of this checkout compiles from the cache (about a third of the compile time here);
 // under a new name per build it wrote a cache of several hundred megabytes that nothing ever read.

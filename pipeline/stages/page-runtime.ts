@@ -8,7 +8,7 @@
  * throws, and the build names the page.
  */
 // Build step, right after Next's export: each page keeps Next's runtime only if its own RSC payload
-// references a client component (build/page-runtime.ts), and every page gets the plain-DOM behaviours
+// references a client component (pipeline/stages/page-runtime.ts), and every page gets the plain-DOM behaviours
 // (components/enhance/) as one small script bundled here. The RSC files of pages without the
 // runtime go too: with no client router on any page that links to them, nothing fetches them.
 import {
@@ -25,8 +25,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import { buildSync } from 'esbuild'
-import { site } from '../lib/config'
-import { analyticsScriptTag, integrations } from '../lib/site/integrations'
+import { site } from '../../lib/config'
+import { analyticsScriptTag, integrations } from '../../lib/site/integrations'
 
 /** The export's folder for the behaviours' bundle (site path, base path excluded). */
 export const ENHANCE_SCRIPT_DIR = '/_enhance/'

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeContent } from '../scripts/test-support/temp-content'
-import { tsxCommand } from './commands'
+import { tsxCommand } from './processes/commands'
 
 /** Processes whose environment carries `mark`: the build and everything it started. */
 function processesMarked(mark: string): number[] {
@@ -73,7 +73,7 @@ describe('npm run build, interrupted', () => {
     const env = { CONTENT_DIR: makeContent(CONTENT), OUT_DIR: out, BUILD_TEST_MARK: mark }
     // Started as `npm run build` starts it (tsx's own command line would stand between, and on a busy
     // machine it answers a SIGTERM its child has not yet acknowledged with SIGKILL).
-    const build = await startBuild(...tsxCommand('build/index.ts'), env, '▶ Next.js static export')
+    const build = await startBuild(...tsxCommand('pipeline/index.ts'), env, '▶ Next.js static export')
     // Next itself is running: its process names itself `next-build`.
     await until(() =>
       processesMarked(mark).some((pid) => /^next-build\b|next\/dist\/bin\/next\0build/.test(commandLine(pid))),
@@ -94,7 +94,7 @@ describe('npm run build, interrupted', () => {
       ...CONTENT,
       'posts/2020-01-02-deep.md': `---\ntitle: 깊은 목록\n---\n\n${'- '.repeat(5000)}끝\n`,
     })
-    const build = spawn(...tsxCommand('build/index.ts'), {
+    const build = spawn(...tsxCommand('pipeline/index.ts'), {
       env: { ...process.env, CONTENT_DIR: content, OUT_DIR: deployedOut(), BUILD_TEST_MARK: mark },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

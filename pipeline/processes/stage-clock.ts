@@ -1,4 +1,4 @@
-// Wall-clock and CPU time of each build stage, for `npm run bench` (build/index.ts writes them
+// Wall-clock and CPU time of each build stage, for `npm run bench` (pipeline/index.ts writes them
 // as JSON when BUILD_TIMINGS names a file). CPU time counts this process and every child process
 // it has waited for (Linux /proc/self/stat cutime + cstime), so a stage that spawns `next build`
 // is charged for it and all its workers.

@@ -1,4 +1,4 @@
-// npm run build: check content (while Contentlayer runs) -> the font subset (build/font.ts)
+// npm run build: check content (while Contentlayer runs) -> the font subset (pipeline/stages/font.ts)
 // -> Next static export into a temporary folder (social cards are drawn meanwhile) -> Next's runtime
 // only on pages that render a client component, the behaviours' script on all -> extra public files
 // (EXTRA_PUBLIC_DIR), redirect pages for old URLs, social images, a Content-Security-Policy per page
@@ -14,17 +14,17 @@ import { getPages, getPublishedPosts } from '../lib/content'
 import { EXPORT_ONLY_ENV } from '../lib/site/export-scope'
 import { readContentSources } from '../lib/schema/content-sources'
 import { site, siteLocationNotice } from '../lib/config'
-import { keyContentlayerCache } from './contentlayer-cache'
+import { keyContentlayerCache } from './incremental/contentlayer-cache'
 import { LINK_SCAN_FILE } from '../lib/markdown/kept-files'
 import { countUnrendered, pruneRenderStore, renderKey, renderStoreDir } from '../lib/markdown/render-store'
-import { packageCommand, tsxCommand, type Command } from './commands'
-import { StageClock } from './stage-clock'
-import { claimStagingDir, setAsideNextOutput, STAGING_NAME } from './staging'
-import { cacheKey, switchTurbopackCache } from './turbopack-cache'
-import type { DocumentPrint, ExportPlan } from './partial-export'
+import { packageCommand, tsxCommand, type Command } from './processes/commands'
+import { StageClock } from './processes/stage-clock'
+import { claimStagingDir, setAsideNextOutput, STAGING_NAME } from './incremental/staging'
+import { cacheKey, switchTurbopackCache } from './incremental/turbopack-cache'
+import type { DocumentPrint, ExportPlan } from './incremental/partial-export'
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out')
-/** Released when the process exits (build/staging.ts). */
+/** Released when the process exits (pipeline/incremental/staging.ts). */
 const stagingDir = claimStagingDir().dir
 /** Files served as they are next to public/, e.g. the assets of an imported fixture site (never written into public/). */
 const extraPublicDir = process.env.EXTRA_PUBLIC_DIR ? path.resolve(process.env.EXTRA_PUBLIC_DIR) : null
@@ -36,7 +36,7 @@ const sharedEnv: Record<string, string> = {}
  * for some 150 MB more memory).
  */
 const ALLOCATION_HEAVY = '--max-semi-space-size=64'
-/** The heavy stages (build/stages.ts), loaded in main() once the first child processes are running. */
+/** The heavy stages (pipeline/stages.ts), loaded in main() once the first child processes are running. */
 type Stages = typeof import('./stages')
 /** Up to this many posts without a stored render, Contentlayer runs beside the content check (see main()). */
 const RENDER_BESIDE_CHECK = 16
@@ -175,7 +175,7 @@ function stopWithParents(): void {
 }
 
 /**
- * Whether Next renders everything or only the documents whose bodies changed (build/partial-export.ts),
+ * Whether Next renders everything or only the documents whose bodies changed (pipeline/incremental/partial-export.ts),
  * with what the manifest of this build will say.
  */
 function planThisExport(stages: Stages): { plan: ExportPlan; site: string; documents: Record<string, DocumentPrint> } {
@@ -224,7 +224,7 @@ async function main(): Promise<void> {
   // The same clock for what this process reads through lib/content (a partial build's twins).
   process.env.BUILD_NOW = sharedEnv.BUILD_NOW
   if (siteLocationNotice) console.log(`ℹ ${siteLocationNotice}`)
-  // The last build's output in .next goes in the background while the check runs (build/staging.ts).
+  // The last build's output in .next goes in the background while the check runs (pipeline/incremental/staging.ts).
   const setAside = setAsideNextOutput()
   setAside.catch(() => undefined)
   // The check renders every post that changed, on every core, into the render store
@@ -237,7 +237,7 @@ async function main(): Promise<void> {
   const checkFirst = unrendered > RENDER_BESIDE_CHECK
   const contentlayer = checkFirst ? null : startContentlayer()
   // The font subset reads the Markdown files, not Contentlayer's output: it runs beside both.
-  const font = startStep('Font subset', tsxCommand('build/font.ts'))
+  const font = startStep('Font subset', tsxCommand('pipeline/stages/font.ts'))
   const stopAll = () => [contentlayer, font].forEach((started) => started?.stop())
   const stages = await import('./stages').catch((error: unknown) => {
     stopAll()
@@ -318,8 +318,8 @@ async function exportSite(stages: Stages, only: ReadonlySet<string> | null): Pro
   // export once it exists.
   const socialImages = partial
     ? null
-    : startStep('Social images', tsxCommand('build/social-images.ts'), { SOCIAL_IMAGE_WORKERS: '1' })
-  // Turbopack's cache of this base path (build/turbopack-cache.ts); a build beside another one, in a
+    : startStep('Social images', tsxCommand('pipeline/stages/social-images.ts'), { SOCIAL_IMAGE_WORKERS: '1' })
+  // Turbopack's cache of this base path (pipeline/incremental/turbopack-cache.ts); a build beside another one, in a
   // staging folder of its own, leaves the caches alone.
   if (path.basename(stagingDir) === STAGING_NAME) {
     const cache = switchTurbopackCache(process.cwd(), cacheKey(site))
@@ -342,10 +342,10 @@ async function exportSite(stages: Stages, only: ReadonlySet<string> | null): Pro
   // process decides each page's runtime (HTML pages only, which neither step writes); both before
   // the extra public files, which may then replace none of them.
   // A partial build writes its few twins here, after the runtime stage, rather than start a process for them.
-  const twins = partial ? null : startStep('Markdown twins', tsxCommand('build/write-markdown-twins.ts', [stagingDir]))
+  const twins = partial ? null : startStep('Markdown twins', tsxCommand('pipeline/stages/write-markdown-twins.ts', [stagingDir]))
   const cards = partial
     ? null
-    : startStep('Social images (copy)', tsxCommand('build/social-images.ts'), { SOCIAL_IMAGE_OUT_DIR: stagingDir })
+    : startStep('Social images (copy)', tsxCommand('pipeline/stages/social-images.ts'), { SOCIAL_IMAGE_OUT_DIR: stagingDir })
   let shipped: ReturnType<Stages['applyPageRuntime']>
   try {
     // Before any page that is not Next's joins the export: only Next's pages are decided here.
@@ -368,7 +368,7 @@ async function exportSite(stages: Stages, only: ReadonlySet<string> | null): Pro
     )
     console.log(`✓ ${path.relative(process.cwd(), extraPublicDir)}/ 파일을 함께 내보냈습니다`)
   }
-  if (!partial) await step('Legacy redirects', tsxCommand('build/write-legacy-redirects.ts', [stagingDir]))
+  if (!partial) await step('Legacy redirects', tsxCommand('pipeline/stages/write-legacy-redirects.ts', [stagingDir]))
   console.log(
     `\n✓ Content-Security-Policy: 페이지 ${clock.time('Content-Security-Policy', () => stages.applyContentSecurityPolicy(stagingDir))}개`,
   )

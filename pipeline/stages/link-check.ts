@@ -4,14 +4,14 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { site } from '../lib/config'
-import { keepJson, readKeptJson } from '../lib/markdown/kept-files'
-import { pipelineFingerprint } from '../lib/markdown/render-store'
+import { site } from '../../lib/config'
+import { keepJson, readKeptJson } from '../../lib/markdown/kept-files'
+import { pipelineFingerprint } from '../../lib/markdown/render-store'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
-import { scanPage, type PageScan } from '../lib/markdown/page-scan'
+import { scanPage, type PageScan } from '../../lib/markdown/page-scan'
 
 export { scanPage, type PageScan }
 
@@ -254,7 +254,7 @@ function readable(url: string): string {
   }
 }
 
-/** Where a broken link is written in the Markdown (build/link-sources.ts), or null for the site's own pages. */
+/** Where a broken link is written in the Markdown (pipeline/stages/link-sources.ts), or null for the site's own pages. */
 export type LinkLocator = (broken: BrokenLink) => { file: string; line: number | null } | null
 
 /**

@@ -1,5 +1,5 @@
 /**
- * What the build's HTML steps (build/page-runtime.ts, build/csp.ts) need to know about an
+ * What the build's HTML steps (pipeline/stages/page-runtime.ts, pipeline/stages/csp.ts) need to know about an
  * exported page, read with an HTML parser (htmlparser2, as the link check does), so that
  * `<img alt="<script>">` or a code block that shows a `<meta>` is text to them, as it is to a
  * browser. Offsets point into the original string: the steps cut and insert there and leave every
@@ -10,7 +10,7 @@
  * policy unhashed.
  */
 import { Parser } from 'htmlparser2'
-import { THEME_SCRIPT } from '../lib/site/theme-script'
+import { THEME_SCRIPT } from '../../lib/site/theme-script'
 
 /** A `<script>` element of the page, with its source range (open tag to end tag). */
 export interface ScriptElement {

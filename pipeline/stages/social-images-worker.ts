@@ -1,8 +1,8 @@
-// Child process of build/social-images.ts: draws the cards it is sent into the cache folder,
+// Child process of pipeline/stages/social-images.ts: draws the cards it is sent into the cache folder,
 // one at a time, so no more than one image is held in memory.
 import { renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { renderSocialCard, type SocialCardInput } from '../lib/site/og/render'
+import { renderSocialCard, type SocialCardInput } from '../../lib/site/og/render'
 
 export interface CardJob {
   key: string

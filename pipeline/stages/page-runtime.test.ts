@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clientReferenceIds, isFrameworkModule, shipPage } from './page-runtime'
-import { THEME_SCRIPT } from '../lib/site/theme-script'
+import { THEME_SCRIPT } from '../../lib/site/theme-script'
 
 const modules = new Map([
   ['39756', '[project]/node_modules/next/dist/esm/client/components/layout-router.js'],

@@ -8,11 +8,11 @@
 // fixture site this way and uses the first build as the fixture site of the browser tests, so the
 // check costs one build, not two.
 //
-// `--edit <post file>` also checks partial builds (build/partial-export.ts): the first build is of
+// `--edit <post file>` also checks partial builds (pipeline/incremental/partial-export.ts): the first build is of
 // the content with a section added to that post, then the unedited content is built over it with
 // the first build's caches, which must render that one post again and take everything else from
 // the first build; that result is what is compared with the second machine's full build. Any page
-// that shows more of another post than its card (build/partial-export.ts) differs, and fails here.
+// that shows more of another post than its card (pipeline/incremental/partial-export.ts) differs, and fails here.
 //
 // Both builds get the same BUILD_NOW: which posts are published depends on the clock on purpose
 // (scheduled posts appear when a later build runs), so "the same commit" means the same clock too.
@@ -28,8 +28,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareSync } from 'dir-compare'
 import { dropContentlayerDocuments } from './contentlayer-cache'
-import { tsxCommand } from './commands'
-import { derivePostSlug } from '../lib/schema/slug'
+import { tsxCommand } from '../processes/commands'
+import { derivePostSlug } from '../../lib/schema/slug'
 
 const MACHINES = [
   { name: 'TZ=UTC, LC_ALL=C.UTF-8', env: { TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } },
@@ -46,7 +46,7 @@ const keptDir = options['keep-first'] ? path.resolve(options['keep-first']) : nu
 const outDirs = MACHINES.map((_, i) => (i === 0 && keptDir ? keptDir : path.resolve('.e2e', `reproducible-${i + 1}`)))
 const [command, ...commandArgs] = options.script
   ? ['npm', 'run', '--silent', options.script]
-  : tsxCommand('build/index.ts').flat()
+  : tsxCommand('pipeline/index.ts').flat()
 
 /** Fresh cache folders for one build, removed with `remove`. */
 function freshCaches(): { env: Record<string, string>; remove: () => void } {

@@ -6,17 +6,17 @@
  */
 // The build's last count before out/ is replaced: posts in (the content files), pages, feed entries
 // and search entries out. A published post missing from any of them fails the build, named by file.
-import { parseFrontMatterDate } from '../lib/schema/dates'
-import { parseFrontMatter } from '../lib/schema/front-matter'
-import { selectPublished, type PublishOptions } from '../lib/content/posts'
-import { site } from '../lib/config'
-import { derivePostSlug, parsePostFileName } from '../lib/schema/slug'
-import type { SourceFile } from '../lib/schema/validate-content'
+import { parseFrontMatterDate } from '../../lib/schema/dates'
+import { parseFrontMatter } from '../../lib/schema/front-matter'
+import { selectPublished, type PublishOptions } from '../../lib/content/posts'
+import { site } from '../../lib/config'
+import { derivePostSlug, parsePostFileName } from '../../lib/schema/slug'
+import type { SourceFile } from '../../lib/schema/validate-content'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseDocument } from 'htmlparser2'
-import { readContentSources } from '../lib/schema/content-sources'
-import { FEED_SIZE } from '../lib/site/feeds'
+import { readContentSources } from '../../lib/schema/content-sources'
+import { FEED_SIZE } from '../../lib/site/feeds'
 
 export interface ContentPost {
   /** The file as the author sees it. */
@@ -199,9 +199,9 @@ export function verifyInventory(exportDir: string, options: PublishOptions): { o
   return { ok: missing.length === 0, lines }
 }
 
-// `tsx build/inventory.ts <export>`: the same count on an exported folder.
+// `tsx pipeline/stages/inventory.ts <export>`: the same count on an exported folder.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { readBuildClock } = await import('../lib/content/build-clock')
+  const { readBuildClock } = await import('../../lib/content/build-clock')
   const result = verifyInventory(path.resolve(process.argv[2] ?? 'out'), {
     now: readBuildClock(process.env.BUILD_NOW),
     includeDrafts: false,

@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { pipelineFingerprint } from '../lib/markdown/render-store'
-import { allowedRoots, listFiles, publicDirs, type UnreadableEntry } from '../lib/schema/content-sources'
+import { pipelineFingerprint } from '../../lib/markdown/render-store'
+import { allowedRoots, listFiles, publicDirs, type UnreadableEntry } from '../../lib/schema/content-sources'
 
 /** What lib/markdown/rehype-image-size.ts can measure (image-size's formats). */
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?|heic|jxl)$/i

@@ -29,12 +29,12 @@ import {
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
-import { postSummary } from '../lib/content/summary'
-import { feedSummary } from '../lib/site/feeds'
-import { SITE_FONT_FILE } from './font-glyphs'
+import { postSummary } from '../../lib/content/summary'
+import { feedSummary } from '../../lib/site/feeds'
+import { SITE_FONT_FILE } from '../stages/font-glyphs'
 
 /** What changes a build's output besides the content: the code, its dependencies and the font subset. */
-const CODE_DIRS = ['app', 'components', 'lib', 'build', 'public']
+const CODE_DIRS = ['app', 'components', 'lib', 'pipeline', 'public']
 const CODE_FILES = [
   'next.config.js',
   'contentlayer.config.ts',

@@ -4,10 +4,10 @@
  * rendered from, and to the line of that file where the link is written.
  */
 import type { BrokenLink } from './link-check'
-import { parseFrontMatter } from '../lib/schema/front-matter'
-import { parsePermalink } from '../lib/schema/pages'
-import { derivePostSlug } from '../lib/schema/slug'
-import type { SourceFile } from '../lib/schema/validate-content'
+import { parseFrontMatter } from '../../lib/schema/front-matter'
+import { parsePermalink } from '../../lib/schema/pages'
+import { derivePostSlug } from '../../lib/schema/slug'
+import type { SourceFile } from '../../lib/schema/validate-content'
 
 /** Exported page file (`kubecon-1/index.html`) -> the Markdown file it was rendered from. */
 export function indexSources(posts: readonly SourceFile[], pages: readonly SourceFile[] = []): Map<string, SourceFile> {

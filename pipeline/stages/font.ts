@@ -1,4 +1,4 @@
-// Build step (build/index.ts runs it before the Next export; `npm run dev` before starting):
+// Build step (pipeline/index.ts runs it before the Next export; `npm run dev` before starting):
 // Pretendard Variable cut down to the characters this blog uses, written where next/font/local
 // expects it (.cache/fonts/pretendard-site.woff2, read by components/layout/font.ts). One small file with every weight,
 // instead of the 2 MB full font or a page-dependent set of unicode-range pieces. Cached in

@@ -13,10 +13,10 @@ import {
 } from './html-scripts'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { FRAGMENT_SCRIPT_PATH } from '../lib/site/legacy-redirects'
+import { FRAGMENT_SCRIPT_PATH } from '../../lib/site/legacy-redirects'
 import { ENHANCE_SCRIPT_DIR } from './page-runtime'
-import { site } from '../lib/config'
-import { integrations, policyAdditions } from '../lib/site/integrations'
+import { site } from '../../lib/config'
+import { integrations, policyAdditions } from '../../lib/site/integrations'
 
 /** Hosts whose embeds posts may show in an `<iframe>` (the sanitiser keeps only these). */
 export const EMBED_HOSTS = [
@@ -149,7 +149,7 @@ function htmlFiles(root: string, dir = ''): string[] {
 }
 
 /**
- * The script files the build writes besides Next's: the behaviours' bundle (build/page-runtime.ts),
+ * The script files the build writes besides Next's: the behaviours' bundle (pipeline/stages/page-runtime.ts),
  * the redirect pages' script and, when the site chose analytics, its script (lib/site/integrations.ts).
  */
 export const KNOWN_SCRIPTS: KnownScripts = {

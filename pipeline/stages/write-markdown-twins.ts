@@ -1,14 +1,14 @@
-// Build step (build/index.ts runs it after the Next export): each published post's Markdown twin
+// Build step (pipeline/index.ts runs it after the Next export): each published post's Markdown twin
 // at `<post>/index.md` (lib/site/markdown-twin.ts). Written here rather than by a Next route: a
 // twin is the post's own text with a short header, and as a route it was one more prerender task
 // per post, about a seventh of the export's time.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { getPublishedPosts } from '../lib/content'
-import { absoluteUrl, site } from '../lib/config'
-import { readExportOnly } from '../lib/site/export-scope'
-import { markdownTwin, twinPath } from '../lib/site/markdown-twin'
-import { postAuthorLinks } from '../lib/site/seo'
+import { getPublishedPosts } from '../../lib/content'
+import { absoluteUrl, site } from '../../lib/config'
+import { readExportOnly } from '../../lib/site/export-scope'
+import { markdownTwin, twinPath } from '../../lib/site/markdown-twin'
+import { postAuthorLinks } from '../../lib/site/seo'
 
 /** Writes every published post's twin into an export folder (a partial build: the posts it renders again); returns how many. */
 export function writeMarkdownTwins(exportDir: string, only: ReadonlySet<string> | null = readExportOnly()): number {
