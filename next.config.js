@@ -1,10 +1,10 @@
 // @ts-check
 import { availableParallelism } from 'node:os'
-import { normalizeBasePath } from './lib/base-path.mjs'
+import { resolveSiteLocation } from './lib/site-location.mjs'
 
 /**
  * Plain static files in out/: trailing-slash folders (`/kubecon-1/index.html`) as the old Jekyll
- * permalinks were, the base path (BASE_PATH, normalised as lib/config.ts does), and a fixed build id so
+ * permalinks were, the base path (lib/site-location.mjs, the one rule the pages and the preview server use too), and a fixed build id so
  * the same commit always exports the same bytes. Contentlayer runs as its own step before this build
  * (its Next.js plugin hooks into webpack, and Next 16 builds with Turbopack).
  *
@@ -13,7 +13,8 @@ import { normalizeBasePath } from './lib/base-path.mjs'
 const nextConfig = {
   output: 'export',
   trailingSlash: true,
-  basePath: normalizeBasePath(process.env.BASE_PATH),
+  // The origin is not Next's business; the fallback only stands in for an unset SITE_URL.
+  basePath: resolveSiteLocation(process.env, 'http://localhost').basePath,
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,

@@ -6,13 +6,13 @@ import { DevEnhancements } from '@/components/enhance/dev-enhancements'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { feedAlternates } from '@/lib/site/metadata'
-import { site, siteLanguage } from '@/lib/config'
+import { site, siteLanguage, siteRoot } from '@/lib/config'
 import { brandStyle } from '@/lib/brand'
 import { THEME_COLORS, THEME_SCRIPT } from '@/lib/site/theme-script'
 import './globals.css'
 
 export const metadata: Metadata = {
-  metadataBase: new URL(`${site.url}${site.basePath}/`),
+  metadataBase: new URL(`${siteRoot}/`),
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
   // Pages replace this with their own canonical URL and feeds; the 404 page keeps it.

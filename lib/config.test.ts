@@ -8,15 +8,17 @@ describe('resolveSiteLocation', () => {
     expect(resolveSiteLocation({ SITE_URL: 'https://example.com/', BASE_PATH: 'blog/' }, FALLBACK)).toEqual({
       url: 'https://example.com',
       basePath: '/blog',
+      root: 'https://example.com/blog',
       notice: null,
     })
-    expect(resolveSiteLocation({}, FALLBACK)).toEqual({ url: FALLBACK, basePath: '', notice: null })
+    expect(resolveSiteLocation({}, FALLBACK)).toEqual({ url: FALLBACK, basePath: '', root: FALLBACK, notice: null })
   })
 
   it('writes the base path once when SITE_URL already ends with it, and says so', () => {
     const location = resolveSiteLocation({ SITE_URL: 'https://example.com/blog', BASE_PATH: '/blog' }, FALLBACK)
     expect(location.url).toBe('https://example.com')
     expect(location.basePath).toBe('/blog')
+    expect(location.root).toBe('https://example.com/blog')
     expect(location.notice).toContain('SITE_URL=https://example.com/blog, BASE_PATH=/blog')
     expect(location.notice).toContain('https://example.com/blog/...')
   })

@@ -5,7 +5,7 @@ import { resolveBrand, type Brand } from './brand'
  * `SITE_URL` and `BASE_PATH` override the URL and base path at build time, so the same commit
  * can be deployed at a domain root or under a GitHub Pages project path.
  */
-import { normalizeBasePath } from './base-path.mjs'
+import { resolveSiteLocation } from './site-location.mjs'
 
 export interface SiteConfig {
   /** Shown in the header, titles, feeds and social images. */
@@ -35,61 +35,7 @@ export interface SiteConfig {
 
 export const POSTS_PER_PAGE = 10
 
-export { normalizeBasePath }
-
-/** Normalises a site URL from the environment: drops a trailing slash, insists on http(s). */
-export function normalizeSiteUrl(raw: string | undefined, fallback: string): string {
-  const value = (raw ?? '').trim()
-  if (value === '') return fallback
-  let parsed: URL
-  try {
-    parsed = new URL(value)
-  } catch {
-    throw new Error(`SITE_URL "${value}" is not an absolute URL (example: https://blog.example.com)`)
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error(`SITE_URL "${value}" must start with https:// or http://`)
-  }
-  return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`
-}
-
-export interface SiteLocation {
-  /** The origin only: every path of the site lives in basePath. */
-  url: string
-  basePath: string
-  /** Said once by the build when SITE_URL had to be corrected. */
-  notice: string | null
-}
-
-/**
- * One rule for where the site lives: `SITE_URL` is the origin and `BASE_PATH` the path, because
- * Next.js must know the path to write links and only BASE_PATH reaches it. A SITE_URL that repeats
- * the base path (`https://example.com/blog` with `BASE_PATH=/blog`, what a deploy action may hand
- * over) is cut back to its origin, with a notice; any other path in SITE_URL is refused, naming both,
- * since it would put `/blog/blog/` or a path the pages do not know into every absolute URL.
- */
-export function resolveSiteLocation(
-  env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined },
-  fallbackUrl: string,
-): SiteLocation {
-  const basePath = normalizeBasePath(env.BASE_PATH)
-  const full = normalizeSiteUrl(env.SITE_URL, fallbackUrl)
-  const origin = new URL(full).origin
-  const urlPath = full.slice(origin.length)
-  if (urlPath === '') return { url: origin, basePath, notice: null }
-  const both = `SITE_URL=${env.SITE_URL ?? ''}, BASE_PATH=${env.BASE_PATH ?? ''}`
-  if (basePath !== '' && urlPath === basePath) {
-    return {
-      url: origin,
-      basePath,
-      notice: `${both}: SITE_URL의 경로 ${urlPath}는 BASE_PATH와 같아 한 번만 씁니다. 주소는 ${origin}${basePath}/... 입니다 (SITE_URL=${origin}로 고치면 이 안내가 사라집니다)`,
-    }
-  }
-  throw new Error(
-    `${both}: SITE_URL에는 경로 없이 주소의 앞부분(${origin})만 쓰고, 경로 ${urlPath}는 BASE_PATH로 주세요. ` +
-      `예: SITE_URL=${origin} BASE_PATH=${basePath || urlPath}`,
-  )
-}
+export { normalizeBasePath, normalizeSiteUrl, resolveSiteLocation, type SiteLocation } from './site-location.mjs'
 
 const location = resolveSiteLocation(
   { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH },
@@ -97,6 +43,12 @@ const location = resolveSiteLocation(
 )
 /** The build prints this once (pipeline/index.ts); every process reads the same corrected values. */
 export const siteLocationNotice = location.notice
+
+/**
+ * The site's own absolute address, origin and base path without a trailing slash
+ * (`https://example.com/blog`): what absolute links, feeds and Markdown twins start with.
+ */
+export const siteRoot = location.root
 
 export const site: SiteConfig = {
   name: '메가존 웹서비스 부문 기술 블로그',

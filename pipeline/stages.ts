@@ -1,13 +1,19 @@
-// The build's heavy stages, loaded by pipeline/index.ts only once Contentlayer and the font subset are
-// running: evaluating these modules (the Markdown pipeline, the HTML parser, esbuild) takes about
-// two seconds on the machine the budgets are for, which the child processes no longer wait for.
-export { runContentCheck } from './stages/content-check'
-export { applyContentSecurityPolicy } from './stages/csp'
-export { verifyInventory } from './stages/inventory'
-export { reportLinks, type LinkLocator } from './stages/link-check'
-export { indexSources, locateBrokenLink } from './stages/link-sources'
-export { applyPageRuntime } from './stages/page-runtime'
-export {
+// The build, as one list. `npm run build` runs these stages in order over one BuildContext
+// (pipeline/context.ts); `npm run build -- --explain` prints them with what each would do this
+// time and why. A stage that starts a child process in the background names the later stage that
+// waits for it. Heavy modules are imported inside `run`, so the first children start at once.
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { getPages, getPublishedPostsAt } from '../lib/content'
+import { readGenerated } from '../lib/content/generated-files'
+import { LINK_SCAN_FILE } from '../lib/markdown/kept-files'
+import { countUnrendered, pruneRenderStore, renderKey, renderStoreDir } from '../lib/markdown/render-store'
+import { readContentSources } from '../lib/schema/content-sources'
+import { site } from '../lib/config'
+import { EXPORT_ONLY_ENV } from '../lib/site/export-scope'
+import type { BuildContext } from './context'
+import { contentlayerCacheStale, keyContentlayerCache } from './incremental/contentlayer-cache'
+import {
   fillFromPrevious,
   manifestFile,
   outFingerprint,
@@ -19,5 +25,390 @@ export {
   type DocumentPrint,
   type ExportPlan,
 } from './incremental/partial-export'
-export { pruneExport } from './stages/prune-export'
-export { writeMarkdownTwins } from './stages/write-markdown-twins'
+import { setAsideNextOutput } from './incremental/staging'
+import { packageCommand, tsxCommand } from './processes/commands'
+
+export interface Stage {
+  name: string
+  /** What it reads and what it writes, for a reader of this list. */
+  reads: string
+  writes: string
+  /** Only in a full or only in a partial build (the Export plan decides); both when absent. */
+  only?: ExportPlan['mode']
+  /** What it will do this time, and why, for `--explain` (which runs no stage). */
+  explain: (context: BuildContext) => string | Promise<string>
+  run: (context: BuildContext) => Promise<void> | void
+}
+
+/**
+ * Up to this many posts without a stored render, Contentlayer starts beside the content check and
+ * renders them itself, which costs less than waiting; with more (a cold store), it waits for the
+ * check, which renders on every core, or it would render them a second time.
+ */
+const RENDER_BESIDE_CHECK = 16
+
+/**
+ * Contentlayer and the Markdown pipeline allocate short-lived objects at a great rate: a larger
+ * young generation spends less time in garbage collection (about a fifth less CPU at 1,000 posts,
+ * for some 150 MB more memory).
+ */
+const ALLOCATION_HEAVY = '--max-semi-space-size=64'
+
+/** A partial build's list travels in `next build`'s environment; a longer one (many edits) builds everything. */
+const MAX_PARTIAL_LIST = 64 * 1024
+
+function renderKeys(context: BuildContext): string[] {
+  if (context.state.renderKeys) return context.state.renderKeys
+  const sources = readContentSources()
+  context.state.renderKeys = [...sources.posts, ...(sources.pages ?? [])].map((file) => renderKey(file.text))
+  return context.state.renderKeys
+}
+
+function unrendered(context: BuildContext): number {
+  return countUnrendered(renderKeys(context))
+}
+
+function startContentlayer(context: BuildContext) {
+  if (keyContentlayerCache()) console.log('그림 파일이나 Markdown 파이프라인이 바뀌어 Contentlayer 캐시를 비웠습니다')
+  return context.children.start('Contentlayer', packageCommand('contentlayer2', ['build']), {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${ALLOCATION_HEAVY}`.trim(),
+  })
+}
+
+/** Full or partial, from Contentlayer's output and the manifest of the export in out/. */
+function planThisExport(context: BuildContext): {
+  plan: ExportPlan
+  site: string
+  documents: Record<string, DocumentPrint>
+} {
+  const documents: Record<string, DocumentPrint> = {}
+  for (const post of getPublishedPostsAt(context.publish)) documents[post.slug] = printDocument(post, true)
+  for (const page of getPages()) documents[page.slug] = printDocument(page, false)
+  // Every post file, drafts included, stays out of the site key: a published post is compared by its
+  // fingerprints above, and a draft or a scheduled post shows nowhere.
+  const { allPosts } = readGenerated()
+  const key = siteKey({
+    root: context.root,
+    contentDir: context.contentDir,
+    documentFiles: new Set([...allPosts, ...getPages()].map((document) => document._raw.sourceFilePath)),
+    extraPublicDir: context.extraPublicDir,
+    env: process.env,
+  })
+  const previous = readManifest(manifestFile(context.outDir))
+  let plan = planExport(previous, { site: key, out: outFingerprint(context.outDir), documents }, context.forceFull)
+  if (plan.mode === 'partial' && JSON.stringify(plan.changed).length > MAX_PARTIAL_LIST)
+    plan = { mode: 'full', reason: `본문이 바뀐 문서가 ${plan.changed.length}개로 많습니다` }
+  return { plan, site: key, documents }
+}
+
+function planned(context: BuildContext): ExportPlan {
+  if (!context.state.plan) throw new Error('Export plan 단계가 먼저 끝나야 합니다')
+  return context.state.plan
+}
+
+function changedSlugs(context: BuildContext): ReadonlySet<string> | null {
+  const plan = planned(context)
+  return plan.mode === 'partial' ? new Set(plan.changed) : null
+}
+
+export const STAGES: readonly Stage[] = [
+  {
+    name: 'Staging',
+    reads: '.next/ (the last build’s pages)',
+    writes: '.out-staging/ (claimed), .cache/set-aside/',
+    explain: () =>
+      'Next가 지난 빌드의 파일을 지우는 동안 아무것도 못 하므로, 그 파일을 .cache/set-aside/로 옮겨 뒤에서 지웁니다',
+    run: (context) => {
+      context.state.setAside = setAsideNextOutput(context.root)
+      context.state.setAside.catch(() => undefined)
+    },
+  },
+  {
+    name: 'Font subset',
+    reads: 'content/, app/, components/, lib/ (every character shown)',
+    writes: '.cache/fonts/, the site font (awaited by Contentlayer)',
+    explain: async (context) => {
+      const { planFont } = await import('./stages/font')
+      return `이 글자들의 글꼴이 캐시에 ${planFont(context.contentDir).hit ? '있어 복사만 합니다' : '없어 새로 만듭니다'} (검사, Contentlayer와 함께 뒤에서)`
+    },
+    run: (context) => {
+      context.state.font = context.children.start('Font subset', tsxCommand('pipeline/stages/font.ts'))
+    },
+  },
+  {
+    name: 'Content check',
+    reads: 'content/ (posts, pages, authors, series), .cache/render/',
+    writes: '.cache/render/ (renders of changed posts, outlines)',
+    explain: (context) => {
+      const count = unrendered(context)
+      return (
+        `저장된 렌더가 없는 글 ${count}개를 렌더합니다 (나머지 ${renderKeys(context).length - count}개는 저장된 렌더를 씁니다). ` +
+        (count > RENDER_BESIDE_CHECK
+          ? `${RENDER_BESIDE_CHECK}개보다 많아 Contentlayer는 검사가 끝난 뒤에 시작합니다`
+          : 'Contentlayer가 검사와 함께 시작합니다')
+      )
+    },
+    run: async (context) => {
+      if (unrendered(context) <= RENDER_BESIDE_CHECK) context.state.contentlayer = startContentlayer(context)
+      const { runContentCheck } = await import('./stages/content-check')
+      console.log(`▶ 콘텐츠 검사 (렌더할 글 ${unrendered(context)}개)`)
+      const check = await context.clock.timeAsync(
+        'Content check',
+        () => runContentCheck({ now: context.publish.now }),
+        'self',
+      )
+      if (check.errors.length > 0)
+        throw new Error('콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요')
+    },
+  },
+  {
+    name: 'Contentlayer',
+    reads: 'content/, .cache/render/',
+    writes: '.contentlayer/ (typed documents)',
+    explain: () =>
+      contentlayerCacheStale()
+        ? '그림 파일이나 Markdown 파이프라인이 바뀌어 Contentlayer 캐시를 비우고 모든 문서를 다시 만듭니다'
+        : 'Contentlayer 캐시에서 바뀐 문서만 다시 만듭니다',
+    run: async (context) => {
+      const contentlayer = context.state.contentlayer ?? startContentlayer(context)
+      await Promise.all([contentlayer.done, context.state.font?.done])
+      const pruned = pruneRenderStore(renderKeys(context))
+      if (pruned > 0) console.log(`저장된 렌더 중 지금 글에 쓰이지 않는 ${pruned}개를 지웠습니다`)
+    },
+  },
+  {
+    name: 'Export plan',
+    reads: '.contentlayer/, the code, .cache/exports/ (what out/ was built from)',
+    writes: '(the plan: full, or partial with the documents to render)',
+    explain: (context) => {
+      if (!existsSync(path.join(context.root, '.contentlayer', 'generated')))
+        return 'Contentlayer가 아직 실행된 적이 없어 전체 빌드입니다'
+      const { plan } = planThisExport(context)
+      // The stages after this one are explained for this plan.
+      context.state.plan = plan
+      const note =
+        unrendered(context) > 0 ? ' (Contentlayer의 지난 출력 기준: 그 뒤에 고친 글은 빌드할 때 다시 판단합니다)' : ''
+      return plan.mode === 'full'
+        ? `전체 빌드: ${plan.reason}${note}`
+        : `부분 빌드: 본문이 바뀐 문서 ${plan.changed.length}개(${plan.changed.slice(0, 5).join(', ') || '없음'})만 다시 렌더합니다${note}`
+    },
+    run: (context) => {
+      const { plan, site: key, documents } = context.clock.time('Export plan', () => planThisExport(context))
+      Object.assign(context.state, { plan, siteKey: key, documents })
+      console.log(
+        plan.mode === 'partial'
+          ? `\n▶ 부분 빌드: 본문이 바뀐 문서 ${plan.changed.length}개(${plan.changed.slice(0, 5).join(', ') || '없음'})와 ` +
+              '사이트 전체 경로(홈, 피드, 검색 색인, 사이트맵)만 다시 렌더하고, 나머지는 이전 빌드에서 가져옵니다'
+          : `\n▶ 전체 빌드: ${plan.reason}`,
+      )
+    },
+  },
+  {
+    name: 'Social cards',
+    reads: 'published posts',
+    writes: '.cache/og/ (awaited by Social cards (copy))',
+    only: 'full',
+    explain: async (context) => {
+      const { planCards } = await import('./stages/social-images')
+      const { cards, missing } = planCards(getPublishedPostsAt(context.publish))
+      return `소셜 카드 ${cards.length}장 중 ${missing.length}장을 Next가 렌더하는 동안 뒤에서 그립니다 (나머지는 .cache/og/에서)`
+    },
+    run: (context) => {
+      // One process: Next's workers already take a core each, and one drawer keeps memory down.
+      context.state.cards = context.children.start('Social images', tsxCommand('pipeline/stages/social-images.ts'), {
+        SOCIAL_IMAGE_WORKERS: '1',
+      })
+    },
+  },
+  {
+    name: 'Next.js static export',
+    reads: 'app/, components/, lib/, .contentlayer/, .next/cache/ (Turbopack)',
+    writes: '.out-staging/ (pages, feeds, search index, sitemap)',
+    explain: (context) =>
+      context.state.plan?.mode === 'partial'
+        ? '바뀐 문서의 페이지와 사이트 전체 경로(홈, 피드, 검색 색인, 사이트맵)만 렌더합니다'
+        : '모든 페이지를 렌더합니다',
+    run: async (context) => {
+      const only = changedSlugs(context)
+      try {
+        await context.children.run('Next.js static export', packageCommand('next', ['build']), {
+          NEXT_EXPORT_DIR: path.relative(context.root, context.stagingDir),
+          // Next reports each build to Vercel unless told not to; a company's builds keep to themselves.
+          NEXT_TELEMETRY_DISABLED: '1',
+          [EXPORT_ONLY_ENV]: only === null ? '' : JSON.stringify([...only]),
+        })
+      } catch (error) {
+        context.state.cards?.stop()
+        throw error
+      }
+      if (!existsSync(path.join(context.stagingDir, 'index.html')))
+        throw new Error('내보낸 사이트에 index.html이 없습니다')
+    },
+  },
+  {
+    name: 'Prune export',
+    reads: '.out-staging/',
+    writes: '.out-staging/ (files no browser asks for, and empty-list placeholders, removed)',
+    explain: () => 'Next 서버만 읽는 파일과 빈 목록의 자리표시 경로를 지웁니다',
+    run: async (context) => {
+      const { pruneExport } = await import('./stages/prune-export')
+      context.clock.time('Prune export', () => pruneExport(context.stagingDir))
+    },
+  },
+  {
+    name: 'Page runtime',
+    reads: '.out-staging/*.html and their RSC payloads, .next/ (client manifests)',
+    writes:
+      '.out-staging/ (Next’s scripts removed where no client component is used; the behaviours script on every page)',
+    explain: () => '클라이언트 컴포넌트가 없는 페이지에서 Next 런타임을 뺍니다',
+    run: async (context) => {
+      // Before any page that is not Next's joins the export: only Next's pages are decided here.
+      const { applyPageRuntime } = await import('./stages/page-runtime')
+      const shipped = context.clock.time('Page runtime', () => applyPageRuntime(context.stagingDir))
+      console.log(
+        `\n✓ Next 런타임: 페이지 ${shipped.pages}개 중 ${shipped.runtime.size}개만 (클라이언트 컴포넌트가 있는 페이지)`,
+      )
+      for (const [page, components] of shipped.runtime) console.log(`  ${page}: ${components.join(', ')}`)
+    },
+  },
+  {
+    name: 'Markdown twins',
+    reads: 'published posts',
+    writes: '.out-staging/<post>/index.md',
+    explain: (context) =>
+      context.state.plan?.mode === 'partial'
+        ? '다시 렌더한 글의 Markdown 사본만 씁니다'
+        : '발행된 모든 글의 Markdown 사본을 씁니다',
+    run: async (context) => {
+      const { writeMarkdownTwins } = await import('./stages/write-markdown-twins')
+      const only = changedSlugs(context)
+      const posts = getPublishedPostsAt(context.publish).filter((post) => only === null || only.has(post.slug))
+      const written = context.clock.time('Markdown twins', () => writeMarkdownTwins(context.stagingDir, posts))
+      console.log(`✓ Markdown 사본 ${written}개`)
+    },
+  },
+  {
+    name: 'Social cards (copy)',
+    reads: '.cache/og/',
+    writes: '.out-staging/og/',
+    only: 'full',
+    explain: () => '그린 소셜 카드를 내보낸 폴더로 복사합니다',
+    run: async (context) => {
+      await context.state.cards?.done
+      await context.children.run('Social images (copy)', tsxCommand('pipeline/stages/social-images.ts'), {
+        SOCIAL_IMAGE_OUT_DIR: context.stagingDir,
+      })
+    },
+  },
+  {
+    name: 'Extra public files',
+    reads: 'EXTRA_PUBLIC_DIR',
+    writes: '.out-staging/ (never replacing a file already there)',
+    only: 'full',
+    explain: (context) =>
+      context.extraPublicDir === null
+        ? 'EXTRA_PUBLIC_DIR가 없어 할 일이 없습니다'
+        : `${path.relative(context.root, context.extraPublicDir)}/의 파일을 함께 내보냅니다`,
+    run: (context) => {
+      if (context.extraPublicDir === null) return
+      const from = context.extraPublicDir
+      // errorOnExist: an extra file must never silently replace a page or a file from public/.
+      context.clock.time('Extra public files', () =>
+        cpSync(from, context.stagingDir, { recursive: true, force: false, errorOnExist: true, dereference: true }),
+      )
+      console.log(`✓ ${path.relative(context.root, from)}/ 파일을 함께 내보냈습니다`)
+    },
+  },
+  {
+    name: 'Legacy redirects',
+    reads: 'published posts and pages (redirect_from), content/legacy-urls.yml',
+    writes: '.out-staging/ (a redirect page per old URL, copies of old feed addresses)',
+    only: 'full',
+    explain: () => '옛 주소마다 리다이렉트 페이지를 씁니다',
+    run: (context) =>
+      context.children.run(
+        'Legacy redirects',
+        tsxCommand('pipeline/stages/write-legacy-redirects.ts', [context.stagingDir]),
+      ),
+  },
+  {
+    name: 'Content-Security-Policy',
+    reads: '.out-staging/*.html',
+    writes: '.out-staging/*.html (a policy per page), _headers',
+    explain: () => '페이지마다 그 페이지의 스크립트만 허용하는 정책을 넣습니다',
+    run: async (context) => {
+      const { applyContentSecurityPolicy } = await import('./stages/csp')
+      const pages = context.clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(context.stagingDir))
+      console.log(`\n✓ Content-Security-Policy: 페이지 ${pages}개`)
+    },
+  },
+  {
+    name: 'Previous export',
+    reads: 'out/',
+    writes: '.out-staging/ (every file this build did not write again, linked from out/)',
+    only: 'partial',
+    explain: () => '다시 렌더하지 않은 파일을 지난 빌드(out/)에서 가져옵니다',
+    run: (context) => {
+      const filled = context.clock.time('Previous export', () => fillFromPrevious(context.outDir, context.stagingDir))
+      console.log(`✓ 이전 빌드에서 파일 ${filled}개를 가져왔습니다`)
+    },
+  },
+  {
+    name: 'Link check',
+    reads: '.out-staging/, content/ (to name the line of a broken link), .cache/render/link-scans.json',
+    writes: '.cache/render/link-scans.json',
+    explain: () =>
+      '모든 내부 링크와 #앵커가 내보낸 파일을 가리키는지 봅니다 (바뀌지 않은 페이지는 지난 스캔을 재사용합니다)',
+    run: async (context) => {
+      console.log('\n▶ 링크 검사')
+      const { indexSources, locateBrokenLink } = await import('./stages/link-sources')
+      const { reportLinks } = await import('./stages/link-check')
+      // Read again rather than kept from the start: at 5,000 posts their text is a hundred megabytes
+      // the build would otherwise hold through Next's export, its time of peak memory.
+      const sources = readContentSources()
+      const sourceIndex = indexSources(sources.posts, sources.pages)
+      const ok = context.clock.time('Link check', () =>
+        reportLinks(
+          context.stagingDir,
+          (broken) => locateBrokenLink(broken, sourceIndex, site.basePath),
+          path.join(renderStoreDir(), LINK_SCAN_FILE),
+        ),
+      )
+      if (!ok) throw new Error('깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요')
+    },
+  },
+  {
+    name: 'Inventory',
+    reads: 'content/, .out-staging/',
+    writes: '(nothing: it fails the build when a published post is missing anywhere)',
+    explain: () => '발행할 글마다 페이지, 피드, 검색 색인, Markdown 사본, llms.txt에 있는지 셉니다',
+    run: async (context) => {
+      const { verifyInventory } = await import('./stages/inventory')
+      const inventory = context.clock.time('Inventory', () => verifyInventory(context.stagingDir, context.publish))
+      for (const line of inventory.lines)
+        (inventory.ok ? console.log : console.error)(`${inventory.ok ? '✓' : '✗'} ${line}`)
+      if (!inventory.ok) throw new Error('발행할 글이 내보낸 사이트에서 빠졌습니다 (위의 ✗ 줄)')
+    },
+  },
+  {
+    name: 'Publish',
+    reads: '.out-staging/',
+    writes: 'out/ (replaced whole), .cache/exports/ (what it was built from, for the next partial build)',
+    explain: (context) => `${path.relative(context.root, context.outDir) || '.'}/를 새 빌드로 한 번에 바꿉니다`,
+    run: async (context) => {
+      const exported = outFingerprint(context.stagingDir) as string
+      await context.state.setAside
+      // Synchronous from here: a signal that arrived before this point has already stopped the build.
+      if (context.children.stoppedBy !== null) return
+      rmSync(context.outDir, { recursive: true, force: true })
+      mkdirSync(path.dirname(context.outDir), { recursive: true })
+      renameSync(context.stagingDir, context.outDir)
+      writeManifest(manifestFile(context.outDir), {
+        outDir: context.outDir,
+        site: context.state.siteKey as string,
+        out: exported,
+        documents: context.state.documents ?? {},
+      })
+    },
+  },
+]

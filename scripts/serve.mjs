@@ -9,12 +9,13 @@ import http from 'node:http'
 import path from 'node:path'
 import compression from 'compression'
 import handler from 'serve-handler'
+import { resolveSiteLocation } from '../lib/site-location.mjs'
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out')
 const port = Number(process.env.PORT ?? 4173)
 const host = process.env.HOST ?? '127.0.0.1'
-const basePath = (process.env.BASE_PATH ?? '').replace(/^\/*|\/*$/g, '')
-const prefix = basePath === '' ? '' : `/${basePath}`
+// The base path as the build read it (lib/site-location.mjs): '' or '/blog'.
+const prefix = resolveSiteLocation(process.env, 'http://localhost').basePath
 
 const options = {
   public: root,

@@ -1,5 +1,5 @@
 import { localizeBody } from '@/lib/markdown/html'
-import { site } from '@/lib/config'
+import { site, siteRoot } from '@/lib/config'
 import './code.css'
 import './prose.css'
 import './diagram.css'
@@ -10,7 +10,7 @@ export function PostBody({ html }: { html: string }) {
   return (
     <div
       className="prose"
-      dangerouslySetInnerHTML={{ __html: localizeBody(html, `${site.url}${site.basePath}`, site.basePath) }}
+      dangerouslySetInnerHTML={{ __html: localizeBody(html, siteRoot, site.basePath) }}
     />
   )
 }

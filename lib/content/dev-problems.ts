@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs'
 import { publicDirs, readContentSources } from '../schema/content-sources'
 import { readBuildClock } from './build-clock'
 import { checkContentLinks } from '../markdown/content-links'
-import { site } from '../config'
+import { site, siteRoot } from '../config'
 import { validateContent, type Diagnostic } from '../schema/validate-content'
 
 let cached: { key: string; errors: Diagnostic[] } | null = null
@@ -30,7 +30,7 @@ export function currentContentErrors(): Diagnostic[] {
     sources.now = readBuildClock(process.env.BUILD_NOW)
     // Links to posts and files are checked; #anchors need the rendered posts, which only npm run check has.
     const errors = validateContent(sources).filter((d) => d.severity === 'error')
-    const links = checkContentLinks(sources, new Map(), [`${site.url}${site.basePath}`, ...site.legacyOrigins], new Set(errors.map((d) => d.file)))
+    const links = checkContentLinks(sources, new Map(), [siteRoot, ...site.legacyOrigins], new Set(errors.map((d) => d.file)))
     cached = { key, errors: [...errors, ...links.filter((d) => d.severity === 'error')] }
   }
   return cached.errors

@@ -16,7 +16,7 @@ import { termKey } from '../schema/terms'
 import type { TocHeading } from '../markdown/toc'
 
 export type { Author, Page, Series }
-export type { PostAuthor }
+export type { PostAuthor, PublishOptions }
 
 /**
  * A post as pages see it: `slug` is the computed, final slug (the field of the same name is the
@@ -67,6 +67,11 @@ export function publishOptions(): PublishOptions {
 
 /** Every published post, newest first. */
 export const getPublishedPosts = fromContent(() => selectPublished(generated().allPosts, publishOptions()))
+
+/** The same rule with the clock given, for the build's own stages (pipeline/), which read no BUILD_NOW. */
+export function getPublishedPostsAt(options: PublishOptions): Post[] {
+  return selectPublished(generated().allPosts, options)
+}
 
 const postsBySlug = fromContent(() => new Map(getPublishedPosts().map((post) => [post.slug, post])))
 

@@ -1,6 +1,6 @@
 import { toRfc3339 } from '../schema/dates'
 import { absolutizeFragments, prefixRootRelative } from '../markdown/html'
-import { absoluteUrl, site } from '../config'
+import { absoluteUrl, site, siteRoot } from '../config'
 import { renderXmlDocument, xmlElement, xmlText } from './xml'
 
 /** Readers subscribe to at most this many recent posts per feed. */
@@ -92,7 +92,6 @@ interface FeedItem {
 }
 
 function toItems(posts: readonly FeedPost[], content: 'full' | 'summary'): FeedItem[] {
-  const siteRoot = `${site.url}${site.basePath}`
   return posts.slice(0, FEED_SIZE).map((post) => {
     const link = absoluteUrl(post.url)
     return {

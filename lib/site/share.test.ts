@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { shareableUrl, shareLinks } from './share'
-import { absoluteUrl, site } from '../config'
+import { absoluteUrl, siteRoot } from '../config'
 
 describe('shareableUrl', () => {
   it('is the absolute URL of the page, with Hangul and spaces percent-encoded', () => {
@@ -8,7 +8,7 @@ describe('shareableUrl', () => {
     const url = shareableUrl('/AWS-비용-최적화,-1편-(EC2)/')
     expect(url).toMatch(/^[\x21-\x7e]+$/)
     expect(url).toBe(absoluteUrl('/AWS-비용-최적화,-1편-(EC2)/'))
-    expect(decodeURI(url)).toBe(`${site.url}${site.basePath}/AWS-비용-최적화,-1편-(EC2)/`)
+    expect(decodeURI(url)).toBe(`${siteRoot}/AWS-비용-최적화,-1편-(EC2)/`)
   })
 })
 

@@ -1,4 +1,4 @@
-import { absoluteUrl, site } from '../config'
+import { absoluteUrl, site, siteRoot } from '../config'
 
 /** The size social networks show without cropping (Open Graph's recommended 1.91:1). */
 export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const
@@ -36,7 +36,7 @@ export function coverImageUrl(image: string): string {
   const trimmed = image.trim()
   if (/^https?:\/\//i.test(trimmed)) return new URL(trimmed).href
   // Written by an author, maybe already encoded (`my%20image.png`): the URL parser encodes only what still needs it.
-  return new URL(`${site.url}${site.basePath}${trimmed.startsWith('/') ? trimmed : `/${trimmed}`}`).href
+  return new URL(`${siteRoot}${trimmed.startsWith('/') ? trimmed : `/${trimmed}`}`).href
 }
 
 /** The picture a post shows when shared: its cover when it has one, else its generated card. */

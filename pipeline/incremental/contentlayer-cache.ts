@@ -27,6 +27,16 @@ export function imagesFingerprint(dirs: readonly string[] = publicDirs()): strin
   return hash.digest('hex')
 }
 
+/** Whether the next `keyContentlayerCache` would drop the cache (for `npm run build -- --explain`). */
+export function contentlayerCacheStale(
+  root = path.resolve('.contentlayer'),
+  dirs: readonly string[] = publicDirs(),
+): boolean {
+  const keyFile = path.join(root, 'cache-key.txt')
+  const previous = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : null
+  return previous !== `${imagesFingerprint(dirs)} ${pipelineFingerprint()}` && existsSync(path.join(root, '.cache'))
+}
+
 /**
  * Drops Contentlayer's document cache when the pictures or the Markdown pipeline differ from those
  * of its last run. True when it was dropped. `root` is the project's `.contentlayer` folder.

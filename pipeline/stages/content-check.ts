@@ -12,7 +12,7 @@ import { checkRendering } from '../../lib/markdown/render-check'
 import { loadOutlines, saveOutlines } from '../../lib/markdown/outline-store'
 import { changedFiles } from '../../lib/schema/changed-files'
 import { arrangeReport, markdownReport } from '../../lib/schema/report'
-import { site } from '../../lib/config'
+import { site, siteRoot } from '../../lib/config'
 import { validateContent, type Diagnostic } from '../../lib/schema/validate-content'
 
 export interface CheckOptions {
@@ -20,13 +20,15 @@ export interface CheckOptions {
   all?: boolean
   /** A file to append the Markdown report to. */
   summary?: string | undefined
+  /** The instant to publish as of (the build's clock); else BUILD_NOW or the machine's clock. */
+  now?: Date
 }
 
 export async function runContentCheck(
   options: CheckOptions = {},
 ): Promise<{ errors: Diagnostic[]; warnings: Diagnostic[] }> {
   const sources = readContentSources()
-  sources.now = readBuildClock(process.env.BUILD_NOW)
+  sources.now = options.now ?? readBuildClock(process.env.BUILD_NOW)
   // The bodies' outlines of the last run: only bodies that changed are parsed again.
   loadOutlines()
   const diagnostics = validateContent(sources)
@@ -38,9 +40,7 @@ export async function runContentCheck(
   // Formulas and diagrams: the pipeline would show a bad one as an error box or plain code.
   diagnostics.push(...(await checkRichBlocks(renderable)))
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))
-  diagnostics.push(
-    ...checkContentLinks(sources, renderedIds, [`${site.url}${site.basePath}`, ...site.legacyOrigins], broken),
-  )
+  diagnostics.push(...checkContentLinks(sources, renderedIds, [siteRoot, ...site.legacyOrigins], broken))
   // File order, then line: a file's problems together, top to bottom.
   const order = new Map(diagnostics.map((d, index) => [d.file, index]))
   diagnostics.sort(

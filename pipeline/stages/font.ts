@@ -1,4 +1,5 @@
-// Build step (pipeline/index.ts runs it before the Next export; `npm run dev` before starting):
+// Build stage, run as its own process beside the content check (pipeline/stages.ts; `npm run dev`
+// runs it before starting):
 // Pretendard Variable cut down to the characters this blog uses, written where next/font/local
 // expects it (.cache/fonts/pretendard-site.woff2, read by components/layout/font.ts). One small file with every weight,
 // instead of the 2 MB full font or a page-dependent set of unicode-range pieces. Cached in
@@ -9,7 +10,6 @@ import path from 'node:path'
 import subsetFont from 'subset-font'
 import { collectGlyphs, SITE_FONT_FILE } from './font-glyphs'
 
-const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content'
 /** Where the templates' own words are (labels, messages, dates). */
 const SOURCE_DIRS = ['app', 'components', 'lib']
 const SOURCE_FONT = 'node_modules/pretendard/dist/web/variable/woff2/PretendardVariable.woff2'
@@ -31,9 +31,10 @@ function versionOf(name: string): string {
     .version
 }
 
-async function main(): Promise<void> {
+/** The characters the site shows, and the name of their subset in the cache (`hit` when it is there). */
+export function planFont(contentDir: string): { glyphs: string; cached: string; hit: boolean } {
   const texts = [
-    ...filesUnder(CONTENT_DIR, (file) => /\.(md|ya?ml)$/.test(file)),
+    ...filesUnder(contentDir, (file) => /\.(md|ya?ml)$/.test(file)),
     ...SOURCE_DIRS.flatMap((dir) => filesUnder(dir, (file) => /(?<!\.test)\.tsx?$/.test(file))),
   ].map((file) => readFileSync(file, 'utf8'))
   const glyphs = collectGlyphs(texts)
@@ -45,8 +46,13 @@ async function main(): Promise<void> {
     .digest('hex')
     .slice(0, 16)
   const cached = path.join(CACHE_DIR, `${key}.woff2`)
+  return { glyphs, cached, hit: existsSync(cached) }
+}
+
+async function main(): Promise<void> {
+  const { glyphs, cached, hit } = planFont(process.env.CONTENT_DIR ?? 'content')
   mkdirSync(CACHE_DIR, { recursive: true })
-  if (!existsSync(cached)) {
+  if (!hit) {
     const subset = await subsetFont(readFileSync(SOURCE_FONT), glyphs, {
       targetFormat: 'woff2',
       variationAxes: { wght: WEIGHTS },
@@ -61,7 +67,8 @@ async function main(): Promise<void> {
   console.log(`글꼴: 글자 ${[...glyphs].length}개, ${(size / 1024).toFixed(1)} KB (${FONT_FILE})`)
 }
 
-main().catch((error: unknown) => {
-  console.error(`글꼴을 만들지 못했습니다: ${(error as Error).message}`)
-  process.exitCode = 1
-})
+if (import.meta.url === `file://${process.argv[1]}`)
+  main().catch((error: unknown) => {
+    console.error(`글꼴을 만들지 못했습니다: ${(error as Error).message}`)
+    process.exitCode = 1
+  })

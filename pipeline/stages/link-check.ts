@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { site } from '../../lib/config'
+import { site, siteRoot } from '../../lib/config'
 import { keepJson, readKeptJson } from '../../lib/markdown/kept-files'
 import { pipelineFingerprint } from '../../lib/markdown/render-store'
 import remarkGfm from 'remark-gfm'
@@ -215,7 +215,7 @@ export function checkExportedLinks(root: string, cacheFile?: string): { pages: n
     else if (file.endsWith('/index.md') || file === 'llms.txt') pages.set(file, scan(file, 'text'))
   }
   cache?.save()
-  const ownOrigins = [`${site.url}${site.basePath}`, ...site.legacyOrigins]
+  const ownOrigins = [siteRoot, ...site.legacyOrigins]
   const broken = findBrokenLinks(pages, (file) => existing.has(file), { basePath: site.basePath, ownOrigins })
   return { pages: pages.size, broken: withoutTwinRepeats(broken) }
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { getPublishedPosts } from '../../lib/content'
+import { getPublishedPosts, type Post } from '../../lib/content'
 import { formatPostDate } from '../../lib/site/format'
 import { socialCardKey } from '../../lib/site/og/cache-key'
 import { site } from '../../lib/config'
@@ -54,14 +54,15 @@ function runWorker(jobs: CardJob[], cacheDir: string): Promise<void> {
   })
 }
 
-async function main(): Promise<void> {
-  // Without an export folder, only the cache is filled: the build draws while `next build` runs.
-  const outDir = process.env.SOCIAL_IMAGE_OUT_DIR
-  const cacheDir = path.resolve(process.env.SOCIAL_IMAGE_CACHE_DIR ?? '.cache/og')
-  mkdirSync(cacheDir, { recursive: true })
+/** Where drawn cards are kept, by key. */
+export function cardCacheDir(): string {
+  return path.resolve(process.env.SOCIAL_IMAGE_CACHE_DIR ?? '.cache/og')
+}
 
+/** Every card the site has (one per post, one for the other pages), and those not drawn yet. */
+export function planCards(posts: readonly Post[], cacheDir = cardCacheDir()) {
   const fingerprint = rendererFingerprint()
-  const cards = getPublishedPosts().map((post) => {
+  const cards = posts.map((post) => {
     const input = { title: post.title, siteName: site.name, dateLabel: formatPostDate(post.publishedAt) }
     const key = socialCardKey(input, fingerprint)
     return { key, input, source: post.sourcePath, file: socialImageFile(post.slug) }
@@ -79,6 +80,15 @@ async function main(): Promise<void> {
       cards.filter((card) => !existsSync(path.join(cacheDir, `${card.key}.png`))).map((card) => [card.key, card]),
     ).values(),
   ]
+  return { cards, missing }
+}
+
+async function main(): Promise<void> {
+  // Without an export folder, only the cache is filled: the build draws while `next build` runs.
+  const outDir = process.env.SOCIAL_IMAGE_OUT_DIR
+  const cacheDir = cardCacheDir()
+  mkdirSync(cacheDir, { recursive: true })
+  const { cards, missing } = planCards(getPublishedPosts(), cacheDir)
 
   if (missing.length > 0) {
     // SOCIAL_IMAGE_WORKERS caps the processes when the build draws beside `next build`.
@@ -108,7 +118,8 @@ async function main(): Promise<void> {
   )
 }
 
-main().catch((error: unknown) => {
-  console.error(`✗ 소셜 이미지: ${(error as Error).message}`)
-  process.exitCode = 1
-})
+if (import.meta.url === `file://${process.argv[1]}`)
+  main().catch((error: unknown) => {
+    console.error(`✗ 소셜 이미지: ${(error as Error).message}`)
+    process.exitCode = 1
+  })

@@ -1,0 +1,19 @@
+/** Normalises a base path from the environment: '', '/', 'blog', '/blog/' -> '' or '/blog'. */
+export function normalizeBasePath(raw: string | undefined): string
+/** Normalises a site URL from the environment: drops a trailing slash, insists on http(s). */
+export function normalizeSiteUrl(raw: string | undefined, fallback: string): string
+export interface SiteLocation {
+  /** The origin only: every path of the site lives in basePath. */
+  url: string
+  /** '' at a domain root, or '/repo' under a project path. */
+  basePath: string
+  /** The site's own absolute address: origin and base path, no trailing slash. */
+  root: string
+  /** Said once by the build when SITE_URL had to be corrected. */
+  notice: string | null
+}
+/** Where the site lives, from SITE_URL and BASE_PATH (lib/site-location.mjs). */
+export function resolveSiteLocation(
+  env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined },
+  fallbackUrl: string,
+): SiteLocation
