@@ -7,10 +7,5 @@ import './image-zoom.css'
 
 /** The sanitised HTML Contentlayer rendered from the post's Markdown. */
 export function PostBody({ html }: { html: string }) {
-  return (
-    <div
-      className="prose"
-      dangerouslySetInnerHTML={{ __html: localizeBody(html, siteRoot, site.basePath) }}
-    />
-  )
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: localizeBody(html, siteRoot, site.basePath) }} />
 }
