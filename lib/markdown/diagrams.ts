@@ -19,7 +19,7 @@ import { SKIP, visit } from 'unist-util-visit'
 const CACHE_VERSION = '1'
 const RENDERER_VERSION = 'beautiful-mermaid@1.1.3'
 /** Rendered drawings by content hash: Contentlayer renders every post again when its config changes. */
-function cacheDir(): string {
+export function diagramCacheDir(): string {
   return path.resolve(process.env.DIAGRAM_CACHE_DIR ?? 'node_modules/.cache/blog-diagrams')
 }
 
@@ -122,7 +122,7 @@ export function renderDiagram(text: string): string | null {
   const source = readDiagramSource(text)
   const hash = diagramHash(text)
   if (memory.has(hash)) return memory.get(hash) ?? null
-  const file = path.join(cacheDir(), `${hash}.svg`)
+  const file = path.join(diagramCacheDir(), `${hash}.svg`)
   let svg: string | null = null
   if (existsSync(file)) {
     svg = readFileSync(file, 'utf8')
@@ -138,7 +138,7 @@ export function renderDiagram(text: string): string | null {
     }
     if (svg !== null) {
       try {
-        mkdirSync(cacheDir(), { recursive: true })
+        mkdirSync(diagramCacheDir(), { recursive: true })
         const temporary = `${file}.${process.pid}.tmp`
         writeFileSync(temporary, svg)
         renameSync(temporary, file)

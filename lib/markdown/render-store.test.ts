@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { unified, type Processor } from 'unified'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { pngHeader } from '../../scripts/test-support/png-header'
 import { configureStoredMarkdown, renderAndStore, takeRendered } from './pipeline'
 import { checkRendering } from './render-check'
@@ -91,5 +91,27 @@ describe('the render store', () => {
     await renderAndStore('옛 글\n')
     expect(pruneRenderStore([renderKey(POST)])).toBe(1)
     expect(readdirSync(store)).toEqual([`${renderKey(POST)}.json`])
+  })
+})
+
+describe('a render and where the site is deployed', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    vi.resetModules()
+  })
+
+  it('keeps the same name at the domain root and under a base path, so moving the site renders nothing again', async () => {
+    const keys: string[] = []
+    for (const [url, base] of [
+      ['https://blog.example.com', ''],
+      ['https://example.org', '/blog'],
+    ] as const) {
+      vi.resetModules()
+      vi.stubEnv('SITE_URL', url)
+      vi.stubEnv('BASE_PATH', base)
+      const store = await import('./render-store')
+      keys.push(store.renderKey('# 제목\n\n[링크](/kubecon-1/)'))
+    }
+    expect(keys[0]).toBe(keys[1])
   })
 })

@@ -6,7 +6,8 @@
  *
  * An entry is found by a hash of everything its HTML depends on:
  * - the post file's whole text;
- * - the pipeline: every source file of lib/markdown and lib/schema, the site configuration, the
+ * - the pipeline: every source file of lib/markdown and lib/schema, the old blog's origins (the one
+ *   setting rendering reads: not the URL or base path, which pages add when they are made), the
  *   folders served at the site root, and the locked versions of every package (package-lock.json);
  * - the site's own pictures the post shows: each entry lists the files rehypeImageSize measured
  *   or looked for, with their size and modification time, and is not used when one changed
@@ -74,7 +75,7 @@ function repositoryRoot(): string {
 
 let fingerprint: string | null = null
 
-/** Changes whenever the pipeline's code, its packages or the site configuration change. */
+/** Changes whenever the pipeline's code, its packages or the settings it reads change. */
 export function pipelineFingerprint(): string {
   if (fingerprint !== null) return fingerprint
   const hash = createHash('sha256')
@@ -91,7 +92,7 @@ export function pipelineFingerprint(): string {
     .map((name) => path.join(root, name))
     .find((file) => existsSync(file))
   if (lockfile) hash.update(readFileSync(lockfile))
-  hash.update(JSON.stringify(site))
+  hash.update(JSON.stringify({ legacyOrigins: site.legacyOrigins }))
   fingerprint = hash.digest('hex')
   return fingerprint
 }

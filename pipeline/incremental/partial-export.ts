@@ -232,9 +232,12 @@ export function planExport(
   }
 }
 
-/** Where the manifest of the export in `outDir` is kept (outside it: nothing of it is deployed). */
+/** Where export manifests are kept (outside the export: nothing of them is deployed). */
+export const MANIFEST_DIR = path.join('.cache', 'exports')
+
+/** Where the manifest of the export in `outDir` is kept. */
 export function manifestFile(outDir: string, root = process.cwd()): string {
-  return path.join(root, '.cache', 'exports', `${sha(path.resolve(outDir)).slice(0, 16)}.json`)
+  return path.join(root, MANIFEST_DIR, `${sha(path.resolve(outDir)).slice(0, 16)}.json`)
 }
 
 export function readManifest(file: string): ExportManifest | null {

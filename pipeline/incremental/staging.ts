@@ -58,7 +58,7 @@ export function claimStagingDir(root = process.cwd(), pid = process.pid): { dir:
 
 /** What Next's `clean` step leaves in `.next`: its compile cache, `next dev`'s folder, and its own bookkeeping. */
 const NEXT_KEEPS = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace'])
-const SET_ASIDE_DIR = path.join('.cache', 'set-aside')
+export const SET_ASIDE_DIR = path.join('.cache', 'set-aside')
 
 /**
  * Moves the last build's output out of `.next` (renames, instant) and deletes it in the background.

@@ -15,7 +15,7 @@ const SOURCE_DIRS = ['app', 'components', 'lib']
 const SOURCE_FONT = 'node_modules/pretendard/dist/web/variable/woff2/PretendardVariable.woff2'
 /** Regular to bold is all the pages use; narrowing the axis makes the file about a quarter smaller. */
 const WEIGHTS = { min: 400, max: 700 }
-const CACHE_DIR = '.cache/fonts'
+export const FONT_CACHE_DIR = '.cache/fonts'
 const FONT_FILE = SITE_FONT_FILE
 
 function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
@@ -45,13 +45,13 @@ export function planFont(contentDir: string): { glyphs: string; cached: string; 
     )
     .digest('hex')
     .slice(0, 16)
-  const cached = path.join(CACHE_DIR, `${key}.woff2`)
+  const cached = path.join(FONT_CACHE_DIR, `${key}.woff2`)
   return { glyphs, cached, hit: existsSync(cached) }
 }
 
 async function main(): Promise<void> {
   const { glyphs, cached, hit } = planFont(process.env.CONTENT_DIR ?? 'content')
-  mkdirSync(CACHE_DIR, { recursive: true })
+  mkdirSync(FONT_CACHE_DIR, { recursive: true })
   if (!hit) {
     const subset = await subsetFont(readFileSync(SOURCE_FONT), glyphs, {
       targetFormat: 'woff2',
