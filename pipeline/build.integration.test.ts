@@ -12,6 +12,21 @@ function staleOut(): string {
 }
 
 describe('npm run build', () => {
+  it('--explain lists every stage with what it would do, and builds nothing', () => {
+    const out = staleOut()
+    const result = runScript('pipeline/index.ts', ['--explain'], { OUT_DIR: out })
+    expect(result.status, result.output).toBe(0)
+    expect(result.output).toContain('빌드 단계 18개')
+    expect(result.output).toMatch(
+      / 3\. Content check\n {4}읽음: .+\n {4}씀: .+\n {4}이번: 저장된 렌더가 없는 글 \d+개를 렌더합니다/,
+    )
+    expect(result.output).toMatch(/ 5\. Export plan\n[\s\S]*?이번: (전체|부분) 빌드/)
+    expect(result.output).toContain('18. Publish')
+    // Nothing built, nothing claimed: out/ is as it was.
+    expect(readdirSync(out)).toEqual(['index.html'])
+    expect(result.output).not.toContain('▶ Next.js static export')
+  })
+
   it('stops at the content check and leaves no out/ to deploy', () => {
     const content = makeContent({ 'posts/2020-01-01-broken.md': '---\ndate: 2020-01-01\n---\n' })
     const out = staleOut()
