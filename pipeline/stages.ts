@@ -214,10 +214,7 @@ export const STAGES: readonly Stage[] = [
       return `소셜 카드 ${cards.length}장 중 ${missing.length}장을 Next가 렌더하는 동안 뒤에서 그립니다 (나머지는 .cache/og/에서)`
     },
     run: (context) => {
-      // One process: Next's workers already take a core each, and one drawer keeps memory down.
-      context.state.cards = context.children.start('Social images', tsxCommand('pipeline/stages/social-images.ts'), {
-        SOCIAL_IMAGE_WORKERS: '1',
-      })
+      context.state.cards = context.children.start('Social images', tsxCommand('pipeline/stages/social-images.ts'))
     },
   },
   {
@@ -295,9 +292,11 @@ export const STAGES: readonly Stage[] = [
     explain: () => '그린 소셜 카드를 내보낸 폴더로 복사합니다',
     run: async (context) => {
       await context.state.cards?.done
-      await context.children.run('Social images (copy)', tsxCommand('pipeline/stages/social-images.ts'), {
-        SOCIAL_IMAGE_OUT_DIR: context.stagingDir,
-      })
+      const { copyCards, planCards } = await import('./stages/social-images')
+      const { cards } = planCards(getPublishedPostsAt(context.publish))
+      console.log(
+        `✓ 소셜 카드 ${context.clock.time('Social cards (copy)', () => copyCards(cards, context.stagingDir))}장`,
+      )
     },
   },
   {

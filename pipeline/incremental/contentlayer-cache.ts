@@ -27,32 +27,25 @@ export function imagesFingerprint(dirs: readonly string[] = publicDirs()): strin
   return hash.digest('hex')
 }
 
-/** Whether the next `keyContentlayerCache` would drop the cache (for `npm run build -- --explain`). */
-export function contentlayerCacheStale(
-  root = path.resolve('.contentlayer'),
-  dirs: readonly string[] = publicDirs(),
-): boolean {
-  const keyFile = path.join(root, 'cache-key.txt')
-  const previous = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : null
-  return previous !== `${imagesFingerprint(dirs)} ${pipelineFingerprint()}` && existsSync(path.join(root, '.cache'))
+/** Whether the next build will drop Contentlayer's cache: its last run had other pictures or another pipeline. */
+export function contentlayerCacheStale(root = path.resolve('.contentlayer'), dirs = publicDirs()): boolean {
+  return readKey(root) !== cacheKeyNow(dirs) && existsSync(path.join(root, '.cache'))
 }
+
+const keyFile = (root: string) => path.join(root, 'cache-key.txt')
+const cacheKeyNow = (dirs: readonly string[]) => `${imagesFingerprint(dirs)} ${pipelineFingerprint()}`
+const readKey = (root: string) => (existsSync(keyFile(root)) ? readFileSync(keyFile(root), 'utf8').trim() : null)
 
 /**
  * Drops Contentlayer's document cache when the pictures or the Markdown pipeline differ from those
  * of its last run. True when it was dropped. `root` is the project's `.contentlayer` folder.
  */
-export function keyContentlayerCache(
-  root = path.resolve('.contentlayer'),
-  dirs: readonly string[] = publicDirs(),
-): boolean {
-  const cacheDir = path.join(root, '.cache')
-  const keyFile = path.join(root, 'cache-key.txt')
-  const key = `${imagesFingerprint(dirs)} ${pipelineFingerprint()}`
-  const previous = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : null
-  const dropped = previous !== key && existsSync(cacheDir)
+export function keyContentlayerCache(root = path.resolve('.contentlayer'), dirs = publicDirs()): boolean {
+  const key = cacheKeyNow(dirs)
+  const dropped = readKey(root) !== key && existsSync(path.join(root, '.cache'))
   if (dropped) dropContentlayerDocuments(root)
   mkdirSync(root, { recursive: true })
-  writeFileSync(keyFile, `${key}\n`)
+  writeFileSync(keyFile(root), `${key}\n`)
   return dropped
 }
 

@@ -68,8 +68,6 @@ const PLUMBING_ENV = new Set([
   'RENDER_CACHE_DIR',
   'RENDER_WORKERS',
   'SOCIAL_IMAGE_CACHE_DIR',
-  'SOCIAL_IMAGE_OUT_DIR',
-  'SOCIAL_IMAGE_WORKERS',
 ])
 
 /** A published post or standalone page as the build reads it from Contentlayer (bodies not enumerable). */

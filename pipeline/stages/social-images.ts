@@ -1,12 +1,10 @@
-// Build step (pipeline/index.ts runs it after the Next export): one 1200×630 PNG per published
-// post at <export>/og/<slug>.png. Cards are drawn in child processes, one per core, and cached
-// in .cache/og/ (SOCIAL_IMAGE_CACHE_DIR) under a hash of what is drawn and of the renderer, so a
-// rebuild only draws the cards whose title, date or design changed; delete the folder to reclaim
-// the space old cards take.
+// Build stages "Social cards" and "Social cards (copy)" (pipeline/stages.ts): one 1200×630 PNG per
+// published post at <export>/og/<slug>.png. Cards are drawn by a worker process while Next renders,
+// and cached in .cache/og/ (SOCIAL_IMAGE_CACHE_DIR) under a hash of what is drawn and of the
+// renderer, so a rebuild only draws the cards whose title, date or design changed.
 import { fork } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { getPublishedPosts, type Post } from '../../lib/content'
 import { formatPostDate } from '../../lib/site/format'
@@ -17,8 +15,6 @@ import type { CardJob } from './social-images-worker'
 
 const RENDERER_SOURCES = ['lib/site/og', 'lib/site/social-image.ts']
 const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp', 'fontkit', 'pretendard']
-/** Fewer cards than this per process are not worth starting another one for. */
-const MIN_CARDS_PER_WORKER = 40
 
 /** Changes whenever the card's code, its libraries or its font change. */
 function rendererFingerprint(): string {
@@ -83,39 +79,34 @@ export function planCards(posts: readonly Post[], cacheDir = cardCacheDir()) {
   return { cards, missing }
 }
 
+/** Copies every card from the cache into an export folder; returns how many. */
+export function copyCards(
+  cards: readonly { key: string; file: string }[],
+  exportDir: string,
+  cacheDir = cardCacheDir(),
+): number {
+  for (const card of cards) {
+    const target = path.join(exportDir, card.file)
+    mkdirSync(path.dirname(target), { recursive: true })
+    copyFileSync(path.join(cacheDir, `${card.key}.png`), target, constants.COPYFILE_FICLONE)
+  }
+  return cards.length
+}
+
+/**
+ * As a process of its own (the build starts it beside `next build`): draws the cards not in the
+ * cache. One worker process (Next's workers already take a core each, and one keeps memory down).
+ */
 async function main(): Promise<void> {
-  // Without an export folder, only the cache is filled: the build draws while `next build` runs.
-  const outDir = process.env.SOCIAL_IMAGE_OUT_DIR
   const cacheDir = cardCacheDir()
   mkdirSync(cacheDir, { recursive: true })
   const { cards, missing } = planCards(getPublishedPosts(), cacheDir)
-
-  if (missing.length > 0) {
-    // SOCIAL_IMAGE_WORKERS caps the processes when the build draws beside `next build`.
-    const cores = Math.min(availableParallelism(), Number(process.env.SOCIAL_IMAGE_WORKERS) || Number.POSITIVE_INFINITY)
-    const workers = Math.max(1, Math.min(cores, Math.floor(missing.length / MIN_CARDS_PER_WORKER)))
-    // Round-robin, so long and short titles spread evenly.
-    const shares = Array.from({ length: workers }, (_, w) => missing.filter((_, i) => i % workers === w))
-    await Promise.all(
-      shares.map((jobs) =>
-        runWorker(
-          jobs.map(({ key, input, source }) => ({ key, input, source })),
-          cacheDir,
-        ),
-      ),
+  if (missing.length > 0)
+    await runWorker(
+      missing.map(({ key, input, source }) => ({ key, input, source })),
+      cacheDir,
     )
-  }
-
-  if (outDir) {
-    for (const card of cards) {
-      const target = path.join(outDir, card.file)
-      mkdirSync(path.dirname(target), { recursive: true })
-      copyFileSync(path.join(cacheDir, `${card.key}.png`), target, constants.COPYFILE_FICLONE)
-    }
-  }
-  console.log(
-    `소셜 이미지 ${cards.length}개 (새로 그림 ${missing.length}개, 나머지는 .cache/og/에서)${outDir ? '' : ': 캐시에만'}`,
-  )
+  console.log(`소셜 이미지 ${cards.length}개 (새로 그림 ${missing.length}개, 나머지는 .cache/og/에서)`)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`)

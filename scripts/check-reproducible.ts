@@ -27,9 +27,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareSync } from 'dir-compare'
-import { dropContentlayerDocuments } from './contentlayer-cache'
-import { tsxCommand } from '../processes/commands'
-import { derivePostSlug } from '../../lib/schema/slug'
+import { dropContentlayerDocuments } from '../pipeline/incremental/contentlayer-cache'
+import { tsxCommand } from '../pipeline/processes/commands'
+import { derivePostSlug } from '../lib/schema/slug'
 
 const MACHINES = [
   { name: 'TZ=UTC, LC_ALL=C.UTF-8', env: { TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } },
