@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clientReferenceIds, isFrameworkModule, shipPage } from './page-runtime'
+import { shipPage } from './page-runtime'
 import { THEME_SCRIPT } from '../../lib/site/theme-script'
 
 const modules = new Map([
@@ -32,26 +32,6 @@ function exportedPage(payload: string, body = '<h1>제목</h1>'): string {
 }
 
 const options = { basePath: '/blog', enhanceScript: '/blog/_enhance/enhance-X.js' }
-
-describe('clientReferenceIds', () => {
-  it('lists the modules of I rows and skips text rows by their byte length, whatever they hold', () => {
-    const text = '한글 본문\n3:I[54516,[],"SearchResults"]\n'
-    const payload = `${FRAMEWORK_ROWS}7:T${Buffer.byteLength(text).toString(16)},${text}:HL["/a.css","style"]\n`
-    expect(clientReferenceIds(payload).sort()).toEqual(['22016', '39756', '97367'])
-  })
-
-  it('refuses a payload it cannot read', () => {
-    expect(() => clientReferenceIds('not a payload')).toThrow(/RSC 페이로드/)
-  })
-})
-
-describe('isFrameworkModule', () => {
-  it('counts Next’s router, boundaries and next/link as framework, and a project or library component as the page’s own', () => {
-    expect([...modules.values()].map(isFrameworkModule)).toEqual([true, true, true, false])
-    expect(isFrameworkModule('[project]/node_modules/next/dist/client/script.js')).toBe(false)
-    expect(isFrameworkModule('[project]/node_modules/some-widget/dist/index.js')).toBe(false)
-  })
-})
 
 describe('shipPage', () => {
   it('drops every Next script and script preload from a page without client components, and adds the behaviours’ script', () => {
