@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +9,8 @@ import {
   printDocument,
   readManifest,
   siteKey,
+  OUTPUT_ENV,
+  PLUMBING_ENV,
   writeManifest,
   type ExportManifest,
   type PrintedDocument,
@@ -115,7 +117,7 @@ describe('siteKey', () => {
   const keyOf = ({ root, content }: { root: string; content: string }, env: Record<string, string> = {}) =>
     siteKey({ root, contentDir: content, documentFiles: new Set(['posts/a.md']), extraPublicDir: null, env })
 
-  it('changes with the code, a file of the content folder that is no post, and a variable the code names', () => {
+  it('changes with the code, a file of the content folder that is no post, and a variable the pages show', () => {
     const dir = site()
     const base = keyOf(dir)
     writeFileSync(path.join(dir.content, 'authors', 'tester.yml'), 'name: 테스터 2\n')
@@ -123,7 +125,7 @@ describe('siteKey', () => {
     expect(authorEdited).not.toBe(base)
     writeFileSync(
       path.join(dir.root, 'lib', 'config.ts'),
-      "export const url = process.env.SITE_URL\nconst keys = ['GISCUS_REPO', 'X_Y']\n",
+      "export const url = process.env.SITE_URL\nconst keys = ['X_Y']\n",
     )
     expect(keyOf(dir)).not.toBe(authorEdited)
     expect(keyOf(dir, { SITE_URL: 'https://a.example' })).not.toBe(keyOf(dir, { SITE_URL: 'https://b.example' }))
@@ -170,5 +172,24 @@ describe('the export on disk', () => {
     expect(readManifest(file)).toEqual({ version: 1, ...written })
     expect(existsSync(gone)).toBe(false)
     expect(existsSync(kept)).toBe(true)
+  })
+})
+
+describe('the variables of the site key', () => {
+  it('name every variable the site’s code reads, as one that changes the pages or one that only steers the build', () => {
+    const read = new Set<string>()
+    for (const dir of ['app', 'components', 'lib', 'pipeline']) {
+      for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+        if (!/\.(tsx?|mjs)$/.test(file) || /\.test\.tsx?$/.test(file)) continue
+        const text = readFileSync(path.join(dir, file), 'utf8')
+        for (const match of text.matchAll(/process\.env\.([A-Z][A-Z0-9_]*)/g)) read.add(match[1] as string)
+      }
+    }
+    for (const file of ['next.config.js', 'contentlayer.config.ts'])
+      for (const match of readFileSync(file, 'utf8').matchAll(/process\.env\.([A-Z][A-Z0-9_]*)/g))
+        read.add(match[1] as string)
+    expect(read.size).toBeGreaterThan(15)
+    const known = new Set([...OUTPUT_ENV, ...PLUMBING_ENV])
+    expect([...read].filter((name) => !known.has(name)).sort()).toEqual([])
   })
 })

@@ -31,6 +31,7 @@ import {
 import path from 'node:path'
 import { postSummary } from '../../lib/content/summary'
 import { feedSummary } from '../../lib/site/feeds'
+import { ANALYTICS_KEYS, GISCUS_KEYS, SUBSCRIBE_KEYS } from '../../lib/site/integrations'
 import { SITE_FONT_FILE } from '../stages/font-glyphs'
 
 /** What changes a build's output besides the content: the code, its dependencies and the font subset. */
@@ -47,11 +48,32 @@ const CODE_FILES = [
 ]
 
 /**
+ * Environment variables that change what the pages show: their values are part of the site key.
+ * partial-export.test.ts reads the code and fails for a variable it reads that is in neither list.
+ */
+export const OUTPUT_ENV: readonly string[] = [
+  'SITE_URL',
+  'BASE_PATH',
+  'SITE_COMPANY',
+  'SITE_SHORT_NAME',
+  'SITE_ABOUT_URL',
+  'SITE_CAREERS_URL',
+  'SITE_CAREERS_TEXT',
+  'SITE_ACCENT',
+  'BUILD_FUTURE',
+  'PUBLIC_DIR',
+  ...GISCUS_KEYS,
+  ...SUBSCRIBE_KEYS,
+  ...ANALYTICS_KEYS,
+]
+
+/**
  * Environment variables that only steer the build (where things go, how many workers, which
  * clock): what they change is compared by other means (the published set, the content's and the
- * extra public files' bytes) or not at all. Every other variable the code names is part of the key.
+ * extra public files' bytes) or not at all.
  */
-const PLUMBING_ENV = new Set([
+export const PLUMBING_ENV = new Set([
+  'NODE_ENV',
   'BUILD_NOW',
   'BUILD_TIMINGS',
   'CLIENT_TEST_PORT',
@@ -134,16 +156,6 @@ function filesUnder(dir: string, keep: (name: string) => boolean = () => true): 
     .sort()
 }
 
-/** Upper-case names with an underscore (and `process.env.X`) the code mentions: the variables it may read. */
-function namedVariables(texts: readonly string[]): Set<string> {
-  const names = new Set<string>()
-  for (const text of texts) {
-    for (const match of text.matchAll(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]*\b|process\.env\.([A-Za-z_]\w*)/g))
-      names.add(match[1] ?? match[0])
-  }
-  return names
-}
-
 export interface SiteInputs {
   root: string
   contentDir: string
@@ -156,11 +168,9 @@ export interface SiteInputs {
 /** One hash of everything a build's output depends on besides the published documents. */
 export function siteKey(inputs: SiteInputs): string {
   const hash = createHash('sha256')
-  const texts: string[] = []
   const add = (label: string, file: string) => {
     const bytes = readFileSync(file)
     hash.update(`${label}\0${bytes.length}\0`).update(bytes)
-    if (label.startsWith('code:')) texts.push(bytes.toString('utf8'))
   }
   const notTest = (name: string) => !/\.test\.tsx?$/.test(name)
   for (const dir of CODE_DIRS)
@@ -175,9 +185,9 @@ export function siteKey(inputs: SiteInputs): string {
     if (!inputs.documentFiles.has(file)) add(`content:${file}`, path.join(inputs.contentDir, file))
   if (inputs.extraPublicDir !== null)
     for (const file of filesUnder(inputs.extraPublicDir)) add(`extra:${file}`, path.join(inputs.extraPublicDir, file))
-  for (const name of [...namedVariables(texts)].sort()) {
+  for (const name of OUTPUT_ENV) {
     const value = inputs.env[name]
-    if (value !== undefined && !PLUMBING_ENV.has(name)) hash.update(`env:${name}=${value}\0`)
+    if (value !== undefined) hash.update(`env:${name}=${value}\0`)
   }
   return hash.digest('hex')
 }
