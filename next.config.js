@@ -1,6 +1,7 @@
 // @ts-check
 import { availableParallelism } from 'node:os'
 import { resolveSiteLocation } from './lib/site-location.mjs'
+import siteConfig from './site.config.mjs'
 
 /**
  * Plain static files in out/: trailing-slash folders (`/kubecon-1/index.html`) as the old Jekyll
@@ -13,8 +14,7 @@ import { resolveSiteLocation } from './lib/site-location.mjs'
 const nextConfig = {
   output: 'export',
   trailingSlash: true,
-  // The origin is not Next's business; the fallback only stands in for an unset SITE_URL.
-  basePath: resolveSiteLocation(process.env, 'http://localhost').basePath,
+  basePath: resolveSiteLocation(process.env, siteConfig).basePath,
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,

@@ -1,7 +1,9 @@
+import siteConfig from '../site.config.mjs'
+
 /**
- * The company behind the blog: its name, short wordmark, links and accent colour. Each value has a
- * default for this blog and an environment variable that replaces it at build time, so a fork or a
- * staging build can carry another brand without touching code. An empty careers URL turns the
+ * The company behind the blog: its name, short wordmark, links and accent colour. Each value is set
+ * in site.config.mjs and has an environment variable that replaces it at build time, so a staging
+ * build can carry another brand without touching the file. An empty careers URL turns the
  * careers link and the call-to-action under posts off.
  */
 export interface Brand {
@@ -30,14 +32,8 @@ export interface BrandEnv {
   SITE_ACCENT?: string | undefined
 }
 
-export const BRAND_DEFAULTS = {
-  company: '메가존클라우드',
-  shortName: '메가존 테크',
-  aboutUrl: 'https://www.megazone.com/',
-  careersUrl: 'https://www.megazone.com/careers/',
-  careersText: '클라우드와 웹 서비스를 함께 만들 엔지니어를 찾고 있습니다.',
-  accent: '#2449d8',
-} as const
+/** The brand as site.config.mjs sets it, before the environment overrides it. */
+export const BRAND_DEFAULTS = siteConfig.brand
 
 /** The backgrounds the accent is drawn on (app/globals.css: --bg of each theme). */
 export const LIGHT_BACKGROUND = '#ffffff'

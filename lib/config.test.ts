@@ -2,20 +2,21 @@ import { describe, expect, it } from 'vitest'
 import { encodeUrlPath, resolveSiteLocation } from './config'
 
 const FALLBACK = 'https://megazonedsg.github.io'
+const CONFIGURED = { url: FALLBACK }
 
 describe('resolveSiteLocation', () => {
   it('takes SITE_URL as the origin and BASE_PATH as the path', () => {
-    expect(resolveSiteLocation({ SITE_URL: 'https://example.com/', BASE_PATH: 'blog/' }, FALLBACK)).toEqual({
+    expect(resolveSiteLocation({ SITE_URL: 'https://example.com/', BASE_PATH: 'blog/' }, CONFIGURED)).toEqual({
       url: 'https://example.com',
       basePath: '/blog',
       root: 'https://example.com/blog',
       notice: null,
     })
-    expect(resolveSiteLocation({}, FALLBACK)).toEqual({ url: FALLBACK, basePath: '', root: FALLBACK, notice: null })
+    expect(resolveSiteLocation({}, CONFIGURED)).toEqual({ url: FALLBACK, basePath: '', root: FALLBACK, notice: null })
   })
 
   it('writes the base path once when SITE_URL already ends with it, and says so', () => {
-    const location = resolveSiteLocation({ SITE_URL: 'https://example.com/blog', BASE_PATH: '/blog' }, FALLBACK)
+    const location = resolveSiteLocation({ SITE_URL: 'https://example.com/blog', BASE_PATH: '/blog' }, CONFIGURED)
     expect(location.url).toBe('https://example.com')
     expect(location.basePath).toBe('/blog')
     expect(location.root).toBe('https://example.com/blog')
@@ -24,10 +25,10 @@ describe('resolveSiteLocation', () => {
   })
 
   it('refuses a SITE_URL path that is not the base path, naming both and the fix', () => {
-    expect(() => resolveSiteLocation({ SITE_URL: 'https://example.com/blog', BASE_PATH: '' }, FALLBACK)).toThrow(
+    expect(() => resolveSiteLocation({ SITE_URL: 'https://example.com/blog', BASE_PATH: '' }, CONFIGURED)).toThrow(
       'SITE_URL=https://example.com/blog, BASE_PATH=: SITE_URL에는 경로 없이 주소의 앞부분(https://example.com)만 쓰고, 경로 /blog는 BASE_PATH로 주세요. 예: SITE_URL=https://example.com BASE_PATH=/blog',
     )
-    expect(() => resolveSiteLocation({ SITE_URL: 'https://example.com/a', BASE_PATH: '/b' }, FALLBACK)).toThrow(
+    expect(() => resolveSiteLocation({ SITE_URL: 'https://example.com/a', BASE_PATH: '/b' }, CONFIGURED)).toThrow(
       /SITE_URL=https:\/\/example.com\/a, BASE_PATH=\/b/,
     )
   })
@@ -50,5 +51,38 @@ describe('encodeUrlPath', () => {
     const path = '/100%-진심/%EB/'
     expect(encodeUrlPath(path)).toBe('/100%25-%EC%A7%84%EC%8B%AC/%25EB/')
     expect(decodeURIComponent(encodeUrlPath(path))).toBe(path)
+  })
+})
+
+describe('resolveSiteLocation and site.config.mjs', () => {
+  it('takes the configured URL and base path, and lets the environment override each', () => {
+    const configured = { url: 'https://tech.example.com', basePath: '/blog' }
+    expect(resolveSiteLocation({}, configured)).toMatchObject({ url: 'https://tech.example.com', basePath: '/blog' })
+    expect(resolveSiteLocation({ BASE_PATH: '' }, configured).basePath).toBe('')
+    expect(resolveSiteLocation({ SITE_URL: 'https://other.example' }, configured).root).toBe(
+      'https://other.example/blog',
+    )
+  })
+})
+
+describe('site.config.mjs, the one configuration file', () => {
+  it('is where the site’s identity comes from, and the only place the code names it', async () => {
+    const { default: file } = await import('../site.config.mjs')
+    const { site } = await import('./config')
+    expect(site.name).toBe(file.name)
+    expect(site.timeZone).toBe(file.timeZone)
+    expect(site.githubUrl).toBe(file.links.github)
+    // A rebrand touches that file only: no source file of the site repeats its company, address or links.
+    const identity = [file.brand.company, file.brand.shortName, new URL(file.url).host, file.links.github]
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const path = await import('node:path')
+    for (const dir of ['app', 'components', 'lib', 'pipeline']) {
+      for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !/\.(tsx?|mjs|css)$/.test(entry.name) || /\.test\.tsx?$/.test(entry.name)) continue
+        const file = path.join(entry.parentPath, entry.name)
+        const text = readFileSync(file, 'utf8')
+        for (const value of identity) expect(text.includes(value), `${file}: ${value}`).toBe(false)
+      }
+    }
   })
 })

@@ -1,10 +1,11 @@
-import { resolveBrand, type Brand } from './brand'
-
 /**
- * The one place that knows what this blog is called, where it lives and how it counts.
- * `SITE_URL` and `BASE_PATH` override the URL and base path at build time, so the same commit
- * can be deployed at a domain root or under a GitHub Pages project path.
+ * The site's settings as the code uses them: site.config.mjs (the one file a maintainer edits),
+ * with the environment's overrides applied and every value checked. `SITE_URL` and `BASE_PATH`
+ * override the URL and base path at build time, so the same commit can be deployed at a domain root
+ * or under a GitHub Pages project path.
  */
+import siteConfig from '../site.config.mjs'
+import { resolveBrand, type Brand } from './brand'
 import { resolveSiteLocation } from './site-location.mjs'
 
 export interface SiteConfig {
@@ -21,12 +22,13 @@ export interface SiteConfig {
   timeZone: string
   /** Hosts whose absolute links in posts are rewritten to internal links (the old blog's). */
   legacyOrigins: readonly string[]
+  /** The organisation's GitHub page in the footer; '' for none. */
   githubUrl: string
   /**
-   * Reader services, all off unless set: comments (GISCUS_REPO, GISCUS_REPO_ID, GISCUS_CATEGORY,
+   * Reader services from site.config.mjs, by the names of the environment variables that win over
+   * them (lib/site/integrations.ts): comments (GISCUS_REPO, GISCUS_REPO_ID, GISCUS_CATEGORY,
    * GISCUS_CATEGORY_ID), e-mail subscription (SUBSCRIBE_FORM_URL or SUBSCRIBE_EMAIL) and analytics
-   * (ANALYTICS_SCRIPT_URL, ANALYTICS_SITE_ID). The same names as environment variables win over
-   * these (lib/site/integrations.ts).
+   * (ANALYTICS_SCRIPT_URL, ANALYTICS_SITE_ID).
    */
   integrations: Readonly<Record<string, string>>
   /** The company: wordmark, about and careers links, accent colour (lib/brand.ts, SITE_* variables). */
@@ -37,10 +39,23 @@ export const POSTS_PER_PAGE = 10
 
 export { normalizeBasePath, normalizeSiteUrl, resolveSiteLocation, type SiteLocation } from './site-location.mjs'
 
-const location = resolveSiteLocation(
-  { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH },
-  'https://megazonedsg.github.io',
-)
+const location = resolveSiteLocation({ SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH }, siteConfig)
+
+/** The services of site.config.mjs under the names of the variables that override them. */
+function configuredIntegrations(): Record<string, string> {
+  const { comments, analytics, subscribe } = siteConfig
+  return {
+    ...(comments && {
+      GISCUS_REPO: comments.repo,
+      GISCUS_REPO_ID: comments.repoId,
+      GISCUS_CATEGORY: comments.category,
+      GISCUS_CATEGORY_ID: comments.categoryId,
+    }),
+    ...(analytics && { ANALYTICS_SCRIPT_URL: analytics.scriptUrl, ANALYTICS_SITE_ID: analytics.siteId }),
+    SUBSCRIBE_FORM_URL: subscribe.formUrl,
+    SUBSCRIBE_EMAIL: subscribe.email,
+  }
+}
 /** The build prints this once (pipeline/index.ts); every process reads the same corrected values. */
 export const siteLocationNotice = location.notice
 
@@ -51,15 +66,15 @@ export const siteLocationNotice = location.notice
 export const siteRoot = location.root
 
 export const site: SiteConfig = {
-  name: '메가존 웹서비스 부문 기술 블로그',
-  description: '메가존 웹서비스 부문 엔지니어들이 클라우드, 쿠버네티스, 웹 개발 경험을 나누는 기술 블로그입니다.',
+  name: siteConfig.name,
+  description: siteConfig.description,
   url: location.url,
   basePath: location.basePath,
-  locale: 'ko-KR',
-  timeZone: 'Asia/Seoul',
-  legacyOrigins: ['https://megazonedsg.github.io', 'http://megazonedsg.github.io'],
-  githubUrl: 'https://github.com/megazonedsg',
-  integrations: {},
+  locale: siteConfig.locale,
+  timeZone: siteConfig.timeZone,
+  legacyOrigins: siteConfig.legacyOrigins,
+  githubUrl: siteConfig.links.github,
+  integrations: configuredIntegrations(),
   brand: resolveBrand({
     SITE_COMPANY: process.env.SITE_COMPANY,
     SITE_SHORT_NAME: process.env.SITE_SHORT_NAME,

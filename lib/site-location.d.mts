@@ -15,5 +15,5 @@ export interface SiteLocation {
 /** Where the site lives, from SITE_URL and BASE_PATH (lib/site-location.mjs). */
 export function resolveSiteLocation(
   env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined },
-  fallbackUrl: string,
+  configured: { url: string; basePath?: string },
 ): SiteLocation

@@ -1,6 +1,7 @@
 // @ts-check
 // Where the site lives, decided once for every process that needs it: the pages and feeds
-// (lib/config.ts), Next.js (next.config.js) and the preview server (scripts/serve.mjs). Plain
+// (lib/config.ts), Next.js (next.config.js) and the preview server (scripts/serve.mjs), from
+// site.config.mjs and the SITE_URL and BASE_PATH variables that override it. Plain
 // JavaScript, because next.config.js and the server are loaded by Node without a TypeScript step.
 
 /**
@@ -45,12 +46,12 @@ export function normalizeSiteUrl(raw, fallback) {
  * absolute links, feeds and the Markdown twins start with.
  *
  * @param {{ SITE_URL?: string | undefined; BASE_PATH?: string | undefined }} env
- * @param {string} fallbackUrl the origin when SITE_URL is not set
+ * @param {{ url: string; basePath?: string }} configured the site.config.mjs values the environment overrides
  * @returns {{ url: string; basePath: string; root: string; notice: string | null }}
  */
-export function resolveSiteLocation(env, fallbackUrl) {
-  const basePath = normalizeBasePath(env.BASE_PATH)
-  const full = normalizeSiteUrl(env.SITE_URL, fallbackUrl)
+export function resolveSiteLocation(env, configured) {
+  const basePath = normalizeBasePath(env.BASE_PATH ?? configured.basePath)
+  const full = normalizeSiteUrl(env.SITE_URL, configured.url)
   const origin = new URL(full).origin
   const urlPath = full.slice(origin.length)
   const at = (/** @type {string | null} */ notice) => ({ url: origin, basePath, root: `${origin}${basePath}`, notice })

@@ -10,12 +10,13 @@ import path from 'node:path'
 import compression from 'compression'
 import handler from 'serve-handler'
 import { resolveSiteLocation } from '../lib/site-location.mjs'
+import siteConfig from '../site.config.mjs'
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out')
 const port = Number(process.env.PORT ?? 4173)
 const host = process.env.HOST ?? '127.0.0.1'
 // The base path as the build read it (lib/site-location.mjs): '' or '/blog'.
-const prefix = resolveSiteLocation(process.env, 'http://localhost').basePath
+const prefix = resolveSiteLocation(process.env, siteConfig).basePath
 
 const options = {
   public: root,

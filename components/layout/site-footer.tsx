@@ -34,11 +34,13 @@ export function SiteFooter() {
                   </a>
                 </li>
               )}
-              <li>
-                <a href={site.githubUrl} rel="noopener noreferrer">
-                  GitHub
-                </a>
-              </li>
+              {site.githubUrl && (
+                <li>
+                  <a href={site.githubUrl} rel="noopener noreferrer">
+                    GitHub
+                  </a>
+                </li>
+              )}
             </ul>
           </div>
           <div>

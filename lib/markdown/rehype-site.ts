@@ -7,7 +7,7 @@ export interface SiteLinkOptions {
 }
 
 /**
- * Turns an absolute link to this blog (`https://megazonedsg.github.io/kubecon-2`) into a
+ * Turns an absolute link to this blog (`https://old-blog.example.com/kubecon-2`) into a
  * site-internal path (`/kubecon-2/`). A last segment without a file extension gets the trailing
  * slash the exported pages use, so the link checker and static hosts agree on it.
  */

@@ -1,7 +1,7 @@
 /**
  * The reader services a site may switch on: giscus comments, an e-mail subscription and analytics.
- * Each is off until configured, by environment variables or by the same keys in the site config's
- * `integrations` (lib/config.ts); the environment wins. Off means no trace: nothing rendered, nothing
+ * Each is off until configured, in site.config.mjs (`comments`, `subscribe`, `analytics`) or by
+ * environment variables; the environment wins. Off means no trace: nothing rendered, nothing
  * added to the Content-Security-Policy. A half-configured service stops the build with a message
  * naming the missing keys, rather than shipping a comment box that cannot load.
  */
@@ -61,7 +61,7 @@ function group<K extends string>(keys: readonly K[], env: Source, config: Source
   if (missing.length === keys.length) return null
   if (missing.length > 0) {
     throw new Error(
-      `${keys.filter((key) => !missing.includes(key)).join(', ')}만 있고 ${missing.join(', ')}가 없습니다. 환경 변수나 lib/config.ts의 integrations에 모두 쓰거나 모두 지우세요`,
+      `${keys.filter((key) => !missing.includes(key)).join(', ')}만 있고 ${missing.join(', ')}가 없습니다. 환경 변수나 site.config.mjs에 모두 쓰거나 모두 지우세요`,
     )
   }
   return values
@@ -85,7 +85,7 @@ const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/
 export function readIntegrations(env: Source, config: Source = {}): Integrations {
   const g = group(GISCUS_KEYS, env, config)
   if (g && !REPO.test(g.GISCUS_REPO))
-    throw new Error(`GISCUS_REPO="${g.GISCUS_REPO}"는 owner/name 형식이어야 합니다 (예: megazonedsg/blog-comments)`)
+    throw new Error(`GISCUS_REPO="${g.GISCUS_REPO}"는 owner/name 형식이어야 합니다 (예: example-org/blog-comments)`)
   const a = group(ANALYTICS_KEYS, env, config)
   const formUrl = read('SUBSCRIBE_FORM_URL', env, config)
   const email = read('SUBSCRIBE_EMAIL', env, config)
