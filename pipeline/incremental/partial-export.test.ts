@@ -127,7 +127,10 @@ describe('siteKey', () => {
       path.join(dir.root, 'lib', 'config.ts'),
       "export const url = process.env.SITE_URL\nconst keys = ['X_Y']\n",
     )
-    expect(keyOf(dir)).not.toBe(authorEdited)
+    const codeEdited = keyOf(dir)
+    expect(codeEdited).not.toBe(authorEdited)
+    writeFileSync(path.join(dir.root, 'site.config.mjs'), "export default { name: '다른 이름' }\n")
+    expect(keyOf(dir)).not.toBe(codeEdited)
     expect(keyOf(dir, { SITE_URL: 'https://a.example' })).not.toBe(keyOf(dir, { SITE_URL: 'https://b.example' }))
     expect(keyOf(dir, { GISCUS_REPO: 'org/a' })).not.toBe(keyOf(dir, { GISCUS_REPO: 'org/b' }))
   })

@@ -37,6 +37,7 @@ import { SITE_FONT_FILE } from '../stages/font-glyphs'
 /** What changes a build's output besides the content: the code, its dependencies and the font subset. */
 const CODE_DIRS = ['app', 'components', 'lib', 'pipeline', 'public']
 const CODE_FILES = [
+  'site.config.mjs',
   'next.config.js',
   'contentlayer.config.ts',
   'tsconfig.json',

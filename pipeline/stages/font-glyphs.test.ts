@@ -21,3 +21,17 @@ describe('collectGlyphs', () => {
     expect(glyphs).toContain('줄')
   })
 })
+
+describe('the site font', () => {
+  it('holds every character of the name, description and brand set in site.config.mjs', async () => {
+    const { default: siteConfig } = await import('../../site.config.mjs')
+    const { planFont } = await import('./font')
+    // No posts: the characters must come from the configuration itself, not happen to be in a post.
+    const { mkdtempSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { glyphs } = planFont(mkdtempSync(`${tmpdir()}/no-content-`))
+    const shown = [siteConfig.name, siteConfig.description, siteConfig.brand.company, siteConfig.brand.careersText]
+    const missing = [...new Set([...shown.join('')])].filter((char) => char.trim() !== '' && !glyphs.includes(char))
+    expect(missing).toEqual([])
+  })
+})

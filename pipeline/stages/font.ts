@@ -10,8 +10,9 @@ import path from 'node:path'
 import subsetFont from 'subset-font'
 import { collectGlyphs, SITE_FONT_FILE } from './font-glyphs'
 
-/** Where the templates' own words are (labels, messages, dates). */
+/** Where the templates' own words are (labels, messages, dates), and the site's name and brand. */
 const SOURCE_DIRS = ['app', 'components', 'lib']
+const SOURCE_FILES = ['site.config.mjs']
 const SOURCE_FONT = 'node_modules/pretendard/dist/web/variable/woff2/PretendardVariable.woff2'
 /** Regular to bold is all the pages use; narrowing the axis makes the file about a quarter smaller. */
 const WEIGHTS = { min: 400, max: 700 }
@@ -36,6 +37,7 @@ export function planFont(contentDir: string): { glyphs: string; cached: string; 
   const texts = [
     ...filesUnder(contentDir, (file) => /\.(md|ya?ml)$/.test(file)),
     ...SOURCE_DIRS.flatMap((dir) => filesUnder(dir, (file) => /(?<!\.test)\.tsx?$/.test(file))),
+    ...SOURCE_FILES,
   ].map((file) => readFileSync(file, 'utf8'))
   const glyphs = collectGlyphs(texts)
   const key = createHash('sha256')
