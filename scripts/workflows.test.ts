@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { CACHES } from '../pipeline/incremental/caches'
 
 // GitHub Actions cannot run here; these checks keep the workflows parseable and calling the same
 // npm scripts as .ci/run and the README.
@@ -51,15 +53,42 @@ describe('GitHub Actions workflows', () => {
   it('deploy.yml deploys only a commit of main whose CI passed, building exactly that commit', () => {
     const ci = load('.github/workflows/ci.yml')
     const deploy = load('.github/workflows/deploy.yml')
-    expect(Object.keys(deploy.on)).toEqual(['workflow_run'])
+    expect(Object.keys(deploy.on)).toEqual(['workflow_run', 'schedule'])
     expect(deploy.on.workflow_run).toEqual({ workflows: [ci.name], types: ['completed'], branches: ['main'] })
     expect(deploy.jobs.build?.if).toBe(
-      "github.event.workflow_run.conclusion == 'success' && github.event.workflow_run.event == 'push'",
+      "(github.event.workflow_run.conclusion == 'success' && github.event.workflow_run.event == 'push') || github.event_name == 'schedule'",
     )
-    expect(deploy.jobs.build?.steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.ref).toBe(
-      '${{ github.event.workflow_run.head_sha }}',
+    const steps = deploy.jobs.build?.steps ?? []
+    const commit = steps.find((s) => s.id === 'commit')
+    // After CI: the commit CI tested. Hourly: the newest commit of main whose CI (ci.yml) passed.
+    expect(commit?.run).toContain('sha="${{ github.event.workflow_run.head_sha }}"')
+    expect(commit?.run).toMatch(
+      /gh run list .*--workflow ci\.yml --branch main --event push --status success --limit 1/,
+    )
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.ref).toBe('${{ steps.commit.outputs.sha }}')
+    expect(steps.findIndex((s) => s.id === 'commit')).toBeLessThan(
+      steps.findIndex((s) => s.uses?.startsWith('actions/checkout') === true),
     )
     expect(deploy.jobs.deploy?.needs).toBe('build')
+  })
+
+  it('deploy.yml rebuilds every hour so scheduled posts appear, and deploys such a build only when the published pages changed', () => {
+    const deploy = load('.github/workflows/deploy.yml')
+    expect(deploy.on.schedule).toEqual([{ cron: '17 * * * *' }])
+    const steps = deploy.jobs.build?.steps ?? []
+    const at = (match: (step: Step) => boolean) => steps.findIndex(match)
+    const saved = at((s) => s.run?.includes('out/sitemap.xml "$RUNNER_TEMP/previous-sitemap.xml"') === true)
+    const build = at((s) => s.run === 'npm run build')
+    const compared = at((s) => s.id === 'published')
+    expect(saved).toBeGreaterThan(at((s) => s.uses?.startsWith('actions/cache@') === true))
+    expect(saved).toBeLessThan(build)
+    expect(compared).toBeGreaterThan(build)
+    expect(steps[compared]?.run).toBe(
+      'npm run published-changed -- "$RUNNER_TEMP/previous-sitemap.xml" out/sitemap.xml',
+    )
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))
+    expect(upload?.if).toBe("github.event_name != 'schedule' || steps.published.outputs.changed == 'true'")
+    expect(deploy.jobs.deploy?.if).toBe("needs.build.outputs.deploy == 'true'")
   })
 
   it('deploy.yml builds with the Pages base path and deploys the out/ artifact', () => {
@@ -99,9 +128,22 @@ describe('GitHub Actions workflows', () => {
     expect(cache).toBeGreaterThan(at((s) => s.run === 'npm ci'))
     expect(cache).toBeLessThan(at((s) => s.run === 'npm run build'))
     const paths = String(steps[cache]?.with?.path).trim().split('\n')
-    // Where pipeline/stages/social-images.ts, pipeline/stages/font.ts, Contentlayer, Turbopack and lib/markdown/diagrams.ts keep
-    // theirs, and the last export, which a partial build starts from (pipeline/incremental/partial-export.ts).
-    expect(paths).toEqual(['.cache', '.contentlayer/.cache', '.next/cache', 'node_modules/.cache/blog-diagrams', 'out'])
+    // Every cache of the registry (pipeline/incremental/caches.ts) at its default place, and the last
+    // export, which a partial build starts from (pipeline/incremental/partial-export.ts).
+    expect(paths).toContain('out')
+    const testStore = process.env.RENDER_CACHE_DIR
+    delete process.env.RENDER_CACHE_DIR
+    try {
+      for (const entry of CACHES) {
+        const dir = path.relative(process.cwd(), entry.dir(process.cwd())).split(path.sep).join('/')
+        expect(
+          paths.some((kept) => dir === kept || dir.startsWith(`${kept}/`)),
+          `${entry.name} (${dir})`,
+        ).toBe(true)
+      }
+    } finally {
+      if (testStore !== undefined) process.env.RENDER_CACHE_DIR = testStore
+    }
     expect(steps[cache]?.with?.key).toContain('${{ github.run_id }}')
   })
 
