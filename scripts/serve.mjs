@@ -32,8 +32,23 @@ const server = http.createServer((request, response) => {
   compress(request, response, () => serve(request, response))
 })
 
+/** Said instead of a bare 404 when there is no site to serve (no build yet, or the last one failed). */
+function noBuildPage() {
+  const where = path.relative(process.cwd(), root) || '.'
+  return `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>빌드된 사이트가 없습니다</title></head><body>
+<h1>빌드된 사이트가 없습니다</h1>
+<p>${where}/index.html이 없습니다. <code>npm run build</code>로 사이트를 만든 뒤 이 페이지를 다시 여세요
+(<code>npm run preview</code>는 빌드와 이 서버를 함께 실행합니다).</p>
+<p>빌드가 실패하면 배포할 것이 남지 않도록 ${where}/를 지웁니다: 빌드 출력의 ✗ 줄이 고칠 파일과 줄을 알려 줍니다.</p>
+</body></html>`
+}
+
 function serve(request, response) {
   const url = request.url ?? '/'
+  if (!isFile(path.join(root, 'index.html'))) {
+    response.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '10' }).end(noBuildPage())
+    return
+  }
   if (prefix !== '') {
     if (url === prefix) {
       response.writeHead(301, { Location: `${prefix}/` }).end()
@@ -103,4 +118,8 @@ function isFile(file) {
 server.listen(port, host, () => {
   // The port actually bound: PORT=0 lets the system pick a free one (tests).
   console.log(`Serving ${root} at http://${host}:${server.address().port}${prefix}/`)
+  if (!isFile(path.join(root, 'index.html')))
+    console.warn(
+      `✗ ${root}/index.html이 없습니다: npm run build로 사이트를 만드세요 (그때까지 모든 요청에 그 안내를 보여 줍니다)`,
+    )
 })

@@ -95,3 +95,35 @@ describe('scripts/serve.mjs (npm run serve)', () => {
     }
   })
 })
+
+describe('scripts/serve.mjs without a build', () => {
+  it('says there is no build and how to make one, instead of a bare 404', async () => {
+    const missing = path.join(mkdtempSync(path.join(tmpdir(), 'blog-serve-')), 'out')
+    const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+      env: { ...process.env, OUT_DIR: missing, PORT: '0', BASE_PATH: '' },
+    })
+    try {
+      const port = await new Promise<number>((resolve, reject) => {
+        let seen = ''
+        server.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+          seen += chunk
+          const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(seen)
+          if (match) resolve(Number(match[1]))
+        })
+        server.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${seen}`)))
+      })
+      for (const page of ['/', '/kubecon-1/']) {
+        const answer = await get(port, page)
+        expect(answer.status).toBe(503)
+        expect(answer.body).toContain('빌드된 사이트가 없습니다')
+        expect(answer.body).toContain('npm run build')
+      }
+      // Once a build has written the site, the same server serves it.
+      mkdirSync(missing, { recursive: true })
+      writeFileSync(path.join(missing, 'index.html'), '<p>home</p>')
+      expect(await get(port, '/')).toMatchObject({ status: 200, body: '<p>home</p>' })
+    } finally {
+      server.kill()
+    }
+  })
+})
