@@ -22,7 +22,7 @@ const siteConfig = {
     careersText: '클라우드와 웹 서비스를 함께 만들 엔지니어를 찾고 있습니다.',
     accent: '#2449d8',
   },
-  links: { github: 'https://github.com/megazonedsg' },
+  links: { github: 'https://github.com/megazonedsg', edit: '' },
   comments: null,
   analytics: null,
   subscribe: { formUrl: '', email: '' },

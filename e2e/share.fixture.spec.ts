@@ -31,3 +31,12 @@ test('링크 복사 on a post with a Hangul address copies the encoded address',
   expect(copied).toBe(await canonicalUrl(page))
   expect(copied).toMatch(/\/AWS-%EB%B9%84%EC%9A%A9-%EC%B5%9C%EC%A0%81%ED%99%94,-1%ED%8E%B8-\(EC2\)\/$/)
 })
+
+test('a post links to its Markdown file for editing, where the site names its repository', async ({ page }) => {
+  await page.goto('AWS-%EB%B9%84%EC%9A%A9-%EC%B5%9C%EC%A0%81%ED%99%94,-1%ED%8E%B8-(EC2)/')
+  const edit = page.getByRole('link', { name: 'GitHub에서 이 글 고치기' })
+  await expect(edit).toHaveAttribute(
+    'href',
+    'https://github.com/example-org/blog/edit/main/content/posts/2021-03-02-AWS%20%EB%B9%84%EC%9A%A9%20%EC%B5%9C%EC%A0%81%ED%99%94%2C%201%ED%8E%B8%20(EC2).md',
+  )
+})

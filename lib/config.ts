@@ -24,6 +24,8 @@ export interface SiteConfig {
   legacyOrigins: readonly string[]
   /** The organisation's GitHub page in the footer; '' for none. */
   githubUrl: string
+  /** The repository's edit address up to the branch (a post links to its file there); '' for none. */
+  editUrl: string
   /**
    * Reader services from site.config.mjs, by the names of the environment variables that win over
    * them (lib/site/integrations.ts): comments (GISCUS_REPO, GISCUS_REPO_ID, GISCUS_CATEGORY,
@@ -40,6 +42,17 @@ export const POSTS_PER_PAGE = 10
 export { normalizeBasePath, normalizeSiteUrl, resolveSiteLocation, type SiteLocation } from './site-location.mjs'
 
 const location = resolveSiteLocation({ SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH }, siteConfig)
+
+/** An http(s) address without a trailing slash, or '' (no edit links). */
+function checkEditUrl(raw: string): string {
+  const value = raw.trim().replace(/\/+$/, '')
+  if (value === '') return ''
+  if (!/^https?:\/\/[^/]+\/\S+$/.test(value))
+    throw new Error(
+      `SITE_EDIT_URL / links.edit "${raw}": 저장소의 편집 주소를 브랜치까지 쓰세요 (예: https://github.com/org/blog/edit/main). 링크를 빼려면 빈 값으로 두세요`,
+    )
+  return value
+}
 
 /** The services of site.config.mjs under the names of the variables that override them. */
 function configuredIntegrations(): Record<string, string> {
@@ -74,6 +87,7 @@ export const site: SiteConfig = {
   timeZone: siteConfig.timeZone,
   legacyOrigins: siteConfig.legacyOrigins,
   githubUrl: siteConfig.links.github,
+  editUrl: checkEditUrl(process.env.SITE_EDIT_URL ?? siteConfig.links.edit),
   integrations: configuredIntegrations(),
   brand: resolveBrand({
     SITE_COMPANY: process.env.SITE_COMPANY,

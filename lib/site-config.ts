@@ -37,6 +37,12 @@ export interface SiteConfigFile {
   links: {
     /** The organisation's GitHub page; '' shows none. */
     github: string
+    /**
+     * Where a post's file can be edited: the repository's edit address up to the branch, e.g.
+     * 'https://github.com/org/blog/edit/main'; each post then links to its file there. '' shows no
+     * link (`SITE_EDIT_URL`).
+     */
+    edit: string
   }
   /** giscus comments under posts, loaded only when a reader asks; null for none (`GISCUS_*`). */
   comments: { repo: string; repoId: string; category: string; categoryId: string } | null

@@ -6,6 +6,7 @@ import { Comments } from '@/components/post/comments'
 import { PostBody } from '@/components/post/post-body'
 import { PostByline } from '@/components/post/post-byline'
 import { PostNeighbours } from '@/components/post/post-neighbours'
+import { EditLink } from '@/components/post/edit-link'
 import { ShareButtons } from '@/components/post/share-buttons'
 import { SubscribeNote } from '@/components/post/subscribe-note'
 import { RelatedPosts } from '@/components/post/related-posts'
@@ -97,6 +98,7 @@ export default async function PostPage({ params }: Props) {
         {/* Announces the code blocks' copy buttons (components/enhance/code-copy.ts) to screen readers. */}
         <p className={`sr-only ${CODE_COPY_STATUS_CLASS}`} role="status" />
         <ShareButtons path={post.url} title={post.title} />
+        <EditLink post={post} />
         <SubscribeNote />
         <AuthorBox authors={getPostAuthors(post)} />
         <CareersCta />

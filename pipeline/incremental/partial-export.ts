@@ -61,6 +61,7 @@ export const OUTPUT_ENV: readonly string[] = [
   'SITE_CAREERS_URL',
   'SITE_CAREERS_TEXT',
   'SITE_ACCENT',
+  'SITE_EDIT_URL',
   'BUILD_FUTURE',
   'PUBLIC_DIR',
   ...GISCUS_KEYS,
