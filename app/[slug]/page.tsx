@@ -7,6 +7,7 @@ import { PostBody } from '@/components/post/post-body'
 import { PostByline } from '@/components/post/post-byline'
 import { PostNeighbours } from '@/components/post/post-neighbours'
 import { EditLink } from '@/components/post/edit-link'
+import { tagsBesideCategories } from '@/lib/content/taxonomy'
 import { ShareButtons } from '@/components/post/share-buttons'
 import { SubscribeNote } from '@/components/post/subscribe-note'
 import { RelatedPosts } from '@/components/post/related-posts'
@@ -85,7 +86,7 @@ export default async function PostPage({ params }: Props) {
           <h1 className="post__title">{post.title}</h1>
           <PostByline post={post} />
           <TermLinks kind="categories" terms={post.categoryList} />
-          <TermLinks kind="tags" terms={post.tagList} />
+          <TermLinks kind="tags" terms={tagsBesideCategories(post)} />
         </header>
         {series && <SeriesBox position={series} />}
         {toc && <TableOfContents headings={post.headings} variant="inline" />}

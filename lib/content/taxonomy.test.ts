@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTerms, termSlug } from './taxonomy'
+import { buildTerms, tagsBesideCategories, termSlug } from './taxonomy'
 
 describe('termSlug', () => {
   it('keeps Hangul, & and . and turns spaces and / into hyphens', () => {
@@ -40,5 +40,15 @@ describe('buildTerms', () => {
   it('lists a post once even if it repeats a term', () => {
     const [term] = buildTerms([{ tags: ['a', 'A'] }], (p) => p.tags)
     expect(term?.posts).toHaveLength(1)
+  })
+})
+
+describe('tagsBesideCategories', () => {
+  it('leaves out a tag that repeats a category, whatever its case or spacing', () => {
+    expect(tagsBesideCategories({ categoryList: ['news'], tagList: ['News', 'kubernetes'] })).toEqual(['kubernetes'])
+    expect(tagsBesideCategories({ categoryList: [], tagList: ['news'] })).toEqual(['news'])
+    expect(tagsBesideCategories({ categoryList: ['Cloud Native'], tagList: ['cloud-native', 'cloud native'] })).not.toContain(
+      'cloud native',
+    )
   })
 })

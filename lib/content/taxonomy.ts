@@ -63,3 +63,12 @@ function assignUniqueSlugs(terms: { key: string; slug: string; name: string }[])
     term.slug = slug
   }
 }
+
+/**
+ * A post's tags that are not also one of its categories (by the same key the term pages use), so a
+ * header never shows `news` and `#news` as two rows of the same word.
+ */
+export function tagsBesideCategories(post: { tagList: readonly string[]; categoryList: readonly string[] }): string[] {
+  const categories = new Set(post.categoryList.map(termKey))
+  return post.tagList.filter((tag) => !categories.has(termKey(tag)))
+}
