@@ -78,3 +78,13 @@ test('an in-page link to a Hangul heading of another post lands on that section'
   expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#스팟-인스턴스')
   await expect(page.locator('[id="스팟-인스턴스"]')).toBeInViewport()
 })
+
+test('on a tag page the heading starts where the cards do, on a laptop and on a phone', async ({ page }) => {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('tags/news/')
+    const heading = await page.getByRole('heading', { level: 1 }).boundingBox()
+    const cards = await page.locator('.post-list').boundingBox()
+    expect(heading && cards && Math.round(heading.x), `${width} px`).toBe(cards && Math.round(cards.x))
+  }
+})
