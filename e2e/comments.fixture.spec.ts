@@ -151,6 +151,8 @@ test.describe('without JavaScript', () => {
 test('subscribing: from a post’s end to the subscribe page, feeds that open, and a mail request', async ({ page }) => {
   const requests = recordRequests(page)
   await page.goto(POST)
+  // The test blog takes subscribers by e-mail, so the note says so.
+  await expect(page.locator('.subscribe-note')).toHaveText(/피드 리더나 이메일로 새 글을 알려 드립니다/)
   await page.locator('.subscribe-note').getByRole('link', { name: '구독하기' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('구독하기')
   const mail = page.getByRole('link', { name: /subscribe@example\.com로 구독 신청 메일 보내기/ })

@@ -65,6 +65,9 @@ test('the footer and every post’s end lead to the subscribe page, which explai
   test.slow()
   await blockExternalRequests(page)
   await page.goto('/kubecon-1/')
+  // This blog takes no e-mail subscribers, so the note promises none.
+  await expect(page.locator('.subscribe-note')).toHaveText(/피드 리더로 새 글을 알려 드립니다/)
+  await expect(page.locator('.subscribe-note')).not.toContainText('이메일')
   await page.locator('.subscribe-note').getByRole('link', { name: '구독하기' }).click()
   await expect(page).toHaveURL(/\/subscribe\/$/)
   await page.goto('/')
