@@ -40,6 +40,7 @@ describe('bodyOutline', () => {
         { display: false, value: 'a+b', meta: null, line: 11 },
       ],
       diagrams: [{ value: 'graph TD; A-->B', line: 13 }],
+      unclosedFence: null,
     })
   })
 

@@ -28,12 +28,42 @@ export interface BodyOutline {
   math: { display: boolean; value: string; meta: string | null; line: number }[]
   /** Fenced ```mermaid blocks, with the line of the opening fence. */
   diagrams: { value: string; line: number }[]
+  /**
+   * A code fence that is never closed and so runs to the end of the post, swallowing every heading
+   * after it: its opening line and its fence (```` ``` ```` or `~~~`). Null when every fence closes.
+   */
+  unclosedFence: { line: number; fence: string } | null
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath)
 
+/** A fence that opens a code block: up to three spaces, then three or more backticks or tildes. */
+const OPENING_FENCE = /^ {0,3}(`{3,}|~{3,})/
+const bodyLines = (body: string) => body.split(/\r\n|\r|\n/)
+
+/**
+ * Whether a fenced code block reaches the end of the body unclosed. CommonMark lets a block run on
+ * to the end; in a post that is always a mistake (the rest of the text becomes code).
+ */
+function unclosedAt(code: Code, body: string): { line: number; fence: string } | null {
+  const start = code.position?.start
+  const end = code.position?.end
+  if (!start || !end || start.column !== 1) return null
+  const lines = bodyLines(body)
+  const opening = OPENING_FENCE.exec(lines[start.line - 1] ?? '')
+  if (!opening?.[1]) return null
+  const fence = opening[1]
+  // Closed when the block's last line is a fence of the same character, at least as long.
+  const last = (lines[end.line - 1] ?? '').trim()
+  const closing = new RegExp(`^\\${fence[0]}{${fence.length},}$`)
+  if (end.line > start.line && closing.test(last)) return null
+  // Unclosed blocks inside a list or a quote end with it; only one that reaches the end of the body swallows the rest.
+  const rest = lines.slice(end.line).join('\n').trim()
+  return rest === '' ? { line: start.line, fence } : null
+}
+
 function outline(body: string): BodyOutline {
-  const found: BodyOutline = { images: [], links: [], html: [], math: [], diagrams: [] }
+  const found: BodyOutline = { images: [], links: [], html: [], math: [], diagrams: [], unclosedFence: null }
   visit(parser.parse(body), (node) => {
     const line = node.position?.start.line ?? 1
     switch (node.type) {
@@ -55,6 +85,7 @@ function outline(body: string): BodyOutline {
         break
       case 'code':
         if ((node as Code).lang === 'mermaid') found.diagrams.push({ value: node.value, line })
+        found.unclosedFence ??= unclosedAt(node as Code, body)
         break
     }
   })

@@ -25,6 +25,34 @@ describe('validateContent', () => {
     expect(diagnostics).toEqual([])
   })
 
+  it('stops at a code fence that is never closed, at the fence’s line, and passes fences that close', () => {
+    const text = '---\ntitle: 코드\n---\n\n## 설치\n\n```bash\nnpm ci\n\n## 실행\n\n본문\n'
+    const [d, ...others] = check([post('2020-01-01-fence.md', text)])
+    expect(others).toEqual([])
+    expect(formatDiagnostic(d!)).toBe(
+      'content/posts/2020-01-01-fence.md:7: body: [오류] 이 줄에서 연 코드 블록(```)이 닫히지 않아, 여기부터 글 끝까지가 모두 코드로 보이고 그 뒤의 제목이 목차에서 빠집니다 (코드가 끝나는 줄 다음에 ``` 한 줄을 쓰세요)',
+    )
+    const closed = [
+      '---\ntitle: 코드\n---\n\n```bash\nnpm ci\n```\n\n## 실행\n',
+      '---\ntitle: 코드\n---\n\n~~~~\n```\n~~~~~\n',
+      // Closed by the end of its list item, not by a fence: the rest of the post is not code.
+      '---\ntitle: 코드\n---\n\n- 항목\n\n  ```\n  a\n\n다음 문단\n',
+      // A fence that is the post's last line, closed.
+      '---\ntitle: 코드\n---\n\n```\n```',
+    ]
+    for (const body of closed) expect(check([post('2020-01-01-fence.md', body)]), body).toEqual([])
+    // An unclosed tilde fence, and a shorter backtick fence that does not close a longer one.
+    for (const [body, line] of [
+      ['---\ntitle: 코드\n---\n~~~\na\n', 4],
+      ['---\ntitle: 코드\n---\n\n````\na\n```\n', 5],
+    ] as const)
+      expect(check([post('2020-01-01-fence.md', body)])[0], body).toMatchObject({
+        line,
+        field: 'body',
+        severity: 'error',
+      })
+  })
+
   it('names the file, line, field and fix for a missing title', () => {
     const [d] = check([post('2020-01-01-no-title.md', '---\ndate: 2020-01-01\n---\n본문\n')])
     expect(d).toMatchObject({

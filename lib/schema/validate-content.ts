@@ -20,6 +20,7 @@ import { DEFAULT_RESERVED_NAMES, type ReservedNames } from './reserved-names'
 import { site } from '../config'
 import { derivePostSlug, parsePostFileName } from './slug'
 import { termKey, toTermList } from './terms'
+import { bodyOutline } from './body-tree'
 import { deepestNesting, findBodyImages, isLocalImage } from './validate-body'
 
 /** A notice is no problem, only news the author should not miss (a scheduled post). */
@@ -435,6 +436,16 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
       })
       continue
     }
+    const unclosed = bodyOutline(fm.body).unclosedFence
+    if (unclosed !== null)
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line: fm.bodyStartLine + unclosed.line - 1,
+        field: 'body',
+        message: `이 줄에서 연 코드 블록(${unclosed.fence})이 닫히지 않아, 여기부터 글 끝까지가 모두 코드로 보이고 그 뒤의 제목이 목차에서 빠집니다`,
+        fix: `코드가 끝나는 줄 다음에 ${unclosed.fence} 한 줄을 쓰세요`,
+      })
     try {
       checkImages(file.path, fm, sources.publicFileExists, out)
     } catch (error) {
