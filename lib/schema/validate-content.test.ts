@@ -109,14 +109,14 @@ describe('validateContent', () => {
     expect(diagnostics).toEqual([])
   })
 
-  it('names the line, field and fix of an unknown author in the authors list', () => {
+  it('stops at an unknown id in the authors list, naming the line and the id it was probably meant to be', () => {
     const diagnostics = check([
       post('2020-01-01-list.md', '---\ntitle: a\nauthors:\n  - seungpilpark\n  - 홍길동\n---\n'),
-      post('2020-01-02-inline.md', '---\ntitle: b\nauthors: [seungpilpark, 임꺽정]\n---\n'),
+      post('2020-01-02-inline.md', '---\ntitle: b\nauthors: [seungpilpak]\n---\n'),
     ])
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'content/posts/2020-01-01-list.md:5: authors: [경고] 등록되지 않은 글쓴이 "홍길동"는 링크 없이 이름만 보입니다 (content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요)',
-      'content/posts/2020-01-02-inline.md:3: authors: [경고] 등록되지 않은 글쓴이 "임꺽정"는 링크 없이 이름만 보입니다 (content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요)',
+      'content/posts/2020-01-01-list.md:5: authors: [오류] 등록되지 않은 글쓴이 id "홍길동"입니다 (content/authors/홍길동.yml을 추가하거나 등록된 id를 쓰세요 (등록된 id: seungpilpark))',
+      'content/posts/2020-01-02-inline.md:3: authors: [오류] 등록되지 않은 글쓴이 id "seungpilpak"입니다. "seungpilpark"를 쓰려던 것인가요? ("seungpilpark"로 고치거나, 새 글쓴이라면 content/authors/seungpilpak.yml을 추가하세요)',
     ])
   })
 

@@ -458,7 +458,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
         termUses.push({ kind, spelling, file: file.path, line: lineOf(kind) })
     }
 
-    checkAuthors(file.path, fm, (ref) => authorIds.has(ref) || authorNames.has(ref), out)
+    checkAuthors(file.path, fm, authorIds, (ref) => authorIds.has(ref) || authorNames.has(ref), out)
 
     if (typeof fm.data.series === 'string') {
       const series = fm.data.series
@@ -620,7 +620,13 @@ function bodyCrashDiagnostic(file: string, line: number, error: unknown): Diagno
  * show as plain text without a page. A list item is reported at its own line. Beside a list, an
  * unregistered `author` is left off the byline (lib/content/authors.ts listAuthorRefs); say so.
  */
-function checkAuthors(file: string, fm: ParsedFrontMatter, isRegistered: (ref: string) => boolean, out: Checker): void {
+function checkAuthors(
+  file: string,
+  fm: ParsedFrontMatter,
+  ids: ReadonlySet<string>,
+  isRegistered: (ref: string) => boolean,
+  out: Checker,
+): void {
   const list = fm.data.authors
   const listLine = fm.fieldLines.authors ?? 1
   const named: { field: string; value: unknown; line: number }[] = Array.isArray(list)
@@ -656,15 +662,20 @@ function checkAuthors(file: string, fm: ParsedFrontMatter, isRegistered: (ref: s
       })
     }
   }
+  // `authors:` names registered authors by id (a free-text name belongs in `author:`): an unknown
+  // one is a typo or a missing file, and the post would publish a name that links nowhere.
   for (const { field, value, line } of named) {
     if (typeof value !== 'string' || value.trim() === '' || isRegistered(value.trim())) continue
+    const guess = closestName(value.trim(), [...ids])
     out.add({
-      severity: 'warning',
+      severity: 'error',
       file,
       line,
       field,
-      message: `등록되지 않은 글쓴이 "${value.trim()}"는 링크 없이 이름만 보입니다`,
-      fix: `content/authors/<id>.yml을 추가하거나 등록된 id를 쓰세요`,
+      message: `등록되지 않은 글쓴이 id "${value.trim()}"입니다${guess ? `. "${guess}"를 쓰려던 것인가요?` : ''}`,
+      fix: guess
+        ? `"${guess}"로 고치거나, 새 글쓴이라면 content/authors/${value.trim()}.yml을 추가하세요`
+        : `content/authors/${value.trim()}.yml을 추가하거나 등록된 id를 쓰세요 (등록된 id: ${[...ids].slice(0, 8).join(', ') || '없음'})`,
     })
   }
 }
