@@ -17,6 +17,11 @@ describe('planPostAuthors', () => {
   )
   const post = (fields: Record<string, unknown>) => readPostAuthors(fields, () => 1)
 
+  it('reads `author: "A, B, and C"` as three people, none of them named "and C"', () => {
+    expect(post({ author: 'Ann Lee, Bo Kim, and Cy Park' }).refs).toEqual(['ann-lee', 'bo-kim', 'cy-park'])
+    expect(post({ author: 'Ann Lee, Bo Kim & Cy Park' }).refs).toEqual(['ann-lee', 'bo-kim', 'cy-park'])
+  })
+
   it('reads _data/authors.yml, username becoming the GitHub account', () => {
     expect(data.map((author) => author.id)).toEqual(['dgoon', 'hwan'])
     expect(data[0]?.fields).toEqual({ name: 'Kangsan Lee', github: 'dgoon', email: 'dgoon@example.com' })

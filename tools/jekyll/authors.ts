@@ -100,8 +100,9 @@ export function readPostAuthors(data: Record<string, unknown>, lineOf: (field: s
       })
     }
   } else if (typeof data.author === 'string' && data.author.includes(',')) {
+    // `A, B, and C` and `A, B & C` name three people: the last one's `and` is no part of the name.
     result.refs = data.author
-      .split(',')
+      .split(/,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/)
       .map((name) => name.trim())
       .filter((name) => name !== '')
     result.edits.author = null

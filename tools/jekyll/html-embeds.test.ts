@@ -63,6 +63,13 @@ describe('escapeUnknownTags', () => {
     expect(result.converted.map((note) => note.line)).toEqual([1, 1])
   })
 
+  it('leaves `<` inside kramdown math alone: KaTeX reads `<w, x>` there, not `&lt;`', () => {
+    const text = '내적 $$<w, F(x)>$$ 과 List<User>\n\n$$\n\\langle a, b \\rangle < <x,y>\n$$\n'
+    expect(escapeUnknownTags(text).text).toBe(
+      '내적 $$<w, F(x)>$$ 과 List&lt;User>\n\n$$\n\\langle a, b \\rangle < <x,y>\n$$\n',
+    )
+  })
+
   it('closes an <a name /> that HTML would leave open over the rest of the post, and leaves <br/> and <img/> alone', async () => {
     const text = '## 2. 필요성 <a name="2.-필요성" />\n\n줄<br/>바꿈 <img src="/a.png" />\n\n- 목록\n'
     const result = escapeUnknownTags(text)

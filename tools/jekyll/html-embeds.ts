@@ -83,7 +83,8 @@ export function escapeUnknownTags(text: string): EmbedResult {
   const converted: LineNote[] = []
   const result = outsideCode(text, (part, first) =>
     part
-      .split(/(`+[^`]*`+)/)
+      // Code spans and kramdown math (`$$<w, x>$$`) are not HTML: their `<` stays as written.
+      .split(/(`+[^`]*`+|\$\$[\s\S]*?\$\$)/)
       .map((piece, index, pieces) => {
         if (index % 2 === 1) return piece
         const offset = pieces.slice(0, index).join('').length

@@ -7,7 +7,7 @@ import { planPostAuthors, readDataAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
 import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
-import { finishPage } from './convert-page'
+import { finishPage, indexPage } from './convert-page'
 import { finishPost, type IndexedPost } from './convert-post'
 import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
 import { headingIds } from './links'
@@ -111,7 +111,14 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const takenSlugs = new Map<string, string>()
   const oldZone = config.timeZone ?? 'UTC'
   report.timeZone = { zone: oldZone, fromConfig: config.timeZone !== null }
-  const posts = collectPosts(site, options, report, takenSlugs, { timeZone: oldZone, permalink: config.postPermalink })
+  const posts = collectPosts(
+    site,
+    options,
+    report,
+    takenSlugs,
+    { timeZone: oldZone, permalink: config.postPermalink },
+    reservedSlugs(site, config, labels.site),
+  )
   const pages = collectPages(site, config, options, report, takenSlugs)
 
   const index = {
@@ -233,6 +240,20 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
     report.skipped.push({ file: `${labels.site}${path}`, line: 1, message: `복사하지 않았습니다: ${reason}` })
   report.assets = [...assets].sort().map((asset) => `${labels.public}${asset}`)
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), assets: [...assets].sort(), report }
+}
+
+/**
+ * Slugs posts give way to: the blog's own root names (`search`, `tags`), and the one-level URLs of
+ * the old site's pages, which Jekyll served there while the posts were at dated URLs.
+ */
+function reservedSlugs(site: JekyllSite, config: JekyllConfig, siteLabel: string): Map<string, string> {
+  const reserved = new Map<string, string>()
+  for (const name of DEFAULT_RESERVED_NAMES.keys()) reserved.set(name.toLowerCase(), `블로그의 /${name}/`)
+  for (const file of site.pages) {
+    const page = indexPage(file, config.prettyPages)
+    if (!('skip' in page)) reserved.set(page.route.slug.toLowerCase(), `${siteLabel}/${file.path}`)
+  }
+  return reserved
 }
 
 /**
