@@ -163,9 +163,7 @@ describe('indexPost', () => {
       ),
     )
     expect(post.oldUrl).toBe('/natural language processing/2017/03/01/word2vec.html')
-    expect(post.text).toContain(
-      'redirect_from: ["/w2v/", "/natural language processing/2017/03/01/word2vec.html"]\n',
-    )
+    expect(post.text).toContain('redirect_from: ["/w2v/", "/natural language processing/2017/03/01/word2vec.html"]\n')
   })
 
   it('reads `tag` as Jekyll did, as tags, merged with `tags`', () => {

@@ -91,5 +91,8 @@ export function normalizeLooseDate(raw: string): string | null {
 
 /** A post file name with a one-digit month or day (`2017-1-5-x.md`), which Jekyll read, padded (`2017-01-05-x.md`). */
 export function padPostFileName(name: string): string {
-  return name.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})-/, (_, y: string, m: string, d: string) => `${y}-${pad(m)}-${pad(d)}-`)
+  return name.replace(
+    /^(\d{4})-(\d{1,2})-(\d{1,2})-/,
+    (_, y: string, m: string, d: string) => `${y}-${pad(m)}-${pad(d)}-`,
+  )
 }
