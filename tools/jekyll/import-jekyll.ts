@@ -20,6 +20,7 @@ import { OLD_FEED_FILES } from './legacy-urls'
 import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
+import { repairStaticHtml } from './static-files'
 import { site as blog } from '../../lib/config'
 
 export interface ImportCommand {
@@ -199,13 +200,14 @@ export function runImport(command: ImportCommand): ImportReport {
   }
   for (const asset of plan.assets) {
     const from = path.join(command.siteDir, ...asset.split('/'))
-    put(
-      path.join(command.publicDir, ...asset.split('/')),
-      readFileSync(from),
-      `${labels.public}${asset}`,
-      command,
-      plan.report,
-    )
+    let content = readFileSync(from)
+    if (/\.html?$/i.test(asset)) {
+      const repaired = repairStaticHtml(content.toString('utf8'))
+      for (const message of repaired.notes)
+        plan.report.repairedFiles.push({ file: `${labels.public}${asset}`, line: 1, message })
+      if (repaired.notes.length > 0) content = Buffer.from(repaired.text, 'utf8')
+    }
+    put(path.join(command.publicDir, ...asset.split('/')), content, `${labels.public}${asset}`, command, plan.report)
   }
   return plan.report
 }

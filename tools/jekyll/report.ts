@@ -26,6 +26,8 @@ export interface ImportReport {
   authors: string[]
   assets: string[]
   frontMatter: ReportItem[]
+  /** Plain files of the old site changed on the way so the blog's build takes them (scripts, a missing head). */
+  repairedFiles: ReportItem[]
   unknownFields: ReportItem[]
   droppedFields: ReportItem[]
   liquid: ReportItem[]
@@ -56,6 +58,7 @@ export function createReport(source: string, target: string): ImportReport {
     authors: [],
     assets: [],
     frontMatter: [],
+    repairedFiles: [],
     unknownFields: [],
     droppedFields: [],
     liquid: [],
@@ -119,6 +122,7 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
       report.renamed.map((r) => `${r.from} → ${r.to}`),
     ),
     ...section(`front matter 고침 (${report.frontMatter.length})`, report.frontMatter.map(at)),
+    ...section(`고친 파일: 블로그 빌드가 받도록 (${report.repairedFiles.length})`, report.repairedFiles.map(at)),
     ...section(
       `블로그가 쓰지 않는 항목: 남겨 두었지만 페이지에 보이지 않습니다 (${report.unknownFields.length})`,
       report.unknownFields.map(at),
