@@ -164,3 +164,32 @@ describe('planImport', () => {
     expect(planImport(site, options)).toEqual(plan)
   })
 })
+
+describe('planImport feed ids', () => {
+  it('keeps every old feed id byte for byte, also when Jekyll wrote the link in another form or at another URL', () => {
+    const feed = [
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      '<entry><title>하나</title><link href="https://t.example/2020/01/01/one/index.html" rel="alternate"/><id>https://t.example/2020/01/01/one</id></entry>',
+      '<entry><title type="html">“Quoted” &amp; more</title><link href="https://t.example/elsewhere/two.html" rel="alternate"/><id>tag:t.example,2020:two</id></entry>',
+      '</feed>',
+    ].join('')
+    const plan = planImport(
+      {
+        config: 'url: https://t.example\npermalink: pretty\n',
+        posts: [
+          { path: '_posts/2020-01-01-one.md', text: '---\ntitle: 하나\n---\n' },
+          { path: '_posts/2020-01-02-two.md', text: '---\ntitle: \'"Quoted" & more\'\n---\n' },
+        ],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        built: { label: '_site', feeds: [{ path: 'feed.xml', text: feed }] },
+      },
+      { ...options, series: [] },
+    )
+    const text = (path: string) => plan.files.find((f) => f.path === path)?.text ?? ''
+    expect(text('posts/2020-01-01-one.md')).toContain('feed_id: https://t.example/2020/01/01/one\n')
+    expect(text('posts/2020-01-02-two.md')).toContain('feed_id: tag:t.example,2020:two\n')
+    expect(plan.report.feedIds?.kept).toBe(2)
+  })
+})

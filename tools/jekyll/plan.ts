@@ -11,7 +11,14 @@ import { finishPage, indexPage } from './convert-page'
 import { finishPost, type IndexedPost } from './convert-post'
 import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
 import { headingIds } from './links'
-import { formatLegacyUrls, OLD_FEED_FILES, planLegacyUrls, readFeedIds, type BuiltFeed } from './legacy-urls'
+import {
+  formatLegacyUrls,
+  OLD_FEED_FILES,
+  pageKey,
+  planLegacyUrls,
+  readFeedEntries,
+  type BuiltFeed,
+} from './legacy-urls'
 import type { LineNote } from './front-matter'
 import { groupSameTime, groupTagVariants } from './post-groups'
 import { createReport, type ImportReport, type ReportItem } from './report'
@@ -270,14 +277,24 @@ function planFeedsAndPages(
 ): void {
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
-  const ids = readFeedIds(built?.feeds ?? [], basePath)
+  const entries = readFeedEntries(built?.feeds ?? [], basePath)
+  const byPath = new Map(entries.map((entry) => [entry.path.normalize('NFC'), entry.id]))
+  const byPage = uniqueKeys(entries.map((entry) => [pageKey(entry.path), entry.id]))
+  const byTitle = uniqueKeys(entries.map((entry) => [titleKey(entry.title), entry.id]))
+  const postTitles = uniqueKeys(posts.map((post) => [titleKey(post.title), post.source]))
+  const idOf = (post: IndexedPost): string | undefined =>
+    byPath.get(post.oldUrl.normalize('NFC')) ??
+    byPage.get(pageKey(post.oldUrl)) ??
+    // The importer computed another URL than Jekyll wrote (a plugin's slug, a category folder): the
+    // title, when no other post or feed item has it, still names the post.
+    (postTitles.get(titleKey(post.title)) === post.source ? byTitle.get(titleKey(post.title)) : undefined)
   let kept = 0
   // A build made without `url` wrote site-relative ids; GitHub Pages wrote them after the site's
   // origin (its `url`, else the blog's old origin), which is what readers' feed readers hold.
   const origin = config.origin ?? blogOrigin
   let relative = 0
   for (const post of posts) {
-    const written = ids.get(post.oldUrl.normalize('NFC'))
+    const written = idOf(post)
     if (written === undefined) continue
     const id = written.startsWith('/') && origin !== null ? `${origin.replace(/\/+$/, '')}${written}` : written
     if (!/^[a-z][a-z0-9+.-]*:/i.test(id)) continue
@@ -320,6 +337,30 @@ function planFeedsAndPages(
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
+}
+
+/** A map of the keys that occur once, so that a key two items share names neither. */
+function uniqueKeys(pairs: readonly (readonly [string, string])[]): Map<string, string> {
+  const counts = new Map<string, number>()
+  for (const [key] of pairs) counts.set(key, (counts.get(key) ?? 0) + 1)
+  return new Map(pairs.filter(([key]) => key !== '' && counts.get(key) === 1).map(([key, value]) => [key, value]))
+}
+
+/**
+ * A title as feeds and front matter both say it: jekyll-feed strips HTML and turns straight quotes,
+ * dashes and dots into typographic ones (smartify), so both sides are brought to plain characters.
+ */
+function titleKey(title: string): string {
+  return title
+    .replace(/<[^>]*>/g, '')
+    .replace(/[‘’‚′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .normalize('NFC')
+    .toLowerCase()
 }
 
 /**
