@@ -80,7 +80,7 @@ export function collectPages(
         line: 1,
         message: page.oldUrl ? `${page.skip} (옛 주소 ${page.oldUrl})` : page.skip,
       })
-      if (page.oldUrl !== null && !BLOG_ROUTES.has(page.oldUrl)) {
+      if (page.oldUrl !== null && !BLOG_ROUTES.has(page.oldUrl) && page.answered !== true) {
         report.needsHuman.push({
           file: at,
           line: 1,

@@ -93,7 +93,13 @@ export function readJekyllSite(siteDir: string): JekyllSite {
   return {
     config: configFile ? read(configFile).text : null,
     posts: all.filter((file) => file.startsWith('_posts/')).map(read),
-    pages: all.filter((file) => (file.startsWith('_pages/') || !file.includes('/')) && TEXT_PAGE.test(file)).map(read),
+    pages: all
+      .filter(
+        (file) =>
+          (file.startsWith('_pages/') || !file.includes('/') || /^[^/_.][^/]*\/index\.[a-z]+$/.test(file)) &&
+          TEXT_PAGE.test(file),
+      )
+      .map(read),
     drafts: all.filter((file) => file.startsWith('_drafts/')),
     includes: all.filter((file) => file.startsWith('_includes/')).map(read),
     dataAuthors: all.includes('_data/authors.yml') ? read('_data/authors.yml').text : null,

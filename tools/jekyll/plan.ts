@@ -333,7 +333,8 @@ function planFeedsAndPages(
     postCount: posts.filter((post) => !post.draft).length,
     feeds,
   })
-  Object.assign(urls.redirects, termPageRedirects(site.folderPages ?? [], config.prettyPages))
+  const listPages = new Map([...site.pages, ...(site.folderPages ?? [])].map((page) => [page.path, page]))
+  Object.assign(urls.redirects, termPageRedirects([...listPages.values()], config.prettyPages))
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
@@ -377,8 +378,11 @@ function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Recor
     const term = kind === 'tags' ? data.tag : data.category
     // A page that only loops over the posts (`posts/index.html` with `{% for post in paginator.posts %}`)
     // was a list of posts: the blog's home page is that list now.
-    const listsPosts = /\{%-?\s*for\s+\w+\s+in\s+(paginator|site)\.posts\b/.test(page.text)
-    if ((kind === null || typeof term !== 'string') && !listsPosts) continue
+    const listsPosts = /\{%-?\s*for\s+\w+\s+in\s+(paginator|site)\.(posts|tags|categories)\b/.test(page.text)
+    // A page with a layout and no text of its own (`category/index.html` with `layout: category`)
+    // is a list its theme's layout drew: the blog's list of the same kind answers it.
+    const layoutOnly = typeof data.layout === 'string' && parsed.value.body.trim() === ''
+    if ((kind === null || typeof term !== 'string') && !listsPosts && !layoutOnly) continue
     const stem = page.path.replace(/\.(md|markdown|html?)$/, '')
     const url =
       typeof data.permalink === 'string'
@@ -390,9 +394,20 @@ function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Recor
             : `/${stem}.html`
     // The blog answers its own index pages (`/authors/`, `/tags/`) already.
     if (BLOG_ROOT_NAMES.has(url.replace(/^\/+|\/+$/g, ''))) continue
-    redirects[url] = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : '/'
+    redirects[url] = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : blogListFor(url)
   }
   return redirects
+}
+
+/** The blog's list that stands in for an old list page, by the words in its address (home when none fits). */
+function blogListFor(url: string): string {
+  const words = url.toLowerCase()
+  if (/tag/.test(words)) return '/tags/'
+  if (/categor/.test(words)) return '/categories/'
+  if (/archive|year|date|history/.test(words)) return '/archive/'
+  if (/author|people|team|writer/.test(words)) return '/authors/'
+  if (/series/.test(words)) return '/series/'
+  return '/'
 }
 
 function planAuthors(
