@@ -63,6 +63,12 @@ describe('escapeUnknownTags', () => {
     expect(result.converted.map((note) => note.line)).toEqual([1, 1])
   })
 
+  it('takes out head-only elements a post pasted into its body, which point at files and show nothing', () => {
+    const result = escapeUnknownTags('앞\n<link rel="stylesheet" href="/css/print.css" media="print">\n뒤\n')
+    expect(result.text).toBe('앞\n\n뒤\n')
+    expect(result.converted).toEqual([{ line: 2, message: expect.stringContaining('<link rel="stylesheet"') }])
+  })
+
   it('leaves `<` inside kramdown math alone: KaTeX reads `<w, x>` there, not `&lt;`', () => {
     const text = '내적 $$<w, F(x)>$$ 과 List<User>\n\n$$\n\\langle a, b \\rangle < <x,y>\n$$\n'
     expect(escapeUnknownTags(text).text).toBe(

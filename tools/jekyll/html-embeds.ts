@@ -71,6 +71,8 @@ const HTML_ELEMENTS = new Set(
 )
 /** Elements that never hold anything, for which `<br/>` and `<br>` are the same. */
 const VOID_ELEMENTS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '))
+/** Elements of a document's head that a post body pasted in (a print stylesheet): nothing a reader sees. */
+const HEAD_ONLY = new Set(['link', 'meta', 'base'])
 const TAG = /<\/?([A-Za-z][A-Za-z0-9]*)(?=[\s/>,])[^<>\n]*>/g
 
 /**
@@ -90,6 +92,13 @@ export function escapeUnknownTags(text: string): EmbedResult {
         const offset = pieces.slice(0, index).join('').length
         return piece.replace(TAG, (whole: string, name: string, at: number) => {
           const element = name.toLowerCase()
+          if (HEAD_ONLY.has(element) && !whole.startsWith('</')) {
+            converted.push({
+              line: lineAt(part, offset + at, first),
+              message: `${whole} → 뺐습니다 (문서 머리에만 쓰는 요소라 본문에서는 보이지 않고, 블로그의 보안 필터도 지웁니다)`,
+            })
+            return ''
+          }
           if (
             HTML_ELEMENTS.has(element) &&
             whole.endsWith('/>') &&
