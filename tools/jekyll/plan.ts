@@ -392,8 +392,9 @@ function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Recor
           : pretty
             ? `/${stem}/`
             : `/${stem}.html`
-    // The blog answers its own index pages (`/authors/`, `/tags/`) already.
-    if (BLOG_ROOT_NAMES.has(url.replace(/^\/+|\/+$/g, ''))) continue
+    // The blog answers its home and its own index pages (`/authors/`, `/tags/`) already.
+    const root = url.replace(/^\/+|\/+$/g, '')
+    if (root === '' || root === 'index.html' || BLOG_ROOT_NAMES.has(root)) continue
     redirects[url] = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : blogListFor(url)
   }
   return redirects
