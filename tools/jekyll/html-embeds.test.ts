@@ -69,6 +69,11 @@ describe('escapeUnknownTags', () => {
     expect(result.converted).toEqual([{ line: 2, message: expect.stringContaining('<link rel="stylesheet"') }])
   })
 
+  it('keeps a lone $ a dollar sign, as kramdown did, and leaves $$ math and code alone', () => {
+    const text = '예산은 $10 million, 단가는 $1.5, 식은 $$a$$, 코드는 `$x`\n'
+    expect(escapeUnknownTags(text).text).toBe('예산은 \\$10 million, 단가는 \\$1.5, 식은 $$a$$, 코드는 `$x`\n')
+  })
+
   it('leaves `<` inside kramdown math alone: KaTeX reads `<w, x>` there, not `&lt;`', () => {
     const text = '내적 $$<w, F(x)>$$ 과 List<User>\n\n$$\n\\langle a, b \\rangle < <x,y>\n$$\n'
     expect(escapeUnknownTags(text).text).toBe(

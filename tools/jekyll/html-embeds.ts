@@ -90,7 +90,19 @@ export function escapeUnknownTags(text: string): EmbedResult {
       .map((piece, index, pieces) => {
         if (index % 2 === 1) return piece
         const offset = pieces.slice(0, index).join('').length
-        return piece.replace(TAG, (whole: string, name: string, at: number) => {
+        // kramdown's math is `$$` only; a lone `$` (`$10 million ... $1.5`) is a dollar sign, which
+        // the blog's Markdown would read as the start of a formula.
+        const dollars = new Set<number>()
+        const withDollars = piece.replace(/(^|[^\\$])\$(?!\$)/g, (whole: string, before: string, at: number) => {
+          dollars.add(lineAt(part, offset + at, first))
+          return `${before}\\$`
+        })
+        for (const line of dollars)
+          converted.push({
+            line,
+            message: '$ → \\$ (kramdown에서 수식은 $$뿐이라 옛 사이트는 달러 기호로 보여 줬습니다)',
+          })
+        return withDollars.replace(TAG, (whole: string, name: string, at: number) => {
           const element = name.toLowerCase()
           if (HEAD_ONLY.has(element) && !whole.startsWith('</')) {
             converted.push({
