@@ -244,13 +244,27 @@ function convertJekyllFields(
     edits.excerpt = null
     post.dropped.push({ line: lineOf('excerpt'), message: 'excerpt → description (목록, 검색, 공유 카드의 요약)' })
   }
-  if (data.tag !== undefined) {
-    // Jekyll reads `tag` as `tags` (and both together): the blog reads only `tags`.
-    const tags = toTermList([...toTermList(data.tags), ...toTermList(data.tag)])
-    // Quoted: a tag Jekyll split from `tag: SVD, PCA` keeps its comma, which a bare flow item cannot hold.
-    edits.tags = `[${tags.map((tag) => JSON.stringify(tag)).join(', ')}]`
+  const terms = jekyllTerms(data)
+  if (data.tag !== undefined && data.tag !== null) {
+    // Quoted: a tag Jekyll took whole from `tag: SVD, PCA` keeps its commas, which a bare flow item cannot hold.
+    edits.tags = flowTerms(terms.tags)
     edits.tag = null
-    post.fixes.push({ line: lineOf('tag'), message: `tag → tags (Jekyll이 tags로 읽던 항목)` })
+    post.fixes.push({
+      line: lineOf('tag'),
+      message: `tag → tags: ${edits.tags} (Jekyll은 tag가 있으면 그 값을 통째로 태그로 읽고 tags는 보지 않았습니다)`,
+    })
+  }
+  const writtenCategories = toTermList(data.categories)
+  if (
+    (data.category !== undefined && data.category !== null) ||
+    terms.categories.join('\n') !== writtenCategories.join('\n')
+  ) {
+    edits.categories = flowTerms(terms.categories)
+    if (data.category !== undefined) edits.category = null
+    post.fixes.push({
+      line: lineOf(data.category !== undefined ? 'category' : 'categories'),
+      message: `categories: ${edits.categories} (Jekyll이 category와 categories를 읽은 그대로)`,
+    })
   }
   if (data.publish !== undefined) {
     // Jekyll reads only `published`; a `publish: false` post was on the old site all the same.
@@ -259,6 +273,34 @@ function convertJekyllFields(
       message: `publish: ${String(data.publish)}는 Jekyll이 읽지 않는 항목이라 옛 사이트에 발행되어 있었고 여기서도 발행합니다: 감추려면 published: false로 바꾸세요`,
     })
   }
+}
+
+/** Terms as one YAML flow list, each quoted. */
+const flowTerms = (terms: readonly string[]) => `[${terms.map((term) => JSON.stringify(term)).join(', ')}]`
+
+/** A front-matter value as Ruby's Array() makes it: a string stays one item, a list its items. */
+function wholeItems(value: unknown): string[] {
+  if (value === undefined || value === null) return []
+  return (Array.isArray(value) ? value : [value])
+    .filter((item) => item !== null && item !== undefined)
+    .map((item) => String(item).trim())
+    .filter((item) => item !== '')
+}
+
+/**
+ * Tags and categories exactly as Jekyll 4 reads them (Document#populate_tags, #populate_categories):
+ * `tag` if present, taken whole, else `tags` (a string split at spaces); categories are `categories`
+ * taken whole, then `category` taken whole if present, else `categories` split at spaces, each once.
+ */
+export function jekyllTerms(data: Record<string, unknown>): { tags: string[]; categories: string[] } {
+  const plural = (value: unknown) =>
+    typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : wholeItems(value)
+  const tags = data.tag !== undefined && data.tag !== null ? wholeItems(data.tag) : plural(data.tags)
+  const categories = [
+    ...wholeItems(data.categories),
+    ...(data.category !== undefined && data.category !== null ? wholeItems(data.category) : plural(data.categories)),
+  ]
+  return { tags: [...new Set(tags)], categories: [...new Set(categories)] }
 }
 
 /**
@@ -277,12 +319,7 @@ function keepOldUrl(
   const own = typeof data.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : null
   const fileSlug = parsePostFileName(post.fileName)?.title.replace(/\.md$/, '') ?? ''
   const slugSource = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug : fileSlug
-  // Jekyll splits `categories` written as one string at spaces, but takes `category` whole
-  // (`category: natural language processing` is one folder with spaces).
-  const categories = [
-    ...toTermList(data.categories),
-    ...(typeof data.category === 'string' ? [data.category.trim()] : toTermList(data.category)),
-  ]
+  const { categories } = jekyllTerms(data)
   post.oldUrl = computePostUrl({
     permalink: own ?? styleTemplate(context.permalink),
     date,
