@@ -11,6 +11,7 @@ import { readJekyllSite } from './import-jekyll'
 import { tsxCommand } from '../../build/commands'
 import { compareFeeds, verifyImport } from './verify-import'
 import { planImport } from './plan'
+import { parseFrontMatter } from '../../lib/schema/front-matter'
 
 const FIXTURE = 'e2e/fixtures/jekyll-permalinks'
 const WORK = '.e2e/jekyll-parity'
@@ -64,10 +65,11 @@ function checkStyles(): void {
     })
     const kept = plan.files.filter((file) => file.path.startsWith('posts/')).length
     for (const file of plan.files.filter((f) => f.path.startsWith('posts/'))) {
-      const unquote = (value: string | undefined) => value?.replace(/^['"]|['"]$/g, '')
-      const slug = unquote(/^slug: (.*)$/m.exec(file.text)?.[1])
-      const from = unquote(/^redirect_from: (.*)$/m.exec(file.text)?.[1])
-      const url = from ?? `/${slug ?? ''}/`
+      const parsed = parseFrontMatter(file.text)
+      const data = parsed.ok ? parsed.value.data : {}
+      // The import adds the URL it computed last, after any redirect_from the post had itself.
+      const from = ([] as unknown[]).concat(data.redirect_from ?? []).at(-1)
+      const url = typeof from === 'string' ? from : `/${typeof data.slug === 'string' ? data.slug : ''}/`
       const built = url.endsWith('/') ? `${url}index.html` : /\.html$/.test(url) ? url : `${url}.html`
       expect(
         existsSync(path.join(destination, built)),
