@@ -192,4 +192,30 @@ describe('planImport feed ids', () => {
     expect(text('posts/2020-01-02-two.md')).toContain('feed_id: tag:t.example,2020:two\n')
     expect(plan.report.feedIds?.kept).toBe(2)
   })
+
+  it('keeps a site-relative id as written, and tells a person how to get the deployed one', () => {
+    const plan = planImport(
+      {
+        config: 'url: ""\n',
+        posts: [{ path: '_posts/2020-01-01-one.md', text: '---\ntitle: 하나\n---\n' }],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        built: {
+          label: '_site',
+          feeds: [
+            {
+              path: 'feed.xml',
+              text: '<feed><entry><link href="/2020/01/01/one.html"/><id>/2020/01/01/one</id></entry></feed>',
+            },
+          ],
+        },
+      },
+      { ...options, series: [] },
+    )
+    expect(plan.files.find((f) => f.path === 'posts/2020-01-01-one.md')?.text).toContain('feed_id: /2020/01/01/one\n')
+    expect(plan.report.needsHuman.map((item) => item.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('사이트 기준 주소')]),
+    )
+  })
 })

@@ -165,7 +165,7 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   for (const post of posts) {
     if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
   }
-  planFeedsAndPages(site, config, posts, files, report, options.blog.legacyOrigins[0] ?? null)
+  planFeedsAndPages(site, config, posts, files, report)
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
@@ -273,7 +273,6 @@ function planFeedsAndPages(
   posts: IndexedPost[],
   files: ImportPlan['files'],
   report: ImportReport,
-  blogOrigin: string | null,
 ): void {
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
@@ -289,27 +288,27 @@ function planFeedsAndPages(
     // title, when no other post or feed item has it, still names the post.
     (postTitles.get(titleKey(post.title)) === post.source ? byTitle.get(titleKey(post.title)) : undefined)
   let kept = 0
-  // A build made without `url` wrote site-relative ids; GitHub Pages wrote them after the site's
-  // origin (its `url`, else the blog's old origin), which is what readers' feed readers hold.
-  const origin = config.origin ?? blogOrigin
+  // Byte for byte, as the given build wrote them: that is what subscribers' readers hold. A build
+  // made without the production `url` wrote site-relative ids, which the report points out.
   let relative = 0
   for (const post of posts) {
-    const written = idOf(post)
-    if (written === undefined) continue
-    const id = written.startsWith('/') && origin !== null ? `${origin.replace(/\/+$/, '')}${written}` : written
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(id)) continue
-    if (id !== written) relative += 1
+    const id = idOf(post)
+    if (id === undefined || id.trim() === '') continue
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(id)) relative += 1
     post.text = setFrontMatterFields(post.text, { feed_id: formatYamlValue(id) })
     post.frontMatterEnd = bodyOffset(post.text)
     kept += 1
   }
   if (built !== null) {
     const source = built.feeds.map((feed) => `${built.label}/${feed.path}`).join(', ') || `${built.label} (피드 없음)`
-    report.feedIds = {
-      source:
-        relative > 0 ? `${source} (사이트 기준 주소로 쓰인 id ${relative}개는 앞에 ${origin ?? ''}를 붙여)` : source,
-      kept,
-    }
+    report.feedIds = { source, kept }
+  }
+  if (relative > 0) {
+    report.needsHuman.push({
+      file: built?.label ?? report.source,
+      line: 1,
+      message: `피드 id ${relative}개가 사이트 기준 주소(/…)로 쓰여 있어 그대로 옮겼습니다: 배포된 옛 사이트가 주소 앞에 도메인을 붙였다면(GitHub Pages는 url이 없으면 붙입니다) 운영 url로 jekyll build를 다시 하고 --jekyll-build로 다시 가져오세요`,
+    })
   }
   if (built === null && (site.files.has('/feed.xml') || config.plugins.includes('jekyll-feed'))) {
     report.needsHuman.push({
