@@ -140,6 +140,11 @@ describe('indexPost', () => {
     expect(post.text).toContain('tags: ["SVD, PCA, LSA"]\n')
   })
 
+  it('writes a title’s runs of spaces as the one space readers and jekyll-feed saw', () => {
+    const post = asPost(index('2019-06-10-a.md', '---\ntitle: "토픽 모델링과  시각화 "\n---\n'))
+    expect(post.title).toBe('토픽 모델링과 시각화')
+  })
+
   it('reads dates Jekyll read with Ruby’s Time.parse, and one-digit days in file names, at the same instant', () => {
     const named = asPost(index('2014-09-08-a.md', '---\ntitle: 가\ndate: September 8, 2014\n---\n'))
     expect(named.publishedAt).toBe('2014-09-08T00:00:00+09:00')

@@ -112,6 +112,15 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
       message: `제목이 없어 Jekyll처럼 파일 이름에서 "${title}"을(를) 만들었습니다: 맞는 제목으로 고치세요`,
     })
   }
+  if (typeof data.title === 'string' && /\s{2,}|^\s|\s$|[\t\n]/.test(data.title)) {
+    // A browser and jekyll-feed (normalize_whitespace) show runs of spaces and line breaks as one space.
+    const title = data.title.replace(/\s+/g, ' ').trim()
+    edits.title = formatYamlValue(title)
+    post.fixes.push({
+      line: lineOf('title'),
+      message: `title의 겹친 공백과 줄바꿈을 한 칸으로 (옛 사이트와 피드에 보이던 대로)`,
+    })
+  }
   // Themes name the share picture differently; the blog reads `image` (its card, og:image).
   const coverField = COVER_ALIASES.find((key) => typeof data[key] === 'string' && data[key].trim() !== '')
   if (coverField !== undefined && (typeof data.image !== 'string' || data.image.trim() === '')) {

@@ -370,7 +370,8 @@ function titleKey(title: string): string {
 function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Record<string, string> {
   const redirects: Record<string, string> = {}
   for (const page of pages) {
-    const parsed = parseFrontMatter(page.text)
+    // Jekyll reads front matter with Windows line ends too.
+    const parsed = parseFrontMatter(page.text.replace(/\r\n?/g, '\n'))
     if (!parsed.ok) continue
     const data = parsed.value.data
     const kind = typeof data.tag === 'string' ? 'tags' : typeof data.category === 'string' ? 'categories' : null
