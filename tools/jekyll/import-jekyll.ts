@@ -21,6 +21,7 @@ import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
 import { repairStaticHtml } from './static-files'
+import { outputCollections } from './collections'
 import { site as blog } from '../../lib/config'
 
 export interface ImportCommand {
@@ -90,8 +91,9 @@ export function readJekyllSite(siteDir: string): JekyllSite {
   const all = walk(siteDir, siteDir)
   const read = (file: string) => ({ path: file, text: readFileSync(path.join(siteDir, file), 'utf8') })
   const configFile = all.includes('_config.yml') ? '_config.yml' : null
+  const configText = configFile ? read(configFile).text : null
   return {
-    config: configFile ? read(configFile).text : null,
+    config: configText,
     posts: all.filter((file) => file.startsWith('_posts/')).map(read),
     pages: all
       .filter(
@@ -116,6 +118,9 @@ export function readJekyllSite(siteDir: string): JekyllSite {
       }
     },
     repository: readGitRepository(siteDir),
+    collectionFiles: all
+      .filter((file) => outputCollections(configText).some(({ name }) => file.startsWith(`_${name}/`)))
+      .map(read),
     folderPages: all
       .filter(
         (file) =>

@@ -5,6 +5,7 @@ import { termUrl } from '../../lib/site/urls'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { planPostAuthors, readDataAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
+import { collectionDocuments, type CollectionDocument } from './collections'
 import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
 import { finishPage, indexPage } from './convert-page'
@@ -55,6 +56,8 @@ export interface JekyllSite {
   folderPages?: SourceFile[]
   /** Files outside `_` folders with their first bytes, to find those Jekyll copied as they were. */
   staticCandidates?: StaticCandidate[]
+  /** Files of the collections Jekyll wrote pages for (`_team/eric.md`), see tools/jekyll/collections.ts. */
+  collectionFiles?: SourceFile[]
 }
 
 export interface ImportOptions {
@@ -108,8 +111,13 @@ function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptio
  * Works out the whole import without touching the disk: the files to write, the assets to copy
  * and the report. The same site and options always give the same plan, so importing twice is a no-op.
  */
-export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan {
+export function planImport(given: JekyllSite, options: ImportOptions): ImportPlan {
   const { labels } = options
+  // Documents of output collections are imported as pages; their old URLs become redirects to them.
+  const documents = collectionDocuments(given.config, given.collectionFiles ?? [], (slug) =>
+    DEFAULT_RESERVED_NAMES.has(slug),
+  )
+  const site: JekyllSite = { ...given, pages: [...given.pages, ...documents.map((document) => document.page)] }
   const report = createReport(labels.site, labels.content)
   const config = readConfig(site, report, options)
   const files: ImportPlan['files'] = []
@@ -165,7 +173,7 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   for (const post of posts) {
     if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
   }
-  planFeedsAndPages(site, config, posts, files, report)
+  planFeedsAndPages(site, config, posts, files, report, documents)
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
@@ -273,6 +281,7 @@ function planFeedsAndPages(
   posts: IndexedPost[],
   files: ImportPlan['files'],
   report: ImportReport,
+  documents: readonly CollectionDocument[],
 ): void {
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
@@ -334,6 +343,7 @@ function planFeedsAndPages(
   })
   const listPages = new Map([...site.pages, ...(site.folderPages ?? [])].map((page) => [page.path, page]))
   Object.assign(urls.redirects, termPageRedirects([...listPages.values()], config.prettyPages))
+  for (const document of documents) if (document.oldUrl !== document.url) urls.redirects[document.oldUrl] = document.url
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
