@@ -2,7 +2,7 @@ import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { isHighlightedLanguage } from '../../lib/markdown/pipeline'
 import type { LineNote } from './front-matter'
 import { convertEmbeds, escapeUnknownTags } from './html-embeds'
-import { convertKramdown } from './kramdown'
+import { convertKramdown, openKramdownBlocks } from './kramdown'
 import { rewriteLinks } from './links'
 import { convertLiquid, type LiquidResolver } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
@@ -88,7 +88,10 @@ export function convertDocument(
 ): DocumentOutcome {
   const offset = frontMatter.split('\n').length - 1
   const liquid = convertLiquid(body, { ...resolver, pageValue: pageValues(frontMatter) })
-  const kramdown = convertKramdown(liquid.text, { imageSize: site.imageSize })
+  const blocks = openKramdownBlocks(liquid.text)
+  const kramdown = convertKramdown(blocks.text, { imageSize: site.imageSize })
+  const afterBlocks = kramdownShift(blocks.text, kramdown.text)
+  kramdown.converted.push(...blocks.converted.map((note) => ({ ...note, line: afterBlocks(note.line) })))
   // Kramdown lines are the written file's; Liquid lines move by the lines kramdown removed or added above them.
   const moved = kramdownShift(liquid.text, kramdown.text)
   const shift = (note: LineNote) => ({ ...note, line: note.line + offset })
