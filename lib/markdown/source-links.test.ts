@@ -49,6 +49,12 @@ describe('checkLink', () => {
     }
   })
 
+  it('reads a slug with a dot written with its slash (/Rust-1.10/) as the post, not as a file', () => {
+    const dotted: LinkTargets = { ...targets, slugs: new Map([['rust-1.10', 'Rust-1.10']]) }
+    expect(checkLink('/Rust-1.10/', 'a', dotted)).toBeNull()
+    expect(checkLink('/Rust-1.10', 'a', dotted)).not.toBeNull()
+  })
+
   it('names a missing post with the slug meant, a missing file and a missing anchor with the heading meant', () => {
     expect(checkLink('/kubecon-2/', 'about', targets)).toEqual({
       message: '링크 /kubecon-2/가 가리키는 글이나 페이지가 없습니다',

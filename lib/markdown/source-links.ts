@@ -107,7 +107,12 @@ export function checkLink(url: string, slug: string, targets: LinkTargets): Omit
   let pageSlug: string | null = null
   if (path === '/' || targets.paths.has(path)) {
     pageSlug = null
-  } else if (segments.length === 1 && targets.slugs.has(first.toLowerCase()) && !/\.[a-z0-9]+$/i.test(first)) {
+  } else if (
+    segments.length === 1 &&
+    targets.slugs.has(first.toLowerCase()) &&
+    // `/Rust-1.10/` is a folder (a post whose slug has a dot); only `/Rust-1.10` could be a file.
+    (path.endsWith('/') || !/\.[a-z0-9]+$/i.test(first))
+  ) {
     pageSlug = targets.slugs.get(first.toLowerCase()) ?? first
   } else if (targets.publicFileExists?.(path)) {
     return null

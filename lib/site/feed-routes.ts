@@ -32,8 +32,9 @@ function toFeedPosts(posts: readonly Post[]): FeedPost[] {
     plainText: () => post.plainText,
     authors: postAuthorLinks(post),
     terms: [...post.categoryList, ...post.tagList],
-    // Atom ids must be IRIs; the importer writes only absolute ones, a hand-written other value is ignored.
-    guid: post.feed_id !== undefined && URL.canParse(post.feed_id) ? post.feed_id : undefined,
+    // The id the post had in the old feeds, byte for byte, whatever form it took there (a site-relative
+    // one included): it is what subscribers' readers hold, and another id shows the post to them as new.
+    guid: post.feed_id !== undefined && post.feed_id.trim() !== '' ? post.feed_id : undefined,
   }))
 }
 

@@ -17,6 +17,11 @@ describe('planPostAuthors', () => {
   )
   const post = (fields: Record<string, unknown>) => readPostAuthors(fields, () => 1)
 
+  it('keeps `author: "A, B, and C"` of display names one byline, as Jekyll’s feed showed it, and splits ids', () => {
+    expect(post({ author: 'Ann Lee, Bo Kim, and Cy Park' }).refs).toEqual(['Ann Lee, Bo Kim, and Cy Park'])
+    expect(post({ author: 'tay, mason, and jo' }).refs).toEqual(['tay', 'mason', 'jo'])
+  })
+
   it('reads _data/authors.yml, username becoming the GitHub account', () => {
     expect(data.map((author) => author.id)).toEqual(['dgoon', 'hwan'])
     expect(data[0]?.fields).toEqual({ name: 'Kangsan Lee', github: 'dgoon', email: 'dgoon@example.com' })

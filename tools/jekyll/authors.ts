@@ -66,6 +66,18 @@ const flowList = (refs: readonly string[]) => `[${refs.map((ref) => formatYamlVa
  * object, or `a, b` naming several) and per-post author fields. Several authors become
  * `authors: [a, b]` in order; an object becomes the id of the author file made from it.
  */
+/**
+ * Whether `author: a, b` names author ids (`tay, mason`), which co-author themes split; a string of
+ * display names (`Ann Lee, Bo Kim, and Cy Park`) was one byline to Jekyll and its feed, and stays one.
+ */
+function namesIds(author: string): boolean {
+  return author
+    .split(/,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .every((name) => AUTHOR_ID.test(name))
+}
+
 export function readPostAuthors(data: Record<string, unknown>, lineOf: (field: string) => number): PostAuthors {
   const result: PostAuthors = { refs: [], details: {}, edits: {}, notes: [] }
   const take = (value: unknown): string | null => {
@@ -99,9 +111,10 @@ export function readPostAuthors(data: Record<string, unknown>, lineOf: (field: s
         message: `author: ${typeof data.author === 'string' ? data.author : '{…}'}를 뺐습니다 (authors가 있어 옛 사이트도 authors를 보여 줬습니다)`,
       })
     }
-  } else if (typeof data.author === 'string' && data.author.includes(',')) {
+  } else if (typeof data.author === 'string' && data.author.includes(',') && namesIds(data.author)) {
+    // `A, B, and C` and `A, B & C` name three people: the last one's `and` is no part of the name.
     result.refs = data.author
-      .split(',')
+      .split(/,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/)
       .map((name) => name.trim())
       .filter((name) => name !== '')
     result.edits.author = null

@@ -1,14 +1,17 @@
 import type { JekyllConfig } from './config'
 import { indexPage, type IndexedPage } from './convert-page'
-import { indexPost, type IndexedPost, type PostContext } from './convert-post'
+import { indexPost, moveSlug, type IndexedPost, type PostContext } from './convert-post'
+import { parsePostFileName } from '../../lib/schema/slug'
 import type { ImportOptions, JekyllSite } from './plan'
 import type { ImportReport } from './report'
 import { BLOG_ROUTES } from './site-index'
+import { DEFAULT_RESERVED_NAMES } from '../../lib/schema/reserved-names'
 
 /**
  * Reads every `_posts` file the way Jekyll did, in path order; files Jekyll ignored are listed as
  * skipped, and a post whose file name or URL another post already has is reported.
- * `takenSlugs` collects each URL's owner (lower case, as static hosts on case-insensitive disks see them).
+ * `takenSlugs` collects each URL's owner (lower case, as static hosts on case-insensitive disks see them);
+ * `reserved` names slugs that pages of the old site or the blog's own routes answer, which posts give way to.
  */
 export function collectPosts(
   site: JekyllSite,
@@ -16,6 +19,7 @@ export function collectPosts(
   report: ImportReport,
   takenSlugs: Map<string, string>,
   context: PostContext,
+  reserved: ReadonlyMap<string, string> = new Map(),
 ): IndexedPost[] {
   const { labels } = options
   const posts: IndexedPost[] = []
@@ -41,8 +45,16 @@ export function collectPosts(
       continue
     }
     takenNames.set(post.fileName, at)
-    const sameSlug = takenSlugs.get(post.slug.toLowerCase())
-    if (sameSlug) report.needsHuman.push({ file: at, line: 1, message: `주소 ${post.url}가 ${sameSlug}와 겹칩니다` })
+    const owner = takenSlugs.get(post.slug.toLowerCase()) ?? reserved.get(post.slug.toLowerCase())
+    if (owner) {
+      // Jekyll had them at different URLs (other years, other folders): each gets a slug of its
+      // own, with the day it was published, and keeps its old URL as a redirect.
+      const day = parsePostFileName(post.fileName)?.day ?? ''
+      let slug = `${post.slug}-${day}`.replace(/-+$/, '')
+      for (let n = 2; takenSlugs.has(slug.toLowerCase()) || reserved.has(slug.toLowerCase()); n += 1)
+        slug = `${post.slug}-${day}-${n}`
+      moveSlug(post, slug, owner)
+    }
     takenSlugs.set(post.slug.toLowerCase(), at)
     posts.push(post)
   }
@@ -68,13 +80,22 @@ export function collectPages(
         line: 1,
         message: page.oldUrl ? `${page.skip} (옛 주소 ${page.oldUrl})` : page.skip,
       })
-      if (page.oldUrl !== null && !BLOG_ROUTES.has(page.oldUrl)) {
+      if (page.oldUrl !== null && !BLOG_ROUTES.has(page.oldUrl) && page.answered !== true) {
         report.needsHuman.push({
           file: at,
           line: 1,
           message: `옛 주소 ${page.oldUrl}에 답할 페이지가 없어 링크가 깨집니다: 블로그에 페이지를 만들거나 lib/site/legacy-redirects.ts에 리다이렉트를 넣으세요`,
         })
       }
+      continue
+    }
+    if (DEFAULT_RESERVED_NAMES.has(page.route.slug)) {
+      // The blog's own page answers that address (its search, its tag list).
+      report.skipped.push({
+        file: at,
+        line: 1,
+        message: `블로그의 ${page.route.url} 페이지가 대신합니다 (옛 주소 ${page.permalink})`,
+      })
       continue
     }
     const owner =

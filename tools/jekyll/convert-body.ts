@@ -1,7 +1,8 @@
+import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { isHighlightedLanguage } from '../../lib/markdown/pipeline'
 import type { LineNote } from './front-matter'
 import { convertEmbeds, escapeUnknownTags } from './html-embeds'
-import { convertKramdown } from './kramdown'
+import { convertKramdown, openKramdownBlocks } from './kramdown'
 import { rewriteLinks } from './links'
 import { convertLiquid, type LiquidResolver } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
@@ -38,6 +39,39 @@ function kramdownShift(before: string, after: string): (line: number) => number 
 }
 
 /**
+ * `{{ page.x }}` as Jekyll printed it from the document's own front matter: text and numbers as
+ * written, a list run together, undefined (nothing printed) when the field is not set. `url` and
+ * the rest Jekyll computes are not known here (null).
+ */
+function pageValues(frontMatter: string): (path: string) => string | undefined | null {
+  const parsed = parseFrontMatter(frontMatter)
+  const data = parsed.ok ? parsed.value.data : null
+  return (path) => {
+    if (data === null || path.includes('.') || COMPUTED_PAGE_FIELDS.has(path)) return null
+    const value = data[path]
+    if (value === undefined || value === null) return undefined
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value)
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join('')
+    return null
+  }
+}
+
+/** Page variables Jekyll computes rather than reads from front matter. */
+const COMPUTED_PAGE_FIELDS = new Set([
+  'url',
+  'content',
+  'excerpt',
+  'path',
+  'id',
+  'next',
+  'previous',
+  'collection',
+  'relative_path',
+  'dir',
+  'name',
+])
+
+/**
  * Converts the Liquid in a document's body and then its kramdown (tools/jekyll/kramdown.ts), then checks everything the converted file refers to
  * against the old site: posts, pages and assets that exist, drafts, dead addresses, raw HTML the
  * renderer removes and code languages it does not highlight. Lines are the written file's.
@@ -53,8 +87,11 @@ export function convertDocument(
   documentUrl?: string,
 ): DocumentOutcome {
   const offset = frontMatter.split('\n').length - 1
-  const liquid = convertLiquid(body, resolver)
-  const kramdown = convertKramdown(liquid.text, { imageSize: site.imageSize })
+  const liquid = convertLiquid(body, { ...resolver, pageValue: pageValues(frontMatter) })
+  const blocks = openKramdownBlocks(liquid.text)
+  const kramdown = convertKramdown(blocks.text, { imageSize: site.imageSize })
+  const afterBlocks = kramdownShift(blocks.text, kramdown.text)
+  kramdown.converted.push(...blocks.converted.map((note) => ({ ...note, line: afterBlocks(note.line) })))
   // Kramdown lines are the written file's; Liquid lines move by the lines kramdown removed or added above them.
   const moved = kramdownShift(liquid.text, kramdown.text)
   const shift = (note: LineNote) => ({ ...note, line: note.line + offset })

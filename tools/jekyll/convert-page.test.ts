@@ -58,6 +58,16 @@ describe('indexPage', () => {
     ).toMatchObject({ oldUrl: '/docs/guide/' })
   })
 
+  it('reads a folder’s index page as the page Jekyll served at /<folder>/, and leaves a layout-drawn list to the blog', () => {
+    const about = asPage(
+      indexPage({ path: 'about/index.md', text: '---\ntitle: 소개\nlayout: page\n---\n안녕하세요\n' }, false),
+    )
+    expect(about.permalink).toBe('/about/')
+    expect(about.fileName).toBe('about.md')
+    const list = indexPage({ path: 'category/index.html', text: '---\nlayout: category\n---\n' }, false)
+    expect(list).toEqual({ skip: expect.stringContaining('layout(category)'), oldUrl: '/category/', answered: true })
+  })
+
   it('uses the file name for a missing title and asks a person to check it', () => {
     const page = asPage(indexPage({ path: 'faq.md', text: '---\npermalink: /faq/\n---\n\n\n질문\n' }, false))
     expect(page.frontMatter).toBe('---\ntitle: faq\npermalink: /faq/\n---\n')

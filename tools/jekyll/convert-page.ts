@@ -22,7 +22,8 @@ export interface IndexedPage {
   problems: LineNote[]
 }
 
-export type PageSkip = { skip: string; oldUrl: string | null }
+/** A page not imported; `answered` when the blog's own list answers its old URL (content/legacy-urls.yml). */
+export type PageSkip = { skip: string; oldUrl: string | null; answered?: boolean }
 
 /** Liquid that computes a page (lists of posts, includes): such a page is a template, not content. */
 const TEMPLATE_TAG = /\{%-?\s*(for|if|unless|case|include|include_relative|capture|assign|tablerow|cycle|paginate)\b/
@@ -61,7 +62,9 @@ export function flattenHtml(html: string): string {
  */
 export function indexPage(file: SourceFile, prettyPages: boolean): IndexedPage | PageSkip {
   const name = file.path.split('/').pop() ?? file.path
-  const stem = name.replace(/\.(md|markdown|html?)$/, '')
+  // `about/index.md` is the page Jekyll served at /about/.
+  const folder = /^([^/_.][^/]*)\/index\.(md|markdown|html?)$/.exec(file.path)?.[1]
+  const stem = folder ?? name.replace(/\.(md|markdown|html?)$/, '')
   const repaired = repairFrontMatter(file.text, PAGE_FIELDS)
   const parsed = parseFrontMatter(repaired.text)
   if (!parsed.ok) {
@@ -75,10 +78,21 @@ export function indexPage(file: SourceFile, prettyPages: boolean): IndexedPage |
   }
   const data = parsed.value.data
   const permalink =
-    typeof data.permalink === 'string' ? data.permalink.trim() : prettyPages ? `/${stem}/` : `/${stem}.html`
+    typeof data.permalink === 'string'
+      ? data.permalink.trim()
+      : prettyPages || folder !== undefined
+        ? `/${stem}/`
+        : `/${stem}.html`
   const replaced = REPLACED_BY_BLOG[stem]
   if (replaced) return { skip: replaced, oldUrl: null }
   const body = repaired.text.slice(bodyOffset(repaired.text))
+  if (typeof data.layout === 'string' && body.trim() === '') {
+    return {
+      skip: `내용 없이 layout(${data.layout})이 그린 목록 페이지라 블로그의 목록이 대신합니다`,
+      oldUrl: permalink,
+      answered: true,
+    }
+  }
   if (TEMPLATE_TAG.test(body)) {
     return { skip: 'Liquid 템플릿(목록, include)이라 내용으로 옮길 수 없습니다', oldUrl: permalink }
   }

@@ -83,10 +83,12 @@ describe('indexPost', () => {
       index('2020-01-01-e.md', '---\ntitle: 마\nlang: en\nexcerpt: "An <em>English</em> post."\npublish: false\n---\n'),
     )
     expect(post.text).toBe(
-      '---\ntitle: 마\nlang: en\npublish: false\ndescription: An English post.\ndate: 2020-01-01 00:00:00 +0900\n---\n',
+      '---\ntitle: 마\nlang: en\njekyll_publish: false\ndescription: An English post.\ndate: 2020-01-01 00:00:00 +0900\n---\n',
     )
     expect(post.draft).toBe(false)
-    expect(post.unknown.map((note) => note.message)).toEqual(['publish: 남겨 두었습니다'])
+    // The blog's check reads `publish` as a typo of `published` and stops the build; the value stays under another name.
+    expect(post.fixes.map((note) => note.message)).toEqual([expect.stringContaining('publish → jekyll_publish')])
+    expect(post.unknown).toEqual([])
     expect(post.problems[0]?.message).toContain('publish: false는 Jekyll이 읽지 않는 항목')
     expect(asPost(index('2020-01-01-f.md', '---\ntitle: 바\npublished: false\n---\n')).draft).toBe(true)
   })
@@ -132,16 +134,53 @@ describe('indexPost', () => {
     expect(both.text).toContain('image: /a.png\nthumbnail: /b.png\n')
   })
 
-  it('reads `tag` as Jekyll did, as tags, merged with `tags`', () => {
+  it('reads `tag: SVD, PCA` as Jekyll 4 did (one tag, taken whole) without breaking the front matter', () => {
+    const post = asPost(index('2017-06-14-svd.md', '---\ntitle: 분해\ntag: SVD, PCA, LSA\n---\n'))
+    expect(post.tags).toEqual(['SVD, PCA, LSA'])
+    expect(post.text).toContain('tags: ["SVD, PCA, LSA"]\n')
+  })
+
+  it('writes a title’s runs of spaces as the one space readers and jekyll-feed saw', () => {
+    const post = asPost(index('2019-06-10-a.md', '---\ntitle: "토픽 모델링과  시각화 "\n---\n'))
+    expect(post.title).toBe('토픽 모델링과 시각화')
+  })
+
+  it('reads dates Jekyll read with Ruby’s Time.parse, and one-digit days in file names, at the same instant', () => {
+    const named = asPost(index('2014-09-08-a.md', '---\ntitle: 가\ndate: September 8, 2014\n---\n'))
+    expect(named.publishedAt).toBe('2014-09-08T00:00:00+09:00')
+    expect(named.text).toContain('date: 2014-09-08 00:00:00 +0900\n')
+    const zoned = asPost(index('2016-03-21-b.md', '---\ntitle: 나\ndate: 2016-03-21 12:00 EDT\n---\n'))
+    expect(zoned.publishedAt).toBe('2016-03-22T01:00:00+09:00')
+    const short = asPost(index('2017-11-8-c.md', '---\ntitle: 다\ndate: 2017-11-8\n---\n'))
+    expect(short.fileName).toBe('2017-11-08-c.md')
+    expect(short.publishedAt).toBe('2017-11-08T00:00:00+09:00')
+    expect(short.problems).toEqual([])
+  })
+
+  it('keeps a post’s own redirect_from beside the old URL it adds, as a list when a path has spaces', () => {
+    const post = asPost(
+      indexPost(
+        {
+          path: '_posts/2017-03-01-word2vec.md',
+          text: '---\ntitle: 가\ncategory: natural language processing\nredirect_from: /w2v/\n---\n',
+        },
+        { timeZone: 'UTC', permalink: null },
+      ),
+    )
+    expect(post.oldUrl).toBe('/natural language processing/2017/03/01/word2vec.html')
+    expect(post.text).toContain('redirect_from: ["/w2v/", "/natural language processing/2017/03/01/word2vec.html"]\n')
+  })
+
+  it('reads `tag` as Jekyll 4 did: when present it is the tags, taken whole, and `tags` is not read', () => {
     const post = asPost(
       index('2017-06-12-tabnabbing.md', '---\ntitle: 탭\ndate: 2017-06-12 10:00:00 +0900\ntag: [보안, web]\n---\n'),
     )
-    expect(post.text).toBe('---\ntitle: 탭\ndate: 2017-06-12 10:00:00 +0900\ntags: [보안, web]\n---\n')
+    expect(post.text).toBe('---\ntitle: 탭\ndate: 2017-06-12 10:00:00 +0900\ntags: ["보안", "web"]\n---\n')
     expect(post.tags).toEqual(['보안', 'web'])
     const both = asPost(
       index('2017-06-13-b.md', '---\ntitle: 둘\ndate: 2017-06-13 10:00:00 +0900\ntags: a\ntag: b a\n---\n'),
     )
-    expect(both.tags).toEqual(['a', 'b'])
+    expect(both.tags).toEqual(['b a'])
   })
 
   it('writes the old site’s offset into last_modified_at too, so an update is not read in another zone', () => {

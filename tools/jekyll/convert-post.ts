@@ -2,6 +2,7 @@ import { formatInTimeZone } from 'date-fns-tz'
 import { parseFrontMatterDate } from '../../lib/schema/dates'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { isKnownPostField, POST_FIELDS } from '../../lib/schema/post-fields'
+import { closestName } from '../../lib/schema/suggest'
 import { derivePostSlug, parsePostFileName } from '../../lib/schema/slug'
 import { toTermList } from '../../lib/schema/terms'
 import type { SourceFile } from '../../lib/schema/validate-content'
@@ -9,6 +10,7 @@ import { readPostAuthors, type PostAuthors } from './authors'
 import { convertDocument, type DocumentOutcome } from './convert-body'
 import { bodyOffset, formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
 import { localRepositoryPath } from './links'
+import { normalizeLooseDate, padPostFileName } from './loose-date'
 import type { LiquidResolver } from './liquid'
 import { computePostUrl, singleSegment, styleTemplate } from './permalink'
 import type { SiteIndex } from './scan'
@@ -58,7 +60,8 @@ export function formatDateWithOffset(iso: string, timeZone: string): string {
 /** Reads a `_posts` file: repairs its front matter and fields, works out its slug; a reason when Jekyll never published it. */
 export function indexPost(file: SourceFile, context: PostContext): IndexedPost | { skip: string } {
   const { timeZone } = context
-  const name = baseName(file.path)
+  // Jekyll read `2017-1-5-x.md` as 5 January; the blog's file names have two-digit months and days.
+  const name = padPostFileName(baseName(file.path))
   const day = parsePostFileName(name)
   if (!day) return { skip: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아니라 Jekyll도 글로 읽지 않았습니다' }
   // repairFrontMatter also removes invisible control characters, which the blog's check rejects, at their lines.
@@ -109,6 +112,15 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
       message: `제목이 없어 Jekyll처럼 파일 이름에서 "${title}"을(를) 만들었습니다: 맞는 제목으로 고치세요`,
     })
   }
+  if (typeof data.title === 'string' && /\s{2,}|^\s|\s$|[\t\n]/.test(data.title)) {
+    // A browser and jekyll-feed (normalize_whitespace) show runs of spaces and line breaks as one space.
+    const title = data.title.replace(/\s+/g, ' ').trim()
+    edits.title = formatYamlValue(title)
+    post.fixes.push({
+      line: lineOf('title'),
+      message: `title의 겹친 공백과 줄바꿈을 한 칸으로 (옛 사이트와 피드에 보이던 대로)`,
+    })
+  }
   // Themes name the share picture differently; the blog reads `image` (its card, og:image).
   const coverField = COVER_ALIASES.find((key) => typeof data[key] === 'string' && data[key].trim() !== '')
   if (coverField !== undefined && (typeof data.image !== 'string' || data.image.trim() === '')) {
@@ -124,12 +136,19 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   }
   convertJekyllFields(post, data, lineOf, edits)
   // Jekyll read a date without an offset in the old site's zone; the offset written here keeps the instant.
-  const written = typeof data.date === 'string' ? data.date : day.day
-  const date = parseFrontMatterDate(written, timeZone)
+  const asWritten = typeof data.date === 'string' ? data.date : day.day
+  let date = parseFrontMatterDate(asWritten, timeZone)
+  const loose = date.ok ? null : normalizeLooseDate(asWritten)
+  if (loose !== null && parseFrontMatterDate(loose, timeZone).ok) {
+    // Ruby's Time.parse read it (a month name, a one-digit day, a zone abbreviation); the blog reads this form.
+    date = parseFrontMatterDate(loose, timeZone)
+    post.fixes.push({ line: lineOf('date'), message: `date: ${asWritten} → ${loose} (Jekyll이 읽은 그 시각)` })
+  }
+  const written = loose ?? asWritten
   if (date.ok) {
     post.publishedAt = date.iso
     const withOffset = formatDateWithOffset(date.iso, timeZone)
-    if (!/(Z|[+-]\d{2}:?\d{2})\s*$/i.test(written.trim())) {
+    if (loose !== null || !/(Z|[+-]\d{2}:?\d{2})\s*$/i.test(written.trim())) {
       // Every date gets this; the report says so once, in its time zone section.
       edits.date = formatYamlValue(withOffset)
     }
@@ -143,7 +162,7 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   for (const field of ['updated', 'last_modified_at']) {
     const value = data[field]
     if (typeof value !== 'string' || /(Z|[+-]\d{2}:?\d{2})\s*$/i.test(value.trim())) continue
-    const read = parseFrontMatterDate(value, timeZone)
+    const read = parseFrontMatterDate(normalizeLooseDate(value) ?? value, timeZone)
     if (read.ok) edits[field] = formatYamlValue(formatDateWithOffset(read.iso, timeZone))
   }
   post.text = Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text
@@ -163,12 +182,42 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   post.tags = toTermList(final.tags)
   post.author = typeof final.author === 'string' ? final.author.trim() : null
   post.series = typeof final.series === 'string' ? final.series : null
+  const renamed: string[] = []
   for (const field of Object.keys(final)) {
     // `authors` is read by the blog's co-author support and by this import (convertJekyllFields).
-    if (!isKnownPostField(field) && !isPerPostAuthorField(field) && field !== 'authors')
-      post.unknown.push({ line: parsed.value.fieldLines[field] ?? 1, message: `${field}: 남겨 두었습니다` })
+    if (isKnownPostField(field) || isPerPostAuthorField(field) || field === 'authors') continue
+    const line = parsed.value.fieldLines[field] ?? 1
+    const meant = closestName(field, Object.keys(POST_FIELDS))
+    if (meant !== null && final[meant] === undefined && !Object.hasOwn(final, `jekyll_${field}`)) {
+      // Jekyll ignored the key; the blog's check would read it as a typo of `meant` and stop the build.
+      renamed.push(field)
+      post.fixes.push({
+        line,
+        message: `${field} → jekyll_${field}: Jekyll이 읽지 않던 항목인데 블로그 검사는 ${meant}의 오타로 읽어 빌드를 멈추므로 이름만 바꿔 값을 남겼습니다`,
+      })
+    } else post.unknown.push({ line, message: `${field}: 남겨 두었습니다` })
+  }
+  if (renamed.length > 0) {
+    post.text = renameFields(post.text, renamed)
+    post.frontMatterEnd = bodyOffset(post.text)
   }
   return post
+}
+
+/**
+ * Renames top-level keys to `jekyll_<key>` in place: the value's own lines stay under the new
+ * name untouched, so lists and quoting stay as Jekyll read them.
+ */
+function renameFields(text: string, renamed: readonly string[]): string {
+  let result = text
+  for (const name of renamed) {
+    const key = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([ \t]*):`, 'm')
+    const end = bodyOffset(result)
+    const head = result.slice(0, end)
+    if (!key.test(head)) continue
+    result = head.replace(key, `jekyll_${name}$1:`) + result.slice(end)
+  }
+  return result
 }
 
 const isPerPostAuthorField = (field: string) => /^author[-_]/.test(field)
@@ -204,12 +253,27 @@ function convertJekyllFields(
     edits.excerpt = null
     post.dropped.push({ line: lineOf('excerpt'), message: 'excerpt → description (목록, 검색, 공유 카드의 요약)' })
   }
-  if (data.tag !== undefined) {
-    // Jekyll reads `tag` as `tags` (and both together): the blog reads only `tags`.
-    const tags = toTermList([...toTermList(data.tags), ...toTermList(data.tag)])
-    edits.tags = `[${tags.map((tag) => formatYamlValue(tag)).join(', ')}]`
+  const terms = jekyllTerms(data)
+  if (data.tag !== undefined && data.tag !== null) {
+    // Quoted: a tag Jekyll took whole from `tag: SVD, PCA` keeps its commas, which a bare flow item cannot hold.
+    edits.tags = flowTerms(terms.tags)
     edits.tag = null
-    post.fixes.push({ line: lineOf('tag'), message: `tag → tags (Jekyll이 tags로 읽던 항목)` })
+    post.fixes.push({
+      line: lineOf('tag'),
+      message: `tag → tags: ${edits.tags} (Jekyll은 tag가 있으면 그 값을 통째로 태그로 읽고 tags는 보지 않았습니다)`,
+    })
+  }
+  const writtenCategories = toTermList(data.categories)
+  if (
+    (data.category !== undefined && data.category !== null) ||
+    terms.categories.join('\n') !== writtenCategories.join('\n')
+  ) {
+    edits.categories = flowTerms(terms.categories)
+    if (data.category !== undefined) edits.category = null
+    post.fixes.push({
+      line: lineOf(data.category !== undefined ? 'category' : 'categories'),
+      message: `categories: ${edits.categories} (Jekyll이 category와 categories를 읽은 그대로)`,
+    })
   }
   if (data.publish !== undefined) {
     // Jekyll reads only `published`; a `publish: false` post was on the old site all the same.
@@ -218,6 +282,34 @@ function convertJekyllFields(
       message: `publish: ${String(data.publish)}는 Jekyll이 읽지 않는 항목이라 옛 사이트에 발행되어 있었고 여기서도 발행합니다: 감추려면 published: false로 바꾸세요`,
     })
   }
+}
+
+/** Terms as one YAML flow list, each quoted. */
+const flowTerms = (terms: readonly string[]) => `[${terms.map((term) => JSON.stringify(term)).join(', ')}]`
+
+/** A front-matter value as Ruby's Array() makes it: a string stays one item, a list its items. */
+function wholeItems(value: unknown): string[] {
+  if (value === undefined || value === null) return []
+  return (Array.isArray(value) ? value : [value])
+    .filter((item) => item !== null && item !== undefined)
+    .map((item) => String(item).trim())
+    .filter((item) => item !== '')
+}
+
+/**
+ * Tags and categories exactly as Jekyll 4 reads them (Document#populate_tags, #populate_categories):
+ * `tag` if present, taken whole, else `tags` (a string split at spaces); categories are `categories`
+ * taken whole, then `category` taken whole if present, else `categories` split at spaces, each once.
+ */
+export function jekyllTerms(data: Record<string, unknown>): { tags: string[]; categories: string[] } {
+  const plural = (value: unknown) =>
+    typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : wholeItems(value)
+  const tags = data.tag !== undefined && data.tag !== null ? wholeItems(data.tag) : plural(data.tags)
+  const categories = [
+    ...wholeItems(data.categories),
+    ...(data.category !== undefined && data.category !== null ? wholeItems(data.category) : plural(data.categories)),
+  ]
+  return { tags: [...new Set(tags)], categories: [...new Set(categories)] }
 }
 
 /**
@@ -234,9 +326,9 @@ function keepOldUrl(
   line: number,
 ): string {
   const own = typeof data.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : null
-  const fileSlug = parsePostFileName(baseName(post.source))?.title ?? ''
+  const fileSlug = parsePostFileName(post.fileName)?.title.replace(/\.md$/, '') ?? ''
   const slugSource = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug : fileSlug
-  const categories = [...toTermList(data.categories), ...toTermList(data.category)]
+  const { categories } = jekyllTerms(data)
   post.oldUrl = computePostUrl({
     permalink: own ?? styleTemplate(context.permalink),
     date,
@@ -250,13 +342,47 @@ function keepOldUrl(
   const current = derivePostSlug(post.fileName, typeof data.slug === 'string' ? data.slug : undefined)
   if (segment !== null && segment !== current) edits.slug = formatYamlValue(segment)
   const newUrl = `/${segment ?? current}/`
-  if (post.oldUrl !== newUrl) edits.redirect_from = formatYamlValue(post.oldUrl)
+  if (post.oldUrl !== newUrl) edits.redirect_from = formatRedirects(data.redirect_from, post.oldUrl)
   if (own !== null)
     post.dropped.push({
       line,
       message: `permalink: ${own} → ${edits.redirect_from ? `새 주소 ${newUrl}, 옛 주소 ${post.oldUrl}는 redirect_from으로 이어짐` : `주소 ${newUrl} 그대로`}`,
     })
   return Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text
+}
+
+/**
+ * `redirect_from` with the post's own `redirect_from` (jekyll-redirect-from's, which the old site
+ * answered too) first and `added` after it. A list whenever a path has a space or there are
+ * several, since the blog reads one string with spaces as several terms.
+ */
+export function formatRedirects(existing: unknown, added: string): string {
+  const paths = [
+    ...(Array.isArray(existing) ? existing : existing === undefined || existing === null ? [] : [existing]),
+    added,
+  ]
+    .filter((path): path is string => typeof path === 'string' && path.trim() !== '')
+    .map((path) => path.trim())
+  const unique = [...new Set(paths)]
+  if (unique.length === 1 && !/\s/.test(unique[0] ?? '')) return formatYamlValue(unique[0] ?? '')
+  return `[${unique.map((path) => JSON.stringify(path)).join(', ')}]`
+}
+
+/** Moves a post whose slug another post or page owns to `slug`, keeping its old URL as a redirect. */
+export function moveSlug(post: IndexedPost, slug: string, owner: string): void {
+  const parsed = parseFrontMatter(post.text)
+  const existing = parsed.ok ? parsed.value.data.redirect_from : undefined
+  const edits: Record<string, string | null> = { slug: formatYamlValue(slug) }
+  // An old URL the other owner answers now (Jekyll wrote only one of the two there) is not redirected.
+  if (post.oldUrl !== post.url) edits.redirect_from = formatRedirects(existing, post.oldUrl)
+  post.text = setFrontMatterFields(post.text, edits)
+  post.frontMatterEnd = bodyOffset(post.text)
+  post.fixes.push({
+    line: 1,
+    message: `주소 ${post.url}를 ${owner}가 쓰고 있어 /${slug}/로 옮겼습니다 (옛 주소 ${post.oldUrl}는 그대로 답합니다)`,
+  })
+  post.slug = slug
+  post.url = `/${slug}/`
 }
 
 /** Adds confirmed series fields, then converts the body and checks its references. */

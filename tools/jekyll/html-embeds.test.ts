@@ -63,6 +63,24 @@ describe('escapeUnknownTags', () => {
     expect(result.converted.map((note) => note.line)).toEqual([1, 1])
   })
 
+  it('takes out head-only elements a post pasted into its body, which point at files and show nothing', () => {
+    const result = escapeUnknownTags('앞\n<link rel="stylesheet" href="/css/print.css" media="print">\n뒤\n')
+    expect(result.text).toBe('앞\n\n뒤\n')
+    expect(result.converted).toEqual([{ line: 2, message: expect.stringContaining('<link rel="stylesheet"') }])
+  })
+
+  it('keeps a lone $ a dollar sign, as kramdown did, and leaves $$ math and code alone', () => {
+    const text = '예산은 $10 million, 단가는 $1.5, 식은 $$a$$, 코드는 `$x`\n'
+    expect(escapeUnknownTags(text).text).toBe('예산은 \\$10 million, 단가는 \\$1.5, 식은 $$a$$, 코드는 `$x`\n')
+  })
+
+  it('leaves `<` inside kramdown math alone: KaTeX reads `<w, x>` there, not `&lt;`', () => {
+    const text = '내적 $$<w, F(x)>$$ 과 List<User>\n\n$$\n\\langle a, b \\rangle < <x,y>\n$$\n'
+    expect(escapeUnknownTags(text).text).toBe(
+      '내적 $$<w, F(x)>$$ 과 List&lt;User>\n\n$$\n\\langle a, b \\rangle < <x,y>\n$$\n',
+    )
+  })
+
   it('closes an <a name /> that HTML would leave open over the rest of the post, and leaves <br/> and <img/> alone', async () => {
     const text = '## 2. 필요성 <a name="2.-필요성" />\n\n줄<br/>바꿈 <img src="/a.png" />\n\n- 목록\n'
     const result = escapeUnknownTags(text)

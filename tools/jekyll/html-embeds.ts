@@ -71,6 +71,8 @@ const HTML_ELEMENTS = new Set(
 )
 /** Elements that never hold anything, for which `<br/>` and `<br>` are the same. */
 const VOID_ELEMENTS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '))
+/** Elements of a document's head that a post body pasted in (a print stylesheet): nothing a reader sees. */
+const HEAD_ONLY = new Set(['link', 'meta', 'base'])
 const TAG = /<\/?([A-Za-z][A-Za-z0-9]*)(?=[\s/>,])[^<>\n]*>/g
 
 /**
@@ -83,12 +85,32 @@ export function escapeUnknownTags(text: string): EmbedResult {
   const converted: LineNote[] = []
   const result = outsideCode(text, (part, first) =>
     part
-      .split(/(`+[^`]*`+)/)
+      // Code spans and kramdown math (`$$<w, x>$$`) are not HTML: their `<` stays as written.
+      .split(/(`+[^`]*`+|\$\$[\s\S]*?\$\$)/)
       .map((piece, index, pieces) => {
         if (index % 2 === 1) return piece
         const offset = pieces.slice(0, index).join('').length
-        return piece.replace(TAG, (whole: string, name: string, at: number) => {
+        // kramdown's math is `$$` only; a lone `$` (`$10 million ... $1.5`) is a dollar sign, which
+        // the blog's Markdown would read as the start of a formula.
+        const dollars = new Set<number>()
+        const withDollars = piece.replace(/(^|[^\\$])\$(?!\$)/g, (whole: string, before: string, at: number) => {
+          dollars.add(lineAt(part, offset + at, first))
+          return `${before}\\$`
+        })
+        for (const line of dollars)
+          converted.push({
+            line,
+            message: '$ → \\$ (kramdown에서 수식은 $$뿐이라 옛 사이트는 달러 기호로 보여 줬습니다)',
+          })
+        return withDollars.replace(TAG, (whole: string, name: string, at: number) => {
           const element = name.toLowerCase()
+          if (HEAD_ONLY.has(element) && !whole.startsWith('</')) {
+            converted.push({
+              line: lineAt(part, offset + at, first),
+              message: `${whole} → 뺐습니다 (문서 머리에만 쓰는 요소라 본문에서는 보이지 않고, 블로그의 보안 필터도 지웁니다)`,
+            })
+            return ''
+          }
           if (
             HTML_ELEMENTS.has(element) &&
             whole.endsWith('/>') &&

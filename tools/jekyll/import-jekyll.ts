@@ -20,6 +20,8 @@ import { OLD_FEED_FILES } from './legacy-urls'
 import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
+import { repairStaticHtml } from './static-files'
+import { outputCollections } from './collections'
 import { site as blog } from '../../lib/config'
 
 export interface ImportCommand {
@@ -89,10 +91,17 @@ export function readJekyllSite(siteDir: string): JekyllSite {
   const all = walk(siteDir, siteDir)
   const read = (file: string) => ({ path: file, text: readFileSync(path.join(siteDir, file), 'utf8') })
   const configFile = all.includes('_config.yml') ? '_config.yml' : null
+  const configText = configFile ? read(configFile).text : null
   return {
-    config: configFile ? read(configFile).text : null,
+    config: configText,
     posts: all.filter((file) => file.startsWith('_posts/')).map(read),
-    pages: all.filter((file) => (file.startsWith('_pages/') || !file.includes('/')) && TEXT_PAGE.test(file)).map(read),
+    pages: all
+      .filter(
+        (file) =>
+          (file.startsWith('_pages/') || !file.includes('/') || /^[^/_.][^/]*\/index\.[a-z]+$/.test(file)) &&
+          TEXT_PAGE.test(file),
+      )
+      .map(read),
     drafts: all.filter((file) => file.startsWith('_drafts/')),
     includes: all.filter((file) => file.startsWith('_includes/')).map(read),
     dataAuthors: all.includes('_data/authors.yml') ? read('_data/authors.yml').text : null,
@@ -109,6 +118,9 @@ export function readJekyllSite(siteDir: string): JekyllSite {
       }
     },
     repository: readGitRepository(siteDir),
+    collectionFiles: all
+      .filter((file) => outputCollections(configText).some(({ name }) => file.startsWith(`_${name}/`)))
+      .map(read),
     folderPages: all
       .filter(
         (file) =>
@@ -199,13 +211,14 @@ export function runImport(command: ImportCommand): ImportReport {
   }
   for (const asset of plan.assets) {
     const from = path.join(command.siteDir, ...asset.split('/'))
-    put(
-      path.join(command.publicDir, ...asset.split('/')),
-      readFileSync(from),
-      `${labels.public}${asset}`,
-      command,
-      plan.report,
-    )
+    let content = readFileSync(from)
+    if (/\.html?$/i.test(asset)) {
+      const repaired = repairStaticHtml(content.toString('utf8'))
+      for (const message of repaired.notes)
+        plan.report.repairedFiles.push({ file: `${labels.public}${asset}`, line: 1, message })
+      if (repaired.notes.length > 0) content = Buffer.from(repaired.text, 'utf8')
+    }
+    put(path.join(command.publicDir, ...asset.split('/')), content, `${labels.public}${asset}`, command, plan.report)
   }
   return plan.report
 }

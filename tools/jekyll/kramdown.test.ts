@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from '../../lib/markdown/pipeline'
-import { convertKramdown } from './kramdown'
+import { convertKramdown, openKramdownBlocks } from './kramdown'
 
 const convert = (text: string) =>
   convertKramdown(text, { imageSize: (src) => (src === '/assets/wide.png' ? { width: 1200, height: 600 } : null) })
@@ -178,5 +178,20 @@ describe('convertKramdown and bare addresses', () => {
     expect(html).toContain('<h2 id="실험">')
     expect(html).not.toContain('katex-error')
     expect(html.match(/class="katex-display"/g)).toHaveLength(2)
+  })
+})
+
+describe('openKramdownBlocks', () => {
+  it('sets the content of a markdown="1" element apart so it is read as Markdown, as kramdown did', async () => {
+    const result = openKramdownBlocks('<div class="note" markdown="1">\n**굵게** 쓴 글\n</div>\n')
+    expect(result.text).toBe('<div class="note">\n\n**굵게** 쓴 글\n\n</div>\n')
+    expect(result.converted).toEqual([{ line: 1, message: expect.stringContaining('markdown="1"') }])
+    expect(await renderMarkdown(result.text)).toContain('<strong>굵게</strong>')
+  })
+
+  it('gives a table’s short delimiter row its missing cells, so it stays a table', async () => {
+    const result = openKramdownBlocks('| 이름 | 값 | 비고 |\n|---|---|\n| a | 1 | - |\n')
+    expect(result.text).toBe('| 이름 | 값 | 비고 |\n|---|---| --- |\n| a | 1 | - |\n')
+    expect(await renderMarkdown(result.text)).toContain('<table>')
   })
 })

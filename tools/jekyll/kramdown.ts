@@ -517,3 +517,75 @@ export function convertKramdown(markdown: string, options: KramdownOptions = {})
   closePending()
   return { text: out.join('\n'), converted: converted.sort((a, b) => a.line - b.line), problems }
 }
+
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/
+
+/** The cells of a table row: `| a | b |` and `a | b` both have two. */
+function cellCount(row: string): number {
+  const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '')
+  return inner.split(/(?<!\\)\|/).length
+}
+
+/**
+ * Block structures kramdown read that CommonMark reads otherwise, rewritten so the blog reads them
+ * as the old site showed them: an HTML element with `markdown="1"` (kramdown parsed its content as
+ * Markdown; CommonMark does when the content is set apart by blank lines, so the attribute goes and
+ * the blank lines come), and a table whose delimiter row has fewer cells than its header (kramdown
+ * made a table; GFM a paragraph of pipes), whose delimiter row gets the missing cells.
+ */
+export function openKramdownBlocks(markdown: string): { text: string; converted: LineNote[] } {
+  const lines = markdown.split('\n')
+  const out: string[] = []
+  const converted: LineNote[] = []
+  const closing: string[] = []
+  let fence: string | null = null
+  for (const [index, line] of lines.entries()) {
+    const open = FENCE.exec(line)?.[1]
+    if (fence !== null || open) {
+      if (fence === null && open) fence = open
+      else if (fence !== null && open && open[0] === fence[0] && open.length >= fence.length && line.trim() === open)
+        fence = null
+      out.push(line)
+      continue
+    }
+    const element = /^\s*<([a-z][a-z0-9]*)\b([^>]*?)\s+markdown\s*=\s*["']?(1|block)["']?([^>]*)>\s*$/i.exec(line)
+    if (element) {
+      const [, name = '', before = '', , after = ''] = element
+      out.push(`<${name}${before}${after}>`, '')
+      closing.push(name.toLowerCase())
+      converted.push({
+        line: out.length - 1,
+        message: `<${name} markdown="1"> → 빈 줄로 감싼 <${name}> (kramdown처럼 안의 Markdown을 읽도록)`,
+      })
+      continue
+    }
+    const waiting = closing.at(-1)
+    if (waiting !== undefined && new RegExp(`^\\s*</${waiting}>\\s*$`, 'i').test(line)) {
+      out.push('', line)
+      closing.pop()
+      continue
+    }
+    const header = lines[index - 1]
+    if (
+      header !== undefined &&
+      header.includes('|') &&
+      TABLE_DELIMITER.test(line) &&
+      line.includes('-') &&
+      cellCount(line) < cellCount(header)
+    ) {
+      const missing = cellCount(header) - cellCount(line)
+      const trimmed = line.trimEnd()
+      const padded = trimmed.endsWith('|')
+        ? `${trimmed}${' --- |'.repeat(missing)}`
+        : `${trimmed}${' | ---'.repeat(missing)}`
+      out.push(padded)
+      converted.push({
+        line: out.length,
+        message: `표의 구분 줄에 빠진 칸 ${missing}개를 채웠습니다 (kramdown은 표로, GFM은 글자로 읽던 표)`,
+      })
+      continue
+    }
+    out.push(line)
+  }
+  return { text: out.join('\n'), converted }
+}

@@ -47,19 +47,51 @@ function linkPath(link: string): string {
  * `<id>`, JSON Feed `id`. The first feed that names a post wins. `basePath` is the old `baseurl`.
  */
 export function readFeedIds(feeds: readonly BuiltFeed[], basePath: string): Map<string, string> {
-  const ids = new Map<string, string>()
-  const add = (link: string | null, id: string | null) => {
+  return new Map(readFeedEntries(feeds, basePath).map((entry) => [entry.path, entry.id]))
+}
+
+/** One post of an old feed: the path of its link (decoded, without the base path), its id and its title. */
+export interface FeedEntry {
+  path: string
+  id: string
+  title: string
+}
+
+/**
+ * A post's URL as a static host answers it, for matching feed links to posts whatever form either
+ * is written in: `/a/index.html`, `/a/` and `/a` are one page, as are `/a.html` and `/a`.
+ */
+export function pageKey(path: string): string {
+  return path
+    .normalize('NFC')
+    .replace(/\/index\.html?$/, '/')
+    .replace(/\.html?$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase()
+}
+
+/** Every post of the old feeds, in order; the first feed that names a link wins. */
+export function readFeedEntries(feeds: readonly BuiltFeed[], basePath: string): FeedEntry[] {
+  const entries: FeedEntry[] = []
+  const seen = new Set<string>()
+  const add = (link: string | null, id: string | null, title: string | null = null) => {
     if (link === null || id === null || id === '') return
     let path = linkPath(link)
     if (basePath !== '' && path.startsWith(`${basePath}/`)) path = path.slice(basePath.length)
-    if (!ids.has(path)) ids.set(path, id)
+    if (seen.has(path)) return
+    seen.add(path)
+    entries.push({ path, id, title: (title ?? '').trim() })
   }
   for (const feed of feeds) {
     if (feed.path.endsWith('.json')) {
       try {
         const data = JSON.parse(feed.text) as { items?: { id?: unknown; url?: unknown }[] }
-        for (const item of data.items ?? [])
-          add(typeof item.url === 'string' ? item.url : null, typeof item.id === 'string' ? item.id : null)
+        for (const item of (data.items ?? []) as { id?: unknown; url?: unknown; title?: unknown }[])
+          add(
+            typeof item.url === 'string' ? item.url : null,
+            typeof item.id === 'string' ? item.id : null,
+            typeof item.title === 'string' ? item.title : null,
+          )
       } catch {
         // Not JSON after all: nothing to keep from it.
       }
@@ -67,14 +99,22 @@ export function readFeedIds(feeds: readonly BuiltFeed[], basePath: string): Map<
     }
     for (const [, item = ''] of feed.text.matchAll(/<item[\s>]([\s\S]*?)<\/item>/g)) {
       const link = firstTag(item, /<link>([\s\S]*?)<\/link>/)
-      add(link, firstTag(item, /<guid[^>]*>([\s\S]*?)<\/guid>/) ?? link)
+      add(
+        link,
+        firstTag(item, /<guid[^>]*>([\s\S]*?)<\/guid>/) ?? link,
+        firstTag(item, /<title[^>]*>([\s\S]*?)<\/title>/),
+      )
     }
     for (const [, entry = ''] of feed.text.matchAll(/<entry[\s>]([\s\S]*?)<\/entry>/g)) {
       const href = /<link[^>]*?(?:rel="alternate"[^>]*?)?href="([^"]*)"/.exec(entry)
-      add(href ? xmlText(href[1] ?? '') : null, firstTag(entry, /<id>([\s\S]*?)<\/id>/))
+      add(
+        href ? xmlText(href[1] ?? '') : null,
+        firstTag(entry, /<id>([\s\S]*?)<\/id>/),
+        firstTag(entry, /<title[^>]*>([\s\S]*?)<\/title>/),
+      )
     }
   }
-  return ids
+  return entries
 }
 
 /** The blog's feed that stands in for an old feed file, by the old file's format. */

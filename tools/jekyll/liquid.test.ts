@@ -69,11 +69,15 @@ describe('convertLiquid', () => {
     expect(result.converted).toHaveLength(2)
   })
 
-  it('reports what has no equivalent on its line and leaves it in place', () => {
+  it('reports what has no equivalent on its line: Liquid’s own tags stay, outputs become visible placeholders', () => {
     const text =
       '첫 줄\n{% include image.html url="/a.png" %}\n{% if page.x %}예{% else %}아니오{% endif %}\n{{ page.title }} 방문: {{ site.url }} 끝\n[글]({% post_url 2000-01-01-nope %})\n{% raw %}닫히지 않음'
     const result = convert(text)
-    expect(result.text).toBe(text)
+    expect(result.text).toBe(
+      text
+        .replace('{{ page.title }}', '(옮기지 못한 Liquid: `{{ page.title }}`)')
+        .replace('{{ site.url }}', '(옮기지 못한 Liquid: `{{ site.url }}`)'),
+    )
     expect(result.problems.map((p) => p.line)).toEqual([2, 3, 4, 4, 5, 6])
     expect(result.problems[0]?.message).toContain('{% include image.html url="/a.png" %}')
     expect(result.problems[4]?.message).toContain('가리키는 글이 없어')
@@ -95,7 +99,7 @@ describe('convertLiquid with the site configuration and snippets', () => {
       '"{{site.name}}"에 {{ site.email | escape }}로, {{ site.social.github | upcase }} {{ site.missing }}\n',
       withSite,
     )
-    expect(result.text).toBe('"옛 블로그"에 blog@example.com로, EXAMPLE {{ site.missing }}\n')
+    expect(result.text).toBe('"옛 블로그"에 blog@example.com로, EXAMPLE (옮기지 못한 Liquid: `{{ site.missing }}`)\n')
     expect(result.converted.map((note) => note.message)).toEqual([
       '{{site.name}} → 옛 블로그 (_config.yml의 값)',
       '{{ site.email | escape }} → blog@example.com (_config.yml의 값)',
@@ -117,6 +121,37 @@ describe('convertLiquid with the site configuration and snippets', () => {
           '{% include loop.html %}: _includes/loop.html에 Liquid 태그(조건, 반복)가 있어 그대로 옮길 수 없습니다: 내용을 직접 옮겨 쓰세요',
       },
     ])
+  })
+})
+
+describe('convertLiquid and what Jekyll printed from the page and from nothing', () => {
+  const page: LiquidResolver = {
+    ...resolver,
+    pageValue: (path) => (path === 'title' ? 'Git 이야기' : path === 'url' ? null : undefined),
+  }
+
+  it('prints {{ page.title }} from the post’s own front matter, and nothing for what the post never set', () => {
+    const result = convertLiquid('# {{ page.title }}\n{{ page.subtitle }}{{closure}} 끝\n', page)
+    expect(result.text).toBe('# Git 이야기\n 끝\n')
+    expect(result.problems).toEqual([])
+    expect(result.converted).toHaveLength(3)
+  })
+
+  it('leaves a site’s own filters and tags as one visible placeholder each, with the address they named, and counts them for a person', () => {
+    const result = convertLiquid(
+      '{{ "https://example.com/talk" | embed: "Title" }}\n{% oembed https://example.com/v/1 %}\n{{ "x" | team_photo }}\n',
+      page,
+    )
+    expect(result.text).toBe(
+      [
+        '(옮기지 못한 Liquid: `{{ "https://example.com/talk" | embed: "Title" }}` <https://example.com/talk>)',
+        '(옮기지 못한 Liquid: `{% oembed https://example.com/v/1 %}` <https://example.com/v/1>)',
+        '(옮기지 못한 Liquid: `{{ "x" | team_photo }}`)',
+        '',
+      ].join('\n'),
+    )
+    expect(result.problems.map((problem) => problem.line)).toEqual([1, 2, 3])
+    expect(result.converted).toEqual([])
   })
 })
 

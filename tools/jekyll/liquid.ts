@@ -13,6 +13,11 @@ export interface LiquidResolver {
    * filled in, or why it cannot be inlined (loops, conditions, an unknown snippet).
    */
   include?(name: string, parameters: Record<string, string>): { text: string } | { problem: string }
+  /**
+   * `{{ page.title }}` -> the document's own front-matter value as Liquid printed it; undefined when
+   * the document does not set it (Liquid printed nothing). Absent: page values are not known.
+   */
+  pageValue?(path: string): string | undefined | null
 }
 
 export interface LiquidResult {
@@ -44,11 +49,64 @@ function siteRootReplacement(next: string): string | null {
 
 /** `{{ "/assets/a.png" | relative_url }}` and plain string literals (`{{ "{{" }}`), else null. */
 function literalOutput(expression: string): string | null {
-  const match = /^(["'])(.*?)\1\s*(?:\|\s*(relative_url|absolute_url)\s*)?$/.exec(expression)
+  // The value holds no quote of its own kind: `"url" | embed: "Title"` is a literal through a filter, not one literal.
+  const match = /^(["'])((?:(?!\1).)*)\1\s*(?:\|\s*(relative_url|absolute_url)\s*)?$/.exec(expression)
   if (!match) return null
   const [, , value = '', filter] = match
   if (filter === undefined) return value
   return value.startsWith('/') ? value : `/${value}`
+}
+
+/** Liquid's own tags: what they compute stays for a person, as written. */
+const CONTROL_TAGS = new Set([
+  'if',
+  'unless',
+  'for',
+  'case',
+  'assign',
+  'capture',
+  'tablerow',
+  'cycle',
+  'increment',
+  'decrement',
+  'break',
+  'continue',
+  'include',
+  'include_relative',
+  'post_url',
+  'link',
+  'liquid',
+  'echo',
+  'render',
+])
+
+/** Variables Jekyll gives every page; an output of anything else that the post never assigns printed nothing. */
+const LIQUID_GLOBALS = new Set([
+  'site',
+  'page',
+  'paginator',
+  'layout',
+  'content',
+  'jekyll',
+  'include',
+  'forloop',
+  'theme',
+])
+
+/** Whether the document sets the variable itself (`{% assign x = … %}`, `{% capture x %}`, a `for x in` loop). */
+function assigns(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`\\{%-?\\s*(assign|capture|for|increment|decrement)\\s+${escaped}\\b`).test(text)
+}
+
+/**
+ * What stands where Liquid that cannot be converted was: the Liquid itself in a code span, so the
+ * reader sees what the old site had there, and any address it names as a link.
+ */
+export function liquidPlaceholder(whole: string): string {
+  const address = /["'](https?:\/\/[^"'\s]+)["']/.exec(whole)?.[1] ?? /\s(https?:\/\/\S+?)\s*-?[%}]\}/.exec(whole)?.[1]
+  const code = whole.includes('`') ? `\`\` ${whole} \`\`` : `\`${whole}\``
+  return address === undefined ? `(옮기지 못한 Liquid: ${code})` : `(옮기지 못한 Liquid: ${code} <${address}>)`
 }
 
 /** Filters that leave a plain text value readable as it is, or change only its case. */
@@ -114,6 +172,22 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
 
     if (match[2] !== undefined) {
       const expression = match[2].trim()
+      const page = /^page\.([\w.-]+)$/.exec(expression)
+      const pageValue = page && resolver.pageValue ? resolver.pageValue(page[1] ?? '') : null
+      if (pageValue !== null) {
+        note(
+          converted,
+          `${whole} → ${pageValue === undefined || pageValue === '' ? '(빈 값)' : pageValue} (이 글의 front matter 값)`,
+        )
+        emit(pageValue ?? '')
+        continue
+      }
+      const variable = /^([A-Za-z_][\w-]*)(?:\.[\w-]+)*$/.exec(expression)?.[1]
+      if (variable !== undefined && !LIQUID_GLOBALS.has(variable) && !assigns(text, variable)) {
+        // Liquid prints an undefined variable as nothing (Jekyll is not strict by default).
+        note(converted, `${whole} → (빈 값: 정의되지 않은 변수라 옛 사이트도 아무것도 보여 주지 않았습니다)`)
+        continue
+      }
       const literal = literalOutput(expression)
       const root = /^site\.(url|baseurl)$/.test(expression) ? siteRootReplacement(next) : null
       const value = literal === null && root === null ? siteOutput(expression, resolver) : null
@@ -126,11 +200,13 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
         note(isLink ? links : converted, `${whole} → ${replacement === '' ? '(지움)' : replacement}`)
         emit(replacement)
       } else {
+        // A site's own filter or variable: a visible placeholder naming what was there, never half of it.
+        const placeholder = liquidPlaceholder(whole)
         note(
           problems,
-          `Liquid 출력 ${whole}은(는) 바꿀 방법이 없어 그대로 두었습니다 (옛 사이트는 값을 채우거나 빈칸으로 보여 줬습니다)`,
+          `Liquid 출력 ${whole}은(는) 옛 사이트의 플러그인이나 변수라 옮길 수 없어 표시로 남겼습니다: 내용을 직접 쓰세요`,
         )
-        emit(whole)
+        emit(placeholder)
       }
       continue
     }
@@ -204,10 +280,18 @@ export function convertLiquid(text: string, resolver: LiquidResolver): LiquidRes
     } else if (resolved === null) {
       note(problems, `${whole}: 가리키는 ${name === 'post_url' ? '글' : '파일'}이 없어 그대로 두었습니다`)
       emit(whole)
-    } else {
-      if (!CONTINUATION.test(name))
-        note(problems, `Liquid 태그 ${whole}은(는) Markdown으로 바꿀 방법이 없어 그대로 두었습니다`)
+    } else if (CONTINUATION.test(name)) {
       emit(whole)
+    } else if (CONTROL_TAGS.has(name)) {
+      note(problems, `Liquid 태그 ${whole}은(는) Markdown으로 바꿀 방법이 없어 그대로 두었습니다`)
+      emit(whole)
+    } else {
+      // A site's own tag (`{% oembed … %}`, a plugin's): a visible placeholder naming it.
+      note(
+        problems,
+        `Liquid 태그 ${whole}은(는) 옛 사이트의 플러그인이라 옮길 수 없어 표시로 남겼습니다: 내용을 직접 쓰세요`,
+      )
+      emit(liquidPlaceholder(whole))
     }
   }
   emit(text.slice(cursor))

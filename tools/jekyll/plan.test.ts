@@ -55,6 +55,7 @@ describe('planImport', () => {
       'legacy-urls.yml',
       'pages/about.md',
       'pages/contact.md',
+      'pages/hello.md',
       'posts/2020-01-01-hello.md',
       'posts/2020-01-02-second.md',
       'posts/2020-01-03-third.md',
@@ -62,7 +63,7 @@ describe('planImport', () => {
       'series/hello.yml',
     ])
     expect(file('posts/2020-01-01-hello.md')).toBe(
-      '---\ntitle: 안녕 (1)\nauthor: kim\nseries: hello\ndate: 2020-01-01 00:00:00 +0000\nredirect_from: /2020/01/01/hello/\nseriesOrder: 1\n---\n[둘째](/second/) ![사진](/assets/a.png) [소개](/about/)\n',
+      '---\ntitle: 안녕 (1)\nauthor: kim\nseries: hello\ndate: 2020-01-01 00:00:00 +0000\nredirect_from: /2020/01/01/hello/\nslug: hello-2020-01-01\nseriesOrder: 1\n---\n[둘째](/second/) ![사진](/assets/a.png) [소개](/about/)\n',
     )
     expect(file('series/hello.yml')).toBe('title: 안녕\n')
     expect(file('pages/about.md')).toBe('---\ntitle: 소개\npermalink: /about/\n---\n소개 글\n')
@@ -74,11 +75,18 @@ describe('planImport', () => {
     expect(plan.report.assets).toEqual(['public/assets/a.png', 'public/assets/kim.png', 'public/assets/unused.png'])
   })
 
-  it('does not import a page whose URL a post already has, nor a post that would overwrite another', () => {
+  it('keeps a page at the one-level URL Jekyll served it at; the post that would take it moves and keeps its old URL', () => {
     expect(plan.report.pages).toEqual([
       { file: 'content/pages/about.md', url: '/about/', legacyPath: null },
+      { file: 'content/pages/hello.md', url: '/hello/', legacyPath: null },
       { file: 'content/pages/contact.md', url: '/contact/', legacyPath: '/contact.html' },
     ])
+    const hello = file('posts/2020-01-01-hello.md') ?? ''
+    expect(hello).toContain('slug: hello-2020-01-01\n')
+    expect(hello).toContain('redirect_from: /2020/01/01/hello/\n')
+    expect(plan.report.redirects).toEqual(
+      expect.arrayContaining([{ from: '/2020/01/01/hello/', to: '/hello-2020-01-01/' }]),
+    )
     expect(plan.report.needsHuman).toEqual(
       expect.arrayContaining([
         {
@@ -86,7 +94,6 @@ describe('planImport', () => {
           line: 1,
           message: expect.stringContaining('같은 파일 이름 2020-01-02-second.md'),
         },
-        { file: 'old/_pages/hello.md', line: 1, message: expect.stringContaining('old/_posts/2020-01-01-hello.md') },
       ]),
     )
   })
@@ -120,7 +127,7 @@ describe('planImport', () => {
 
   it('asks a person about unknown authors, unconfirmed series, dead links and Liquid', () => {
     const messages = plan.report.needsHuman.map((item) => `${item.file}:${item.line}: ${item.message}`)
-    expect(messages).toHaveLength(7)
+    expect(messages).toHaveLength(6)
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^content\/posts\/2020-01-03-third\.md:1: series: old-series는 확정되지 않은/),
@@ -155,5 +162,60 @@ describe('planImport', () => {
 
   it('gives the same plan for the same site, so a second import changes nothing', () => {
     expect(planImport(site, options)).toEqual(plan)
+  })
+})
+
+describe('planImport feed ids', () => {
+  it('keeps every old feed id byte for byte, also when Jekyll wrote the link in another form or at another URL', () => {
+    const feed = [
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      '<entry><title>하나</title><link href="https://t.example/2020/01/01/one/index.html" rel="alternate"/><id>https://t.example/2020/01/01/one</id></entry>',
+      '<entry><title type="html">“Quoted” &amp; more</title><link href="https://t.example/elsewhere/two.html" rel="alternate"/><id>tag:t.example,2020:two</id></entry>',
+      '</feed>',
+    ].join('')
+    const plan = planImport(
+      {
+        config: 'url: https://t.example\npermalink: pretty\n',
+        posts: [
+          { path: '_posts/2020-01-01-one.md', text: '---\ntitle: 하나\n---\n' },
+          { path: '_posts/2020-01-02-two.md', text: '---\ntitle: \'"Quoted" & more\'\n---\n' },
+        ],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        built: { label: '_site', feeds: [{ path: 'feed.xml', text: feed }] },
+      },
+      { ...options, series: [] },
+    )
+    const text = (path: string) => plan.files.find((f) => f.path === path)?.text ?? ''
+    expect(text('posts/2020-01-01-one.md')).toContain('feed_id: https://t.example/2020/01/01/one\n')
+    expect(text('posts/2020-01-02-two.md')).toContain('feed_id: tag:t.example,2020:two\n')
+    expect(plan.report.feedIds?.kept).toBe(2)
+  })
+
+  it('keeps a site-relative id as written, and tells a person how to get the deployed one', () => {
+    const plan = planImport(
+      {
+        config: 'url: ""\n',
+        posts: [{ path: '_posts/2020-01-01-one.md', text: '---\ntitle: 하나\n---\n' }],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        built: {
+          label: '_site',
+          feeds: [
+            {
+              path: 'feed.xml',
+              text: '<feed><entry><link href="/2020/01/01/one.html"/><id>/2020/01/01/one</id></entry></feed>',
+            },
+          ],
+        },
+      },
+      { ...options, series: [] },
+    )
+    expect(plan.files.find((f) => f.path === 'posts/2020-01-01-one.md')?.text).toContain('feed_id: /2020/01/01/one\n')
+    expect(plan.report.needsHuman.map((item) => item.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('사이트 기준 주소')]),
+    )
   })
 })

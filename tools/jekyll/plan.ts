@@ -5,13 +5,21 @@ import { termUrl } from '../../lib/site/urls'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { planPostAuthors, readDataAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
+import { collectionDocuments, type CollectionDocument } from './collections'
 import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
-import { finishPage } from './convert-page'
+import { finishPage, indexPage } from './convert-page'
 import { finishPost, type IndexedPost } from './convert-post'
 import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
 import { headingIds } from './links'
-import { formatLegacyUrls, OLD_FEED_FILES, planLegacyUrls, readFeedIds, type BuiltFeed } from './legacy-urls'
+import {
+  formatLegacyUrls,
+  OLD_FEED_FILES,
+  pageKey,
+  planLegacyUrls,
+  readFeedEntries,
+  type BuiltFeed,
+} from './legacy-urls'
 import type { LineNote } from './front-matter'
 import { groupSameTime, groupTagVariants } from './post-groups'
 import { createReport, type ImportReport, type ReportItem } from './report'
@@ -48,6 +56,8 @@ export interface JekyllSite {
   folderPages?: SourceFile[]
   /** Files outside `_` folders with their first bytes, to find those Jekyll copied as they were. */
   staticCandidates?: StaticCandidate[]
+  /** Files of the collections Jekyll wrote pages for (`_team/eric.md`), see tools/jekyll/collections.ts. */
+  collectionFiles?: SourceFile[]
 }
 
 export interface ImportOptions {
@@ -101,8 +111,13 @@ function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptio
  * Works out the whole import without touching the disk: the files to write, the assets to copy
  * and the report. The same site and options always give the same plan, so importing twice is a no-op.
  */
-export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan {
+export function planImport(given: JekyllSite, options: ImportOptions): ImportPlan {
   const { labels } = options
+  // Documents of output collections are imported as pages; their old URLs become redirects to them.
+  const documents = collectionDocuments(given.config, given.collectionFiles ?? [], (slug) =>
+    DEFAULT_RESERVED_NAMES.has(slug),
+  )
+  const site: JekyllSite = { ...given, pages: [...given.pages, ...documents.map((document) => document.page)] }
   const report = createReport(labels.site, labels.content)
   const config = readConfig(site, report, options)
   const files: ImportPlan['files'] = []
@@ -111,7 +126,14 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   const takenSlugs = new Map<string, string>()
   const oldZone = config.timeZone ?? 'UTC'
   report.timeZone = { zone: oldZone, fromConfig: config.timeZone !== null }
-  const posts = collectPosts(site, options, report, takenSlugs, { timeZone: oldZone, permalink: config.postPermalink })
+  const posts = collectPosts(
+    site,
+    options,
+    report,
+    takenSlugs,
+    { timeZone: oldZone, permalink: config.postPermalink },
+    reservedSlugs(site, config, labels.site),
+  )
   const pages = collectPages(site, config, options, report, takenSlugs)
 
   const index = {
@@ -151,7 +173,7 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
   for (const post of posts) {
     if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
   }
-  planFeedsAndPages(site, config, posts, files, report, options.blog.legacyOrigins[0] ?? null)
+  planFeedsAndPages(site, config, posts, files, report, documents)
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
@@ -236,6 +258,20 @@ export function planImport(site: JekyllSite, options: ImportOptions): ImportPlan
 }
 
 /**
+ * Slugs posts give way to: the blog's own root names (`search`, `tags`), and the one-level URLs of
+ * the old site's pages, which Jekyll served there while the posts were at dated URLs.
+ */
+function reservedSlugs(site: JekyllSite, config: JekyllConfig, siteLabel: string): Map<string, string> {
+  const reserved = new Map<string, string>()
+  for (const name of DEFAULT_RESERVED_NAMES.keys()) reserved.set(name.toLowerCase(), `블로그의 /${name}/`)
+  for (const file of site.pages) {
+    const page = indexPage(file, config.prettyPages)
+    if (!('skip' in page)) reserved.set(page.route.slug.toLowerCase(), `${siteLabel}/${file.path}`)
+  }
+  return reserved
+}
+
+/**
  * Keeps the old feeds' identity (each post's id as `feed_id`, from the old build's feed files) and
  * the old non-post addresses (paginator pages, feed files) in content/legacy-urls.yml.
  */
@@ -245,33 +281,43 @@ function planFeedsAndPages(
   posts: IndexedPost[],
   files: ImportPlan['files'],
   report: ImportReport,
-  blogOrigin: string | null,
+  documents: readonly CollectionDocument[],
 ): void {
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
-  const ids = readFeedIds(built?.feeds ?? [], basePath)
+  const entries = readFeedEntries(built?.feeds ?? [], basePath)
+  const byPath = new Map(entries.map((entry) => [entry.path.normalize('NFC'), entry.id]))
+  const byPage = uniqueKeys(entries.map((entry) => [pageKey(entry.path), entry.id]))
+  const byTitle = uniqueKeys(entries.map((entry) => [titleKey(entry.title), entry.id]))
+  const postTitles = uniqueKeys(posts.map((post) => [titleKey(post.title), post.source]))
+  const idOf = (post: IndexedPost): string | undefined =>
+    byPath.get(post.oldUrl.normalize('NFC')) ??
+    byPage.get(pageKey(post.oldUrl)) ??
+    // The importer computed another URL than Jekyll wrote (a plugin's slug, a category folder): the
+    // title, when no other post or feed item has it, still names the post.
+    (postTitles.get(titleKey(post.title)) === post.source ? byTitle.get(titleKey(post.title)) : undefined)
   let kept = 0
-  // A build made without `url` wrote site-relative ids; GitHub Pages wrote them after the site's
-  // origin (its `url`, else the blog's old origin), which is what readers' feed readers hold.
-  const origin = config.origin ?? blogOrigin
+  // Byte for byte, as the given build wrote them: that is what subscribers' readers hold. A build
+  // made without the production `url` wrote site-relative ids, which the report points out.
   let relative = 0
   for (const post of posts) {
-    const written = ids.get(post.oldUrl.normalize('NFC'))
-    if (written === undefined) continue
-    const id = written.startsWith('/') && origin !== null ? `${origin.replace(/\/+$/, '')}${written}` : written
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(id)) continue
-    if (id !== written) relative += 1
+    const id = idOf(post)
+    if (id === undefined || id.trim() === '') continue
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(id)) relative += 1
     post.text = setFrontMatterFields(post.text, { feed_id: formatYamlValue(id) })
     post.frontMatterEnd = bodyOffset(post.text)
     kept += 1
   }
   if (built !== null) {
     const source = built.feeds.map((feed) => `${built.label}/${feed.path}`).join(', ') || `${built.label} (피드 없음)`
-    report.feedIds = {
-      source:
-        relative > 0 ? `${source} (사이트 기준 주소로 쓰인 id ${relative}개는 앞에 ${origin ?? ''}를 붙여)` : source,
-      kept,
-    }
+    report.feedIds = { source, kept }
+  }
+  if (relative > 0) {
+    report.needsHuman.push({
+      file: built?.label ?? report.source,
+      line: 1,
+      message: `피드 id ${relative}개가 사이트 기준 주소(/…)로 쓰여 있어 그대로 옮겼습니다: 배포된 옛 사이트가 주소 앞에 도메인을 붙였다면(GitHub Pages는 url이 없으면 붙입니다) 운영 url로 jekyll build를 다시 하고 --jekyll-build로 다시 가져오세요`,
+    })
   }
   if (built === null && (site.files.has('/feed.xml') || config.plugins.includes('jekyll-feed'))) {
     report.needsHuman.push({
@@ -295,10 +341,36 @@ function planFeedsAndPages(
     postCount: posts.filter((post) => !post.draft).length,
     feeds,
   })
-  Object.assign(urls.redirects, termPageRedirects(site.folderPages ?? [], config.prettyPages))
+  const listPages = new Map([...site.pages, ...(site.folderPages ?? [])].map((page) => [page.path, page]))
+  Object.assign(urls.redirects, termPageRedirects([...listPages.values()], config.prettyPages))
+  for (const document of documents) if (document.oldUrl !== document.url) urls.redirects[document.oldUrl] = document.url
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
+}
+
+/** A map of the keys that occur once, so that a key two items share names neither. */
+function uniqueKeys(pairs: readonly (readonly [string, string])[]): Map<string, string> {
+  const counts = new Map<string, number>()
+  for (const [key] of pairs) counts.set(key, (counts.get(key) ?? 0) + 1)
+  return new Map(pairs.filter(([key]) => key !== '' && counts.get(key) === 1).map(([key, value]) => [key, value]))
+}
+
+/**
+ * A title as feeds and front matter both say it: jekyll-feed strips HTML and turns straight quotes,
+ * dashes and dots into typographic ones (smartify), so both sides are brought to plain characters.
+ */
+function titleKey(title: string): string {
+  return title
+    .replace(/<[^>]*>/g, '')
+    .replace(/[‘’‚′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .normalize('NFC')
+    .toLowerCase()
 }
 
 /**
@@ -308,15 +380,19 @@ function planFeedsAndPages(
 function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Record<string, string> {
   const redirects: Record<string, string> = {}
   for (const page of pages) {
-    const parsed = parseFrontMatter(page.text)
+    // Jekyll reads front matter with Windows line ends too.
+    const parsed = parseFrontMatter(page.text.replace(/\r\n?/g, '\n'))
     if (!parsed.ok) continue
     const data = parsed.value.data
     const kind = typeof data.tag === 'string' ? 'tags' : typeof data.category === 'string' ? 'categories' : null
     const term = kind === 'tags' ? data.tag : data.category
     // A page that only loops over the posts (`posts/index.html` with `{% for post in paginator.posts %}`)
     // was a list of posts: the blog's home page is that list now.
-    const listsPosts = /\{%-?\s*for\s+\w+\s+in\s+(paginator|site)\.posts\b/.test(page.text)
-    if ((kind === null || typeof term !== 'string') && !listsPosts) continue
+    const listsPosts = /\{%-?\s*for\s+\w+\s+in\s+(paginator|site)\.(posts|tags|categories)\b/.test(page.text)
+    // A page with a layout and no text of its own (`category/index.html` with `layout: category`)
+    // is a list its theme's layout drew: the blog's list of the same kind answers it.
+    const layoutOnly = typeof data.layout === 'string' && parsed.value.body.trim() === ''
+    if ((kind === null || typeof term !== 'string') && !listsPosts && !layoutOnly) continue
     const stem = page.path.replace(/\.(md|markdown|html?)$/, '')
     const url =
       typeof data.permalink === 'string'
@@ -326,11 +402,23 @@ function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Recor
           : pretty
             ? `/${stem}/`
             : `/${stem}.html`
-    // The blog answers its own index pages (`/authors/`, `/tags/`) already.
-    if (BLOG_ROOT_NAMES.has(url.replace(/^\/+|\/+$/g, ''))) continue
-    redirects[url] = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : '/'
+    // The blog answers its home and its own index pages (`/authors/`, `/tags/`) already.
+    const root = url.replace(/^\/+|\/+$/g, '')
+    if (root === '' || root === 'index.html' || BLOG_ROOT_NAMES.has(root)) continue
+    redirects[url] = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : blogListFor(url)
   }
   return redirects
+}
+
+/** The blog's list that stands in for an old list page, by the words in its address (home when none fits). */
+function blogListFor(url: string): string {
+  const words = url.toLowerCase()
+  if (/tag/.test(words)) return '/tags/'
+  if (/categor/.test(words)) return '/categories/'
+  if (/archive|year|date|history/.test(words)) return '/archive/'
+  if (/author|people|team|writer/.test(words)) return '/authors/'
+  if (/series/.test(words)) return '/series/'
+  return '/'
 }
 
 function planAuthors(

@@ -21,6 +21,8 @@ describe('formatReport', () => {
     expect(text).toContain('■ Liquid 변환 (1)\n  content/posts/2020-01-01-a.md:12: {% highlight ruby %}')
     expect(text).toContain('■ 사람이 확인할 것 (1)\n  content/posts/2020-01-01-a.md:20: <iframe>')
     expect(text).not.toContain('■ 링크')
+    // The summary separates converted, repaired and what needs a person, each counted once.
+    expect(text).toContain('변환 1건, 고침 0건 (무엇을 왜 고쳤는지는 아래 각 항목), 사람이 확인할 것 1건')
     expect(text.trimEnd().endsWith('쓰거나 바꾼 파일 2개.')).toBe(true)
   })
 

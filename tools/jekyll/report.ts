@@ -26,6 +26,8 @@ export interface ImportReport {
   authors: string[]
   assets: string[]
   frontMatter: ReportItem[]
+  /** Plain files of the old site changed on the way so the blog's build takes them (scripts, a missing head). */
+  repairedFiles: ReportItem[]
   unknownFields: ReportItem[]
   droppedFields: ReportItem[]
   liquid: ReportItem[]
@@ -56,6 +58,7 @@ export function createReport(source: string, target: string): ImportReport {
     authors: [],
     assets: [],
     frontMatter: [],
+    repairedFiles: [],
     unknownFields: [],
     droppedFields: [],
     liquid: [],
@@ -93,6 +96,7 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
     ...section('요약', [
       `글 ${report.posts}개 (초안 ${report.drafts.length}개는 가져왔지만 발행되지 않습니다), 페이지 ${report.pages.length}개, 글쓴이 ${report.authors.length}명, 시리즈 ${seriesCount}개, 자산 파일 ${report.assets.length}개`,
       `파일: 새로 만듦 ${files.created.length}, 바뀜 ${files.updated.length}, 그대로 ${files.unchanged}, 내용이 달라 그대로 둠 ${files.kept.length}`,
+      ...outcomeCounts(report),
     ]),
     ...section(
       '시간대',
@@ -119,6 +123,7 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
       report.renamed.map((r) => `${r.from} → ${r.to}`),
     ),
     ...section(`front matter 고침 (${report.frontMatter.length})`, report.frontMatter.map(at)),
+    ...section(`고친 파일: 블로그 빌드가 받도록 (${report.repairedFiles.length})`, report.repairedFiles.map(at)),
     ...section(
       `블로그가 쓰지 않는 항목: 남겨 두었지만 페이지에 보이지 않습니다 (${report.unknownFields.length})`,
       report.unknownFields.map(at),
@@ -155,6 +160,20 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
       : '바뀐 파일이 없습니다: 이미 가져온 내용과 같습니다.',
   ]
   return `${lines.join('\n')}\n`
+}
+
+/**
+ * The three kinds of outcome, each counted once: converted (Liquid and links that have an equivalent
+ * here), repaired (front matter, fields and files changed so the blog takes them, each with what and
+ * why below), and what needs a person (the last section, which nothing else counts).
+ */
+export function outcomeCounts(report: ImportReport): string[] {
+  const converted = report.liquid.length + report.links.length
+  const repaired =
+    report.frontMatter.length + report.repairedFiles.length + report.droppedFields.length + report.renamed.length
+  return [
+    `변환 ${converted}건, 고침 ${repaired}건 (무엇을 왜 고쳤는지는 아래 각 항목), 사람이 확인할 것 ${report.needsHuman.length}건`,
+  ]
 }
 
 function seriesCandidates(candidates: readonly SeriesCandidate[]): string[] {

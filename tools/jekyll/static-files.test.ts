@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { selectStaticFiles } from './static-files'
+import { repairStaticHtml, selectStaticFiles } from './static-files'
 
 const file = (path: string, head = '') => ({ path, head })
 
@@ -44,5 +44,22 @@ describe('selectStaticFiles', () => {
     expect(
       selectStaticFiles([file('/tmp-1/a.png'), file('/tmp/a.png')], { exclude: ['tmp-*'], reserved: new Set() }).copy,
     ).toEqual(['/tmp/a.png'])
+  })
+})
+
+describe('repairStaticHtml', () => {
+  it('takes out scripts the blog would not run and gives a head to markup that has none, leaving plain tokens alone', () => {
+    const page = '<html><head><title>t</title></head><body><canvas></canvas><script>draw()</script></body></html>'
+    const repaired = repairStaticHtml(page)
+    expect(repaired.text).toBe('<html><head><title>t</title></head><body><canvas></canvas></body></html>')
+    expect(repaired.notes).toEqual([expect.stringContaining('<script>draw()</script>')])
+    const verification = '<meta name="naver-site-verification" content="abc"/>\n'
+    expect(repairStaticHtml(verification).text).toBe(`<head></head>${verification}`)
+    expect(repairStaticHtml('google-site-verification: google0123.html')).toEqual({
+      text: 'google-site-verification: google0123.html',
+      notes: [],
+    })
+    const data = '<html><head><script type="application/ld+json">{}</script></head></html>'
+    expect(repairStaticHtml(data)).toEqual({ text: data, notes: [] })
   })
 })

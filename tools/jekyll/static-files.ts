@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2'
 /**
  * The files an old Jekyll site published as they were: anything outside `_` and dot folders with no
  * front matter (pictures, icons, downloads, search-engine verification pages, theme files). Jekyll
@@ -67,4 +68,57 @@ export function selectStaticFiles(
   }
   selection.copy.sort()
   return selection
+}
+
+/** Script types that run (a JSON or template block runs nothing and may stay). */
+const RUNNING_SCRIPT = /^(|text\/javascript|application\/javascript|module)$/i
+
+/**
+ * A plain HTML file of the old site, made fit for the blog's export, which gives every HTML file a
+ * Content-Security-Policy in its `<head>` that allows only the blog's own scripts. A script the
+ * old page ran would stop the build, so it is taken out (and the report says which); markup with
+ * no `<head>` (a verification file holding only a `<meta>`) gets an empty one at the start. A
+ * file with no markup at all (a verification token) stays byte for byte.
+ */
+export function repairStaticHtml(html: string): { text: string; notes: string[] } {
+  if (!html.includes('<')) return { text: html, notes: [] }
+  const scripts: { start: number; end: number; text: string }[] = []
+  let hasHead = false
+  let open: { start: number; runs: boolean } | null = null
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'head') hasHead = true
+        if (name === 'script')
+          open = { start: parser.startIndex, runs: RUNNING_SCRIPT.test((attributes.type ?? '').trim()) }
+      },
+      onclosetag(name) {
+        const script = open as { start: number; runs: boolean } | null
+        if (name !== 'script' || script === null) return
+        if (script.runs) {
+          const end = parser.endIndex + 1
+          scripts.push({ start: script.start, end, text: html.slice(script.start, end) })
+        }
+        open = null
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  )
+  parser.end(html)
+  let text = html
+  const notes: string[] = []
+  for (const script of [...scripts].reverse()) {
+    text = text.slice(0, script.start) + text.slice(script.end)
+    const shown = script.text.replace(/\s+/g, ' ').slice(0, 80)
+    notes.push(
+      `스크립트 ${shown}${script.text.length > 80 ? '…' : ''}를 뺐습니다 (블로그는 자기 스크립트만 실행합니다)`,
+    )
+  }
+  notes.reverse()
+  if (!hasHead) {
+    const after = /^(\s*(<!doctype[^>]*>)?\s*(<html[^>]*>)?)/i.exec(text)?.[0] ?? ''
+    text = `${text.slice(0, after.length)}<head></head>${text.slice(after.length)}`
+    notes.push('<head>가 없어 빈 <head></head>를 넣었습니다 (블로그가 보안 정책을 넣는 자리)')
+  }
+  return { text, notes }
 }

@@ -1,10 +1,14 @@
 // npm run import:verify -- <Jekyll _site> <out/> [--port 4180]
 // Serves an imported blog's out/ with scripts/serve.mjs (as GitHub Pages would) and asks it for
 // every URL the old site's own Jekyll build wrote: pages, paginator pages, feeds, and each file a
-// page names. A redirect page counts only when its target answers too. Prints the count and the
-// URLs that do not answer; exit code 1 when any does not.
+// page names. A redirect page counts only when its target answers too. Then it reads the old
+// feeds beside the blog's: every old id must be in the blog's feed at the same address, and each
+// post's title, instant, authors and tags must equal the old Atom feed's. Prints the counts and
+// what differs; exit code 1 when anything does.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { parseFeed } from '@rowanmanning/feed-parser'
+import { OLD_FEED_FILES } from './legacy-urls'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -108,6 +112,99 @@ export async function verifyImport(siteDir: string, outDir: string, port: number
   }
 }
 
+interface FeedEntry {
+  id: string
+  title: string
+  published: number
+  authors: string[]
+  terms: string[]
+}
+
+/**
+ * A feed's entries with each entry's own authors: a reader hands entries the feed-level author when
+ * they name none (the blog's Atom names the site there, as Atom requires), which is no person's byline.
+ */
+function feedEntries(xml: string): FeedEntry[] {
+  const feed = parseFeed(xml)
+  const feedAuthors = new Set(feed.authors.map((author) => author.name ?? ''))
+  return feed.items.map((item) => ({
+    id: item.id ?? '',
+    title: item.title ?? '',
+    // A feed that dates entries only by their update (Atom's required <updated>) is read by that.
+    published: (item.published ?? item.updated)?.getTime() ?? NaN,
+    // A template that printed a whole author record (`{"twitter"=>"x"}`, Ruby's Hash#to_s) named nobody.
+    authors: item.authors
+      .map((author) => author.name ?? '')
+      .filter((name) => !feedAuthors.has(name) && !/^\{.*=>.*\}$/.test(name)),
+    terms: item.categories.map((category) => (category.term ?? category.label ?? '').toLowerCase()).sort(),
+  }))
+}
+
+const instant = (time: number) => (Number.isNaN(time) ? '(없음)' : new Date(time).toISOString())
+
+export interface FeedComparison {
+  /** Old feed items, and how many of them the blog's feed at the same address carries with the same id. */
+  items: number
+  idsKept: number
+  /** Old feed entries compared field by field, and how many agree in title, instant, authors and tags. */
+  compared: number
+  equal: number
+  problems: string[]
+}
+
+/**
+ * The old build's feeds against the blog's export: each old feed file (feed.xml, atom.xml …) is
+ * answered by a copy of the blog's feed, which must carry every old id byte for byte; and every
+ * entry of an old feed must have the same title, instant, and (where the old feed names them, as
+ * jekyll-feed's Atom does) authors and tags in the blog's atom.xml.
+ */
+export function compareFeeds(siteDir: string, outDir: string): FeedComparison {
+  const result: FeedComparison = { items: 0, idsKept: 0, compared: 0, equal: 0, problems: [] }
+  const blogAtom = existsSync(path.join(outDir, 'atom.xml'))
+    ? new Map(feedEntries(readFileSync(path.join(outDir, 'atom.xml'), 'utf8')).map((entry) => [entry.id, entry]))
+    : new Map<string, FeedEntry>()
+  for (const name of OLD_FEED_FILES.filter((file) => file.endsWith('.xml'))) {
+    const oldFile = path.join(siteDir, name)
+    if (!existsSync(oldFile)) continue
+    let old: FeedEntry[]
+    try {
+      old = feedEntries(readFileSync(oldFile, 'utf8'))
+    } catch {
+      continue
+    }
+    const blogFile = path.join(outDir, name)
+    const blogIds = existsSync(blogFile)
+      ? new Set(feedEntries(readFileSync(blogFile, 'utf8')).map((entry) => entry.id))
+      : new Set<string>()
+    for (const entry of old) {
+      result.items += 1
+      if (blogIds.has(entry.id)) result.idsKept += 1
+      else result.problems.push(`/${name}: 옛 피드 id ${entry.id}가 블로그 피드에 없습니다`)
+    }
+    for (const entry of old) {
+      const mine = blogAtom.get(entry.id)
+      if (!mine) continue
+      result.compared += 1
+      const differences = [
+        mine.title === entry.title ? null : `제목 "${mine.title}" ≠ Jekyll "${entry.title}"`,
+        mine.published === entry.published || Number.isNaN(entry.published)
+          ? null
+          : `시각 ${instant(mine.published)} ≠ Jekyll ${instant(entry.published)}`,
+        // A hand-written RSS template often names no author or tag: only what the old feed said is compared.
+        entry.authors.length === 0 || mine.authors.join() === entry.authors.join()
+          ? null
+          : `글쓴이 ${mine.authors.join()} ≠ Jekyll ${entry.authors.join()}`,
+        entry.terms.length === 0 || mine.terms.join() === entry.terms.join()
+          ? null
+          : `태그·카테고리 ${mine.terms.join()} ≠ Jekyll ${entry.terms.join()}`,
+      ].filter((difference): difference is string => difference !== null)
+      if (differences.length === 0) result.equal += 1
+      else result.problems.push(...differences.map((difference) => `${entry.id}: ${difference}`))
+    }
+  }
+  return result
+}
+
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
@@ -123,7 +220,11 @@ async function main(): Promise<void> {
   const failed = results.filter((result) => !result.ok)
   for (const result of failed) console.log(`✗ ${result.url} (${result.detail})`)
   console.log(`옛 주소 ${results.length - failed.length}/${results.length}개가 답합니다`)
-  if (failed.length > 0) process.exitCode = 1
+  const feeds = compareFeeds(path.resolve(siteDir), path.resolve(outDir))
+  for (const problem of feeds.problems) console.log(`✗ ${problem}`)
+  console.log(`옛 피드 id ${feeds.idsKept}/${feeds.items}개가 그대로입니다`)
+  console.log(`제목, 시각, 글쓴이, 태그가 Jekyll과 같은 글 ${feeds.equal}/${feeds.compared}개`)
+  if (failed.length > 0 || feeds.problems.length > 0) process.exitCode = 1
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main()

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { collectionDocuments, collectionUrl, outputCollections } from './collections'
+
+describe('collections', () => {
+  const config = 'collections:\n  team:\n    output: true\n    permalink: /team/:name/\n  notes:\n    output: false\n'
+
+  it('reads the collections Jekyll wrote pages for, and the URL it gave each document', () => {
+    expect(outputCollections(config)).toEqual([{ name: 'team', permalink: '/team/:name/' }])
+    expect(collectionUrl('team', '/team/:name/', 'Eric Kim.md', {})).toBe('/team/eric-kim/')
+    expect(collectionUrl('projects', null, 'cloud/api.md', {})).toBe('/projects/cloud/api.html')
+    expect(collectionUrl('projects', null, 'a.md', { permalink: '/a-project/' })).toBe('/a-project/')
+  })
+
+  it('makes each document a page of its own, titled by its name when it has no title, and keeps its old URL', () => {
+    const [eric, ...rest] = collectionDocuments(
+      config,
+      [
+        { path: '_team/eric.md', text: '---\nname: Eric Kim\n---\n배포 도구를 만듭니다.\n' },
+        { path: '_notes/private.md', text: '---\ntitle: 비공개\n---\n' },
+      ],
+      (slug) => slug === 'team-eric',
+    )
+    expect(rest).toEqual([])
+    expect(eric?.oldUrl).toBe('/team/eric/')
+    expect(eric?.url).toBe('/team-eric-2/')
+    expect(eric?.page.text).toContain('title: Eric Kim\n')
+    expect(eric?.page.text).toContain('permalink: /team-eric-2/\n')
+  })
+})

@@ -1,0 +1,113 @@
+import { parse } from 'yaml'
+import { parseFrontMatter } from '../../lib/schema/front-matter'
+import { slugifyPretty } from '../../lib/schema/slug'
+import type { SourceFile } from '../../lib/schema/validate-content'
+import { formatYamlValue, setFrontMatterFields } from './front-matter'
+
+/**
+ * Collections other than posts that Jekyll wrote pages for (`output: true` in `_config.yml`):
+ * `_team/eric.md` at `/team/eric/`, project pages, authors. The blog has no collections, so each
+ * document becomes a page of its own at `/<collection>-<name>/`, and its old URL a redirect there.
+ */
+export interface CollectionDocument {
+  /** The document rewritten as a page of the old site (`_pages/team-eric.md`), for the page importer. */
+  page: SourceFile
+  /** The URL Jekyll wrote the document at, decoded (`/team/eric/`). */
+  oldUrl: string
+  /** The page's URL here (`/team-eric/`). */
+  url: string
+}
+
+/** Names of the collections with `output: true` and their permalink templates, from `_config.yml`. */
+export function outputCollections(config: string | null): { name: string; permalink: string | null }[] {
+  if (config === null) return []
+  let data: { collections?: unknown } | null
+  try {
+    data = parse(config.replace(/\r\n?/g, '\n')) as { collections?: unknown } | null
+  } catch {
+    return []
+  }
+  const collections = data?.collections
+  if (collections === null || typeof collections !== 'object' || Array.isArray(collections)) return []
+  return Object.entries(collections as Record<string, unknown>)
+    .filter(([name, value]) => name !== 'posts' && typeof value === 'object' && value !== null)
+    .filter(([, value]) => (value as { output?: unknown }).output === true)
+    .map(([name, value]) => {
+      const permalink = (value as { permalink?: unknown }).permalink
+      return { name, permalink: typeof permalink === 'string' ? permalink : null }
+    })
+}
+
+/**
+ * The URL Jekyll 4 gave a collection document: its own `permalink`, else the collection's, else
+ * `/:collection/:path:output_ext`; `:path` is the path inside the collection without its
+ * extension, `:name` and `:title` the file name (or `slug`) made URL-safe as Jekyll's default slugify does.
+ */
+export function collectionUrl(
+  collection: string,
+  template: string | null,
+  relativePath: string,
+  data: Record<string, unknown>,
+): string {
+  const own = typeof data.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : null
+  const path = relativePath.replace(/\.[^./]+$/, '')
+  const name = path.split('/').pop() ?? path
+  const slugified = (text: string) =>
+    text
+      .replace(/[^\p{L}\p{M}\p{Nd}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase()
+  const values: Record<string, string> = {
+    collection,
+    path,
+    name: slugified(name),
+    title: slugifyPretty(typeof data.slug === 'string' ? data.slug : name),
+    slug: slugified(typeof data.slug === 'string' ? data.slug : name),
+    output_ext: '.html',
+  }
+  const filled = (own ?? template ?? '/:collection/:path:output_ext').replace(
+    /:([a-z_]+)/g,
+    (whole, key: string) => values[key] ?? whole,
+  )
+  return `/${filled}`.replace(/\/+/g, '/').replace(/\/index\.html$/, '/')
+}
+
+/**
+ * Each document of the output collections as a page to import, with its old and new URLs. `files`
+ * holds every file of the site (`_team/eric.md`, read on demand); `taken` the slugs already owned.
+ */
+export function collectionDocuments(
+  config: string | null,
+  files: readonly SourceFile[],
+  taken: (slug: string) => boolean,
+): CollectionDocument[] {
+  const documents: CollectionDocument[] = []
+  for (const { name, permalink } of outputCollections(config)) {
+    const prefix = `_${name}/`
+    for (const file of files.filter((f) => f.path.startsWith(prefix) && /\.(md|markdown|html?)$/.test(f.path))) {
+      const text = file.text.replace(/\r\n?/g, '\n')
+      const parsed = parseFrontMatter(text)
+      // Jekyll copies a collection file without front matter as it is; it is no page.
+      if (!parsed.ok) continue
+      const relative = file.path.slice(prefix.length)
+      const data = parsed.value.data
+      const oldUrl = collectionUrl(name, permalink, relative, data)
+      const base = slugifyPretty(`${name}-${relative.replace(/\.[^./]+$/, '').replace(/\//g, '-')}`)
+      let slug = base
+      for (let n = 2; taken(slug.toLowerCase()); n += 1) slug = `${base}-${n}`
+      const title =
+        typeof data.title === 'string' && data.title.trim() !== ''
+          ? data.title
+          : typeof data.name === 'string' && data.name.trim() !== ''
+            ? data.name
+            : relative.replace(/\.[^./]+$/, '')
+      const pageText = setFrontMatterFields(text, {
+        title: formatYamlValue(title),
+        permalink: formatYamlValue(`/${slug}/`),
+      })
+      const extension = /\.html?$/.test(file.path) ? '.html' : '.md'
+      documents.push({ page: { path: `_pages/${slug}${extension}`, text: pageText }, oldUrl, url: `/${slug}/` })
+    }
+  }
+  return documents
+}

@@ -1,0 +1,98 @@
+/**
+ * Dates Jekyll accepted in front matter and file names that the blog's stricter reader does not:
+ * Jekyll hands a date that is not YAML's own timestamp to Ruby's Time.parse, which reads month
+ * names (`September 8, 2014`), one-digit months and days (`2017-11-8`) and zone abbreviations
+ * (`2016-03-21 12:00 EDT`). This turns each into the form the blog reads, with the same instant.
+ */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+/** Zone abbreviations Ruby's Time.parse knows (its ZoneTable), as offsets. */
+const ZONES: Readonly<Record<string, string>> = {
+  UTC: '+0000',
+  UT: '+0000',
+  GMT: '+0000',
+  Z: '+0000',
+  EST: '-0500',
+  EDT: '-0400',
+  CST: '-0600',
+  CDT: '-0500',
+  MST: '-0700',
+  MDT: '-0600',
+  PST: '-0800',
+  PDT: '-0700',
+  KST: '+0900',
+  JST: '+0900',
+  CET: '+0100',
+  CEST: '+0200',
+  BST: '+0100',
+}
+
+const pad = (value: string) => value.padStart(2, '0')
+
+function monthNumber(name: string): number | null {
+  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase())
+  return index === -1 ? null : index + 1
+}
+
+/** `12:00`, `12:00:30`, `3:05 pm` → `HH:MM:SS`; null when it is no time of day. */
+function readTime(text: string): string | null {
+  const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?$/i.exec(text.trim())
+  if (!match) return null
+  const [, h = '0', m = '00', s = '00', half] = match
+  let hour = Number(h)
+  if (half && /^p/i.test(half) && hour < 12) hour += 12
+  if (half && /^a/i.test(half) && hour === 12) hour = 0
+  return `${pad(String(hour))}:${m}:${s}`
+}
+
+/** `+09:00`, `+0900`, `EDT` → `+0900`; '' for none; null when it is not a zone. */
+function readZone(text: string): string | null {
+  const trimmed = text.trim()
+  if (trimmed === '') return ''
+  const numeric = /^([+-])(\d{1,2}):?(\d{2})$/.exec(trimmed)
+  if (numeric) return `${numeric[1]}${pad(numeric[2] ?? '')}${numeric[3]}`
+  return ZONES[trimmed.toUpperCase()] ?? null
+}
+
+/**
+ * The date in the form `YYYY-MM-DD HH:MM:SS` (with ` +hhmm` when it named a zone) when Jekyll
+ * would have read it but the blog would not; null when it is already in the blog's form or is
+ * nothing Jekyll read as a date either.
+ */
+export function normalizeLooseDate(raw: string): string | null {
+  const text = raw.trim().replace(/\s+/g, ' ')
+  let day: { y: string; m: string; d: string } | null = null
+  let rest = ''
+  const numeric = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](.*))?$/.exec(text)
+  const named = /^(?:[A-Za-z]+,? )?([A-Za-z]{3,})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:,? (.*))?$/.exec(text)
+  const dayFirst = /^(?:[A-Za-z]+,? )?(\d{1,2}) ([A-Za-z]{3,})\.?,? (\d{4})(?:,? (.*))?$/.exec(text)
+  if (numeric) {
+    day = { y: numeric[1] ?? '', m: numeric[2] ?? '', d: numeric[3] ?? '' }
+    rest = numeric[4] ?? ''
+  } else if (named) {
+    const month = monthNumber(named[1] ?? '')
+    if (month !== null) day = { y: named[3] ?? '', m: String(month), d: named[2] ?? '' }
+    rest = named[4] ?? ''
+  } else if (dayFirst) {
+    const month = monthNumber(dayFirst[2] ?? '')
+    if (month !== null) day = { y: dayFirst[3] ?? '', m: String(month), d: dayFirst[1] ?? '' }
+    rest = dayFirst[4] ?? ''
+  }
+  if (day === null) return null
+  // The time is everything up to the zone: `12:00 EDT`, `12:00:00 -0400`, `3:05 pm`.
+  const parts = /^(\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?)?\s*(.*)$/i.exec(rest.trim())
+  const time = parts?.[1] ? readTime(parts[1]) : '00:00:00'
+  const zone = readZone(parts?.[2] ?? '')
+  if (time === null || zone === null) return null
+  const result = `${day.y}-${pad(day.m)}-${pad(day.d)} ${time}${zone === '' ? '' : ` ${zone}`}`
+  return result === text ? null : result
+}
+
+/** A post file name with a one-digit month or day (`2017-1-5-x.md`), which Jekyll read, padded (`2017-01-05-x.md`). */
+export function padPostFileName(name: string): string {
+  return name.replace(
+    /^(\d{4})-(\d{1,2})-(\d{1,2})-/,
+    (_, y: string, m: string, d: string) => `${y}-${pad(m)}-${pad(d)}-`,
+  )
+}
