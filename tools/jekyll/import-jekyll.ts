@@ -22,6 +22,7 @@ import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
 import { repairStaticHtml } from './static-files'
 import { outputCollections } from './collections'
+import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity } from './site-identity'
 import { site as blog } from '../../lib/config'
 
 export interface ImportCommand {
@@ -224,9 +225,9 @@ export function runImport(command: ImportCommand): ImportReport {
 }
 
 const USAGE =
-  '사용법: npm run import:jekyll -- <Jekyll 사이트 폴더> [--out content] [--public public] [--series 시리즈.yml] [--jekyll-build <_site>] [--dry-run] [--overwrite]'
+  '사용법: npm run import:jekyll -- <Jekyll 사이트 폴더> [--out content] [--public public] [--series 시리즈.yml] [--jekyll-build <_site>] [--site-config site.config.mjs] [--dry-run] [--overwrite]'
 
-function readCommand(): ImportCommand | null {
+function readCommand(): (ImportCommand & { siteConfigFile: string | null }) | null {
   let parsed
   try {
     parsed = parseArgs({
@@ -238,6 +239,7 @@ function readCommand(): ImportCommand | null {
         'jekyll-build': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         overwrite: { type: 'boolean', default: false },
+        'site-config': { type: 'string' },
       },
     })
   } catch (error) {
@@ -264,7 +266,40 @@ function readCommand(): ImportCommand | null {
           : null,
     dryRun: values['dry-run'],
     overwrite: values.overwrite,
+    // The blog's identity goes into its configuration when the import is the blog's own content.
+    siteConfigFile:
+      values['site-config'] !== undefined
+        ? path.resolve(values['site-config'])
+        : path.resolve(values.out) === path.resolve('content')
+          ? path.resolve('site.config.mjs')
+          : null,
   }
+}
+
+/**
+ * Carries the old blog's title, description, address, language and time zone into site.config.mjs
+ * (or the file `--site-config` names, started from the blog's own). Returns the lines for the report.
+ */
+async function carryIdentity(siteDir: string, file: string): Promise<string[]> {
+  const configFile = path.join(siteDir, '_config.yml')
+  if (!existsSync(configFile)) return ['사이트 설정: _config.yml이 없어 site.config.mjs를 그대로 둡니다']
+  const identity = readSiteIdentity(readFileSync(configFile, 'utf8'))
+  const names = Object.keys(identity)
+  if (names.length === 0)
+    return ['사이트 설정: _config.yml에 옮길 이름, 주소, 언어가 없어 site.config.mjs를 그대로 둡니다']
+  const root = process.cwd()
+  const current = await readSiteConfig(existsSync(file) ? file : path.join(root, 'site.config.mjs'))
+  let text = siteConfigText(withIdentity(current, identity), file, root)
+  try {
+    const prettier = await import('prettier')
+    text = await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file })
+  } catch {
+    // Without the formatter (a production install) the file is still valid as written.
+  }
+  writeFileSync(file, text)
+  return [
+    `사이트 설정: ${path.relative(root, file) || file}에 ${names.join(', ')}를 _config.yml에서 옮겼습니다 (${identity.name ?? ''} ${identity.url ?? ''}${identity.basePath ?? ''})`.trim(),
+  ]
 }
 
 function main(): void {
@@ -275,6 +310,13 @@ function main(): void {
   }
   try {
     console.log(formatReport(runImport(command), { dryRun: command.dryRun }))
+    if (command.siteConfigFile !== null && !command.dryRun)
+      void carryIdentity(command.siteDir, command.siteConfigFile)
+        .then((lines) => lines.forEach((line) => console.log(line)))
+        .catch((error: unknown) => {
+          console.error(`✗ 사이트 설정을 쓰지 못했습니다: ${(error as Error).message}`)
+          process.exitCode = 1
+        })
   } catch (error) {
     console.error(`✗ 가져오기 실패: ${(error as Error).message}`)
     process.exitCode = 1
