@@ -1,4 +1,5 @@
 import { stringify } from 'yaml'
+import { twinBody } from '../markdown/twin-body'
 
 /**
  * A post's Markdown twin: the text as its author wrote it, for tools, agents and readers who want
@@ -68,6 +69,7 @@ export function markdownTwin(input: TwinInput): string {
   if (input.authors.length > 0) frontMatter.authors = [...input.authors]
   if (input.tags.length > 0) frontMatter.tags = [...input.tags]
   frontMatter.canonical_url = input.canonical
-  const body = absolutizeLinks(input.body.replace(/^\s*\n/, ''), input.siteRoot).trimEnd()
+  // What the page's sanitiser refused (comments, scripts, javascript: links) is not published here either.
+  const body = absolutizeLinks(twinBody(input.body.replace(/^\s*\n/, '')), input.siteRoot).trimEnd()
   return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n# ${input.title}\n\n${body}\n`
 }
