@@ -59,6 +59,11 @@ describe('twinBody', () => {
     expect(twin).toBe('<div align="center">\n<p><img src="/a.png" alt="그림"></p>\n</div>\n\n**끝** 문단\n')
   })
 
+  it('escapes text that only looks like a tag, so that a looser Markdown reader shows it as text too', () => {
+    const twin = twinBody("<IMG SRC=JaVaScRiPt:alert('XSS')>\n\n이미 \\<b> 이스케이프, `<b>` 코드\n")
+    expect(twin).toBe("\\<IMG SRC=JaVaScRiPt:alert('XSS')>\n\n이미 \\<b> 이스케이프, `<b>` 코드\n")
+  })
+
   it('carries no text the page itself does not show', async () => {
     const markdown =
       '문단 <!-- 비밀 메모 -->\n\n<script>alert(1)</script>\n\n<noscript>숨김 문구</noscript>\n\n보이는 글\n'

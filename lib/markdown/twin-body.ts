@@ -24,6 +24,17 @@ export function twinBody(markdown: string): string {
   const blocks = tree.children
   let out = ''
   let copiedTo = 0
+  /** Copies the author's text up to `end`, with text that only looks like a tag escaped. */
+  const copyTo = (end: number, from: number) => {
+    let at = copiedTo
+    for (const [start, stop] of textSpans(blocks, from, end)) {
+      out += markdown.slice(at, start) + markdown.slice(start, stop).replace(TAG_LIKE, '\\<')
+      at = stop
+    }
+    out += markdown.slice(at, end)
+    copiedTo = end
+  }
+  let plainFrom = 0
   for (let i = 0; i < blocks.length; i++) {
     if (!needsSanitising(blocks[i]!)) continue
     // The region: this block, and the blocks up to where the elements its HTML opened are closed
@@ -37,14 +48,40 @@ export function twinBody(markdown: string): string {
     const start = blocks[i]!.position?.start.offset
     const end = blocks[last]!.position?.end.offset
     if (start === undefined || end === undefined) continue
-    out += markdown.slice(copiedTo, start)
+    copyTo(start, plainFrom)
     out += sanitisedHtml(markdown.slice(start, end))
     copiedTo = end
     i = last
+    plainFrom = last + 1
   }
-  out += markdown.slice(copiedTo)
+  copyTo(markdown.length, plainFrom)
   // A removed block leaves its blank lines behind: no more than one blank line in a row.
   return out.replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n')
+}
+
+/**
+ * A `<` that starts what looks like a tag but that CommonMark read as text (`<IMG SRC=x:alert('a')>`,
+ * an attribute it cannot parse): the page shows it as text, and so must a reader with a looser
+ * Markdown parser. Not after a backslash, which already escapes it.
+ */
+const TAG_LIKE = /(?<!\\)<(?=[A-Za-z/!?])/g
+
+/** Source spans of the text nodes in blocks `from`.. that lie before `end`, in order. */
+function textSpans(blocks: readonly Nodes[], from: number, end: number): [number, number][] {
+  const spans: [number, number][] = []
+  const walk = (node: Nodes) => {
+    if (node.type === 'text') {
+      const start = node.position?.start.offset
+      const stop = node.position?.end.offset
+      if (start !== undefined && stop !== undefined && stop <= end) spans.push([start, stop])
+    } else if ('children' in node) (node.children as Nodes[]).forEach(walk)
+  }
+  for (let i = from; i < blocks.length; i++) {
+    const start = blocks[i]!.position?.start.offset
+    if (start === undefined || start >= end) break
+    walk(blocks[i]!)
+  }
+  return spans
 }
 
 /** Address schemes the page's sanitiser keeps on links and images (GitHub's); others are removed. */
