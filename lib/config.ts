@@ -91,9 +91,29 @@ export function resolveSiteLocation(
   )
 }
 
-const location = resolveSiteLocation(
-  { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH },
-  'https://megazonedsg.github.io',
+/**
+ * Configuration from the environment that cannot be used, each with the variable it names. Such a
+ * value used to end every command that loads this module with a stack trace; now this module falls
+ * back to the blog's defaults and `npm run check` (the build's first stage) reports each one, so
+ * the build stops with the message and nothing is built with a value the maintainer did not mean.
+ */
+export const configProblems: { variable: string; message: string }[] = []
+
+/** `resolve()`, or `fallback()` with the problem recorded. */
+function orDefault<T>(resolve: () => T, fallback: () => T): T {
+  try {
+    return resolve()
+  } catch (error) {
+    const message = (error as Error).message
+    configProblems.push({ variable: /^(SITE_[A-Z_]+|BASE_PATH)\b/.exec(message)?.[1] ?? 'SITE_URL', message })
+    return fallback()
+  }
+}
+
+const DEFAULT_ORIGIN = 'https://megazonedsg.github.io'
+const location = orDefault(
+  () => resolveSiteLocation({ SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH }, DEFAULT_ORIGIN),
+  () => resolveSiteLocation({}, DEFAULT_ORIGIN),
 )
 /** The build prints this once (build/index.ts); every process reads the same corrected values. */
 export const siteLocationNotice = location.notice
@@ -108,14 +128,18 @@ export const site: SiteConfig = {
   legacyOrigins: ['https://megazonedsg.github.io', 'http://megazonedsg.github.io'],
   githubUrl: 'https://github.com/megazonedsg',
   integrations: {},
-  brand: resolveBrand({
-    SITE_COMPANY: process.env.SITE_COMPANY,
-    SITE_SHORT_NAME: process.env.SITE_SHORT_NAME,
-    SITE_ABOUT_URL: process.env.SITE_ABOUT_URL,
-    SITE_CAREERS_URL: process.env.SITE_CAREERS_URL,
-    SITE_CAREERS_TEXT: process.env.SITE_CAREERS_TEXT,
-    SITE_ACCENT: process.env.SITE_ACCENT,
-  }),
+  brand: orDefault(
+    () =>
+      resolveBrand({
+        SITE_COMPANY: process.env.SITE_COMPANY,
+        SITE_SHORT_NAME: process.env.SITE_SHORT_NAME,
+        SITE_ABOUT_URL: process.env.SITE_ABOUT_URL,
+        SITE_CAREERS_URL: process.env.SITE_CAREERS_URL,
+        SITE_CAREERS_TEXT: process.env.SITE_CAREERS_TEXT,
+        SITE_ACCENT: process.env.SITE_ACCENT,
+      }),
+    () => resolveBrand({}),
+  ),
 }
 
 /** The language part of the locale, for `<html lang>`. */

@@ -177,6 +177,8 @@ export function readContentSources(
     pages: read(pageFiles.filter(isText), shownFrom),
     reservedNames: reservedRootNames(path.resolve('app'), servedFrom),
   }
+  const legacyUrls = path.join(dir, 'legacy-urls.yml')
+  if (existsSync(legacyUrls) && statSync(legacyUrls).isFile()) sources.legacyUrls = read([legacyUrls], shownFrom)[0]
   // A mistyped CONTENT_DIR reads as a blog with no posts: the check would pass and the export fail
   // later, in Next's words.
   const postsDir = path.join(dir, 'posts')
