@@ -50,7 +50,8 @@ test('a drawing in public/ is served with a policy under which a script in an SV
   // The same place on the site, answering with a hostile drawing: first as a host without the
   // rule would send it (the script runs: the test can see it), then with the rule from _headers.
   const dialogs = recordDialogs(page)
-  for (const headers of [{}, { 'content-security-policy': policy! }]) {
+  const answers: Record<string, string>[] = [{}, { 'content-security-policy': policy! }]
+  for (const headers of answers) {
     await page.route('**/drawings/hostile.svg', (route) =>
       route.fulfill({ status: 200, contentType: 'image/svg+xml', headers, body: HOSTILE_SVG }),
     )

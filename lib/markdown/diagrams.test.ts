@@ -54,7 +54,7 @@ describe('renderDiagram', () => {
   it('describes a diagram with accDescr', () => {
     const svg = finishSvg(
       '<svg viewBox="0 0 1 1" width="1" height="1" style="--bg:#fff"><style>@import url(x);</style><defs><marker id="m"/></defs><path marker-end="url(#m)"/></svg>',
-      { code: '', title: '제목', description: '긴 설명' },
+      { code: '', title: '제목', description: '긴 설명', dropped: [] },
       'abc',
     )
     expect(svg).toBe(
