@@ -33,3 +33,20 @@ describe('fileHeaderRules', () => {
     expect(fileHeaderRules(['index.html', 'a.png', 'feed.xml'], '')).toBe('')
   })
 })
+
+describe('servedFiles', () => {
+  it('lists the export and the public folders together, so a partial build keeps the rules of files it did not copy', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const path = await import('node:path')
+    const { servedFiles } = await import('./file-headers-list')
+    const root = mkdtempSync(path.join(tmpdir(), 'served-out-'))
+    const extra = mkdtempSync(path.join(tmpdir(), 'served-extra-'))
+    writeFileSync(path.join(root, 'index.html'), '')
+    mkdirSync(path.join(extra, 'drawings'))
+    writeFileSync(path.join(extra, 'drawings', 'a.svg'), '<svg/>')
+    const files = servedFiles(root, [extra, path.join(extra, 'missing')])
+    expect(files).toEqual(['drawings/a.svg', 'index.html'])
+    expect(fileHeaderRules(files, '/blog')).toContain('/blog/drawings/*')
+  })
+})
