@@ -41,15 +41,13 @@ export const POSTS_PER_PAGE = 10
 
 export { normalizeBasePath, normalizeSiteUrl, resolveSiteLocation, type SiteLocation } from './site-location.mjs'
 
-const location = resolveSiteLocation({ SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH }, siteConfig)
-
 /** An http(s) address without a trailing slash, or '' (no edit links). */
 function checkEditUrl(raw: string): string {
   const value = raw.trim().replace(/\/+$/, '')
   if (value === '') return ''
   if (!/^https?:\/\/[^/]+\/\S+$/.test(value))
     throw new Error(
-      `SITE_EDIT_URL / links.edit "${raw}": 저장소의 편집 주소를 브랜치까지 쓰세요 (예: https://github.com/org/blog/edit/main). 링크를 빼려면 빈 값으로 두세요`,
+      `SITE_EDIT_URL "${raw}" (site.config.mjs의 links.edit): 저장소의 편집 주소를 브랜치까지 쓰세요 (예: https://github.com/org/blog/edit/main). 링크를 빼려면 빈 값으로 두세요`,
     )
   return value
 }
@@ -69,6 +67,29 @@ function configuredIntegrations(): Record<string, string> {
     SUBSCRIBE_EMAIL: subscribe.email,
   }
 }
+/**
+ * Configuration from the environment that cannot be used, each with the variable it names. Such a
+ * value used to end every command that loads this module with a stack trace; now this module falls
+ * back to site.config.mjs and `npm run check` (the build's first stage) reports each one, so the
+ * build stops with the message and nothing is built with a value the maintainer did not mean.
+ */
+export const configProblems: { variable: string; message: string }[] = []
+
+/** `resolve()`, or `fallback()` with the problem recorded. */
+function orDefault<T>(resolve: () => T, fallback: () => T): T {
+  try {
+    return resolve()
+  } catch (error) {
+    const message = (error as Error).message
+    configProblems.push({ variable: /^(SITE_[A-Z_]+|BASE_PATH)\b/.exec(message)?.[1] ?? 'SITE_URL', message })
+    return fallback()
+  }
+}
+
+const location = orDefault(
+  () => resolveSiteLocation({ SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH }, siteConfig),
+  () => resolveSiteLocation({}, siteConfig),
+)
 /** The build prints this once (pipeline/index.ts); every process reads the same corrected values. */
 export const siteLocationNotice = location.notice
 
@@ -87,16 +108,23 @@ export const site: SiteConfig = {
   timeZone: siteConfig.timeZone,
   legacyOrigins: siteConfig.legacyOrigins,
   githubUrl: siteConfig.links.github,
-  editUrl: checkEditUrl(process.env.SITE_EDIT_URL ?? siteConfig.links.edit),
+  editUrl: orDefault(
+    () => checkEditUrl(process.env.SITE_EDIT_URL ?? siteConfig.links.edit),
+    () => '',
+  ),
   integrations: configuredIntegrations(),
-  brand: resolveBrand({
-    SITE_COMPANY: process.env.SITE_COMPANY,
-    SITE_SHORT_NAME: process.env.SITE_SHORT_NAME,
-    SITE_ABOUT_URL: process.env.SITE_ABOUT_URL,
-    SITE_CAREERS_URL: process.env.SITE_CAREERS_URL,
-    SITE_CAREERS_TEXT: process.env.SITE_CAREERS_TEXT,
-    SITE_ACCENT: process.env.SITE_ACCENT,
-  }),
+  brand: orDefault(
+    () =>
+      resolveBrand({
+        SITE_COMPANY: process.env.SITE_COMPANY,
+        SITE_SHORT_NAME: process.env.SITE_SHORT_NAME,
+        SITE_ABOUT_URL: process.env.SITE_ABOUT_URL,
+        SITE_CAREERS_URL: process.env.SITE_CAREERS_URL,
+        SITE_CAREERS_TEXT: process.env.SITE_CAREERS_TEXT,
+        SITE_ACCENT: process.env.SITE_ACCENT,
+      }),
+    () => resolveBrand({}),
+  ),
 }
 
 /** The language part of the locale, for `<html lang>`. */

@@ -6,6 +6,7 @@ import { renderFeed, type FeedPost } from '../lib/site/feeds'
 import { blogPostingJsonLd, serializeJsonLd } from '../lib/site/json-ld'
 import { absoluteUrl } from '../lib/config'
 import { renderSitemap } from '../lib/site/sitemap'
+import { fileHeaderRules } from '../lib/site/file-headers.mjs'
 import { checkExport } from './check-outputs'
 
 const dirs: string[] = []
@@ -145,5 +146,21 @@ describe('checkExport', () => {
     expect(problems).toContain('close-order')
     expect(problems).toContain('element-required-attributes')
     expect(problems).not.toContain('no-inline-style')
+  })
+
+  it('fails a served SVG that would run a script, and one that _headers does not cover', async () => {
+    const drawing = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>'
+    const basePath = new URL(absoluteUrl('/')).pathname.replace(/\/$/, '')
+    const covered = fileHeaderRules(['assets/a.svg', 'index.html'], basePath)
+    expect(await problemsOf({ 'assets/a.svg': drawing, _headers: covered })).toEqual([])
+    const problems = await problemsOf({
+      'assets/a.svg': '<svg>\n<script>alert(1)</script></svg>',
+      'logo.svg': drawing,
+      _headers: covered,
+    })
+    expect(problems).toEqual([
+      'assets/a.svg:2: SVG에 실행될 수 있는 내용이 있습니다: <script> 요소가 있습니다',
+      `_headers: ${basePath}/logo.svg에 스크립트를 막는 Content-Security-Policy 규칙이 없습니다`,
+    ])
   })
 })

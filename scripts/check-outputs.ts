@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url'
 import { Ajv } from 'ajv'
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate'
 import { DomUtils, parseDocument } from 'htmlparser2'
+import { svgProblems } from '../lib/schema/svg-safety'
+import { FILE_POLICY, SCRIPTABLE_FILE } from '../lib/site/file-headers.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SITEMAP_XSD = path.join(ROOT, 'e2e/schemas/sitemap.xsd')
@@ -101,6 +103,28 @@ class Checker {
 
   add(file: string, message: string): void {
     this.problems.push({ file, message })
+  }
+
+  /**
+   * Every SVG the site serves holds nothing a browser would run, and `_headers` gives every file a
+   * browser may open as a document (SVG, XSLT, XHTML) the policy that lets no script run.
+   */
+  checkScriptableFiles(files: readonly string[]): void {
+    for (const file of files.filter((f) => /\.svg$/i.test(f)))
+      for (const problem of svgProblems(readFileSync(path.join(this.dir, file), 'utf8')))
+        this.add(`${file}:${problem.line}`, `SVG에 실행될 수 있는 내용이 있습니다: ${problem.message}`)
+    const headersFile = path.join(this.dir, '_headers')
+    const headers = existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : ''
+    const covered = headers
+      .split(/\n(?=\S)/)
+      .filter((block) => block.includes(`Content-Security-Policy: ${FILE_POLICY}`))
+      .map((block) => block.split('\n')[0]!.trim())
+    const basePath = new URL(this.siteRoot).pathname.replace(/\/$/, '')
+    for (const file of files.filter((f) => SCRIPTABLE_FILE.test(f))) {
+      const url = `${basePath}/${encodeURI(file)}`
+      const ruled = covered.some((rule) => (rule.endsWith('/*') ? url.startsWith(rule.slice(0, -1)) : rule === url))
+      if (!ruled) this.add('_headers', `${url}에 스크립트를 막는 Content-Security-Policy 규칙이 없습니다`)
+    }
   }
 
   /** An absolute URL of this site: RFC 3986, decodes once to a file of the export. Other sites: RFC 3986 only. */
@@ -382,6 +406,7 @@ export async function checkExport(dir: string): Promise<{ problems: OutputProble
     files.filter((f) => f.endsWith('.html')),
     validator,
   )
+  checker.checkScriptableFiles(files)
   return { problems: checker.problems, counts: checker.counts }
 }
 

@@ -36,6 +36,17 @@ const quiet = posts.filter(
 )
 const absolute = (post: GeneratedPost) => `${SITE_URL}${encodeUrlPath(post.url)}`
 
+const item = (post: GeneratedPost) => ({
+  id: absolute(post),
+  url: absolute(post),
+  title: post.title,
+  summary: '요약',
+  date_published: post.publishedAt,
+})
+function jsonFeed(site: string, items: object[]): string {
+  return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', home_page_url: `${site}/`, items })
+}
+
 const received: ParsedMail[] = []
 const server = new SMTPServer({
   disabledCommands: ['STARTTLS'],
@@ -56,7 +67,8 @@ let dir = ''
 
 function notify(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(...tsxCommand('scripts/notify.ts', args), {
+    const built = args.includes('--built-feed') ? [] : ['--built-feed', path.join(dir, 'built.json')]
+    const child = spawn(...tsxCommand('scripts/notify.ts', [...args, ...built]), {
       env: {
         ...process.env,
         SITE_URL,
@@ -78,14 +90,14 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   port = (server.server.address() as AddressInfo).port
   dir = mkdtempSync(path.join(tmpdir(), 'notify-cli-'))
-  // The feed before the newest post (and any quiet one) was published: every other post.
-  const previous = {
-    version: 'https://jsonfeed.org/version/1.1',
-    items: posts
-      .filter((post) => post !== newest && !quiet.includes(post))
-      .map((post) => ({ id: absolute(post), url: absolute(post) })),
-  }
-  writeFileSync(path.join(dir, 'previous.json'), JSON.stringify(previous))
+  const published = posts.filter((post) => !post.isDraft && Date.parse(post.publishedAt) <= now)
+  // The feed this deploy published, and the feed before the newest post (and any quiet one) was
+  // published: every other post.
+  writeFileSync(path.join(dir, 'built.json'), jsonFeed(SITE_URL, published.map(item)))
+  writeFileSync(
+    path.join(dir, 'previous.json'),
+    jsonFeed(SITE_URL, published.filter((post) => post !== newest && !quiet.includes(post)).map(item)),
+  )
   writeFileSync(
     path.join(dir, 'subscribers.txt'),
     '# 구독자\nfirst@example.com\nsecond@example.com, first@example.com\n',
@@ -157,5 +169,68 @@ describe.runIf(newest !== undefined)('npm run notify', () => {
     ])
     expect(result.status).toBe(1)
     expect(result.output).toContain('구독자 목록 package.json이(가) 저장소 안에 있습니다')
+  })
+
+  it('refuses a previous feed cut short, of another site, or with no posts, and sends nothing', async () => {
+    const whole = readFileSync(path.join(dir, 'previous.json'), 'utf8')
+    writeFileSync(path.join(dir, 'cut.json'), whole.slice(0, Math.floor(whole.length / 2)))
+    writeFileSync(path.join(dir, 'other.json'), jsonFeed('https://other.example', JSON.parse(whole).items))
+    writeFileSync(path.join(dir, 'moved.json'), jsonFeed(`${SITE_URL}/blog`, JSON.parse(whole).items))
+    writeFileSync(path.join(dir, 'none.json'), jsonFeed(SITE_URL, []))
+    const before = received.length
+    for (const [file, says] of [
+      ['cut.json', '잘린 파일'],
+      ['other.json', '이 블로그(https://blog.example.com/)의 것이 아닙니다'],
+      ['moved.json', 'BASE_PATH를 옮긴 뒤'],
+      ['none.json', '글이 하나도 없습니다'],
+    ] as const) {
+      const result = await notify([
+        '--previous-feed',
+        path.join(dir, file),
+        '--subscribers',
+        path.join(dir, 'subscribers.txt'),
+        '--state',
+        path.join(dir, `${file}.jsonl`),
+      ])
+      expect(result.status, result.output).toBe(1)
+      expect(result.output).toContain(says)
+      expect(result.output).toContain('아무것도 보내지 않았습니다')
+    }
+    expect(received).toHaveLength(before)
+  })
+
+  it('sends more than a few posts at once only with --yes, and a second run sends nothing', async () => {
+    const base = Date.parse('2030-01-01T09:00:00+09:00')
+    const entries = [0, 1, 2, 3, 4].map((n) => ({
+      id: `${SITE_URL}/batch-${n}/`,
+      url: `${SITE_URL}/batch-${n}/`,
+      title: `묶음 글 ${n}`,
+      summary: '요약',
+      date_published: new Date(base + n * 86_400_000).toISOString(),
+    }))
+    writeFileSync(path.join(dir, 'batch-built.json'), jsonFeed(SITE_URL, entries))
+    writeFileSync(path.join(dir, 'batch-previous.json'), jsonFeed(SITE_URL, entries.slice(0, 1)))
+    const args = [
+      '--previous-feed',
+      path.join(dir, 'batch-previous.json'),
+      '--built-feed',
+      path.join(dir, 'batch-built.json'),
+      '--subscribers',
+      path.join(dir, 'subscribers.txt'),
+      '--state',
+      path.join(dir, 'batch.jsonl'),
+    ]
+    const before = received.length
+    const refused = await notify(args)
+    expect(refused.status, refused.output).toBe(1)
+    expect(refused.output).toContain('새 글 4개를 한 번에 알리려 합니다')
+    expect(refused.output).toContain('묶음 글 4')
+    expect(received).toHaveLength(before)
+    const sent = await notify([...args, '--yes'])
+    expect(sent.status, sent.output).toBe(0)
+    expect(received).toHaveLength(before + 8)
+    const again = await notify([...args, '--yes'])
+    expect(again.output).toContain('보냄: 0통, 이미 보낸 것: 8통')
+    expect(received).toHaveLength(before + 8)
   })
 })

@@ -1,8 +1,12 @@
-// npm run notify -- --previous-feed <file-or-URL> [--dry-run] [--subscribers <file>] [--state <file>]
+// npm run notify -- --previous-feed <file-or-URL> [--built-feed <file>] [--yes] [--dry-run]
+//                   [--subscribers <file>] [--state <file>]
 //
 // Mails each subscriber once about each post published since the previously deployed feed
-// (lib/site/notify.ts). Run after a build (it reads the posts Contentlayer generated) and after the
-// deploy, with the feed that was live before it. The subscriber list is private: NOTIFY_SUBSCRIBERS
+// (lib/site/notify.ts). Run after the build and the deploy, with the feed that was live before it:
+// the posts and their ids come from the feed this deploy published (--built-feed, out/feed.json),
+// not from today's environment, so both sides name posts the same way. A previous feed that is not
+// well-formed, is another site's (or this site's before a move to another domain or base path) or
+// lists no post is refused, and more than NOTIFY_LIMIT posts at once need --yes. The subscriber list is private: NOTIFY_SUBSCRIBERS
 // (addresses separated by commas or new lines) or a file outside the repository given by
 // --subscribers / NOTIFY_SUBSCRIBERS_FILE. SMTP: SMTP_HOST, SMTP_PORT (587; 465 means TLS from the
 // start), SMTP_USER, SMTP_PASSWORD, SMTP_FROM. The state file (--state / NOTIFY_STATE_FILE) lists
@@ -12,20 +16,24 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createTransport } from 'nodemailer'
 import { getPublishedPosts } from '../lib/content'
-import { FEED_SIZE, feedSummary } from '../lib/site/feeds'
-import { absoluteUrl, site } from '../lib/config'
+import { FEED_SIZE } from '../lib/site/feeds'
+import { site } from '../lib/config'
 import {
+  NOTIFY_LIMIT,
   parseSubscribers,
-  readPreviousFeed,
+  previousFeedOf,
+  previousFeedProblem,
+  readFeed,
   selectNewPosts,
   sendNotices,
   SentState,
   unsubscribeTarget,
+  type FeedDocument,
   type NotifyPost,
 } from '../lib/site/notify'
 
 const USAGE =
-  '사용법: npm run notify -- --previous-feed <파일이나 URL> [--dry-run] [--subscribers <파일>] [--state <파일>]'
+  '사용법: npm run notify -- --previous-feed <파일이나 URL> [--built-feed <파일>] [--yes] [--dry-run] [--subscribers <파일>] [--state <파일>]'
 
 /** A private file must live outside the repository (and so outside out/), where no commit or deploy can take it. */
 function outsideRepository(file: string, what: string): string {
@@ -39,7 +47,7 @@ function outsideRepository(file: string, what: string): string {
   return full
 }
 
-async function readFeed(source: string): Promise<string> {
+async function fetchFeed(source: string): Promise<string> {
   if (/^https?:\/\//.test(source)) {
     const response = await fetch(source)
     if (!response.ok) throw new Error(`--previous-feed ${source}: HTTP ${response.status}`)
@@ -61,16 +69,29 @@ function required(name: string): string {
   return value
 }
 
-/** The blog's posts as the notice needs them. */
-function currentPosts(): NotifyPost[] {
-  return getPublishedPosts().map((post) => ({
-    id: post.feed_id !== undefined && URL.canParse(post.feed_id) ? post.feed_id : absoluteUrl(post.url),
-    url: absoluteUrl(post.url),
-    title: post.title,
-    summary: feedSummary({ description: post.description, plainText: () => post.plainText }),
-    publishedAt: post.publishedAt,
-    notification: post.notification,
-  }))
+/**
+ * The posts as this deploy published them: the entries of its feed, keyed by their feed id. Whether
+ * a post asked for no mail (`notification: false`) is read from the post with the same path.
+ */
+function publishedPosts(built: FeedDocument): NotifyPost[] {
+  const quiet = new Set(getPublishedPosts().flatMap((post) => (post.notification === false ? [post.url] : [])))
+  const root = built.home === null ? '' : new URL(built.home).pathname.replace(/\/$/, '')
+  return built.entries.map((entry) => {
+    let sitePath = ''
+    try {
+      sitePath = decodeURI(new URL(entry.url).pathname).slice(root.length)
+    } catch {
+      sitePath = ''
+    }
+    return {
+      id: entry.id || entry.url,
+      url: entry.url,
+      title: entry.title,
+      summary: entry.summary,
+      publishedAt: entry.publishedAt,
+      notification: quiet.has(sitePath) ? false : undefined,
+    }
+  })
 }
 
 async function main(): Promise<void> {
@@ -80,18 +101,43 @@ async function main(): Promise<void> {
       'dry-run': { type: 'boolean', default: false },
       subscribers: { type: 'string' },
       state: { type: 'string' },
+      'built-feed': { type: 'string' },
+      yes: { type: 'boolean', default: false },
     },
   })
   const feedSource = values['previous-feed']
   if (!feedSource) throw new Error(`--previous-feed가 없습니다. ${USAGE}`)
   const dryRun = values['dry-run'] === true
-  const previous = readPreviousFeed(await readFeed(feedSource))
-  const { send, excluded } = selectNewPosts(currentPosts(), previous, FEED_SIZE)
+  const builtSource = values['built-feed'] ?? path.join(process.env.OUT_DIR ?? 'out', 'feed.json')
+  let builtText: string
+  try {
+    builtText = readFileSync(builtSource, 'utf8')
+  } catch {
+    throw new Error(`이번 배포의 피드 ${builtSource}이(가) 없습니다. 빌드한 뒤 실행하거나 --built-feed로 주세요`)
+  }
+  const built = readFeed(builtText, builtSource)
+  let previous: ReturnType<typeof previousFeedOf>
+  try {
+    previous = previousFeedOf(readFeed(await fetchFeed(feedSource), feedSource))
+  } catch (error) {
+    throw new Error(`${(error as Error).message}. 아무것도 보내지 않았습니다`)
+  }
+  const problem = previousFeedProblem(previous, built.home)
+  if (problem !== null) throw new Error(`${feedSource}: ${problem}. 아무것도 보내지 않았습니다`)
+  const { send, excluded } = selectNewPosts(publishedPosts(built), previous, FEED_SIZE)
   for (const post of excluded) console.log(`알리지 않음 (notification: false): ${post.title}`)
   if (send.length === 0) {
     console.log('새 글이 없습니다: 보낼 메일이 없습니다')
     return
   }
+  if (send.length > NOTIFY_LIMIT && values.yes !== true && !dryRun)
+    throw new Error(
+      `새 글 ${send.length}개를 한 번에 알리려 합니다 (한 번에 ${NOTIFY_LIMIT}개까지):\n${send
+        .map((post) => `  - ${post.title} (${post.url})`)
+        .join(
+          '\n',
+        )}\n이전 피드가 잘렸거나 오래된 것이면 구독자 모두가 옛 글 메일을 받습니다. 목록이 맞으면 --yes를 붙여 다시 실행하세요. 아무것도 보내지 않았습니다`,
+    )
   const subscribers = readSubscribers(values.subscribers)
   if (subscribers.length === 0 && !dryRun)
     throw new Error(

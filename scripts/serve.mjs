@@ -4,11 +4,12 @@
 // 404.html with status 404, the site lives under BASE_PATH when one is set, and text is sent
 // gzip-compressed to browsers that ask for it, as GitHub Pages does (page weights and Lighthouse
 // measured through this server match what readers download).
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import compression from 'compression'
 import handler from 'serve-handler'
+import { FILE_POLICY, SCRIPTABLE_FILE } from '../lib/site/file-headers.mjs'
 import { resolveSiteLocation } from '../lib/site-location.mjs'
 import siteConfig from '../site.config.mjs'
 
@@ -66,6 +67,14 @@ function serve(request, response) {
     response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request path')
     return
   }
+  // No file system holds a name over 255 bytes: such a path names nothing (asking the disk would fail
+  // with ENAMETOOLONG, a 500).
+  if (segments.some((segment) => Buffer.byteLength(segment) > 255)) {
+    notFound(response)
+    return
+  }
+  // As _headers tells hosts that read it: a drawing opened on its own runs no script.
+  if (SCRIPTABLE_FILE.test(segments.at(-1) ?? '')) response.setHeader('Content-Security-Policy', FILE_POLICY)
   // Every path below is rebuilt from checked segments: it starts with one slash and a segment, so
   // a redirect can never read as another host (`//evil.example/`) and no file outside root is named.
   // encodeURI's form, as links are written (`,` `(` `)` stay), plus the characters that would end a segment.
@@ -103,6 +112,18 @@ function siteSegments(rawPath) {
   if (!decoded.startsWith('/') || /[\0\\]/.test(decoded)) return null
   const segments = decoded.split('/').filter((segment) => segment !== '')
   return segments.some((segment) => segment === '.' || segment === '..') ? null : segments
+}
+
+/** The site's 404 page with status 404, as for any path that names no file. */
+function notFound(response) {
+  let page = null
+  try {
+    page = readFileSync(path.join(root, '404.html'))
+  } catch {
+    page = null
+  }
+  if (page === null) response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+  else response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(page)
 }
 
 function isFile(file) {

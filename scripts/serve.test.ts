@@ -15,6 +15,7 @@ function exportWithSibling(): string {
     'out/a,b-(c)/index.html': '<p>comma</p>',
     'out/q?x/index.html': '<p>question</p>',
     'out-old/secret/index.html': '<p>secret</p>',
+    'out/assets/x.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
   })) {
     mkdirSync(path.dirname(path.join(parent, file)), { recursive: true })
     writeFileSync(path.join(parent, file), text)
@@ -23,14 +24,22 @@ function exportWithSibling(): string {
 }
 
 /** One raw request, the path sent exactly as written (no client-side normalising). */
-function get(port: number, rawPath: string): Promise<{ status: number; location?: string; body: string }> {
+function get(
+  port: number,
+  rawPath: string,
+): Promise<{ status: number; location?: string; body: string; policy?: string }> {
   return new Promise((resolve, reject) => {
     http
       .get({ host: '127.0.0.1', port, path: rawPath }, (response) => {
         let body = ''
         response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
         response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, location: response.headers.location, body }),
+          resolve({
+            status: response.statusCode ?? 0,
+            location: response.headers.location,
+            body,
+            policy: response.headers['content-security-policy'] as string | undefined,
+          }),
         )
       })
       .on('error', reject)
@@ -93,6 +102,27 @@ describe('scripts/serve.mjs (npm run serve)', () => {
       expect(answer.status, probe).not.toBe(200)
       expect(answer.body, probe).not.toContain('secret')
     }
+  })
+
+  it('answers a path segment longer than any file name with the 404 page, not a server error', async () => {
+    for (const probe of [
+      `/${'a'.repeat(256)}/`,
+      `/tags/${encodeURIComponent('가'.repeat(90))}`,
+      `/${'%EA%B0%80'.repeat(100)}.svg`,
+    ]) {
+      const answer = await get(port, probe)
+      expect(answer.status, probe).toBe(404)
+      expect(answer.body, probe).toContain('없는 페이지')
+    }
+    expect((await get(port, '/')).status).toBe(200)
+  })
+
+  it('sends a drawing with a policy that lets no script run, and pages without it', async () => {
+    const drawing = await get(port, '/assets/x.svg')
+    expect(drawing.status).toBe(200)
+    expect(drawing.policy).toContain("default-src 'none'")
+    expect(drawing.policy).toContain('sandbox')
+    expect((await get(port, '/tags/')).policy).toBeUndefined()
   })
 })
 

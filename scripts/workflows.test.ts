@@ -111,8 +111,12 @@ describe('GitHub Actions workflows', () => {
     expect(notify?.if).toBe("needs.build.outputs.notify == 'true'")
     const run = notify?.steps.find((s) => s.run?.includes('npm run notify'))
     expect(run?.run).toMatch(
-      /--previous-feed "\$RUNNER_TEMP\/notify\/previous-feed\.json" --state "\$RUNNER_TEMP\/notify-state\/sent\.jsonl"/,
+      /--previous-feed "\$RUNNER_TEMP\/notify\/previous-feed\.json" --built-feed "\$RUNNER_TEMP\/notify\/built\/feed\.json" --state "\$RUNNER_TEMP\/notify-state\/sent\.jsonl"/,
     )
+    // The posts' ids come from the feed this deploy published, handed over by the build job.
+    const built = deploy.jobs.build?.steps.find((s) => s.with?.name === 'built-feed')
+    expect(built?.with?.path).toBe('out/feed.json')
+    expect(notify?.steps.find((s) => s.with?.name === 'built-feed')?.with?.path).toBe('${{ runner.temp }}/notify/built')
     expect(run?.env?.NOTIFY_SUBSCRIBERS).toBe('${{ secrets.NOTIFY_SUBSCRIBERS }}')
     // The previous feed is fetched by the build job, before the deploy replaces it.
     expect(deploy.jobs.build?.steps.find((s) => s.id === 'previous')?.run).toContain('/feed.json')

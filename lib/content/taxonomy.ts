@@ -1,4 +1,4 @@
-import { slugifyPretty } from '../schema/slug'
+import { slugifyPretty, portableSegment } from '../schema/slug'
 import { termKey } from '../schema/terms'
 
 /** A tag or category across the blog: one entry for all its spellings. */
@@ -17,7 +17,7 @@ export interface Term<P> {
  * name in out/ that a browser requests as it is.
  */
 export function termSlug(name: string): string {
-  return slugifyPretty(termKey(name)).replace(/^[.]+/, '').replace(/^-+/, '')
+  return portableSegment(slugifyPretty(termKey(name)).replace(/^[.]+/, '').replace(/^-+/, ''))
 }
 
 /**

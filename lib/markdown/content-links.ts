@@ -1,7 +1,10 @@
+import { formatInTimeZone } from 'date-fns-tz'
+import { site } from '../config'
+import { parseFrontMatterDate } from '../schema/dates'
 import { parseFrontMatter } from '../schema/front-matter'
 import { parsePermalink } from '../schema/pages'
 import { DEFAULT_RESERVED_NAMES } from '../schema/reserved-names'
-import { derivePostSlug } from '../schema/slug'
+import { derivePostSlug, parsePostFileName } from '../schema/slug'
 import { toTermList } from '../schema/terms'
 import type { ContentSources, Diagnostic } from '../schema/validate-content'
 import { checkBodyLinks, type LinkTargets } from './source-links'
@@ -18,9 +21,12 @@ export function checkContentLinks(
   skip: ReadonlySet<string> = new Set(),
 ): Diagnostic[] {
   const slugs = new Map<string, string>()
+  const unpublished = new Map<string, string>()
+  const unpublishedAsWritten = new Map<string, string>()
   const ids = new Map<string, ReadonlySet<string>>()
   const paths = new Set<string>()
-  const posts: { path: string; slug: string; body: string; bodyStartLine: number }[] = []
+  const posts: { path: string; slug: string; body: string; bodyStartLine: number; published: boolean }[] = []
+  const now = sources.now ?? new Date()
   for (const file of sources.posts) {
     const name = file.path.split('/').pop() ?? file.path
     if (!name.endsWith('.md')) continue
@@ -29,11 +35,17 @@ export function checkContentLinks(
     const fm = parsed.value
     const slug = derivePostSlug(name, typeof fm.data.slug === 'string' ? fm.data.slug : undefined)
     if (slug === '') continue
-    slugs.set(slug.toLowerCase(), slug)
+    const hidden = whyUnpublished(fm.data, parsePostFileName(name)?.day, now)
+    if (hidden === null) slugs.set(slug.toLowerCase(), slug)
+    else {
+      unpublished.set(slug.toLowerCase(), hidden)
+      unpublishedAsWritten.set(slug.toLowerCase(), slug)
+    }
     const rendered = renderedIds.get(file.path)
     if (rendered) ids.set(slug, rendered)
     for (const old of toTermList(fm.data.redirect_from)) paths.add(old.normalize('NFC'))
-    if (!skip.has(file.path)) posts.push({ path: file.path, slug, body: fm.body, bodyStartLine: fm.bodyStartLine })
+    if (!skip.has(file.path))
+      posts.push({ path: file.path, slug, body: fm.body, bodyStartLine: fm.bodyStartLine, published: hidden === null })
   }
   for (const file of sources.pages ?? []) {
     const parsed = parseFrontMatter(file.text)
@@ -44,6 +56,7 @@ export function checkContentLinks(
     if (route.legacyPath !== null) paths.add(route.legacyPath)
   }
   const targets: LinkTargets = {
+    unpublished,
     slugs,
     ids,
     paths,
@@ -51,12 +64,30 @@ export function checkContentLinks(
     publicFileExists: sources.publicFileExists,
     ownOrigins,
   }
+  // A draft may link to another draft or a scheduled post: they are published together or not at all.
+  const draftTargets: LinkTargets = {
+    ...targets,
+    slugs: new Map([...slugs, ...unpublishedAsWritten]),
+  }
   return posts.flatMap((post) =>
-    checkBodyLinks(post.body, post.bodyStartLine, post.slug, targets).map((problem): Diagnostic => ({
-      severity: 'error',
-      file: post.path,
-      field: 'body',
-      ...problem,
-    })),
+    checkBodyLinks(post.body, post.bodyStartLine, post.slug, post.published ? targets : draftTargets).map(
+      (problem): Diagnostic => ({
+        severity: 'error',
+        file: post.path,
+        field: 'body',
+        ...problem,
+      }),
+    ),
   )
+}
+
+/** Why the build leaves a post out (a draft, not published, scheduled for later), or null when it is published. */
+function whyUnpublished(data: Record<string, unknown>, fileDay: string | undefined, now: Date): string | null {
+  if (data.draft === true) return '초안(draft: true)'
+  if (data.published === false) return '발행하지 않는 글(published: false)'
+  const raw = typeof data.date === 'string' ? data.date : fileDay
+  const read = raw === undefined ? null : parseFrontMatterDate(raw, site.timeZone)
+  if (read?.ok && Date.parse(read.iso) > now.getTime())
+    return `예약된 글(${formatInTimeZone(new Date(read.iso), site.timeZone, 'yyyy년 M월 d일 HH:mm')} 공개)`
+  return null
 }

@@ -33,18 +33,28 @@ describe('diagrams in the pipeline', () => {
 })
 
 describe('renderDiagram', () => {
+  it('leaves a click line out of the drawing instead of drawing a stray node', async () => {
+    const text = 'graph TD\n  A[요청] --> B[응답]\n  click A "https://example.com" "열기"\n  click B callback'
+    expect(readDiagramSource(text)).toMatchObject({ code: 'graph TD\n  A[요청] --> B[응답]', dropped: [3, 4] })
+    const html = await renderMarkdown(`\`\`\`mermaid\n${text}\n\`\`\`\n`)
+    expect(html).toContain('<svg')
+    expect(html).toContain('요청')
+    expect(html).not.toMatch(/click|callback|example\.com/)
+  })
+
   it('reads accTitle and accDescr off the diagram', () => {
     expect(readDiagramSource('graph LR\n accTitle: 제목\n accDescr: 설명\n A --> B')).toEqual({
       code: 'graph LR\n A --> B',
       title: '제목',
       description: '설명',
+      dropped: [],
     })
   })
 
   it('describes a diagram with accDescr', () => {
     const svg = finishSvg(
       '<svg viewBox="0 0 1 1" width="1" height="1" style="--bg:#fff"><style>@import url(x);</style><defs><marker id="m"/></defs><path marker-end="url(#m)"/></svg>',
-      { code: '', title: '제목', description: '긴 설명' },
+      { code: '', title: '제목', description: '긴 설명', dropped: [] },
       'abc',
     )
     expect(svg).toBe(

@@ -16,7 +16,8 @@ import { SKIP, visit } from 'unist-util-visit'
  */
 
 /** Bumped when the output below changes, so cached drawings are not reused. */
-const CACHE_VERSION = '1'
+// 2: `click` lines are left out of the drawing (readDiagramSource).
+const CACHE_VERSION = '2'
 const RENDERER_VERSION = 'beautiful-mermaid@1.1.3'
 /** Rendered drawings by content hash: Contentlayer renders every post again when its config changes. */
 export function diagramCacheDir(): string {
@@ -49,6 +50,12 @@ export interface DiagramSource {
   title: string | null
   /** `accDescr: …`, a longer description. */
   description: string | null
+  /**
+   * 1-based lines (within the diagram) of Mermaid's `click` lines, left out: they bind a script
+   * or a link to a node in Mermaid's browser runtime, which the blog does not ship, and the
+   * renderer drew each one as a stray node named "click".
+   */
+  dropped: number[]
 }
 
 /** Reads Mermaid's `accTitle:` and `accDescr:` lines, which the renderer does not know, off the diagram. */
@@ -56,13 +63,18 @@ export function readDiagramSource(text: string): DiagramSource {
   let title: string | null = null
   let description: string | null = null
   const kept: string[] = []
-  for (const line of text.split('\n')) {
+  const dropped: number[] = []
+  text.split('\n').forEach((line, index) => {
+    if (/^\s*click\s/.test(line)) {
+      dropped.push(index + 1)
+      return
+    }
     const match = /^\s*(accTitle|accDescr)\s*:\s*(.*)$/.exec(line)
     if (match === null) kept.push(line)
     else if (match[1] === 'accTitle') title = (match[2] ?? '').trim() || null
     else description = (match[2] ?? '').trim() || null
-  }
-  return { code: kept.join('\n').trim(), title, description }
+  })
+  return { code: kept.join('\n').trim(), title, description, dropped }
 }
 
 export function diagramHash(text: string): string {

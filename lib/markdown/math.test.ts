@@ -38,6 +38,22 @@ describe('findMathProblems', () => {
     expect(problems[1]?.reason).toMatch(/Undefined control sequence: \\undefinedmacro/)
   })
 
+  it('caps a huge \\rule so the page keeps its width, and reports the formula; a self-calling macro is an error', async () => {
+    const html = await renderMarkdown('$\\rule{10000em}{10000em}$\n')
+    const sizes = [...html.matchAll(/(?:height|width|border-right-width|border-top-width):\s*([\d.]+)em/g)].map((m) =>
+      Number(m[1]),
+    )
+    expect(sizes.length).toBeGreaterThan(0)
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(20)
+    expect(findMathProblems('글\n\n$\\rule{10000em}{10000em}$\n')).toEqual([
+      expect.objectContaining({ line: 3, capped: true, reason: expect.stringContaining('20em') }),
+    ])
+    expect(findMathProblems('$\\rule{1em}{2em} x^2$\n')).toEqual([])
+    const loop = findMathProblems('$\\def\\a{\\a\\a}\\a$\n')
+    expect(loop).toHaveLength(1)
+    expect(loop[0]?.capped).toBeUndefined()
+  })
+
   it('finds nothing wrong in good formulas', () => {
     expect(findMathProblems('$E = mc^2$ 와 $$\\sum_{i=1}^{n} i$$')).toEqual([])
   })

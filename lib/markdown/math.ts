@@ -12,7 +12,21 @@ import { bodyOutline } from '../schema/body-tree'
 export { remarkMath, rehypeKatex }
 
 /** KaTeX's options for the site: both outputs; unknown commands are errors (npm run check reports them). */
-export const KATEX_OPTIONS = { output: 'htmlAndMathml', strict: 'ignore', trust: false } as const
+/**
+ * KaTeX as the pipeline runs it. Sizes an author writes (`\rule{10000em}{10000em}`, `\kern`,
+ * `\hspace`) are capped at MAX_FORMULA_EM: uncapped, one formula made a page 200,000 px wide and
+ * covered everything below it. Macros expand at most MAX_FORMULA_EXPANSIONS times, so a macro that
+ * calls itself is an error rather than a hang.
+ */
+export const MAX_FORMULA_EM = 20
+export const MAX_FORMULA_EXPANSIONS = 500
+export const KATEX_OPTIONS = {
+  output: 'htmlAndMathml',
+  strict: 'ignore',
+  trust: false,
+  maxSize: MAX_FORMULA_EM,
+  maxExpand: MAX_FORMULA_EXPANSIONS,
+} as const
 
 /** Whether rendered post HTML holds a typeset formula (and so needs KaTeX's stylesheet). */
 export function hasMath(html: string): boolean {
@@ -27,6 +41,8 @@ export interface MathProblem {
   source: string
   /** How to mend it, when that is not "fix the TeX". */
   fix?: string
+  /** Set when the formula is typeset, but not as written (a size over the cap). */
+  capped?: true
 }
 
 /** Every formula of a Markdown body that KaTeX cannot typeset, with its line. */
@@ -45,7 +61,17 @@ export function findMathProblems(body: string): MathProblem[] {
       continue
     }
     try {
-      katex.renderToString(formula.value, { ...KATEX_OPTIONS, displayMode: formula.display, throwOnError: true })
+      const options = { ...KATEX_OPTIONS, displayMode: formula.display, throwOnError: true }
+      const html = katex.renderToString(formula.value, options)
+      // A size over the cap is typeset smaller without a word: the same formula without the cap tells.
+      if (/\d/.test(formula.value) && html !== katex.renderToString(formula.value, { ...options, maxSize: Infinity }))
+        problems.push({
+          line: formula.line,
+          reason: `크기가 ${MAX_FORMULA_EM}em보다 커서 ${MAX_FORMULA_EM}em으로 줄여 조판합니다`,
+          source: formula.value,
+          fix: `\\rule, \\kern, \\hspace 같은 크기를 ${MAX_FORMULA_EM}em 이하로 쓰세요`,
+          capped: true,
+        })
     } catch (error) {
       const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error)
       problems.push({ line: formula.line, reason, source: formula.value })

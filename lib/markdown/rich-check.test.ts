@@ -33,6 +33,16 @@ describe('checkRichBlocks', () => {
     })
   })
 
+  it('warns at its line about a formula over the size cap and a Mermaid click line, which are left out', async () => {
+    const problems = await checkRichBlocks([
+      post('$\\rule{10000em}{10000em}$\n\n```mermaid\ngraph TD\n  A --> B\n  click A "https://example.com"\n```\n'),
+    ])
+    expect(problems.map((p) => [p.severity, p.line, p.message])).toEqual([
+      ['warning', 5, '수식의 크기가 20em보다 커서 20em으로 줄여 조판합니다'],
+      ['warning', 10, 'Mermaid의 click 줄은 이 블로그에서 동작하지 않아 빼고 그립니다'],
+    ])
+  })
+
   it('accepts good diagrams (with their accessible title and labels) and formulas', async () => {
     expect(
       await checkRichBlocks([

@@ -60,6 +60,8 @@ export interface LinkTargets {
   publicFileExists?: ((sitePath: string) => boolean) | undefined
   /** Absolute origins that mean this site (SITE_URL + base path, the old blog). */
   ownOrigins: readonly string[]
+  /** Posts the build leaves out (lower-case slug -> why: a draft, a scheduled post): a published post may not link to them. */
+  unpublished?: ReadonlyMap<string, string> | undefined
 }
 
 export interface LinkProblem {
@@ -114,6 +116,11 @@ export function checkLink(url: string, slug: string, targets: LinkTargets): Omit
     (path.endsWith('/') || !/\.[a-z0-9]+$/i.test(first))
   ) {
     pageSlug = targets.slugs.get(first.toLowerCase()) ?? first
+  } else if (segments.length === 1 && targets.unpublished?.has(first.toLowerCase())) {
+    return {
+      message: `링크 ${written}가 가리키는 글은 ${targets.unpublished.get(first.toLowerCase())}이라 사이트에 없습니다`,
+      fix: '그 글을 먼저 발행하거나, 발행될 때까지 링크를 빼 두세요',
+    }
   } else if (targets.publicFileExists?.(path)) {
     return null
   } else if (targets.reserved.has(first.toLowerCase())) {

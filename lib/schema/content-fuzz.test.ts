@@ -104,7 +104,7 @@ describe('hostile posts that once needed a fix (regression examples)', () => {
     const files = [
       post('2020-01-01-huge.md', `---\ntitle: 큰 글\n---\n${'한글 문단입니다. '.repeat(150_000)}\n`),
       post('2020-01-02-bomb.md', `---\ntitle: 폭탄\n${bomb}\n---\n`),
-      post('2020-01-03-nul.md', '---\ntitle: "제\\0목"\n---\n'),
+      post('2020-01-03-nul-title.md', '---\ntitle: "제\\0목"\n---\n'),
       post('2020-01-04-deep.md', `---\ntitle: 깊은 인용\n---\n${'> '.repeat(5000)}x\n`),
     ]
     const { diagnostics, accepted } = await checkLikeTheBuild(files)

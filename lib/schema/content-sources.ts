@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import { reservedRootNames } from './reserved-names'
+import { SVG_FIX, svgProblems } from './svg-safety'
 import type { ContentSources, Diagnostic, SourceFile } from './validate-content'
 
 /** The content folder: `CONTENT_DIR` (tests, benchmarks) or `content/`. */
@@ -156,8 +157,10 @@ export function readContentSources(
   const problems: UnreadableEntry[] = []
   const contentRoots = allowedRoots(dir)
   const under = (sub: string) => listFiles(path.join(dir, sub), contentRoots, problems)
+  const postFiles = under('posts')
+  const pageFiles = under('pages')
   const sources: ContentSources = {
-    posts: read(under('posts').filter(isText), shownFrom),
+    posts: read(postFiles.filter(isText), shownFrom),
     authors: read(
       under('authors').filter((f) => /\.ya?ml$/.test(f)),
       shownFrom,
@@ -171,9 +174,11 @@ export function readContentSources(
         const file = path.join(publicDir, sitePath)
         return isInside(file, publicDir) && file !== publicDir && existsSync(file) && statSync(file).isFile()
       }),
-    pages: read(under('pages').filter(isText), shownFrom),
+    pages: read(pageFiles.filter(isText), shownFrom),
     reservedNames: reservedRootNames(path.resolve('app'), servedFrom),
   }
+  const legacyUrls = path.join(dir, 'legacy-urls.yml')
+  if (existsSync(legacyUrls) && statSync(legacyUrls).isFile()) sources.legacyUrls = read([legacyUrls], shownFrom)[0]
   // A mistyped CONTENT_DIR reads as a blog with no posts: the check would pass and the export fail
   // later, in Next's words.
   const postsDir = path.join(dir, 'posts')
@@ -187,8 +192,8 @@ export function readContentSources(
   }
   // The public folders are copied into the export as they are: a link out of them would publish
   // whatever it points at.
-  for (const publicDir of servedFrom) listFiles(publicDir, allowedRoots(publicDir), problems)
-  sources.unreadable = problems.map((problem): Diagnostic => ({
+  const servedFiles = servedFrom.flatMap((publicDir) => listFiles(publicDir, allowedRoots(publicDir), problems))
+  const unreadable = problems.map((problem): Diagnostic => ({
     severity: 'error',
     file: path.relative(shownFrom, problem.file).split(path.sep).join('/'),
     line: 1,
@@ -196,5 +201,34 @@ export function readContentSources(
     message: problem.message,
     fix: problem.fix,
   }))
+  sources.unreadable = [...unreadable, ...unsafeSvgs([...servedFiles, ...postFiles, ...pageFiles], shownFrom)]
   return sources
+}
+
+/** Every SVG among `files` that could run a script when opened, one error per problem at its line. */
+export function unsafeSvgs(files: readonly string[], shownFrom = process.cwd()): Diagnostic[] {
+  return files
+    .filter((file) => /\.svgz?$/i.test(file))
+    .flatMap((file) => {
+      const shown = path.relative(shownFrom, file).split(path.sep).join('/')
+      if (/\.svgz$/i.test(file))
+        return [
+          {
+            severity: 'error' as const,
+            file: shown,
+            line: 1,
+            field: 'svg',
+            message: '압축된 SVG(.svgz)는 안을 검사할 수 없어 게시할 수 없습니다',
+            fix: '압축을 푼 .svg로 두세요',
+          },
+        ]
+      return svgProblems(readFileSync(file, 'utf8')).map((problem): Diagnostic => ({
+        severity: 'error',
+        file: shown,
+        line: problem.line,
+        field: 'svg',
+        message: `SVG에 실행될 수 있는 내용이 있습니다: ${problem.message}`,
+        fix: SVG_FIX,
+      }))
+    })
 }

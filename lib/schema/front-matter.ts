@@ -92,8 +92,9 @@ function readYaml(yamlText: string): YamlRead {
   if (doc.contents !== null && !isMap(doc.contents)) {
     return { ok: false, problem: { line: 2, message: 'front-matter-not-a-map' } }
   }
-  const fieldLines: Record<string, number> = {}
-  const itemLines: Record<string, number[]> = {}
+  // No prototype: a key named `__proto__` or `constructor` is a line number like any other.
+  const fieldLines: Record<string, number> = Object.create(null) as Record<string, number>
+  const itemLines: Record<string, number[]> = Object.create(null) as Record<string, number[]>
   for (const pair of doc.contents?.items ?? []) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
     const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0

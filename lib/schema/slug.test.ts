@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { derivePostSlug, parsePostFileName, slugifyPretty } from './slug'
+import { derivePostSlug, parsePostFileName, portableSegment, slugifyPretty } from './slug'
 
 describe('slugifyPretty (Jekyll pretty mode, cased)', () => {
   it('keeps capitals, Hangul, commas and parentheses', () => {
@@ -35,5 +35,18 @@ describe('post file names', () => {
   it('lets the slug field override the file name', () => {
     expect(derivePostSlug('2019-12-06-kubecon-1.md', 'my custom slug')).toBe('my-custom-slug')
     expect(derivePostSlug('2019-12-06-kubecon-1.md', '  ')).toBe('kubecon-1')
+  })
+})
+
+describe('portableSegment', () => {
+  it('gives names Windows checkouts and some hosts cannot hold a safe form, and leaves the rest', () => {
+    expect(portableSegment('CON')).toBe('CON-')
+    expect(portableSegment('nul')).toBe('nul-')
+    expect(portableSegment('com1.txt')).toBe('com1.txt-')
+    expect(portableSegment('end.')).toBe('end')
+    expect(portableSegment('console')).toBe('console')
+    expect(portableSegment('kubecon-1')).toBe('kubecon-1')
+    expect(derivePostSlug('2020-01-01-CON.md')).toBe('CON-')
+    expect(derivePostSlug('2020-01-01-x.md', 'end.')).toBe('end')
   })
 })

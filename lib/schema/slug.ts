@@ -31,9 +31,26 @@ export function parsePostFileName(fileName: string): PostFileName | null {
 /** The post's slug: the `slug` field if given, else the file name after the date, both slugified as Jekyll did. */
 export function derivePostSlug(fileName: string, slugField?: string | null): string {
   if (slugField !== undefined && slugField !== null && slugField.trim() !== '') {
-    return slugifyPretty(slugField)
+    return portableSegment(slugifyPretty(slugField))
   }
   const parsed = parsePostFileName(fileName)
   const base = parsed ? parsed.title : fileName.replace(/\.(md|markdown)$/, '')
-  return slugifyPretty(base)
+  return portableSegment(slugifyPretty(base))
 }
+
+/** Names Windows keeps for devices, whatever follows a dot (`CON`, `nul.txt`, `COM1`). */
+const DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i
+
+/**
+ * A folder name every checkout and host can hold: Windows cannot create `CON/`, `NUL/` or a name
+ * ending in a dot or space (`end./`), and some hosts refuse them too. The dots and spaces at the end
+ * go; a device name gets a hyphen (`con` -> `con-`). Other names are returned as they are.
+ */
+export function portableSegment(segment: string): string {
+  const trimmed = segment.replace(/[. ]+$/, '')
+  if (trimmed === '') return segment
+  return DEVICE_NAME.test(trimmed) ? `${trimmed}-` : trimmed
+}
+
+/** A folder name longer than this in UTF-8 cannot be written by most file systems (255), with room for Next's suffixes. */
+export const MAX_SEGMENT_BYTES = 200

@@ -342,3 +342,21 @@ describe("validateContent: an author's slips", () => {
     expect(at('---\ntitle: 글\ndate: 2020-08-13 09:00:00\nupdated: 2020-08-14\n---\n')).toEqual([])
   })
 })
+
+describe('validateContent: names and keys that used to slip through', () => {
+  it('prints the line of a __proto__ key, not [object Object]', () => {
+    const [d] = check([post('2020-01-01-p.md', '---\ntitle: 글\n__proto__: 1\n---\n본문\n')])
+    expect(d).toMatchObject({ field: '__proto__', line: 3, severity: 'warning' })
+  })
+
+  it('warns that CON, NUL and end. become safe addresses, naming the new one', () => {
+    const messages = check([post('2020-01-01-CON.md', '---\ntitle: 글\ntags: [NUL, end.]\n---\n본문\n')]).map(
+      (d) => `${d.severity} ${d.line} ${d.field} ${d.message}`,
+    )
+    expect(messages).toEqual([
+      'warning 1 file 글 주소 "CON"는 Windows와 일부 호스트가 폴더 이름으로 쓸 수 없어 주소를 /CON-/로 바꿉니다',
+      'warning 3 tags 태그 "nul"는 Windows와 일부 호스트가 폴더 이름으로 쓸 수 없어 주소를 /nul-/로 바꿉니다',
+      'warning 3 tags 태그 "end."는 Windows와 일부 호스트가 폴더 이름으로 쓸 수 없어 주소를 /end/로 바꿉니다',
+    ])
+  })
+})

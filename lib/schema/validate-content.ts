@@ -15,10 +15,11 @@ import { explainBadDate, explainYamlError } from './explain'
 import { closestName } from './suggest'
 import { parseFrontMatterDate } from './dates'
 import { parsePermalink } from './pages'
+import { readLegacyUrlEntries, redirectFromProblem, redirectTargetProblem, toRedirectPath } from './redirects'
 import { AUTHOR_FIELDS, isKnownPostField, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
 import { DEFAULT_RESERVED_NAMES, type ReservedNames } from './reserved-names'
-import { site } from '../config'
-import { derivePostSlug, parsePostFileName } from './slug'
+import { configProblems, site } from '../config'
+import { derivePostSlug, MAX_SEGMENT_BYTES, parsePostFileName, portableSegment, slugifyPretty } from './slug'
 import { termKey, toTermList } from './terms'
 import { bodyOutline } from './body-tree'
 import { deepestNesting, findBodyImages, isLocalImage } from './validate-body'
@@ -55,6 +56,8 @@ export interface ContentSources {
   unreadable?: Diagnostic[]
   /** The build's clock (BUILD_NOW): posts dated after it get a notice. The machine's clock when absent. */
   now?: Date
+  /** content/legacy-urls.yml (old paginator pages and feeds), when the blog has one. */
+  legacyUrls?: SourceFile
   /** Root names of the export no address may take (lib/schema/reserved-names.ts); a built-in list when absent. */
   reservedNames?: ReservedNames
 }
@@ -239,19 +242,32 @@ function checkText(file: SourceFile, maxBytes: number, out: Checker): boolean {
  * warnings, in file order. Nothing here reads the disk, so tests feed it small fixtures.
  */
 export function validateContent(sources: ContentSources): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [...(sources.unreadable ?? [])]
+  const diagnostics: Diagnostic[] = [
+    ...configProblems.map((problem): Diagnostic => ({
+      severity: 'error',
+      file: '(환경 변수)',
+      line: 1,
+      field: problem.variable,
+      message: problem.message,
+      fix: `${problem.variable}를 고치거나 지우고 다시 실행하세요 (docs/deploy.md)`,
+    })),
+    ...(sources.unreadable ?? []),
+  ]
   const out: Checker = { add: (d) => diagnostics.push({ file: '', ...d } as Diagnostic) }
 
   const authorIds = new Set<string>()
   const authorNames = new Set<string>()
   for (const file of sources.authors) {
+    if (checkHiddenFile(file, out)) continue
     authorIds.add(fileId(file.path))
     if (!checkText(file, MAX_POST_BYTES, out)) continue
     const result = parseYamlFile(file, AUTHOR_FIELDS, out)
     if (result && typeof result.data.name === 'string') authorNames.add(result.data.name.trim())
+    if (result) checkAddress(file.path, result, 'avatar', '프로필 사진', out)
   }
   const seriesIds = new Set<string>()
   for (const file of sources.series) {
+    if (checkHiddenFile(file, out)) continue
     seriesIds.add(fileId(file.path))
     if (checkText(file, MAX_POST_BYTES, out)) parseYamlFile(file, SERIES_FIELDS, out)
   }
@@ -296,6 +312,17 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     const fm = parsed.value
     checkFields(file.path, fm, POST_FIELDS, out)
     const lineOf = (field: string) => fm.fieldLines[field] ?? 1
+    if (fileDate && fm.data.date === undefined && !parseFrontMatterDate(fileDate.day, site.timeZone).ok) {
+      // Without `date:` the post's date is the file name's: the build cannot place a day that does not exist.
+      out.add({
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        field: 'file',
+        message: `파일 이름의 날짜 ${fileDate.day}는 달력에 없는 날입니다`,
+        fix: '파일 이름의 날짜를 고치거나 date: 항목에 실제 날짜를 쓰세요',
+      })
+    }
 
     for (const [field, value] of Object.entries(fm.data)) {
       const bad = findForbiddenInValue(value)
@@ -350,6 +377,12 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     const slug = derivePostSlug(name, slugField)
     const slugLine = slugField !== undefined ? lineOf('slug') : 1
     const slugFieldName = slugField !== undefined ? 'slug' : 'file'
+    const writtenSlug = slugifyPretty(
+      slugField !== undefined && slugField.trim() !== ''
+        ? slugField
+        : (fileDate?.title ?? name.replace(/\.(md|markdown)$/, '')),
+    )
+    if (slug !== '') checkSegment(file.path, slugLine, slugFieldName, '글 주소', slug, out, writtenSlug, false)
     if (slug === '') {
       out.add({
         severity: 'error',
@@ -409,6 +442,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
       }
     }
 
+    checkAddress(file.path, fm, 'image', '커버 이미지', out)
     if (
       typeof fm.data.image === 'string' &&
       /^\s*(https?:)?\/\//i.test(fm.data.image) &&
@@ -447,15 +481,19 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
         fix: `코드가 끝나는 줄 다음에 ${unclosed.fence} 한 줄을 쓰세요`,
       })
     try {
-      checkImages(file.path, fm, sources.publicFileExists, out)
+      checkImages(file.path, fm, sources.publicFileExists, out, slug)
     } catch (error) {
       // Reading the body's images parses the Markdown: whatever still throws there names the file
       // and a line instead of ending the whole check with a stack trace.
       out.add(bodyCrashDiagnostic(file.path, fm.bodyStartLine + nesting.line - 1, error))
     }
     for (const kind of ['tags', 'categories'] as const) {
-      for (const spelling of toTermList(fm.data[kind]))
+      toTermList(fm.data[kind]).forEach((spelling, index) => {
+        const line = fm.itemLines[kind]?.[index] ?? lineOf(kind)
         termUses.push({ kind, spelling, file: file.path, line: lineOf(kind) })
+        const raw = slugifyPretty(termKey(spelling)).replace(/^[.]+/, '').replace(/^-+/, '')
+        checkSegment(file.path, line, kind, kind === 'tags' ? '태그' : '카테고리', portableSegment(raw), out, raw)
+      })
     }
 
     checkAuthors(file.path, fm, authorIds, (ref) => authorIds.has(ref) || authorNames.has(ref), out)
@@ -491,7 +529,94 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
   }
   checkTermSpellings(termUses, out)
   checkPages(sources.pages ?? [], slugOwners, reserved, out)
+  checkOldUrls(sources, slugOwners, reserved, out)
   return diagnostics
+}
+
+/**
+ * Every old URL the build answers with a redirect page (`redirect_from`, content/legacy-urls.yml):
+ * inside the export, not over a page or another old URL, and pointing at a path of this site. The
+ * build stopped on these with a stack trace; legacy-urls.yml's targets off the site became `/`.
+ */
+function checkOldUrls(
+  sources: ContentSources,
+  postOwners: ReadonlyMap<string, string>,
+  reserved: ReservedNames,
+  out: Checker,
+): void {
+  const pageOwners = new Map<string, string>()
+  const redirectOwners = new Map<string, string>()
+  for (const file of sources.pages ?? []) {
+    const parsed = parseFrontMatter(file.text)
+    if (!parsed.ok || typeof parsed.value.data.permalink !== 'string') continue
+    const route = parsePermalink(parsed.value.data.permalink)
+    if (route === null) continue
+    pageOwners.set(route.slug.toLowerCase(), file.path)
+    if (route.legacyPath !== null) redirectOwners.set(route.legacyPath, `${file.path}의 옛 주소`)
+  }
+  const taken = (page: string): string | null => {
+    const segments = page.split('/').filter(Boolean)
+    const first = (segments[0] ?? '').toLowerCase()
+    if (segments.length === 1 && page.endsWith('/')) {
+      const owner = postOwners.get(first) ?? pageOwners.get(first)
+      if (owner !== undefined) return `${owner}의 페이지`
+    }
+    if (segments.length === 0) return '첫 페이지'
+    const because = reserved.get(first)
+    if (because !== undefined && segments.length === 1) return `블로그의 ${because}`
+    return redirectOwners.get(page) ?? null
+  }
+  const claim = (file: string, line: number, field: string, from: string) => {
+    const problem = redirectFromProblem(from, taken)
+    if (problem !== null) {
+      out.add({
+        severity: 'error',
+        file,
+        line,
+        field,
+        message: problem,
+        fix: '옛 주소를 고치거나 지우세요 (같은 주소에 이미 있는 페이지는 그대로 열립니다)',
+      })
+      return
+    }
+    redirectOwners.set(toRedirectPath(from), `${file}:${line}의 옛 주소`)
+  }
+  for (const file of sources.posts) {
+    const parsed = file.path.endsWith('.md') ? parseFrontMatter(file.text) : null
+    if (!parsed?.ok) continue
+    const value = parsed.value.data.redirect_from
+    const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]
+    list.forEach((item, index) => {
+      if (typeof item !== 'string' || item.trim() === '') return
+      const line = parsed.value.itemLines.redirect_from?.[index] ?? parsed.value.fieldLines.redirect_from ?? 1
+      claim(file.path, line, 'redirect_from', item.trim())
+    })
+  }
+  const legacy = sources.legacyUrls
+  if (legacy === undefined) return
+  const { entries, error } = readLegacyUrlEntries(legacy.text)
+  if (error !== null)
+    out.add({
+      severity: 'error',
+      file: legacy.path,
+      line: error.line,
+      field: 'yaml',
+      message: `YAML 문법 오류: ${error.message}`,
+      fix: '들여쓰기와 콜론을 확인하세요',
+    })
+  for (const entry of entries) {
+    const target = redirectTargetProblem(entry.to)
+    if (target !== null)
+      out.add({
+        severity: 'error',
+        file: legacy.path,
+        line: entry.line,
+        field: entry.map,
+        message: `${entry.from} → ${target}`,
+        fix: '/page2/나 /feed.xml처럼 이 블로그 안의 경로를 쓰세요',
+      })
+    if (entry.map === 'redirects') claim(legacy.path, entry.line, entry.map, entry.from)
+  }
 }
 
 /**
@@ -790,7 +915,19 @@ function checkImages(
   fm: ParsedFrontMatter,
   publicFileExists: ContentSources['publicFileExists'],
   out: Checker,
+  /** The post's slug: a relative picture is looked for under its page, `/<slug>/`. */
+  slug = '',
 ): void {
+  /** Where the page asks for a relative picture, or null when it asks for none (the sanitiser drops `java&#x09;script:`). */
+  const resolved = (src: string): string | null => {
+    const address = decodeCharacterReferences(src).replace(/[\u0000-\u0020]/g, '')
+    if (address === '' || /^[#?]/.test(address) || !isLocalImage(address) || slug === '') return null
+    try {
+      return decodeURIComponent(new URL(address, `https://site.invalid/${encodeURIComponent(slug)}/`).pathname)
+    } catch {
+      return null
+    }
+  }
   const missing = (src: string) => {
     // Only site paths (`/assets/a.png`) can be checked; relative ones get the warning below.
     if (!publicFileExists || !isLocalImage(src) || !src.startsWith('/') || src.endsWith('/')) return false
@@ -825,6 +962,20 @@ function checkImages(
         fix: fix(image.src),
       })
     } else if (relative(image.src)) {
+      // The page lives at /<slug>/, so the picture is looked for there: where no file answers, the
+      // build's link check refuses the page; where one does, it is still fragile.
+      const at = resolved(image.src)
+      if (at !== null && publicFileExists && !publicFileExists(at)) {
+        out.add({
+          severity: 'error',
+          file,
+          line,
+          field: 'body',
+          message: `이미지 ${image.src.slice(0, 60)}는 상대 경로라 ${at}에서 찾는데, 그런 파일이 없습니다`,
+          fix: '이미지를 public/assets/ 아래에 두고 /assets/...처럼 /로 시작하는 주소로 쓰세요',
+        })
+        continue
+      }
       out.add({
         severity: 'warning',
         file,
@@ -845,6 +996,100 @@ function checkImages(
       })
     }
   }
+}
+
+/**
+ * A URL segment the export writes as a folder (a post's slug, a tag's): one too long for a file
+ * name ended `next build` with ENAMETOOLONG, and one Windows cannot hold (`CON`, `end.`) was
+ * written as it is. The second is renamed (lib/schema/slug.ts portableSegment) and said here.
+ */
+function checkSegment(
+  file: string,
+  line: number,
+  field: string,
+  what: string,
+  segment: string,
+  out: Checker,
+  written = segment,
+  /** Off for a post's slug, whose length is checked with its other rules. */
+  checkLength = true,
+): void {
+  const bytes = Buffer.byteLength(segment)
+  if (checkLength && bytes > MAX_SEGMENT_BYTES) {
+    out.add({
+      severity: 'error',
+      file,
+      line,
+      field,
+      message: `${what} "${segment.slice(0, 40)}…"가 ${bytes}바이트라 파일 이름으로 쓸 수 없습니다 (최대 ${MAX_SEGMENT_BYTES}바이트, 한글은 한 글자에 3바이트)`,
+      fix: `${what}를 줄이세요`,
+    })
+  } else if (written !== segment) {
+    out.add({
+      severity: 'warning',
+      file,
+      line,
+      field,
+      message: `${what} "${written}"는 Windows와 일부 호스트가 폴더 이름으로 쓸 수 없어 주소를 /${segment}/로 바꿉니다`,
+      fix: '다른 이름을 쓰면 이 경고가 사라집니다',
+    })
+  }
+}
+
+/**
+ * An author or series file whose name starts with a dot (`.x.yml`, `..yml`): Contentlayer skips it
+ * without a word, as it skips such a post, so the author or series would silently not exist.
+ */
+function checkHiddenFile(file: SourceFile, out: Checker): boolean {
+  const name = file.path.split('/').pop() ?? file.path
+  if (!name.startsWith('.')) return false
+  out.add({
+    severity: 'error',
+    file: file.path,
+    line: 1,
+    field: 'file',
+    message: `${name}은(는) 점으로 시작하는 숨은 파일이라 빌드가 읽지 않습니다`,
+    fix: '파일 이름 앞의 점을 지우세요 (예: kubecon.yml). 쓰지 않는 파일이면 지우세요',
+  })
+  return true
+}
+
+/** Schemes a picture address may have; a site path (`/assets/a.png`) or relative one has none. */
+const PICTURE_SCHEMES = ['http', 'https']
+
+/** A picture address (`image:`, `avatar:`) with another scheme (`javascript:`, `data:`): the build refuses it. */
+function checkAddress(file: string, fm: ParsedFrontMatter, field: string, what: string, out: Checker): void {
+  const value = fm.data[field]
+  if (typeof value !== 'string') return
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase()
+  if (scheme === undefined || PICTURE_SCHEMES.includes(scheme)) return
+  out.add({
+    severity: 'error',
+    file,
+    line: fm.fieldLines[field] ?? 1,
+    field,
+    message: `${what} 주소가 ${scheme}: 주소라 쓸 수 없습니다`,
+    fix: '/assets/a.png 같은 사이트 경로나 https:// 주소를 쓰세요',
+  })
+}
+
+/** Numeric character references and a few named ones, as a browser reads an attribute (`&#106;` -> `j`). */
+function decodeCharacterReferences(text: string): string {
+  const named: Record<string, string> = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    colon: ':',
+    tab: '\t',
+    newline: '\n',
+  }
+  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));?/gi, (all, hex?: string, dec?: string, name?: string) => {
+    const code = hex !== undefined ? parseInt(hex, 16) : dec !== undefined ? Number(dec) : null
+    if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
+    return named[(name ?? '').toLowerCase()] ?? all
+  })
 }
 
 /** The 1-based line where a second YAML document starts (`---` or `...` then more), or null for one document. */

@@ -1,4 +1,5 @@
 import { parsePermalink } from '../schema/pages'
+import { toRedirectPath } from '../schema/redirects'
 
 /**
  * Old URLs that no exported folder answers (`/contact.html`) get a small HTML file at exactly that
@@ -66,14 +67,8 @@ export function checkRedirects(entries: readonly LegacyRedirect[]): LegacyRedire
   return [...entries].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
 }
 
-/**
- * An old URL as the path of the page that answers it: a folder (`/page2/`) and a `.html` file stay,
- * an address without an extension (Jekyll's `/:title` style) is served from `<address>.html`.
- */
-export function toRedirectPath(url: string): string {
-  const last = url.slice(url.lastIndexOf('/') + 1)
-  return url.endsWith('/') || /\.html?$/.test(last) ? url : `${url}.html`
-}
+// The rule lives with the check's, which refuses an old URL the build could not write (lib/schema/redirects.ts).
+export { toRedirectPath } from '../schema/redirects'
 
 /** The file a redirect is written to, relative to the export folder: `/contact.html` -> `contact.html`, `/page2/` -> `page2/index.html`. */
 export function redirectFilePath(from: string): string {

@@ -19,6 +19,24 @@ describe('markdownTwin', () => {
     )
   })
 
+  it('writes a title with HTML in it as text, in the heading and the front matter, which still reads back', async () => {
+    const title = `Ampersand & <angle> *별* </script><script>window.__xss=1</script>`
+    const text = markdownTwin({
+      title,
+      publishedAt: '2024-01-02T09:00:00+09:00',
+      authors: [],
+      tags: ['<b>'],
+      canonical: `${ROOT}/a/`,
+      body: 'x',
+      siteRoot: ROOT,
+    })
+    // Every < and > is escaped: `\\<` in Markdown, `\\x3C` in YAML.
+    expect(text).not.toMatch(/(?<!\\)[<>]/)
+    expect(text).toContain('# Ampersand \\& \\<angle\\> \\*별\\* \\</script\\>')
+    const { parse } = await import('yaml')
+    expect(parse(text.split('---\n')[1]!)).toMatchObject({ title, tags: ['<b>'] })
+  })
+
   it('leaves out empty lists', () => {
     expect(
       markdownTwin({

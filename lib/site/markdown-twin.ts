@@ -1,4 +1,5 @@
-import { stringify } from 'yaml'
+import { Document, visit } from 'yaml'
+import { twinBody } from '../markdown/twin-body'
 
 /**
  * A post's Markdown twin: the text as its author wrote it, for tools, agents and readers who want
@@ -68,6 +69,21 @@ export function markdownTwin(input: TwinInput): string {
   if (input.authors.length > 0) frontMatter.authors = [...input.authors]
   if (input.tags.length > 0) frontMatter.tags = [...input.tags]
   frontMatter.canonical_url = input.canonical
-  const body = absolutizeLinks(input.body.replace(/^\s*\n/, ''), input.siteRoot).trimEnd()
-  return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n# ${input.title}\n\n${body}\n`
+  // What the page's sanitiser refused (comments, scripts, javascript: links) is not published here either.
+  const body = absolutizeLinks(twinBody(input.body.replace(/^\s*\n/, '')), input.siteRoot).trimEnd()
+  // The title is text on the page: here too, where a reader that ignores front matter reads it as
+  // Markdown. A value with `<` or `>` is double-quoted, so that they can be written as escapes.
+  const doc = new Document(frontMatter)
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && /[<>]/.test(node.value)) node.type = 'QUOTE_DOUBLE'
+    },
+  })
+  const yaml = doc.toString({ lineWidth: 0 })
+  return `---\n${yaml.replace(/</g, '\\x3C').replace(/>/g, '\\x3E')}---\n\n# ${markdownText(input.title)}\n\n${body}\n`
+}
+
+/** Text that Markdown shows as it is: no markup, no HTML, no entity. */
+export function markdownText(text: string): string {
+  return text.replace(/[\\`*_[\]<>&~]/g, (char) => `\\${char}`)
 }

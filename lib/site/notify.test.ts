@@ -9,6 +9,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import {
   composeMessage,
   parseSubscribers,
+  previousFeedProblem,
+  readFeed,
   readPreviousFeed,
   selectNewPosts,
   sendNotices,
@@ -106,32 +108,60 @@ describe('readPreviousFeed and selectNewPosts', () => {
   it('reads ids and URLs from JSON Feed, RSS and Atom alike', () => {
     const json = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',
+      home_page_url: `${SITE}/`,
       items: [{ id: kept.id, url: kept.url, date_published: kept.publishedAt }],
     })
-    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><item><guid isPermaLink="false">${kept.id}</guid><link>${kept.url}</link><pubDate>Thu, 01 Feb 2024 00:00:00 GMT</pubDate></item></channel></rss>`
-    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><id>${kept.id}</id><link href="${kept.url}"/><published>${kept.publishedAt}</published></entry></feed>`
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><link>${SITE}/</link><item><guid isPermaLink="false">${kept.id}</guid><link>${kept.url}</link><pubDate>Thu, 01 Feb 2024 00:00:00 GMT</pubDate></item></channel></rss>`
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><link rel="self" href="${SITE}/atom.xml"/><link href="${SITE}/"/><entry><id>${kept.id}</id><link href="${kept.url}"/><published>${kept.publishedAt}</published></entry></feed>`
     for (const text of [json, rss, atom]) {
       const feed = readPreviousFeed(text)
       expect(feed.known).toEqual(new Set([kept.id, kept.url]))
       expect(feed.count).toBe(1)
       expect(feed.oldest).toBe(Date.parse(kept.publishedAt))
+      expect(feed.home).toBe(`${SITE}/`)
     }
-    expect(() => readPreviousFeed('not a feed')).toThrow('이전 피드를 읽을 수 없습니다')
+    expect(() => readPreviousFeed('not a feed')).toThrow('피드를 읽을 수 없습니다')
   })
 
+  const jsonFeed = (items: object[], home = `${SITE}/`) =>
+    JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', home_page_url: home, items })
+
   it('announces posts the previous feed did not list, oldest first, and leaves out notification: false', () => {
-    const previous = readPreviousFeed(
-      JSON.stringify({ items: [{ id: kept.id, url: kept.url, date_published: kept.publishedAt }] }),
-    )
+    const previous = readPreviousFeed(jsonFeed([{ id: kept.id, url: kept.url, date_published: kept.publishedAt }]))
     const { send, excluded } = selectNewPosts([silent, fresh, kept, old], previous, 20)
-    // The feed was not full, so `old` missing from it means it is new too.
-    expect(send.map((p) => p.url)).toEqual([old.url, fresh.url])
+    // `old` is older than anything the feed listed: readers saw it before that feed, it is not new.
+    expect(send.map((p) => p.url)).toEqual([fresh.url])
     expect(excluded.map((p) => p.url)).toEqual([silent.url])
   })
 
   it('does not take a post cut from a full feed for a new one', () => {
-    const previous = readPreviousFeed(JSON.stringify({ items: [{ id: kept.id, date_published: kept.publishedAt }] }))
+    const previous = readPreviousFeed(jsonFeed([{ id: kept.id, date_published: kept.publishedAt }]))
     expect(selectNewPosts([old, kept, fresh], previous, 1).send.map((p) => p.url)).toEqual([fresh.url])
+  })
+
+  it('refuses a feed cut short while downloading, or not well-formed, naming the file and line', () => {
+    const whole = jsonFeed([{ id: kept.id, date_published: kept.publishedAt }])
+    expect(() => readFeed(whole.slice(0, 80), 'previous-feed.json')).toThrow(
+      /^previous-feed\.json: JSON으로 읽을 수 없습니다.*잘린 파일/,
+    )
+    const rss = `<?xml version="1.0"?>\n<rss version="2.0"><channel><link>${SITE}/</link>\n<item><guid>${kept.id}</guid></item>\n<item><guid>${old.id}</guid>`
+    expect(() => readFeed(rss, 'feed.xml')).toThrow(/^feed\.xml:\d+: XML이 올바르지 않습니다/)
+    expect(() => readFeed(`<rss><channel><item><title>a & b</title></item></channel></rss>`, 'feed.xml')).toThrow(
+      'XML이 올바르지 않습니다',
+    )
+    expect(() => readFeed('{"items": []}', 'x.json')).toThrow('JSON Feed가 아닙니다')
+  })
+
+  it('refuses a feed of another site, of this site before a move, or one with no posts', () => {
+    const built = `${SITE}/`
+    const ours = readPreviousFeed(jsonFeed([{ id: kept.id, date_published: kept.publishedAt }]))
+    expect(previousFeedProblem(ours, built)).toBeNull()
+    expect(previousFeedProblem(ours, `${SITE}`)).toBeNull()
+    const other = readPreviousFeed(jsonFeed([{ id: 'x' }], 'https://evil.example/'))
+    expect(previousFeedProblem(other, built)).toContain('이 블로그(https://blog.example.com/)의 것이 아닙니다')
+    // Moved under a base path: every id changed, so nothing can be told apart and nothing is sent.
+    expect(previousFeedProblem(ours, `${SITE}/blog/`)).toContain('BASE_PATH를 옮긴 뒤')
+    expect(previousFeedProblem(readPreviousFeed(jsonFeed([])), built)).toContain('글이 하나도 없습니다')
   })
 })
 
@@ -281,7 +311,7 @@ describe('sending over SMTP to a local server', () => {
   })
 
   it('a post with notification: false never reaches the server', async () => {
-    const previous = readPreviousFeed(JSON.stringify({ items: [] }))
+    const previous = readPreviousFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [] }))
     const { send } = selectNewPosts(
       [...posts, post('quiet', '2024-03-03T09:00:00+09:00', { notification: false })],
       previous,

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto'
 import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync } from 'node:fs'
+import { XMLValidator } from 'fast-xml-parser'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import type { SendMailOptions } from 'nodemailer'
 
@@ -25,6 +26,24 @@ export interface NotifyPost {
   notification?: boolean | undefined
 }
 
+/** An entry of a feed the blog published. */
+export interface FeedEntry {
+  /** The entry's id (JSON Feed `id`, RSS `guid`, Atom `id`). */
+  id: string
+  url: string
+  title: string
+  summary: string
+  /** ISO 8601, or '' when the entry has none. */
+  publishedAt: string
+}
+
+/** A feed as the blog published it: its home page and its entries. */
+export interface FeedDocument {
+  /** The site the feed belongs to (JSON Feed `home_page_url`, RSS channel `link`, Atom alternate link), or null. */
+  home: string | null
+  entries: FeedEntry[]
+}
+
 /** What the previously deployed feed listed. */
 export interface PreviousFeed {
   /** Ids and URLs of its entries. */
@@ -33,69 +52,152 @@ export interface PreviousFeed {
   count: number
   /** Time of its oldest entry (ms), or null when it had none. */
   oldest: number | null
+  /** The site it belongs to, or null when it does not say. */
+  home: string | null
 }
 
-function addDate(dates: number[], value: string | undefined): void {
-  const time = value === undefined ? Number.NaN : Date.parse(value.trim())
-  if (!Number.isNaN(time)) dates.push(time)
-}
-
-/** Reads a JSON Feed, RSS or Atom document (the blog publishes all three). */
-export function readPreviousFeed(text: string): PreviousFeed {
-  const known = new Set<string>()
-  const dates: number[] = []
-  let count = 0
-  const trimmed = text.trim()
-  if (trimmed.startsWith('{')) {
-    const feed = JSON.parse(trimmed) as { items?: { id?: unknown; url?: unknown; date_published?: unknown }[] }
-    if (!Array.isArray(feed.items)) throw new Error('이전 피드가 JSON Feed가 아닙니다 (items가 없습니다)')
-    for (const item of feed.items) {
-      count += 1
-      for (const value of [item.id, item.url])
-        if (typeof value === 'string' || typeof value === 'number') known.add(String(value))
-      addDate(dates, typeof item.date_published === 'string' ? item.date_published : undefined)
-    }
-  } else if (trimmed.startsWith('<')) {
-    const doc = parseDocument(trimmed, { xmlMode: true })
-    const entries = DomUtils.getElementsByTagName((name) => name === 'item' || name === 'entry', doc.children, true)
-    if (
-      entries.length === 0 &&
-      DomUtils.getElementsByTagName((name) => name === 'rss' || name === 'feed', doc.children, true).length === 0
-    ) {
-      throw new Error('이전 피드가 RSS나 Atom이 아닙니다')
-    }
-    for (const entry of entries) {
-      count += 1
-      for (const child of DomUtils.getChildren(entry)) {
-        if (child.type !== 'tag') continue
-        const text = DomUtils.textContent(child).trim()
-        if (child.name === 'guid' || child.name === 'id') known.add(text)
-        if (child.name === 'link') known.add(child.attribs.href ?? text)
-        if (child.name === 'pubDate' || child.name === 'published') addDate(dates, text)
-      }
-    }
-  } else {
-    throw new Error('이전 피드를 읽을 수 없습니다: feed.json, feed.xml이나 atom.xml을 주세요')
-  }
-  known.delete('')
-  return { known, count, oldest: dates.length > 0 ? Math.min(...dates) : null }
+function text(node: Parameters<typeof DomUtils.textContent>[0]): string {
+  return DomUtils.textContent(node).trim()
 }
 
 /**
+ * Reads a feed the blog published (JSON Feed, RSS or Atom), strictly: a document cut short or
+ * otherwise not well-formed is refused with `source` and, for XML, the line, since a truncated feed
+ * lists fewer posts and every missing one would read as new.
+ */
+export function readFeed(content: string, source: string): FeedDocument {
+  const trimmed = content.trim()
+  if (trimmed.startsWith('{')) {
+    let feed: {
+      version?: unknown
+      home_page_url?: unknown
+      items?: { id?: unknown; url?: unknown; title?: unknown; summary?: unknown; date_published?: unknown }[]
+    }
+    try {
+      feed = JSON.parse(trimmed) as typeof feed
+    } catch (error) {
+      throw new Error(
+        `${source}: JSON으로 읽을 수 없습니다 (${(error as Error).message}). 받다가 잘린 파일일 수 있습니다. 배포된 feed.json을 다시 받으세요`,
+      )
+    }
+    if (typeof feed.version !== 'string' || !feed.version.startsWith('https://jsonfeed.org/version/'))
+      throw new Error(`${source}: JSON Feed가 아닙니다 (version이 https://jsonfeed.org/version/…이 아닙니다)`)
+    if (!Array.isArray(feed.items)) throw new Error(`${source}: JSON Feed에 items 목록이 없습니다`)
+    const str = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '')
+    return {
+      home: typeof feed.home_page_url === 'string' ? feed.home_page_url : null,
+      entries: feed.items.map((item) => ({
+        id: str(item.id),
+        url: str(item.url),
+        title: str(item.title),
+        summary: str(item.summary),
+        publishedAt: str(item.date_published),
+      })),
+    }
+  }
+  if (trimmed.startsWith('<')) {
+    const valid = XMLValidator.validate(trimmed)
+    if (valid !== true)
+      throw new Error(
+        `${source}:${valid.err.line}: XML이 올바르지 않습니다 (${valid.err.msg}). 받다가 잘린 파일일 수 있습니다. 배포된 피드를 다시 받으세요`,
+      )
+    const doc = parseDocument(trimmed, { xmlMode: true })
+    const root = DomUtils.findOne((el) => el.name === 'rss' || el.name === 'feed', doc.children, true)
+    if (root === null) throw new Error(`${source}: RSS나 Atom 피드가 아닙니다`)
+    const child = (el: (typeof root)['children'][number], name: string) =>
+      el.type === 'tag' ? DomUtils.getChildren(el).find((c) => c.type === 'tag' && c.name === name) : undefined
+    let home: string | null = null
+    if (root.name === 'rss') {
+      const channel = DomUtils.getChildren(root).find((c) => c.type === 'tag' && c.name === 'channel')
+      const link = channel ? child(channel, 'link') : undefined
+      home = link ? text(link) : null
+    } else {
+      const link = DomUtils.getChildren(root).find(
+        (c) => c.type === 'tag' && c.name === 'link' && (c.attribs.rel ?? 'alternate') === 'alternate',
+      )
+      home = link && link.type === 'tag' ? (link.attribs.href ?? null) : null
+    }
+    const items = DomUtils.getElementsByTagName((name) => name === 'item' || name === 'entry', root.children, true)
+    return {
+      home,
+      entries: items.map((item) => {
+        const field = (...names: string[]) => {
+          for (const name of names) {
+            const found = child(item, name)
+            if (found !== undefined)
+              return found.type === 'tag' && name === 'link' && found.attribs.href ? found.attribs.href : text(found)
+          }
+          return ''
+        }
+        return {
+          id: field('guid', 'id'),
+          url: field('link'),
+          title: field('title'),
+          summary: field('description', 'summary'),
+          publishedAt: field('pubDate', 'published'),
+        }
+      }),
+    }
+  }
+  throw new Error(`${source}: 피드를 읽을 수 없습니다: feed.json, feed.xml이나 atom.xml을 주세요`)
+}
+
+/** What the previous feed tells the comparison. */
+export function previousFeedOf(feed: FeedDocument): PreviousFeed {
+  const known = new Set<string>()
+  const dates: number[] = []
+  for (const entry of feed.entries) {
+    known.add(entry.id)
+    known.add(entry.url)
+    const time = Date.parse(entry.publishedAt.trim())
+    if (!Number.isNaN(time)) dates.push(time)
+  }
+  known.delete('')
+  return { known, count: feed.entries.length, oldest: dates.length > 0 ? Math.min(...dates) : null, home: feed.home }
+}
+
+/** Reads a JSON Feed, RSS or Atom document (the blog publishes all three). */
+export function readPreviousFeed(content: string, source = '이전 피드'): PreviousFeed {
+  return previousFeedOf(readFeed(content, source))
+}
+
+/** The site root a home page URL names, for comparing two feeds (`https://a.com/blog/` and `https://a.com/blog`). */
+function siteRoot(home: string): string {
+  return home.replace(/\/+$/, '')
+}
+
+/**
+ * Why the previous feed cannot be compared with what this deploy published, or null when it can.
+ * It must be this blog's feed (the same site, domain and base path, as the built feed names it)
+ * and list at least one post: an empty feed would make every post new. After the site moved to
+ * another domain or base path every post has a new id, so the first deploy there sends nothing.
+ */
+export function previousFeedProblem(previous: PreviousFeed, builtHome: string | null): string | null {
+  if (builtHome === null) return '이번 배포의 피드가 사이트 주소(home_page_url)를 말하지 않습니다'
+  if (previous.home === null || siteRoot(previous.home) !== siteRoot(builtHome))
+    return `이전 피드가 이 블로그(${builtHome})의 것이 아닙니다 (${previous.home ?? '사이트 주소 없음'}). 다른 사이트의 피드이거나, 도메인이나 BASE_PATH를 옮긴 뒤의 첫 배포입니다. 옮긴 뒤라면 모든 글의 주소가 바뀌어 새 글을 가려낼 수 없으므로 이번에는 보내지 않습니다`
+  if (previous.count === 0)
+    return '이전 피드에 글이 하나도 없습니다. 이대로 비교하면 모든 글이 새 글이 되어 구독자 모두에게 다시 보내집니다. 배포된 피드를 다시 받으세요'
+  return null
+}
+
+/** More new posts than this in one run are sent only with `--yes`: a broken comparison would mail every reader many times. */
+export const NOTIFY_LIMIT = 3
+
+/**
  * The posts to announce, oldest first, and those left out by `notification: false`. A post is new
- * when the previous feed names it by neither id nor URL, and, when that feed was full (it lists
- * only the newest `feedSize`), is no older than the feed's oldest entry: older posts were simply
- * cut from a full feed.
+ * when the previous feed names it by neither id nor URL and is no older than the feed's oldest
+ * entry: an older post was cut from a full feed (it lists only the newest `feedSize`), or left out
+ * of a feed that was cut short, and its readers have seen it.
  */
 export function selectNewPosts(
   posts: readonly NotifyPost[],
   previous: PreviousFeed,
-  feedSize: number,
+  _feedSize: number,
 ): { send: NotifyPost[]; excluded: NotifyPost[] } {
-  const full = previous.count >= feedSize
   const fresh = posts
     .filter((post) => !previous.known.has(post.id) && !previous.known.has(post.url))
-    .filter((post) => !full || previous.oldest === null || Date.parse(post.publishedAt) >= previous.oldest)
+    .filter((post) => previous.oldest === null || Date.parse(post.publishedAt) >= previous.oldest)
     .sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt))
   return {
     send: fresh.filter((post) => post.notification !== false),

@@ -17,6 +17,7 @@ import { FRAGMENT_SCRIPT_PATH } from '../../lib/site/legacy-redirects'
 import { ENHANCE_SCRIPT_DIR } from './page-runtime'
 import { site } from '../../lib/config'
 import { integrations, policyAdditions } from '../../lib/site/integrations'
+import { fileHeaderRules, servedFiles } from '../../lib/site/file-headers-list'
 
 /** Hosts whose embeds posts may show in an `<iframe>` (the sanitiser keeps only these). */
 export const EMBED_HOSTS = [
@@ -176,7 +177,7 @@ export function applyContentSecurityPolicy(root: string, known: KnownScripts = K
       throw new Error(`${file.split(path.sep).join('/')}: ${(error as Error).message}`)
     }
   }
-  writeFileSync(path.join(root, '_headers'), headersFile())
+  writeFileSync(path.join(root, '_headers'), headersFile() + fileHeaderRules(servedFiles(root), site.basePath))
   return files.length
 }
 

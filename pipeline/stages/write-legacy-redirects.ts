@@ -16,6 +16,7 @@ import {
   type LegacyRedirect,
 } from '../../lib/site/legacy-redirects'
 import { site } from '../../lib/config'
+import { redirectTargetProblem } from '../../lib/schema/redirects'
 
 /** content/legacy-urls.yml, written by `npm run import:jekyll`: `redirects:` and `feeds:` maps of old path -> new path. */
 export function readLegacyUrls(contentDir: string): { redirects: LegacyRedirect[]; feeds: LegacyRedirect[] } {
@@ -49,7 +50,10 @@ export function writeLegacyRedirects(exportDir: string, contentDir: string): str
   const posts = getPublishedPosts().map((post) => ({ url: post.url, redirectFrom: listOf(post.redirect_from) }))
   const legacy = readLegacyUrls(contentDir)
   // An old paginator page past the blog's own last page goes home rather than to a 404.
-  const others = legacy.redirects.map((entry) => (answers(exportDir, entry.to) ? entry : { ...entry, to: '/' }))
+  // A target off the site stays as written, for checkRedirects to refuse (npm run check says so first).
+  const others = legacy.redirects.map((entry) =>
+    answers(exportDir, entry.to) || redirectTargetProblem(entry.to) !== null ? entry : { ...entry, to: '/' },
+  )
   const redirects = listLegacyRedirects({ pages: getPages(), lists, posts, others })
   const written: string[] = []
   const inside = (from: string) => {

@@ -109,7 +109,13 @@ export function readJekyllSite(siteDir: string): JekyllSite {
     files: new Set(all.filter((file) => !file.startsWith('_')).map((file) => `/${file}`)),
     staticCandidates: all
       .filter((file) => !file.startsWith('_'))
-      .map((file) => ({ path: `/${file}`, head: readHead(path.join(siteDir, file)) })),
+      .map((file) => ({
+        path: `/${file}`,
+        // An SVG is read whole: a script anywhere in it would run on the blog's origin.
+        head: /\.svg$/i.test(file)
+          ? readFileSync(path.join(siteDir, file), 'utf8')
+          : readHead(path.join(siteDir, file)),
+      })),
     imageSize: (urlPath) => {
       try {
         const { width, height } = imageSize(readFileSync(path.join(siteDir, ...decodeURI(urlPath).split('/'))))

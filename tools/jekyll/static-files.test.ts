@@ -40,6 +40,22 @@ describe('selectStaticFiles', () => {
     ])
   })
 
+  it('leaves behind an SVG that would run a script on the blog, naming the line, and copies a plain one', () => {
+    const selection = selectStaticFiles(
+      [
+        file('/assets/logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>'),
+        file('/assets/x.svg', '<svg>\n<script>alert(document.domain)</script></svg>'),
+        file('/assets/y.svgz', '\u001f\u008b'),
+      ],
+      { exclude: [], reserved: new Set() },
+    )
+    expect(selection.copy).toEqual(['/assets/logo.svg'])
+    expect(selection.skipped.map((item) => [item.path, item.reason])).toEqual([
+      ['/assets/x.svg', expect.stringContaining('2번째 줄: <script> 요소')],
+      ['/assets/y.svgz', expect.stringContaining('.svgz')],
+    ])
+  })
+
   it('reads Jekyll exclude patterns with a star', () => {
     expect(
       selectStaticFiles([file('/tmp-1/a.png'), file('/tmp/a.png')], { exclude: ['tmp-*'], reserved: new Set() }).copy,

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2'
+import { svgProblems } from '../../lib/schema/svg-safety'
 /**
  * The files an old Jekyll site published as they were: anything outside `_` and dot folders with no
  * front matter (pictures, icons, downloads, search-engine verification pages, theme files). Jekyll
@@ -8,7 +9,7 @@ import { Parser } from 'htmlparser2'
 export interface StaticCandidate {
   /** URL path in the site (`/assets/a.png`, `/google123.html`). */
   path: string
-  /** The file's first bytes as text: enough to see front matter or an e-mail address. */
+  /** The file's first bytes as text: enough to see front matter or an e-mail address (an SVG's whole text). */
   head: string
 }
 
@@ -64,7 +65,18 @@ export function selectStaticFiles(
         path,
         reason: '메일 주소가 들어 있어 공개하지 않습니다 (옛 사이트는 누구나 받을 수 있게 두었습니다)',
       })
-    else selection.copy.push(path)
+    else if (/\.svgz?$/i.test(path) && (/\.svgz$/i.test(path) || svgProblems(head).length > 0)) {
+      const problems = /\.svgz$/i.test(path) ? [] : svgProblems(head)
+      selection.skipped.push({
+        path,
+        reason:
+          problems.length > 0
+            ? `SVG에 실행될 수 있는 내용이 있어 블로그 주소에서 열리면 스크립트가 돕니다 (${problems
+                .map((problem) => `${problem.line}번째 줄: ${problem.message}`)
+                .join(', ')}). 스크립트를 지운 SVG나 PNG로 public/에 두세요`
+            : '압축된 SVG(.svgz)는 안을 검사할 수 없습니다. 압축을 푼 .svg로 public/에 두세요',
+      })
+    } else selection.copy.push(path)
   }
   selection.copy.sort()
   return selection
