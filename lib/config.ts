@@ -6,22 +6,18 @@
  */
 import siteConfig from '../site.config.mjs'
 import { resolveBrand, type Brand } from './brand'
+import type { SiteConfigFile } from './site-config'
 import { resolveSiteLocation } from './site-location.mjs'
 
-export interface SiteConfig {
-  /** Shown in the header, titles, feeds and social images. */
-  name: string
-  description: string
+/** The fields of site.config.mjs (lib/site-config.ts), with the URL and base path as the environment left them. */
+export interface SiteConfig extends Pick<
+  SiteConfigFile,
+  'name' | 'description' | 'locale' | 'timeZone' | 'legacyOrigins'
+> {
   /** Absolute origin without a trailing slash, e.g. https://blog.example.com */
   url: string
   /** '' at a domain root, or '/repo' under a project path: leading slash, no trailing slash. */
   basePath: string
-  /** BCP 47 locale of the pages (`<html lang>` uses its language part). */
-  locale: string
-  /** IANA time zone in which front-matter dates without an offset are read and shown. */
-  timeZone: string
-  /** Hosts whose absolute links in posts are rewritten to internal links (the old blog's). */
-  legacyOrigins: readonly string[]
   /** The organisation's GitHub page in the footer; '' for none. */
   githubUrl: string
   /** The repository's edit address up to the branch (a post links to its file there); '' for none. */

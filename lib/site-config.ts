@@ -1,3 +1,5 @@
+import type { Brand } from './brand'
+
 /**
  * The shape of `site.config.mjs`, the blog's one configuration file. Environment variables with
  * the same meaning override these values at build time (named beside each field); lib/config.ts
@@ -18,21 +20,12 @@ export interface SiteConfigFile {
   timeZone: string
   /** Origins of the blog's old addresses: absolute links to them in posts become internal links. */
   legacyOrigins: readonly string[]
-  /** The company behind the blog. */
-  brand: {
-    /** In the footer and the copyright line (`SITE_COMPANY`). */
-    company: string
-    /** The short wordmark in the header (`SITE_SHORT_NAME`). */
-    shortName: string
-    /** The company's page about itself (`SITE_ABOUT_URL`). */
-    aboutUrl: string
-    /** Where to apply; '' shows no careers link or call-to-action (`SITE_CAREERS_URL`). */
-    careersUrl: string
-    /** One sentence above the careers link at the end of posts (`SITE_CAREERS_TEXT`). */
-    careersText: string
-    /** Links, buttons and the logo, #rrggbb, readable on white (`SITE_ACCENT`). */
-    accent: string
-  }
+  /**
+   * The company behind the blog (lib/brand.ts describes each field): company, shortName, aboutUrl,
+   * careersUrl ('' for no careers link), careersText, accent (#rrggbb, readable on white). The
+   * `SITE_*` variables override them.
+   */
+  brand: Omit<Brand, 'accentOnDark'>
   /** Links in the footer. */
   links: {
     /** The organisation's GitHub page; '' shows none. */

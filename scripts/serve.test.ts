@@ -46,24 +46,29 @@ function get(
   })
 }
 
+/** Starts the server on a free port and waits for the line that names it, as a person would read it. */
+async function startServer(outDir: string): Promise<{ server: ChildProcess; port: number }> {
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+    env: { ...process.env, OUT_DIR: outDir, PORT: '0', BASE_PATH: '' },
+  })
+  const port = await new Promise<number>((resolve, reject) => {
+    let seen = ''
+    server.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      seen += chunk
+      const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(seen)
+      if (match) resolve(Number(match[1]))
+    })
+    server.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${seen}`)))
+  })
+  return { server, port }
+}
+
 describe('scripts/serve.mjs (npm run serve)', () => {
   let server: ChildProcess
   let port = 0
 
   beforeAll(async () => {
-    server = spawn(process.execPath, ['scripts/serve.mjs'], {
-      env: { ...process.env, OUT_DIR: exportWithSibling(), PORT: '0', BASE_PATH: '' },
-    })
-    // Waits for the line that names the bound port, as a person starting it would read it.
-    port = await new Promise<number>((resolve, reject) => {
-      let seen = ''
-      server.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-        seen += chunk
-        const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(seen)
-        if (match) resolve(Number(match[1]))
-      })
-      server.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${seen}`)))
-    })
+    ;({ server, port } = await startServer(exportWithSibling()))
   })
   afterAll(() => {
     server.kill()
@@ -129,19 +134,8 @@ describe('scripts/serve.mjs (npm run serve)', () => {
 describe('scripts/serve.mjs without a build', () => {
   it('says there is no build and how to make one, instead of a bare 404', async () => {
     const missing = path.join(mkdtempSync(path.join(tmpdir(), 'blog-serve-')), 'out')
-    const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-      env: { ...process.env, OUT_DIR: missing, PORT: '0', BASE_PATH: '' },
-    })
+    const { server, port } = await startServer(missing)
     try {
-      const port = await new Promise<number>((resolve, reject) => {
-        let seen = ''
-        server.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-          seen += chunk
-          const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(seen)
-          if (match) resolve(Number(match[1]))
-        })
-        server.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${seen}`)))
-      })
       for (const page of ['/', '/kubecon-1/']) {
         const answer = await get(port, page)
         expect(answer.status).toBe(503)
