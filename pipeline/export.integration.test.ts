@@ -37,6 +37,7 @@ const COPIED = [
   'public',
   'contentlayer.config.ts',
   'next.config.js',
+  'site.config.mjs',
   'tsconfig.json',
   'package.json',
 ]

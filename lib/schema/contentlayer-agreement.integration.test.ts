@@ -33,7 +33,7 @@ const POSTS: Record<string, string> = {
   '2020-01-05-date-forms.md': '---\ntitle: 날짜\ndate: 2020-01-05T23:59:59.999-08:00\n---\n',
   '2020-01-06-empty-body.md': '---\ntitle: 본문 없음\n---\n',
   'nested/2020-01-07-in-a-folder.md': '---\ntitle: 폴더 안의 글\nslug: 직접-정한-주소\n---\n본문\n',
-  '2020-01-08-unclosed-html.md': `---\ntitle: 닫지 않은 태그\n---\n<div><span><table><tr><td>칸\n\n${'> '.repeat(200)}깊은 인용\n\n\`\`\`\n${'x'.repeat(200_000)}\n`,
+  '2020-01-08-unclosed-html.md': `---\ntitle: 닫지 않은 태그\n---\n<div><span><table><tr><td>칸\n\n${'> '.repeat(200)}깊은 인용\n\n\`\`\`\n${'x'.repeat(200_000)}\n\`\`\`\n`,
   '2020-01-09-lone-cr.md': '---\ntitle: 옛 맥 줄바꿈\n---\n첫 줄\r둘째 줄\r',
 }
 
