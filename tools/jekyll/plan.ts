@@ -6,6 +6,7 @@ import type { SourceFile } from '../../lib/schema/validate-content'
 import { planPostAuthors, readDataAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
 import { collectionDocuments, type CollectionDocument } from './collections'
+import { folderPages } from './folder-pages'
 import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
 import { finishPage, indexPage } from './convert-page'
@@ -52,7 +53,7 @@ export interface JekyllSite {
   built?: { label: string; feeds: BuiltFeed[] } | null
   /** `owner/name` of the GitHub repository the site folder's git remote names, if any. */
   repository?: string | null
-  /** Markdown and HTML pages in other folders (`tag/aws.md`): never imported, but their old URLs must answer. */
+  /** Markdown and HTML pages in other folders (`tag/aws.md`, `pages/contact.md`): list pages redirect, the others are imported (tools/jekyll/folder-pages.ts). */
   folderPages?: SourceFile[]
   /** Files outside `_` folders with their first bytes, to find those Jekyll copied as they were. */
   staticCandidates?: StaticCandidate[]
@@ -117,9 +118,27 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   const documents = collectionDocuments(given.config, given.collectionFiles ?? [], (slug) =>
     DEFAULT_RESERVED_NAMES.has(slug),
   )
-  const site: JekyllSite = { ...given, pages: [...given.pages, ...documents.map((document) => document.page)] }
   const report = createReport(labels.site, labels.content)
-  const config = readConfig(site, report, options)
+  const config = readConfig(given, report, options)
+  // Pages Jekyll published from other folders (`pages/contact.md`) are imported too, at a one-level
+  // URL of their own; their old URLs become redirects to them.
+  const rootPages = new Set(given.pages.map((page) => page.path))
+  const rootSlugs = new Set(
+    given.pages.flatMap((file) => {
+      const page = indexPage(file, config.prettyPages)
+      return 'skip' in page ? [] : [page.route.slug.toLowerCase()]
+    }),
+  )
+  const inFolders = folderPages(
+    (given.folderPages ?? []).filter((page) => !rootPages.has(page.path)),
+    config.prettyPages,
+    (page) => Object.keys(termPageRedirects([page], config.prettyPages)).length > 0,
+    (slug) => DEFAULT_RESERVED_NAMES.has(slug) || rootSlugs.has(slug) || documents.some((d) => d.url === `/${slug}/`),
+  )
+  const site: JekyllSite = {
+    ...given,
+    pages: [...given.pages, ...documents.map((document) => document.page), ...inFolders.map((page) => page.page)],
+  }
   const files: ImportPlan['files'] = []
   const assets = new Set<string>()
 
@@ -173,7 +192,10 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   for (const post of posts) {
     if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
   }
-  planFeedsAndPages(site, config, posts, files, report, documents)
+  planFeedsAndPages(site, config, posts, files, report, [
+    ...documents,
+    ...inFolders.flatMap(({ page, oldUrl, url }) => (url === null ? [] : [{ page, oldUrl, url }])),
+  ])
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
