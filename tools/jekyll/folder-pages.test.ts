@@ -72,3 +72,19 @@ describe('pages of a folder (pages/contact.md)', () => {
     )
   })
 })
+
+describe('tag pages written with spaces (/tags/how we work/)', () => {
+  it('sends the address Jekyll wrote, spaces and all, to the blog page of that tag', () => {
+    const plan = planImport(
+      site([
+        { path: 'tags/how we work.md', text: '---\nlayout: tagpage\ntag: how we work\n---\n' },
+        { path: 'tags/ops-team.md', text: '---\nlayout: tagpage\ntag: ops team\npermalink: /tags/ops team/\n---\n' },
+      ]),
+      options,
+    )
+    expect(plan.report.redirects).toContainEqual({ from: '/tags/how we work.html', to: '/tags/how-we-work/' })
+    expect(plan.report.redirects).toContainEqual({ from: '/tags/ops team/', to: '/tags/ops-team/' })
+    // A tag page is a list, never imported as a page of its own.
+    expect(plan.files.map((file) => file.path)).not.toContain('pages/how we work.md')
+  })
+})
