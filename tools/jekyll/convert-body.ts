@@ -6,6 +6,7 @@ import { convertKramdown, openKramdownBlocks } from './kramdown'
 import { rewriteLinks } from './links'
 import { convertLiquid, type LiquidResolver } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
+import { publishedReference } from './static-files'
 
 export interface DocumentOutcome {
   /** The whole file: front matter as given, body converted. */
@@ -136,7 +137,18 @@ export function convertDocument(
       outcome.problems.push({ line, message: `${url}: 옛 사이트에 없는 주소라 링크가 깨집니다` })
       continue
     }
-    if (target.kind === 'asset') outcome.assets.push(target.path)
+    if (target.kind === 'asset') {
+      outcome.assets.push(target.path)
+      // Jekyll published `chart..png` as `chart.png`: the reference follows, so the picture shows.
+      const repaired = publishedReference(url)
+      if (repaired !== url) {
+        outcome.text = outcome.text.split(url).join(repaired)
+        outcome.links.push({
+          line,
+          message: `${url} → ${repaired} (Jekyll이 파일 이름의 겹친 점을 하나로 줄여 발행한 주소로 고쳤습니다)`,
+        })
+      }
+    }
     if (target.kind === 'post' && target.draft) {
       outcome.problems.push({ line, message: `${url}: 초안(발행되지 않는 글)으로 가는 링크입니다` })
     }

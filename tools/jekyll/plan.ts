@@ -28,7 +28,7 @@ import { resolveReference, type SiteIndex } from './scan'
 import { detectSeriesCandidates, type ConfirmedSeries } from './series'
 import { buildResolver, buildSiteIndex, movedPosts } from './site-index'
 import { buildContentResolver } from './site-values'
-import { selectStaticFiles, type StaticCandidate } from './static-files'
+import { publishedStaticPath, selectStaticFiles, type StaticCandidate } from './static-files'
 import { DEFAULT_RESERVED_NAMES } from '../../lib/schema/reserved-names'
 import { parse } from 'yaml'
 
@@ -75,8 +75,10 @@ export interface ImportOptions {
 export interface ImportPlan {
   /** Files to write, relative to the content folder (`posts/x.md`). */
   files: { path: string; text: string }[]
-  /** Files of the old site to copy to the same path under the public folder (`/assets/a.png`). */
+  /** Paths under the public folder to copy old files to: the path Jekyll published each at (`/assets/a.png`). */
   assets: string[]
+  /** The old site's file for each asset published under another name (`/a.png` -> `/a..png`). */
+  assetSources: Record<string, string>
   report: ImportReport
 }
 
@@ -155,8 +157,10 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   )
   const pages = collectPages(site, config, options, report, takenSlugs)
 
+  // Jekyll published `chart..png` as `chart.png`: both names lead to the file.
+  const published = new Map([...site.files].map((file): [string, string] => [publishedStaticPath(file), file]))
   const index = {
-    ...buildSiteIndex(posts, pages, site.files, [
+    ...buildSiteIndex(posts, pages, new Set([...site.files, ...published.keys()]), [
       ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
     ]),
     imageSize: site.imageSize,
@@ -275,8 +279,21 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   for (const path of statics.copy) assets.add(path)
   for (const { path, reason } of statics.skipped)
     report.skipped.push({ file: `${labels.site}${path}`, line: 1, message: `복사하지 않았습니다: ${reason}` })
-  report.assets = [...assets].sort().map((asset) => `${labels.public}${asset}`)
-  return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), assets: [...assets].sort(), report }
+  const assetSources: Record<string, string> = {}
+  const written = new Set<string>()
+  for (const asset of assets) {
+    const target = publishedStaticPath(asset)
+    const source = site.files.has(asset) ? asset : (published.get(asset) ?? asset)
+    if (source !== target) assetSources[target] = source
+    written.add(target)
+  }
+  report.assets = [...written].sort().map((asset) => `${labels.public}${asset}`)
+  return {
+    files: files.sort((a, b) => (a.path < b.path ? -1 : 1)),
+    assets: [...written].sort(),
+    assetSources,
+    report,
+  }
 }
 
 /**
