@@ -13,7 +13,7 @@ const options: ImportOptions = {
 const site = (folderPages: JekyllSite['folderPages'], config = 'timezone: UTC\n'): JekyllSite => ({
   config,
   posts: [{ path: '_posts/2020-01-01-hello.md', text: '---\ntitle: 안녕\n---\n본문\n' }],
-  pages: [{ path: 'contact.md', text: '---\ntitle: 루트의 연락처\n---\n' }],
+  pages: [{ path: 'contact.md', text: '---\ntitle: 루트의 연락처\n---\n## form\n' }],
   drafts: [],
   files: new Set(),
   folderPages,
@@ -86,5 +86,46 @@ describe('tag pages written with spaces (/tags/how we work/)', () => {
     expect(plan.report.redirects).toContainEqual({ from: '/tags/ops team/', to: '/tags/ops-team/' })
     // A tag page is a list, never imported as a page of its own.
     expect(plan.files.map((file) => file.path)).not.toContain('pages/how we work.md')
+  })
+})
+
+describe('links with a #fragment to an old page URL that now redirects', () => {
+  it('points them at the page’s new URL, fragment kept, and says so in the report', () => {
+    const plan = planImport(
+      {
+        ...site([{ path: 'pages/team.md', text: '---\ntitle: 팀 소개\n---\n## 근무 시간\n' }]),
+        posts: [
+          {
+            path: '_posts/2020-01-01-hello.md',
+            text: '---\ntitle: 안녕\n---\n[근무 시간](/pages/team.html#근무-시간)과 [연락처 양식](/contact.html#form)\n',
+          },
+        ],
+      },
+      options,
+    )
+    const post = plan.files.find((file) => file.path === 'posts/2020-01-01-hello.md')?.text ?? ''
+    expect(post).toContain('[근무 시간](/team/#근무-시간)')
+    expect(post).toContain('[연락처 양식](/contact/#form)')
+    expect(plan.report.needsHuman).toEqual([])
+    expect(plan.report.links.map((item) => item.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('/pages/team.html#근무-시간 → /team/#근무-시간')]),
+    )
+  })
+})
+
+describe('a #fragment that the moved page has no heading for', () => {
+  it('is taken off and reported, so the build does not fail on it', () => {
+    const plan = planImport(
+      {
+        ...site([{ path: 'pages/team.md', text: '---\ntitle: 팀 소개\n---\n## 근무 시간\n' }]),
+        posts: [{ path: '_posts/2020-01-01-hello.md', text: '---\ntitle: 안녕\n---\n[역할](/pages/team.html#role)\n' }],
+      },
+      options,
+    )
+    const post = plan.files.find((file) => file.path === 'posts/2020-01-01-hello.md')?.text ?? ''
+    expect(post).toContain('[역할](/team/)')
+    expect(plan.report.needsHuman).toContainEqual(
+      expect.objectContaining({ file: 'content/posts/2020-01-01-hello.md', message: expect.stringContaining('#role') }),
+    )
   })
 })

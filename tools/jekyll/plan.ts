@@ -159,20 +159,36 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
 
   // Jekyll published `chart..png` as `chart.png`: both names lead to the file.
   const published = new Map([...site.files].map((file): [string, string] => [publishedStaticPath(file), file]))
+  // Old page URLs that now redirect (`/contact.html`, `/pages/contact.html`, `/team/eric/`): a link
+  // to one, `#fragment` and all, is pointed at the page's new URL, as links to moved posts are.
+  const pageMoves = new Map<string, string>()
+  const movePage = (from: string, to: string) => {
+    const bare = from.replace(/\/$/, '')
+    for (const key of [bare, `${bare}/`])
+      if (key !== to && key !== to.replace(/\/$/, '')) pageMoves.set(key.normalize('NFC'), to)
+  }
+  for (const page of pages) if (page.route.legacyPath !== null) movePage(page.route.legacyPath, page.route.url)
+  for (const moved of [...documents, ...inFolders]) {
+    if (moved.url !== null && pages.some((page) => page.route.url === moved.url)) movePage(moved.oldUrl, moved.url)
+  }
+  const siteIndex = buildSiteIndex(posts, pages, new Set([...site.files, ...published.keys()]), [
+    ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
+  ])
   const index = {
-    ...buildSiteIndex(posts, pages, new Set([...site.files, ...published.keys()]), [
-      ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
-    ]),
+    ...siteIndex,
+    pages: new Set([...siteIndex.pages, ...pageMoves.keys()]),
     imageSize: site.imageSize,
   }
   const anchors = new Map<string, Set<string>>()
   index.links = {
     repository: config.repository ?? site.repository ?? null,
-    moved: movedPosts(posts),
+    moved: new Map([...movedPosts(posts), ...pageMoves]),
     anchors: (url) => {
-      const post = posts.find((p) => p.url === url)
-      if (!post) return null
-      if (!anchors.has(url)) anchors.set(url, headingIds(post.text))
+      // A Markdown page's headings are known too; an HTML page's ids are not read (null: kept as written).
+      const page = pages.find((p) => p.route.url === url && !/\.html?$/.test(p.source))
+      const text = posts.find((p) => p.url === url)?.text ?? page?.body
+      if (text === undefined) return null
+      if (!anchors.has(url)) anchors.set(url, headingIds(text))
       return anchors.get(url) ?? null
     },
   }
