@@ -6,6 +6,7 @@ import { convertKramdown, openKramdownBlocks } from './kramdown'
 import { rewriteLinks } from './links'
 import { convertLiquid, type LiquidResolver } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
+import { smartenQuotes } from './smart-quotes'
 import { publishedReference } from './static-files'
 
 export interface DocumentOutcome {
@@ -16,6 +17,8 @@ export interface DocumentOutcome {
   problems: LineNote[]
   /** Files of the old site the document uses (`/assets/a.png`), to copy next to the blog. */
   assets: string[]
+  /** What was changed so that readers see what they saw on the old site (typographic quotes). */
+  repaired: LineNote[]
 }
 
 /**
@@ -86,6 +89,8 @@ export function convertDocument(
   extra: readonly { url: string; line: number }[] = [],
   /** The document's old URL, against which its relative links resolved on the old site. */
   documentUrl?: string,
+  /** Whether Jekyll ran kramdown on the document (Markdown, not an `.html` file). */
+  markdown = true,
 ): DocumentOutcome {
   const offset = frontMatter.split('\n').length - 1
   const liquid = convertLiquid(body, { ...resolver, pageValue: pageValues(frontMatter) })
@@ -100,15 +105,29 @@ export function convertDocument(
   const embedded = convertEmbeds(kramdown.text, resolver.siteValue?.('email') ?? null)
   const tags = escapeUnknownTags(embedded.text)
   const embeds = { ...embedded, converted: [...embedded.converted, ...tags.converted] }
+  // kramdown showed straight quotes in prose as typographic ones; the blog would show them as typed.
+  const quoted = markdown ? smartenQuotes(tags.text) : { text: tags.text, lines: [] }
+  const repaired: LineNote[] =
+    quoted.lines.length === 0
+      ? []
+      : [
+          {
+            line: (quoted.lines[0] ?? 1) + offset,
+            message: `곧은 따옴표(" ')를 Jekyll(kramdown)이 보여 준 둥근 따옴표(“ ” ‘ ’)로 바꿨습니다: ${quoted.lines.length}줄 (${quoted.lines
+              .slice(0, 10)
+              .map((line) => line + offset)
+              .join(', ')}${quoted.lines.length > 10 ? ' …' : ''}번째 줄)`,
+          },
+        ]
   // Links are rewritten last, on the file as written out (their lines are the file's own).
   const rewritten = site.links
-    ? rewriteLinks(frontMatter + tags.text, {
+    ? rewriteLinks(frontMatter + quoted.text, {
         ...site.links,
         site,
         ...(documentUrl !== undefined ? { documentUrl } : {}),
       })
     : null
-  const text = rewritten?.text ?? frontMatter + tags.text
+  const text = rewritten?.text ?? frontMatter + quoted.text
   const outcome: DocumentOutcome = {
     text,
     liquid: [
@@ -124,6 +143,7 @@ export function convertDocument(
       ...(rewritten?.problems ?? []),
     ],
     assets: [],
+    repaired,
   }
   const scan = scanMarkdown(text)
   for (const { url, line } of [...extra, ...scan.references]) {

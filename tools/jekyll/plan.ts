@@ -200,6 +200,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     report.liquid.push(...items(file, outcome.liquid))
     report.links.push(...items(file, outcome.links))
     report.needsHuman.push(...items(file, outcome.problems))
+    report.repairedFiles.push(...items(file, outcome.repaired))
     for (const asset of outcome.assets) assets.add(asset)
   }
 
