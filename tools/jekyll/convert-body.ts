@@ -6,6 +6,8 @@ import { convertKramdown, openKramdownBlocks } from './kramdown'
 import { rewriteLinks } from './links'
 import { convertLiquid, type LiquidResolver } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
+import { smartenQuotes } from './smart-quotes'
+import { publishedReference } from './static-files'
 
 export interface DocumentOutcome {
   /** The whole file: front matter as given, body converted. */
@@ -15,6 +17,8 @@ export interface DocumentOutcome {
   problems: LineNote[]
   /** Files of the old site the document uses (`/assets/a.png`), to copy next to the blog. */
   assets: string[]
+  /** What was changed so that readers see what they saw on the old site (typographic quotes). */
+  repaired: LineNote[]
 }
 
 /**
@@ -85,6 +89,8 @@ export function convertDocument(
   extra: readonly { url: string; line: number }[] = [],
   /** The document's old URL, against which its relative links resolved on the old site. */
   documentUrl?: string,
+  /** Whether Jekyll ran kramdown on the document (Markdown, not an `.html` file). */
+  markdown = true,
 ): DocumentOutcome {
   const offset = frontMatter.split('\n').length - 1
   const liquid = convertLiquid(body, { ...resolver, pageValue: pageValues(frontMatter) })
@@ -99,15 +105,29 @@ export function convertDocument(
   const embedded = convertEmbeds(kramdown.text, resolver.siteValue?.('email') ?? null)
   const tags = escapeUnknownTags(embedded.text)
   const embeds = { ...embedded, converted: [...embedded.converted, ...tags.converted] }
+  // kramdown showed straight quotes in prose as typographic ones; the blog would show them as typed.
+  const quoted = markdown ? smartenQuotes(tags.text) : { text: tags.text, lines: [] }
+  const repaired: LineNote[] =
+    quoted.lines.length === 0
+      ? []
+      : [
+          {
+            line: (quoted.lines[0] ?? 1) + offset,
+            message: `곧은 따옴표(" ')를 Jekyll(kramdown)이 보여 준 둥근 따옴표(“ ” ‘ ’)로 바꿨습니다: ${quoted.lines.length}줄 (${quoted.lines
+              .slice(0, 10)
+              .map((line) => line + offset)
+              .join(', ')}${quoted.lines.length > 10 ? ' …' : ''}번째 줄)`,
+          },
+        ]
   // Links are rewritten last, on the file as written out (their lines are the file's own).
   const rewritten = site.links
-    ? rewriteLinks(frontMatter + tags.text, {
+    ? rewriteLinks(frontMatter + quoted.text, {
         ...site.links,
         site,
         ...(documentUrl !== undefined ? { documentUrl } : {}),
       })
     : null
-  const text = rewritten?.text ?? frontMatter + tags.text
+  const text = rewritten?.text ?? frontMatter + quoted.text
   const outcome: DocumentOutcome = {
     text,
     liquid: [
@@ -123,6 +143,7 @@ export function convertDocument(
       ...(rewritten?.problems ?? []),
     ],
     assets: [],
+    repaired,
   }
   const scan = scanMarkdown(text)
   for (const { url, line } of [...extra, ...scan.references]) {
@@ -136,7 +157,18 @@ export function convertDocument(
       outcome.problems.push({ line, message: `${url}: 옛 사이트에 없는 주소라 링크가 깨집니다` })
       continue
     }
-    if (target.kind === 'asset') outcome.assets.push(target.path)
+    if (target.kind === 'asset') {
+      outcome.assets.push(target.path)
+      // Jekyll published `chart..png` as `chart.png`: the reference follows, so the picture shows.
+      const repaired = publishedReference(url)
+      if (repaired !== url) {
+        outcome.text = outcome.text.split(url).join(repaired)
+        outcome.links.push({
+          line,
+          message: `${url} → ${repaired} (Jekyll이 파일 이름의 겹친 점을 하나로 줄여 발행한 주소로 고쳤습니다)`,
+        })
+      }
+    }
     if (target.kind === 'post' && target.draft) {
       outcome.problems.push({ line, message: `${url}: 초안(발행되지 않는 글)으로 가는 링크입니다` })
     }

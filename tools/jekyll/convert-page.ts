@@ -132,6 +132,14 @@ export function indexPage(file: SourceFile, prettyPages: boolean): IndexedPage |
 
 /** Converts the page body's Liquid and checks its references, like a post's. */
 export function finishPage(page: IndexedPage, resolver: LiquidResolver, site: SiteIndex): DocumentOutcome {
-  const outcome = convertDocument(page.frontMatter, page.body, resolver, site)
+  const outcome = convertDocument(
+    page.frontMatter,
+    page.body,
+    resolver,
+    site,
+    [],
+    undefined,
+    !/\.html?$/.test(page.source),
+  )
   return { ...outcome, problems: [...page.problems, ...outcome.problems].sort((a, b) => a.line - b.line) }
 }

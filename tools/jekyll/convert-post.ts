@@ -412,5 +412,13 @@ export function finishPost(
     parsed.ok && typeof parsed.value.data.image === 'string'
       ? [{ url: parsed.value.data.image, line: parsed.value.fieldLines.image ?? 1 }]
       : []
-  return convertDocument(frontMatter, body, resolver, site, image, post.oldUrl || undefined)
+  return convertDocument(
+    frontMatter,
+    body,
+    resolver,
+    site,
+    image,
+    post.oldUrl || undefined,
+    !/\.html?$/.test(post.source),
+  )
 }

@@ -217,7 +217,7 @@ export function runImport(command: ImportCommand): ImportReport {
     )
   }
   for (const asset of plan.assets) {
-    const from = path.join(command.siteDir, ...asset.split('/'))
+    const from = path.join(command.siteDir, ...(plan.assetSources[asset] ?? asset).split('/'))
     let content = readFileSync(from)
     if (/\.html?$/i.test(asset)) {
       const repaired = repairStaticHtml(content.toString('utf8'))

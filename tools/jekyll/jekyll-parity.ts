@@ -1,11 +1,12 @@
 // npm run test:jekyll-parity: the importer against Jekyll itself. Builds the fixture Jekyll site
 // e2e/fixtures/jekyll-permalinks with real Jekyll (TZ=UTC, as GitHub Pages), imports it with that
 // build's feeds, builds the blog from the import, serves out/ like GitHub Pages and checks that
-// every URL the Jekyll build wrote answers, that the old feed ids come back unchanged, and that
-// titles, instants, authors and tags equal Jekyll's. Then it builds the same site once more per
-// named permalink style and checks that the importer computes the very URLs Jekyll wrote.
+// every URL the Jekyll build wrote answers, that the old feed ids come back unchanged, that titles,
+// instants, authors and tags equal Jekyll's, and that the typographic quotes readers saw stay. Then
+// it builds the same site once more per named permalink style and checks that the importer computes
+// the very URLs Jekyll wrote.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { readJekyllSite } from './import-jekyll'
 import { tsxCommand } from '../../pipeline/processes/commands'
@@ -44,6 +45,31 @@ function checkFeeds(): void {
   problems.push(...feeds.problems)
   expect(feeds.items > 0 && feeds.compared > 0, '비교할 옛 피드 항목이 없습니다')
   console.log(`옛 피드 id ${feeds.idsKept}/${feeds.items}개, 같은 글 ${feeds.equal}/${feeds.compared}개`)
+}
+
+/** Every `.html` file under a folder, as paths. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry)
+    return statSync(full).isDirectory() ? htmlFiles(full) : /\.html$/.test(entry) ? [full] : []
+  })
+}
+
+/**
+ * The typographic quotes kramdown wrote into prose (“배포 동결”, ‘on-call’): each quoted phrase
+ * readers saw on a page of the old site is on some page of the blog too.
+ */
+function checkQuotes(): void {
+  const phrases = new Set<string>()
+  for (const file of htmlFiles(SITE))
+    for (const [phrase] of readFileSync(file, 'utf8').matchAll(/[“‘][^“”‘’<>&\n]{1,60}[”’]/g)) phrases.add(phrase)
+  const blog = htmlFiles(OUT)
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n')
+  const missing = [...phrases].filter((phrase) => !blog.includes(phrase))
+  for (const phrase of missing) expect(false, `둥근 따옴표: Jekyll이 보여 준 ${phrase}가 블로그에 없습니다`)
+  expect(phrases.size > 0, '비교할 둥근 따옴표가 옛 사이트에 없습니다')
+  console.log(`둥근 따옴표 ${phrases.size - missing.length}/${phrases.size}개가 그대로 보입니다`)
 }
 
 /** For each named style, the importer's idea of every post URL equals the files Jekyll wrote. */
@@ -105,6 +131,7 @@ async function main(): Promise<void> {
   for (const result of results) expect(result.ok, `${result.url}: 답하지 않습니다 (${result.detail})`)
   console.log(`옛 주소 ${results.filter((r) => r.ok).length}/${results.length}개가 답합니다`)
   checkFeeds()
+  checkQuotes()
   checkStyles()
   if (problems.length > 0) {
     console.error(`✗ Jekyll과 다른 곳 ${problems.length}개:\n  ${problems.join('\n  ')}`)

@@ -261,7 +261,7 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
     outcome.text = replaceAddress(outcome.text, url, internal)
     note(
       outcome.links,
-      `${url} → ${internal}${target.viaOrigin ? ' (옛 도메인 주소: 사이트 안 주소로)' : ' (옛 글 주소: 새 주소로)'}`,
+      `${url} → ${internal}${target.viaOrigin ? ' (옛 도메인 주소: 사이트 안 주소로)' : target.kind === 'page' ? ' (옛 페이지 주소: 새 주소로)' : ' (옛 글 주소: 새 주소로)'}`,
     )
   }
   return outcome

@@ -6,6 +6,7 @@ import type { SourceFile } from '../../lib/schema/validate-content'
 import { planPostAuthors, readDataAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
 import { collectionDocuments, type CollectionDocument } from './collections'
+import { folderPages } from './folder-pages'
 import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
 import { finishPage, indexPage } from './convert-page'
@@ -27,7 +28,7 @@ import { resolveReference, type SiteIndex } from './scan'
 import { detectSeriesCandidates, type ConfirmedSeries } from './series'
 import { buildResolver, buildSiteIndex, movedPosts } from './site-index'
 import { buildContentResolver } from './site-values'
-import { selectStaticFiles, type StaticCandidate } from './static-files'
+import { publishedStaticPath, selectStaticFiles, type StaticCandidate } from './static-files'
 import { DEFAULT_RESERVED_NAMES } from '../../lib/schema/reserved-names'
 import { parse } from 'yaml'
 
@@ -52,7 +53,7 @@ export interface JekyllSite {
   built?: { label: string; feeds: BuiltFeed[] } | null
   /** `owner/name` of the GitHub repository the site folder's git remote names, if any. */
   repository?: string | null
-  /** Markdown and HTML pages in other folders (`tag/aws.md`): never imported, but their old URLs must answer. */
+  /** Markdown and HTML pages in other folders (`tag/aws.md`, `pages/contact.md`): list pages redirect, the others are imported (tools/jekyll/folder-pages.ts). */
   folderPages?: SourceFile[]
   /** Files outside `_` folders with their first bytes, to find those Jekyll copied as they were. */
   staticCandidates?: StaticCandidate[]
@@ -74,8 +75,10 @@ export interface ImportOptions {
 export interface ImportPlan {
   /** Files to write, relative to the content folder (`posts/x.md`). */
   files: { path: string; text: string }[]
-  /** Files of the old site to copy to the same path under the public folder (`/assets/a.png`). */
+  /** Paths under the public folder to copy old files to: the path Jekyll published each at (`/assets/a.png`). */
   assets: string[]
+  /** The old site's file for each asset published under another name (`/a.png` -> `/a..png`). */
+  assetSources: Record<string, string>
   report: ImportReport
 }
 
@@ -117,9 +120,27 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   const documents = collectionDocuments(given.config, given.collectionFiles ?? [], (slug) =>
     DEFAULT_RESERVED_NAMES.has(slug),
   )
-  const site: JekyllSite = { ...given, pages: [...given.pages, ...documents.map((document) => document.page)] }
   const report = createReport(labels.site, labels.content)
-  const config = readConfig(site, report, options)
+  const config = readConfig(given, report, options)
+  // Pages Jekyll published from other folders (`pages/contact.md`) are imported too, at a one-level
+  // URL of their own; their old URLs become redirects to them.
+  const rootPages = new Set(given.pages.map((page) => page.path))
+  const rootSlugs = new Set(
+    given.pages.flatMap((file) => {
+      const page = indexPage(file, config.prettyPages)
+      return 'skip' in page ? [] : [page.route.slug.toLowerCase()]
+    }),
+  )
+  const inFolders = folderPages(
+    (given.folderPages ?? []).filter((page) => !rootPages.has(page.path)),
+    config.prettyPages,
+    (page) => Object.keys(termPageRedirects([page], config.prettyPages)).length > 0,
+    (slug) => DEFAULT_RESERVED_NAMES.has(slug) || rootSlugs.has(slug) || documents.some((d) => d.url === `/${slug}/`),
+  )
+  const site: JekyllSite = {
+    ...given,
+    pages: [...given.pages, ...documents.map((document) => document.page), ...inFolders.map((page) => page.page)],
+  }
   const files: ImportPlan['files'] = []
   const assets = new Set<string>()
 
@@ -136,20 +157,38 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   )
   const pages = collectPages(site, config, options, report, takenSlugs)
 
+  // Jekyll published `chart..png` as `chart.png`: both names lead to the file.
+  const published = new Map([...site.files].map((file): [string, string] => [publishedStaticPath(file), file]))
+  // Old page URLs that now redirect (`/contact.html`, `/pages/contact.html`, `/team/eric/`): a link
+  // to one, `#fragment` and all, is pointed at the page's new URL, as links to moved posts are.
+  const pageMoves = new Map<string, string>()
+  const movePage = (from: string, to: string) => {
+    const bare = from.replace(/\/$/, '')
+    for (const key of [bare, `${bare}/`])
+      if (key !== to && key !== to.replace(/\/$/, '')) pageMoves.set(key.normalize('NFC'), to)
+  }
+  for (const page of pages) if (page.route.legacyPath !== null) movePage(page.route.legacyPath, page.route.url)
+  for (const moved of [...documents, ...inFolders]) {
+    if (moved.url !== null && pages.some((page) => page.route.url === moved.url)) movePage(moved.oldUrl, moved.url)
+  }
+  const siteIndex = buildSiteIndex(posts, pages, new Set([...site.files, ...published.keys()]), [
+    ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
+  ])
   const index = {
-    ...buildSiteIndex(posts, pages, site.files, [
-      ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
-    ]),
+    ...siteIndex,
+    pages: new Set([...siteIndex.pages, ...pageMoves.keys()]),
     imageSize: site.imageSize,
   }
   const anchors = new Map<string, Set<string>>()
   index.links = {
     repository: config.repository ?? site.repository ?? null,
-    moved: movedPosts(posts),
+    moved: new Map([...movedPosts(posts), ...pageMoves]),
     anchors: (url) => {
-      const post = posts.find((p) => p.url === url)
-      if (!post) return null
-      if (!anchors.has(url)) anchors.set(url, headingIds(post.text))
+      // A Markdown page's headings are known too; an HTML page's ids are not read (null: kept as written).
+      const page = pages.find((p) => p.route.url === url && !/\.html?$/.test(p.source))
+      const text = posts.find((p) => p.url === url)?.text ?? page?.body
+      if (text === undefined) return null
+      if (!anchors.has(url)) anchors.set(url, headingIds(text))
       return anchors.get(url) ?? null
     },
   }
@@ -161,6 +200,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     report.liquid.push(...items(file, outcome.liquid))
     report.links.push(...items(file, outcome.links))
     report.needsHuman.push(...items(file, outcome.problems))
+    report.repairedFiles.push(...items(file, outcome.repaired))
     for (const asset of outcome.assets) assets.add(asset)
   }
 
@@ -173,7 +213,10 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   for (const post of posts) {
     if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
   }
-  planFeedsAndPages(site, config, posts, files, report, documents)
+  planFeedsAndPages(site, config, posts, files, report, [
+    ...documents,
+    ...inFolders.flatMap(({ page, oldUrl, url }) => (url === null ? [] : [{ page, oldUrl, url }])),
+  ])
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
@@ -253,8 +296,21 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   for (const path of statics.copy) assets.add(path)
   for (const { path, reason } of statics.skipped)
     report.skipped.push({ file: `${labels.site}${path}`, line: 1, message: `복사하지 않았습니다: ${reason}` })
-  report.assets = [...assets].sort().map((asset) => `${labels.public}${asset}`)
-  return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), assets: [...assets].sort(), report }
+  const assetSources: Record<string, string> = {}
+  const written = new Set<string>()
+  for (const asset of assets) {
+    const target = publishedStaticPath(asset)
+    const source = site.files.has(asset) ? asset : (published.get(asset) ?? asset)
+    if (source !== target) assetSources[target] = source
+    written.add(target)
+  }
+  report.assets = [...written].sort().map((asset) => `${labels.public}${asset}`)
+  return {
+    files: files.sort((a, b) => (a.path < b.path ? -1 : 1)),
+    assets: [...written].sort(),
+    assetSources,
+    report,
+  }
 }
 
 /**

@@ -134,3 +134,17 @@ export function repairStaticHtml(html: string): { text: string; notes: string[] 
   }
   return { text, notes }
 }
+
+/**
+ * The path Jekyll 4 wrote a static file to: dots right before the last extension collapse into one
+ * (`/images/chart..png` was published as `/images/chart.png`, `x...png` as `x.png`), while dots
+ * elsewhere in the name (`a..b.png`) and folder names stay as they were.
+ */
+export function publishedStaticPath(path: string): string {
+  return path.replace(/([^/.])\.{2,}([^./]+)$/, '$1.$2')
+}
+
+/** The same collapse in a reference to such a file (`/images/chart..png?v=2`), query and fragment kept. */
+export function publishedReference(url: string): string {
+  return url.replace(/([^/.])\.{2,}([^./?#]+)(?=[?#]|$)/, '$1.$2')
+}

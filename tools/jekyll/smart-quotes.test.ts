@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { smartenQuotes } from './smart-quotes'
+import { planImport, type ImportOptions } from './plan'
+
+describe('smartenQuotes: the typographic quotes kramdown wrote', () => {
+  it('turns straight quotes in prose into the ones readers saw', () => {
+    const { text, lines } = smartenQuotes("이 글의 제목은 \"한 자리 날짜\"이고, it's 'fine'.\n\n둘째 줄\n")
+    expect(text).toBe('이 글의 제목은 “한 자리 날짜”이고, it’s ‘fine’.\n\n둘째 줄\n')
+    expect(lines).toEqual([1])
+  })
+
+  it('leaves code, HTML, link addresses, Liquid and math as written', () => {
+    const body = [
+      '`say "hi"` and "quoted"',
+      '',
+      '```js',
+      'const a = "b"',
+      '```',
+      '',
+      '    indented "code"',
+      '',
+      '<div class="box">',
+      '"inside html"',
+      '</div>',
+      '',
+      '[link "text"](/a "title") {{ "x" | upcase }} {: title="t"} $$a "b"$$',
+      '',
+    ].join('\n')
+    const { text } = smartenQuotes(body)
+    expect(text.split('\n')).toEqual([
+      '`say "hi"` and “quoted”',
+      '',
+      '```js',
+      'const a = "b"',
+      '```',
+      '',
+      '    indented "code"',
+      '',
+      '<div class="box">',
+      '"inside html"',
+      '</div>',
+      '',
+      '[link “text”](/a "title") {{ "x" | upcase }} {: title="t"} $$a "b"$$',
+      '',
+    ])
+  })
+})
+
+describe('the import keeps the quotes readers saw', () => {
+  const options: ImportOptions = {
+    labels: { site: 'old', content: 'content', public: 'public' },
+    series: [],
+    knownAuthors: new Set(),
+    knownSeries: new Set(),
+    blog: { legacyOrigins: [], timeZone: 'Asia/Seoul' },
+  }
+  const plan = planImport(
+    {
+      config: 'timezone: UTC\n',
+      posts: [{ path: '_posts/2020-01-01-q.md', text: '---\ntitle: "따옴표"\n---\n"배포 동결" 기간\n' }],
+      pages: [{ path: 'about.html', text: '---\ntitle: 소개\n---\n<p>"그대로"</p>\n' }],
+      drafts: [],
+      files: new Set(),
+    },
+    options,
+  )
+  const text = (path: string) => plan.files.find((file) => file.path === path)?.text ?? ''
+
+  it('converts a Markdown post’s prose and reports the file and line as repaired', () => {
+    expect(text('posts/2020-01-01-q.md')).toContain('“배포 동결” 기간')
+    expect(text('posts/2020-01-01-q.md')).toContain('title: "따옴표"')
+    expect(plan.report.repairedFiles).toContainEqual(
+      expect.objectContaining({
+        file: 'content/posts/2020-01-01-q.md',
+        line: 6,
+        message: expect.stringContaining('둥근 따옴표'),
+      }),
+    )
+  })
+
+  it('leaves an HTML page alone, as Jekyll ran no kramdown on it', () => {
+    expect(text('pages/about.md')).toContain('<p>"그대로"</p>')
+  })
+})

@@ -1,0 +1,80 @@
+/**
+ * kramdown, Jekyll's Markdown converter, wrote straight quotes in prose as typographic ones
+ * (`"word"` as “word”, `it's` as it’s); the blog's Markdown shows them as typed. Converting them in
+ * the imported Markdown keeps what readers saw. Code (fenced, indented, inline), HTML tags, link
+ * addresses, Liquid, math and autolinks are left exactly as they are, as kramdown left them.
+ */
+
+/** Spans of a line that are not prose: inline code, HTML tags, link addresses, Liquid, kramdown attributes, math, autolinks. */
+const PROTECTED =
+  /(`+)[\s\S]*?\1|<[^>\n]*>|\]\([^)\n]*\)|\]:\s*\S+.*$|\{[{%][\s\S]*?[}%]\}|\{:[^}\n]*\}|\$\$[\s\S]*?\$\$|https?:\/\/\S+/g
+
+const OPENS_AFTER = /[\s([{\-–—/]/
+
+function convertProse(text: string, before: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] ?? ''
+    if (char !== '"' && char !== "'") {
+      out += char
+      continue
+    }
+    const previous = i > 0 ? (text[i - 1] ?? '') : before
+    const next = text[i + 1] ?? ''
+    const opens = (previous === '' || OPENS_AFTER.test(previous)) && next !== '' && !/\s/.test(next)
+    if (char === '"') out += opens ? '“' : '”'
+    else out += opens ? '‘' : '’'
+  }
+  return out
+}
+
+/** One line of prose with its protected spans kept. */
+function convertLine(line: string): string {
+  let out = ''
+  let last = 0
+  for (const match of line.matchAll(PROTECTED)) {
+    const start = match.index
+    out += convertProse(line.slice(last, start), out.at(-1) ?? '')
+    out += match[0]
+    last = start + match[0].length
+  }
+  return out + convertProse(line.slice(last), out.at(-1) ?? '')
+}
+
+/**
+ * The Markdown body with straight quotes in prose made typographic, and the lines (1-based, within
+ * the body) where that changed something.
+ */
+export function smartenQuotes(body: string): { text: string; lines: number[] } {
+  const lines = body.split('\n')
+  const changed: number[] = []
+  let fence: string | null = null
+  let inHtmlBlock = false
+  let previousBlank = true
+  lines.forEach((line, index) => {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+    if (fence !== null) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = null
+      previousBlank = false
+      return
+    }
+    if (marker !== undefined) {
+      fence = marker
+      previousBlank = false
+      return
+    }
+    const blank = line.trim() === ''
+    // Indented code, raw HTML blocks (until a blank line) and math blocks stay as written.
+    if (previousBlank && /^\s*<[a-zA-Z!/]/.test(line)) inHtmlBlock = true
+    if (blank) inHtmlBlock = false
+    const code = previousBlank && /^( {4}|\t)/.test(line)
+    previousBlank = blank
+    if (blank || inHtmlBlock || code || /^\s*\$\$/.test(line)) return
+    const converted = convertLine(line)
+    if (converted !== line) {
+      lines[index] = converted
+      changed.push(index + 1)
+    }
+  })
+  return { text: lines.join('\n'), lines: changed }
+}
