@@ -1,7 +1,6 @@
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import { testRenderStore } from './lib/markdown/test-render-store'
 
 /** Unit tests: pure code beside its module, no build and no spawned command. */
 export default defineConfig({
@@ -10,8 +9,9 @@ export default defineConfig({
     include: ['{lib,pipeline,tools,components}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/*.integration.test.ts'],
     environment: 'node',
-    // Renders the tests store (lib/markdown/render-store.ts) stay out of the repository's .cache.
-    env: { RENDER_CACHE_DIR: path.join(tmpdir(), 'blog-render-store-tests') },
+    // Renders the tests store (lib/markdown/render-store.ts) stay out of the repository's .cache,
+    // in a folder of this checkout's own, so two clones testing side by side never share one.
+    env: { RENDER_CACHE_DIR: testRenderStore },
     // Threads sharing one module graph: half the time of a fresh process and module registry per
     // file, the cost that dominated (tests restore any environment variable they set).
     pool: 'threads',
