@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test'
 
 // Forgiving search on the fixture site (under /blog). The AWS post says 쿠버네티스를; both AWS
 // posts have 최적화 in their titles; the co-authored post says React and 데이터 베이스 (two words);
-// 채우기 글 02 says GitHub.
+// 채우기 글 02 says GitHub. In their bodies only, 채우기 글 06 says 서비스 메시 and 사이드카, 07 서비스 and
+// 제시(합니다), 08 서비스메시 written as one word.
 
 const AWS_POST = 'AWS 비용 최적화, 1편 (EC2)'
 const AWS_POST_2 = 'AWS 비용 최적화, 2편 (S3)'
@@ -31,6 +32,23 @@ test('initial consonants only (ㅊㅈㅎ for 최적화) find titles', async ({ p
   await search(page, 'ㅊㅈㅎ')
   await expect(titles(page)).toHaveText([AWS_POST_2, AWS_POST])
   await expect(main(page).getByRole('listitem').first().locator('h2 mark')).toHaveText('최적화')
+})
+
+test('initial consonants find a word that only the body has, and mark it (ㅅㅇㄷㅋ for 사이드카)', async ({ page }) => {
+  await search(page, 'ㅅㅇㄷㅋ')
+  await expect(titles(page)).toHaveText(['채우기 글 06'])
+  await expect(main(page).getByRole('listitem').locator('.search-hit__excerpt mark')).toHaveText(['사이드카'])
+})
+
+test('서비스 메시 finds the two words apart or together, never 제시', async ({ page }) => {
+  await search(page, '서비스 메시')
+  await expect(titles(page)).toHaveText(['채우기 글 06', '채우기 글 08'])
+  await expect(main(page).getByRole('listitem').filter({ hasText: '채우기 글 06' }).locator('mark')).toHaveText([
+    '서비스',
+    '메시',
+  ])
+  await expect(main(page).locator('mark', { hasText: '제시' })).toHaveCount(0)
+  await expect(main(page)).not.toContainText('제시')
 })
 
 test('a Hangul spelling finds the English word, and the other way round', async ({ page }) => {

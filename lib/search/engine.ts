@@ -1,7 +1,7 @@
-import MiniSearch from 'minisearch'
+import MiniSearch, { type MatchInfo } from 'minisearch'
 import { highlight, makeExcerpt, type Segment } from './excerpt'
 import type { SearchDocument, SearchIndexFile } from './index-file'
-import { isInitialsQuery, soundKeys, soundQueryKeys, toInitials, toJamo } from './phonetic'
+import { isInitialsQuery, soundKeys, soundQueryKeys, toInitials, toJamo, toTypoKey } from './phonetic'
 import { spellingsOf } from './synonyms'
 import { compoundParts, tokenize } from './tokenize'
 
@@ -33,28 +33,30 @@ interface IndexedFields {
 const FIELDS = ['title', 'tags', 'text', 'parts'] as const
 /**
  * The forgiving fields (lib/search/phonetic.ts), searched only when a query word asks for them:
- * words as letters for typos, titles' and tags' initial consonants, and sound keys.
+ * typo keys, sound keys, and initial consonants, of titles and tags apart from the body so a
+ * 초성 query weighs a title above the body. Each holds every distinct word of a post once, computed
+ * in the browser from the text the index file already carries, so the file does not grow.
  */
-const FORGIVING_FIELDS = ['jamo', 'initials', 'sound'] as const
+const FORGIVING_FIELDS = ['jamo', 'sound', 'initials', 'textInitials'] as const
 type Field = (typeof FIELDS)[number] | (typeof FORGIVING_FIELDS)[number]
 
 /** One wrong letter is forgiven in words of at least this many letters (`도카` for 도커: 4 jamo). */
 const MIN_TYPO_LETTERS = 4
+/**
+ * A Hangul word of one syllable is never taken for a typo. Words of two syllables may have one
+ * vowel or final consonant wrong (one edit of their typo key: `도카` for 도커), not an initial
+ * consonant, which makes another word (two edits: `메시` is not `제시`). Longer words may have two
+ * edits: an initial wrong (`쿠버네티즈`), two letters, or a syllable run together (`깃허브`, `깃헙`).
+ */
+const MIN_TYPO_SYLLABLES = 2
+const MIN_LOOSE_TYPO_SYLLABLES = 3
+/** A 초성 query this long also matches body words by their beginning (`ㅋㅂㄴ` for 쿠버네티스). */
+const MIN_TEXT_INITIALS_PREFIX = 3
 /** Latin words need more letters before one may be wrong (`aws` is not `awk`). */
 const MIN_LATIN_TYPO_LETTERS = 5
 /** A Hangul word this long may have been written as two (`데이터베이스` for `데이터 베이스`). */
 const MIN_SPLIT_SYLLABLES = 4
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u
-
-/** Index terms of the forgiving fields, each with the words it came from, for highlighting. */
-type Origins = Map<string, Set<string>>
-
-function remember(origins: Origins, key: string, word: string): string {
-  let words = origins.get(key)
-  if (words === undefined) origins.set(key, (words = new Set()))
-  if (words.size < 8) words.add(word)
-  return key
-}
 
 /**
  * Several fields read the same text of a post (parts, jamo, sound: title, tags and body), one
@@ -70,23 +72,34 @@ function wordsOf(text: string): string[] {
   return lastWords
 }
 
+function isForgiving(field: string): field is (typeof FORGIVING_FIELDS)[number] {
+  return (FORGIVING_FIELDS as readonly string[]).includes(field)
+}
+
+/** The keys a word is indexed under in a forgiving field. */
+function forgivingKeys(field: (typeof FORGIVING_FIELDS)[number], word: string): readonly string[] {
+  if (field === 'jamo') return [toTypoKey(word)]
+  if (field === 'sound') return soundKeys(word)
+  const initials = toInitials(word)
+  return initials === null ? [] : [initials]
+}
+
 /** The terms of one field of a document (or of a query, when `field` is undefined). */
-function termsOf(text: string, field: string | undefined, origins: Origins): string[] {
+function termsOf(text: string, field: string | undefined): string[] {
   if (field === 'parts') return compoundParts(text, wordsOf(text))
   const words = field === undefined ? tokenize(text) : wordsOf(text)
-  if (field === undefined || !(FORGIVING_FIELDS as readonly string[]).includes(field)) return words
-  // The forgiving fields only have to find a word, not weigh it: each word once per post keeps
-  // the in-browser indexing cost down.
-  const distinct = [...new Set(words)]
-  if (field === 'jamo') return distinct.map((word) => remember(origins, toJamo(word), word))
-  if (field === 'initials')
-    return distinct.flatMap((word) => [toInitials(word) ?? []].flat().map((key) => remember(origins, key, word)))
-  return distinct.flatMap((word) => soundKeys(word).map((key) => remember(origins, key, word)))
+  if (field === undefined || !isForgiving(field)) return words
+  // The forgiving fields only have to find a word, not weigh it: each key once per post keeps
+  // the in-browser indexing cost down (a long post repeats its words, and many share 초성).
+  const keys = new Set<string>()
+  for (const word of new Set(words)) for (const key of forgivingKeys(field, word)) keys.add(key)
+  return [...keys]
 }
 
 function extract(doc: IndexedFields, field: string): string {
   if (field === 'parts' || field === 'jamo' || field === 'sound') return `${doc.title} ${doc.tags} ${doc.text}`
   if (field === 'initials') return `${doc.title} ${doc.tags}`
+  if (field === 'textInitials') return doc.text
   return String(doc[field as keyof IndexedFields])
 }
 
@@ -97,15 +110,13 @@ const MIN_PREFIX_LENGTH = 2
  * The in-memory index of the documents (ids are positions in the array). The query is cut exactly
  * like the text, so `컨테이너를` looks for the same stem as `컨테이너가`.
  */
-export function indexDocuments(
-  documents: readonly SearchDocument[],
-  origins: Origins = new Map(),
-): MiniSearch<IndexedFields> {
+export function indexDocuments(documents: readonly SearchDocument[]): MiniSearch<IndexedFields> {
   const miniSearch = new MiniSearch<IndexedFields>({
-    fields: [...FIELDS, ...FORGIVING_FIELDS],
+    // Fields that read the same text follow one another, so wordsOf cuts each text once.
+    fields: ['title', 'tags', 'text', 'textInitials', 'parts', 'jamo', 'sound', 'initials'] satisfies Field[],
     extractField: (doc, field) => extract(doc, field),
     // The query goes through here too, without a field name, and is never cut into parts.
-    tokenize: (text, field) => termsOf(text, field, origins),
+    tokenize: (text, field) => termsOf(text, field),
     // tokenize() already normalised and stemmed each term.
     processTerm: (term) => term,
     searchOptions: {
@@ -124,17 +135,38 @@ type Query = Parameters<MiniSearch<IndexedFields>['search']>[0]
 
 /**
  * What one query word may match, best first: the word and its listed spellings; then, forgiving,
- * its initials (`ㄷㅋ`), the same word with one wrong letter, a word that sounds the same in the
+ * its initials (`ㄷㅋ`, in titles and tags by their beginning, in the body whole or, from three
+ * consonants, by their beginning), the same word with a typo, a word that sounds the same in the
  * other script (`리액트` ~ `react`), and the word written as two (`데이터베이스` ~ `데이터 베이스`).
  */
 export function wordQuery(term: string): Query {
   if (isInitialsQuery(term))
-    return { queries: [term], fields: ['initials'] as Field[], prefix: true, boost: { initials: 2 } }
+    return {
+      combineWith: 'OR',
+      queries: [
+        { queries: [term], fields: ['initials'] as Field[], prefix: true, boost: { initials: 2 } },
+        {
+          queries: [term],
+          fields: ['textInitials'] as Field[],
+          prefix: term.length >= MIN_TEXT_INITIALS_PREFIX,
+          boost: { textInitials: 0.5 },
+        },
+      ],
+    }
   const queries: Query[] = [{ combineWith: 'OR', queries: [...spellingsOf(term)] }]
-  const letters = toJamo(term)
   const hangul = HANGUL_WORD.test(term)
-  if (letters.length >= (hangul ? MIN_TYPO_LETTERS : MIN_LATIN_TYPO_LETTERS)) {
-    queries.push({ queries: [letters], fields: ['jamo'] as Field[], fuzzy: 1, prefix: false, boost: { jamo: 0.4 } })
+  const typo = hangul
+    ? term.length >= MIN_TYPO_SYLLABLES && toJamo(term).length >= MIN_TYPO_LETTERS
+    : term.length >= MIN_LATIN_TYPO_LETTERS
+  if (typo) {
+    const fuzzy = hangul && term.length >= MIN_LOOSE_TYPO_SYLLABLES ? 2 : 1
+    queries.push({
+      queries: [toTypoKey(term)],
+      fields: ['jamo'] as Field[],
+      fuzzy,
+      prefix: false,
+      boost: { jamo: 0.4 },
+    })
   }
   const sounds = soundQueryKeys(term)
   if (sounds.length > 0)
@@ -170,8 +202,7 @@ function toHit(doc: SearchDocument, terms: readonly string[]): SearchHit {
 
 /** Indexes the documents of an index file and answers queries over them. */
 export function createSearchEngine(file: SearchIndexFile): SearchEngine {
-  const origins: Origins = new Map()
-  return engineOver(file.documents, indexDocuments(file.documents, origins), origins)
+  return engineOver(file.documents, indexDocuments(file.documents))
 }
 
 /** Posts indexed per slice of work in the browser, between which typing stays responsive. */
@@ -179,23 +210,40 @@ const CHUNK_SIZE = 20
 
 /** Like createSearchEngine, but indexes in slices so a large blog never freezes the page. */
 export async function createSearchEngineInSlices(file: SearchIndexFile): Promise<SearchEngine> {
-  const origins: Origins = new Map()
-  const miniSearch = indexDocuments([], origins)
+  const miniSearch = indexDocuments([])
   await miniSearch.addAllAsync(toIndexed(file.documents), { chunkSize: CHUNK_SIZE })
-  return engineOver(file.documents, miniSearch, origins)
+  return engineOver(file.documents, miniSearch)
 }
 
 function toIndexed(documents: readonly SearchDocument[]): IndexedFields[] {
   return documents.map((doc, id) => ({ id, title: doc.title, tags: doc.tags.join(' '), text: doc.text }))
 }
 
-function engineOver(
-  documents: readonly SearchDocument[],
-  miniSearch: MiniSearch<IndexedFields>,
-  origins: Origins,
-): SearchEngine {
-  // A forgiving match is marked as the word it came from, not as letters or a sound key.
-  const shown = (terms: readonly string[]) => [...new Set(terms.flatMap((term) => [...(origins.get(term) ?? [term])]))]
+function engineOver(documents: readonly SearchDocument[], miniSearch: MiniSearch<IndexedFields>): SearchEngine {
+  // The distinct words of each post that a forgiving match was found in, cut when first needed.
+  const wordsByPost = new Map<number, string[]>()
+  const postWords = (id: number, doc: SearchDocument) => {
+    let words = wordsByPost.get(id)
+    if (words === undefined)
+      wordsByPost.set(id, (words = [...new Set(tokenize(`${doc.title} ${doc.tags.join(' ')} ${doc.text}`))]))
+    return words
+  }
+  /**
+   * The words to mark in one post: a term matched as itself is marked as it is; a forgiving key
+   * (letters, initials, a sound) as the words of this post that have it, so `ㅅㅇㄷㅋ` marks 사이드카
+   * and a typo marks the word it stood for, never a word of another post with the same key.
+   */
+  const marks = (id: number, doc: SearchDocument, match: MatchInfo) => {
+    const words = new Set<string>()
+    for (const [term, fields] of Object.entries(match)) {
+      const forgiving = fields.filter(isForgiving)
+      if (forgiving.length < fields.length) words.add(term)
+      if (forgiving.length === 0) continue
+      for (const word of postWords(id, doc))
+        if (forgiving.some((field) => forgivingKeys(field, word).includes(term))) words.add(word)
+    }
+    return [...words]
+  }
   return {
     size: documents.length,
     search(query) {
@@ -207,14 +255,15 @@ function engineOver(
         miniSearch
           .search(tree)
           .flatMap((result) => {
-            const doc = documents[result.id as number]
-            return doc ? [{ doc, score: result.score, terms: result.terms }] : []
+            const id = result.id as number
+            const doc = documents[id]
+            return doc ? [{ doc, score: result.score, terms: marks(id, doc, result.match) }] : []
           })
           // Equal scores fall back to the newer post, then the URL, so the order never wavers.
           .sort(
             (a, b) => b.score - a.score || b.doc.date.localeCompare(a.doc.date) || a.doc.url.localeCompare(b.doc.url),
           )
-          .map(({ doc, terms }) => toHit(doc, shown(terms)))
+          .map(({ doc, terms }) => toHit(doc, terms))
       )
     },
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createSearchEngine } from './engine'
 import { SEARCH_INDEX_VERSION, type SearchDocument } from './index-file'
-import { isInitialsQuery, romanizeWord, soundKeys, soundQueryKeys, toInitials, toJamo } from './phonetic'
+import { isInitialsQuery, romanizeWord, soundKeys, soundQueryKeys, toInitials, toJamo, toTypoKey } from './phonetic'
 
 function doc(url: string, title: string, text: string, tags: string[] = []): SearchDocument {
   return { url, title, date: '2020-01-01T00:00:00+09:00', dateLabel: '2020년 1월 1일', tags, text }
@@ -70,6 +70,11 @@ describe('phonetic keys', () => {
     expect(isInitialsQuery('ㄷㅋ')).toBe(true)
     expect(isInitialsQuery('도커')).toBe(false)
   })
+
+  it('measures typos with the initial consonants counted twice', () => {
+    expect(toTypoKey('도커')).toBe('ㄷㅋㄷㅗㅋㅓ')
+    expect(toTypoKey('react')).toBe('react')
+  })
 })
 
 describe('forgiving search', () => {
@@ -106,5 +111,60 @@ describe('forgiving search', () => {
 
   it('still finds nothing for nonsense', () => {
     expect(urls('뷁햏슝')).toEqual([])
+  })
+})
+
+describe('초성 in the body and short Hangul words', () => {
+  const mesh = createSearchEngine({
+    version: SEARCH_INDEX_VERSION,
+    documents: [
+      doc('/apart/', '구성 이야기', '서비스 메시를 들이기 전에 사이드카가 쓰는 자원을 재 보았습니다.'),
+      doc('/together/', '라이브러리 이야기', '서비스메시 없이 라이브러리만 씁니다.'),
+      doc('/proposal/', '장애 이야기', '서비스 장애를 줄이는 방법을 제시합니다. 사이렌이 울리면 대응합니다.'),
+      doc('/k8s/', '클러스터 입문', '쿠버네티스를 처음 씁니다.'),
+    ],
+  })
+  const found = (query: string) =>
+    mesh
+      .search(query)
+      .map((hit) => hit.url)
+      .sort()
+  const marked = (query: string) =>
+    mesh
+      .search(query)
+      .flatMap((hit) => [...hit.titleSegments, ...hit.excerpt])
+      .filter((segment) => segment.mark)
+      .map((segment) => segment.text)
+
+  it('finds a word that only the body has from its initial consonants, and marks it', () => {
+    expect(found('ㅋㅂㄴㅌㅅ')).toEqual(['/k8s/'])
+    expect(found('ㅅㅇㄷㅋ')).toEqual(['/apart/'])
+    expect(marked('ㅅㅇㄷㅋ')).toEqual(['사이드카'])
+    // From three consonants, the beginning of a body word is enough.
+    expect(found('ㅋㅂㄴ')).toEqual(['/k8s/'])
+  })
+
+  it('matches two body consonants only as a whole word, and marks only the post’s own words', () => {
+    // ㅅㅇ begins 사이드카 and 사이렌 but is the whole of no word here.
+    expect(found('ㅅㅇ')).toEqual([])
+    // ㅈㅅ is 제시 in one post and 자원 is not: each post marks its own word.
+    expect(mesh.search('ㅈㅅ').map((hit) => hit.url)).toEqual(['/proposal/'])
+    expect(marked('ㅈㅅ')).toEqual(['제시'])
+  })
+
+  it('finds 서비스 메시 written apart or together, never 제시', () => {
+    expect(found('서비스 메시')).toEqual(['/apart/', '/together/'])
+    expect(found('서비스메시')).toEqual(['/apart/', '/together/'])
+    expect(marked('서비스 메시')).not.toContain('제시')
+    expect(found('메시')).toEqual(['/apart/', '/together/'])
+    expect(found('제시')).toEqual(['/proposal/'])
+  })
+
+  it('forgives a wrong vowel in a two-syllable word, and a wrong initial only in a longer one', () => {
+    expect(urls('도카')).toContain('/docker/')
+    expect(found('쿠버네티즈')).toEqual(['/k8s/'])
+    // 매시 is 메시 with a wrong vowel; 네시 has another initial consonant, so it is another word.
+    expect(found('매시')).toEqual(['/apart/'])
+    expect(found('네시')).toEqual([])
   })
 })

@@ -3,8 +3,9 @@ import { disassemble, getChoseong } from 'es-hangul'
 /**
  * Forgiving keys for the search engine (lib/search/engine.ts), all computed in the browser from
  * the same index file, which does not grow:
- * - jamo: a Hangul word as its letters (`도커` -> `ㄷㅗㅋㅓ`), so one wrong letter (a wrong final
- *   consonant, say) is one edit away, not a whole syllable;
+ * - typo keys: a Hangul word's initial consonants, then its letters (`도커` -> `ㄷㅋㄷㅗㅋㅓ`), so a
+ *   wrong vowel or final consonant is one edit away (`도카`), and a wrong initial consonant, which
+ *   makes another word of a short one (`메시`, `제시`), two;
  * - initials: the first consonant of each syllable (`도커` -> `ㄷㅋ`), for 초성 queries;
  * - sound: a consonant skeleton of how a word sounds, from Hangul romanised or from English as
  *   written, so a Hangul spelling of an English word meets the word (`리액트` and `react` both
@@ -28,6 +29,15 @@ export function toJamo(word: string): string {
     jamoCache.set(word, letters)
   }
   return letters
+}
+
+/**
+ * The key typos are measured on (see the top of this file): `도커` -> `ㄷㅋㄷㅗㅋㅓ`. Korean readers
+ * tell short words apart by their initial consonants (the skeleton 초성 search reads), so changing
+ * one costs two edits; Latin words and digits stay as they are.
+ */
+export function toTypoKey(word: string): string {
+  return HANGUL_SYLLABLES.test(word) ? `${toInitials(word) ?? ''}${toJamo(word)}` : word
 }
 
 /** Revised Romanization of each syllable's parts, finals as heard at the end of a syllable (깃 -> git). */
@@ -115,9 +125,18 @@ export function isJamo(word: string): boolean {
   return JAMO_ONLY.test(word)
 }
 
+const initialsCache = new Map<string, string>()
+
 /** `데이터베이스` -> `ㄷㅇㅌㅂㅇㅅ`; null for words that are not all Hangul syllables. */
 export function toInitials(word: string): string | null {
-  return HANGUL_SYLLABLES.test(word) && word.length >= 2 ? getChoseong(word) : null
+  if (!HANGUL_SYLLABLES.test(word) || word.length < 2) return null
+  let initials = initialsCache.get(word)
+  if (initials === undefined) {
+    initials = getChoseong(word)
+    if (initialsCache.size > 50_000) initialsCache.clear()
+    initialsCache.set(word, initials)
+  }
+  return initials
 }
 
 /** A key shorter than this (`TK` of `도커`, `docker`, `tag`, `dock`) meets too many other words. */
