@@ -1,7 +1,7 @@
 // @ts-check
 // The blog's configuration: the one file to edit to make this blog yours. Every field is described
 // in lib/site-config.ts and in the README's Configuration section. Environment variables of the same
-// meaning (SITE_URL, BASE_PATH, SITE_*, GISCUS_*, SUBSCRIBE_*, ANALYTICS_*) override it at build time,
+// meaning (SITE_URL, BASE_PATH, SITE_*, GISCUS_*, SUBSCRIBE_*, ANALYTICS_*, KAKAO_JS_KEY) override it at build time,
 // for CI, secrets and a deploy at another address. Plain JavaScript, so that next.config.js and the
 // preview server read it as they are; `npm run typecheck` checks it against the type.
 
@@ -26,6 +26,7 @@ const siteConfig = {
   comments: null,
   analytics: null,
   subscribe: { formUrl: '', email: '' },
+  share: { kakaoJavaScriptKey: '' },
 }
 
 export default siteConfig

@@ -102,7 +102,7 @@ test.describe('in a dark system scheme', () => {
   })
 })
 
-test('the policy allows giscus’s script, frame and stylesheet, and the page’s own scripts, nothing else new', async ({
+test('the policy allows giscus’s script, frame and stylesheet, Kakao’s SDK, and the page’s own scripts, nothing else new', async ({
   page,
 }) => {
   await page.goto(POST)
@@ -113,7 +113,12 @@ test('the policy allows giscus’s script, frame and stylesheet, and the page’
       .map((part) => part.trim().split(/\s+/))
       .map(([name = '', ...values]) => [name, values]),
   )
-  expect(directives.get('script-src')?.filter((source) => !source.startsWith("'sha256-"))).toEqual(["'self'", GISCUS])
+  // The fixture site also shares on KakaoTalk (share.fixture.spec.ts): Kakao's SDK is its one other script origin.
+  expect(directives.get('script-src')?.filter((source) => !source.startsWith("'sha256-"))).toEqual([
+    "'self'",
+    GISCUS,
+    'https://t1.kakaocdn.net',
+  ])
   expect(directives.get('frame-src')).toContain(GISCUS)
   expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'", GISCUS])
   expect(directives.get('connect-src')).toEqual(["'self'"])

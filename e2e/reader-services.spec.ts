@@ -44,6 +44,16 @@ test('without giscus configured there is no comment section and no trace of one'
     expect(readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/giscus|data-website-id|data-domain=/)
 })
 
+test('without a Kakao key there is no 카카오톡 button and no trace of Kakao', async ({ page }) => {
+  await page.goto('/kubecon-1/')
+  await expect(page.locator('.share').getByRole('button', { name: '링크 복사' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '카카오톡' })).toHaveCount(0)
+  const root = path.resolve('out')
+  const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))
+  expect(pages.length).toBeGreaterThan(10)
+  for (const file of pages) expect(readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/kakao/i)
+})
+
 test('the unconfigured policy is the one without services: no giscus, no analytics, forms only to the site', async ({
   page,
 }) => {
@@ -51,6 +61,7 @@ test('the unconfigured policy is the one without services: no giscus, no analyti
     await page.goto(address)
     const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? ''
     expect(policy, address).not.toContain('giscus')
+    expect(policy, address).not.toContain('kakao')
     expect(policy, address).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/)
     expect(policy, address).toContain("style-src 'self' 'unsafe-inline';")
     expect(policy, address).toContain("connect-src 'self';")

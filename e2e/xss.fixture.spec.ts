@@ -145,10 +145,11 @@ test('an alt text holding "<script>" and a code block showing a policy <meta> le
   // The text in the code block did not stand in for the page's own policy.
   const policies = page.locator('head meta[http-equiv="Content-Security-Policy"]')
   await expect(policies).toHaveCount(1)
-  // The fixture site has giscus comments configured: its origin is the one source added after the hashes.
+  // The fixture site has giscus comments and KakaoTalk sharing configured: their origins are the only
+  // sources added after the hashes.
   await expect(policies).toHaveAttribute(
     'content',
-    /script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*( https:\/\/giscus\.app)?;/,
+    /script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*( https:\/\/giscus\.app)?( https:\/\/t1\.kakaocdn\.net)?;/,
   )
   expect(await page.evaluate(() => document.head.firstElementChild?.getAttribute('http-equiv'))).toBe(
     'Content-Security-Policy',

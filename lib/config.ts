@@ -25,8 +25,8 @@ export interface SiteConfig extends Pick<
   /**
    * Reader services from site.config.mjs, by the names of the environment variables that win over
    * them (lib/site/integrations.ts): comments (GISCUS_REPO, GISCUS_REPO_ID, GISCUS_CATEGORY,
-   * GISCUS_CATEGORY_ID), e-mail subscription (SUBSCRIBE_FORM_URL or SUBSCRIBE_EMAIL) and analytics
-   * (ANALYTICS_SCRIPT_URL, ANALYTICS_SITE_ID).
+   * GISCUS_CATEGORY_ID), e-mail subscription (SUBSCRIBE_FORM_URL or SUBSCRIBE_EMAIL), analytics
+   * (ANALYTICS_SCRIPT_URL, ANALYTICS_SITE_ID) and KakaoTalk sharing (KAKAO_JS_KEY).
    */
   integrations: Readonly<Record<string, string>>
   /** The company: wordmark, about and careers links, accent colour (lib/brand.ts, SITE_* variables). */
@@ -50,7 +50,7 @@ function checkEditUrl(raw: string): string {
 
 /** The services of site.config.mjs under the names of the variables that override them. */
 function configuredIntegrations(): Record<string, string> {
-  const { comments, analytics, subscribe } = siteConfig
+  const { comments, analytics, subscribe, share } = siteConfig
   return {
     ...(comments && {
       GISCUS_REPO: comments.repo,
@@ -61,6 +61,7 @@ function configuredIntegrations(): Record<string, string> {
     ...(analytics && { ANALYTICS_SCRIPT_URL: analytics.scriptUrl, ANALYTICS_SITE_ID: analytics.siteId }),
     SUBSCRIBE_FORM_URL: subscribe.formUrl,
     SUBSCRIBE_EMAIL: subscribe.email,
+    KAKAO_JS_KEY: share?.kakaoJavaScriptKey ?? '',
   }
 }
 /**

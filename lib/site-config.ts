@@ -43,4 +43,10 @@ export interface SiteConfigFile {
   analytics: { scriptUrl: string; siteId: string } | null
   /** Where the subscribe page sends readers: a form's https address or an e-mail address; '' for none (`SUBSCRIBE_*`). */
   subscribe: { formUrl: string; email: string }
+  /**
+   * Share buttons beyond the plain links. `kakaoJavaScriptKey`: the JavaScript key of a Kakao app
+   * (카카오디벨로퍼스, 앱 키) whose web domains include the blog's; a "카카오톡" button then loads
+   * Kakao's SDK when pressed, and only then. '' or no `share` for none (`KAKAO_JS_KEY`).
+   */
+  share?: { kakaoJavaScriptKey: string }
 }

@@ -4,7 +4,42 @@ export const SHARE_TEXT = {
   share: '공유하기',
   copied: '링크를 복사했습니다',
   copyFailed: '링크를 복사하지 못했습니다. 주소창의 주소를 복사해 주세요.',
+  kakao: '카카오톡',
+  kakaoFailed: '카카오톡 공유를 열지 못했습니다. 링크 복사를 써 주세요.',
 } as const
+
+/** The part of Kakao's SDK the share button uses (developers.kakao.com, Kakao.Share). */
+interface KakaoSdk {
+  init(key: string): void
+  isInitialized(): boolean
+  Share: { sendScrap(settings: { requestUrl: string }): void }
+}
+
+let kakaoSdk: Promise<KakaoSdk> | undefined
+
+/** Adds Kakao's SDK to the page once, checked against its integrity hash, and initialises it with the key. */
+function loadKakao(root: Document, src: string, integrity: string, key: string): Promise<KakaoSdk> {
+  kakaoSdk ??= new Promise<KakaoSdk>((resolve, reject) => {
+    const script = root.createElement('script')
+    script.src = src
+    script.integrity = integrity
+    script.crossOrigin = 'anonymous'
+    script.async = true
+    script.addEventListener('load', () => {
+      const kakao = (window as unknown as { Kakao?: KakaoSdk }).Kakao
+      if (!kakao) return reject(new Error('Kakao SDK missing'))
+      if (!kakao.isInitialized()) kakao.init(key)
+      resolve(kakao)
+    })
+    script.addEventListener('error', () => reject(new Error('Kakao SDK did not load')))
+    root.head.append(script)
+  }).catch((error: unknown) => {
+    // A failed load (offline, blocked) may be retried by the next press.
+    kakaoSdk = undefined
+    throw error
+  })
+  return kakaoSdk
+}
 
 /** How long the confirmation stays, so the same message can be announced again on the next copy. */
 const SHARE_MESSAGE_MS = 4000
@@ -23,18 +58,39 @@ function wireShare(root: Document, section: HTMLElement): () => void {
   if (!copyButton || !status || !copyItem) return () => undefined
 
   let timer: ReturnType<typeof setTimeout> | undefined
-  const copy = async () => {
+  const say = (message: string) => {
     clearTimeout(timer)
+    status.textContent = message
+    timer = setTimeout(() => (status.textContent = ''), SHARE_MESSAGE_MS)
+  }
+  const copy = async () => {
     try {
       // Missing outside secure contexts; the catch tells the reader what to do instead.
       await navigator.clipboard.writeText(url)
-      status.textContent = SHARE_TEXT.copied
+      say(SHARE_TEXT.copied)
     } catch {
-      status.textContent = SHARE_TEXT.copyFailed
+      say(SHARE_TEXT.copyFailed)
     }
-    timer = setTimeout(() => (status.textContent = ''), SHARE_MESSAGE_MS)
   }
   copyButton.addEventListener('click', copy)
+
+  // "카카오톡", rendered only where the site set a key: nothing of Kakao's loads until it is pressed.
+  const kakaoButton = section.querySelector<HTMLButtonElement>('button[data-kakao-share]')
+  const kakaoItem = kakaoButton?.closest('li')
+  const shareOnKakao = async () => {
+    const { kakaoSdk: src = '', kakaoIntegrity: integrity = '', kakaoKey: key = '' } = kakaoButton?.dataset ?? {}
+    try {
+      const kakao = await loadKakao(root, src, integrity, key)
+      // Kakao reads the page's own title, description and image (its Open Graph tags) from the address.
+      kakao.Share.sendScrap({ requestUrl: url })
+    } catch {
+      say(SHARE_TEXT.kakaoFailed)
+    }
+  }
+  if (kakaoButton && kakaoItem) {
+    kakaoButton.addEventListener('click', shareOnKakao)
+    kakaoItem.hidden = false
+  }
 
   // An empty item the server renders for it: a new element elsewhere would not match React's markup.
   const shareItem = section.querySelector<HTMLLIElement>('li.share__native')
@@ -53,6 +109,8 @@ function wireShare(root: Document, section: HTMLElement): () => void {
   return () => {
     clearTimeout(timer)
     copyButton.removeEventListener('click', copy)
+    kakaoButton?.removeEventListener('click', shareOnKakao)
+    if (kakaoItem) kakaoItem.hidden = true
     if (shareItem) {
       shareItem.replaceChildren()
       shareItem.hidden = true

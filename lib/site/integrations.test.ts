@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildPolicy, knownScriptHashes } from '../../pipeline/stages/csp'
-import { analyticsScriptTag, discussionSearchUrl, policyAdditions, readIntegrations } from './integrations'
+import { analyticsScriptTag, discussionSearchUrl, KAKAO_SDK, policyAdditions, readIntegrations } from './integrations'
 
 const GISCUS = {
   GISCUS_REPO: 'example-org/blog-comments',
@@ -12,7 +12,12 @@ const GISCUS = {
 describe('readIntegrations', () => {
   it('is all off by default, and the policy is then exactly the one without services', () => {
     const services = readIntegrations({}, {})
-    expect(services).toEqual({ giscus: null, analytics: null, subscribe: { formUrl: null, email: null } })
+    expect(services).toEqual({
+      giscus: null,
+      analytics: null,
+      subscribe: { formUrl: null, email: null },
+      kakao: null,
+    })
     expect(buildPolicy(['x'], policyAdditions(services))).toBe(buildPolicy(['x']))
     expect(buildPolicy([], policyAdditions(services))).not.toContain('giscus')
   })
@@ -38,9 +43,31 @@ describe('readIntegrations', () => {
     ).toThrow('https://')
     expect(() => readIntegrations({ SUBSCRIBE_EMAIL: '구독' })).toThrow('SUBSCRIBE_EMAIL')
   })
+
+  it('reads the Kakao JavaScript key, the environment first, and refuses one that is not a key', () => {
+    const key = '0123456789abcdef0123456789abcdef'
+    expect(readIntegrations({}, { KAKAO_JS_KEY: key }).kakao).toEqual({ javaScriptKey: key })
+    expect(readIntegrations({ KAKAO_JS_KEY: '' }, { KAKAO_JS_KEY: key }).kakao).toBeNull()
+    expect(() => readIntegrations({ KAKAO_JS_KEY: `'${key}'` })).toThrow(
+      'share.kakaoJavaScriptKey)는 카카오디벨로퍼스 [앱 키]의 JavaScript 키',
+    )
+  })
 })
 
 describe('policyAdditions', () => {
+  it('with a Kakao key: Kakao’s SDK origin for scripts, nothing else', () => {
+    const services = readIntegrations({ KAKAO_JS_KEY: '0123456789abcdef0123456789abcdef' })
+    expect(policyAdditions(services)).toEqual({
+      script: ['https://t1.kakaocdn.net'],
+      frame: [],
+      style: [],
+      connect: [],
+      form: [],
+    })
+    expect(new URL(KAKAO_SDK.url).origin).toBe(KAKAO_SDK.origin)
+    expect(KAKAO_SDK.integrity).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/)
+  })
+
   it('with giscus: its script, frame and stylesheet from giscus.app, nothing else', () => {
     const policy = buildPolicy([], policyAdditions(readIntegrations(GISCUS)))
     expect(policy).toBe(

@@ -1,6 +1,7 @@
 /**
- * The reader services a site may switch on: giscus comments, an e-mail subscription and analytics.
- * Each is off until configured, in site.config.mjs (`comments`, `subscribe`, `analytics`) or by
+ * The reader services a site may switch on: giscus comments, an e-mail subscription, analytics and
+ * KakaoTalk sharing. Each is off until configured, in site.config.mjs (`comments`, `subscribe`,
+ * `analytics`, `share`) or by
  * environment variables; the environment wins. Off means no trace: nothing rendered, nothing
  * added to the Content-Security-Policy. A half-configured service stops the build with a message
  * naming the missing keys, rather than shipping a comment box that cannot load.
@@ -10,12 +11,33 @@ import { site } from '../config'
 export const GISCUS_KEYS = ['GISCUS_REPO', 'GISCUS_REPO_ID', 'GISCUS_CATEGORY', 'GISCUS_CATEGORY_ID'] as const
 export const ANALYTICS_KEYS = ['ANALYTICS_SCRIPT_URL', 'ANALYTICS_SITE_ID'] as const
 export const SUBSCRIBE_KEYS = ['SUBSCRIBE_FORM_URL', 'SUBSCRIBE_EMAIL'] as const
+export const KAKAO_KEYS = ['KAKAO_JS_KEY'] as const
 export type IntegrationKey =
-  (typeof GISCUS_KEYS)[number] | (typeof ANALYTICS_KEYS)[number] | (typeof SUBSCRIBE_KEYS)[number]
+  | (typeof GISCUS_KEYS)[number]
+  | (typeof ANALYTICS_KEYS)[number]
+  | (typeof SUBSCRIBE_KEYS)[number]
+  | (typeof KAKAO_KEYS)[number]
 
 /** Where giscus lives: its script, its frame and the stylesheet its script adds. */
 export const GISCUS_ORIGIN = 'https://giscus.app'
 export const GISCUS_CLIENT = `${GISCUS_ORIGIN}/client.js`
+
+/**
+ * Kakao's JavaScript SDK, pinned to one release with the integrity hash Kakao publishes for it
+ * (developers.kakao.com, JavaScript, 다운로드), so the browser refuses any other file at that
+ * address. To move to a newer release, take both values from that page, or hash the file:
+ * `curl -s <url> | openssl dgst -sha384 -binary | openssl base64 -A`.
+ */
+export const KAKAO_SDK = {
+  url: 'https://t1.kakaocdn.net/kakao_js_sdk/2.8.3/kakao.min.js',
+  integrity: 'sha384-oroumrnFVE0xtgqyDZJARgERibXg2C28380uaUZz2kHDS5CR7tu20eGiOU6GkTpy',
+  origin: 'https://t1.kakaocdn.net',
+} as const
+
+export interface KakaoSettings {
+  /** The app's JavaScript key (카카오디벨로퍼스, 앱 키): public by design, it only works on the app's registered domains. */
+  javaScriptKey: string
+}
 
 export interface GiscusSettings {
   /** `owner/name` of the repository whose Discussions hold the comments. */
@@ -43,6 +65,7 @@ export interface Integrations {
   giscus: GiscusSettings | null
   analytics: AnalyticsSettings | null
   subscribe: SubscribeSettings
+  kakao: KakaoSettings | null
 }
 
 type Source = Readonly<Record<string, string | undefined>>
@@ -79,6 +102,8 @@ function httpsUrl(key: IntegrationKey, value: string): URL {
 }
 
 const REPO = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/
+/** Kakao's app keys are 32 hexadecimal digits; a space, a quote or a cut-off paste is caught here. */
+const KAKAO_KEY = /^[0-9a-f]{32}$/i
 const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/
 
 /** Reads and checks the services from the environment and the site config. */
@@ -92,6 +117,11 @@ export function readIntegrations(env: Source, config: Source = {}): Integrations
   if (formUrl !== '') httpsUrl('SUBSCRIBE_FORM_URL', formUrl)
   if (email !== '' && !EMAIL.test(email))
     throw new Error(`SUBSCRIBE_EMAIL="${email}"는 이메일 주소가 아닙니다 (예: blog@example.com)`)
+  const kakaoKey = read('KAKAO_JS_KEY', env, config)
+  if (kakaoKey !== '' && !KAKAO_KEY.test(kakaoKey))
+    throw new Error(
+      `KAKAO_JS_KEY="${kakaoKey}" (site.config.mjs의 share.kakaoJavaScriptKey)는 카카오디벨로퍼스 [앱 키]의 JavaScript 키(16진수 32자리)여야 합니다. 카카오톡 공유를 끄려면 빈 값으로 두세요`,
+    )
   return {
     giscus: g && {
       repo: g.GISCUS_REPO,
@@ -105,6 +135,7 @@ export function readIntegrations(env: Source, config: Source = {}): Integrations
       siteId: a.ANALYTICS_SITE_ID,
     },
     subscribe: { formUrl: formUrl || null, email: email || null },
+    kakao: kakaoKey === '' ? null : { javaScriptKey: kakaoKey },
   }
 }
 
@@ -124,7 +155,8 @@ export function discussionSearchUrl(giscus: Pick<GiscusSettings, 'repo'>, postPa
 /**
  * The origins the page policy (pipeline/stages/csp.ts) adds for the services that are on: giscus's script,
  * frame and the stylesheet its script inserts; the analytics script and where it reports; the form
- * service the subscribe form posts to. Empty lists when all are off: the policy stays as it was.
+ * service the subscribe form posts to; Kakao's SDK, which the share button loads when pressed. Empty
+ * lists when all are off: the policy stays as it was.
  */
 export interface PolicyAdditions {
   script: string[]
@@ -146,6 +178,7 @@ export function policyAdditions(services: Integrations): PolicyAdditions {
     additions.connect.push(services.analytics.origin)
   }
   if (services.subscribe.formUrl) additions.form.push(new URL(services.subscribe.formUrl).origin)
+  if (services.kakao) additions.script.push(KAKAO_SDK.origin)
   return additions
 }
 

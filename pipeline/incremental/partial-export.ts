@@ -31,7 +31,7 @@ import {
 import path from 'node:path'
 import { postSummary } from '../../lib/content/summary'
 import { feedSummary } from '../../lib/site/feeds'
-import { ANALYTICS_KEYS, GISCUS_KEYS, SUBSCRIBE_KEYS } from '../../lib/site/integrations'
+import { ANALYTICS_KEYS, GISCUS_KEYS, KAKAO_KEYS, SUBSCRIBE_KEYS } from '../../lib/site/integrations'
 import { SITE_FONT_FILE } from '../stages/font-glyphs'
 
 /** What changes a build's output besides the content: the code, its dependencies and the font subset. */
@@ -67,6 +67,7 @@ export const OUTPUT_ENV: readonly string[] = [
   ...GISCUS_KEYS,
   ...SUBSCRIBE_KEYS,
   ...ANALYTICS_KEYS,
+  ...KAKAO_KEYS,
 ]
 
 /**
