@@ -60,10 +60,17 @@ test('a post asks giscus for nothing until the reader presses 댓글 보기; the
   expect(requests.thirdParty().every((url) => url.startsWith(`${GISCUS}/`))).toBe(true)
   expect(requests.thirdParty()).toContain(`${GISCUS}/client.js`)
 
-  // The thread follows the blog's theme toggle.
-  await page.getByRole('button', { name: '어두운 테마' }).click()
+  // The thread follows the theme the reader picks, and the system's while the blog follows it.
+  const picker = page.getByRole('button', { name: /^테마: / })
+  await picker.click()
+  await page.getByRole('radio', { name: '어둡게' }).click()
   await expect(thread.locator('#theme')).toHaveText('dark')
-  await page.getByRole('button', { name: '어두운 테마' }).click()
+  await picker.click()
+  await page.getByRole('radio', { name: '시스템 설정 따르기' }).click()
+  await expect(thread.locator('#theme')).toHaveText('light')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(thread.locator('#theme')).toHaveText('dark')
+  await page.emulateMedia({ colorScheme: 'light' })
   await expect(thread.locator('#theme')).toHaveText('light')
   expect(await violations()).toEqual([])
   console.expectNoErrors()

@@ -1,13 +1,16 @@
 import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
 
 // Fixture site (under /blog): e2e/fixtures/content/posts/2018-06-01-co-authored.md has two authors,
-// an inline and a display formula, a Mermaid diagram with an accessible title, a picture wider
+// an inline and a display formula, two Mermaid diagrams with accessible titles (the second, seven
+// boxes in a row, wider than any column), a picture wider
 // than the column (/zoom/wide.png, 1600 px) and a small one. 채우기 글 01 has none of these.
 
 const SITE = 'https://blog.example.com/blog'
 const RICH = 'co-authored/'
 const PLAIN = 'filler-01/'
 const DIAGRAM_TITLE = '요청이 캐시를 거쳐 원본 서버로 가는 흐름'
+const WIDE_DIAGRAM_TITLE = '코드가 운영 서버에 닿기까지의 배포 단계'
 
 /** Every script and stylesheet address the page loads or names. */
 async function assetsOf(page: Page): Promise<{ scripts: string[]; styles: string[] }> {
@@ -91,6 +94,66 @@ for (const scheme of ['light', 'dark'] as const) {
     })
   })
 }
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('diagram labels stay 12 px or larger; a wide diagram scrolls in its own box, by keyboard too, and the page does not', async ({
+    page,
+  }) => {
+    await page.goto(RICH)
+    for (const title of [DIAGRAM_TITLE, WIDE_DIAGRAM_TITLE]) {
+      const diagram = page.getByRole('img', { name: title })
+      await expect(diagram).toBeVisible()
+      // Every label as drawn on screen: its font size times the drawing's scale, and its box.
+      const labels = await diagram.evaluate((svg: SVGSVGElement) =>
+        [...svg.querySelectorAll('text')].map((text) => ({
+          text: text.textContent,
+          size: parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0),
+          height: text.getBoundingClientRect().height,
+        })),
+      )
+      expect(labels.length).toBeGreaterThan(3)
+      for (const label of labels) {
+        expect(label.size, `${title}: ${label.text}`).toBeGreaterThanOrEqual(12)
+        expect(label.height, `${title}: ${label.text}`).toBeGreaterThanOrEqual(12)
+      }
+    }
+    // The edge labels ("승인", "통과" …) are the smallest text: they are on the wide diagram.
+    await expect(page.getByRole('img', { name: WIDE_DIAGRAM_TITLE }).locator('text', { hasText: '승인' })).toHaveCount(
+      1,
+    )
+
+    // The page itself does not scroll sideways.
+    const widths = await page.evaluate(() => ({
+      scroll: document.scrollingElement?.scrollWidth ?? 0,
+      inner: window.innerWidth,
+    }))
+    expect(widths.scroll).toBeLessThanOrEqual(widths.inner)
+
+    // The wide diagram's box scrolls sideways, is named by the diagram's title, and takes the focus.
+    const box = page.getByRole('figure', { name: WIDE_DIAGRAM_TITLE })
+    const sizes = await box.evaluate((figure) => ({ scroll: figure.scrollWidth, client: figure.clientWidth }))
+    expect(sizes.scroll).toBeGreaterThan(sizes.client)
+    expect(sizes.client).toBeLessThanOrEqual(390)
+    await page.getByRole('figure', { name: DIAGRAM_TITLE }).focus()
+    await page.keyboard.press('Tab')
+    await expect(box).toBeFocused()
+    await expect(box).toHaveCSS('outline-style', 'solid')
+    await expect(box).toHaveJSProperty('scrollLeft', 0)
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => box.evaluate((figure) => figure.scrollLeft)).toBeGreaterThan(0)
+    // The arrow keys go all the way to the end of the flow.
+    for (let press = 0; press < 40; press += 1) await page.keyboard.press('ArrowRight')
+    await expect
+      .poll(() => box.evaluate((figure) => figure.scrollWidth - figure.clientWidth - figure.scrollLeft))
+      .toBeLessThanOrEqual(1)
+    // The last box of the flow is now in view.
+    await expect(box.locator('g.node', { hasText: '운영 채널' })).toBeInViewport()
+    // Scrolling boxes that take the focus and are named: nothing for axe to find.
+    await expectNoAxeViolations(page)
+  })
+})
 
 test('a post without formulas or diagrams ships nothing more than before', async ({ page }) => {
   const requests: string[] = []

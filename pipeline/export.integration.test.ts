@@ -213,11 +213,11 @@ describe('a client component added to the post page', () => {
       await counter.click()
       await expect.poll(() => counter.textContent()).toBe('좋아요 2')
       // The plain-DOM behaviours run beside React on that page too.
-      await expect.poll(() => page.locator('.theme-toggle').count()).toBe(1)
+      await expect.poll(() => page.locator('.theme-picker').count()).toBe(1)
       expect(problems).toEqual([])
 
       await page.goto(`${site}/plain/`)
-      await expect.poll(() => page.locator('.theme-toggle').count()).toBe(1)
+      await expect.poll(() => page.locator('.theme-picker').count()).toBe(1)
       expect(await page.getByRole('button', { name: /좋아요/ }).count()).toBe(0)
       expect(problems).toEqual([])
     } finally {

@@ -4,15 +4,15 @@ import {
   THEME_COLORS,
   THEME_STORAGE_KEY,
   type Theme,
+  type ThemeChoice,
 } from '@/lib/site/theme-script'
+import { buildThemePicker, showChoice, type ThemePickerView } from './theme-picker-view'
 
 const DARK_QUERY = '(prefers-color-scheme: dark)'
-/** Where the header keeps the button's place (components/layout/site-header.tsx). */
+/** Where the header keeps the picker's place (components/layout/site-header.tsx). */
 export const THEME_TOGGLE_SLOT = 'site-header__theme'
-const ICON_PATH = 'M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5Z'
-const SVG = 'http://www.w3.org/2000/svg'
 
-/** What the head script (THEME_SCRIPT) does, for the toggle: a chosen theme, or null to follow the system again. */
+/** What the head script (THEME_SCRIPT) does, for the picker: a chosen theme, or null to follow the system. */
 function applyTheme(root: Document, theme: Theme | null): void {
   let meta = root.getElementById(THEME_COLOR_CHOICE_ID)
   if (theme === null) {
@@ -37,64 +37,105 @@ export function currentTheme(root: Document): Theme {
   return window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light'
 }
 
-function createButton(root: Document): HTMLButtonElement {
-  const button = root.createElement('button')
-  button.type = 'button'
-  button.className = 'theme-toggle'
-  const svg = root.createElementNS(SVG, 'svg')
-  for (const [name, value] of Object.entries({
-    'aria-hidden': 'true',
-    viewBox: '0 0 24 24',
-    width: '20',
-    height: '20',
-    focusable: 'false',
-  }))
-    svg.setAttribute(name, value)
-  const path = root.createElementNS(SVG, 'path')
-  path.setAttribute('d', ICON_PATH)
-  svg.append(path)
-  const label = root.createElement('span')
-  label.className = 'sr-only'
-  label.textContent = '어두운 테마'
-  button.append(svg, label)
-  return button
+/** The reader's choice as the page shows it (the head script applied the stored one). */
+function currentChoice(root: Document): ThemeChoice {
+  const chosen = root.documentElement.getAttribute('data-theme')
+  return chosen === 'light' || chosen === 'dark' ? chosen : 'system'
+}
+
+/** Applies and remembers a choice; "system" is remembered as no choice, and the CSS follows the system live. */
+function choose(root: Document, choice: ThemeChoice): void {
+  applyTheme(root, choice === 'system' ? null : choice)
+  try {
+    if (choice === 'system') localStorage.removeItem(THEME_STORAGE_KEY)
+    else localStorage.setItem(THEME_STORAGE_KEY, choice)
+  } catch {
+    // Storage blocked (private mode, policy): the choice holds for this page only.
+  }
+}
+
+/** Opening, closing and choosing: a disclosure button over a group of radio buttons. */
+function wire(root: Document, view: ThemePickerView, picker: HTMLElement): () => void {
+  const { button, panel } = view
+  const isOpen = () => !panel.hidden
+  const open = () => {
+    panel.hidden = false
+    button.setAttribute('aria-expanded', 'true')
+    view.radios.find((radio) => radio.checked)?.focus()
+  }
+  const close = (refocus: boolean) => {
+    if (!isOpen()) return
+    panel.hidden = true
+    button.setAttribute('aria-expanded', 'false')
+    if (refocus) button.focus()
+  }
+  // A choice made with the pointer closes the panel; with the arrow keys it stays open, so the
+  // reader can try each theme and leave with Enter, Esc or Tab.
+  let pointer = false
+  const onPointerDown = () => void (pointer = true)
+  const onKeyDown = (event: KeyboardEvent) => {
+    pointer = false
+    if (!isOpen()) return
+    if (event.key === 'Escape' || (event.key === 'Enter' && event.target instanceof HTMLInputElement)) {
+      event.preventDefault()
+      close(true)
+    }
+  }
+  // The click comes before the change: closing here also covers a click on the current choice.
+  const onClick = (event: MouseEvent) => {
+    if (pointer && event.target instanceof HTMLInputElement) close(true)
+  }
+  const onChange = (event: Event) => {
+    const choice = (event.target as HTMLInputElement).value as ThemeChoice
+    choose(root, choice)
+    showChoice(root, view, choice)
+  }
+  const onButton = () => (isOpen() ? close(false) : open())
+  // Focus or a click leaving the picker closes it, as a menu would.
+  const onFocusOut = (event: FocusEvent) => {
+    if (!(event.relatedTarget instanceof Node) || !picker.contains(event.relatedTarget)) close(false)
+  }
+  const onOutside = (event: PointerEvent) => {
+    if (!(event.target instanceof Node) || !picker.contains(event.target)) close(false)
+  }
+  // Another tab changed the choice: apply it here too.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== THEME_STORAGE_KEY && event.key !== null) return
+    applyTheme(root, readStoredTheme(localStorage))
+    showChoice(root, view, currentChoice(root))
+  }
+  button.addEventListener('click', onButton)
+  panel.addEventListener('pointerdown', onPointerDown)
+  picker.addEventListener('keydown', onKeyDown)
+  panel.addEventListener('click', onClick)
+  panel.addEventListener('change', onChange)
+  picker.addEventListener('focusout', onFocusOut)
+  root.addEventListener('pointerdown', onOutside)
+  window.addEventListener('storage', onStorage)
+  return () => {
+    root.removeEventListener('pointerdown', onOutside)
+    window.removeEventListener('storage', onStorage)
+  }
 }
 
 /**
- * "어두운 테마" on/off in the header: overrides the system scheme and remembers it across visits
- * and tabs. The server cannot know the reader's theme, so the button appears once the page's
- * script runs; without JavaScript the system's scheme applies.
+ * The header's theme picker: 시스템 설정 따르기 (the default, following the system's scheme even
+ * when it changes while the page is open), 밝게 or 어둡게, remembered across visits and tabs. The
+ * server cannot know the reader's choice, so the picker appears once the page's script runs;
+ * without JavaScript the system's scheme applies.
  */
 export function startThemeToggle(root: Document): () => void {
   const slot = root.querySelector<HTMLElement>(`.${THEME_TOGGLE_SLOT}`)
   if (!slot) return () => undefined
-  const button = createButton(root)
-  const media = window.matchMedia(DARK_QUERY)
-  const show = () => button.setAttribute('aria-pressed', String(currentTheme(root) === 'dark'))
-  const toggle = () => {
-    const theme: Theme = currentTheme(root) === 'dark' ? 'light' : 'dark'
-    applyTheme(root, theme)
-    try {
-      localStorage.setItem(THEME_STORAGE_KEY, theme)
-    } catch {
-      // Storage blocked (private mode, policy): the choice holds for this page only.
-    }
-    show()
-  }
-  // Another tab changed the choice: apply it here too.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== THEME_STORAGE_KEY) return
-    applyTheme(root, readStoredTheme(localStorage))
-    show()
-  }
-  button.addEventListener('click', toggle)
-  media.addEventListener('change', show)
-  window.addEventListener('storage', onStorage)
-  show()
-  slot.replaceChildren(button)
+  const view = buildThemePicker(root)
+  const picker = root.createElement('div')
+  picker.className = 'theme-picker'
+  picker.append(view.button, view.panel)
+  showChoice(root, view, currentChoice(root))
+  const stop = wire(root, view, picker)
+  slot.replaceChildren(picker)
   return () => {
-    media.removeEventListener('change', show)
-    window.removeEventListener('storage', onStorage)
-    button.remove()
+    stop()
+    picker.remove()
   }
 }

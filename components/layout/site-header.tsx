@@ -5,6 +5,7 @@ import { site, withBasePath } from '@/lib/config'
 import { THEME_TOGGLE_SLOT } from '@/components/enhance/theme-toggle'
 import { BrandMark } from './brand-mark'
 import './layout.css'
+import './theme-picker.css'
 
 /** `also`: other sections the item stands for (components/enhance/current-section.ts marks it there too). */
 const NAV_ITEMS = [
@@ -30,7 +31,7 @@ function NavList() {
 }
 
 /**
- * One row, at most 64 px on a phone: the wordmark, the menu, a search link and the theme toggle's
+ * One row, at most 64 px on a phone: the wordmark, the menu, a search link and the theme picker's
  * place. The menu is rendered twice and CSS shows one: a row of links on wide screens, a <details>
  * panel on phones (works without JavaScript). Search is a link to the search page, whose box takes
  * the query; focusing or pointing at the link warms the index (components/enhance/search-warm-up.ts).
@@ -77,8 +78,8 @@ export function SiteHeader() {
           </svg>
           <span className="site-header__search-label">검색</span>
         </a>
-        {/* The theme toggle goes here once the page's script runs (components/enhance/theme-toggle.ts). */}
-        {/* Opaque to React (inner HTML): on a page that keeps Next's runtime, hydration leaves the button alone. */}
+        {/* The theme picker goes here once the page's script runs (components/enhance/theme-toggle.ts). */}
+        {/* Opaque to React (inner HTML): on a page that keeps Next's runtime, hydration leaves the picker alone. */}
         <div className={THEME_TOGGLE_SLOT} dangerouslySetInnerHTML={{ __html: '' }} />
       </div>
     </header>

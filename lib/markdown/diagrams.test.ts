@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from './pipeline'
-import { diagramHash, finishSvg, readDiagramSource, renderDiagram } from './diagrams'
+import { diagramHash, finishSvg, legibleSize, readDiagramSource, renderDiagram } from './diagrams'
 
 const FLOW = 'graph LR\n  accTitle: 요청 흐름\n  A[브라우저] --> B[서버]'
 
@@ -11,7 +11,7 @@ describe('diagrams in the pipeline', () => {
   it('turns a mermaid block into an inline SVG named for screen readers, with no script or outside font', async () => {
     const html = await renderMarkdown(`---\ntitle: t\n---\n\`\`\`mermaid\n${FLOW}\n\`\`\`\n`)
     expect(html).toMatch(
-      /^<figure class="diagram"><svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[\d. ]+" width="[\d.]+" height="[\d.]+" role="img" aria-labelledby="diagram-[0-9a-f]{16}-title"><title id="diagram-[0-9a-f]{16}-title">요청 흐름<\/title>/,
+      /^<figure class="diagram" tabindex="0" aria-labelledby="diagram-[0-9a-f]{16}-title"><svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[\d. ]+" width="[\d.]+" height="[\d.]+" role="img" aria-labelledby="diagram-[0-9a-f]{16}-title"><title id="diagram-[0-9a-f]{16}-title">요청 흐름<\/title>/,
     )
     expect(html).toContain('>브라우저</text>')
     expect(html).not.toMatch(/<script|<style|googleapis|\sstyle="|language-mermaid/)
@@ -19,6 +19,21 @@ describe('diagrams in the pipeline', () => {
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1])
     expect(ids.every((id) => id?.startsWith('diagram-'))).toBe(true)
     for (const match of html.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(match[1])
+  })
+
+  it('draws a diagram large enough for 12 px labels, and no larger', async () => {
+    const html = await renderMarkdown(`\`\`\`mermaid\ngraph LR\n  A[요청] -->|재시도| B[응답]\n\`\`\`\n`)
+    const [, viewWidth = '0'] = /viewBox="0 0 ([\d.]+) /.exec(html) ?? []
+    const [, width = '0'] = /<svg[^>]* width="([\d.]+)"/.exec(html) ?? []
+    // The edge label is drawn at 11 in the diagram's units, so the drawing is 12/11 its own size.
+    expect(html).toContain('font-size="11"')
+    expect(Number(width)).toBe(Math.ceil((Number(viewWidth) * 12) / 11))
+    expect(legibleSize('<text font-size="13">a</text>', 200, 100)).toEqual({ width: 200, height: 100 })
+    expect(legibleSize('<text font-size="10">a</text><text font-size="13">b</text>', 200, 100)).toEqual({
+      width: 240,
+      height: 120,
+    })
+    expect(legibleSize('<rect/>', 50.123, 20)).toEqual({ width: 51, height: 20 })
   })
 
   it('names an untitled diagram by its boxes', async () => {

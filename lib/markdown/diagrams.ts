@@ -17,7 +17,8 @@ import { SKIP, visit } from 'unist-util-visit'
 
 /** Bumped when the output below changes, so cached drawings are not reused. */
 // 2: `click` lines are left out of the drawing (readDiagramSource).
-const CACHE_VERSION = '2'
+// 4: drawn at a size in whole pixels at which the smallest text is 12 px (legibleSize).
+const CACHE_VERSION = '4'
 const RENDERER_VERSION = 'beautiful-mermaid@1.1.3'
 /** Rendered drawings by content hash: Contentlayer renders every post again when its config changes. */
 export function diagramCacheDir(): string {
@@ -91,6 +92,23 @@ function nodeLabels(svg: string): string[] {
   return [...new Set(labels.filter((label) => label.trim() !== ''))]
 }
 
+/** The smallest text a diagram may show, in CSS pixels: below it, labels are hard to read on a phone. */
+export const MIN_DIAGRAM_TEXT_PX = 12
+
+/**
+ * The size to draw a diagram at, so that its smallest text (the renderer writes edge labels at
+ * 11) is at least MIN_DIAGRAM_TEXT_PX. The page never shrinks a diagram (components/post/diagram.css):
+ * one wider than the column scrolls sideways in its own box instead.
+ */
+export function legibleSize(svg: string, width: number, height: number): { width: number; height: number } {
+  const sizes = [...svg.matchAll(/\sfont-size="([\d.]+)(?:px)?"/g)].map((match) => Number(match[1]))
+  const smallest = Math.min(...sizes.filter((size) => size > 0))
+  const scale = Number.isFinite(smallest) && smallest < MIN_DIAGRAM_TEXT_PX ? MIN_DIAGRAM_TEXT_PX / smallest : 1
+  // Whole pixels, rounded up: the browser lays a fractional width out a little smaller (in 1/64 px),
+  // which would draw the smallest text just under the limit.
+  return { width: Math.ceil(width * scale), height: Math.ceil(height * scale) }
+}
+
 /**
  * The renderer's SVG made fit for a page that may hold several: its `<style>` (which imports a web
  * font from elsewhere) and inline colours go, ids get a per-diagram prefix, and it is named for
@@ -116,8 +134,9 @@ export function finishSvg(raw: string, source: DiagramSource, hash: string): str
   const attributes = open[1] ?? ''
   const keep = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1]
   const describedBy = source.description !== null ? ` aria-describedby="${prefix}desc"` : ''
+  const size = legibleSize(svg, Number(keep('width') ?? 0), Number(keep('height') ?? 0))
   const head =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${keep('viewBox') ?? ''}" width="${keep('width') ?? ''}" height="${keep('height') ?? ''}"` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${keep('viewBox') ?? ''}" width="${size.width}" height="${size.height}"` +
     ` role="img" aria-labelledby="${prefix}title"${describedBy}>` +
     `<title id="${prefix}title">${escapeXml(title)}</title>` +
     (source.description !== null ? `<desc id="${prefix}desc">${escapeXml(source.description)}</desc>` : '')
@@ -188,7 +207,11 @@ function isMermaidBlock(node: Element): boolean {
   return Array.isArray(classes) && classes.includes('language-mermaid')
 }
 
-/** The rehype step: `<pre><code class="language-mermaid">` becomes `<figure class="diagram"><svg …>`. */
+/**
+ * The rehype step: `<pre><code class="language-mermaid">` becomes `<figure class="diagram"><svg …>`.
+ * The figure is the box a wide diagram scrolls in: it takes the keyboard's focus (arrow keys
+ * scroll it) and is named by the diagram's title.
+ */
 export function rehypeDiagrams() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
@@ -199,7 +222,11 @@ export function rehypeDiagrams() {
       const figure: Element = {
         type: 'element',
         tagName: 'figure',
-        properties: { className: ['diagram'] },
+        properties: {
+          className: ['diagram'],
+          tabIndex: 0,
+          ariaLabelledBy: /\saria-labelledby="([^"]+)"/.exec(svg)?.[1] ?? null,
+        },
         children: cleanSvg(fragment.children as ElementContent[]),
       }
       parent.children.splice(index, 1, figure)

@@ -3,6 +3,12 @@ export const THEME_STORAGE_KEY = 'theme'
 
 export type Theme = 'light' | 'dark'
 
+/**
+ * What the reader picks in the header: a theme, or the system's scheme. "system" is the default
+ * and is stored as no value at all, so the head script below needs no third case.
+ */
+export type ThemeChoice = Theme | 'system'
+
 /** The browser's own colour around the page (the address bar on phones): each theme's background. */
 export const THEME_COLORS: Record<Theme, string> = { light: '#ffffff', dark: '#16181d' }
 
