@@ -86,6 +86,36 @@ const location = orDefault(
   () => resolveSiteLocation({ SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH }, siteConfig),
   () => resolveSiteLocation({}, siteConfig),
 )
+/**
+ * Where feed ids start (lib/site/feeds.ts): SITE_FEED_ID_BASE or site.config.mjs's feedIdBase, else
+ * the address site.config.mjs itself gives. Unlike siteRoot it does not follow SITE_URL and
+ * BASE_PATH, so a deploy at another address keeps every post's id.
+ */
+export const feedIdRoot = orDefault(
+  () => resolveFeedIdRoot(process.env.SITE_FEED_ID_BASE ?? siteConfig.feedIdBase, siteConfig),
+  () => resolveSiteLocation({}, siteConfig).root,
+)
+
+/**
+ * The feed-id root from SITE_FEED_ID_BASE or feedIdBase (`raw`), without a trailing slash; when empty,
+ * the address `configured` (site.config.mjs) gives, environment aside.
+ */
+export function resolveFeedIdRoot(raw: string | undefined, configured: { url: string; basePath?: string }): string {
+  const value = (raw ?? '').trim()
+  if (value === '') return resolveSiteLocation({}, configured).root
+  let parsed: URL | null = null
+  try {
+    parsed = new URL(value)
+  } catch {
+    parsed = null
+  }
+  if (parsed === null || !/^https?:$/.test(parsed.protocol) || parsed.search !== '' || parsed.hash !== '')
+    throw new Error(
+      `SITE_FEED_ID_BASE "${value}" (site.config.mjs의 feedIdBase): 피드가 처음 글 id를 만든 주소를 https://로 시작하는 전체 주소로 쓰세요 (예: https://blog.example.com/blog). 비우면 site.config.mjs의 url과 basePath입니다`,
+    )
+  return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`
+}
+
 /** The build prints this once (pipeline/index.ts); every process reads the same corrected values. */
 export const siteLocationNotice = location.notice
 
@@ -154,6 +184,14 @@ export function encodeUrlPath(path: string): string {
     for (const byte of UTF8.encode(char)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`
   }
   return out
+}
+
+/**
+ * A post's feed id when it kept none from an old blog: feedIdRoot and its path, percent-encoded like
+ * absoluteUrl. The same as the post's URL until the blog moves; after a move it stays what it was.
+ */
+export function feedIdOf(path: string): string {
+  return `${feedIdRoot}${encodeUrlPath(path)}`
 }
 
 /**
