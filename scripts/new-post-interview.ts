@@ -220,6 +220,9 @@ async function askSlug(ctx: InterviewContext, title: string): Promise<string> {
     ctx.say(
       '  제목에 영문 단어가 없어 한글 주소를 제안합니다. 공유할 때 %EC%BF%A0…처럼 길어지니 짧은 영문 주소를 권합니다.',
     )
+  // A suggestion another post already uses would only be refused: offer the next free one instead.
+  for (let n = 2; n <= 9 && slugProblem(suggestion, ctx.sources, ctx.draftFor(title, suggestion)) !== null; n += 1)
+    suggestion = `${ctx.suggestSlug(title) ?? slugifyPretty(title)}-${n}`
   let given = ctx.given.slug
   for (;;) {
     const reply = given ?? ((await answer(ctx, `주소 (Enter: ${suggestion}): `)) || suggestion)
