@@ -33,6 +33,20 @@ describe('resolveBrand', () => {
     )
   })
 
+  it('names the site.config.mjs field when the bad value was written there, and shows a colour that works', () => {
+    const written = { ...BRAND_DEFAULTS, accent: 'blue' }
+    expect(() => resolveBrand({}, written)).toThrow(
+      'site.config.mjs의 brand.accent="blue": 색은 #2449d8처럼 # 뒤에 16진수 여섯 자리(또는 세 자리)로 쓰세요.',
+    )
+    expect(() => resolveBrand({}, { ...BRAND_DEFAULTS, accent: '#eeeeee' })).toThrow(
+      /^site\.config\.mjs의 brand\.accent=#eeeeee: 흰 배경과의 명암비가 .*\(예: #2449d8\)/,
+    )
+    expect(() => resolveBrand({}, { ...BRAND_DEFAULTS, aboutUrl: 'about' })).toThrow(
+      'site.config.mjs의 brand.aboutUrl="about": https://로 시작하는 전체 주소를 쓰세요 (예: brand.aboutUrl: https://',
+    )
+    expect(resolveBrand({ SITE_ACCENT: '#000000' }, written).accent).toBe('#000000')
+  })
+
   it('refuses a careers address that is not a web address', () => {
     expect(() => resolveBrand({ SITE_CAREERS_URL: 'careers' })).toThrow(/SITE_CAREERS_URL="careers": https:\/\//)
   })

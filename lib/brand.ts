@@ -82,7 +82,20 @@ export function lightenForDark(hex: string): string {
   return '#ffffff'
 }
 
-function checkUrl(name: string, value: string): string {
+/** An example a message can always show: a colour that passes, whatever site.config.mjs holds. */
+const EXAMPLE_ACCENT = '#2449d8'
+
+/**
+ * Where a brand value was written, for messages: the environment variable when it is set, else the
+ * field of site.config.mjs (lib/config.ts files a message starting `site.config.mjs의 ` under that file).
+ */
+function origin(variable: keyof BrandEnv, field: string, env: BrandEnv): { label: string; fix: string } {
+  return env[variable] === undefined
+    ? { label: `site.config.mjs의 brand.${field}`, fix: `brand.${field}: ` }
+    : { label: variable, fix: `${variable}=` }
+}
+
+function checkUrl(where: { label: string; fix: string }, value: string): string {
   if (value === '') return value
   try {
     const url = new URL(value)
@@ -91,36 +104,52 @@ function checkUrl(name: string, value: string): string {
     // reported below
   }
   throw new Error(
-    `${name}="${value}": https://로 시작하는 전체 주소를 쓰세요 (예: ${name}=https://www.example.com/careers/). 끄려면 빈 값으로 두세요.`,
+    `${where.label}="${value}": https://로 시작하는 전체 주소를 쓰세요 (예: ${where.fix}https://www.example.com/careers/). 끄려면 빈 값으로 두세요.`,
   )
 }
 
-/** The brand from the environment, with this blog's defaults; refuses values that would break a page. */
-export function resolveBrand(env: BrandEnv): Brand {
+/**
+ * The brand from the environment over `defaults` (site.config.mjs); refuses values that would break
+ * a page, naming the variable or the site.config.mjs field the value came from.
+ */
+export function resolveBrand(env: BrandEnv, defaults: Omit<Brand, 'accentOnDark'> = BRAND_DEFAULTS): Brand {
   const pick = (value: string | undefined, fallback: string) => (value === undefined ? fallback : value.trim())
-  const accent = pick(env.SITE_ACCENT, BRAND_DEFAULTS.accent).toLowerCase()
+  const accentFrom = origin('SITE_ACCENT', 'accent', env)
+  const written = pick(env.SITE_ACCENT, defaults.accent)
+  const accent = written.toLowerCase()
   const rgb = parseHex(accent)
   if (!rgb)
     throw new Error(
-      `SITE_ACCENT="${env.SITE_ACCENT}": 색은 #2449d8처럼 # 뒤에 16진수 여섯 자리(또는 세 자리)로 쓰세요.`,
+      `${accentFrom.label}="${written}": 색은 ${EXAMPLE_ACCENT}처럼 # 뒤에 16진수 여섯 자리(또는 세 자리)로 쓰세요.`,
     )
   const full = toHex(rgb)
   const ratio = contrastRatio(full, LIGHT_BACKGROUND)
   if (ratio < MIN_CONTRAST) {
     throw new Error(
-      `SITE_ACCENT=${accent}: 흰 배경과의 명암비가 ${ratio.toFixed(2)}:1이라 링크 글자를 읽기 어렵습니다. ` +
-        `${MIN_CONTRAST}:1 이상이 되게 더 진한 색을 고르세요 (예: ${BRAND_DEFAULTS.accent}).`,
+      `${accentFrom.label}=${accent}: 흰 배경과의 명암비가 ${ratio.toFixed(2)}:1이라 링크 글자를 읽기 어렵습니다. ` +
+        `${MIN_CONTRAST}:1 이상이 되게 더 진한 색을 고르세요 (예: ${EXAMPLE_ACCENT}).`,
     )
   }
   return {
-    company: pick(env.SITE_COMPANY, BRAND_DEFAULTS.company) || BRAND_DEFAULTS.company,
-    shortName: pick(env.SITE_SHORT_NAME, BRAND_DEFAULTS.shortName) || BRAND_DEFAULTS.shortName,
-    aboutUrl: checkUrl('SITE_ABOUT_URL', pick(env.SITE_ABOUT_URL, BRAND_DEFAULTS.aboutUrl)),
-    careersUrl: checkUrl('SITE_CAREERS_URL', pick(env.SITE_CAREERS_URL, BRAND_DEFAULTS.careersUrl)),
-    careersText: pick(env.SITE_CAREERS_TEXT, BRAND_DEFAULTS.careersText) || BRAND_DEFAULTS.careersText,
+    company: pick(env.SITE_COMPANY, defaults.company) || defaults.company,
+    shortName: pick(env.SITE_SHORT_NAME, defaults.shortName) || defaults.shortName,
+    aboutUrl: checkUrl(origin('SITE_ABOUT_URL', 'aboutUrl', env), pick(env.SITE_ABOUT_URL, defaults.aboutUrl)),
+    careersUrl: checkUrl(
+      origin('SITE_CAREERS_URL', 'careersUrl', env),
+      pick(env.SITE_CAREERS_URL, defaults.careersUrl),
+    ),
+    careersText: pick(env.SITE_CAREERS_TEXT, defaults.careersText) || defaults.careersText,
     accent: full,
     accentOnDark: lightenForDark(full),
   }
+}
+
+/** A brand that always resolves: site.config.mjs's words, with a readable accent and no links. */
+export const SAFE_BRAND_DEFAULTS: Omit<Brand, 'accentOnDark'> = {
+  ...BRAND_DEFAULTS,
+  accent: EXAMPLE_ACCENT,
+  aboutUrl: '',
+  careersUrl: '',
 }
 
 /** `share` of `hex` over `background` (0 to 1), as #rrggbb. */

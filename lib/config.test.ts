@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { encodeUrlPath, resolveSiteLocation } from './config'
+import { encodeUrlPath, resolveFeedIdRoot, resolveSiteLocation } from './config'
 
 const FALLBACK = 'https://megazonedsg.github.io'
 const CONFIGURED = { url: FALLBACK }
@@ -84,5 +84,16 @@ describe('site.config.mjs, the one configuration file', () => {
         for (const value of identity) expect(text.includes(value), `${file}: ${value}`).toBe(false)
       }
     }
+  })
+})
+
+describe('resolveFeedIdRoot', () => {
+  it('keeps the address feed ids were first made under, whatever SITE_URL and BASE_PATH say', () => {
+    expect(resolveFeedIdRoot(undefined, { url: FALLBACK, basePath: '/blog/' })).toBe(`${FALLBACK}/blog`)
+    expect(resolveFeedIdRoot('', CONFIGURED)).toBe(FALLBACK)
+    expect(resolveFeedIdRoot('https://old.example.com/blog/', CONFIGURED)).toBe('https://old.example.com/blog')
+    expect(() => resolveFeedIdRoot('old.example.com', CONFIGURED)).toThrow(
+      /^SITE_FEED_ID_BASE "old.example.com" \(site.config.mjs의 feedIdBase\): .*https:\/\//,
+    )
   })
 })

@@ -5,7 +5,7 @@
  * or under a GitHub Pages project path.
  */
 import siteConfig from '../site.config.mjs'
-import { resolveBrand, type Brand } from './brand'
+import { resolveBrand, SAFE_BRAND_DEFAULTS, type Brand } from './brand'
 import type { SiteConfigFile } from './site-config'
 import { resolveSiteLocation } from './site-location.mjs'
 
@@ -64,29 +64,91 @@ function configuredIntegrations(): Record<string, string> {
     KAKAO_JS_KEY: share?.kakaoJavaScriptKey ?? '',
   }
 }
+/** A configured value that cannot be used: an environment variable's, or a field's of site.config.mjs. */
+export interface ConfigProblem {
+  /** The variable (`SITE_ACCENT`) or, with `file`, the field (`brand.accent`). */
+  variable: string
+  message: string
+  /** `site.config.mjs` when the value was written there; absent for the environment. */
+  file?: string
+}
+
 /**
- * Configuration from the environment that cannot be used, each with the variable it names. Such a
- * value used to end every command that loads this module with a stack trace; now this module falls
- * back to site.config.mjs and `npm run check` (the build's first stage) reports each one, so the
- * build stops with the message and nothing is built with a value the maintainer did not mean.
+ * Configuration that cannot be used, from the environment or site.config.mjs, each naming where it
+ * was written. Such a value used to end every command that loads this module with a stack trace;
+ * now this module falls back to a value that works and `npm run check` (the build's first stage)
+ * and `npm run dev` report each one, so nothing is built with a value the maintainer did not mean.
  */
-export const configProblems: { variable: string; message: string }[] = []
+export const configProblems: ConfigProblem[] = []
+
+/** Files the problem a resolver threw under the variable or site.config.mjs field its message starts with. */
+function recordProblem(error: unknown): void {
+  const message = (error as Error).message
+  if (configProblems.some((problem) => problem.message === message)) return
+  const field = /^site\.config\.mjs의 ([\w.]+)/.exec(message)?.[1]
+  configProblems.push(
+    field !== undefined
+      ? { variable: field, message, file: 'site.config.mjs' }
+      : { variable: /^(SITE_[A-Z_]+|BASE_PATH)\b/.exec(message)?.[1] ?? 'SITE_URL', message },
+  )
+}
+
+/** The first of `resolvers` that works; each failure before it is recorded. The last must not fail. */
+function firstWorking<T>(...resolvers: (() => T)[]): T {
+  for (const resolve of resolvers.slice(0, -1)) {
+    try {
+      return resolve()
+    } catch (error) {
+      recordProblem(error)
+    }
+  }
+  return resolvers[resolvers.length - 1]!()
+}
 
 /** `resolve()`, or `fallback()` with the problem recorded. */
 function orDefault<T>(resolve: () => T, fallback: () => T): T {
-  try {
-    return resolve()
-  } catch (error) {
-    const message = (error as Error).message
-    configProblems.push({ variable: /^(SITE_[A-Z_]+|BASE_PATH)\b/.exec(message)?.[1] ?? 'SITE_URL', message })
-    return fallback()
-  }
+  return firstWorking(resolve, fallback)
 }
 
-const location = orDefault(
+/** Where the site lives when neither the environment nor site.config.mjs gives a usable address. */
+const PLACEHOLDER_LOCATION = { url: 'http://localhost', basePath: '' }
+
+const location = firstWorking(
   () => resolveSiteLocation({ SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH }, siteConfig),
   () => resolveSiteLocation({}, siteConfig),
+  () => resolveSiteLocation({}, PLACEHOLDER_LOCATION),
 )
+/**
+ * Where feed ids start (lib/site/feeds.ts): SITE_FEED_ID_BASE or site.config.mjs's feedIdBase, else
+ * the address site.config.mjs itself gives. Unlike siteRoot it does not follow SITE_URL and
+ * BASE_PATH, so a deploy at another address keeps every post's id.
+ */
+export const feedIdRoot = firstWorking(
+  () => resolveFeedIdRoot(process.env.SITE_FEED_ID_BASE ?? siteConfig.feedIdBase, siteConfig),
+  () => resolveSiteLocation({}, siteConfig).root,
+  () => location.root,
+)
+
+/**
+ * The feed-id root from SITE_FEED_ID_BASE or feedIdBase (`raw`), without a trailing slash; when empty,
+ * the address `configured` (site.config.mjs) gives, environment aside.
+ */
+export function resolveFeedIdRoot(raw: string | undefined, configured: { url: string; basePath?: string }): string {
+  const value = (raw ?? '').trim()
+  if (value === '') return resolveSiteLocation({}, configured).root
+  let parsed: URL | null = null
+  try {
+    parsed = new URL(value)
+  } catch {
+    parsed = null
+  }
+  if (parsed === null || !/^https?:$/.test(parsed.protocol) || parsed.search !== '' || parsed.hash !== '')
+    throw new Error(
+      `SITE_FEED_ID_BASE "${value}" (site.config.mjs의 feedIdBase): 피드가 처음 글 id를 만든 주소를 https://로 시작하는 전체 주소로 쓰세요 (예: https://blog.example.com/blog). 비우면 site.config.mjs의 url과 basePath입니다`,
+    )
+  return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`
+}
+
 /** The build prints this once (pipeline/index.ts); every process reads the same corrected values. */
 export const siteLocationNotice = location.notice
 
@@ -110,7 +172,7 @@ export const site: SiteConfig = {
     () => '',
   ),
   integrations: configuredIntegrations(),
-  brand: orDefault(
+  brand: firstWorking(
     () =>
       resolveBrand({
         SITE_COMPANY: process.env.SITE_COMPANY,
@@ -121,6 +183,7 @@ export const site: SiteConfig = {
         SITE_ACCENT: process.env.SITE_ACCENT,
       }),
     () => resolveBrand({}),
+    () => resolveBrand({}, SAFE_BRAND_DEFAULTS),
   ),
 }
 
@@ -155,6 +218,14 @@ export function encodeUrlPath(path: string): string {
     for (const byte of UTF8.encode(char)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`
   }
   return out
+}
+
+/**
+ * A post's feed id when it kept none from an old blog: feedIdRoot and its path, percent-encoded like
+ * absoluteUrl. The same as the post's URL until the blog moves; after a move it stays what it was.
+ */
+export function feedIdOf(path: string): string {
+  return `${feedIdRoot}${encodeUrlPath(path)}`
 }
 
 /**

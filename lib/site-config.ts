@@ -14,6 +14,15 @@ export interface SiteConfigFile {
   url: string
   /** '' at a domain root, or the path it lives under, e.g. '/blog' (`BASE_PATH`). */
   basePath: string
+  /**
+   * Optional. The address the blog's feeds first named their posts under (origin and base path, e.g.
+   * 'https://blog.example.com/blog'): each post's feed id (RSS guid, Atom id, JSON Feed id) is this
+   * address plus the post's path, so moving the blog (`url`, `basePath`, `SITE_URL` or `BASE_PATH`)
+   * keeps every id and no feed reader or `npm run notify` takes an old post for a new one. Absent:
+   * `url` and `basePath` of this file, never their environment overrides. Before changing `url` or
+   * `basePath` here, set this to the old address (`SITE_FEED_ID_BASE`).
+   */
+  feedIdBase?: string
   /** BCP 47 locale of the pages, e.g. 'ko-KR' (`<html lang>` uses its language part). */
   locale: string
   /** IANA time zone in which front-matter dates without an offset are read and shown. */

@@ -15,22 +15,30 @@ export function normalizeBasePath(raw) {
 }
 
 /**
- * Normalises a site URL from the environment: drops a trailing slash, insists on http(s).
+ * Normalises a site URL: drops a trailing slash, insists on http(s). `name` says where the value was
+ * written (`SITE_URL`, or `site.config.mjs의 url`), so the message points at it.
  * @param {string | undefined} raw
- * @param {string} fallback
+ * @param {string} fallback what an empty `raw` stands for
+ * @param {string} [name]
  * @returns {string}
  */
-export function normalizeSiteUrl(raw, fallback) {
+export function normalizeSiteUrl(raw, fallback, name = 'SITE_URL') {
   const value = (raw ?? '').trim()
-  if (value === '') return fallback
+  if (value === '') {
+    if (fallback === '')
+      throw new Error(`${name}가 비어 있습니다. 사이트의 주소를 쓰세요 (예: https://blog.example.com)`)
+    return fallback
+  }
   let parsed
   try {
     parsed = new URL(value)
   } catch {
-    throw new Error(`SITE_URL "${value}" is not an absolute URL (example: https://blog.example.com)`)
+    throw new Error(
+      `${name} "${value}"는 절대 주소가 아닙니다. https://로 시작하는 주소를 쓰세요 (예: https://blog.example.com)`,
+    )
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error(`SITE_URL "${value}" must start with https:// or http://`)
+    throw new Error(`${name} "${value}"는 https:// 나 http://로 시작해야 합니다 (예: https://blog.example.com)`)
   }
   return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`
 }
@@ -51,7 +59,10 @@ export function normalizeSiteUrl(raw, fallback) {
  */
 export function resolveSiteLocation(env, configured) {
   const basePath = normalizeBasePath(env.BASE_PATH ?? configured.basePath)
-  const full = normalizeSiteUrl(env.SITE_URL, configured.url)
+  const fromFile = (env.SITE_URL ?? '').trim() === ''
+  const full = fromFile
+    ? normalizeSiteUrl(configured.url, '', 'site.config.mjs의 url')
+    : normalizeSiteUrl(env.SITE_URL, '', 'SITE_URL')
   const origin = new URL(full).origin
   const urlPath = full.slice(origin.length)
   const at = (/** @type {string | null} */ notice) => ({ url: origin, basePath, root: `${origin}${basePath}`, notice })

@@ -6,6 +6,16 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { packageCommand, tsxCommand, type Command } from '../pipeline/processes/commands'
+import { configProblems } from '../lib/config'
+
+// A value of site.config.mjs or the environment that cannot be used (an accent that is no colour, a
+// SITE_URL that is no address) stops the server before it starts, in the words npm run check uses,
+// rather than as a stack trace from whichever process loads the configuration first.
+if (configProblems.length > 0) {
+  for (const problem of configProblems) console.error(`✗ ${problem.file ?? '(환경 변수)'}: ${problem.message}`)
+  console.error('\n설정을 고친 뒤 다시 실행하세요. 개발 서버를 켜지 않았습니다.')
+  process.exit(1)
+}
 
 const [fontCommand, fontArgs] = tsxCommand('pipeline/stages/font.ts')
 const font = spawnSync(fontCommand, fontArgs, { stdio: 'inherit' })

@@ -1,7 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeContent, runScript } from './test-support/temp-content'
+import { tsxCommand } from '../pipeline/processes/commands'
+import { closeExistingTag, countTags, matchAuthor, parseTagAnswer, readAuthors } from './new-post-interview'
 import { parseFrontMatter } from '../lib/schema/front-matter'
 import { buildNewPost, chooseSlug, suggestShortSlug } from './new-post'
 import { validateContent } from '../lib/schema/validate-content'
@@ -114,6 +118,163 @@ describe('npm run new-post', () => {
     const result = runScript('scripts/new-post.ts', ['제목', '--slug', 'x', '--author', 'nobody'], { CONTENT_DIR: dir })
     expect(result.status).toBe(1)
     expect(result.output).toContain('글쓴이 "nobody"가 없습니다. 있는 id: seungpilpark')
+    expect(readdirSync(path.join(dir, 'posts'))).toEqual([])
+  })
+})
+
+describe('the questions of npm run new-post', () => {
+  const authors = readAuthors([
+    { path: 'content/authors/seungpilpark.yml', text: 'name: 박승필\nemail: sp@example.com\ngithub: spark\n' },
+    { path: 'content/authors/dayeon.yml', text: 'name: 손다연\n' },
+  ])
+
+  it('finds the author from the git identity by e-mail, name, id or GitHub account, and guesses a near miss', () => {
+    expect(matchAuthor({ name: 'Someone', email: 'SP@example.com' }, authors).match?.id).toBe('seungpilpark')
+    expect(matchAuthor({ name: '박승필', email: '' }, authors).match?.id).toBe('seungpilpark')
+    expect(matchAuthor({ name: 'x', email: 'dayeon@corp.example' }, authors).match?.id).toBe('dayeon')
+    expect(matchAuthor({ name: 'spark', email: '' }, authors).match?.id).toBe('seungpilpark')
+    expect(matchAuthor({ name: 'seungpilpak', email: 'other@example.com' }, authors)).toEqual({
+      match: null,
+      guess: authors.find((a) => a.id === 'seungpilpark'),
+    })
+    expect(matchAuthor({ name: 'Kim', email: 'kim@example.com' }, authors)).toEqual({ match: null, guess: null })
+  })
+
+  it('counts tags under their most used spelling and points a new tag to the one it is close to', () => {
+    const post = (tags: string) => ({ path: 'p.md', text: `---\ntitle: t\ntags: ${tags}\n---\n` })
+    const used = countTags([post('[kubernetes, aws]'), post('[kubernetes]'), post('[Kubernetes, 서버리스]')])
+    expect(used).toEqual([
+      { tag: 'kubernetes', count: 3 },
+      { tag: 'aws', count: 1 },
+      { tag: '서버리스', count: 1 },
+    ])
+    expect(closeExistingTag('Kubernetes', used)).toEqual({ tag: 'kubernetes', sameKey: true })
+    expect(closeExistingTag('k8s', used)).toEqual({ tag: 'kubernetes', sameKey: false })
+    expect(closeExistingTag('kubernets', used)).toEqual({ tag: 'kubernetes', sameKey: false })
+    expect(closeExistingTag('kubernetes', used)).toBeNull()
+    expect(closeExistingTag('terraform', used)).toBeNull()
+    expect(parseTagAnswer(' aws, Lambda,, AWS ,서버리스 ')).toEqual(['aws', 'Lambda', '서버리스'])
+  })
+
+  it('writes chosen tags as a YAML list the content check reads back as written', () => {
+    const post = buildNewPost({
+      title: 't',
+      slug: 's',
+      tags: ['kubernetes', '서버리스', 'C#', 'true', 'R&D'],
+      now,
+      timeZone: 'Asia/Seoul',
+    })
+    expect(post.text).toContain('tags: [kubernetes, 서버리스, "C#", "true", "R&D"]\n')
+    const parsed = parseFrontMatter(post.text)
+    expect(parsed.ok && parsed.value.data.tags).toEqual(['kubernetes', '서버리스', 'C#', 'true', 'R&D'])
+  })
+})
+
+/**
+ * `npm run new-post` with no argument, answered as an author would: in a real terminal (a
+ * pseudo-terminal from util-linux `script`) where it is installed, else with the answers piped in and
+ * NEW_POST_INTERACTIVE=1. Run in a folder of its own, so the paths it prints are `content/posts/…`.
+ */
+function withoutContentDir(): NodeJS.ProcessEnv {
+  const env = { ...process.env }
+  delete env.CONTENT_DIR
+  return env
+}
+
+function answerNewPost(cwd: string, answers: string[], env: Record<string, string>) {
+  const [node, args] = tsxCommand(path.resolve('scripts/new-post.ts'))
+  const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`
+  const terminal = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0
+  const [command, commandArgs] = terminal
+    ? ['script', ['-qec', [node, ...args].map(quote).join(' '), '/dev/null']]
+    : [node, args]
+  const result = spawnSync(command, commandArgs, {
+    cwd,
+    encoding: 'utf8',
+    input: `${answers.join('\n')}\n`,
+    env: { ...withoutContentDir(), ...env, ...(terminal ? {} : { NEW_POST_INTERACTIVE: '1' }) },
+  })
+  return { status: result.status, terminal, output: `${result.stdout}\n${result.stderr}` }
+}
+
+describe('npm run new-post without arguments', () => {
+  it('asks for each value in a terminal, re-asks an address that is taken or not an address, and writes the draft', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'blog-new-post-'))
+    const files: Record<string, string> = {
+      'authors/seungpilpark.yml': 'name: 박승필\nemail: sp@example.com\n',
+      'authors/dayeon.yml': 'name: 손다연\n',
+      'series/kubecon.yml': 'title: KubeCon 참가기\n',
+      'posts/2020-01-01-k8s-adoption.md': '---\ntitle: 도입\ntags: [kubernetes, aws]\n---\n본문\n',
+      'posts/2020-01-02-k8s-ops.md': '---\ntitle: 운영\ntags: [kubernetes]\n---\n본문\n',
+    }
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(cwd, 'content', name)), { recursive: true })
+      writeFileSync(path.join(cwd, 'content', name), text)
+    }
+    const gitConfig = path.join(cwd, 'gitconfig')
+    writeFileSync(gitConfig, '[user]\n\tname = Park Seungpil\n\temail = sp@example.com\n')
+    const run = answerNewPost(
+      cwd,
+      [
+        '서버리스 이미지 처리 파이프라인', // title: no Latin word, so a Hangul address is suggested
+        'k8s-adoption', // taken by the first post: asked again
+        'serverless image', // a space: asked again, with serverless-image suggested
+        '', // Enter takes the suggestion
+        '', // author: Enter takes seungpilpark, found by the git e-mail
+        'k8s, 서버리스, AWS', // tags
+        '', // "k8s" is new: Enter takes kubernetes instead
+        '1', // series: the first of the list
+      ],
+      { GIT_CONFIG_GLOBAL: gitConfig, GIT_CONFIG_NOSYSTEM: '1' },
+    )
+    expect(run.status, run.output).toBe(0)
+    expect(run.output).toContain('주소 (Enter: 서버리스-이미지-처리-파이프라인)')
+    expect(run.output).toContain(
+      '✗ 주소 /k8s-adoption/가 content/posts/2020-01-01-k8s-adoption.md와 겹칩니다. 다른 주소를 입력하세요.',
+    )
+    expect(run.output).toContain(
+      '✗ "serverless image"에는 주소에 쓸 수 없는 글자(공백, ?, #, / …)가 있습니다. 예: serverless-image',
+    )
+    expect(run.output).toContain('주소 (Enter: serverless-image)')
+    expect(run.output).toContain('글쓴이 (Enter: seungpilpark (박승필)')
+    expect(run.output).toContain('많이 쓰인 태그: kubernetes(2), aws(1)')
+    expect(run.output).toContain('"k8s"는 새 태그입니다. 이미 있는 "kubernetes"를 쓸까요?')
+    expect(run.output).toContain('태그 "AWS"는 이미 "aws"로 쓰고 있어 그 표기로 씁니다.')
+    expect(run.output).toContain('npm run dev')
+    expect(run.output).toContain('npm run check')
+
+    const created = readdirSync(path.join(cwd, 'content/posts')).filter((name) => name.endsWith('-serverless-image.md'))
+    expect(created).toHaveLength(1)
+    expect(run.output).toContain(`✓ content/posts/${created[0]} 를 만들었습니다 (초안).`)
+    const text = readFileSync(path.join(cwd, 'content/posts', created[0]!), 'utf8')
+    const frontMatter = text.slice(0, text.indexOf('\n---\n', 4) + 5).replace(/^date: .*$/m, 'date: <now>')
+    const year = created[0]!.slice(0, 4)
+    expect(frontMatter).toBe(
+      [
+        '---',
+        'title: "서버리스 이미지 처리 파이프라인"',
+        'date: <now>',
+        'description: "" # 목록, 검색 결과, 공유 카드에 보일 한두 문장 요약',
+        'tags: [kubernetes, 서버리스, aws]',
+        'categories: []',
+        'author: seungpilpark',
+        `# image: /assets/${year}/serverless-image/cover.png # 커버 이미지: 파일을 public/assets/${year}/serverless-image/에 두고 맨 앞 # 를 지우세요`,
+        'series: kubecon',
+        '# seriesOrder: 1 # 시리즈 안의 순서 (없으면 날짜 순)',
+        'draft: true # 발행할 준비가 되면 이 줄을 지우세요',
+        '---',
+        '',
+      ].join('\n'),
+    )
+    expect(text).toMatch(new RegExp(`^date: ${created[0]!.slice(0, 10)} \\d\\d:\\d\\d:\\d\\d$`, 'm'))
+  })
+
+  it('without a terminal and without a title, says how to call it in Korean and stops instead of waiting', () => {
+    const dir = makeContent({})
+    const result = runScript('scripts/new-post.ts', [], { CONTENT_DIR: dir })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('✗ 제목이 필요합니다.')
+    expect(result.stderr).toContain('npm run new-post -- "<제목>"')
     expect(readdirSync(path.join(dir, 'posts'))).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -171,17 +171,93 @@ describe.runIf(newest !== undefined)('npm run notify', () => {
     expect(result.output).toContain('구독자 목록 package.json이(가) 저장소 안에 있습니다')
   })
 
+  it('after a move to another domain and base path, matches the posts by feed id and sends nothing', async () => {
+    // The blog's feed as a deploy at each address publishes it (the build's own feed code).
+    const render = (env: Record<string, string>) => {
+      const result = spawnSync(...tsxCommand('scripts/test-support/render-site-feed.ts'), {
+        encoding: 'utf8',
+        env: { ...process.env, SITE_FEED_ID_BASE: '', ...env },
+      })
+      expect(result.status, result.stderr).toBe(0)
+      return result.stdout
+    }
+    const before = render({ SITE_URL, BASE_PATH: '' })
+    const after = render({ SITE_URL: 'https://tech.example.org', BASE_PATH: '/blog' })
+    writeFileSync(path.join(dir, 'before-move.json'), before)
+    writeFileSync(path.join(dir, 'after-move.json'), after)
+    type Items = { items: { id: string; url: string; title: string; date_published: string }[] }
+    const [old, moved] = [JSON.parse(before) as Items, JSON.parse(after) as Items]
+    // The addresses moved; the ids readers hold did not.
+    expect(moved.items.map((entry) => entry.id)).toEqual(old.items.map((entry) => entry.id))
+    expect(old.items.length).toBeGreaterThan(0)
+    expect(moved.items.map((entry) => entry.url)).toEqual(
+      old.items.map((entry) => entry.url.replace(`${SITE_URL}/`, 'https://tech.example.org/blog/')),
+    )
+
+    const mailsBefore = received.length
+    const result = await notify([
+      '--previous-feed',
+      path.join(dir, 'before-move.json'),
+      '--built-feed',
+      path.join(dir, 'after-move.json'),
+      '--subscribers',
+      path.join(dir, 'subscribers.txt'),
+      '--state',
+      path.join(dir, 'moved.jsonl'),
+    ])
+    expect(result.status, result.output).toBe(0)
+    expect(result.output).toContain(
+      '사이트 주소가 바뀌었습니다 (이전 https://blog.example.com/ → 지금 https://tech.example.org/blog/): 글은 피드 id로 맞춰 보았고, 새 글이 없습니다',
+    )
+    expect(received).toHaveLength(mailsBefore)
+
+    // The first deploy at the new address also publishes a post: it alone goes, once to each reader.
+    // The first deploy at the new address also publishes the newest post(s): they alone go, once to
+    // each reader (a post with notification: false excepted).
+    const cut = Date.parse(newest!.publishedAt)
+    const rest = old.items.filter((entry) => Date.parse(entry.date_published) < cut)
+    const announced = moved.items.filter(
+      (entry) => Date.parse(entry.date_published) >= cut && !quiet.some((post) => post.title === entry.title),
+    )
+    expect(announced.length).toBeGreaterThan(0)
+    writeFileSync(path.join(dir, 'before-move-post.json'), jsonFeed(SITE_URL, rest))
+    const withPost = await notify([
+      '--previous-feed',
+      path.join(dir, 'before-move-post.json'),
+      '--built-feed',
+      path.join(dir, 'after-move.json'),
+      '--subscribers',
+      path.join(dir, 'subscribers.txt'),
+      '--state',
+      path.join(dir, 'moved.jsonl'),
+      '--yes',
+    ])
+    expect(withPost.status, withPost.output).toBe(0)
+    expect(withPost.output).toContain(
+      `보냄: ${announced.length * 2}통, 이미 보낸 것: 0통 (글 ${announced.length}개 × 구독자 2명)`,
+    )
+    const links = received.slice(mailsBefore).map((mail) => announced.find((entry) => mail.text?.includes(entry.url)))
+    expect(links).toHaveLength(announced.length * 2)
+    expect(links.every((entry) => entry !== undefined)).toBe(true)
+  })
+
   it('refuses a previous feed cut short, of another site, or with no posts, and sends nothing', async () => {
     const whole = readFileSync(path.join(dir, 'previous.json'), 'utf8')
     writeFileSync(path.join(dir, 'cut.json'), whole.slice(0, Math.floor(whole.length / 2)))
-    writeFileSync(path.join(dir, 'other.json'), jsonFeed('https://other.example', JSON.parse(whole).items))
-    writeFileSync(path.join(dir, 'moved.json'), jsonFeed(`${SITE_URL}/blog`, JSON.parse(whole).items))
+    // Another blog's posts have ids of their own; ids that changed in a move cannot be matched either.
+    const elsewhere = (JSON.parse(whole) as { items: { id: string; url: string }[] }).items.map((entry) => ({
+      ...entry,
+      id: entry.id.replace(SITE_URL, 'https://other.example'),
+      url: entry.url.replace(SITE_URL, 'https://other.example'),
+    }))
+    writeFileSync(path.join(dir, 'other.json'), jsonFeed('https://other.example', elsewhere))
+    writeFileSync(path.join(dir, 'renamed.json'), jsonFeed(`${SITE_URL}/blog`, elsewhere))
     writeFileSync(path.join(dir, 'none.json'), jsonFeed(SITE_URL, []))
     const before = received.length
     for (const [file, says] of [
       ['cut.json', '잘린 파일'],
       ['other.json', '이 블로그(https://blog.example.com/)의 것이 아닙니다'],
-      ['moved.json', 'BASE_PATH를 옮긴 뒤'],
+      ['renamed.json', '피드 id가 하나도 맞지 않습니다'],
       ['none.json', '글이 하나도 없습니다'],
     ] as const) {
       const result = await notify([

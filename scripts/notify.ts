@@ -5,8 +5,9 @@
 // (lib/site/notify.ts). Run after the build and the deploy, with the feed that was live before it:
 // the posts and their ids come from the feed this deploy published (--built-feed, out/feed.json),
 // not from today's environment, so both sides name posts the same way. A previous feed that is not
-// well-formed, is another site's (or this site's before a move to another domain or base path) or
-// lists no post is refused, and more than NOTIFY_LIMIT posts at once need --yes. The subscriber list is private: NOTIFY_SUBSCRIBERS
+// well-formed, is another site's or lists no post is refused, and more than NOTIFY_LIMIT posts at
+// once need --yes. After a move to another domain or base path the posts are matched by their feed
+// ids, which the move keeps: a moved site with no new post sends nothing. The subscriber list is private: NOTIFY_SUBSCRIBERS
 // (addresses separated by commas or new lines) or a file outside the repository given by
 // --subscribers / NOTIFY_SUBSCRIBERS_FILE. SMTP: SMTP_HOST, SMTP_PORT (587; 465 means TLS from the
 // start), SMTP_USER, SMTP_PASSWORD, SMTP_FROM. The state file (--state / NOTIFY_STATE_FILE) lists
@@ -21,8 +22,8 @@ import { site } from '../lib/config'
 import {
   NOTIFY_LIMIT,
   parseSubscribers,
+  compareWithPrevious,
   previousFeedOf,
-  previousFeedProblem,
   readFeed,
   selectNewPosts,
   sendNotices,
@@ -122,14 +123,20 @@ async function main(): Promise<void> {
   } catch (error) {
     throw new Error(`${(error as Error).message}. 아무것도 보내지 않았습니다`)
   }
-  const problem = previousFeedProblem(previous, built.home)
-  if (problem !== null) throw new Error(`${feedSource}: ${problem}. 아무것도 보내지 않았습니다`)
-  const { send, excluded } = selectNewPosts(publishedPosts(built), previous, FEED_SIZE)
+  const comparison = compareWithPrevious(previous, built)
+  if (comparison.problem !== null) throw new Error(`${feedSource}: ${comparison.problem}. 아무것도 보내지 않았습니다`)
+  const moved = comparison.moved
+  const { send, excluded } = selectNewPosts(publishedPosts(built), previous, FEED_SIZE, { moved: moved !== null })
   for (const post of excluded) console.log(`알리지 않음 (notification: false): ${post.title}`)
+  const movedNote =
+    moved === null
+      ? ''
+      : `사이트 주소가 바뀌었습니다 (이전 ${moved.from} → 지금 ${moved.to}): 글은 피드 id로 맞춰 보았고, `
   if (send.length === 0) {
-    console.log('새 글이 없습니다: 보낼 메일이 없습니다')
+    console.log(moved === null ? '새 글이 없습니다: 보낼 메일이 없습니다' : `${movedNote}새 글이 없습니다`)
     return
   }
+  if (moved !== null) console.log(`${movedNote}이전 피드의 어느 글보다 새로운 글 ${send.length}개만 알립니다`)
   if (send.length > NOTIFY_LIMIT && values.yes !== true && !dryRun)
     throw new Error(
       `새 글 ${send.length}개를 한 번에 알리려 합니다 (한 번에 ${NOTIFY_LIMIT}개까지):\n${send

@@ -17,7 +17,17 @@ const root = path.resolve(process.env.OUT_DIR ?? 'out')
 const port = Number(process.env.PORT ?? 4173)
 const host = process.env.HOST ?? '127.0.0.1'
 // The base path as the build read it (lib/site-location.mjs): '' or '/blog'.
-const prefix = resolveSiteLocation(process.env, siteConfig).basePath
+const prefix = basePathOrExit()
+
+/** The base path, or a Korean message and exit 1 when SITE_URL, BASE_PATH or site.config.mjs's url cannot be used. */
+function basePathOrExit() {
+  try {
+    return resolveSiteLocation(process.env, siteConfig).basePath
+  } catch (error) {
+    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  }
+}
 
 const options = {
   public: root,

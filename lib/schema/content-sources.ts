@@ -177,6 +177,9 @@ export function readContentSources(
     pages: read(pageFiles.filter(isText), shownFrom),
     reservedNames: reservedRootNames(path.resolve('app'), servedFrom),
   }
+  // site.config.mjs, for the line of a field whose value cannot be used (lib/config.ts, configProblems).
+  const configFile = path.resolve('site.config.mjs')
+  if (existsSync(configFile)) sources.siteConfig = { path: 'site.config.mjs', text: readFileSync(configFile, 'utf8') }
   const legacyUrls = path.join(dir, 'legacy-urls.yml')
   if (existsSync(legacyUrls) && statSync(legacyUrls).isFile()) sources.legacyUrls = read([legacyUrls], shownFrom)[0]
   // A mistyped CONTENT_DIR reads as a blog with no posts: the check would pass and the export fail

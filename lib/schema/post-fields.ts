@@ -55,7 +55,7 @@ export const POST_FIELDS = {
   feed_id: {
     kind: 'string',
     description:
-      '피드의 글 id(RSS guid, Atom id). 옛 피드의 id를 그대로 두어 구독자에게 새 글로 다시 보이지 않게 합니다. 없으면 글 주소.',
+      '피드의 글 id(RSS guid, Atom id). 옛 피드의 id를 그대로 두어 구독자에게 새 글로 다시 보이지 않게 합니다. 없으면 글 주소이고, 블로그를 다른 도메인이나 BASE_PATH로 옮겨도 처음 주소로 만든 id가 그대로 남습니다 (site.config.mjs의 feedIdBase).',
   },
   layout: { kind: 'any', description: 'Jekyll 호환용. 읽기만 하고 쓰지 않습니다.' },
   notification: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDiagnostic, validateContent, type ContentSources } from './validate-content'
+import { configLine, formatDiagnostic, validateContent, type ContentSources } from './validate-content'
 
 const author = { path: 'content/authors/seungpilpark.yml', text: 'name: 박승필\n' }
 const series = { path: 'content/series/kubecon-na-2019.yml', text: 'title: KubeCon NA 2019 참가기\n' }
@@ -358,5 +358,15 @@ describe('validateContent: names and keys that used to slip through', () => {
       'warning 3 tags 태그 "nul"는 Windows와 일부 호스트가 폴더 이름으로 쓸 수 없어 주소를 /nul-/로 바꿉니다',
       'warning 3 tags 태그 "end."는 Windows와 일부 호스트가 폴더 이름으로 쓸 수 없어 주소를 /end/로 바꿉니다',
     ])
+  })
+})
+
+describe('configLine', () => {
+  it('finds the line of a site.config.mjs field, nested fields under their parent', () => {
+    const text =
+      "const siteConfig = {\n  url: 'https://a.example',\n  brand: {\n    company: 'x',\n    accent: 'blue',\n  },\n}\n"
+    expect(configLine(text, 'url')).toBe(2)
+    expect(configLine(text, 'brand.accent')).toBe(5)
+    expect(configLine(text, 'brand.missing')).toBe(1)
   })
 })

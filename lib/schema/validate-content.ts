@@ -58,6 +58,8 @@ export interface ContentSources {
   now?: Date
   /** content/legacy-urls.yml (old paginator pages and feeds), when the blog has one. */
   legacyUrls?: SourceFile
+  /** site.config.mjs as written, to name the line of a configuration problem. */
+  siteConfig?: SourceFile
   /** Root names of the export no address may take (lib/schema/reserved-names.ts); a built-in list when absent. */
   reservedNames?: ReservedNames
 }
@@ -73,6 +75,21 @@ function reservedReason(slug: string, reserved: ReservedNames): string | null {
   if (slug.startsWith('_'))
     return `주소 /${slug}/는 밑줄(_)로 시작해 Next.js가 쓰는 이름(_next, _not-found …)과 겹칠 수 있습니다`
   return null
+}
+
+/**
+ * The 1-based line of a field of site.config.mjs (`brand.accent`: the first `accent:` after
+ * `brand:`), or 1 when it is not written there as `key: value`.
+ */
+export function configLine(text: string, field: string): number {
+  const lines = text.split(/\r?\n/)
+  let from = 0
+  for (const key of field.split('.')) {
+    const at = lines.findIndex((line, index) => index >= from && new RegExp(`^\\s*['"]?${key}['"]?\\s*:`).test(line))
+    if (at === -1) return 1
+    from = at
+  }
+  return from + 1
 }
 
 /** `file:line: field: message (fix)`, the form editors and CI logs turn into links. */
@@ -243,14 +260,25 @@ function checkText(file: SourceFile, maxBytes: number, out: Checker): boolean {
  */
 export function validateContent(sources: ContentSources): Diagnostic[] {
   const diagnostics: Diagnostic[] = [
-    ...configProblems.map((problem): Diagnostic => ({
-      severity: 'error',
-      file: '(환경 변수)',
-      line: 1,
-      field: problem.variable,
-      message: problem.message,
-      fix: `${problem.variable}를 고치거나 지우고 다시 실행하세요 (docs/deploy.md)`,
-    })),
+    ...configProblems.map((problem): Diagnostic =>
+      problem.file === undefined
+        ? {
+            severity: 'error',
+            file: '(환경 변수)',
+            line: 1,
+            field: problem.variable,
+            message: problem.message,
+            fix: `${problem.variable}를 고치거나 지우고 다시 실행하세요 (docs/deploy.md)`,
+          }
+        : {
+            severity: 'error',
+            file: problem.file,
+            line: configLine(sources.siteConfig?.text ?? '', problem.variable),
+            field: problem.variable,
+            message: problem.message,
+            fix: `${problem.file}의 ${problem.variable} 값을 고치고 다시 실행하세요 (README의 Configuration)`,
+          },
+    ),
     ...(sources.unreadable ?? []),
   ]
   const out: Checker = { add: (d) => diagnostics.push({ file: '', ...d } as Diagnostic) }

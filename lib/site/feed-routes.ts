@@ -21,7 +21,7 @@ import { site } from '../config'
 import { authorUrl, EMPTY_LIST_PLACEHOLDER, seriesUrl, TERM_LABELS, termUrl } from './urls'
 
 /** Only the posts a feed shows; bodies are read (from disk, in a build) only by feeds that carry them. */
-function toFeedPosts(posts: readonly Post[]): FeedPost[] {
+export function toFeedPosts(posts: readonly Post[]): FeedPost[] {
   return posts.slice(0, FEED_SIZE).map((post) => ({
     title: post.title,
     url: post.url,

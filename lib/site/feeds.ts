@@ -1,6 +1,6 @@
 import { toRfc3339 } from '../schema/dates'
 import { absolutizeFragments, prefixRootRelative } from '../markdown/html'
-import { absoluteUrl, site, siteRoot } from '../config'
+import { absoluteUrl, feedIdOf, site, siteRoot } from '../config'
 import { renderXmlDocument, xmlElement, xmlText } from './xml'
 
 /** Readers subscribe to at most this many recent posts per feed. */
@@ -43,7 +43,8 @@ export interface FeedPost {
   /**
    * An id the post already had in another blog's feeds (the importer keeps it), written byte for
    * byte as the RSS guid, the Atom id and the JSON Feed id, so readers do not see old posts as new.
-   * Without it the post's absolute URL is its id.
+   * Without it the id is the post's path under the address the feeds first used (feedIdOf in
+   * lib/config.ts): its URL until the blog moves, and unchanged after.
    */
   guid?: string | undefined
   terms: readonly string[]
@@ -97,7 +98,8 @@ function toItems(posts: readonly FeedPost[], content: 'full' | 'summary'): FeedI
     return {
       post,
       link,
-      id: post.guid ?? link,
+      // Not the link: the id stays when the blog moves (lib/config.ts, feedIdRoot).
+      id: post.guid ?? feedIdOf(post.url),
       summary: feedSummary(post),
       html: content === 'full' ? absolutizeFragments(prefixRootRelative(post.html(), siteRoot), link) : undefined,
     }

@@ -7,6 +7,7 @@ import { createTransport } from 'nodemailer'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
+  compareWithPrevious,
   composeMessage,
   parseSubscribers,
   previousFeedProblem,
@@ -152,16 +153,29 @@ describe('readPreviousFeed and selectNewPosts', () => {
     expect(() => readFeed('{"items": []}', 'x.json')).toThrow('JSON Feed가 아닙니다')
   })
 
-  it('refuses a feed of another site, of this site before a move, or one with no posts', () => {
-    const built = `${SITE}/`
+  it('refuses a feed of another site or one with no posts; a moved site is matched by its feed ids', () => {
+    const built = readFeed(jsonFeed([{ id: kept.id, url: kept.url, date_published: kept.publishedAt }]), 'built')
     const ours = readPreviousFeed(jsonFeed([{ id: kept.id, date_published: kept.publishedAt }]))
-    expect(previousFeedProblem(ours, built)).toBeNull()
-    expect(previousFeedProblem(ours, `${SITE}`)).toBeNull()
+    expect(compareWithPrevious(ours, built)).toEqual({ problem: null, moved: null })
+    expect(previousFeedProblem(ours, { ...built, home: SITE })).toBeNull()
     const other = readPreviousFeed(jsonFeed([{ id: 'x' }], 'https://evil.example/'))
     expect(previousFeedProblem(other, built)).toContain('이 블로그(https://blog.example.com/)의 것이 아닙니다')
-    // Moved under a base path: every id changed, so nothing can be told apart and nothing is sent.
-    expect(previousFeedProblem(ours, `${SITE}/blog/`)).toContain('BASE_PATH를 옮긴 뒤')
+    expect(previousFeedProblem(other, built)).toContain('피드 id가 하나도 맞지 않습니다')
+    // Moved under a base path: the ids stayed, so it is the same blog, compared by id.
+    expect(compareWithPrevious(ours, { ...built, home: `${SITE}/blog/` })).toEqual({
+      problem: null,
+      moved: { from: `${SITE}/`, to: `${SITE}/blog/` },
+    })
     expect(previousFeedProblem(readPreviousFeed(jsonFeed([])), built)).toContain('글이 하나도 없습니다')
+  })
+
+  it('after a move, announces only posts newer than everything the previous feed listed', () => {
+    const previous = readPreviousFeed(jsonFeed([{ id: kept.id, date_published: kept.publishedAt }]))
+    const renamed = { ...old, id: 'https://old.example/renamed/', publishedAt: kept.publishedAt }
+    expect(selectNewPosts([kept, renamed, fresh], previous, 20, { moved: true }).send.map((p) => p.url)).toEqual([
+      fresh.url,
+    ])
+    expect(selectNewPosts([kept, renamed], previous, 20, { moved: true }).send).toEqual([])
   })
 })
 

@@ -48,10 +48,14 @@ export interface FeedDocument {
 export interface PreviousFeed {
   /** Ids and URLs of its entries. */
   known: Set<string>
+  /** The ids of its entries alone: what survives a move of the site. */
+  ids: Set<string>
   /** How many entries it had. */
   count: number
   /** Time of its oldest entry (ms), or null when it had none. */
   oldest: number | null
+  /** Time of its newest entry (ms), or null when it had none. */
+  newest: number | null
   /** The site it belongs to, or null when it does not say. */
   home: string | null
 }
@@ -145,15 +149,24 @@ export function readFeed(content: string, source: string): FeedDocument {
 /** What the previous feed tells the comparison. */
 export function previousFeedOf(feed: FeedDocument): PreviousFeed {
   const known = new Set<string>()
+  const ids = new Set<string>()
   const dates: number[] = []
   for (const entry of feed.entries) {
     known.add(entry.id)
     known.add(entry.url)
+    if (entry.id !== '') ids.add(entry.id)
     const time = Date.parse(entry.publishedAt.trim())
     if (!Number.isNaN(time)) dates.push(time)
   }
   known.delete('')
-  return { known, count: feed.entries.length, oldest: dates.length > 0 ? Math.min(...dates) : null, home: feed.home }
+  return {
+    known,
+    ids,
+    count: feed.entries.length,
+    oldest: dates.length > 0 ? Math.min(...dates) : null,
+    newest: dates.length > 0 ? Math.max(...dates) : null,
+    home: feed.home,
+  }
 }
 
 /** Reads a JSON Feed, RSS or Atom document (the blog publishes all three). */
@@ -166,19 +179,35 @@ function siteRoot(home: string): string {
   return home.replace(/\/+$/, '')
 }
 
+/** How the previous feed relates to what this deploy published: a problem, or the same site, moved or not. */
+export type FeedComparison =
+  { problem: string; moved?: undefined } | { problem: null; moved: { from: string; to: string } | null }
+
 /**
- * Why the previous feed cannot be compared with what this deploy published, or null when it can.
- * It must be this blog's feed (the same site, domain and base path, as the built feed names it)
- * and list at least one post: an empty feed would make every post new. After the site moved to
- * another domain or base path every post has a new id, so the first deploy there sends nothing.
+ * Whether the previous feed can be compared with the feed this deploy published (`built`). It must
+ * list at least one post (an empty feed would make every post new) and be this blog's: the same
+ * site (domain and base path), or, after a move to another domain or base path, a feed whose post
+ * ids this deploy published too. Feed ids stay when the blog moves (feedIdOf in lib/config.ts), so
+ * a moved blog is told from another site by its ids, and the posts are matched by id.
  */
-export function previousFeedProblem(previous: PreviousFeed, builtHome: string | null): string | null {
-  if (builtHome === null) return '이번 배포의 피드가 사이트 주소(home_page_url)를 말하지 않습니다'
-  if (previous.home === null || siteRoot(previous.home) !== siteRoot(builtHome))
-    return `이전 피드가 이 블로그(${builtHome})의 것이 아닙니다 (${previous.home ?? '사이트 주소 없음'}). 다른 사이트의 피드이거나, 도메인이나 BASE_PATH를 옮긴 뒤의 첫 배포입니다. 옮긴 뒤라면 모든 글의 주소가 바뀌어 새 글을 가려낼 수 없으므로 이번에는 보내지 않습니다`
+export function compareWithPrevious(previous: PreviousFeed, built: FeedDocument): FeedComparison {
+  if (built.home === null) return { problem: '이번 배포의 피드가 사이트 주소(home_page_url)를 말하지 않습니다' }
   if (previous.count === 0)
-    return '이전 피드에 글이 하나도 없습니다. 이대로 비교하면 모든 글이 새 글이 되어 구독자 모두에게 다시 보내집니다. 배포된 피드를 다시 받으세요'
-  return null
+    return {
+      problem:
+        '이전 피드에 글이 하나도 없습니다. 이대로 비교하면 모든 글이 새 글이 되어 구독자 모두에게 다시 보내집니다. 배포된 피드를 다시 받으세요',
+    }
+  if (previous.home !== null && siteRoot(previous.home) === siteRoot(built.home)) return { problem: null, moved: null }
+  const shared = built.entries.some((entry) => entry.id !== '' && previous.ids.has(entry.id))
+  if (previous.home !== null && shared) return { problem: null, moved: { from: previous.home, to: built.home } }
+  return {
+    problem: `이전 피드가 이 블로그(${built.home})의 것이 아닙니다 (${previous.home ?? '사이트 주소 없음'}): 이번 배포의 글과 피드 id가 하나도 맞지 않습니다. 다른 사이트의 피드를 주었거나, 옮기면서 글 id가 바뀌었습니다 (site.config.mjs의 feedIdBase를 옮기기 전 주소로 두세요, docs/deploy.md)`,
+  }
+}
+
+/** Why the previous feed cannot be compared with this deploy's (compareWithPrevious), or null when it can. */
+export function previousFeedProblem(previous: PreviousFeed, built: FeedDocument): string | null {
+  return compareWithPrevious(previous, built).problem
 }
 
 /** More new posts than this in one run are sent only with `--yes`: a broken comparison would mail every reader many times. */
@@ -188,16 +217,22 @@ export const NOTIFY_LIMIT = 3
  * The posts to announce, oldest first, and those left out by `notification: false`. A post is new
  * when the previous feed names it by neither id nor URL and is no older than the feed's oldest
  * entry: an older post was cut from a full feed (it lists only the newest `feedSize`), or left out
- * of a feed that was cut short, and its readers have seen it.
+ * of a feed that was cut short, and its readers have seen it. After a move (`moved`), every URL
+ * changed, so a post must also be newer than everything the previous feed listed: a post whose id
+ * changed in the move is older than that, and is not mailed again.
  */
 export function selectNewPosts(
   posts: readonly NotifyPost[],
   previous: PreviousFeed,
   _feedSize: number,
+  options: { moved?: boolean } = {},
 ): { send: NotifyPost[]; excluded: NotifyPost[] } {
   const fresh = posts
     .filter((post) => !previous.known.has(post.id) && !previous.known.has(post.url))
     .filter((post) => previous.oldest === null || Date.parse(post.publishedAt) >= previous.oldest)
+    .filter(
+      (post) => options.moved !== true || previous.newest === null || Date.parse(post.publishedAt) > previous.newest,
+    )
     .sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt))
   return {
     send: fresh.filter((post) => post.notification !== false),

@@ -62,6 +62,7 @@ export const OUTPUT_ENV: readonly string[] = [
   'SITE_CAREERS_TEXT',
   'SITE_ACCENT',
   'SITE_EDIT_URL',
+  'SITE_FEED_ID_BASE',
   'BUILD_FUTURE',
   'PUBLIC_DIR',
   ...GISCUS_KEYS,
