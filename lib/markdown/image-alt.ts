@@ -44,6 +44,19 @@ function emphasisCaption(nodes: readonly ElementContent[]): string | null {
   return nodes.length === 1 && only !== undefined && isElement(only, 'em') ? toText(only) : null
 }
 
+/** The element after `index` among `siblings`, past whitespace, or undefined. */
+function nextShown(
+  siblings: readonly (ElementContent | Root['children'][number])[],
+  index: number,
+): Element | undefined {
+  for (let at = index + 1; at < siblings.length; at += 1) {
+    const sibling = siblings[at]!
+    if (sibling.type === 'text' && sibling.value.trim() === '') continue
+    return sibling.type === 'element' ? sibling : undefined
+  }
+  return undefined
+}
+
 /** The caption a picture without alt text has, or null: its figure's, its title, or the emphasised line under it. */
 function captionOf(image: Element, parent: Element | Root, next: Element | undefined): string | null {
   if (isElement(parent, 'figure')) {
@@ -71,15 +84,16 @@ function captionOf(image: Element, parent: Element | Root, next: Element | undef
 export function rehypeImageAlt() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
-      if (!parent || index === undefined) return
-      const siblings = parent.children
-      const next = siblings.slice(index + 1).find((child) => !(child.type === 'text' && child.value.trim() === ''))
-      const images =
-        node.tagName === 'img' ? [] : node.children.filter((child): child is Element => isElement(child, 'img'))
-      for (const image of images) {
-        const alt = image.properties.alt
-        if (typeof alt === 'string' && alt.trim() !== '') continue
-        const caption = captionOf(image, node, next?.type === 'element' ? next : undefined)
+      if (!parent || index === undefined || node.tagName === 'img') return
+      const missing = node.children.filter(
+        (child): child is Element =>
+          isElement(child, 'img') && !(typeof child.properties.alt === 'string' && child.properties.alt.trim() !== ''),
+      )
+      if (missing.length === 0) return
+      // Found only where a picture needs it: a code block's thousands of spans never look ahead.
+      const next = nextShown(parent.children, index)
+      for (const image of missing) {
+        const caption = captionOf(image, node, next)
         const described = caption === null ? null : describeFromCaption(caption)
         if (described !== null) image.properties.alt = described
       }
