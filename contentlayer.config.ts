@@ -9,6 +9,7 @@ import { site } from './lib/config'
 import { derivePostSlug, parsePostFileName } from './lib/schema/slug'
 import { toTermList } from './lib/schema/terms'
 import { extractHeadings } from './lib/markdown/toc'
+import { findFirstPicture } from './lib/markdown/first-picture'
 
 /** The schema comes from lib/schema/post-fields.ts, which `npm run check` and CONTRIBUTING.md share. */
 function toFieldDefs(specs: Record<string, FieldSpec>): FieldDefs {
@@ -135,6 +136,11 @@ export const Post = defineDocumentType(() => ({
       type: 'json',
       description: '목차에 쓰는 본문 제목 (h2, h3: id, 글자, 단계)',
       resolve: (doc) => extractHeadings(renderedOf(doc).html),
+    },
+    firstPicture: {
+      type: 'string',
+      description: '본문의 첫 그림 주소 (렌더된 HTML 그대로, 목록 카드의 그림); 없으면 비어 있음',
+      resolve: (doc) => findFirstPicture(renderedOf(doc).html),
     },
     renderKey: renderKeyField,
     sourcePath: {

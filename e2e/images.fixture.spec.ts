@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { blockExternalRequests, watchConsole } from './helpers'
+import { blockExternalRequests } from './helpers'
 
 // Runs against the fixture site (base path /blog). "채우기 글 02" has a captioned picture, a
 // decorative one, a table and a cover, all hotlinked from a host the tests answer for.
@@ -56,34 +56,6 @@ test('a wide table scrolls on its own on a small screen', async ({ page }) => {
   const sizes = await table.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }))
   expect(sizes.scroll).toBeGreaterThan(sizes.client)
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320)
-})
-
-test("post cards show the post's cover, or its social card, and the social card when the cover no longer loads", async ({
-  page,
-}) => {
-  const console = watchConsole(page)
-  await imagesAreThere(page)
-  await page.goto('page/2/')
-  const withCover = page.locator('.post-card').filter({ hasText: '채우기 글 02' }).locator('img.post-card__image')
-  await expect(withCover).toHaveAttribute('alt', '')
-  await expect(withCover).toHaveAttribute('src', 'https://images.example.com/filler-02-cover.png')
-  await withCover.scrollIntoViewIfNeeded()
-  await expect.poll(() => withCover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200)
-  // A post without a cover shows its own social card.
-  const withoutCover = page.locator('.post-card').filter({ hasText: '채우기 글 01' }).locator('img.post-card__image')
-  await expect(withoutCover).toHaveAttribute('src', /\/og\/filler-01\.png$/)
-  await withoutCover.scrollIntoViewIfNeeded()
-  await expect.poll(() => withoutCover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200)
-
-  const missing = await page.context().newPage()
-  await imagesAreGone(missing)
-  await missing.goto('page/2/')
-  const gone = missing.locator('.post-card').filter({ hasText: '채우기 글 02' }).locator('img.post-card__image')
-  await gone.scrollIntoViewIfNeeded()
-  await expect(gone).toHaveAttribute('src', /\/og\/filler-02\.png$/)
-  await expect.poll(() => gone.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200)
-  await expect(missing.getByRole('link', { name: '채우기 글 02' })).toBeVisible()
-  console.expectNoErrors()
 })
 
 test('a short post has no table of contents', async ({ page }) => {

@@ -100,7 +100,8 @@ const CASES: { name: string; files: Record<string, string>; status: number; expe
     name: 'image without alt text (warning)',
     files: { 'posts/2020-01-01-alt.md': '---\ntitle: 글\n---\n\n![](https://example.com/a.png)\n' },
     status: 0,
-    expected: 'posts/2020-01-01-alt.md:5: body: [경고] 이미지 https://example.com/a.png에 대체 텍스트(alt)가 없습니다',
+    expected:
+      'posts/2020-01-01-alt.md:5: alt: [경고] 이미지 https://example.com/a.png에 대체 텍스트(alt)가 없습니다. 화면 낭독기 사용자는 무슨 그림인지 알 수 없습니다 (![설명](...)처럼 대괄호 안에 그림이 보여 주는 것을 쓰세요. 그림이 안 뜰 때도 이 글이 보입니다)',
   },
 ]
 
@@ -235,6 +236,24 @@ describe('npm run check', () => {
       expect(result.output).toContain(c.expected)
     })
   }
+
+  it('warns under "alt" at the line of each picture without alt text, and not for one marked decorative', async () => {
+    const dir = makeContent({
+      'posts/2020-01-01-alt.md':
+        '---\ntitle: 글\n---\n\n첫 문단\n\n<img src="https://example.com/line.png" alt="">\n\n![](https://example.com/a.png)\n*그림 1. 배포 흐름*\n\n<img src="https://example.com/b.png">\n',
+    })
+    const result = await runCheck({ CONTENT_DIR: dir })
+    expect(result.status, result.output).toBe(0)
+    const warnings = result.output.split('\n').filter((line) => line.includes(': alt: [경고]'))
+    expect(
+      warnings.map((line) => /2020-01-01-alt\.md:(\d+): alt: \[경고\] 이미지 (\S+)에/.exec(line)?.slice(1)),
+    ).toEqual([
+      ['9', 'https://example.com/a.png'],
+      ['12', 'https://example.com/b.png'],
+    ])
+    expect(warnings[0]).toContain('(![설명](...)처럼')
+    expect(warnings[1]).toContain('(<img alt="설명" ...>처럼')
+  })
 
   it('lists every problem of every file, not just the first', () => {
     const dir = makeContent({
@@ -425,7 +444,7 @@ describe("npm run check: the author's own files first", () => {
     expect(own).toBeGreaterThanOrEqual(0)
     expect(result.output).toContain('content/posts/2020-01-01-new.md:3: author: [경고] 등록되지 않은 글쓴이 "홍길동"')
     expect(result.output).toContain(
-      'content/posts/2020-01-01-new.md:6: body: [경고] 이미지 https://example.com/c.png에 대체 텍스트(alt)가 없습니다',
+      'content/posts/2020-01-01-new.md:6: alt: [경고] 이미지 https://example.com/c.png에 대체 텍스트(alt)가 없습니다',
     )
     expect(result.output).not.toContain('2019-01-01-old.md:5')
     expect(result.stdout).toContain(
@@ -436,9 +455,9 @@ describe("npm run check: the author's own files first", () => {
     const all = runScript('scripts/check-content.ts', ['--all'], {}, repo)
     expect(all.status).toBe(0)
     expect(all.output).toContain(
-      'content/posts/2019-01-01-old.md:5: body: [경고] 이미지 https://example.com/a.png에 대체 텍스트(alt)가 없습니다',
+      'content/posts/2019-01-01-old.md:5: alt: [경고] 이미지 https://example.com/a.png에 대체 텍스트(alt)가 없습니다',
     )
-    expect(all.output).toContain('content/posts/2019-01-01-old.md:7: body: [경고]')
+    expect(all.output).toContain('content/posts/2019-01-01-old.md:7: alt: [경고]')
     expect(all.output).not.toContain('바꾸지 않은 파일')
   })
 
@@ -447,8 +466,8 @@ describe("npm run check: the author's own files first", () => {
     rmSync(path.join(repo, '.git'), { recursive: true })
     const result = runScript('scripts/check-content.ts', [], {}, repo)
     expect(result.status).toBe(0)
-    expect(result.output).toContain('content/posts/2019-01-01-old.md:5: body: [경고]')
-    expect(result.output).toContain('content/posts/2020-01-01-new.md:6: body: [경고]')
+    expect(result.output).toContain('content/posts/2019-01-01-old.md:5: alt: [경고]')
+    expect(result.output).toContain('content/posts/2020-01-01-new.md:6: alt: [경고]')
   })
 
   it("--summary appends the findings as Markdown for a pull request's job summary", () => {

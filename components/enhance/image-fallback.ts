@@ -1,16 +1,11 @@
 /** Pictures in post bodies and post cards; old posts hotlink many that are gone. */
-const WATCHED = '.prose img, img.post-card__image'
+const WATCHED = '.prose img, img.card-picture__image'
 
 /**
- * A picture that failed: a card's cover gives way to the post's own social card (`data-fallback`,
- * always on the site); any other picture leaves its alt text in a box, or nothing if it had none.
+ * A picture that failed leaves its alt text in a box, or nothing if it had none: a card's picture
+ * (alt="") is hidden and uncovers the brand pattern drawn behind it (components/post/card-picture.tsx).
  */
 function collapse(image: HTMLImageElement): void {
-  const fallback = image.dataset.fallback
-  if (fallback && image.getAttribute('src') !== fallback) {
-    image.src = fallback
-    return
-  }
   const alt = image.alt.trim()
   if (alt === '') {
     // A paragraph that held only this picture would leave an empty gap behind.

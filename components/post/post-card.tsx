@@ -3,25 +3,13 @@ import { AuthorAvatar } from '@/components/author/author-avatar'
 import { SiteLink } from '@/components/layout/site-link'
 import { getPostAuthors, type Post } from '@/lib/content'
 import { postSummary } from '@/lib/content/summary'
-import { coverSrc } from '@/lib/site/cover'
 import { formatReadingTime } from '@/lib/site/format'
-import { encodeUrlPath, withBasePath } from '@/lib/config'
-import { SOCIAL_IMAGE_SIZE, socialImageFile } from '@/lib/site/social-image'
 import { authorUrl } from '@/lib/site/urls'
 import { TermLinks } from '../taxonomy/term-links'
+import { CardPicture } from './card-picture'
 import { DraftBadge } from './draft-badge'
 import { PostDate } from './post-date'
 import './post-card.css'
-
-/** The post's generated social card (out/og/<slug>.png), always on the site. */
-function socialCardSrc(post: Post): string {
-  return encodeUrlPath(withBasePath(`/${socialImageFile(post.slug)}`))
-}
-
-/** The card's picture: the post's cover, or else its social card. */
-export function cardImageSrc(post: Post): string {
-  return coverSrc(post.image) ?? socialCardSrc(post)
-}
 
 /**
  * One post in a list: picture, title, summary, authors with their avatars, date and tags. The
@@ -44,19 +32,7 @@ export function PostCard({
   const summary = postSummary(post)
   return (
     <article className={featured ? 'post-card post-card--featured' : 'post-card'}>
-      {/* Decorative: the title says what the post is. The box keeps its shape while loading. */}
-      <img
-        className="post-card__image"
-        src={cardImageSrc(post)}
-        // A cover that no longer loads gives way to the social card (components/enhance/image-fallback.ts).
-        data-fallback={post.image ? socialCardSrc(post) : undefined}
-        alt=""
-        width={SOCIAL_IMAGE_SIZE.width}
-        height={SOCIAL_IMAGE_SIZE.height}
-        loading={eager ? 'eager' : 'lazy'}
-        fetchPriority={eager && featured ? 'high' : undefined}
-        decoding="async"
-      />
+      <CardPicture post={post} className="post-card__picture" eager={eager} priority={featured} />
       <div className="post-card__text">
         <DraftBadge post={post} />
         <Heading className="post-card__title">

@@ -20,6 +20,7 @@ import { rehypeImageSize } from './rehype-image-size'
 import { scanPage } from './page-scan'
 import { readStoredRender, renderKey, storeRender, type RenderData, type StoredRender } from './render-store'
 import { rehypeDiagrams } from './diagrams'
+import { rehypeImageAlt } from './image-alt'
 import { rehypeImageZoom } from './image-zoom'
 import { KATEX_OPTIONS, rehypeKatex, remarkMath } from './math'
 import { rehypeCodeBlocks, rehypeHeadingOutline, rehypeFigures, rehypeSiteLinks } from './rehype-site'
@@ -60,8 +61,8 @@ const highlightCode = rehypeHighlight({ languages: all, aliases: LANGUAGE_ALIASE
  * The one Markdown pipeline: Contentlayer runs it on every post, tests run it on fixtures.
  * GFM, formulas typeset by KaTeX, Mermaid diagrams drawn as SVG, raw HTML through GitHub's sanitiser (allowed players' iframes kept, sandboxed), GitHub-style
  * heading ids (Hangul kept) with anchors, highlighting that leaves unknown languages plain, the
- * blog's link and image rules, sizes of the site's own pictures, captioned figures and framed code
- * blocks.
+ * blog's link and image rules, sizes of the site's own pictures, captioned figures, alt text taken
+ * from captions and framed code blocks.
  */
 export function configureMarkdown(processor: Processor): void {
   processor
@@ -97,6 +98,7 @@ export function configureMarkdown(processor: Processor): void {
     .use(rehypePercentWidths)
     .use(rehypeImageSize, { publicDirs: publicDirs() })
     .use(rehypeFigures)
+    .use(rehypeImageAlt)
     .use(rehypeImageZoom)
     .use(rehypeCodeBlocks)
     .use(rehypeValidHtml)

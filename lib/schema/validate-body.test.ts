@@ -16,7 +16,7 @@ describe('findBodyImages', () => {
     expect(findBodyImages(body)).toEqual([
       { src: '/assets/a.png', alt: '행사장', line: 3 },
       { src: 'https://example.com/b.png', alt: '', line: 5 },
-      { src: '/assets/c.png', alt: null, line: 7 },
+      { src: '/assets/c.png', alt: null, line: 7, html: true },
     ])
   })
 

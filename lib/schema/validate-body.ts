@@ -5,6 +5,8 @@ export interface BodyImage {
   alt: string | null
   /** 1-based line within the body. */
   line: number
+  /** Written as an HTML `<img>` rather than `![alt](src)`. */
+  html?: true
 }
 
 const HTML_IMG = /<img\b[^>]*>/gi
@@ -23,6 +25,7 @@ export function findBodyImages(body: string): BodyImage[] {
       src: htmlAttribute(tag, 'src') ?? '',
       alt: htmlAttribute(tag, 'alt'),
       line,
+      html: true as const,
     })),
   )
   // In the order they appear, as a reader meets them.

@@ -192,12 +192,12 @@ describe('validateContent', () => {
     expect(diagnostics[0]?.fix).toContain('"AWS"')
   })
 
-  it('fails on a local image that does not exist and warns about images without alt text, on their lines', () => {
+  it('fails on a local image that does not exist and warns about images without alt text, on their lines, under "alt"', () => {
     const diagnostics = validateContent({
       posts: [
         post(
           '2020-01-01-img.md',
-          '---\ntitle: a\nimage: /assets/cover.png\n---\n\n![도표](/assets/here.png)\n\n![](/assets/missing.png)\n\n![](https://example.com/x.png)\n',
+          '---\ntitle: a\nimage: /assets/cover.png\n---\n\n![도표](/assets/here.png)\n\n![](/assets/missing.png)\n\n![](https://example.com/x.png)\n\n<img src="https://example.com/y.png">\n\n<img src="https://example.com/line.png" alt="">\n',
         ),
       ],
       authors: [],
@@ -207,12 +207,16 @@ describe('validateContent', () => {
     expect(diagnostics.map((d) => [d.line, d.field, d.severity])).toEqual([
       [3, 'image', 'error'],
       [8, 'body', 'error'],
-      [8, 'body', 'warning'],
-      [10, 'body', 'warning'],
+      [8, 'alt', 'warning'],
+      [10, 'alt', 'warning'],
+      [12, 'alt', 'warning'],
     ])
     expect(diagnostics[0]?.message).toBe('커버 이미지 /assets/cover.png가 없습니다')
     expect(diagnostics[1]?.fix).toBe('public/assets/missing.png 파일을 추가하거나 주소를 고치세요')
     expect(diagnostics[3]?.message).toContain('대체 텍스트(alt)가 없습니다')
+    expect(diagnostics[3]?.fix).toContain('![설명](...)')
+    // An HTML picture gets the HTML fix; one written with alt="" is decorative by the author's word (line 14).
+    expect(diagnostics[4]?.fix).toContain('<img alt="설명"')
   })
 
   it('checks pages: required fields, permalinks that fit one segment, and clashes with posts and pages', () => {

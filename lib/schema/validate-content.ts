@@ -1013,14 +1013,18 @@ function checkImages(
         fix: '이미지를 public/assets/ 아래에 두고 /assets/...처럼 /로 시작하는 주소로 쓰세요',
       })
     }
-    if (image.alt === null || image.alt.trim() === '') {
+    // `<img alt="">` written in HTML is the author saying "decorative"; `![](a.png)` is a description forgotten.
+    const decorative = image.html === true && image.alt === ''
+    if (!decorative && (image.alt === null || image.alt.trim() === '')) {
       out.add({
         severity: 'warning',
         file,
         line,
-        field: 'body',
-        message: `이미지 ${image.src.slice(0, 60)}에 대체 텍스트(alt)가 없습니다`,
-        fix: '![무엇을 보여 주는지](주소)처럼 설명을 쓰세요. 화면 낭독기와, 이미지가 안 뜰 때 보입니다',
+        field: 'alt',
+        message: `이미지 ${image.src.slice(0, 60)}에 대체 텍스트(alt)가 없습니다. 화면 낭독기 사용자는 무슨 그림인지 알 수 없습니다`,
+        fix: image.html
+          ? '<img alt="설명" ...>처럼 그림이 보여 주는 것을 쓰세요. 꾸밈용 그림이면 alt=""로 두세요'
+          : '![설명](...)처럼 대괄호 안에 그림이 보여 주는 것을 쓰세요. 그림이 안 뜰 때도 이 글이 보입니다',
       })
     }
   }

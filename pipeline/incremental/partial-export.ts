@@ -4,8 +4,8 @@
  * and every other file comes from out/ as it was.
  *
  * The rule that makes it safe: a page shows another document only through its card (title,
- * dates, authors, tags, series, summary, reading time, cover...), never its body. So the build
- * keeps two fingerprints of every published document: `full` (everything, the body included) and
+ * dates, authors, tags, series, summary, reading time, cover or the body's first picture...),
+ * never its body. So the build keeps two fingerprints of every published document: `full` (everything, the body included) and
  * `card` (everything but the body and what only the document's own page shows: its HTML, text and
  * headings). A partial build is allowed only when the code, the configuration, every file of the
  * content folder that is not a post or a page, the set of published documents and every card are

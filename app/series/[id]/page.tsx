@@ -2,9 +2,8 @@ import { SiteLink } from '@/components/layout/site-link'
 import { notFound } from 'next/navigation'
 import { EmptyListPlaceholder } from '@/components/layout/redirect-notice'
 import { PostDate } from '@/components/post/post-date'
-import { cardImageSrc } from '@/components/post/post-card'
+import { CardPicture } from '@/components/post/card-picture'
 import { postSummary } from '@/lib/content/summary'
-import { SOCIAL_IMAGE_SIZE } from '@/lib/site/social-image'
 import { getSeriesById, getSeriesList, getSeriesParts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { EMPTY_LIST_PLACEHOLDER, seriesUrl } from '@/lib/site/urls'
@@ -53,16 +52,8 @@ export default async function SeriesPage({ params }: Props) {
       <ol className="series-parts">
         {parts.map((post, i) => (
           <li key={post.slug} className="card card--picture">
-            {/* Decorative: the title names the part. Only the first is on the first screen. */}
-            <img
-              className="card__image"
-              src={cardImageSrc(post)}
-              alt=""
-              width={SOCIAL_IMAGE_SIZE.width}
-              height={SOCIAL_IMAGE_SIZE.height}
-              loading={i === 0 ? 'eager' : 'lazy'}
-              decoding="async"
-            />
+            {/* Only the first part's picture is on the first screen. */}
+            <CardPicture post={post} className="card__image" eager={i === 0} />
             <p className="card__meta">
               {i + 1}편 · <PostDate iso={post.publishedAt} />
             </p>
