@@ -6,7 +6,7 @@ import { parsePermalink } from './lib/schema/pages'
 import { AUTHOR_FIELDS, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/schema/post-fields'
 import { estimateReadingMinutes } from './lib/markdown/reading-time'
 import { site } from './lib/config'
-import { derivePostSlug, parsePostFileName } from './lib/schema/slug'
+import { derivePostSlug, parsePostFileName, postFileName } from './lib/schema/slug'
 import { toTermList } from './lib/schema/terms'
 import { extractHeadings } from './lib/markdown/toc'
 
@@ -36,15 +36,16 @@ function toFieldDefs(specs: Record<string, FieldSpec>): FieldDefs {
   return defs
 }
 
-function fileName(doc: { _raw: { sourceFileName: string } }): string {
-  return doc._raw.sourceFileName
+/** The name the slug and date come from: the file's, or a folder post's folder (lib/schema/slug.ts postFileName). */
+function fileName(doc: { _raw: { sourceFilePath: string } }): string {
+  return postFileName(doc._raw.sourceFilePath)
 }
 
 /**
  * `slug` is both a front-matter field (the author's override) and a computed field of the same
  * name, which replaces it in the output with the final slug (lib/content/index.ts types it as such).
  */
-function slugOf(doc: { _raw: { sourceFileName: string }; slug?: string }): string {
+function slugOf(doc: { _raw: { sourceFilePath: string }; slug?: string }): string {
   return derivePostSlug(fileName(doc), doc.slug)
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -16,24 +16,26 @@ describe('npm run build', () => {
     const out = staleOut()
     const result = runScript('pipeline/index.ts', ['--explain'], { OUT_DIR: out })
     expect(result.status, result.output).toBe(0)
-    expect(result.output).toContain('빌드 단계 18개')
+    expect(result.output).toContain('빌드 단계 19개')
     expect(result.output).toMatch(
       / 3\. Content check\n {4}읽음: .+\n {4}씀: .+\n {4}이번: 저장된 렌더가 없는 글 \d+개를 렌더합니다/,
     )
     expect(result.output).toMatch(/ 5\. Export plan\n[\s\S]*?이번: (전체|부분) 빌드/)
-    expect(result.output).toContain('18. Publish')
+    expect(result.output).toContain('19. Publish')
     // Nothing built, nothing claimed: out/ is as it was.
     expect(readdirSync(out)).toEqual(['index.html'])
     expect(result.output).not.toContain('▶ Next.js static export')
   })
 
-  it('stops at the content check and leaves no out/ to deploy', () => {
+  it('stops at the content check and leaves the previous out/ as it was', () => {
     const content = makeContent({ 'posts/2020-01-01-broken.md': '---\ndate: 2020-01-01\n---\n' })
     const out = staleOut()
     const result = runScript('pipeline/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
     expect(result.status).toBe(1)
     expect(result.output).toContain('2020-01-01-broken.md:1: title: [오류]')
-    expect(existsSync(out)).toBe(false)
+    expect(result.output).toContain('/는 지난 빌드 그대로입니다')
+    expect(readdirSync(out)).toEqual(['index.html'])
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('stale')
     expect(readdirSync('.').filter((name) => name.startsWith('.out-staging'))).toEqual([])
   })
 
@@ -57,7 +59,7 @@ describe('npm run build', () => {
       '✗ 빌드 실패: 콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요.',
     )
     expect(result.output).not.toContain('content check failed')
-    expect(existsSync(out)).toBe(false)
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('stale')
   })
 
   it('never copies a public folder that links outside the repository', () => {
@@ -89,7 +91,9 @@ describe('npm run build', () => {
     )
     expect(result.output).toContain('✗ 빌드 실패: 깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요.')
     expect(result.output).not.toContain('broken internal links')
-    expect(existsSync(out)).toBe(false)
+    // Failing after Next's export, the link check leaves the previous out/ whole: not one file of the new build.
+    expect(readdirSync(out)).toEqual(['index.html'])
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('stale')
     // A whole build: more than the default limit on a machine shared with other builds.
   }, 600_000)
 })

@@ -1,12 +1,13 @@
-// npm run new-post -- "<제목>" [--slug <slug>] [--author <id>] [--series <id>]
-// Creates content/posts/<today in Korea>-<slug>.md as a draft with complete front matter.
+// npm run new-post -- "<제목>" [--slug <slug>] [--author <id>] [--series <id>] [--folder]
+// Creates content/posts/<today in Korea>-<slug>.md as a draft with complete front matter; with
+// --folder, content/posts/<today>-<slug>/index.md, a post whose pictures sit beside it.
 import path from 'node:path'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { contentDir, readContentSources } from '../lib/schema/content-sources'
 import { formatInTimeZone } from 'date-fns-tz'
 import { site } from '../lib/config'
-import { derivePostSlug, slugifyPretty } from '../lib/schema/slug'
+import { BUNDLE_INDEX, derivePostSlug, postFileName, slugifyPretty } from '../lib/schema/slug'
 
 export interface NewPostInput {
   title: string
@@ -117,7 +118,12 @@ function fail(message: string): never {
 function main(): void {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { slug: { type: 'string' }, author: { type: 'string' }, series: { type: 'string' } },
+    options: {
+      slug: { type: 'string' },
+      author: { type: 'string' },
+      series: { type: 'string' },
+      folder: { type: 'boolean' },
+    },
   })
   const title = positionals.join(' ').trim()
   if (title === '')
@@ -148,14 +154,18 @@ function main(): void {
     timeZone: site.timeZone,
   })
   if (post.slug === '') fail('제목이나 --slug에서 주소를 만들 수 없습니다. --slug에 글자나 숫자를 넣어 주세요.')
-  const file = path.join(dir, 'posts', post.fileName)
+  // A post kept as a folder (lib/schema/bundles.ts): the same name, as a folder holding index.md.
+  const file = values.folder
+    ? path.join(dir, 'posts', post.fileName.replace(/\.md$/, ''), BUNDLE_INDEX)
+    : path.join(dir, 'posts', post.fileName)
   if (existsSync(file)) fail(`${path.relative(process.cwd(), file)}가 이미 있습니다. 덮어쓰지 않습니다.`)
-  const taken = sources.posts.find((p) => derivePostSlug(path.basename(p.path)) === post.slug)
+  const taken = sources.posts.find((p) => derivePostSlug(postFileName(p.path)) === post.slug)
   if (taken) fail(`주소 /${post.slug}/를 ${taken.path}가 이미 씁니다. --slug로 다른 주소를 정하세요.`)
 
   mkdirSync(path.dirname(file), { recursive: true })
   writeFileSync(file, post.text, { flag: 'wx' })
   console.log(`✓ ${path.relative(process.cwd(), file)} 를 만들었습니다 (초안).`)
+  if (values.folder) console.log(`  그림은 이 폴더에 두고 ![설명](./그림.png)처럼 씁니다.`)
   console.log(`  미리 보기: npm run dev → http://localhost:3000${site.basePath}/${post.slug}/`)
   if (choice.suggested) {
     console.log(`  주소 /${post.slug}/는 제목의 영문 단어로 정했습니다. 바꾸려면 파일을 지우고 --slug로 다시 만드세요:`)

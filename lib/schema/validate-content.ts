@@ -19,9 +19,17 @@ import { readLegacyUrlEntries, redirectFromProblem, redirectTargetProblem, toRed
 import { AUTHOR_FIELDS, isKnownPostField, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
 import { DEFAULT_RESERVED_NAMES, type ReservedNames } from './reserved-names'
 import { configProblems, site } from '../config'
-import { derivePostSlug, MAX_SEGMENT_BYTES, parsePostFileName, portableSegment, slugifyPretty } from './slug'
+import {
+  derivePostSlug,
+  MAX_SEGMENT_BYTES,
+  parsePostFileName,
+  portableSegment,
+  postFileName,
+  slugifyPretty,
+} from './slug'
 import { termKey, toTermList } from './terms'
 import { bodyOutline } from './body-tree'
+import { isBundleIndex } from './bundles'
 import { deepestNesting, findBodyImages, isLocalImage } from './validate-body'
 
 /** A notice is no problem, only news the author should not miss (a scheduled post). */
@@ -277,7 +285,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
   const seriesOrders = new Map<string, string>()
   const termUses: TermUse[] = []
   for (const file of sources.posts) {
-    const name = file.path.split('/').pop() ?? file.path
+    const name = postFileName(file.path)
     if (!/\.md$/.test(name)) {
       const fix = name.endsWith('.markdown')
         ? '확장자를 .md로 바꾸세요 (주소는 그대로입니다)'
@@ -481,7 +489,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
         fix: `코드가 끝나는 줄 다음에 ${unclosed.fence} 한 줄을 쓰세요`,
       })
     try {
-      checkImages(file.path, fm, sources.publicFileExists, out, slug)
+      checkImages(file.path, fm, sources.publicFileExists, out, slug, isBundleIndex(file.path))
     } catch (error) {
       // Reading the body's images parses the Markdown: whatever still throws there names the file
       // and a line instead of ending the whole check with a stack trace.
@@ -917,6 +925,8 @@ function checkImages(
   out: Checker,
   /** The post's slug: a relative picture is looked for under its page, `/<slug>/`. */
   slug = '',
+  /** A post kept as a folder: its relative pictures are its own files (lib/markdown/bundle-check.ts). */
+  bundled = false,
 ): void {
   /** Where the page asks for a relative picture, or null when it asks for none (the sanitiser drops `java&#x09;script:`). */
   const resolved = (src: string): string | null => {
@@ -961,7 +971,7 @@ function checkImages(
         message: `이미지 ${image.src}가 없습니다`,
         fix: fix(image.src),
       })
-    } else if (relative(image.src)) {
+    } else if (relative(image.src) && !bundled) {
       // The page lives at /<slug>/, so the picture is looked for there: where no file answers, the
       // build's link check refuses the page; where one does, it is still fragile.
       const at = resolved(image.src)
@@ -972,7 +982,7 @@ function checkImages(
           line,
           field: 'body',
           message: `이미지 ${image.src.slice(0, 60)}는 상대 경로라 ${at}에서 찾는데, 그런 파일이 없습니다`,
-          fix: '이미지를 public/assets/ 아래에 두고 /assets/...처럼 /로 시작하는 주소로 쓰세요',
+          fix: `그림을 글 옆에 두려면 글을 폴더로 옮기세요: ${bundleSuggestion(file)}와 그 옆의 그림 파일. 아니면 그림을 public/assets/에 두고 /assets/...처럼 /로 시작하는 주소로 쓰세요`,
         })
         continue
       }
@@ -996,6 +1006,11 @@ function checkImages(
       })
     }
   }
+}
+
+/** Where a plain post file would go as a folder post: `content/posts/2026-12-01-x.md` -> `content/posts/2026-12-01-x/index.md`. */
+function bundleSuggestion(file: string): string {
+  return file.replace(/\.(md|markdown)$/, '/index.md')
 }
 
 /**
