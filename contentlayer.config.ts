@@ -6,6 +6,7 @@ import { parsePermalink } from './lib/schema/pages'
 import { AUTHOR_FIELDS, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/schema/post-fields'
 import { estimateReadingMinutes } from './lib/markdown/reading-time'
 import { site } from './lib/config'
+import { bundleCover, bundleOfPost } from './lib/schema/bundles'
 import { derivePostSlug, parsePostFileName, postFileName } from './lib/schema/slug'
 import { toTermList } from './lib/schema/terms'
 import { extractHeadings } from './lib/markdown/toc'
@@ -89,6 +90,11 @@ export const Post = defineDocumentType(() => ({
   computedFields: {
     slug: { type: 'string', description: 'Jekyll의 /:title/ 규칙으로 만든 주소', resolve: slugOf },
     url: { type: 'string', description: '사이트 안의 경로 (/slug/)', resolve: (doc) => `/${slugOf(doc)}/` },
+    image: {
+      type: 'string',
+      description: '커버 이미지 주소; 폴더로 둔 글의 ./그림.png는 그 파일이 게시되는 주소(/slug/그림.png)',
+      resolve: (doc) => bundleCover(doc.image, bundleOfPost(doc._raw.sourceFilePath, slugOf(doc))),
+    },
     publishedAt: {
       type: 'string',
       description: '발행 시각, ISO 8601 (+09:00)',

@@ -3,7 +3,8 @@ import { blockExternalRequests } from './helpers'
 
 // Fixture site (SITE_URL=https://blog.example.com, BASE_PATH=/blog). The post
 // e2e/fixtures/content/posts/2017-03-01-폴더-글-그림/ is a folder: index.md beside shot.png,
-// 그림/구성도.png and notes.txt, written as ./shot.png, 그림/구성도.png and notes.txt.
+// 그림/구성도.png and notes.txt, written as ./shot.png, 그림/구성도.png and notes.txt; its cover is
+// image: ./shot.png.
 const SLUG = encodeURIComponent('폴더-글-그림')
 const SITE = 'https://blog.example.com/blog'
 
@@ -26,6 +27,17 @@ test('the pictures kept beside a post load on its page, at the post’s address 
   const response = await page.request.get(`${SLUG}/notes.txt`)
   expect(response.status()).toBe(200)
   expect(await response.text()).toContain('함께 둔 메모 파일')
+})
+
+test('a cover kept beside its post shows on its card and is the picture the post is shared with', async ({ page }) => {
+  await blockExternalRequests(page)
+  await page.goto('page/2/')
+  const card = page.locator('.post-card').filter({ hasText: '폴더로 둔 글의 그림' }).locator('img.post-card__image')
+  await expect(card).toHaveAttribute('src', `/blog/${SLUG}/shot.png`)
+  await card.scrollIntoViewIfNeeded()
+  await expect.poll(() => card.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320)
+  await page.goto(`${SLUG}/`)
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${SITE}/${SLUG}/shot.png`)
 })
 
 test('the feeds and the Markdown twin carry the absolute address of a picture kept beside its post', async ({

@@ -55,6 +55,12 @@ const REFUSALS: Refusal[] = [
     expected: 'posts/2020-01-01-f/index.md:4: body: [오류] 이미지 ./missing.png가 가리키는 파일 ',
   },
   {
+    name: 'a folder post whose cover is not in its folder',
+    refusedBy: 'pipeline/stages/link-check.ts (the post card shows the cover)',
+    files: post('2020-01-01-f/index.md', 'image: ./cover.png\n'),
+    expected: 'posts/2020-01-01-f/index.md:3: image: [오류] 커버 이미지 ./cover.png가 글 폴더에 없습니다',
+  },
+  {
     name: 'a folder post linking out of its folder',
     refusedBy: 'pipeline/stages/link-check.ts (/f/../x.pdf is /x.pdf, which is not published)',
     files: { ...post('2020-01-01-f/index.md', '', '[자료](../x.pdf)\n'), 'posts/x.pdf': 'pdf' },

@@ -113,3 +113,13 @@ export function bundleOfPost(sourceFilePath: string, slug: string, content = con
   const file = path.join(content, sourceFilePath)
   return isBundleIndex(file, content) ? { dir: path.dirname(file), slug } : null
 }
+
+/**
+ * A folder post's cover (`image: ./cover.png`) as the address its file is published at; any other
+ * cover as written (a site path, `assets/a.png` read as `/assets/a.png`, another site's picture).
+ */
+export function bundleCover(image: string | undefined, bundle: PostBundle | null): string | undefined {
+  if (image === undefined || bundle === null) return image
+  const found = resolveBundleReference(image, bundle)
+  return found?.kind === 'file' ? found.url : image
+}

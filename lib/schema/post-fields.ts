@@ -34,7 +34,10 @@ export const POST_FIELDS = {
     description:
       '함께 쓴 글쓴이들 (Jekyll의 `authors:`). `authors: [seungpilpark, 손다연]`처럼 쓴 순서대로 보입니다. 각 이름은 author와 같은 형식이고, 한 사람이면 글자 하나도 됩니다. author와 함께 쓰면 등록된 author가 맨 앞이고(등록되지 않은 author는 옛 Jekyll 테마처럼 목록에 밀려 빠집니다), 같은 사람은 한 번만 나옵니다.',
   },
-  image: { kind: 'string', description: '커버 이미지 주소 (`/assets/...` 또는 https:// 주소).' },
+  image: {
+    kind: 'string',
+    description: '커버 이미지 주소 (`/assets/...` 또는 https:// 주소, 폴더로 둔 글은 그 옆의 `./cover.png`도).',
+  },
   slug: {
     kind: 'string',
     description: '주소를 바꾸고 싶을 때만. 없으면 파일 이름의 날짜 뒤 부분이 주소(`/<slug>/`)가 됩니다.',

@@ -9,6 +9,7 @@ import {
   utf8ByteLength,
 } from './content-limits'
 import { formatInTimeZone } from 'date-fns-tz'
+import { dirname, resolve as resolvePath } from 'node:path'
 import { LineCounter, parseAllDocuments } from 'yaml'
 import { parseFrontMatter, type FrontMatterProblem, type ParsedFrontMatter } from './front-matter'
 import { explainBadDate, explainYamlError } from './explain'
@@ -29,7 +30,7 @@ import {
 } from './slug'
 import { termKey, toTermList } from './terms'
 import { bodyOutline } from './body-tree'
-import { isBundleIndex } from './bundles'
+import { isBundleIndex, resolveBundleReference, type PostBundle } from './bundles'
 import { deepestNesting, findBodyImages, isLocalImage } from './validate-body'
 
 /** A notice is no problem, only news the author should not miss (a scheduled post). */
@@ -950,7 +951,18 @@ function checkImages(
   }
   const fix = (src: string) => `public${src.split(/[?#]/)[0]} 파일을 추가하거나 주소를 고치세요`
   const relative = (src: string) => isLocalImage(src) && !src.startsWith('/')
-  if (typeof fm.data.image === 'string' && missing(fm.data.image)) {
+  const cover =
+    typeof fm.data.image === 'string' && bundled ? resolveBundleReference(fm.data.image, bundleAt(file, slug)) : null
+  if (cover !== null && cover.kind !== 'file' && !(cover.kind === 'missing' && publicFileExists?.(`/${cover.name}`))) {
+    out.add({
+      severity: 'error',
+      file,
+      line: fm.fieldLines.image ?? 1,
+      field: 'image',
+      message: `커버 이미지 ${String(fm.data.image)}가 글 폴더에 없습니다`,
+      fix: '그림 파일을 글 폴더에 두고 image: ./파일.png로 쓰거나, /assets/...처럼 /로 시작하는 주소를 쓰세요',
+    })
+  } else if (typeof fm.data.image === 'string' && missing(fm.data.image)) {
     out.add({
       severity: 'error',
       file,
@@ -1006,6 +1018,11 @@ function checkImages(
       })
     }
   }
+}
+
+/** The folder of a folder post, for its own files. */
+function bundleAt(file: string, slug: string): PostBundle {
+  return { dir: resolvePath(dirname(file)), slug }
 }
 
 /** Where a plain post file would go as a folder post: `content/posts/2026-12-01-x.md` -> `content/posts/2026-12-01-x/index.md`. */
