@@ -7,7 +7,7 @@ import { isBundleIndex, isRelativeReference } from '../schema/bundles'
 import { DEFAULT_RESERVED_NAMES } from '../schema/reserved-names'
 import { derivePostSlug, parsePostFileName, postFileName } from '../schema/slug'
 import { toTermList } from '../schema/terms'
-import type { ContentSources, Diagnostic } from '../schema/validate-content'
+import { servedFileExists, type ContentSources, type Diagnostic } from '../schema/validate-content'
 import { checkBodyLinks, type LinkTargets } from './source-links'
 
 /**
@@ -77,7 +77,7 @@ export function checkContentLinks(
     ids,
     paths,
     reserved: sources.reservedNames ?? DEFAULT_RESERVED_NAMES,
-    publicFileExists: sources.publicFileExists,
+    publicFileExists: servedFileExists(sources),
     ownOrigins,
   }
   // A draft may link to another draft or a scheduled post: they are published together or not at all.

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import {
   bundleExports,
   bundleFileUrl,
+  bundleSitePaths,
   isBundleIndex,
   isRelativeReference,
   postBundle,
@@ -79,5 +80,16 @@ describe('posts kept as a folder', () => {
       { from: path.join(dir, '그림', '구성 도.png'), to: path.join('폴더-글', '그림', '구성 도.png') },
     ])
     expect(bundleExports(path.join(content, 'posts', '2026-12-01-plain.md'), 'plain', content)).toEqual([])
+  })
+
+  it('tell the check which site paths they publish, so another post may link to them', () => {
+    const paths = bundleSitePaths(
+      [
+        { path: path.join(dir, 'index.md'), text: '---\ntitle: t\n---\n' },
+        { path: path.join(content, 'posts', '2026-12-01-plain.md'), text: '---\ntitle: t\n---\n' },
+      ],
+      content,
+    )
+    expect([...paths].sort()).toEqual(['/폴더-글/shot.png', '/폴더-글/그림/구성 도.png'].sort())
   })
 })

@@ -43,11 +43,16 @@ export const BUNDLE_RESERVED = new Set(['index.html', 'index.txt', BUNDLE_INDEX]
 /** Every file of a bundle but its `index.md`, relative to the folder with `/`, sorted. */
 export function bundleFiles(dir: string): string[] {
   if (!existsSync(dir)) return []
+  const isFile = (file: string) => {
+    try {
+      return statSync(file).isFile()
+    } catch {
+      // A broken link: npm run check reports it with the folder's other unreadable files.
+      return false
+    }
+  }
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter(
-      (entry) =>
-        entry.isFile() || (entry.isSymbolicLink() && statSync(path.join(entry.parentPath, entry.name)).isFile()),
-    )
+    .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && isFile(path.join(entry.parentPath, entry.name))))
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .filter((name) => name !== BUNDLE_INDEX)
     .sort()
@@ -122,4 +127,19 @@ export function bundleCover(image: string | undefined, bundle: PostBundle | null
   if (image === undefined || bundle === null) return image
   const found = resolveBundleReference(image, bundle)
   return found?.kind === 'file' ? found.url : image
+}
+
+/**
+ * The site paths (`/kubecon-1/shot.png`, decoded) of the files folder posts publish: with the public
+ * folders' files, what a link or picture of any post may name.
+ */
+export function bundleSitePaths(posts: readonly { path: string; text: string }[], content = contentDir()): Set<string> {
+  const paths = new Set<string>()
+  for (const post of posts) {
+    const bundle = postBundle(post.path, post.text, content)
+    if (bundle === null) continue
+    for (const name of bundleFiles(bundle.dir))
+      if (!BUNDLE_RESERVED.has(name)) paths.add(`/${bundle.slug}/${name}`.normalize('NFC'))
+  }
+  return paths
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
-import { isBundleIndex } from './bundles'
+import { bundleSitePaths, isBundleIndex } from './bundles'
 import { reservedRootNames } from './reserved-names'
 import { SVG_FIX, svgProblems } from './svg-safety'
 import type { ContentSources, Diagnostic, SourceFile } from './validate-content'
@@ -168,6 +168,7 @@ export function readContentSources(
       if (bundleDirs.has(folder)) outermost = folder
     return outermost !== null && !(path.dirname(file) === outermost && isBundleIndex(file, dir))
   }
+  let bundled: Set<string> | undefined
   const sources: ContentSources = {
     posts: read(
       postFiles.filter((file) => isText(file) && !inBundle(file)),
@@ -187,6 +188,7 @@ export function readContentSources(
         return isInside(file, publicDir) && file !== publicDir && existsSync(file) && statSync(file).isFile()
       }),
     pages: read(pageFiles.filter(isText), shownFrom),
+    bundleFileExists: (sitePath) => (bundled ??= bundleSitePaths(sources.posts, dir)).has(sitePath.normalize('NFC')),
     reservedNames: reservedRootNames(path.resolve('app'), servedFrom),
   }
   const legacyUrls = path.join(dir, 'legacy-urls.yml')

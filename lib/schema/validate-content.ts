@@ -59,6 +59,8 @@ export interface ContentSources {
   series: SourceFile[]
   /** Whether `/assets/a.png` exists in the site's public folder; without it, local images are not checked. */
   publicFileExists?: (sitePath: string) => boolean
+  /** Whether a site path is a file a post kept as a folder publishes (`/kubecon-1/shot.png`). */
+  bundleFileExists?: (sitePath: string) => boolean
   /** Standalone pages (content/pages/*.md); optional so callers that only check posts can omit it. */
   pages?: SourceFile[]
   /** Files that were not read: symbolic links out of the repository, loops, broken links. */
@@ -490,7 +492,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
         fix: `코드가 끝나는 줄 다음에 ${unclosed.fence} 한 줄을 쓰세요`,
       })
     try {
-      checkImages(file.path, fm, sources.publicFileExists, out, slug, isBundleIndex(file.path))
+      checkImages(file.path, fm, servedFileExists(sources), out, slug, isBundleIndex(file.path))
     } catch (error) {
       // Reading the body's images parses the Markdown: whatever still throws there names the file
       // and a line instead of ending the whole check with a stack trace.
@@ -1018,6 +1020,13 @@ function checkImages(
       })
     }
   }
+}
+
+/** Whether the site serves a file at a path: the public folders', or a folder post's; undefined when files are not checked. */
+export function servedFileExists(sources: ContentSources): ContentSources['publicFileExists'] {
+  const { publicFileExists, bundleFileExists } = sources
+  if (!publicFileExists) return undefined
+  return (sitePath) => publicFileExists(sitePath) || (bundleFileExists?.(sitePath) ?? false)
 }
 
 /** The folder of a folder post, for its own files. */
