@@ -72,6 +72,19 @@ export type BundleReference =
   /** Inside the folder, but no file has that name. */
   | { kind: 'missing'; name: string }
 
+/**
+ * Whether the file's name is written as it is on disk, letter case included: a Mac finds `Shot.PNG`
+ * for `shot.png`, the web server that publishes it does not.
+ */
+function exactName(file: string): boolean {
+  try {
+    const name = path.basename(file)
+    return readdirSync(path.dirname(file)).some((entry) => entry.normalize('NFC') === name.normalize('NFC'))
+  } catch {
+    return false
+  }
+}
+
 /** A published address for a file of a post's folder: `/<slug>/<name>`, each segment percent-encoded once. */
 export function bundleFileUrl(slug: string, name: string): string {
   return `/${[slug, ...name.split('/')].map((segment) => encodeURIComponent(segment)).join('/')}`
@@ -96,7 +109,7 @@ export function resolveBundleReference(url: string, bundle: PostBundle): BundleR
   const name = path.posix.normalize(decoded.normalize('NFC').replace(/\\/g, '/'))
   if (name === '..' || name.startsWith('../') || path.posix.isAbsolute(name)) return { kind: 'outside', name: decoded }
   const file = path.join(bundle.dir, ...name.split('/'))
-  const exists = name !== '.' && !name.endsWith('/') && existsSync(file) && statSync(file).isFile()
+  const exists = name !== '.' && !name.endsWith('/') && existsSync(file) && statSync(file).isFile() && exactName(file)
   if (!exists || BUNDLE_RESERVED.has(name)) return { kind: 'missing', name }
   return { kind: 'file', name, file, url: `${bundleFileUrl(bundle.slug, name)}${suffix}` }
 }
