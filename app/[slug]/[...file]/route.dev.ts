@@ -29,9 +29,13 @@ function postFiles() {
 
 export function generateStaticParams() {
   return exportedParams(
-    postFiles().map(({ to }) => {
+    // As written and percent-encoded: `next dev` compares a request's params in one form or the other.
+    postFiles().flatMap(({ to }) => {
       const [slug = '', ...file] = to.split(path.sep)
-      return { slug, file }
+      return [
+        { slug, file },
+        { slug: encodeURIComponent(slug), file: file.map((segment) => encodeURIComponent(segment)) },
+      ]
     }),
   )
 }
