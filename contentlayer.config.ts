@@ -6,7 +6,8 @@ import { parsePermalink } from './lib/schema/pages'
 import { AUTHOR_FIELDS, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './lib/schema/post-fields'
 import { estimateReadingMinutes } from './lib/markdown/reading-time'
 import { site } from './lib/config'
-import { derivePostSlug, parsePostFileName } from './lib/schema/slug'
+import { bundleCover, bundleOfPost } from './lib/schema/bundles'
+import { derivePostSlug, parsePostFileName, postFileName } from './lib/schema/slug'
 import { toTermList } from './lib/schema/terms'
 import { extractHeadings } from './lib/markdown/toc'
 import { findFirstPicture } from './lib/markdown/first-picture'
@@ -37,15 +38,16 @@ function toFieldDefs(specs: Record<string, FieldSpec>): FieldDefs {
   return defs
 }
 
-function fileName(doc: { _raw: { sourceFileName: string } }): string {
-  return doc._raw.sourceFileName
+/** The name the slug and date come from: the file's, or a folder post's folder (lib/schema/slug.ts postFileName). */
+function fileName(doc: { _raw: { sourceFilePath: string } }): string {
+  return postFileName(doc._raw.sourceFilePath)
 }
 
 /**
  * `slug` is both a front-matter field (the author's override) and a computed field of the same
  * name, which replaces it in the output with the final slug (lib/content/index.ts types it as such).
  */
-function slugOf(doc: { _raw: { sourceFileName: string }; slug?: string }): string {
+function slugOf(doc: { _raw: { sourceFilePath: string }; slug?: string }): string {
   return derivePostSlug(fileName(doc), doc.slug)
 }
 
@@ -89,6 +91,11 @@ export const Post = defineDocumentType(() => ({
   computedFields: {
     slug: { type: 'string', description: 'Jekyll의 /:title/ 규칙으로 만든 주소', resolve: slugOf },
     url: { type: 'string', description: '사이트 안의 경로 (/slug/)', resolve: (doc) => `/${slugOf(doc)}/` },
+    image: {
+      type: 'string',
+      description: '커버 이미지 주소; 폴더로 둔 글의 ./그림.png는 그 파일이 게시되는 주소(/slug/그림.png)',
+      resolve: (doc) => bundleCover(doc.image, bundleOfPost(doc._raw.sourceFilePath, slugOf(doc))),
+    },
     publishedAt: {
       type: 'string',
       description: '발행 시각, ISO 8601 (+09:00)',

@@ -1,5 +1,6 @@
 // @ts-check
 import { availableParallelism } from 'node:os'
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 import { resolveSiteLocation } from './lib/site-location.mjs'
 import siteConfig from './site.config.mjs'
 
@@ -29,4 +30,15 @@ const nextConfig = {
   ...(process.env.NEXT_EXPORT_DIR ? { distDir: process.env.NEXT_EXPORT_DIR } : {}),
 }
 
-export default nextConfig
+/**
+ * `next dev` also reads `*.dev.ts` routes: development-only routes that the export never has
+ * (`app/[slug]/[...file]/route.dev.ts` serves the files of posts kept as a folder, which the build copies).
+ *
+ * @param {string} phase
+ * @returns {import('next').NextConfig}
+ */
+export default function config(phase) {
+  return phase === PHASE_DEVELOPMENT_SERVER
+    ? { ...nextConfig, pageExtensions: ['tsx', 'ts', 'jsx', 'js', 'dev.ts'] }
+    : nextConfig
+}

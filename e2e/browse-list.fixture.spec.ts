@@ -36,7 +36,8 @@ test('the home page shows ten posts, newest first with ties broken by slug, and 
   await expect(page).toHaveURL(/\/page\/2\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('최신 글 2페이지')
   // Then the hostile-content fixtures of e2e/xss.fixture.spec.ts, the co-authored post of e2e/co-authors.fixture.spec.ts
-  // and, at the same moment (ties go by slug), the post of e2e/machine-readable.fixture.spec.ts.
+  // and, at the same moment (ties go by slug), the post of e2e/machine-readable.fixture.spec.ts; last,
+  // the post kept as a folder of e2e/folder-post.fixture.spec.ts.
   await expect(page.locator('.post-card__title')).toHaveText([
     '채우기 글 05',
     '채우기 글 04',
@@ -47,6 +48,7 @@ test('the home page shows ten posts, newest first with ties broken by slug, and 
     'XSS 벡터 모음',
     '두 사람이 함께 쓴 글',
     `기계가 읽는 파일 ]]> 검사: R&D <b>굵게</b> "따옴표" 'it's'`,
+    '폴더로 둔 글의 그림',
   ])
   await page.getByRole('link', { name: '← 최근 글' }).click()
   await expect(page).toHaveURL(/\/blog\/$/)

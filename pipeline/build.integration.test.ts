@@ -1,8 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeContent, makeLeakingPublicDir, runScript } from '../scripts/test-support/temp-content'
+
+/** Every file of a folder and its bytes, to compare a whole export before and after. */
+function snapshot(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()
+  return new Map(
+    files
+      .filter((file) => statSync(path.join(dir, file)).isFile())
+      .map((file) => [file, readFileSync(path.join(dir, file)).toString('base64')]),
+  )
+}
 
 function staleOut(): string {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'blog-out-')), 'out')
@@ -16,24 +26,26 @@ describe('npm run build', () => {
     const out = staleOut()
     const result = runScript('pipeline/index.ts', ['--explain'], { OUT_DIR: out })
     expect(result.status, result.output).toBe(0)
-    expect(result.output).toContain('빌드 단계 18개')
+    expect(result.output).toContain('빌드 단계 19개')
     expect(result.output).toMatch(
       / 3\. Content check\n {4}읽음: .+\n {4}씀: .+\n {4}이번: 저장된 렌더가 없는 글 \d+개를 렌더합니다/,
     )
     expect(result.output).toMatch(/ 5\. Export plan\n[\s\S]*?이번: (전체|부분) 빌드/)
-    expect(result.output).toContain('18. Publish')
+    expect(result.output).toContain('19. Publish')
     // Nothing built, nothing claimed: out/ is as it was.
     expect(readdirSync(out)).toEqual(['index.html'])
     expect(result.output).not.toContain('▶ Next.js static export')
   })
 
-  it('stops at the content check and leaves no out/ to deploy', () => {
+  it('stops at the content check and leaves the previous out/ as it was', () => {
     const content = makeContent({ 'posts/2020-01-01-broken.md': '---\ndate: 2020-01-01\n---\n' })
     const out = staleOut()
     const result = runScript('pipeline/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
     expect(result.status).toBe(1)
     expect(result.output).toContain('2020-01-01-broken.md:1: title: [오류]')
-    expect(existsSync(out)).toBe(false)
+    expect(result.output).toContain('/는 지난 빌드 그대로입니다')
+    expect(readdirSync(out)).toEqual(['index.html'])
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('stale')
     expect(readdirSync('.').filter((name) => name.startsWith('.out-staging'))).toEqual([])
   })
 
@@ -57,7 +69,7 @@ describe('npm run build', () => {
       '✗ 빌드 실패: 콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요.',
     )
     expect(result.output).not.toContain('content check failed')
-    expect(existsSync(out)).toBe(false)
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('stale')
   })
 
   it('never copies a public folder that links outside the repository', () => {
@@ -75,12 +87,21 @@ describe('npm run build', () => {
     expect(existsSync(path.join(out, 'assets/leak/key.txt'))).toBe(false)
   })
 
-  it("maps the export's link check back to the Markdown line, for links only the export can tell (a tag page)", () => {
+  it("maps the export's link check back to the Markdown line, and a build failing that late leaves the previous out/ whole", () => {
     const content = makeContent({
-      'posts/2020-01-02-links.md':
-        '---\ntitle: 링크 글\ntags: [aws]\n---\n\n첫 문단\n\n[있는 태그](/tags/aws/) [없는 태그](/tags/없는-태그/)\n',
+      'posts/2020-01-02-links.md': '---\ntitle: 링크 글\ntags: [aws]\n---\n\n첫 문단\n\n[있는 태그](/tags/aws/)\n',
     })
-    const out = staleOut()
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'blog-out-')), 'out')
+    const built = runScript('pipeline/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
+    expect(built.status, built.output).toBe(0)
+    const before = snapshot(out)
+    expect(readFileSync(path.join(out, 'links/index.html'), 'utf8')).toContain('첫 문단')
+    // Then an edit that only the export can refuse (a tag page that does not exist): a partial build,
+    // whose staging folder holds links to the files of out/ when it fails.
+    writeFileSync(
+      path.join(content, 'posts/2020-01-02-links.md'),
+      '---\ntitle: 링크 글\ntags: [aws]\n---\n\n고친 문단\n\n[있는 태그](/tags/aws/) [없는 태그](/tags/없는-태그/)\n',
+    )
     const result = runScript('pipeline/index.ts', [], { CONTENT_DIR: content, OUT_DIR: out })
     expect(result.status, result.output).toBe(1)
     expect(result.output).toContain('깨진 내부 링크 1개')
@@ -89,7 +110,9 @@ describe('npm run build', () => {
     )
     expect(result.output).toContain('✗ 빌드 실패: 깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요.')
     expect(result.output).not.toContain('broken internal links')
-    expect(existsSync(out)).toBe(false)
-    // A whole build: more than the default limit on a machine shared with other builds.
-  }, 600_000)
+    // Every file of the previous build, byte for byte, and nothing of the failed one.
+    expect(snapshot(out)).toEqual(before)
+    expect(readdirSync(path.dirname(out))).toEqual(['out'])
+    // Two whole builds: more than the default limit on a machine shared with other builds.
+  }, 900_000)
 })

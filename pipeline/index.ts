@@ -1,8 +1,8 @@
 // npm run build [-- --explain]: runs the stages of pipeline/stages.ts in order over one context
 // (pipeline/context.ts). The export is written into a staging folder and replaces out/ only at the
-// last stage. A failure at any stage leaves no out/ at all, so nothing half-written or stale can be
-// deployed; an interruption (a signal, or the process that started the build ending) stops every
-// child and leaves out/ as it was.
+// last stage, so a failure at any stage or an interruption (a signal, or the process that started the
+// build ending) leaves the previous out/ exactly as it was, never half-written; the exit code says
+// the build failed, and nothing deploys a failed build.
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { siteLocationNotice } from '../lib/config'
@@ -70,9 +70,8 @@ if (context.explainOnly) {
     // A stage that failed may leave others running (Contentlayer beside a failed check): end them all.
     await context.children.stopAll()
     rmSync(context.stagingDir, { recursive: true, force: true })
-    rmSync(context.outDir, { recursive: true, force: true })
     console.error(
-      `\n✗ 빌드 실패: ${(error as Error).message}. ${path.relative(context.root, context.outDir)}/ 를 지웠습니다 (배포할 것이 남지 않도록).`,
+      `\n✗ 빌드 실패: ${(error as Error).message}. ${path.relative(context.root, context.outDir) || '.'}/는 지난 빌드 그대로입니다.`,
     )
     process.exitCode = 1
   }

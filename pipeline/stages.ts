@@ -8,6 +8,7 @@ import { getPages, getPublishedPostsAt } from '../lib/content'
 import { readGenerated } from '../lib/content/generated-files'
 import { LINK_SCAN_FILE } from '../lib/markdown/kept-files'
 import { countUnrendered, pruneRenderStore, renderKey, renderStoreDir } from '../lib/markdown/render-store'
+import { bundleExports, postBundle } from '../lib/schema/bundles'
 import { readContentSources } from '../lib/schema/content-sources'
 import { site } from '../lib/config'
 import { EXPORT_ONLY_ENV } from '../lib/site/export-scope'
@@ -60,7 +61,9 @@ const MAX_PARTIAL_LIST = 64 * 1024
 function renderKeys(context: BuildContext): string[] {
   if (context.state.renderKeys) return context.state.renderKeys
   const sources = readContentSources()
-  context.state.renderKeys = [...sources.posts, ...(sources.pages ?? [])].map((file) => renderKey(file.text))
+  context.state.renderKeys = [...sources.posts, ...(sources.pages ?? [])].map((file) =>
+    renderKey(file.text, postBundle(file.path, file.text)),
+  )
   return context.state.renderKeys
 }
 
@@ -280,8 +283,25 @@ export const STAGES: readonly Stage[] = [
       const { writeMarkdownTwins } = await import('./stages/write-markdown-twins')
       const only = changedSlugs(context)
       const posts = getPublishedPostsAt(context.publish).filter((post) => only === null || only.has(post.slug))
-      const written = context.clock.time('Markdown twins', () => writeMarkdownTwins(context.stagingDir, posts))
+      const written = context.clock.time('Markdown twins', () =>
+        writeMarkdownTwins(context.stagingDir, posts, context.contentDir),
+      )
       console.log(`✓ Markdown 사본 ${written}개`)
+    },
+  },
+  {
+    name: 'Post files',
+    reads: 'published posts kept as a folder (content/posts/<name>/index.md and its files)',
+    writes: '.out-staging/<post>/ (the folder’s files, never replacing one already there)',
+    explain: () => '폴더로 둔 글의 그림과 파일을 글 주소 아래에 내보냅니다',
+    run: (context) => {
+      const copies = getPublishedPostsAt(context.publish).flatMap((post) =>
+        bundleExports(path.join(context.contentDir, post._raw.sourceFilePath), post.slug, context.contentDir),
+      )
+      // errorOnExist: a post's file never replaces a page, a twin or a file of public/ (npm run check says so first).
+      for (const { from, to } of copies)
+        cpSync(from, path.join(context.stagingDir, to), { force: false, errorOnExist: true, dereference: true })
+      if (copies.length > 0) console.log(`✓ 글 폴더의 파일 ${copies.length}개`)
     },
   },
   {
@@ -399,9 +419,13 @@ export const STAGES: readonly Stage[] = [
       await context.state.setAside
       // Synchronous from here: a signal that arrived before this point has already stopped the build.
       if (context.children.stoppedBy !== null) return
-      rmSync(context.outDir, { recursive: true, force: true })
+      // Two renames: at no moment is there no out/ or half of one; the old one is deleted after.
+      const previous = `${context.outDir}.previous-${process.pid}`
+      rmSync(previous, { recursive: true, force: true })
       mkdirSync(path.dirname(context.outDir), { recursive: true })
+      if (existsSync(context.outDir)) renameSync(context.outDir, previous)
       renameSync(context.stagingDir, context.outDir)
+      rmSync(previous, { recursive: true, force: true })
       writeManifest(manifestFile(context.outDir), {
         outDir: context.outDir,
         site: context.state.siteKey as string,

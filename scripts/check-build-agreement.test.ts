@@ -49,6 +49,43 @@ const REFUSALS: Refusal[] = [
     expected: 'posts/2020-01-01-p.md:4: body: [오류] 이미지 diagram.png는 상대 경로라 /p/diagram.png에서 찾는데',
   },
   {
+    name: 'a picture of a folder post missing from its folder',
+    refusedBy: 'pipeline/stages/link-check.ts (the address stays as written and answers nothing)',
+    files: post('2020-01-01-f/index.md', '', '![화면](./missing.png)\n'),
+    expected: 'posts/2020-01-01-f/index.md:4: body: [오류] 이미지 ./missing.png가 가리키는 파일 ',
+  },
+  {
+    name: 'a folder post whose cover is not in its folder',
+    refusedBy: 'pipeline/stages/link-check.ts (the post card shows the cover)',
+    files: post('2020-01-01-f/index.md', 'image: ./cover.png\n'),
+    expected: 'posts/2020-01-01-f/index.md:3: image: [오류] 커버 이미지 ./cover.png가 글 폴더에 없습니다',
+  },
+  {
+    name: 'a folder post linking out of its folder',
+    refusedBy: 'pipeline/stages/link-check.ts (/f/../x.pdf is /x.pdf, which is not published)',
+    files: { ...post('2020-01-01-f/index.md', '', '[자료](../x.pdf)\n'), 'posts/x.pdf': 'pdf' },
+    expected: 'posts/2020-01-01-f/index.md:4: body: [오류] 링크 ../x.pdf는 글 폴더(',
+  },
+  {
+    name: "a folder post's file at the address of a public file",
+    refusedBy: 'the Post files stage (a file of the folder never replaces one already exported)',
+    files: { ...post('2020-01-01-f/index.md', '', '![화면](shot.png)\n'), 'posts/2020-01-01-f/shot.png': 'png' },
+    publicFiles: { 'f/shot.png': 'png' },
+    expected: 'posts/2020-01-01-f/index.md:1: body: [오류] 글 폴더의 shot.png은(는) /f/shot.png에 게시되는데',
+  },
+  {
+    name: "a folder post's file named like the page the build writes there",
+    refusedBy: 'the Post files stage (index.html is the post page)',
+    files: { ...post('2020-01-01-f/index.md', ''), 'posts/2020-01-01-f/index.html': '<p>' },
+    expected: 'posts/2020-01-01-f/index.md:1: body: [오류] 글 폴더의 ',
+  },
+  {
+    name: 'a second Markdown file in a folder post',
+    refusedBy: 'Contentlayer (reads it as another post, whose name has no date)',
+    files: { ...post('2020-01-01-f/index.md', ''), 'posts/2020-01-01-f/notes.md': '# 메모\n' },
+    expected: 'posts/2020-01-01-f/index.md:1: body: [오류] 글 폴더의 ',
+  },
+  {
     name: 'a javascript: cover image',
     refusedBy: 'the cover URL in pages, feeds and social cards',
     files: post('2020-01-01-i.md', 'image: "javascript:alert(1)"\n'),

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { openSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest'
+import { pngHeader } from './test-support/png-header'
 import { makeContent } from './test-support/temp-content'
 
 // `npm run dev` as an author uses it: edit a Markdown file, and the page shows the change without
@@ -14,7 +15,11 @@ const HANGUL_PATH = `/${encodeURIComponent('쿠버네티스와-클라우드-네�
 const content = makeContent({
   'posts/2020-01-01-live.md': '---\ntitle: 미리 보기\ndraft: true\n---\n\n첫 번째 본문 LIVE-ONE\n',
   [`posts/${HANGUL_FILE}`]: '---\ntitle: 한글 파일 이름\n---\n\n한글 주소 본문 HANGUL-BODY\n',
+  'posts/2020-01-04-그림 글/index.md': '---\ntitle: 폴더 글\n---\n\n![화면](./shot.png) FOLDER-BODY\n',
 })
+// A post kept as a folder, its picture beside it (a PNG header is enough for the bytes the test compares).
+writeFileSync(path.join(content, 'posts', '2020-01-04-그림 글', 'shot.png'), pngHeader(64, 32))
+const FOLDER_PATH = `/${encodeURIComponent('그림-글')}/`
 // What `npm run dev` printed, shown when a test fails: which of Contentlayer and Next did what.
 const devLog = `${content}-dev.log`
 const dev = spawn('npm', ['run', 'dev'], {
@@ -96,5 +101,17 @@ describe('npm run dev', () => {
       '---\ntitle: "서버리스: 이미지 처리"\n---\n\n고친 본문 FIXED-BODY\n',
     )
     expect(await waitFor((text) => text.includes('FIXED-BODY'), '/broken/')).not.toContain('data-dev-content-problems')
+  }, 240_000)
+
+  it('shows the picture kept beside a post in a folder, and the new one when it is replaced', async () => {
+    explainFailure()
+    const html = await waitFor((text) => text.includes('FOLDER-BODY'), FOLDER_PATH)
+    expect(html).toContain(`src="${FOLDER_PATH}shot.png"`)
+    const picture = async () =>
+      Buffer.from(await (await fetch(`http://127.0.0.1:${PORT}${FOLDER_PATH}shot.png`)).arrayBuffer())
+    expect((await picture()).equals(pngHeader(64, 32))).toBe(true)
+    writeFileSync(path.join(content, 'posts', '2020-01-04-그림 글', 'shot.png'), pngHeader(128, 64))
+    awaited = `${FOLDER_PATH}shot.png: the replaced picture`
+    while (!(await picture()).equals(pngHeader(128, 64))) await new Promise((resolve) => setTimeout(resolve, 500))
   }, 240_000)
 })

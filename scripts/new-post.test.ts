@@ -120,6 +120,22 @@ describe('npm run new-post', () => {
     expect(result.output).toContain('글쓴이 "nobody"가 없습니다. 있는 id: seungpilpark')
     expect(readdirSync(path.join(dir, 'posts'))).toEqual([])
   })
+
+  it('--folder makes the post a folder with index.md, for pictures kept beside it', () => {
+    const dir = makeContent({})
+    const created = runScript('scripts/new-post.ts', ['폴더 글', '--slug', 'folder-post', '--folder'], {
+      CONTENT_DIR: dir,
+    })
+    expect(created.status, created.output).toBe(0)
+    const [folder] = readdirSync(path.join(dir, 'posts'))
+    expect(folder).toMatch(/^\d{4}-\d{2}-\d{2}-folder-post$/)
+    expect(readdirSync(path.join(dir, 'posts', folder!))).toEqual(['index.md'])
+    expect(created.output).toContain('그림은 이 폴더에 두고')
+    const again = runScript('scripts/new-post.ts', ['폴더 글', '--slug', 'folder-post'], { CONTENT_DIR: dir })
+    expect(again.status).toBe(1)
+    expect(again.output).toContain(`주소 /folder-post/를 `)
+    expect(again.output).toContain(`${folder}/index.md가 이미 씁니다`)
+  })
 })
 
 describe('the questions of npm run new-post', () => {

@@ -1,5 +1,6 @@
-// npm run new-post -- "<제목>" [--slug <slug>] [--author <id>] [--series <id>]
-// Creates content/posts/<today in Korea>-<slug>.md as a draft with complete front matter. Without a
+// npm run new-post -- "<제목>" [--slug <slug>] [--author <id>] [--series <id>] [--folder]
+// Creates content/posts/<today in Korea>-<slug>.md as a draft with complete front matter; with
+// --folder, content/posts/<today>-<slug>/index.md, a post whose pictures sit beside it. Without a
 // title, in a terminal, it asks for each value (scripts/new-post-interview.ts); without a terminal
 // (CI, a pipe) it prints how to call it and stops, rather than wait for input nobody will type.
 import path from 'node:path'
@@ -10,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { contentDir, readContentSources } from '../lib/schema/content-sources'
 import { formatInTimeZone } from 'date-fns-tz'
 import { site } from '../lib/config'
-import { derivePostSlug, slugifyPretty } from '../lib/schema/slug'
+import { BUNDLE_INDEX, derivePostSlug, postFileName, slugifyPretty } from '../lib/schema/slug'
 import { InputEnded, interview, type Ask } from './new-post-interview'
 
 export interface NewPostInput {
@@ -132,7 +133,7 @@ function fail(message: string): never {
 
 const USAGE = [
   '제목이 필요합니다. 터미널에서 npm run new-post 를 인자 없이 실행하면 제목, 주소, 글쓴이, 태그, 시리즈를 하나씩 묻습니다.',
-  '  터미널이 아닌 곳(CI, 파이프)에서는 인자로 주세요: npm run new-post -- "<제목>" [--slug <주소>] [--author <id>] [--series <id>]',
+  '  터미널이 아닌 곳(CI, 파이프)에서는 인자로 주세요: npm run new-post -- "<제목>" [--slug <주소>] [--author <id>] [--series <id>] [--folder]',
   '  예: npm run new-post -- "쿠버네티스 도입기" --slug k8s-adoption --author seungpilpark',
 ].join('\n')
 
@@ -163,7 +164,12 @@ function terminalQuestions(): { ask: Ask; close: () => void } {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { slug: { type: 'string' }, author: { type: 'string' }, series: { type: 'string' } },
+    options: {
+      slug: { type: 'string' },
+      author: { type: 'string' },
+      series: { type: 'string' },
+      folder: { type: 'boolean' },
+    },
   })
   let title = positionals.join(' ').trim()
   // NEW_POST_INTERACTIVE=1 asks even without a terminal (answers piped in): for tests and scripted demos.
@@ -221,9 +227,12 @@ async function main(): Promise<void> {
   if (!choice.ok) fail(choice.message)
   const post = buildNewPost({ title, slug: choice.slug, author, series, tags, now, timeZone: site.timeZone })
   if (post.slug === '') fail('제목이나 --slug에서 주소를 만들 수 없습니다. --slug에 글자나 숫자를 넣어 주세요.')
-  const file = path.join(dir, 'posts', post.fileName)
+  // A post kept as a folder (lib/schema/bundles.ts): the same name, as a folder holding index.md.
+  const file = values.folder
+    ? path.join(dir, 'posts', post.fileName.replace(/\.md$/, ''), BUNDLE_INDEX)
+    : path.join(dir, 'posts', post.fileName)
   if (existsSync(file)) fail(`${path.relative(process.cwd(), file)}가 이미 있습니다. 덮어쓰지 않습니다.`)
-  const taken = sources.posts.find((p) => derivePostSlug(path.basename(p.path)) === post.slug)
+  const taken = sources.posts.find((p) => derivePostSlug(postFileName(p.path)) === post.slug)
   if (taken) fail(`주소 /${post.slug}/를 ${taken.path}가 이미 씁니다. --slug로 다른 주소를 정하세요.`)
 
   mkdirSync(path.dirname(file), { recursive: true })
@@ -236,7 +245,11 @@ async function main(): Promise<void> {
   console.log('다음 단계:')
   console.log(`  1. 글을 쓰면서 미리 보기: npm run dev → http://localhost:3000${site.basePath}/${post.slug}/`)
   console.log('  2. 올리기 전에 검사: npm run check')
-  console.log('  3. 그림은 public/assets/ 아래에 두고, 커밋할 때 함께 추가하세요: git add content public')
+  console.log(
+    values.folder
+      ? '  3. 그림은 이 폴더에 두고 ![설명](./그림.png)처럼 씁니다. 커밋할 때 폴더째 추가하세요: git add content'
+      : '  3. 그림은 public/assets/ 아래에 두고, 커밋할 때 함께 추가하세요: git add content public',
+  )
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main()

@@ -3,10 +3,11 @@ import { site } from '../config'
 import { parseFrontMatterDate } from '../schema/dates'
 import { parseFrontMatter } from '../schema/front-matter'
 import { parsePermalink } from '../schema/pages'
+import { isBundleIndex, isRelativeReference } from '../schema/bundles'
 import { DEFAULT_RESERVED_NAMES } from '../schema/reserved-names'
-import { derivePostSlug, parsePostFileName } from '../schema/slug'
+import { derivePostSlug, parsePostFileName, postFileName } from '../schema/slug'
 import { toTermList } from '../schema/terms'
-import type { ContentSources, Diagnostic } from '../schema/validate-content'
+import { servedFileExists, type ContentSources, type Diagnostic } from '../schema/validate-content'
 import { checkBodyLinks, type LinkTargets } from './source-links'
 
 /**
@@ -25,10 +26,17 @@ export function checkContentLinks(
   const unpublishedAsWritten = new Map<string, string>()
   const ids = new Map<string, ReadonlySet<string>>()
   const paths = new Set<string>()
-  const posts: { path: string; slug: string; body: string; bodyStartLine: number; published: boolean }[] = []
+  const posts: {
+    path: string
+    slug: string
+    body: string
+    bodyStartLine: number
+    published: boolean
+    bundled: boolean
+  }[] = []
   const now = sources.now ?? new Date()
   for (const file of sources.posts) {
-    const name = file.path.split('/').pop() ?? file.path
+    const name = postFileName(file.path)
     if (!name.endsWith('.md')) continue
     const parsed = parseFrontMatter(file.text)
     if (!parsed.ok) continue
@@ -45,7 +53,15 @@ export function checkContentLinks(
     if (rendered) ids.set(slug, rendered)
     for (const old of toTermList(fm.data.redirect_from)) paths.add(old.normalize('NFC'))
     if (!skip.has(file.path))
-      posts.push({ path: file.path, slug, body: fm.body, bodyStartLine: fm.bodyStartLine, published: hidden === null })
+      posts.push({
+        path: file.path,
+        slug,
+        body: fm.body,
+        bodyStartLine: fm.bodyStartLine,
+        published: hidden === null,
+        // A folder post's relative addresses name its own files: lib/markdown/bundle-check.ts checks those.
+        bundled: isBundleIndex(file.path),
+      })
   }
   for (const file of sources.pages ?? []) {
     const parsed = parseFrontMatter(file.text)
@@ -61,7 +77,7 @@ export function checkContentLinks(
     ids,
     paths,
     reserved: sources.reservedNames ?? DEFAULT_RESERVED_NAMES,
-    publicFileExists: sources.publicFileExists,
+    publicFileExists: servedFileExists(sources),
     ownOrigins,
   }
   // A draft may link to another draft or a scheduled post: they are published together or not at all.
@@ -70,14 +86,18 @@ export function checkContentLinks(
     slugs: new Map([...slugs, ...unpublishedAsWritten]),
   }
   return posts.flatMap((post) =>
-    checkBodyLinks(post.body, post.bodyStartLine, post.slug, post.published ? targets : draftTargets).map(
-      (problem): Diagnostic => ({
-        severity: 'error',
-        file: post.path,
-        field: 'body',
-        ...problem,
-      }),
-    ),
+    checkBodyLinks(
+      post.body,
+      post.bodyStartLine,
+      post.slug,
+      post.published ? targets : draftTargets,
+      post.bundled ? (url) => !isRelativeReference(url) : undefined,
+    ).map((problem): Diagnostic => ({
+      severity: 'error',
+      file: post.path,
+      field: 'body',
+      ...problem,
+    })),
   )
 }
 

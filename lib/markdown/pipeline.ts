@@ -14,8 +14,11 @@ import { toString } from 'mdast-util-to-string'
 import { unified, type Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { visit, SKIP } from 'unist-util-visit'
-import { publicDirs } from '../schema/content-sources'
+import path from 'node:path'
+import { postBundle, type PostBundle } from '../schema/bundles'
+import { contentDir, publicDirs } from '../schema/content-sources'
 import { rehypeEmbeds, rehypeGistLinks } from './embeds'
+import { rehypeBundleFiles } from './rehype-bundle'
 import { rehypeImageSize } from './rehype-image-size'
 import { scanPage } from './page-scan'
 import { readStoredRender, renderKey, storeRender, type RenderData, type StoredRender } from './render-store'
@@ -96,6 +99,7 @@ export function configureMarkdown(processor: Processor): void {
     .use(() => highlightCode)
     .use(rehypeSiteLinks, { ownOrigins: site.legacyOrigins })
     .use(rehypePercentWidths)
+    .use(rehypeBundleFiles)
     .use(rehypeImageSize, { publicDirs: publicDirs() })
     .use(rehypeFigures)
     .use(rehypeImageAlt)
@@ -106,24 +110,31 @@ export function configureMarkdown(processor: Processor): void {
 }
 
 /** Renders a whole Markdown file (front matter included, and ignored) to sanitised HTML. */
-export async function renderMarkdown(markdown: string): Promise<string> {
-  return (await renderPost(markdown)).html
+export async function renderMarkdown(markdown: string, bundle: PostBundle | null = null): Promise<string> {
+  return (await renderPost(markdown, bundle)).html
 }
 
-/** A whole post file rendered: its HTML, its plain text and the files the HTML depends on. */
-export async function renderPost(markdown: string): Promise<Omit<StoredRender, 'ids'>> {
+/**
+ * A whole post file rendered: its HTML, its plain text and the files the HTML depends on. A post kept
+ * as a folder gives its bundle, whose files its relative addresses name (lib/markdown/rehype-bundle.ts).
+ */
+export async function renderPost(
+  markdown: string,
+  bundle: PostBundle | null = null,
+): Promise<Omit<StoredRender, 'ids'>> {
   const processor = unified()
   configureMarkdown(processor as unknown as Processor)
-  const result = await processor.process(markdown)
+  const given: RenderData = { bundle }
+  const result = await processor.process({ value: markdown, data: given as Record<string, unknown> })
   const data = result.data as RenderData
   return { html: String(result), plainText: data.plainText ?? '', dependencies: data.renderDependencies ?? [] }
 }
 
 /** Renders a post file and keeps the result in the render store (lib/markdown/render-store.ts). */
-export async function renderAndStore(markdown: string): Promise<StoredRender> {
-  const rendered = await renderPost(markdown)
+export async function renderAndStore(markdown: string, bundle: PostBundle | null = null): Promise<StoredRender> {
+  const rendered = await renderPost(markdown, bundle)
   const entry = { ...rendered, ids: [...scanPage(rendered.html).ids] }
-  storeRender(markdown, entry)
+  storeRender(markdown, entry, undefined, bundle)
   return entry
 }
 
@@ -144,11 +155,13 @@ export function configureStoredMarkdown(processor: Processor): void {
     self.compiler = () => ''
     return async (_tree: Root, file: VFile) => {
       const text = String(file.value)
-      const stored = readStoredRender(text)
-      storeUse[stored ? 'reused' : 'rendered'] += 1
-      const entry = stored ?? (await renderAndStore(text))
       const source = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData?.sourceFilePath
-      if (source) renderedDocuments.set(source, { key: renderKey(text), html: entry.html, plainText: entry.plainText })
+      const bundle = source ? postBundle(path.join(contentDir(), source), text) : null
+      const stored = readStoredRender(text, undefined, bundle)
+      storeUse[stored ? 'reused' : 'rendered'] += 1
+      const entry = stored ?? (await renderAndStore(text, bundle))
+      if (source)
+        renderedDocuments.set(source, { key: renderKey(text, bundle), html: entry.html, plainText: entry.plainText })
     }
   })
 }

@@ -4,6 +4,7 @@ import type { Element, Root } from 'hast'
 import { imageSize } from 'image-size'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import type { PostBundle } from '../schema/bundles'
 import { allowedRoots, isInside, symlinkProblem } from '../schema/content-sources'
 import { fileStamp, type RenderData } from './render-store'
 
@@ -36,6 +37,22 @@ function localFile(src: string, publicDir: string): string | null {
   return symlinkProblem(file, allowedRoots(root)) === null ? file : null
 }
 
+/** The file of a folder post behind its published address (`/<slug>/shot.png`, lib/markdown/rehype-bundle.ts). */
+function bundledFile(src: string, bundle: PostBundle | null | undefined): string | null {
+  if (!bundle) return null
+  const prefix = `/${encodeURIComponent(bundle.slug)}/`
+  if (!src.startsWith(prefix)) return null
+  try {
+    const file = path.join(
+      bundle.dir,
+      ...decodeURIComponent(src.slice(prefix.length).split(/[?#]/)[0] ?? '').split('/'),
+    )
+    return isInside(file, bundle.dir) && existsSync(file) && statSync(file).isFile() ? file : null
+  } catch {
+    return null
+  }
+}
+
 /**
  * Pictures of the site itself get their width and height from the file, so the browser keeps
  * their place (CSS scales them with `height: auto`) and nothing jumps when a lazy one arrives.
@@ -47,13 +64,14 @@ export function rehypeImageSize(options: ImageSizeOptions) {
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return
       if (node.properties.width !== undefined || node.properties.height !== undefined) return
       const src = node.properties.src
+      const bundled = bundledFile(src, (vfile.data as RenderData).bundle)
       // The render depends on these files, there or not (lib/markdown/render-store.ts).
       const dependencies = ((vfile.data as RenderData).renderDependencies ??= [])
-      for (const dir of options.publicDirs) {
+      for (const dir of bundled === null ? options.publicDirs : []) {
         const candidate = candidateFile(src, dir)
         if (candidate !== null) dependencies.push({ file: candidate, stamp: fileStamp(candidate) })
       }
-      const file = options.publicDirs.map((dir) => localFile(src, dir)).find((found) => found !== null)
+      const file = bundled ?? options.publicDirs.map((dir) => localFile(src, dir)).find((found) => found !== null)
       if (file === undefined || file === null) return
       try {
         const { width, height } = imageSize(readFileSync(file))

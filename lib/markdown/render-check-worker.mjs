@@ -6,10 +6,10 @@ import { tsImport } from 'tsx/esm/api'
 
 const { renderAndStore } = await tsImport('./pipeline.ts', import.meta.url)
 
-parentPort.on('message', async (text) => {
+parentPort.on('message', async ({ text, bundle }) => {
   try {
     // The ids of the rendered body, for the source link check's #anchors (lib/markdown/source-links.ts).
-    const { ids } = await renderAndStore(text)
+    const { ids } = await renderAndStore(text, bundle)
     parentPort.postMessage({ ok: true, ids })
   } catch (error) {
     parentPort.postMessage({

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
+import { postBundle, type PostBundle } from '../schema/bundles'
 import type { Diagnostic, SourceFile } from '../schema/validate-content'
 import { readStoredRender } from './render-store'
 
@@ -23,7 +24,7 @@ type Outcome =
   | { kind: 'crashed'; message: string }
 
 interface RenderWorker {
-  render(text: string, timeoutMs: number): Promise<Outcome>
+  render(text: string, bundle: PostBundle | null, timeoutMs: number): Promise<Outcome>
   stop(): Promise<void>
 }
 
@@ -32,7 +33,7 @@ const WORKER_URL = new URL('./render-check-worker.mjs', import.meta.url)
 function startWorker(stackSizeMb: number): Promise<RenderWorker> {
   const worker = new Worker(WORKER_URL, { resourceLimits: { stackSizeMb } })
   const handle: RenderWorker = {
-    render: (text, timeoutMs) =>
+    render: (text, bundle, timeoutMs) =>
       new Promise((resolve) => {
         worker.ref()
         const finish = (outcome: Outcome) => {
@@ -48,7 +49,7 @@ function startWorker(stackSizeMb: number): Promise<RenderWorker> {
         const onExit = (code: number) => finish({ kind: 'crashed', message: `exit code ${code}` })
         const timer = setTimeout(() => finish({ kind: 'timeout' }), timeoutMs)
         worker.on('message', onMessage).on('error', onError).on('exit', onExit)
-        worker.postMessage(text)
+        worker.postMessage({ text, bundle })
       }),
     stop: async () => {
       await worker.terminate()
@@ -147,7 +148,7 @@ export async function checkRendering(
   const found = new Map<string, Diagnostic>()
   const missing: SourceFile[] = []
   for (const file of files) {
-    const stored = readStoredRender(file.text)
+    const stored = readStoredRender(file.text, undefined, postBundle(file.path, file.text))
     if (stored) renderedIds?.set(file.path, new Set(stored.ids))
     else missing.push(file)
   }
@@ -160,7 +161,7 @@ export async function checkRendering(
       for (let index = next++; index < missing.length; index = next++) {
         const file = missing[index] as SourceFile
         worker ??= await takeWorker(limits.stackSizeMb)
-        const outcome = await worker.render(file.text, limits.timeoutMs)
+        const outcome = await worker.render(file.text, postBundle(file.path, file.text), limits.timeoutMs)
         if (outcome.kind === 'ok') {
           renderedIds?.set(file.path, new Set(outcome.ids))
           continue

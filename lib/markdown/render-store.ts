@@ -5,7 +5,8 @@
  * renders only what changed.
  *
  * An entry is found by a hash of everything its HTML depends on:
- * - the post file's whole text;
+ * - the post file's whole text, and for a post kept as a folder (lib/schema/bundles.ts) the slug its
+ *   files are published under;
  * - the pipeline: every source file of lib/markdown and lib/schema, the old blog's origins (the one
  *   setting rendering reads: not the URL or base path, which pages add when they are made), the
  *   folders served at the site root, and the locked versions of every package (package-lock.json);
@@ -21,6 +22,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { site } from '../config'
+import type { PostBundle } from '../schema/bundles'
 import { publicDirs } from '../schema/content-sources'
 import { KEPT_FILES, writeWhole } from './kept-files'
 
@@ -33,6 +35,8 @@ export interface RenderDependency {
 
 /** What a render records about itself on its file (the VFile's data), beside the HTML. */
 export interface RenderData {
+  /** The folder a post is kept in with its files, when it is one (lib/schema/bundles.ts); set before the render. */
+  bundle?: PostBundle | null
   renderDependencies?: RenderDependency[]
   plainText?: string
 }
@@ -101,13 +105,17 @@ export function renderStoreDir(): string {
   return path.resolve(process.env.RENDER_CACHE_DIR ?? path.join(repositoryRoot(), '.cache', 'render'))
 }
 
-/** The name of a post text's entry. */
-export function renderKey(text: string): string {
-  return createHash('sha256')
+/** The name of a post text's entry (and of its folder's, for a post kept as one). */
+export function renderKey(text: string, bundle: PostBundle | null = null): string {
+  const hash = createHash('sha256')
     .update(pipelineFingerprint())
     .update(`\0${publicDirs().join('\0')}\0`)
     .update(text)
-    .digest('hex')
+  // The slug names the files' addresses; which files, and their sizes, are the entry's dependencies. The
+  // folder's place is left out, so the same post in another copy of the content has the same key (a
+  // partial build after a build of a copy, npm run test:reproducible).
+  if (bundle !== null) hash.update(`\0bundle\0${bundle.slug}`)
+  return hash.digest('hex')
 }
 
 /**
@@ -124,10 +132,14 @@ export function readRenderByKey(key: string, dir = renderStoreDir()): StoredRend
 }
 
 /** The stored render of this exact text, unless a file it depends on has changed since. */
-export function readStoredRender(text: string, dir = renderStoreDir()): StoredRender | null {
+export function readStoredRender(
+  text: string,
+  dir = renderStoreDir(),
+  bundle: PostBundle | null = null,
+): StoredRender | null {
   let entry: StoredRender
   try {
-    entry = JSON.parse(readFileSync(path.join(dir, `${renderKey(text)}.json`), 'utf8')) as StoredRender
+    entry = JSON.parse(readFileSync(path.join(dir, `${renderKey(text, bundle)}.json`), 'utf8')) as StoredRender
   } catch {
     return null
   }
@@ -140,8 +152,13 @@ export function countUnrendered(keys: readonly string[], dir = renderStoreDir())
 }
 
 /** Keeps a render (written whole, then renamed: a reader never sees half an entry). */
-export function storeRender(text: string, entry: StoredRender, dir = renderStoreDir()): void {
-  writeWhole(path.join(dir, `${renderKey(text)}.json`), JSON.stringify(entry))
+export function storeRender(
+  text: string,
+  entry: StoredRender,
+  dir = renderStoreDir(),
+  bundle: PostBundle | null = null,
+): void {
+  writeWhole(path.join(dir, `${renderKey(text, bundle)}.json`), JSON.stringify(entry))
 }
 
 /** Removes the entries of texts no longer given (old versions of posts); returns how many went. */

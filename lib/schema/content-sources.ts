@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
+import { bundleSitePaths, isBundleIndex } from './bundles'
 import { reservedRootNames } from './reserved-names'
 import { SVG_FIX, svgProblems } from './svg-safety'
 import type { ContentSources, Diagnostic, SourceFile } from './validate-content'
@@ -159,8 +160,20 @@ export function readContentSources(
   const under = (sub: string) => listFiles(path.join(dir, sub), contentRoots, problems)
   const postFiles = under('posts')
   const pageFiles = under('pages')
+  // The other files of a folder post (lib/schema/bundles.ts) are its pictures and downloads, not posts.
+  const bundleDirs = new Set(postFiles.filter((file) => isBundleIndex(file, dir)).map((file) => path.dirname(file)))
+  const inBundle = (file: string) => {
+    let outermost: string | null = null
+    for (let folder = path.dirname(file); isInside(folder, path.join(dir, 'posts')); folder = path.dirname(folder))
+      if (bundleDirs.has(folder)) outermost = folder
+    return outermost !== null && !(path.dirname(file) === outermost && isBundleIndex(file, dir))
+  }
+  let bundled: Set<string> | undefined
   const sources: ContentSources = {
-    posts: read(postFiles.filter(isText), shownFrom),
+    posts: read(
+      postFiles.filter((file) => isText(file) && !inBundle(file)),
+      shownFrom,
+    ),
     authors: read(
       under('authors').filter((f) => /\.ya?ml$/.test(f)),
       shownFrom,
@@ -175,6 +188,7 @@ export function readContentSources(
         return isInside(file, publicDir) && file !== publicDir && existsSync(file) && statSync(file).isFile()
       }),
     pages: read(pageFiles.filter(isText), shownFrom),
+    bundleFileExists: (sitePath) => (bundled ??= bundleSitePaths(sources.posts, dir)).has(sitePath.normalize('NFC')),
     reservedNames: reservedRootNames(path.resolve('app'), servedFrom),
   }
   // site.config.mjs, for the line of a field whose value cannot be used (lib/config.ts, configProblems).

@@ -37,7 +37,7 @@ export const POST_FIELDS = {
   image: {
     kind: 'string',
     description:
-      '커버 이미지 주소 (`/assets/...` 또는 https:// 주소). 목록 카드의 그림이 됩니다. 없으면 본문의 첫 그림, 그것도 없으면 브랜드 색 무늬가 카드에 보입니다.',
+      '커버 이미지 주소 (`/assets/...` 또는 https:// 주소, 폴더로 둔 글은 그 옆의 `./cover.png`도). 목록 카드의 그림이 됩니다. 없으면 본문의 첫 그림, 그것도 없으면 브랜드 색 무늬가 카드에 보입니다.',
   },
   slug: {
     kind: 'string',

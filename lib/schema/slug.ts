@@ -13,6 +13,21 @@ export function slugifyPretty(text: string): string {
 
 const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(md|markdown)$/
 
+/** The Markdown file of a post kept as a folder with its files (`posts/2026-12-01-title/index.md`). */
+export const BUNDLE_INDEX = 'index.md'
+
+/**
+ * The name a post's slug and date come from: the file's own name, or for a post kept as a folder
+ * (`posts/2026-12-01-title/index.md`) the folder's name as if it were the file (`2026-12-01-title.md`).
+ * Takes a path with `/` or the platform's separator.
+ */
+export function postFileName(filePath: string): string {
+  const parts = filePath.split(/[\\/]/)
+  const name = parts[parts.length - 1] ?? filePath
+  const folder = parts[parts.length - 2]
+  return name === BUNDLE_INDEX && folder !== undefined && folder !== '' ? `${folder}.md` : name
+}
+
 export interface PostFileName {
   /** `YYYY-MM-DD` from the file name. */
   day: string

@@ -9,6 +9,7 @@ import {
   utf8ByteLength,
 } from './content-limits'
 import { formatInTimeZone } from 'date-fns-tz'
+import { dirname, resolve as resolvePath } from 'node:path'
 import { LineCounter, parseAllDocuments } from 'yaml'
 import { parseFrontMatter, type FrontMatterProblem, type ParsedFrontMatter } from './front-matter'
 import { explainBadDate, explainYamlError } from './explain'
@@ -19,9 +20,17 @@ import { readLegacyUrlEntries, redirectFromProblem, redirectTargetProblem, toRed
 import { AUTHOR_FIELDS, isKnownPostField, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
 import { DEFAULT_RESERVED_NAMES, type ReservedNames } from './reserved-names'
 import { configProblems, site } from '../config'
-import { derivePostSlug, MAX_SEGMENT_BYTES, parsePostFileName, portableSegment, slugifyPretty } from './slug'
+import {
+  derivePostSlug,
+  MAX_SEGMENT_BYTES,
+  parsePostFileName,
+  portableSegment,
+  postFileName,
+  slugifyPretty,
+} from './slug'
 import { termKey, toTermList } from './terms'
 import { bodyOutline } from './body-tree'
+import { isBundleIndex, resolveBundleReference, type PostBundle } from './bundles'
 import { deepestNesting, findBodyImages, isLocalImage } from './validate-body'
 
 /** A notice is no problem, only news the author should not miss (a scheduled post). */
@@ -50,6 +59,8 @@ export interface ContentSources {
   series: SourceFile[]
   /** Whether `/assets/a.png` exists in the site's public folder; without it, local images are not checked. */
   publicFileExists?: (sitePath: string) => boolean
+  /** Whether a site path is a file a post kept as a folder publishes (`/kubecon-1/shot.png`). */
+  bundleFileExists?: (sitePath: string) => boolean
   /** Standalone pages (content/pages/*.md); optional so callers that only check posts can omit it. */
   pages?: SourceFile[]
   /** Files that were not read: symbolic links out of the repository, loops, broken links. */
@@ -305,7 +316,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
   const seriesOrders = new Map<string, string>()
   const termUses: TermUse[] = []
   for (const file of sources.posts) {
-    const name = file.path.split('/').pop() ?? file.path
+    const name = postFileName(file.path)
     if (!/\.md$/.test(name)) {
       const fix = name.endsWith('.markdown')
         ? '확장자를 .md로 바꾸세요 (주소는 그대로입니다)'
@@ -509,7 +520,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
         fix: `코드가 끝나는 줄 다음에 ${unclosed.fence} 한 줄을 쓰세요`,
       })
     try {
-      checkImages(file.path, fm, sources.publicFileExists, out, slug)
+      checkImages(file.path, fm, servedFileExists(sources), out, slug, isBundleIndex(file.path))
     } catch (error) {
       // Reading the body's images parses the Markdown: whatever still throws there names the file
       // and a line instead of ending the whole check with a stack trace.
@@ -945,6 +956,8 @@ function checkImages(
   out: Checker,
   /** The post's slug: a relative picture is looked for under its page, `/<slug>/`. */
   slug = '',
+  /** A post kept as a folder: its relative pictures are its own files (lib/markdown/bundle-check.ts). */
+  bundled = false,
 ): void {
   /** Where the page asks for a relative picture, or null when it asks for none (the sanitiser drops `java&#x09;script:`). */
   const resolved = (src: string): string | null => {
@@ -968,7 +981,18 @@ function checkImages(
   }
   const fix = (src: string) => `public${src.split(/[?#]/)[0]} 파일을 추가하거나 주소를 고치세요`
   const relative = (src: string) => isLocalImage(src) && !src.startsWith('/')
-  if (typeof fm.data.image === 'string' && missing(fm.data.image)) {
+  const cover =
+    typeof fm.data.image === 'string' && bundled ? resolveBundleReference(fm.data.image, bundleAt(file, slug)) : null
+  if (cover !== null && cover.kind !== 'file' && !(cover.kind === 'missing' && publicFileExists?.(`/${cover.name}`))) {
+    out.add({
+      severity: 'error',
+      file,
+      line: fm.fieldLines.image ?? 1,
+      field: 'image',
+      message: `커버 이미지 ${String(fm.data.image)}가 글 폴더에 없습니다`,
+      fix: '그림 파일을 글 폴더에 두고 image: ./파일.png로 쓰거나, /assets/...처럼 /로 시작하는 주소를 쓰세요',
+    })
+  } else if (typeof fm.data.image === 'string' && missing(fm.data.image)) {
     out.add({
       severity: 'error',
       file,
@@ -989,7 +1013,7 @@ function checkImages(
         message: `이미지 ${image.src}가 없습니다`,
         fix: fix(image.src),
       })
-    } else if (relative(image.src)) {
+    } else if (relative(image.src) && !bundled) {
       // The page lives at /<slug>/, so the picture is looked for there: where no file answers, the
       // build's link check refuses the page; where one does, it is still fragile.
       const at = resolved(image.src)
@@ -1000,7 +1024,7 @@ function checkImages(
           line,
           field: 'body',
           message: `이미지 ${image.src.slice(0, 60)}는 상대 경로라 ${at}에서 찾는데, 그런 파일이 없습니다`,
-          fix: '이미지를 public/assets/ 아래에 두고 /assets/...처럼 /로 시작하는 주소로 쓰세요',
+          fix: `그림을 글 옆에 두려면 글을 폴더로 옮기세요: ${bundleSuggestion(file)}와 그 옆의 그림 파일. 아니면 그림을 public/assets/에 두고 /assets/...처럼 /로 시작하는 주소로 쓰세요`,
         })
         continue
       }
@@ -1028,6 +1052,23 @@ function checkImages(
       })
     }
   }
+}
+
+/** Whether the site serves a file at a path: the public folders', or a folder post's; undefined when files are not checked. */
+export function servedFileExists(sources: ContentSources): ContentSources['publicFileExists'] {
+  const { publicFileExists, bundleFileExists } = sources
+  if (!publicFileExists) return undefined
+  return (sitePath) => publicFileExists(sitePath) || (bundleFileExists?.(sitePath) ?? false)
+}
+
+/** The folder of a folder post, for its own files. */
+function bundleAt(file: string, slug: string): PostBundle {
+  return { dir: resolvePath(dirname(file)), slug }
+}
+
+/** Where a plain post file would go as a folder post: `content/posts/2026-12-01-x.md` -> `content/posts/2026-12-01-x/index.md`. */
+function bundleSuggestion(file: string): string {
+  return file.replace(/\.(md|markdown)$/, '/index.md')
 }
 
 /**

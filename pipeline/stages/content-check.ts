@@ -6,6 +6,7 @@
 import { appendFileSync } from 'node:fs'
 import { readBuildClock } from '../../lib/content/build-clock'
 import { readContentSources } from '../../lib/schema/content-sources'
+import { checkBundles } from '../../lib/markdown/bundle-check'
 import { checkContentLinks } from '../../lib/markdown/content-links'
 import { checkRichBlocks } from '../../lib/markdown/rich-check'
 import { checkRendering } from '../../lib/markdown/render-check'
@@ -41,6 +42,7 @@ export async function runContentCheck(
   diagnostics.push(...(await checkRichBlocks(renderable)))
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))
   diagnostics.push(...checkContentLinks(sources, renderedIds, [siteRoot, ...site.legacyOrigins], broken))
+  diagnostics.push(...checkBundles(sources, failed))
   // File order, then line: a file's problems together, top to bottom.
   const order = new Map(diagnostics.map((d, index) => [d.file, index]))
   diagnostics.sort(

@@ -10,7 +10,7 @@ import { parseFrontMatterDate } from '../../lib/schema/dates'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { selectPublished, type PublishOptions } from '../../lib/content/posts'
 import { site } from '../../lib/config'
-import { derivePostSlug, parsePostFileName } from '../../lib/schema/slug'
+import { derivePostSlug, parsePostFileName, postFileName } from '../../lib/schema/slug'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -31,7 +31,7 @@ export interface ContentPost {
 /** The posts the content files describe, by the same rules as Contentlayer's computed fields. */
 export function postsFromSources(files: readonly SourceFile[]): ContentPost[] {
   return files.flatMap((file): ContentPost[] => {
-    const name = file.path.split('/').pop() ?? file.path
+    const name = postFileName(file.path)
     if (!name.endsWith('.md')) return []
     const parsed = parseFrontMatter(file.text)
     // `npm run check` has already stopped the build on a file that does not parse.

@@ -6,7 +6,7 @@
 import type { BrokenLink } from './link-check'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { parsePermalink } from '../../lib/schema/pages'
-import { derivePostSlug } from '../../lib/schema/slug'
+import { derivePostSlug, postFileName } from '../../lib/schema/slug'
 import type { SourceFile } from '../../lib/schema/validate-content'
 
 /** Exported page file (`kubecon-1/index.html`) -> the Markdown file it was rendered from. */
@@ -15,7 +15,7 @@ export function indexSources(posts: readonly SourceFile[], pages: readonly Sourc
   for (const file of posts) {
     const parsed = parseFrontMatter(file.text)
     const slugField = parsed.ok && typeof parsed.value.data.slug === 'string' ? parsed.value.data.slug : undefined
-    const slug = derivePostSlug(file.path.split('/').pop() ?? file.path, slugField)
+    const slug = derivePostSlug(postFileName(file.path), slugField)
     if (slug !== '') index.set(`${slug}/index.html`.normalize('NFC'), file)
   }
   for (const file of pages) {

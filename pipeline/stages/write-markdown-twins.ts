@@ -5,11 +5,13 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Post } from '../../lib/content'
 import { absoluteUrl, siteRoot } from '../../lib/config'
+import { rewriteBundleSource } from '../../lib/markdown/bundle-source'
+import { bundleOfPost } from '../../lib/schema/bundles'
 import { markdownTwin, twinPath } from '../../lib/site/markdown-twin'
 import { postAuthorLinks } from '../../lib/site/seo'
 
 /** Writes the twins of these posts into an export folder; returns how many. */
-export function writeMarkdownTwins(exportDir: string, posts: readonly Post[]): number {
+export function writeMarkdownTwins(exportDir: string, posts: readonly Post[], contentDir: string): number {
   for (const post of posts) {
     const text = markdownTwin({
       title: post.title,
@@ -17,7 +19,8 @@ export function writeMarkdownTwins(exportDir: string, posts: readonly Post[]): n
       authors: postAuthorLinks(post).map((author) => author.name),
       tags: post.tagList,
       canonical: absoluteUrl(post.url),
-      body: post.body.raw,
+      // A folder post's own files by their published address, made absolute below like any site path.
+      body: rewriteBundleSource(post.body.raw, bundleOfPost(post._raw.sourceFilePath, post.slug, contentDir)),
       siteRoot,
     })
     // The post's folder, as Next wrote it: the slug as it is, not percent-encoded.
