@@ -11,6 +11,16 @@ describe('resolveBrand', () => {
     expect(contrastRatio(brand.accentOnDark, DARK_SOFT_BACKGROUND)).toBeGreaterThanOrEqual(4.5)
   })
 
+  it("keeps each theme's accent readable on its own pale tint (the current menu item), for any accent", () => {
+    for (const accent of ['#2449d8', '#0066aa', '#b00020', '#1a7f37', '#6f42c1', '#000000']) {
+      const brand = resolveBrand({ SITE_ACCENT: accent })
+      const tints = /--brand-soft:(#[0-9a-f]{6});.*--brand-soft-on-dark:(#[0-9a-f]{6})/.exec(brandStyle(brand))
+      expect(tints, accent).not.toBeNull()
+      expect(contrastRatio(brand.accent, tints![1]!), accent).toBeGreaterThanOrEqual(4.5)
+      expect(contrastRatio(brand.accentOnDark, tints![2]!), accent).toBeGreaterThanOrEqual(4.5)
+    }
+  })
+
   it('takes every value from the environment and turns careers off with an empty URL', () => {
     const brand = resolveBrand({
       SITE_COMPANY: 'Example',
@@ -53,7 +63,7 @@ describe('resolveBrand', () => {
 
   it('writes the colours as custom properties', () => {
     expect(brandStyle(resolveBrand({ SITE_ACCENT: '#000000' }))).toBe(
-      ':root{--brand:#000000;--brand-soft:#e6e6e6;--brand-on-dark:#8c8c8c;--brand-soft-on-dark:#2b2d31}',
+      ':root{--brand:#000000;--brand-soft:#e6e6e6;--brand-on-dark:#8c8c8c;--brand-soft-on-dark:#24262a}',
     )
   })
 })

@@ -159,9 +159,22 @@ export function tint(hex: string, background: string, share: number): string {
   return toHex(a.map((c, i) => c * share + b[i]! * (1 - share)) as Rgb)
 }
 
+/**
+ * The accent's pale tint over a theme's page (the current menu item, tag chips: accent text on it):
+ * `share` of the accent, less where the accent would no longer read on it at AA contrast. The accent
+ * reads on the page itself, so a share of 0 always does.
+ */
+function readableTint(accent: string, background: string, share: number): string {
+  for (let step = Math.round(share * 100); step > 0; step -= 1) {
+    const candidate = tint(accent, background, step / 100)
+    if (contrastRatio(accent, candidate) >= MIN_CONTRAST) return candidate
+  }
+  return background
+}
+
 /** The page-wide CSS custom properties the brand sets (app/globals.css reads them): the accent and a pale tint for each theme. */
 export function brandStyle(brand: Brand): string {
-  const soft = tint(brand.accent, LIGHT_BACKGROUND, 0.1)
-  const softOnDark = tint(brand.accentOnDark, DARK_BACKGROUND, 0.18)
+  const soft = readableTint(brand.accent, LIGHT_BACKGROUND, 0.1)
+  const softOnDark = readableTint(brand.accentOnDark, DARK_BACKGROUND, 0.18)
   return `:root{--brand:${brand.accent};--brand-soft:${soft};--brand-on-dark:${brand.accentOnDark};--brand-soft-on-dark:${softOnDark}}`
 }
