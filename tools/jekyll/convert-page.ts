@@ -25,8 +25,12 @@ export interface IndexedPage {
 /** A page not imported; `answered` when the blog's own list answers its old URL (content/legacy-urls.yml). */
 export type PageSkip = { skip: string; oldUrl: string | null; answered?: boolean }
 
-/** Liquid that computes a page (lists of posts, includes): such a page is a template, not content. */
-const TEMPLATE_TAG = /\{%-?\s*(for|if|unless|case|include|include_relative|capture|assign|tablerow|cycle|paginate)\b/
+/**
+ * Liquid that computes a page (loops over posts, conditions): such a page is a template, not
+ * content. A page whose Liquid is only includes and assignments is written like a post, and its
+ * Liquid is converted (or reported) as a post's is.
+ */
+const TEMPLATE_TAG = /\{%-?\s*(for|if|unless|case|capture|tablerow|cycle|paginate)\b/
 
 /** What a Jekyll site already answers with pages of its own; the blog replaces these. */
 const REPLACED_BY_BLOG: Record<string, string> = {
