@@ -53,6 +53,17 @@ describe('pages of a folder (pages/contact.md)', () => {
     expect(plan.report.redirects).toContainEqual({ from: '/pages/contact.html', to: '/pages-contact/' })
   })
 
+  it('points a link to an old list page at the blog list that replaces it', () => {
+    const plan = planImport(
+      {
+        ...site([{ path: 'en/newsletters.md', text: '---\nlayout: newsletters\npermalink: /en/newsletters/\n---\n' }]),
+        posts: [{ path: '_posts/2020-01-01-hello.md', text: '---\ntitle: 안녕\n---\n[지난 호](/en/newsletters/)\n' }],
+      },
+      options,
+    )
+    expect(plan.files.find((f) => f.path === 'posts/2020-01-01-hello.md')?.text).toContain('[지난 호](/)')
+  })
+
   it('imports a page whose Liquid is only includes as content', () => {
     const plan = planImport(
       site([

@@ -185,6 +185,9 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     if (moved.url !== null && pages.some((page) => page.route.url === moved.url)) movePage(moved.oldUrl, moved.url)
   }
   for (const moved of authorMoves) movePage(moved.oldUrl, moved.url)
+  // An old list page the blog's own list replaces (`/en/newsletters/`, `/tags.html`): links to it go there.
+  const listPages = [...site.pages, ...(site.folderPages ?? [])]
+  for (const [from, to] of Object.entries(termPageRedirects(listPages, config.prettyPages))) movePage(from, to)
   const siteIndex = buildSiteIndex(posts, pages, new Set([...site.files, ...published.keys()]), [
     ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
   ])
