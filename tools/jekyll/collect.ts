@@ -1,7 +1,9 @@
 import type { JekyllConfig } from './config'
 import { indexPage, type IndexedPage } from './convert-page'
 import { indexPost, moveSlug, type IndexedPost, type PostContext } from './convert-post'
-import { parsePostFileName } from '../../lib/schema/slug'
+import { derivePostSlug, parsePostFileName } from '../../lib/schema/slug'
+import { parseFrontMatter } from '../../lib/schema/front-matter'
+import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
 import type { ImportOptions, JekyllSite } from './plan'
 import type { ImportReport } from './report'
 import { BLOG_ROUTES } from './site-index'
@@ -36,7 +38,29 @@ export function collectPosts(
       continue
     }
     const sameName = takenNames.get(post.fileName)
-    if (sameName) {
+    const renamed = sameName ? folderFileName(file.path, post.fileName, takenNames) : null
+    if (sameName && renamed !== null) {
+      // Jekyll wrote both (`_posts/en/x.md`, `_posts/zh/x.md`), each at its own URL: this one takes
+      // its folder into its file name, and a slug of its own unless another post has that.
+      post.fixes.push({
+        line: 1,
+        message: `${sameName}와 파일 이름이 같아 폴더 이름을 붙인 ${renamed}로 가져왔습니다 (Jekyll은 두 글을 각각 다른 주소에 썼습니다)`,
+      })
+      post.fileName = renamed
+      const parsed = parseFrontMatter(post.text)
+      const own = parsed.ok && typeof parsed.value.data.slug === 'string' ? parsed.value.data.slug : undefined
+      const slug = derivePostSlug(renamed, own)
+      const free = (name: string) => !takenSlugs.has(name.toLowerCase()) && !reserved.has(name.toLowerCase())
+      // A post whose front matter does not parse is reported by itself; its slug is left alone.
+      if (!parsed.ok) {
+        // Nothing to write the slug into.
+      } else if (slug !== post.slug && free(slug)) moveSlug(post, slug, sameName)
+      else if (slug !== post.slug) {
+        // The new file name would give another slug: the one the post had is kept in front matter.
+        post.text = setFrontMatterFields(post.text, { slug: formatYamlValue(post.slug) })
+        post.frontMatterEnd = bodyOffset(post.text)
+      }
+    } else if (sameName) {
       report.needsHuman.push({
         file: at,
         line: 1,
@@ -61,6 +85,31 @@ export function collectPosts(
   return posts
 }
 
+/**
+ * A file name for a post whose name another post in a different folder of `_posts` has: the
+ * folder joined in before the extension (`_posts/zh/news/2019-01-08-x.md` -> `2019-01-08-x-zh.md`,
+ * else `2019-01-08-x-zh-news.md`); null when the post is in no folder.
+ */
+export function folderFileName(path: string, fileName: string, taken: ReadonlyMap<string, string>): string | null {
+  const folders = path
+    .split('/')
+    .slice(1, -1)
+    .map((folder) =>
+      folder
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
+    .filter((folder) => folder !== '')
+  const stem = fileName.replace(/\.md$/, '')
+  for (const suffix of [folders[0], folders.join('-')]) {
+    if (suffix === undefined || suffix === '') continue
+    const name = `${stem}-${suffix}.md`
+    if (!taken.has(name)) return name
+  }
+  return null
+}
+
 /** Reads the pages of the old site; templates and pages the blog replaces are skipped, and old URLs left without an answer reported. */
 export function collectPages(
   site: JekyllSite,
@@ -73,7 +122,7 @@ export function collectPages(
   const pages: IndexedPage[] = []
   for (const file of [...site.pages].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const at = `${labels.site}/${file.path}`
-    const page = indexPage(file, config.prettyPages)
+    const page = indexPage(file, config.prettyPages, site.documentPaths?.has(file.path) ?? false)
     if ('skip' in page) {
       report.skipped.push({
         file: at,

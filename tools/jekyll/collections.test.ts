@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { collectionDocuments, collectionUrl, outputCollections } from './collections'
+import { collectionDocuments, collectionUrl, defaultPermalink, outputCollections } from './collections'
 
 describe('collections', () => {
   const config = 'collections:\n  team:\n    output: true\n    permalink: /team/:name/\n  notes:\n    output: false\n'
@@ -25,5 +25,28 @@ describe('collections', () => {
     expect(eric?.url).toBe('/team-eric-2/')
     expect(eric?.page.text).toContain('title: Eric Kim\n')
     expect(eric?.page.text).toContain('permalink: /team-eric-2/\n')
+  })
+
+  it('takes the permalink defaults: give a document, the most specific scope winning', () => {
+    const withDefaults = [
+      'collections:',
+      '  topics:',
+      '    output: true',
+      'defaults:',
+      '  - scope: { path: "" }',
+      '    values: { permalink: /all/:title/ }',
+      '  - scope: { path: _topics }',
+      '    values: { layout: topic, permalink: /en/topics/:title/ }',
+      '  - scope: { type: posts }',
+      '    values: { permalink: /blog/:title/ }',
+      '',
+    ].join('\n')
+    expect(defaultPermalink(withDefaults, 'topics', '_topics/en/acc.md')).toBe('/en/topics/:title/')
+    const [acc] = collectionDocuments(
+      withDefaults,
+      [{ path: '_topics/en/acc.md', text: '---\ntitle: ACC\n---\n{% include references.md %}\n' }],
+      () => false,
+    )
+    expect(acc?.oldUrl).toBe('/en/topics/acc/')
   })
 })

@@ -73,6 +73,35 @@ export function collectionUrl(
 }
 
 /**
+ * The `permalink` that `defaults:` in `_config.yml` give a collection's document (`scope: { path:
+ * _topics }` or `{ type: topics }`), as Jekyll merges defaults into its front matter: of the entries
+ * whose scope takes the document, the one with the longest path wins, and among those the last.
+ * `sitePath` is the document's path in the site (`_topics/en/acc.md`).
+ */
+export function defaultPermalink(config: string | null, collection: string, sitePath: string): string | null {
+  if (config === null) return null
+  let data: { defaults?: unknown } | null
+  try {
+    data = parse(config.replace(/\r\n?/g, '\n')) as { defaults?: unknown } | null
+  } catch {
+    return null
+  }
+  if (!Array.isArray(data?.defaults)) return null
+  let found: { length: number; permalink: string } | null = null
+  for (const entry of data.defaults as { scope?: { path?: unknown; type?: unknown }; values?: unknown }[]) {
+    const scope = entry?.scope ?? {}
+    const values = (entry?.values ?? {}) as { permalink?: unknown }
+    if (typeof values.permalink !== 'string') continue
+    const path = typeof scope.path === 'string' ? scope.path.replace(/^\.?\/+|\/+$/g, '') : ''
+    const typeFits = scope.type === undefined || scope.type === collection
+    const pathFits = path === '' || sitePath === path || sitePath.startsWith(`${path}/`)
+    if (typeFits && pathFits && (found === null || path.length >= found.length))
+      found = { length: path.length, permalink: values.permalink }
+  }
+  return found?.permalink ?? null
+}
+
+/**
  * Each document of the output collections as a page to import, with its old and new URLs. `files`
  * holds every file of the site (`_team/eric.md`, read on demand); `taken` the slugs already owned.
  */
@@ -91,7 +120,8 @@ export function collectionDocuments(
       if (!parsed.ok) continue
       const relative = file.path.slice(prefix.length)
       const data = parsed.value.data
-      const oldUrl = collectionUrl(name, permalink, relative, data)
+      const fromDefaults = defaultPermalink(config, name, file.path)
+      const oldUrl = collectionUrl(name, permalink, relative, { permalink: fromDefaults, ...data })
       const base = slugifyPretty(`${name}-${relative.replace(/\.[^./]+$/, '').replace(/\//g, '-')}`)
       let slug = base
       for (let n = 2; taken(slug.toLowerCase()); n += 1) slug = `${base}-${n}`

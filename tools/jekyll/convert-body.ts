@@ -105,7 +105,7 @@ export function convertDocument(
   const embedded = convertEmbeds(kramdown.text, resolver.siteValue?.('email') ?? null)
   const tags = escapeUnknownTags(embedded.text)
   const embeds = { ...embedded, converted: [...embedded.converted, ...tags.converted] }
-  // kramdown showed straight quotes in prose as typographic ones; the blog would show them as typed.
+  // kramdown showed straight quotes, `--`, `---` and `...` in prose as typographic ones; the blog would show them as typed.
   const quoted = markdown ? smartenQuotes(tags.text) : { text: tags.text, lines: [] }
   const repaired: LineNote[] =
     quoted.lines.length === 0
@@ -113,7 +113,7 @@ export function convertDocument(
       : [
           {
             line: (quoted.lines[0] ?? 1) + offset,
-            message: `곧은 따옴표(" ')를 Jekyll(kramdown)이 보여 준 둥근 따옴표(“ ” ‘ ’)로 바꿨습니다: ${quoted.lines.length}줄 (${quoted.lines
+            message: `곧은 따옴표(" ')와 --, ---, ...를 Jekyll(kramdown)이 보여 준 둥근 따옴표(“ ” ‘ ’), 대시(– —), 말줄임표(…)로 바꿨습니다: ${quoted.lines.length}줄 (${quoted.lines
               .slice(0, 10)
               .map((line) => line + offset)
               .join(', ')}${quoted.lines.length > 10 ? ' …' : ''}번째 줄)`,

@@ -25,8 +25,12 @@ export interface IndexedPage {
 /** A page not imported; `answered` when the blog's own list answers its old URL (content/legacy-urls.yml). */
 export type PageSkip = { skip: string; oldUrl: string | null; answered?: boolean }
 
-/** Liquid that computes a page (lists of posts, includes): such a page is a template, not content. */
-const TEMPLATE_TAG = /\{%-?\s*(for|if|unless|case|include|include_relative|capture|assign|tablerow|cycle|paginate)\b/
+/**
+ * Liquid that computes a page (loops over posts, conditions): such a page is a template, not
+ * content. A page whose Liquid is only includes and assignments is written like a post, and its
+ * Liquid is converted (or reported) as a post's is.
+ */
+const TEMPLATE_TAG = /\{%-?\s*(for|if|unless|case|capture|tablerow|cycle|paginate)\b/
 
 /** What a Jekyll site already answers with pages of its own; the blog replaces these. */
 const REPLACED_BY_BLOG: Record<string, string> = {
@@ -60,7 +64,7 @@ export function flattenHtml(html: string): string {
  * site's permalink style ends in a slash, else at `/<name>.html`. Templates (Liquid loops, includes)
  * and pages the blog replaces are skipped, with the reason and the old URL they leave behind.
  */
-export function indexPage(file: SourceFile, prettyPages: boolean): IndexedPage | PageSkip {
+export function indexPage(file: SourceFile, prettyPages: boolean, document = false): IndexedPage | PageSkip {
   const name = file.path.split('/').pop() ?? file.path
   // `about/index.md` is the page Jekyll served at /about/.
   const folder = /^([^/_.][^/]*)\/index\.(md|markdown|html?)$/.exec(file.path)?.[1]
@@ -93,7 +97,9 @@ export function indexPage(file: SourceFile, prettyPages: boolean): IndexedPage |
       answered: true,
     }
   }
-  if (TEMPLATE_TAG.test(body)) {
+  // A collection's document is content written like a post (its layout draws the rest): its
+  // includes and Liquid are converted or reported as a post's are.
+  if (!document && TEMPLATE_TAG.test(body)) {
     return { skip: 'Liquid 템플릿(목록, include)이라 내용으로 옮길 수 없습니다', oldUrl: permalink }
   }
   const route = parsePermalink(permalink)

@@ -53,12 +53,36 @@ describe('pages of a folder (pages/contact.md)', () => {
     expect(plan.report.redirects).toContainEqual({ from: '/pages/contact.html', to: '/pages-contact/' })
   })
 
+  it('points a link to an old list page at the blog list that replaces it', () => {
+    const plan = planImport(
+      {
+        ...site([{ path: 'en/newsletters.md', text: '---\nlayout: newsletters\npermalink: /en/newsletters/\n---\n' }]),
+        posts: [{ path: '_posts/2020-01-01-hello.md', text: '---\ntitle: 안녕\n---\n[지난 호](/en/newsletters/)\n' }],
+      },
+      options,
+    )
+    expect(plan.files.find((f) => f.path === 'posts/2020-01-01-hello.md')?.text).toContain('[지난 호](/)')
+  })
+
+  it('imports a page whose Liquid is only includes as content', () => {
+    const plan = planImport(
+      site([
+        {
+          path: 'pages/workshops.md',
+          text: '---\ntitle: 워크숍\n---\n워크숍 안내입니다.\n\n{% include form.html %}\n',
+        },
+      ]),
+      options,
+    )
+    expect(plan.files.find((f) => f.path === 'pages/workshops.md')?.text).toContain('워크숍 안내입니다.')
+  })
+
   it('reports a page it cannot import with its file and old URL, never dropping it silently', () => {
     const plan = planImport(
       site([
         {
           path: 'pages/list.html',
-          text: '---\ntitle: 목록\n---\n{% include form.html %}\n',
+          text: '---\ntitle: 목록\n---\n{% for item in site.data.items %}{{ item.name }}{% endfor %}\n',
         },
       ]),
       options,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { POST_FIELDS } from '../../lib/schema/post-fields'
-import { formatYamlValue, repairFrontMatter, setFrontMatterFields } from './front-matter'
+import { formatYamlValue, keepLastOfRepeatedKeys, repairFrontMatter, setFrontMatterFields } from './front-matter'
 
 const repair = (text: string) => repairFrontMatter(text, POST_FIELDS)
 
@@ -78,5 +78,31 @@ describe('repairFrontMatter and control characters', () => {
       { line: 4, message: '보이지 않는 제어 문자 U+001C을(를) 지웠습니다' },
       { line: 5, message: '보이지 않는 제어 문자 U+0008을(를) 지웠습니다' },
     ])
+  })
+})
+
+describe('keepLastOfRepeatedKeys: a key written twice, as Jekyll read it', () => {
+  it('keeps the last value of a key repeated in a list item, and says where', () => {
+    const yaml = [
+      'title: 뉴스',
+      'praise:',
+      '  - author: Ann',
+      '    text: 첫 값',
+      '    text: "둘째 값"',
+      '  - author: Bo',
+      '    text: 하나',
+    ].join('\n')
+    const { yaml: repaired, fixes } = keepLastOfRepeatedKeys(yaml)
+    expect(repaired).toBe(
+      ['title: 뉴스', 'praise:', '  - author: Ann', '    text: "둘째 값"', '  - author: Bo', '    text: 하나'].join(
+        '\n',
+      ),
+    )
+    expect(fixes).toEqual([{ line: 5, message: 'text이(가) 두 번 있어 Jekyll이 읽은 대로 뒤의 값만 남겼습니다' }])
+    expect(repairFrontMatter(`---\n${yaml}\n---\n본문\n`, {}).text).toContain('    text: "둘째 값"\n  - author: Bo')
+  })
+
+  it('leaves YAML without repeated keys as it is', () => {
+    expect(keepLastOfRepeatedKeys('a: 1\nb:\n  a: 2\n')).toEqual({ yaml: 'a: 1\nb:\n  a: 2\n', fixes: [] })
   })
 })

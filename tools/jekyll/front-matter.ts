@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, stringify } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument, stringify, visit } from 'yaml'
 import { findForbiddenCharacter } from '../../lib/schema/content-limits'
 import type { FieldSpec } from '../../lib/schema/post-fields'
 
@@ -89,7 +89,9 @@ export function repairFrontMatter(text: string, fields: Record<string, FieldSpec
     block.lines[index] = line
   }
 
-  const yaml = yamlOf(block)
+  const unique = keepLastOfRepeatedKeys(yamlOf(block))
+  fixes.push(...unique.fixes)
+  const yaml = unique.yaml
   const lineCounter = new LineCounter()
   const doc = parseDocument(yaml, { lineCounter })
   if (doc.errors.length > 0 || !isMap(doc.contents)) return { text: withYaml(block, yaml), fixes }
@@ -116,6 +118,55 @@ export function repairFrontMatter(text: string, fields: Record<string, FieldSpec
     repaired = repaired.slice(0, edit.start) + edit.text + repaired.slice(edit.end)
   }
   return { text: withYaml(block, repaired), fixes }
+}
+
+/** Data as JSON with the keys of every object sorted, to compare two readings whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item) && !(item instanceof Date)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  )
+}
+
+/**
+ * Jekyll's YAML reader took a key written twice in one mapping (`text:` twice in a list item) and
+ * kept the last value; the blog's check refuses it. The earlier lines of such a key are taken out,
+ * only when what is left reads as the very same data. Lines are 1-based within the YAML, the
+ * opening `---` being line 1 of the file.
+ */
+export function keepLastOfRepeatedKeys(yaml: string): { yaml: string; fixes: LineNote[] } {
+  const loose = parseDocument(yaml, { uniqueKeys: false })
+  if (loose.errors.length > 0 || parseDocument(yaml).errors.every((error) => error.code !== 'DUPLICATE_KEY'))
+    return { yaml, fixes: [] }
+  const counter = new LineCounter()
+  const doc = parseDocument(yaml, { uniqueKeys: false, lineCounter: counter })
+  const drop = new Set<number>()
+  const fixes: LineNote[] = []
+  visit(doc, {
+    Map(_, map) {
+      map.items.forEach((pair, index) => {
+        if (!isScalar(pair.key) || !pair.key.range) return
+        const name = String(pair.key.value)
+        const later = map.items
+          .slice(index + 1)
+          .some((other) => isScalar(other.key) && String(other.key.value) === name)
+        const next = map.items[index + 1]?.key
+        if (!later || !isScalar(next) || !next.range) return
+        const from = counter.linePos(pair.key.range[0]).line
+        const to = counter.linePos(next.range[0]).line
+        for (let line = from; line < to; line += 1) drop.add(line)
+        fixes.push({ line: from + 1, message: `${name}이(가) 두 번 있어 Jekyll이 읽은 대로 뒤의 값만 남겼습니다` })
+      })
+    },
+  })
+  const repaired = yaml
+    .split('\n')
+    .filter((_, index) => !drop.has(index + 1))
+    .join('\n')
+  const check = parseDocument(repaired)
+  const same = canonical(check.toJS()) === canonical(loose.toJS())
+  return check.errors.length === 0 && same ? { yaml: repaired, fixes } : { yaml, fixes: [] }
 }
 
 /** A value as one line of YAML (quoted only when it has to be). */

@@ -21,7 +21,7 @@ import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
 import { repairStaticHtml } from './static-files'
-import { outputCollections } from './collections'
+import { declaredCollections } from './author-collection'
 import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity } from './site-identity'
 import { site as blog } from '../../lib/config'
 
@@ -126,7 +126,7 @@ export function readJekyllSite(siteDir: string): JekyllSite {
     },
     repository: readGitRepository(siteDir),
     collectionFiles: all
-      .filter((file) => outputCollections(configText).some(({ name }) => file.startsWith(`_${name}/`)))
+      .filter((file) => declaredCollections(configText).some(({ name }) => file.startsWith(`_${name}/`)))
       .map(read),
     folderPages: all
       .filter(

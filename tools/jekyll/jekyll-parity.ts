@@ -2,9 +2,9 @@
 // e2e/fixtures/jekyll-permalinks with real Jekyll (TZ=UTC, as GitHub Pages), imports it with that
 // build's feeds, builds the blog from the import, serves out/ like GitHub Pages and checks that
 // every URL the Jekyll build wrote answers, that the old feed ids come back unchanged, that titles,
-// instants, authors and tags equal Jekyll's, and that the typographic quotes readers saw stay. Then
-// it builds the same site once more per named permalink style and checks that the importer computes
-// the very URLs Jekyll wrote.
+// instants, authors and tags equal Jekyll's, and that the typographic quotes and the bylines' display
+// names readers saw stay. Then it builds the same site once more per named permalink style and
+// checks that the importer computes the very URLs Jekyll wrote.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -56,20 +56,45 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * The typographic quotes kramdown wrote into prose (“배포 동결”, ‘on-call’): each quoted phrase
- * readers saw on a page of the old site is on some page of the blog too.
+ * The typographic quotes, dashes and ellipses kramdown wrote into prose (“배포 동결”, ‘on-call’,
+ * 3–5일이고—예외는): each such phrase readers saw on a page of the old site is on some page of the blog too.
  */
 function checkQuotes(): void {
   const phrases = new Set<string>()
   for (const file of htmlFiles(SITE))
-    for (const [phrase] of readFileSync(file, 'utf8').matchAll(/[“‘][^“”‘’<>&\n]{1,60}[”’]/g)) phrases.add(phrase)
+    for (const [phrase] of readFileSync(file, 'utf8').matchAll(
+      /[“‘][^“”‘’<>&\n]{1,60}[”’]|[^\s<>&]{0,12}[–—…][^\s<>&]{0,12}/g,
+    ))
+      phrases.add(phrase)
   const blog = htmlFiles(OUT)
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n')
   const missing = [...phrases].filter((phrase) => !blog.includes(phrase))
-  for (const phrase of missing) expect(false, `둥근 따옴표: Jekyll이 보여 준 ${phrase}가 블로그에 없습니다`)
-  expect(phrases.size > 0, '비교할 둥근 따옴표가 옛 사이트에 없습니다')
-  console.log(`둥근 따옴표 ${phrases.size - missing.length}/${phrases.size}개가 그대로 보입니다`)
+  for (const phrase of missing) expect(false, `문장 부호: Jekyll이 보여 준 ${phrase}가 블로그에 없습니다`)
+  expect(
+    [...phrases].some((phrase) => phrase.includes('“')) && [...phrases].some((phrase) => /[–—…]/.test(phrase)),
+    '비교할 둥근 따옴표나 대시가 옛 사이트에 없습니다',
+  )
+  console.log(`둥근 따옴표·대시·말줄임표 ${phrases.size - missing.length}/${phrases.size}개가 그대로 보입니다`)
+}
+
+/**
+ * The display names the old bylines showed (the fixture's post layout prints them in
+ * `<span class="byline">`, looked up in the `_authors` collection as themes do): each is on the blog.
+ */
+function checkBylines(): void {
+  const names = new Set<string>()
+  for (const file of htmlFiles(SITE))
+    for (const [, name = ''] of readFileSync(file, 'utf8').matchAll(/<span class="byline">([^<]+)<\/span>/g))
+      names.add(name.trim())
+  const blog = htmlFiles(OUT)
+    .filter((file) => !file.includes(`${path.sep}authors${path.sep}`))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n')
+  const missing = [...names].filter((name) => !blog.includes(`>${name}<`))
+  for (const name of missing) expect(false, `글쓴이: Jekyll이 보여 준 이름 ${name}가 블로그 글에 없습니다`)
+  expect(names.has('박지우'), '_authors 컬렉션의 이름(박지우)을 옛 사이트가 보여 주지 않았습니다')
+  console.log(`글쓴이 이름 ${names.size - missing.length}/${names.size}개가 그대로 보입니다`)
 }
 
 /** For each named style, the importer's idea of every post URL equals the files Jekyll wrote. */
@@ -132,6 +157,7 @@ async function main(): Promise<void> {
   console.log(`옛 주소 ${results.filter((r) => r.ok).length}/${results.length}개가 답합니다`)
   checkFeeds()
   checkQuotes()
+  checkBylines()
   checkStyles()
   if (problems.length > 0) {
     console.error(`✗ Jekyll과 다른 곳 ${problems.length}개:\n  ${problems.join('\n  ')}`)

@@ -218,4 +218,49 @@ describe('planImport feed ids', () => {
       expect.arrayContaining([expect.stringContaining('사이트 기준 주소')]),
     )
   })
+
+  it('makes the documents of a collection of authors author files, and sends their old pages to the author pages', () => {
+    const plan = planImport(
+      {
+        config: 'collections:\n  authors:\n    output: true\n    permalink: /people/:name/\n',
+        posts: [{ path: '_posts/2020-01-01-one.md', text: '---\ntitle: 하나\nauthor: jiwoo\n---\n' }],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        collectionFiles: [
+          { path: '_authors/jiwoo-park.md', text: '---\nshort_name: jiwoo\nname: 박지우\n---\n검색을 만듭니다.\n' },
+        ],
+      },
+      { ...options, series: [] },
+    )
+    expect(plan.files.find((f) => f.path === 'authors/jiwoo.yml')?.text).toBe('name: 박지우\nbio: 검색을 만듭니다.\n')
+    expect(plan.files.some((f) => f.path.startsWith('pages/'))).toBe(false)
+    expect(plan.files.find((f) => f.path === 'legacy-urls.yml')?.text).toContain('/people/jiwoo-park/: /authors/jiwoo/')
+    expect(plan.report.needsHuman.map((item) => item.message).join('\n')).not.toContain('jiwoo')
+  })
+
+  it('imports posts of the same file name in different folders of _posts, each at a slug of its own', () => {
+    const plan = planImport(
+      {
+        config: 'url: https://team.example\n',
+        posts: [
+          { path: '_posts/en/2019-01-08-newsletter.md', text: '---\ntitle: News\ncategory: en\n---\n' },
+          { path: '_posts/zh/2019-01-08-newsletter.md', text: '---\ntitle: 新闻\ncategory: zh\n---\n' },
+        ],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+      },
+      { ...options, series: [] },
+    )
+    expect(
+      plan.files
+        .filter((f) => f.path.startsWith('posts/'))
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(['posts/2019-01-08-newsletter-zh.md', 'posts/2019-01-08-newsletter.md'])
+    const zh = plan.files.find((f) => f.path === 'posts/2019-01-08-newsletter-zh.md')?.text ?? ''
+    expect(zh).toContain('slug: newsletter-zh\n')
+    expect(zh).toContain('/zh/2019/01/08/newsletter.html')
+  })
 })

@@ -1,13 +1,14 @@
 import { stringify } from 'yaml'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { termSlug } from '../../lib/content/taxonomy'
-import { termUrl } from '../../lib/site/urls'
+import { authorUrl, termUrl } from '../../lib/site/urls'
 import type { SourceFile } from '../../lib/schema/validate-content'
-import { planPostAuthors, readDataAuthors } from './authors'
+import { planPostAuthors, readDataAuthors, readPostAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
-import { collectionDocuments, type CollectionDocument } from './collections'
+import { collectionAuthors } from './author-collection'
+import { collectionDocuments } from './collections'
 import { folderPages } from './folder-pages'
-import { formatAuthorFile, readJekyllConfig, type JekyllConfig } from './config'
+import { formatAuthorFile, readJekyllConfig, type ImportedAuthor, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
 import { finishPage, indexPage } from './convert-page'
 import { finishPost, type IndexedPost } from './convert-post'
@@ -59,6 +60,8 @@ export interface JekyllSite {
   staticCandidates?: StaticCandidate[]
   /** Files of the collections Jekyll wrote pages for (`_team/eric.md`), see tools/jekyll/collections.ts. */
   collectionFiles?: SourceFile[]
+  /** Paths of the pages made from collection documents, whose Liquid is content's, not a template's. */
+  documentPaths?: ReadonlySet<string>
 }
 
 export interface ImportOptions {
@@ -117,8 +120,17 @@ function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptio
 export function planImport(given: JekyllSite, options: ImportOptions): ImportPlan {
   const { labels } = options
   // Documents of output collections are imported as pages; their old URLs become redirects to them.
-  const documents = collectionDocuments(given.config, given.collectionFiles ?? [], (slug) =>
-    DEFAULT_RESERVED_NAMES.has(slug),
+  // Documents of a collection of authors (`_authors/eric.md`) become author files instead, and their
+  // old URLs lead to the author pages.
+  const collectionPeople = collectionAuthors(given.config, given.collectionFiles ?? [], postAuthorRefs(given.posts))
+  const authorSources = new Set(collectionPeople.map((person) => person.source))
+  const authorMoves = collectionPeople.flatMap(({ author, oldUrl }) =>
+    oldUrl === null || oldUrl === authorUrl(author.id) ? [] : [{ oldUrl, url: authorUrl(author.id) }],
+  )
+  const documents = collectionDocuments(
+    given.config,
+    (given.collectionFiles ?? []).filter((file) => !authorSources.has(file.path)),
+    (slug) => DEFAULT_RESERVED_NAMES.has(slug),
   )
   const report = createReport(labels.site, labels.content)
   const config = readConfig(given, report, options)
@@ -140,6 +152,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   const site: JekyllSite = {
     ...given,
     pages: [...given.pages, ...documents.map((document) => document.page), ...inFolders.map((page) => page.page)],
+    documentPaths: new Set(documents.map((document) => document.page.path)),
   }
   const files: ImportPlan['files'] = []
   const assets = new Set<string>()
@@ -171,6 +184,10 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   for (const moved of [...documents, ...inFolders]) {
     if (moved.url !== null && pages.some((page) => page.route.url === moved.url)) movePage(moved.oldUrl, moved.url)
   }
+  for (const moved of authorMoves) movePage(moved.oldUrl, moved.url)
+  // An old list page the blog's own list replaces (`/en/newsletters/`, `/tags.html`): links to it go there.
+  const listPages = [...site.pages, ...(site.folderPages ?? [])]
+  for (const [from, to] of Object.entries(termPageRedirects(listPages, config.prettyPages))) movePage(from, to)
   const siteIndex = buildSiteIndex(posts, pages, new Set([...site.files, ...published.keys()]), [
     ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
   ])
@@ -215,6 +232,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   }
   planFeedsAndPages(site, config, posts, files, report, [
     ...documents,
+    ...authorMoves,
     ...inFolders.flatMap(({ page, oldUrl, url }) => (url === null ? [] : [{ page, oldUrl, url }])),
   ])
   for (const post of posts) {
@@ -254,7 +272,11 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     posts: posts.map((post) => ({ file: `${labels.content}/posts/${post.fileName}`, authors: post.authors })),
     known: authorRefs,
     configIds: new Set(config.authors.map((author) => author.id)),
-    dataAuthors: readDataAuthors(site.dataAuthors),
+    // `_data/authors.yml` describes an author the collection has too, it wins: jekyll-feed read it.
+    dataAuthors: mergeAuthors(
+      collectionPeople.map((person) => person.author),
+      readDataAuthors(site.dataAuthors),
+    ),
     labels,
   })
   files.push(...people.files)
@@ -321,7 +343,7 @@ function reservedSlugs(site: JekyllSite, config: JekyllConfig, siteLabel: string
   const reserved = new Map<string, string>()
   for (const name of DEFAULT_RESERVED_NAMES.keys()) reserved.set(name.toLowerCase(), `블로그의 /${name}/`)
   for (const file of site.pages) {
-    const page = indexPage(file, config.prettyPages)
+    const page = indexPage(file, config.prettyPages, site.documentPaths?.has(file.path) ?? false)
     if (!('skip' in page)) reserved.set(page.route.slug.toLowerCase(), `${siteLabel}/${file.path}`)
   }
   return reserved
@@ -337,7 +359,7 @@ function planFeedsAndPages(
   posts: IndexedPost[],
   files: ImportPlan['files'],
   report: ImportReport,
-  documents: readonly CollectionDocument[],
+  documents: readonly { oldUrl: string; url: string }[],
 ): void {
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
@@ -403,6 +425,27 @@ function planFeedsAndPages(
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
+}
+
+/** The author references of every post (`author: eric`, `authors: [a, b]`), to find a collection of authors by. */
+function postAuthorRefs(posts: readonly SourceFile[]): Set<string> {
+  const refs = new Set<string>()
+  for (const post of posts) {
+    const parsed = parseFrontMatter(post.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+    if (!parsed.ok) continue
+    for (const ref of readPostAuthors(parsed.value.data, () => 1).refs) refs.add(ref)
+  }
+  return refs
+}
+
+/** Authors of two sources by id, the later source's fields over the earlier's. */
+function mergeAuthors(first: readonly ImportedAuthor[], second: readonly ImportedAuthor[]): ImportedAuthor[] {
+  const byId = new Map(first.map((author) => [author.id, author]))
+  for (const author of second) {
+    const earlier = byId.get(author.id)
+    byId.set(author.id, earlier ? { ...author, fields: { ...earlier.fields, ...author.fields } } : author)
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
 /** A map of the keys that occur once, so that a key two items share names neither. */

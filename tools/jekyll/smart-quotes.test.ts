@@ -82,3 +82,44 @@ describe('the import keeps the quotes readers saw', () => {
     expect(text('pages/about.md')).toContain('<p>"그대로"</p>')
   })
 })
+
+describe('smartenQuotes: the dashes and ellipsis kramdown wrote', () => {
+  it('writes --, --- and ... in prose as kramdown showed them, and leaves code, escapes and addresses', () => {
+    const { text, lines } = smartenQuotes(
+      '기간은 3--5일이고---예외는 없습니다... 네 개 ----. `a--b...` [링크--글](/a--b/) \\-\\- <span title="x--y">안--쪽</span>\n',
+    )
+    expect(text).toBe(
+      '기간은 3–5일이고—예외는 없습니다… 네 개 —-. `a--b...` [링크–글](/a--b/) \\-\\- <span title="x--y">안–쪽</span>\n',
+    )
+    expect(lines).toEqual([1])
+  })
+
+  it('leaves the Markdown syntax made of dashes: rules, heading underlines, table delimiter rows', () => {
+    const body = [
+      '제목 -- 하나',
+      '----------',
+      '',
+      '| a | b |',
+      '|---|:---:|',
+      '| 1--2 | x...y |',
+      '',
+      '---',
+      '',
+      '* * *',
+      '',
+    ].join('\n')
+    expect(smartenQuotes(body).text.split('\n')).toEqual([
+      '제목 – 하나',
+      '----------',
+      '',
+      '| a | b |',
+      '|---|:---:|',
+      '| 1–2 | x…y |',
+      '',
+      '---',
+      '',
+      '* * *',
+      '',
+    ])
+  })
+})

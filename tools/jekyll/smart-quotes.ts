@@ -1,20 +1,38 @@
 /**
  * kramdown, Jekyll's Markdown converter, wrote straight quotes in prose as typographic ones
- * (`"word"` as “word”, `it's` as it’s); the blog's Markdown shows them as typed. Converting them in
- * the imported Markdown keeps what readers saw. Code (fenced, indented, inline), HTML tags, link
- * addresses, Liquid, math and autolinks are left exactly as they are, as kramdown left them.
+ * (`"word"` as “word”, `it's` as it’s), and `---`, `--` and `...` as an em dash, an en dash and an
+ * ellipsis (— – …); the blog's Markdown shows them as typed. Converting them in the imported
+ * Markdown keeps what readers saw. Code (fenced, indented, inline), HTML tags, link addresses,
+ * Liquid, math and autolinks are left exactly as they are, as kramdown left them, and so are the
+ * lines that are Markdown syntax made of dashes (rules, heading underlines, table delimiter rows).
  */
 
 /** Spans of a line that are not prose: inline code, HTML tags, link addresses, Liquid, kramdown attributes, math, autolinks. */
 const PROTECTED =
   /(`+)[\s\S]*?\1|<[^>\n]*>|\]\([^)\n]*\)|\]:\s*\S+.*$|\{[{%][\s\S]*?[}%]\}|\{:[^}\n]*\}|\$\$[\s\S]*?\$\$|https?:\/\/\S+/g
 
+/** A line that is Markdown syntax made of dashes: a rule, a heading underline, a table's delimiter row. */
+const DASH_SYNTAX = /^\s{0,3}(?:([-*_])(?:\s*\1){2,}|=+|-+)\s*$|^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/
+
 const OPENS_AFTER = /[\s([{\-–—/]/
+
+/** kramdown's typographic symbols, longest first, as its parser tries them. */
+const SYMBOLS: readonly (readonly [string, string])[] = [
+  ['---', '—'],
+  ['--', '–'],
+  ['...', '…'],
+]
 
 function convertProse(text: string, before: string): string {
   let out = ''
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i] ?? ''
+    const symbol = SYMBOLS.find(([typed]) => text.startsWith(typed, i) && text[i - 1] !== '\\')
+    if (symbol !== undefined) {
+      out += symbol[1]
+      i += symbol[0].length - 1
+      continue
+    }
     if (char !== '"' && char !== "'") {
       out += char
       continue
@@ -69,7 +87,7 @@ export function smartenQuotes(body: string): { text: string; lines: number[] } {
     if (blank) inHtmlBlock = false
     const code = previousBlank && /^( {4}|\t)/.test(line)
     previousBlank = blank
-    if (blank || inHtmlBlock || code || /^\s*\$\$/.test(line)) return
+    if (blank || inHtmlBlock || code || /^\s*\$\$/.test(line) || DASH_SYNTAX.test(line)) return
     const converted = convertLine(line)
     if (converted !== line) {
       lines[index] = converted

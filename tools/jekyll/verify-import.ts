@@ -117,6 +117,8 @@ interface FeedEntry {
   title: string
   published: number
   authors: string[]
+  /** The id in each author's page address (`/authors/eric/`), where the feed gives one. */
+  authorIds: string[]
   terms: string[]
 }
 
@@ -136,8 +138,23 @@ function feedEntries(xml: string): FeedEntry[] {
     authors: item.authors
       .map((author) => author.name ?? '')
       .filter((name) => !feedAuthors.has(name) && !/^\{.*=>.*\}$/.test(name)),
+    authorIds: item.authors
+      .filter((author) => !feedAuthors.has(author.name ?? ''))
+      .map((author) => /\/authors\/([^/]+)\/?$/.exec(author.url ?? '')?.[1] ?? ''),
     terms: item.categories.map((category) => (category.term ?? category.label ?? '').toLowerCase()).sort(),
   }))
+}
+
+/**
+ * Whether the blog's entry names the old entry's authors. jekyll-feed printed a display name only
+ * for authors of `_data/authors.yml`; an author kept in a collection (`_authors/eric.md`) it named
+ * by the id the post wrote, where the old byline showed the name. That id is in the author's page address here.
+ */
+function sameAuthors(mine: FeedEntry, old: FeedEntry): boolean {
+  return (
+    mine.authors.length === old.authors.length &&
+    old.authors.every((name, i) => name === mine.authors[i] || (name !== '' && name === mine.authorIds[i]))
+  )
 }
 
 const instant = (time: number) => (Number.isNaN(time) ? '(없음)' : new Date(time).toISOString())
@@ -191,7 +208,7 @@ export function compareFeeds(siteDir: string, outDir: string): FeedComparison {
           ? null
           : `시각 ${instant(mine.published)} ≠ Jekyll ${instant(entry.published)}`,
         // A hand-written RSS template often names no author or tag: only what the old feed said is compared.
-        entry.authors.length === 0 || mine.authors.join() === entry.authors.join()
+        entry.authors.length === 0 || sameAuthors(mine, entry)
           ? null
           : `글쓴이 ${mine.authors.join()} ≠ Jekyll ${entry.authors.join()}`,
         entry.terms.length === 0 || mine.terms.join() === entry.terms.join()

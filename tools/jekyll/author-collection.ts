@@ -1,0 +1,145 @@
+import { parse } from 'yaml'
+import { parseFrontMatter } from '../../lib/schema/front-matter'
+import type { SourceFile } from '../../lib/schema/validate-content'
+import { collectionUrl, defaultPermalink } from './collections'
+import { importAuthor, type ImportedAuthor } from './config'
+
+/**
+ * Authors kept as a collection (`_authors/eric.md`, the way Jekyll's own step-by-step guide does
+ * it): the post's `author: eric` names a document by its `short_name` or its file name, and the
+ * theme's byline printed that document's `name` (or `title`). Each such document becomes the
+ * blog's author file; when Jekyll wrote a page for it (`output: true`), its old URL leads to the
+ * author's page here.
+ */
+export interface CollectionAuthor {
+  author: ImportedAuthor
+  /** The document's file in the old site (`_authors/eric.md`). */
+  source: string
+  /** The URL Jekyll wrote the document at, or null when the collection had no output. */
+  oldUrl: string | null
+}
+
+interface Collection {
+  name: string
+  output: boolean
+  permalink: string | null
+}
+
+/** Every collection `_config.yml` declares except posts, with its output and permalink. */
+export function declaredCollections(config: string | null): Collection[] {
+  if (config === null) return []
+  let data: { collections?: unknown } | null
+  try {
+    data = parse(config.replace(/\r\n?/g, '\n')) as { collections?: unknown } | null
+  } catch {
+    return []
+  }
+  const collections = data?.collections
+  if (Array.isArray(collections))
+    // The old list form (`collections: [authors]`) declares collections without output.
+    return collections
+      .filter((name): name is string => typeof name === 'string' && name !== 'posts')
+      .map((name) => ({ name, output: false, permalink: null }))
+  if (collections === null || typeof collections !== 'object') return []
+  return Object.entries(collections as Record<string, unknown>)
+    .filter(([name]) => name !== 'posts')
+    .map(([name, value]) => {
+      const settings = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
+      return {
+        name,
+        output: settings.output === true,
+        permalink: typeof settings.permalink === 'string' ? settings.permalink : null,
+      }
+    })
+}
+
+const AUTHOR_ID = /^[A-Za-z0-9][\w.-]*$/
+
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : null
+
+/** A document body as one line of plain text for `bio`: Markdown emphasis, links and tags taken off. */
+function plainBio(body: string): string | null {
+  const paragraph = body
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .find((part) => part !== '' && !/^(#|\{%|<)/.test(part))
+  if (paragraph === undefined) return null
+  const plain = paragraph
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]*?\S)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return plain === '' ? null : plain
+}
+
+/** Front-matter names themes give an author's fields, by the author file's field. */
+const SOURCES: Record<string, readonly string[]> = {
+  name: ['name', 'display_name', 'title', 'full_name'],
+  role: ['role', 'position', 'job_title', 'job'],
+  bio: ['bio', 'description', 'excerpt'],
+  avatar: ['avatar', 'image', 'picture', 'photo'],
+  email: ['email'],
+  github: ['github', 'github_username', 'username'],
+  linkedin: ['linkedin', 'linkedin_username'],
+}
+
+/**
+ * The authors of the site's collections: a collection is one of authors when it is called
+ * `authors`, or when a post's author reference (`refs`) names one of its documents by
+ * `short_name` or file name. Each document is keyed by the reference posts use for it.
+ */
+export function collectionAuthors(
+  config: string | null,
+  files: readonly SourceFile[],
+  refs: ReadonlySet<string>,
+): CollectionAuthor[] {
+  const result: CollectionAuthor[] = []
+  for (const collection of declaredCollections(config)) {
+    const prefix = `_${collection.name}/`
+    const documents = files
+      .filter((file) => file.path.startsWith(prefix) && /\.(md|markdown|html?)$/.test(file.path))
+      .flatMap((file) => {
+        const parsed = parseFrontMatter(file.text.replace(/\r\n?/g, '\n'))
+        if (!parsed.ok) return []
+        const relative = file.path.slice(prefix.length)
+        const base =
+          relative
+            .replace(/\.[^./]+$/, '')
+            .split('/')
+            .pop() ?? relative
+        const data = parsed.value.data
+        const keys = [text(data.short_name), text(data.author_id), base].filter((key): key is string => key !== null)
+        return [{ file, relative, data, body: parsed.value.body, keys }]
+      })
+    const named = documents.some((document) => document.keys.some((key) => refs.has(key)))
+    if (collection.name !== 'authors' && !named) continue
+    for (const document of documents) {
+      const id = document.keys.find((key) => refs.has(key)) ?? document.keys[0] ?? ''
+      // The id names the author file; a document no file name can stand for stays a page.
+      if (!AUTHOR_ID.test(id)) continue
+      const raw: Record<string, string> = {}
+      for (const [field, names] of Object.entries(SOURCES)) {
+        const value = names.map((name) => text(document.data[name])).find((found) => found !== null)
+        if (value !== undefined && value !== null) raw[field] = value
+      }
+      const bio = raw.bio ?? plainBio(document.body)
+      if (bio !== null) raw.bio = bio
+      const author = importAuthor(id, raw)
+      result.push({
+        author,
+        source: document.file.path,
+        oldUrl: collection.output
+          ? collectionUrl(collection.name, collection.permalink, document.relative, {
+              permalink: defaultPermalink(config, collection.name, document.file.path),
+              ...document.data,
+            })
+          : null,
+      })
+    }
+  }
+  return result.sort((a, b) => (a.author.id < b.author.id ? -1 : a.author.id > b.author.id ? 1 : 0))
+}
