@@ -32,7 +32,7 @@ test('the pictures kept beside a post load on its page, at the post’s address 
 test('a cover kept beside its post shows on its card and is the picture the post is shared with', async ({ page }) => {
   await blockExternalRequests(page)
   await page.goto('page/2/')
-  const card = page.locator('.post-card').filter({ hasText: '폴더로 둔 글의 그림' }).locator('img.post-card__image')
+  const card = page.locator('.post-card').filter({ hasText: '폴더로 둔 글의 그림' }).locator('img.card-picture__image')
   await expect(card).toHaveAttribute('src', `/blog/${SLUG}/shot.png`)
   await card.scrollIntoViewIfNeeded()
   await expect.poll(() => card.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320)
