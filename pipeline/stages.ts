@@ -186,7 +186,13 @@ export const STAGES: readonly Stage[] = [
     explain: (context) => {
       if (!existsSync(path.join(context.root, '.contentlayer', 'generated')))
         return 'Contentlayer가 아직 실행된 적이 없어 전체 빌드입니다'
-      const { plan } = planThisExport(context)
+      let plan: ExportPlan
+      try {
+        plan = planThisExport(context).plan
+      } catch (error) {
+        // Contentlayer's last output names renders this store lacks (a cleaned .cache, another store).
+        return `빌드할 때 정합니다: Contentlayer의 지난 출력을 읽지 못했습니다 (${(error as Error).message})`
+      }
       // The stages after this one are explained for this plan.
       context.state.plan = plan
       const note =
