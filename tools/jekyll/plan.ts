@@ -172,6 +172,11 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   )
   const unimported = new Map<string, string>()
   const pages = collectPages(site, config, options, report, takenSlugs, unimported)
+  // A folder page or collection document left out answered at its old URL on the old site, not at the one-level URL it was given.
+  for (const moved of [...documents, ...inFolders]) {
+    const source = moved.url === null ? undefined : unimported.get(moved.url.normalize('NFC'))
+    if (source !== undefined) unimported.set(moved.oldUrl.normalize('NFC'), source)
+  }
 
   // Jekyll published `chart..png` as `chart.png`: both names lead to the file.
   const published = new Map([...site.files].map((file): [string, string] => [publishedStaticPath(file), file]))
