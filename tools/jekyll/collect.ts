@@ -117,6 +117,8 @@ export function collectPages(
   options: ImportOptions,
   report: ImportReport,
   takenSlugs: Map<string, string>,
+  /** Filled with the old URLs of pages Jekyll wrote that are not brought over, and their source files. */
+  unimported: Map<string, string> = new Map(),
 ): IndexedPage[] {
   const { labels } = options
   const pages: IndexedPage[] = []
@@ -130,6 +132,7 @@ export function collectPages(
         message: page.oldUrl ? `${page.skip} (옛 주소 ${page.oldUrl})` : page.skip,
       })
       if (page.oldUrl !== null && !BLOG_ROUTES.has(page.oldUrl) && page.answered !== true) {
+        unimported.set(page.oldUrl.normalize('NFC'), at)
         report.needsHuman.push({
           file: at,
           line: 1,
@@ -150,6 +153,7 @@ export function collectPages(
     const owner =
       takenSlugs.get(page.route.slug.toLowerCase()) ?? pages.find((p) => p.fileName === page.fileName)?.source
     if (owner) {
+      unimported.set(page.permalink.normalize('NFC'), at)
       report.needsHuman.push({
         file: at,
         line: 1,

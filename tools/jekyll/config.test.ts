@@ -76,6 +76,7 @@ describe('readJekyllConfig', () => {
         repository: null,
         plugins: [],
         authors: [],
+        kramdownIds: { input: 'GFM', prefix: '' },
       },
     })
     expect(readJekyllConfig('permalink: pretty\n')).toMatchObject({ config: { prettyPages: true } })

@@ -1,3 +1,4 @@
+import { kramdownIdRule, type KramdownIdRule } from './heading-ids'
 import { parse, stringify } from 'yaml'
 import { AUTHOR_FIELDS } from '../../lib/schema/post-fields'
 
@@ -17,6 +18,8 @@ export interface JekyllConfig {
   repository: string | null
   plugins: string[]
   authors: ImportedAuthor[]
+  /** How kramdown named headings (`kramdown: auto_ids, input, auto_id_prefix`); null when it did not. */
+  kramdownIds: KramdownIdRule | null
 }
 
 export interface ImportedAuthor {
@@ -129,6 +132,7 @@ export function readJekyllConfig(text: string): ConfigResult {
       repository: repositoryOf(asText(config.repository), url, baseurl),
       plugins,
       authors: authors.sort((a, b) => (a.id < b.id ? -1 : 1)),
+      kramdownIds: kramdownIdRule(config),
     },
   }
 }

@@ -2,6 +2,7 @@ import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { isHighlightedLanguage } from '../../lib/markdown/pipeline'
 import type { LineNote } from './front-matter'
 import { convertEmbeds, escapeUnknownTags } from './html-embeds'
+import { keepKramdownIds } from './heading-ids'
 import { convertKramdown, openKramdownBlocks } from './kramdown'
 import { rewriteLinks } from './links'
 import { convertLiquid, type LiquidResolver } from './liquid'
@@ -94,7 +95,11 @@ export function convertDocument(
 ): DocumentOutcome {
   const offset = frontMatter.split('\n').length - 1
   const liquid = convertLiquid(body, { ...resolver, pageValue: pageValues(frontMatter) })
-  const blocks = openKramdownBlocks(liquid.text)
+  const opened = openKramdownBlocks(liquid.text)
+  // kramdown's heading ids, written onto the headings whose blog id differs (the line count stays).
+  const named =
+    markdown && site.kramdownIds ? keepKramdownIds(opened.text, site.kramdownIds) : { text: opened.text, converted: [] }
+  const blocks = { text: named.text, converted: [...opened.converted, ...named.converted] }
   const kramdown = convertKramdown(blocks.text, { imageSize: site.imageSize })
   const afterBlocks = kramdownShift(blocks.text, kramdown.text)
   kramdown.converted.push(...blocks.converted.map((note) => ({ ...note, line: afterBlocks(note.line) })))

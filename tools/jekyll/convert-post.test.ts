@@ -78,6 +78,13 @@ describe('indexPost', () => {
     ])
   })
 
+  it('renames type, which the blog’s content step reads as the document’s kind, keeping its value', () => {
+    const post = asPost(index('2020-01-01-t.md', '---\ntitle: 사\ntype: newsletter\n---\n'))
+    expect(post.text).toBe('---\ntitle: 사\njekyll_type: newsletter\ndate: 2020-01-01 00:00:00 +0900\n---\n')
+    expect(post.fixes.map((note) => note.message)).toEqual([expect.stringContaining('type → jekyll_type')])
+    expect(post.unknown).toEqual([])
+  })
+
   it('makes excerpt the description, keeps lang, and says that Jekyll never read publish', () => {
     const post = asPost(
       index('2020-01-01-e.md', '---\ntitle: 마\nlang: en\nexcerpt: "An <em>English</em> post."\npublish: false\n---\n'),

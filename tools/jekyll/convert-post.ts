@@ -187,6 +187,15 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
     // `authors` is read by the blog's co-author support and by this import (convertJekyllFields).
     if (isKnownPostField(field) || isPerPostAuthorField(field) || field === 'authors') continue
     const line = parsed.value.fieldLines[field] ?? 1
+    if (CONTENT_LAYER_FIELDS.has(field) && !Object.hasOwn(final, `jekyll_${field}`)) {
+      // Contentlayer reads `type` as the document's kind (Post, Author…): `type: newsletter` stops the build.
+      renamed.push(field)
+      post.fixes.push({
+        line,
+        message: `${field} → jekyll_${field}: Jekyll에서는 보통 항목이었지만 블로그의 콘텐츠 단계가 문서 종류로 읽어 빌드를 멈추므로 이름만 바꿔 값을 남겼습니다`,
+      })
+      continue
+    }
     const meant = closestName(field, Object.keys(POST_FIELDS))
     if (meant !== null && final[meant] === undefined && !Object.hasOwn(final, `jekyll_${field}`)) {
       // Jekyll ignored the key; the blog's check would read it as a typo of `meant` and stop the build.
@@ -203,6 +212,9 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   }
   return post
 }
+
+/** Front matter keys Contentlayer keeps for itself (`type` names the document type; `_id`, `_raw` are its own). */
+const CONTENT_LAYER_FIELDS = new Set(['type', '_id', '_raw'])
 
 /**
  * Renames top-level keys to `jekyll_<key>` in place: the value's own lines stay under the new

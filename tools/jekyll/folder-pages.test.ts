@@ -26,6 +26,30 @@ describe('pages of a folder (pages/contact.md)', () => {
     expect(folderPageUrl('pages/team.md', { permalink: 'company/team/' }, false)).toBe('/company/team/')
   })
 
+  it('unlinks links to a folder page left out (its file name taken), saying Jekyll wrote it at its old URL', () => {
+    const plan = planImport(
+      {
+        ...site([
+          { path: 'en/workshops.md', text: '---\ntitle: Workshops\npermalink: /en/workshops/\n---\nEnglish\n' },
+          { path: 'zh/workshops.md', text: '---\ntitle: Workshops\npermalink: /zh/workshops/\n---\n中文\n' },
+        ]),
+        posts: [
+          {
+            path: '_posts/2020-01-01-hello.md',
+            text: '---\ntitle: 안녕\n---\n[研讨会][zh] 참고\n\n[zh]: /zh/workshops/\n',
+          },
+        ],
+      },
+      options,
+    )
+    const post = plan.files.find((file) => file.path === 'posts/2020-01-01-hello.md')?.text ?? ''
+    expect(post).toContain('研讨会 참고')
+    expect(post).not.toContain('/zh/workshops/')
+    expect(plan.report.needsHuman.map((item) => item.message)).toContainEqual(
+      expect.stringContaining('/zh/workshops/: Jekyll은 이 페이지를 썼지만'),
+    )
+  })
+
   it('imports each page at a one-level URL and sends its old URL there', () => {
     const plan = planImport(
       site([

@@ -97,6 +97,27 @@ function checkBylines(): void {
   console.log(`글쓴이 이름 ${names.size - missing.length}/${names.size}개가 그대로 보입니다`)
 }
 
+/**
+ * The heading ids kramdown gave (`_posts/2020-08-01-heading-ids.md`: Markdown marks and a link in a
+ * heading, a repeated heading): each is on the blog's page of that post, so old `#fragment` links
+ * land; and the HTML comments there hid nothing after them (the last heading is shown).
+ */
+function checkHeadingIds(): void {
+  const old = htmlFiles(SITE).find(
+    (file) => file.endsWith('heading-ids.html') || file.endsWith('heading-ids/index.html'),
+  )
+  const blog = path.join(OUT, 'heading-ids', 'index.html')
+  expect(old !== undefined && existsSync(blog), '제목 id: 비교할 글(heading-ids)을 찾지 못했습니다')
+  if (old === undefined || !existsSync(blog)) return
+  const html = readFileSync(blog, 'utf8')
+  const ids = [...readFileSync(old, 'utf8').matchAll(/<h[1-6][^>]*\sid="([^"]+)"/g)].map((match) => match[1] ?? '')
+  const missing = ids.filter((id) => !html.includes(`id="${id}"`) && !html.includes(`id="user-content-${id}"`))
+  for (const id of missing) expect(false, `제목 id: Jekyll이 붙인 #${id}가 블로그 글에 없습니다`)
+  expect(ids.length >= 4, `제목 id: Jekyll의 글에 제목이 ${ids.length}개뿐입니다`)
+  expect(html.includes('이 제목까지 보여야'), '제목 id: HTML 주석 뒤의 글이 블로그에서 사라졌습니다')
+  console.log(`kramdown 제목 id ${ids.length - missing.length}/${ids.length}개가 블로그 글에 있습니다`)
+}
+
 /** For each named style, the importer's idea of every post URL equals the files Jekyll wrote. */
 function checkStyles(): void {
   for (const style of ['date', 'pretty', 'ordinal', 'none']) {
@@ -158,6 +179,7 @@ async function main(): Promise<void> {
   checkFeeds()
   checkQuotes()
   checkBylines()
+  checkHeadingIds()
   checkStyles()
   if (problems.length > 0) {
     console.error(`✗ Jekyll과 다른 곳 ${problems.length}개:\n  ${problems.join('\n  ')}`)

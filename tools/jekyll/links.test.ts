@@ -75,6 +75,45 @@ describe('rewriteLinks', () => {
   })
 })
 
+describe('rewriteLinks: links to pages that do not come over', () => {
+  const withTemplates: LinkContext = {
+    ...context,
+    site: { ...site, unimported: new Map([['/en/matrix/', 'site/en/matrix.md']]) },
+  }
+
+  it('unlinks reference-style links to a page Jekyll wrote from a template, keeping the text, and names the page', () => {
+    const out = rewriteLinks(
+      [
+        '---',
+        'title: a',
+        '---',
+        'See the [compatibility matrix][] and the [full table][matrix], or [Matrix].',
+        '',
+        '![chart][matrix]',
+        '',
+        '[compatibility matrix]: /en/matrix/',
+        '[Matrix]: /en/matrix/',
+        '[other]: /about/',
+        '',
+      ].join('\n'),
+      withTemplates,
+    )
+    expect(out.text).toContain('See the compatibility matrix and the full table, or Matrix.')
+    expect(out.text).toContain('\nchart\n')
+    expect(out.text).not.toContain('/en/matrix/')
+    expect(out.text).toContain('[other]: /about/')
+    expect(out.problems).toEqual([
+      { line: 8, message: expect.stringContaining('Jekyll은 이 페이지를 썼지만(site/en/matrix.md)') },
+    ])
+  })
+
+  it('says a link was dead on the old site too when Jekyll wrote no such page', () => {
+    const out = rewriteLinks('---\ntitle: a\n---\nThe [list][].\n\n[list]: /zz/gone/\n', withTemplates)
+    expect(out.text).toContain('The list.')
+    expect(out.problems).toEqual([{ line: 6, message: expect.stringContaining('옛 사이트에서도 깨진 링크') }])
+  })
+})
+
 describe('headingIds', () => {
   it('gives headings the ids the blog renders, repeats numbered, and keeps ids written in HTML', () => {
     expect([...headingIds('# AWS 비용, 1편 (EC2)!\n## Setup\n## Setup\n<a name="old-anchor"></a>\n')]).toEqual([

@@ -1,4 +1,4 @@
-import type { Heading, Root } from 'mdast'
+import type { Definition, Heading, ImageReference, LinkReference, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -127,6 +127,8 @@ function isOwnRepository(repo: string, own: string | null): boolean {
   return name === `${owner}.github.io`
 }
 
+const asFolderPath = (path: string) => (path.endsWith('/') ? path : `${path}/`)
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Replaces a URL where it stands as an address (after `(`, `<`, a quote or `]: `), never inside other text. */
@@ -135,14 +137,52 @@ function replaceAddress(text: string, url: string, replacement: string): string 
   return text.replace(pattern, (_whole, before: string) => `${before}${replacement}`)
 }
 
-/** Removes the link around `[text](url)` (the text stays) and an image `![alt](url)` (its alt stays), in Markdown or HTML. */
+/** A reference label as CommonMark matches it: case and runs of white space do not count. */
+const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase()
+
+/**
+ * Reference-style links to a URL (`[text][label]`, `[label][]`, `[label]` with `[label]: url`):
+ * each use gives way to its text (an image to its alt) and the definition line goes.
+ */
+function unlinkReferences(text: string, url: string): string {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(text) as Root
+  const labels = new Set<string>()
+  const edits: { start: number; end: number; replacement: string }[] = []
+  visit(tree, 'definition', (node: Definition) => {
+    if (node.url !== url.trim() || node.position?.start.offset === undefined) return
+    labels.add(normalizeLabel(node.label ?? node.identifier))
+    const end = node.position.end.offset ?? node.position.start.offset
+    edits.push({ start: node.position.start.offset, end: text[end] === '\n' ? end + 1 : end, replacement: '' })
+  })
+  if (labels.size === 0) return text
+  visit(tree, ['linkReference', 'imageReference'], (node) => {
+    const reference = node as LinkReference | ImageReference
+    const { start, end } = reference.position ?? {}
+    if (start?.offset === undefined || end?.offset === undefined) return
+    if (!labels.has(normalizeLabel(reference.label ?? reference.identifier))) return
+    if (reference.type === 'imageReference') {
+      edits.push({ start: start.offset, end: end.offset, replacement: reference.alt ?? '' })
+      return
+    }
+    const first = reference.children[0]?.position?.start.offset
+    const last = reference.children.at(-1)?.position?.end.offset
+    const label = first !== undefined && last !== undefined ? text.slice(first, last) : ''
+    edits.push({ start: start.offset, end: end.offset, replacement: label })
+  })
+  let out = text
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.replacement + out.slice(edit.end)
+  return out
+}
+
+/** Removes the link around `[text](url)` (the text stays) and an image `![alt](url)` (its alt stays), in Markdown or HTML, reference links included. */
 function unlink(text: string, url: string): string {
   const pattern = new RegExp(`(!?)\\[([^\\]]*)\\]\\(<?${escapeRegExp(url)}>?(?:\\s+"[^"]*")?\\)`, 'g')
   const quoted = `["']${escapeRegExp(url)}["']`
   // The same in raw HTML: `<img src>` gives way to its alt text, `<a href>` to its content.
   const image = new RegExp(`<img\\b[^>]*\\ssrc\\s*=\\s*${quoted}[^>]*>`, 'gi')
   const anchor = new RegExp(`<a\\b[^>]*\\shref\\s*=\\s*${quoted}[^>]*>([\\s\\S]*?)</a>`, 'gi')
-  return text
+  return unlinkReferences(text, url)
     .replace(pattern, (_whole, _bang: string, label: string) => label)
     .replace(image, (tag) => /\salt\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '')
     .replace(anchor, (_whole, label: string) => label)
@@ -229,6 +269,15 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
         )
       } else if (url.trim().startsWith('/')) {
         outcome.text = unlink(outcome.text, url)
+        const page =
+          context.site.unimported?.get(target.path) ?? context.site.unimported?.get(asFolderPath(target.path))
+        if (page !== undefined) {
+          note(
+            outcome.problems,
+            `${url}: Jekyll은 이 페이지를 썼지만(${page}) 가져오지 못한 페이지라 링크를 풀고 글자만 남겼습니다 (블로그에 그 페이지를 만들면 다시 링크하세요)`,
+          )
+          continue
+        }
         const isFile = /\.[A-Za-z0-9]+$/.test(target.path)
         note(
           outcome.problems,

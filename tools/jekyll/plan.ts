@@ -27,6 +27,7 @@ import { groupSameTime, groupTagVariants } from './post-groups'
 import { createReport, type ImportReport, type ReportItem } from './report'
 import { resolveReference, type SiteIndex } from './scan'
 import { detectSeriesCandidates, type ConfirmedSeries } from './series'
+import { kramdownIdRule } from './heading-ids'
 import { buildResolver, buildSiteIndex, movedPosts } from './site-index'
 import { buildContentResolver } from './site-values'
 import { publishedStaticPath, selectStaticFiles, type StaticCandidate } from './static-files'
@@ -90,6 +91,7 @@ const fileNameOf = (path: string) => path.split('/').pop() ?? path
 
 function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptions): JekyllConfig {
   const empty: JekyllConfig = {
+    kramdownIds: kramdownIdRule(null),
     origin: null,
     timeZone: null,
     prettyPages: false,
@@ -168,7 +170,13 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     { timeZone: oldZone, permalink: config.postPermalink },
     reservedSlugs(site, config, labels.site),
   )
-  const pages = collectPages(site, config, options, report, takenSlugs)
+  const unimported = new Map<string, string>()
+  const pages = collectPages(site, config, options, report, takenSlugs, unimported)
+  // A folder page or collection document left out answered at its old URL on the old site, not at the one-level URL it was given.
+  for (const moved of [...documents, ...inFolders]) {
+    const source = moved.url === null ? undefined : unimported.get(moved.url.normalize('NFC'))
+    if (source !== undefined) unimported.set(moved.oldUrl.normalize('NFC'), source)
+  }
 
   // Jekyll published `chart..png` as `chart.png`: both names lead to the file.
   const published = new Map([...site.files].map((file): [string, string] => [publishedStaticPath(file), file]))
@@ -194,6 +202,8 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   const index = {
     ...siteIndex,
     pages: new Set([...siteIndex.pages, ...pageMoves.keys()]),
+    unimported,
+    kramdownIds: config.kramdownIds,
     imageSize: site.imageSize,
   }
   const anchors = new Map<string, Set<string>>()

@@ -1,3 +1,4 @@
+import type { KramdownIdRule } from './heading-ids'
 import type { Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -87,6 +88,13 @@ export interface SiteIndex {
   posts: ReadonlyMap<string, { draft: boolean }>
   /** Old and new page URLs (`/contact.html`, `/contact/`). */
   pages: ReadonlySet<string>
+  /**
+   * Pages Jekyll wrote that the import does not bring over (a template made of Liquid loops, a page
+   * whose address another took): decoded old URL -> the source file, for the report.
+   */
+  unimported?: ReadonlyMap<string, string>
+  /** How the old site's kramdown named headings, to keep those ids on imported headings (tools/jekyll/heading-ids.ts). */
+  kramdownIds?: KramdownIdRule | null
   /** Addresses the blog answers itself: `/`, the feed, the old list pages. */
   routes: ReadonlySet<string>
   /** Whether the old site has a plain file (an asset) at this decoded path, e.g. `/assets/a.png`. */

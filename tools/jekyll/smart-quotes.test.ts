@@ -123,3 +123,31 @@ describe('smartenQuotes: the dashes and ellipsis kramdown wrote', () => {
     ])
   })
 })
+
+describe('smartenQuotes: HTML comments', () => {
+  it('keeps a comment as written, on one line or over several, so its `-->` still ends it', () => {
+    const body = [
+      'He said "hi" <!-- a -- "b" --> and left...',
+      '',
+      '<!-- $ bitcoin-cli getmininginfo',
+      '',
+      '    log2(x) -- "y" -->',
+      '',
+      "It's 2<sup>80</sup>.  <!-- 2**79 * 5 --",
+      '14e9 / 1e9 -->',
+      '',
+      '## Next',
+    ].join('\n')
+    const { text } = smartenQuotes(body)
+    const lines = text.split('\n')
+    expect(lines[0]).toBe('He said “hi” <!-- a -- "b" --> and left…')
+    expect(lines.slice(2, 5)).toEqual(['<!-- $ bitcoin-cli getmininginfo', '', '    log2(x) -- "y" -->'])
+    expect(lines[6]).toBe('It’s 2<sup>80</sup>.  <!-- 2**79 * 5 --')
+    expect(lines[7]).toBe('14e9 / 1e9 -->')
+    expect(lines[9]).toBe('## Next')
+  })
+
+  it('reads prose again after the comment ends on the same line', () => {
+    expect(smartenQuotes('<!-- a\nb --> "c"').text).toBe('<!-- a\nb --> “c”')
+  })
+})

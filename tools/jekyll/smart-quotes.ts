@@ -2,14 +2,15 @@
  * kramdown, Jekyll's Markdown converter, wrote straight quotes in prose as typographic ones
  * (`"word"` as “word”, `it's` as it’s), and `---`, `--` and `...` as an em dash, an en dash and an
  * ellipsis (— – …); the blog's Markdown shows them as typed. Converting them in the imported
- * Markdown keeps what readers saw. Code (fenced, indented, inline), HTML tags, link addresses,
- * Liquid, math and autolinks are left exactly as they are, as kramdown left them, and so are the
+ * Markdown keeps what readers saw. Code (fenced, indented, inline), HTML tags and comments (one
+ * line or many: `-->` must stay `-->`), link addresses, Liquid, math and autolinks are left exactly
+ * as they are, as kramdown left them, and so are the
  * lines that are Markdown syntax made of dashes (rules, heading underlines, table delimiter rows).
  */
 
 /** Spans of a line that are not prose: inline code, HTML tags, link addresses, Liquid, kramdown attributes, math, autolinks. */
 const PROTECTED =
-  /(`+)[\s\S]*?\1|<[^>\n]*>|\]\([^)\n]*\)|\]:\s*\S+.*$|\{[{%][\s\S]*?[}%]\}|\{:[^}\n]*\}|\$\$[\s\S]*?\$\$|https?:\/\/\S+/g
+  /<!--[\s\S]*?-->|(`+)[\s\S]*?\1|<[^>\n]*>|\]\([^)\n]*\)|\]:\s*\S+.*$|\{[{%][\s\S]*?[}%]\}|\{:[^}\n]*\}|\$\$[\s\S]*?\$\$|https?:\/\/\S+/g
 
 /** A line that is Markdown syntax made of dashes: a rule, a heading underline, a table's delimiter row. */
 const DASH_SYNTAX = /^\s{0,3}(?:([-*_])(?:\s*\1){2,}|=+|-+)\s*$|^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/
@@ -69,7 +70,18 @@ export function smartenQuotes(body: string): { text: string; lines: number[] } {
   let fence: string | null = null
   let inHtmlBlock = false
   let previousBlank = true
+  let inComment = false
   lines.forEach((line, index) => {
+    // An HTML comment over several lines: kramdown wrote it out untouched, up to its `-->`.
+    let head = ''
+    if (inComment) {
+      const end = line.indexOf('-->')
+      if (end < 0) return
+      inComment = false
+      head = line.slice(0, end + 3)
+      line = line.slice(end + 3)
+      previousBlank = false
+    }
     const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1]
     if (fence !== null) {
       if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = null
@@ -81,6 +93,13 @@ export function smartenQuotes(body: string): { text: string; lines: number[] } {
       previousBlank = false
       return
     }
+    // A comment opened on this line and closed on a later one.
+    const opener = [...line.matchAll(/<!--[\s\S]*?(-->|$)/g)].find((match) => match[1] === '')
+    const tail = opener === undefined ? '' : line.slice(opener.index)
+    if (opener !== undefined) {
+      inComment = true
+      line = line.slice(0, opener.index)
+    }
     const blank = line.trim() === ''
     // Indented code, raw HTML blocks (until a blank line) and math blocks stay as written.
     if (previousBlank && /^\s*<[a-zA-Z!/]/.test(line)) inHtmlBlock = true
@@ -90,7 +109,7 @@ export function smartenQuotes(body: string): { text: string; lines: number[] } {
     if (blank || inHtmlBlock || code || /^\s*\$\$/.test(line) || DASH_SYNTAX.test(line)) return
     const converted = convertLine(line)
     if (converted !== line) {
-      lines[index] = converted
+      lines[index] = head + converted + tail
       changed.push(index + 1)
     }
   })
