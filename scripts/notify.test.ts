@@ -65,6 +65,15 @@ const server = new SMTPServer({
 let port = 0
 let dir = ''
 
+/**
+ * The command's file options, each a file in the test folder: `--previous-feed` always, the others
+ * where given (without `built`, notify() adds this deploy's feed).
+ */
+function files(names: { previous: string; built?: string; subscribers?: string; state?: string }): string[] {
+  const flags = { previous: '--previous-feed', built: '--built-feed', subscribers: '--subscribers', state: '--state' }
+  return Object.entries(names).flatMap(([name, file]) => [flags[name as keyof typeof flags], path.join(dir, file)])
+}
+
 function notify(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
     const built = args.includes('--built-feed') ? [] : ['--built-feed', path.join(dir, 'built.json')]
@@ -124,14 +133,7 @@ describe.runIf(newest !== undefined)('npm run notify', () => {
   })
 
   it('sends exactly one e-mail per subscriber, and none on a rerun', async () => {
-    const args = [
-      '--previous-feed',
-      path.join(dir, 'previous.json'),
-      '--subscribers',
-      path.join(dir, 'subscribers.txt'),
-      '--state',
-      path.join(dir, 'sent.jsonl'),
-    ]
+    const args = files({ previous: 'previous.json', subscribers: 'subscribers.txt', state: 'sent.jsonl' })
     const first = await notify(args)
     expect(first.status, first.output).toBe(0)
     expect(first.output).toContain('보냄: 2통, 이미 보낸 것: 0통')
@@ -195,23 +197,20 @@ describe.runIf(newest !== undefined)('npm run notify', () => {
     )
 
     const mailsBefore = received.length
-    const result = await notify([
-      '--previous-feed',
-      path.join(dir, 'before-move.json'),
-      '--built-feed',
-      path.join(dir, 'after-move.json'),
-      '--subscribers',
-      path.join(dir, 'subscribers.txt'),
-      '--state',
-      path.join(dir, 'moved.jsonl'),
-    ])
+    const result = await notify(
+      files({
+        previous: 'before-move.json',
+        built: 'after-move.json',
+        subscribers: 'subscribers.txt',
+        state: 'moved.jsonl',
+      }),
+    )
     expect(result.status, result.output).toBe(0)
     expect(result.output).toContain(
       '사이트 주소가 바뀌었습니다 (이전 https://blog.example.com/ → 지금 https://tech.example.org/blog/): 글은 피드 id로 맞춰 보았고, 새 글이 없습니다',
     )
     expect(received).toHaveLength(mailsBefore)
 
-    // The first deploy at the new address also publishes a post: it alone goes, once to each reader.
     // The first deploy at the new address also publishes the newest post(s): they alone go, once to
     // each reader (a post with notification: false excepted).
     const cut = Date.parse(newest!.publishedAt)
@@ -222,14 +221,12 @@ describe.runIf(newest !== undefined)('npm run notify', () => {
     expect(announced.length).toBeGreaterThan(0)
     writeFileSync(path.join(dir, 'before-move-post.json'), jsonFeed(SITE_URL, rest))
     const withPost = await notify([
-      '--previous-feed',
-      path.join(dir, 'before-move-post.json'),
-      '--built-feed',
-      path.join(dir, 'after-move.json'),
-      '--subscribers',
-      path.join(dir, 'subscribers.txt'),
-      '--state',
-      path.join(dir, 'moved.jsonl'),
+      ...files({
+        previous: 'before-move-post.json',
+        built: 'after-move.json',
+        subscribers: 'subscribers.txt',
+        state: 'moved.jsonl',
+      }),
       '--yes',
     ])
     expect(withPost.status, withPost.output).toBe(0)
@@ -260,14 +257,7 @@ describe.runIf(newest !== undefined)('npm run notify', () => {
       ['renamed.json', '피드 id가 하나도 맞지 않습니다'],
       ['none.json', '글이 하나도 없습니다'],
     ] as const) {
-      const result = await notify([
-        '--previous-feed',
-        path.join(dir, file),
-        '--subscribers',
-        path.join(dir, 'subscribers.txt'),
-        '--state',
-        path.join(dir, `${file}.jsonl`),
-      ])
+      const result = await notify(files({ previous: file, subscribers: 'subscribers.txt', state: `${file}.jsonl` }))
       expect(result.status, result.output).toBe(1)
       expect(result.output).toContain(says)
       expect(result.output).toContain('아무것도 보내지 않았습니다')
@@ -286,16 +276,12 @@ describe.runIf(newest !== undefined)('npm run notify', () => {
     }))
     writeFileSync(path.join(dir, 'batch-built.json'), jsonFeed(SITE_URL, entries))
     writeFileSync(path.join(dir, 'batch-previous.json'), jsonFeed(SITE_URL, entries.slice(0, 1)))
-    const args = [
-      '--previous-feed',
-      path.join(dir, 'batch-previous.json'),
-      '--built-feed',
-      path.join(dir, 'batch-built.json'),
-      '--subscribers',
-      path.join(dir, 'subscribers.txt'),
-      '--state',
-      path.join(dir, 'batch.jsonl'),
-    ]
+    const args = files({
+      previous: 'batch-previous.json',
+      built: 'batch-built.json',
+      subscribers: 'subscribers.txt',
+      state: 'batch.jsonl',
+    })
     const before = received.length
     const refused = await notify(args)
     expect(refused.status, refused.output).toBe(1)
