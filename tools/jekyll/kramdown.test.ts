@@ -194,4 +194,14 @@ describe('openKramdownBlocks', () => {
     expect(result.text).toBe('| 이름 | 값 | 비고 |\n|---|---| --- |\n| a | 1 | - |\n')
     expect(await renderMarkdown(result.text)).toContain('<table>')
   })
+
+  it('sets reference definitions right after a Liquid line left as written apart, so they stay definitions', async () => {
+    const text = 'See the [topics index][].\n\n{% include references.md %}\n[topics index]: /topics/\n'
+    const result = openKramdownBlocks(text)
+    expect(result.text).toBe('See the [topics index][].\n\n{% include references.md %}\n\n[topics index]: /topics/\n')
+    expect(result.converted).toEqual([{ line: 5, message: expect.stringContaining('참조 링크 정의') }])
+    expect(await renderMarkdown(result.text)).toContain('<a href="/topics/">topics index</a>')
+    // A definition after an ordinary paragraph line is left as it is.
+    expect(openKramdownBlocks('text\n[a]: /a/\n').text).toBe('text\n[a]: /a/\n')
+  })
 })

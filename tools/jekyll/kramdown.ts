@@ -531,7 +531,11 @@ function cellCount(row: string): number {
  * as the old site showed them: an HTML element with `markdown="1"` (kramdown parsed its content as
  * Markdown; CommonMark does when the content is set apart by blank lines, so the attribute goes and
  * the blank lines come), and a table whose delimiter row has fewer cells than its header (kramdown
- * made a table; GFM a paragraph of pipes), whose delimiter row gets the missing cells.
+ * made a table; GFM a paragraph of pipes), whose delimiter row gets the missing cells. A line of
+ * Liquid left as written (an include the import cannot bring over) right before a link reference
+ * definition gets a blank line after it: Jekyll put the include's output there and kramdown read the
+ * definitions that followed, while CommonMark would read them as the Liquid line's paragraph, text
+ * with no link.
  */
 export function openKramdownBlocks(markdown: string): { text: string; converted: LineNote[] } {
   const lines = markdown.split('\n')
@@ -585,7 +589,21 @@ export function openKramdownBlocks(markdown: string): { text: string; converted:
       })
       continue
     }
+    const next = lines[index + 1]
+    if (LIQUID_LINE.test(line) && next !== undefined && DEFINITION_LINE.test(next)) {
+      out.push(line, '')
+      converted.push({
+        line: out.length + 1,
+        message: 'Liquid 줄 바로 뒤의 참조 링크 정의 → 빈 줄을 두어 정의로 읽히게 함 (Jekyll에서처럼 링크가 됩니다)',
+      })
+      continue
+    }
     out.push(line)
   }
   return { text: out.join('\n'), converted }
 }
+
+/** A line that is only Liquid tags (`{% include references.md %}`). */
+const LIQUID_LINE = /^\s*(\{%[^\n]*?%\}\s*)+$/
+/** A link reference definition (`[topics index]: /en/topics/`). */
+const DEFINITION_LINE = /^ {0,3}\[[^\]\n]+\]:\s*\S/
