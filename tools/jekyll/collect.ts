@@ -88,12 +88,18 @@ export function collectPosts(
 /**
  * A file name for a post whose name another post in a different folder of `_posts` has: the
  * folder joined in before the extension (`_posts/zh/news/2019-01-08-x.md` -> `2019-01-08-x-zh.md`,
- * else `2019-01-08-x-zh-news.md`); null when the post is in no folder.
+ * else `2019-01-08-x-zh-news.md`); null when the post is in no folder. A page's folders start at
+ * the site's root (`zh/workshops.md` -> `workshops-zh.md`): `root` is how many leading folders are not the file's own.
  */
-export function folderFileName(path: string, fileName: string, taken: ReadonlyMap<string, string>): string | null {
+export function folderFileName(
+  path: string,
+  fileName: string,
+  taken: ReadonlyMap<string, string> | ReadonlySet<string>,
+  root = 1,
+): string | null {
   const folders = path
     .split('/')
-    .slice(1, -1)
+    .slice(root, -1)
     .map((folder) =>
       folder
         .toLowerCase()
@@ -150,8 +156,23 @@ export function collectPages(
       })
       continue
     }
+    const sameName = pages.find((p) => p.fileName === page.fileName)?.source
+    const renamed =
+      sameName !== undefined && !takenSlugs.has(page.route.slug.toLowerCase())
+        ? folderFileName(file.path, page.fileName, new Set(pages.map((p) => p.fileName)), 0)
+        : null
+    if (sameName !== undefined && renamed !== null) {
+      // Two folders' pages of one name (`en/workshops.md`, `zh/workshops.md`) at different addresses, as Jekyll wrote them.
+      report.frontMatter.push({
+        file: at,
+        line: 1,
+        message: `${labels.site}/${sameName}와 파일 이름이 같아 폴더 이름을 붙인 ${renamed}로 가져왔습니다 (주소 ${page.route.url}는 그대로입니다)`,
+      })
+      page.fileName = renamed
+    }
     const owner =
-      takenSlugs.get(page.route.slug.toLowerCase()) ?? pages.find((p) => p.fileName === page.fileName)?.source
+      takenSlugs.get(page.route.slug.toLowerCase()) ??
+      (renamed === null ? pages.find((p) => p.fileName === page.fileName)?.source : undefined)
     if (owner) {
       unimported.set(page.permalink.normalize('NFC'), at)
       report.needsHuman.push({

@@ -4,7 +4,7 @@ import type { LineNote } from './front-matter'
 import { convertEmbeds, escapeUnknownTags } from './html-embeds'
 import { keepKramdownIds } from './heading-ids'
 import { convertKramdown, openKramdownBlocks } from './kramdown'
-import { rewriteLinks } from './links'
+import { rewriteLinks, type OldIdLink } from './links'
 import { convertLiquid, type LiquidResolver } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
 import { smartenQuotes } from './smart-quotes'
@@ -20,6 +20,8 @@ export interface DocumentOutcome {
   assets: string[]
   /** What was changed so that readers see what they saw on the old site (typographic quotes). */
   repaired: LineNote[]
+  /** Links kept to an id the old page had, for the import to put on the target post (tools/jekyll/old-anchors.ts). */
+  oldIds: OldIdLink[]
 }
 
 /**
@@ -149,6 +151,7 @@ export function convertDocument(
     ],
     assets: [],
     repaired,
+    oldIds: rewritten?.oldIds ?? [],
   }
   const scan = scanMarkdown(text)
   for (const { url, line } of [...extra, ...scan.references]) {

@@ -65,7 +65,21 @@ function readBuiltFeeds(buildDir: string): JekyllSite['built'] {
     path: name,
     text: readFileSync(path.join(buildDir, name), 'utf8'),
   }))
-  return { label: label(buildDir), feeds }
+  return {
+    label: label(buildDir),
+    feeds,
+    page: (url) => {
+      const relative = url.replace(/^\/+/, '')
+      const candidates =
+        relative === '' || relative.endsWith('/')
+          ? [`${relative}index.html`]
+          : [relative, `${relative}.html`, `${relative}/index.html`]
+      const file = candidates
+        .map((name) => path.join(buildDir, name))
+        .find((full) => existsSync(full) && statSync(full).isFile())
+      return file === undefined ? null : readFileSync(file, 'utf8')
+    },
+  }
 }
 
 /** `owner/name` of the GitHub remote in the site folder's `.git/config`, if it has one. */

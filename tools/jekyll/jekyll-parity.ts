@@ -118,6 +118,45 @@ function checkHeadingIds(): void {
   console.log(`kramdown 제목 id ${ids.length - missing.length}/${ids.length}개가 블로그 글에 있습니다`)
 }
 
+/**
+ * The ids a plugin put on list items (`_posts/2020-09-01-list-anchors.md`, `<li id="lnd-10927">`):
+ * each is on the blog's page of that post, at the item that starts with the same text, and the
+ * other post's links go there (the build's link check has already found every fragment's id).
+ */
+function checkOldIds(): void {
+  const old = path.join(SITE, '2020', '09', '01', 'list-anchors.html')
+  const blog = path.join(OUT, 'list-anchors', 'index.html')
+  const links = path.join(OUT, 'list-anchor-links', 'index.html')
+  expect(existsSync(old) && existsSync(blog) && existsSync(links), '목록 id: 비교할 글(list-anchors)을 찾지 못했습니다')
+  if (!existsSync(old) || !existsSync(blog) || !existsSync(links)) return
+  const html = readFileSync(blog, 'utf8')
+  const ids = [...readFileSync(old, 'utf8').matchAll(/<li id="([^"]+)"/g)].map((match) => match[1] ?? '')
+  const missing = ids.filter((id) => !new RegExp(`<li>\\s*(<p>)?<a id="user-content-${id}"></a><strong>`).test(html))
+  for (const id of missing) expect(false, `목록 id: 플러그인이 붙인 #${id}가 블로그 글의 같은 항목에 없습니다`)
+  expect(ids.length === 2, `목록 id: Jekyll의 글에 id가 붙은 항목이 ${ids.length}개입니다 (2개여야 합니다)`)
+  expect(
+    html.includes('href="#user-content-ldk-4748"'),
+    '목록 id: 같은 글 안의 #ldk-4748 링크가 그 자리로 가지 않습니다',
+  )
+  const linking = readFileSync(links, 'utf8')
+  for (const id of ids)
+    expect(
+      linking.includes(`href="/list-anchors/#user-content-${id}"`),
+      `목록 id: #${id}로 가는 링크가 그 자리로 가지 않습니다`,
+    )
+  expect(linking.includes('href="/list-anchors/"'), '목록 id: 옛 페이지에도 없던 #eclair-1 링크가 글로 가지 않습니다')
+  console.log(`플러그인이 붙인 목록 id ${ids.length - missing.length}/${ids.length}개가 블로그 글에 있습니다`)
+  // A reference definition right after an include the import leaves as written is still a link, as in Jekyll.
+  const contact = /<a href="([^"]+)">연락처<\/a>/.exec(
+    readFileSync(old.replace('01/list-anchors', '02/list-anchor-links'), 'utf8'),
+  )
+  expect(contact !== null, '참조 정의: Jekyll의 글에 연락처 링크가 없습니다')
+  expect(
+    /<a href="[^"]+">연락처<\/a>/.test(linking),
+    '참조 정의: 포함 파일 줄 바로 뒤의 정의가 블로그에서 링크가 되지 않았습니다',
+  )
+}
+
 /** For each named style, the importer's idea of every post URL equals the files Jekyll wrote. */
 function checkStyles(): void {
   for (const style of ['date', 'pretty', 'ordinal', 'none']) {
@@ -180,6 +219,7 @@ async function main(): Promise<void> {
   checkQuotes()
   checkBylines()
   checkHeadingIds()
+  checkOldIds()
   checkStyles()
   if (problems.length > 0) {
     console.error(`✗ Jekyll과 다른 곳 ${problems.length}개:\n  ${problems.join('\n  ')}`)

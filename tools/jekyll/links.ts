@@ -19,7 +19,35 @@ export interface LinkContext {
   anchors?: (url: string) => ReadonlySet<string> | null
   /** The old URL (decoded) of the document being converted, against which relative links resolved. */
   documentUrl?: string
+  /**
+   * With the old site's build: whether the old page of a post (by its URL in the blog) had an
+   * element with this id that the blog's page lacks (a plugin's anchor on a list item). The import
+   * then puts the id on the post (tools/jekyll/old-anchors.ts) and the link keeps its fragment.
+   */
+  hadOldId?: (url: string, fragment: string) => boolean
 }
+
+/**
+ * A link into a post to an id its old page had and the blog's lacks: once the import has put the
+ * id on the post, as the sanitiser names author-written ids (`user-content-…`), the link points there.
+ */
+export interface OldIdLink {
+  line: number
+  /** The link as written in the old site. */
+  url: string
+  /** The post's URL in the blog. */
+  target: string
+  /** The id, decoded. */
+  id: string
+  /** The address now in the file (`/post/#user-content-id`), and the one without the fragment. */
+  address: string
+  bare: string
+  /** A link within the post itself (`#id`): without its id it is unlinked, the text kept. */
+  inPage?: boolean
+}
+
+/** What rehype-sanitize puts before ids written in a post (lib/markdown/rehype-site.ts): the page's id is this plus the old one. */
+export const AUTHOR_ID_PREFIX = 'user-content-'
 
 /** A link with no scheme, no leading slash and no fragment-only form (`puckel/docker-airflow`, `../a.png`, `google.com`). */
 function isRelativeReference(url: string): boolean {
@@ -92,6 +120,8 @@ export interface LinkOutcome {
   text: string
   links: LineNote[]
   problems: LineNote[]
+  /** Links kept to an id of the old page, which the import still has to put on the target post. */
+  oldIds: OldIdLink[]
 }
 
 /** `https://raw.githubusercontent.com/o/r/<branch>/a/b.png` and `https://github.com/o/r/raw|blob/<branch>/a/b.png` -> `{ repo, path }`. */
@@ -132,7 +162,7 @@ const asFolderPath = (path: string) => (path.endsWith('/') ? path : `${path}/`)
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Replaces a URL where it stands as an address (after `(`, `<`, a quote or `]: `), never inside other text. */
-function replaceAddress(text: string, url: string, replacement: string): string {
+export function replaceAddress(text: string, url: string, replacement: string): string {
   const pattern = new RegExp(`(\\(|<|"|'|\\]:[ \\t]*)${escapeRegExp(url)}(?=[)>"'\\s]|$)`, 'g')
   return text.replace(pattern, (_whole, before: string) => `${before}${replacement}`)
 }
@@ -176,7 +206,7 @@ function unlinkReferences(text: string, url: string): string {
 }
 
 /** Removes the link around `[text](url)` (the text stays) and an image `![alt](url)` (its alt stays), in Markdown or HTML, reference links included. */
-function unlink(text: string, url: string): string {
+export function unlink(text: string, url: string): string {
   const pattern = new RegExp(`(!?)\\[([^\\]]*)\\]\\(<?${escapeRegExp(url)}>?(?:\\s+"[^"]*")?\\)`, 'g')
   const quoted = `["']${escapeRegExp(url)}["']`
   // The same in raw HTML: `<img src>` gives way to its alt text, `<a href>` to its content.
@@ -197,7 +227,7 @@ function unlink(text: string, url: string): string {
  * each with a line in the report, so the blog's link check passes.
  */
 export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
-  const outcome: LinkOutcome = { text, links: [], problems: [] }
+  const outcome: LinkOutcome = { text, links: [], problems: [], oldIds: [] }
   const seen = new Set<string>()
   for (const { url, line } of scanMarkdown(text).references) {
     if (seen.has(url) || url.includes('{{') || url.includes('{%')) continue
@@ -221,6 +251,14 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       // link check would stop the build, so the link goes and the closest heading is suggested.
       const ids = headingIds(text)
       const fragment = decodeFragment(url.slice(1))
+      const self = context.documentUrl?.normalize('NFC')
+      const selfUrl =
+        self === undefined ? undefined : (context.moved.get(self) ?? context.moved.get(asFolderPath(self)) ?? self)
+      if (!ids.has(fragment) && fragment !== 'top' && selfUrl !== undefined && context.hadOldId?.(selfUrl, fragment)) {
+        // The old page had the id (a plugin wrote it): the post gets it too, and the link stays.
+        outcome.oldIds.push({ line, url, target: selfUrl, id: fragment, address: url, bare: '', inPage: true })
+        continue
+      }
       if (!ids.has(fragment) && fragment !== 'top') {
         outcome.text = unlink(outcome.text, url)
         const suggestion = closestId(fragment, ids)
@@ -297,6 +335,13 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
     const fragment = hash >= 0 ? decodeFragment(suffix.slice(hash + 1)) : ''
     if (targetIds !== null && fragment !== '' && fragment !== 'top' && !targetIds.has(fragment)) {
       const internal = encodeURI(moved ?? target.path)
+      if (context.hadOldId?.(moved ?? target.path, fragment)) {
+        // Jekyll's page had this id (a plugin wrote it): the post gets it too, and the link lands there.
+        const address = `${internal}#${AUTHOR_ID_PREFIX}${suffix.slice(hash + 1)}`
+        outcome.text = replaceAddress(outcome.text, url, address)
+        outcome.oldIds.push({ line, url, target: moved ?? target.path, id: fragment, address, bare: internal })
+        continue
+      }
       outcome.text = replaceAddress(outcome.text, url, internal)
       const suggestion = closestId(fragment, targetIds)
       note(

@@ -264,3 +264,72 @@ describe('planImport feed ids', () => {
     expect(zh).toContain('/zh/2019/01/08/newsletter.html')
   })
 })
+
+describe('planImport of one name in two folders, and of ids a plugin wrote', () => {
+  const oldPage = (id: string) =>
+    `<ul><li id="${id}" class="anchor-list"><p><a href="#${id}">●</a> <strong>LND #10927</strong> tightens validation of final-hop CLTV expiry.</p></li></ul>`
+  const site: JekyllSite = {
+    config: 'timezone: UTC\n',
+    posts: [
+      {
+        path: '_posts/2020-01-01-changes.md',
+        text: '---\ntitle: 바뀐 것\n---\n## 바뀐 것\n\n- **LND #10927** tightens validation of final-hop CLTV\n  expiry.\n\n[위 항목](#lnd-10927)과 [없는 항목](#eclair-1)\n',
+      },
+      {
+        path: '_posts/2020-01-02-later.md',
+        text: '---\ntitle: 나중\n---\nSee [the change][cltv] and [nothing][gone].\n\n[cltv]: /2020/01/01/changes.html#lnd-10927\n[gone]: /2020/01/01/changes.html#gone\n',
+      },
+    ],
+    pages: [],
+    drafts: [],
+    folderPages: [
+      { path: 'en/workshops.md', text: '---\ntitle: Workshops\n---\nEnglish\n' },
+      { path: 'zh/workshops.md', text: '---\ntitle: 研讨会\n---\n中文\n' },
+    ],
+    files: new Set(),
+    built: {
+      label: 'old/_site',
+      feeds: [],
+      page: (url) => (url === '/2020/01/01/changes.html' ? oldPage('lnd-10927') : null),
+    },
+  }
+  const plan = planImport(site, { ...options, series: [] })
+  const file = (path: string) => plan.files.find((f) => f.path === path)?.text ?? ''
+
+  it('imports both pages, the second under a file name with its folder, each at its own address', () => {
+    const pages = plan.files.filter((f) => f.path.startsWith('pages/')).map((f) => f.path)
+    expect(pages).toEqual(['pages/workshops-zh.md', 'pages/workshops.md'])
+    expect(file('pages/workshops-zh.md')).toContain('中文')
+    expect(plan.report.needsHuman.filter((item) => item.message.includes('겹쳐'))).toEqual([])
+    expect(plan.report.frontMatter).toContainEqual(
+      expect.objectContaining({ file: 'old/zh/workshops.md', message: expect.stringContaining('workshops-zh.md') }),
+    )
+  })
+
+  it('puts the id the old page had on the post and keeps the link to it; an id the old page lacked is reported', () => {
+    expect(file('posts/2020-01-01-changes.md')).toContain('- <a id="lnd-10927"></a>**LND #10927** tightens')
+    expect(file('posts/2020-01-02-later.md')).toContain('[cltv]: /changes/#user-content-lnd-10927\n')
+    expect(file('posts/2020-01-02-later.md')).toContain('[gone]: /changes/\n')
+    // Within the post, the link stays as written; the blog points it at the id it gives author-written ids.
+    expect(file('posts/2020-01-01-changes.md')).toContain('[위 항목](#lnd-10927)과 없는 항목')
+    const lineOf = (path: string, text: string) =>
+      file(path)
+        .split('\n')
+        .findIndex((l) => l.includes(text)) + 1
+    expect(plan.report.repairedFiles).toContainEqual(
+      expect.objectContaining({
+        file: 'content/posts/2020-01-01-changes.md',
+        line: lineOf('posts/2020-01-01-changes.md', 'id="lnd-10927"'),
+      }),
+    )
+    expect(plan.report.links).toContainEqual(
+      expect.objectContaining({
+        file: 'content/posts/2020-01-02-later.md',
+        line: lineOf('posts/2020-01-02-later.md', '[cltv]:'),
+      }),
+    )
+    expect(plan.report.needsHuman).toContainEqual(
+      expect.objectContaining({ file: 'content/posts/2020-01-02-later.md', message: expect.stringContaining('#gone') }),
+    )
+  })
+})

@@ -14,6 +14,7 @@ import { finishPage, indexPage } from './convert-page'
 import { finishPost, type IndexedPost } from './convert-post'
 import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
 import { headingIds } from './links'
+import { keepOldIds, readOldIds, type OldIdRequest, type OldIdTarget } from './old-anchors'
 import {
   formatLegacyUrls,
   OLD_FEED_FILES,
@@ -52,7 +53,12 @@ export interface JekyllSite {
   /** Every plain file of the site as a URL path (`/assets/a.png`), for assets and `{% link %}`. */
   files: ReadonlySet<string>
   /** What the old site's own Jekyll build (`_site`) wrote, when there is one: its feed files. */
-  built?: { label: string; feeds: BuiltFeed[] } | null
+  built?: {
+    label: string
+    feeds: BuiltFeed[]
+    /** The HTML Jekyll wrote for a decoded URL (`/en/a/` -> `en/a/index.html`), or null. */
+    page?(url: string): string | null
+  } | null
   /** `owner/name` of the GitHub repository the site folder's git remote names, if any. */
   repository?: string | null
   /** Markdown and HTML pages in other folders (`tag/aws.md`, `pages/contact.md`): list pages redirect, the others are imported (tools/jekyll/folder-pages.ts). */
@@ -218,7 +224,38 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
       if (!anchors.has(url)) anchors.set(url, headingIds(text))
       return anchors.get(url) ?? null
     },
+    ...(site.built?.page ? { hadOldId: (url: string, id: string) => oldIdTarget(url)?.oldText(id) != null } : {}),
   }
+  // The ids of the old pages (`<li id="lnd-10927">` a plugin wrote), read from the old site's build when a link asks.
+  const oldIds = new Map<string, Map<string, string> | null>()
+  const readIds = (oldUrl: string) => {
+    if (!oldIds.has(oldUrl)) {
+      const html = site.built?.page?.(oldUrl) ?? null
+      oldIds.set(oldUrl, html === null ? null : readOldIds(html))
+    }
+    return oldIds.get(oldUrl) ?? null
+  }
+  const targets = new Map<string, OldIdTarget | null>()
+  const oldIdTarget = (url: string): OldIdTarget | null => {
+    if (!targets.has(url)) targets.set(url, findOldIdTarget(url))
+    return targets.get(url) ?? null
+  }
+  const findOldIdTarget = (url: string): OldIdTarget | null => {
+    const post = posts.find((p) => p.url === url)
+    const page = post ? undefined : pages.find((p) => p.route.url === url)
+    const oldUrl = post ? post.oldUrl || post.url : (page?.route.legacyPath ?? page?.route.url)
+    if (oldUrl === undefined) return null
+    const path = post ? `posts/${post.fileName}` : `pages/${page?.fileName ?? ''}`
+    return {
+      path,
+      file: `${labels.content}/${path}`,
+      oldText: (id) => {
+        const text = readIds(oldUrl)?.get(id)
+        return text === undefined || text === '' ? null : text
+      },
+    }
+  }
+  const oldIdLinks: OldIdRequest[] = []
   const resolver = {
     ...buildResolver(posts, pages, site.files),
     ...buildContentResolver(site.config, site.includes ?? []),
@@ -228,6 +265,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     report.links.push(...items(file, outcome.links))
     report.needsHuman.push(...items(file, outcome.problems))
     report.repairedFiles.push(...items(file, outcome.repaired))
+    oldIdLinks.push(...outcome.oldIds.map((link) => ({ ...link, file, path: file.slice(labels.content.length + 1) })))
     for (const asset of outcome.assets) assets.add(asset)
   }
 
@@ -276,6 +314,12 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     report.droppedFields.push(...items(`${labels.site}/${page.source}`, page.dropped))
     record(out, outcome)
   }
+
+  // Ids the old pages had that links kept: put on their posts now that every file is written.
+  const kept = keepOldIds(files, oldIdLinks, oldIdTarget)
+  report.links.push(...kept.links)
+  report.repairedFiles.push(...kept.repaired)
+  report.needsHuman.push(...kept.needsHuman)
 
   planAuthors(config, site, options, index, files, assets, report)
   const people = planPostAuthors({
