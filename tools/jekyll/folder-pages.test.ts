@@ -26,7 +26,7 @@ describe('pages of a folder (pages/contact.md)', () => {
     expect(folderPageUrl('pages/team.md', { permalink: 'company/team/' }, false)).toBe('/company/team/')
   })
 
-  it('unlinks links to a folder page left out (its file name taken), saying Jekyll wrote it at its old URL', () => {
+  it('imports a folder page whose file name another folder has under a name with its folder, and links to it follow', () => {
     const plan = planImport(
       {
         ...site([
@@ -42,12 +42,13 @@ describe('pages of a folder (pages/contact.md)', () => {
       },
       options,
     )
-    const post = plan.files.find((file) => file.path === 'posts/2020-01-01-hello.md')?.text ?? ''
-    expect(post).toContain('研讨会 참고')
-    expect(post).not.toContain('/zh/workshops/')
-    expect(plan.report.needsHuman.map((item) => item.message)).toContainEqual(
-      expect.stringContaining('/zh/workshops/: Jekyll은 이 페이지를 썼지만'),
-    )
+    const text = (path: string) => plan.files.find((file) => file.path === path)?.text ?? ''
+    expect(text('pages/workshops.md')).toContain('English')
+    expect(text('pages/workshops-zh.md')).toContain('中文')
+    expect(text('pages/workshops-zh.md')).toContain('permalink: /zh-workshops/')
+    expect(text('legacy-urls.yml')).toContain('/zh/workshops/: /zh-workshops/')
+    expect(text('posts/2020-01-01-hello.md')).toContain('[zh]: /zh-workshops/')
+    expect(plan.report.needsHuman).toEqual([])
   })
 
   it('imports each page at a one-level URL and sends its old URL there', () => {
