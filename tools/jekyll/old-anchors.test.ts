@@ -53,6 +53,11 @@ describe('placeOldIds', () => {
     expect(text).toContain('- <a id="ldk-4748"></a>**LDK #4748** adds')
     // Code blocks are not prose: the anchor never goes there.
     expect(text).toContain('```\nLND #10927 tightens')
+    expect(placeOldIds('<div id="kept">\n\n## Kept\n\n</div>\n', new Map([['kept', 'Kept']]))).toEqual({
+      text: '<div id="kept">\n\n## Kept\n\n</div>\n',
+      placed: new Map([['kept', 1]]),
+      added: new Set(),
+    })
     expect(placed).toEqual(
       new Map([
         ['lnd-10927', 7],

@@ -73,12 +73,14 @@ function sameStart(block: string, old: string): boolean {
  * Puts an empty `<a id>` at the start of the first paragraph or heading of a Markdown file whose
  * text starts as the old element's did (id -> that text, from readOldIds), so that links to the id
  * land where they landed on the old site. Returns the file and, for each id placed, its line; an id
- * whose text no block starts with is left out (the caller links to the page without it).
+ * whose text no block starts with is left out (the caller links to the page without it). An id
+ * an element of the file already has (`<div id="x">`, a kramdown heading id) counts as placed, and
+ * nothing is added (`added` lists the ids put in).
  */
 export function placeOldIds(
   markdown: string,
   wanted: ReadonlyMap<string, string>,
-): { text: string; placed: Map<string, number> } {
+): { text: string; placed: Map<string, number>; added: Set<string> } {
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root
   const blocks: { text: string; offset: number; line: number }[] = []
   visit(tree, ['paragraph', 'heading'], (node) => {
@@ -89,17 +91,25 @@ export function placeOldIds(
   })
   const inserts: { offset: number; html: string }[] = []
   const placed = new Map<string, number>()
+  const added = new Set<string>()
   for (const [id, oldText] of wanted) {
+    // Already written on an element (a kramdown heading id the import kept): the blog gives it the same name.
+    const written = markdown.search(new RegExp(`\\sid=["']${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`))
+    if (written >= 0) {
+      placed.set(id, markdown.slice(0, written).split('\n').length)
+      continue
+    }
     if (oldText === '' || !/^[\p{L}\p{N}_.:-]+$/u.test(id)) continue
     const block = blocks.find((candidate) => sameStart(candidate.text, oldText))
     if (block === undefined) continue
     inserts.push({ offset: block.offset, html: `<a id="${id}"></a>` })
     placed.set(id, block.line)
+    added.add(id)
   }
   let text = markdown
   for (const insert of inserts.sort((a, b) => b.offset - a.offset))
     text = `${text.slice(0, insert.offset)}${insert.html}${text.slice(insert.offset)}`
-  return { text, placed }
+  return { text, placed, added }
 }
 
 /** A link kept to an old page's id, with the file it is in (its path in the plan and its name in the report). */
@@ -138,11 +148,12 @@ export function keepOldIds(
     file.text = outcome.text
     placedAt.set(url, outcome.placed)
     for (const [id, line] of outcome.placed)
-      result.repaired.push({
-        file: target.file,
-        line,
-        message: `옛 페이지에 있던 id #${id}를 이 문단 앞에 붙였습니다 (다른 글의 링크가 그 자리로 갑니다)`,
-      })
+      if (outcome.added.has(id))
+        result.repaired.push({
+          file: target.file,
+          line,
+          message: `옛 페이지에 있던 id #${id}를 이 문단 앞에 붙였습니다 (다른 글의 링크가 그 자리로 갑니다)`,
+        })
   }
   for (const request of requests) {
     if (placedAt.get(request.target)?.has(request.id)) {
