@@ -21,6 +21,8 @@ title: Newsletter
 
 - **LDK #4748** adds a thing.
 
+- [BDK #1][] moves the cache.
+
 \`\`\`
 LND #10927 tightens validation of final-hop HTLC CLTV expiry & more.
 \`\`\`
@@ -47,10 +49,13 @@ describe('placeOldIds', () => {
         ['lnd-10927', ids.get('lnd-10927') ?? ''],
         ['ldk-4748', ids.get('ldk-4748') ?? ''],
         ['gone', 'A paragraph nobody wrote'],
+        ['bdk-1', 'BDK #1 moves the cache.'],
       ]),
     )
     expect(text).toContain('- <a id="lnd-10927"></a>[LND #10927][] tightens')
     expect(text).toContain('- <a id="ldk-4748"></a>**LDK #4748** adds')
+    // A reference whose definition came from an include the post lacks reads as its brackets: they do not count.
+    expect(text).toContain('- <a id="bdk-1"></a>[BDK #1][] moves')
     // Code blocks are not prose: the anchor never goes there.
     expect(text).toContain('```\nLND #10927 tightens')
     expect(placeOldIds('<div id="kept">\n\n## Kept\n\n</div>\n', new Map([['kept', 'Kept']]))).toEqual({
@@ -62,6 +67,7 @@ describe('placeOldIds', () => {
       new Map([
         ['lnd-10927', 7],
         ['ldk-4748', 10],
+        ['bdk-1', 12],
       ]),
     )
   })

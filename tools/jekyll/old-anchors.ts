@@ -14,13 +14,18 @@ const ENOUGH = 48
 /** Shorter shared text than this names no place for certain. */
 const AT_LEAST = 6
 
-/** Readers' text, for comparing: white space runs made one space, marks and bullets (●) before the first letter dropped. */
+/** Readers' text, for comparing: white space runs made one space, brackets and the marks and bullets (●) before the first letter dropped. */
 function comparable(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .trim()
+  return (
+    text
+      .normalize('NFC')
+      // A reference link whose definition the post lacks (it came from an include) reads as its brackets.
+      .replace(/\]\[[^\]\n]*\]/g, '')
+      .replace(/[[\]]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/^[^\p{L}\p{N}]+/u, '')
+      .trim()
+  )
 }
 
 /**
