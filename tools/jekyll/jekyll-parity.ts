@@ -144,6 +144,10 @@ function checkOldIds(): void {
       linking.includes(`href="/list-anchors/#user-content-${id}"`),
       `목록 id: #${id}로 가는 링크가 그 자리로 가지 않습니다`,
     )
+  expect(
+    linking.includes('href="/list-anchors/#user-content-summary"') && html.includes('id="user-content-summary"'),
+    '목록 id: 글이 HTML로 쓴 #summary로 가는 링크가 그 자리로 가지 않습니다',
+  )
   expect(linking.includes('href="/list-anchors/"'), '목록 id: 옛 페이지에도 없던 #eclair-1 링크가 글로 가지 않습니다')
   console.log(`플러그인이 붙인 목록 id ${ids.length - missing.length}/${ids.length}개가 블로그 글에 있습니다`)
   // A reference definition right after an include the import leaves as written is still a link, as in Jekyll.

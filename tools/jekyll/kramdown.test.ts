@@ -201,6 +201,10 @@ describe('openKramdownBlocks', () => {
     expect(result.text).toBe('See the [topics index][].\n\n{% include references.md %}\n\n[topics index]: /topics/\n')
     expect(result.converted).toEqual([{ line: 5, message: expect.stringContaining('참조 링크 정의') }])
     expect(await renderMarkdown(result.text)).toContain('<a href="/topics/">topics index</a>')
+    // A tag written over two lines ends on the second.
+    expect(openKramdownBlocks('{% include issues.md v=2\nissues="1,2" %}\n[a]: /a/\n').text).toBe(
+      '{% include issues.md v=2\nissues="1,2" %}\n\n[a]: /a/\n',
+    )
     // A definition after an ordinary paragraph line is left as it is.
     expect(openKramdownBlocks('text\n[a]: /a/\n').text).toBe('text\n[a]: /a/\n')
   })

@@ -543,6 +543,7 @@ export function openKramdownBlocks(markdown: string): { text: string; converted:
   const converted: LineNote[] = []
   const closing: string[] = []
   let fence: string | null = null
+  let inTag = false
   for (const [index, line] of lines.entries()) {
     const open = FENCE.exec(line)?.[1]
     if (fence !== null || open) {
@@ -590,7 +591,11 @@ export function openKramdownBlocks(markdown: string): { text: string; converted:
       continue
     }
     const next = lines[index + 1]
-    if (LIQUID_LINE.test(line) && next !== undefined && DEFINITION_LINE.test(next)) {
+    // A tag written over several lines (`{% include linkers/issues.md v=2` … `issues="1,2" %}`) ends on its last.
+    const endsTag = LIQUID_LINE.test(line) || (inTag && /%\}\s*$/.test(line))
+    if (line.lastIndexOf('{%') > line.lastIndexOf('%}')) inTag = true
+    else if (line.includes('%}')) inTag = false
+    if (endsTag && next !== undefined && DEFINITION_LINE.test(next)) {
       out.push(line, '')
       converted.push({
         line: out.length + 1,

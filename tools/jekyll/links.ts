@@ -25,6 +25,8 @@ export interface LinkContext {
    * then puts the id on the post (tools/jekyll/old-anchors.ts) and the link keeps its fragment.
    */
   hadOldId?: (url: string, fragment: string) => boolean
+  /** The ids a post or page has only in its raw HTML (no heading gives them), by its URL: the blog prefixes them. */
+  writtenOnly?: (url: string) => ReadonlySet<string> | null
 }
 
 /**
@@ -78,8 +80,13 @@ export function headingIds(markdown: string): Set<string> {
     seen.set(base, count + 1)
     ids.add(count === 0 ? base : `${base}-${count}`)
   })
-  for (const [, , id = ''] of markdown.matchAll(/\s(id|name)\s*=\s*["']([^"']+)["']/g)) ids.add(id)
+  for (const id of writtenIds(markdown)) ids.add(id)
   return ids
+}
+
+/** Ids written in a document's raw HTML (`<div id="quantum">`, `<a name>`): the blog's sanitiser names them `user-content-…`. */
+export function writtenIds(markdown: string): Set<string> {
+  return new Set([...markdown.matchAll(/\s(id|name)\s*=\s*["']([^"']+)["']/g)].map((match) => match[2] ?? ''))
 }
 
 /** Edit distance, for suggesting the heading an anchor with a typo meant. */
@@ -348,6 +355,13 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
         outcome.problems,
         `${url}: ${internal}에 없는 제목 앵커라 #${fragment}를 빼고 글로만 연결했습니다${suggestion ? ` (가장 가까운 제목: ${internal}#${suggestion})` : ''}`,
       )
+      continue
+    }
+    if (fragment !== '' && context.writtenOnly?.(moved ?? target.path)?.has(fragment)) {
+      // An id the post wrote in HTML (`<div id="quantum">`): the blog's page has it as `user-content-quantum`.
+      const address = `${encodeURI(moved ?? target.path)}${suffix.slice(0, hash)}#${AUTHOR_ID_PREFIX}${suffix.slice(hash + 1)}`
+      outcome.text = replaceAddress(outcome.text, url, address)
+      note(outcome.links, `${url} → ${address} (글이 HTML에 쓴 id: 블로그가 붙이는 이름으로)`)
       continue
     }
     if (!target.viaOrigin && moved === null) continue

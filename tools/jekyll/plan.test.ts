@@ -273,11 +273,11 @@ describe('planImport of one name in two folders, and of ids a plugin wrote', () 
     posts: [
       {
         path: '_posts/2020-01-01-changes.md',
-        text: '---\ntitle: 바뀐 것\n---\n## 바뀐 것\n\n- **LND #10927** tightens validation of final-hop CLTV\n  expiry.\n\n[위 항목](#lnd-10927)과 [없는 항목](#eclair-1)\n',
+        text: '---\ntitle: 바뀐 것\n---\n## 바뀐 것\n\n<div class="callout" id="box">상자</div>\n\n- **LND #10927** tightens validation of final-hop CLTV\n  expiry.\n\n[위 항목](#lnd-10927)과 [없는 항목](#eclair-1)\n',
       },
       {
         path: '_posts/2020-01-02-later.md',
-        text: '---\ntitle: 나중\n---\nSee [the change][cltv] and [nothing][gone].\n\n[cltv]: /2020/01/01/changes.html#lnd-10927\n[gone]: /2020/01/01/changes.html#gone\n',
+        text: '---\ntitle: 나중\n---\nSee [the change][cltv] and [nothing][gone] and [the box][box].\n\n[cltv]: /2020/01/01/changes.html#lnd-10927\n[gone]: /2020/01/01/changes.html#gone\n[box]: /2020/01/01/changes.html#box\n',
       },
     ],
     pages: [],
@@ -310,6 +310,8 @@ describe('planImport of one name in two folders, and of ids a plugin wrote', () 
     expect(file('posts/2020-01-01-changes.md')).toContain('- <a id="lnd-10927"></a>**LND #10927** tightens')
     expect(file('posts/2020-01-02-later.md')).toContain('[cltv]: /changes/#user-content-lnd-10927\n')
     expect(file('posts/2020-01-02-later.md')).toContain('[gone]: /changes/\n')
+    // An id the post wrote in HTML is named as the blog's sanitiser names it.
+    expect(file('posts/2020-01-02-later.md')).toContain('[box]: /changes/#user-content-box\n')
     // Within the post, the link stays as written; the blog points it at the id it gives author-written ids.
     expect(file('posts/2020-01-01-changes.md')).toContain('[위 항목](#lnd-10927)과 없는 항목')
     const lineOf = (path: string, text: string) =>

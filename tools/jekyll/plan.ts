@@ -13,7 +13,7 @@ import type { DocumentOutcome } from './convert-body'
 import { finishPage, indexPage } from './convert-page'
 import { finishPost, type IndexedPost } from './convert-post'
 import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
-import { headingIds } from './links'
+import { headingIds, writtenIds } from './links'
 import { keepOldIds, readOldIds, type OldIdRequest, type OldIdTarget } from './old-anchors'
 import {
   formatLegacyUrls,
@@ -213,6 +213,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     imageSize: site.imageSize,
   }
   const anchors = new Map<string, Set<string>>()
+  const writtenOnly = new Map<string, Set<string>>()
   index.links = {
     repository: config.repository ?? site.repository ?? null,
     moved: new Map([...movedPosts(posts), ...pageMoves]),
@@ -223,6 +224,15 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
       if (text === undefined) return null
       if (!anchors.has(url)) anchors.set(url, headingIds(text))
       return anchors.get(url) ?? null
+    },
+    writtenOnly: (url) => {
+      if (writtenOnly.has(url)) return writtenOnly.get(url) ?? null
+      const page = pages.find((p) => p.route.url === url && !/\.html?$/.test(p.source))
+      const text = posts.find((p) => p.url === url)?.text ?? page?.body
+      if (text === undefined) return null
+      const headings = headingIds(text.replace(/\s(id|name)\s*=\s*["'][^"']+["']/g, ''))
+      writtenOnly.set(url, new Set([...writtenIds(text)].filter((id) => !headings.has(id))))
+      return writtenOnly.get(url) ?? null
     },
     ...(site.built?.page ? { hadOldId: (url: string, id: string) => oldIdTarget(url)?.oldText(id) != null } : {}),
   }
