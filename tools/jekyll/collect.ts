@@ -166,7 +166,7 @@ export function collectPages(
       report.frontMatter.push({
         file: at,
         line: 1,
-        message: `${labels.site}/${sameName}와 파일 이름이 같아 폴더 이름을 붙인 ${renamed}로 가져왔습니다 (주소 ${page.route.url}는 그대로입니다)`,
+        message: `${labels.site}/${sameName}와 파일 이름이 같아 폴더 이름을 붙인 ${renamed}로 가져왔습니다 (블로그 주소는 파일 이름과 상관없이 ${page.route.url}입니다)`,
       })
       page.fileName = renamed
     }
