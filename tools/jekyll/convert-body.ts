@@ -1,5 +1,6 @@
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { isHighlightedLanguage } from '../../lib/markdown/pipeline'
+import { highlightJsName, renameFenceLanguage } from './code-languages'
 import type { LineNote } from './front-matter'
 import { convertEmbeds, escapeUnknownTags } from './html-embeds'
 import { keepKramdownIds } from './heading-ids'
@@ -194,13 +195,29 @@ export function convertDocument(
       message: `kramdown 문법 ${syntax}은(는) 이 블로그에서 글자 그대로 보입니다: 지우거나 Markdown으로 바꾸세요`,
     })
   }
+  const renamedLanguages = new Map<string, { to: string; lines: number[] }>()
   for (const { language, line } of scan.codeLanguages) {
     if (isHighlightedLanguage(language)) continue
+    // Rouge coloured it under a name highlight.js knows differently (`cl` is `lisp`): the fence takes that name.
+    const known = highlightJsName(language)
+    const renamed = known === null ? outcome.text : renameFenceLanguage(outcome.text, line, language, known)
+    if (known !== null && renamed !== outcome.text) {
+      outcome.text = renamed
+      const seen = renamedLanguages.get(language) ?? { to: known, lines: [] }
+      seen.lines.push(line)
+      renamedLanguages.set(language, seen)
+      continue
+    }
     outcome.problems.push({
       line,
       message: `코드 언어 "${language}"는 알 수 없어 색 없이 보입니다 (아는 이름으로 바꾸거나 그대로 두세요)`,
     })
   }
+  for (const [from, { to, lines }] of renamedLanguages)
+    outcome.repaired.push({
+      line: lines[0] ?? 1,
+      message: `코드 언어 "${from}"를 "${to}"로 바꿨습니다: Jekyll(Rouge)이 색을 칠한 이 언어를 블로그는 "${to}"라는 이름으로 압니다 (${lines.length}곳)`,
+    })
   outcome.problems.sort((a, b) => a.line - b.line)
   outcome.links.sort((a, b) => a.line - b.line)
   outcome.assets = [...new Set(outcome.assets)]
