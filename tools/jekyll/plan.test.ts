@@ -263,4 +263,26 @@ describe('planImport feed ids', () => {
     expect(zh).toContain('slug: newsletter-zh\n')
     expect(zh).toContain('/zh/2019/01/08/newsletter.html')
   })
+
+  it('writes no redirect for an old tag page at the very address of the blog’s page of that tag', () => {
+    const tagged = planImport(
+      {
+        config: 'permalink: pretty\n',
+        posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\ntags: [ai, 한글 태그]\n---\n' }],
+        pages: [],
+        drafts: [],
+        folderPages: [
+          { path: 'tags/ai/index.html', text: '---\ntag: ai\nlayout: tag\n---\n' },
+          { path: 'tags/ml.md', text: '---\ntag: ai\nlayout: tag\n---\n' },
+        ],
+        files: new Set(),
+        staticCandidates: [],
+      },
+      { ...options, series: [] },
+    )
+    const urls = tagged.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
+    expect(urls).toContain('/tags/ml/: /tags/ai/')
+    expect(urls).not.toContain('/tags/ai/: /tags/ai/')
+    expect(tagged.report.redirects).not.toContainEqual({ from: '/tags/ai/', to: '/tags/ai/' })
+  })
 })

@@ -514,9 +514,27 @@ function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Recor
     // The blog answers its home and its own index pages (`/authors/`, `/tags/`) already.
     const root = url.replace(/^\/+|\/+$/g, '')
     if (root === '' || root === 'index.html' || BLOG_ROOT_NAMES.has(root)) continue
-    redirects[url] = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : blogListFor(url)
+    const target = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : blogListFor(url)
+    // The old page stood where the blog's own page of that term is (`tags/ai/index.html` at /tags/ai/):
+    // that page answers it, and a redirect there would be written over it.
+    if (samePath(url, target)) continue
+    redirects[url] = target
   }
   return redirects
+}
+
+/** Whether two site paths name the same page (`/tags/ai/`, `/tags/ai`; encoded or not). */
+function samePath(a: string, b: string): boolean {
+  const key = (path: string) => {
+    let decoded = path
+    try {
+      decoded = decodeURI(path)
+    } catch {
+      // A lone `%` is kept as written.
+    }
+    return `${decoded.normalize('NFC').replace(/\/+$/, '')}/`
+  }
+  return key(a) === key(b)
 }
 
 /** The blog's list that stands in for an old list page, by the words in its address (home when none fits). */
