@@ -109,4 +109,28 @@ describe('finishPage', () => {
     )
     expect(outcome.problems).toEqual([{ line: 7, message: expect.stringContaining('<iframe>') }])
   })
+
+  it('resolves a relative address against the old URL of the page, as the browser did', () => {
+    const page = asPage(
+      indexPage(
+        {
+          path: 'projects/index.html',
+          text: '---\ntitle: 프로젝트\n---\n<figure><img src="spectre.jpg" alt="스펙터"></figure>\n<a href="gone.zip">받기</a>\n',
+        },
+        true,
+      ),
+    )
+    const site = {
+      origins: [],
+      posts: new Map(),
+      pages: new Set<string>(),
+      routes: new Set(['/']),
+      hasFile: (path: string) => path === '/projects/spectre.jpg',
+      links: { repository: null, moved: new Map() },
+    }
+    const outcome = finishPage(page, { postUrl: () => null, linkUrl: () => null }, site)
+    expect(outcome.text).toContain('<img src="/projects/spectre.jpg" alt="스펙터">')
+    expect(outcome.text).toContain('\n받기\n')
+    expect(outcome.problems).toEqual([{ line: 6, message: expect.stringContaining('/projects/gone.zip') }])
+  })
 })
