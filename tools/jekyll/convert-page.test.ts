@@ -77,9 +77,10 @@ describe('indexPage', () => {
 })
 
 describe('flattenHtml', () => {
-  it('keeps an HTML page one HTML block: no indentation read as code, no blank line ending it, <pre> untouched', () => {
-    expect(flattenHtml('<div>\n    <p>a</p>\n\n    <pre>\n  x\n\n  y</pre>\n</div>\n')).toBe(
-      '<div>\n<p>a</p>\n<pre>\n  x\n\n  y</pre>\n</div>\n',
+  it('keeps an HTML page one HTML block: no indentation read as code, no blank line ending it, <pre> as shown', () => {
+    // The blank lines inside <pre> become &#10; on the next line: the same line breaks, and no blank line.
+    expect(flattenHtml('<div>\n    <p>a</p>\n\n    <pre>\n  x\n\n  \n  y</pre>\n</div>\n')).toBe(
+      '<div>\n<p>a</p>\n<pre>\n  x\n&#10;  &#10;  y</pre>\n</div>\n',
     )
     expect(flattenHtml('\n \n')).toBe('')
   })

@@ -35,7 +35,7 @@ describe('indexPost', () => {
     })
   })
 
-  it('imports an .html post as the HTML Jekyll published: indentation and blank lines go, <pre> stays, and says so', () => {
+  it('imports an .html post as the HTML Jekyll published: indentation and blank lines go, <pre> shows the same, and says so', () => {
     const post = asPost(
       index(
         '2008-01-20-brainfuck.html',
@@ -45,7 +45,7 @@ describe('indexPost', () => {
     expect(post.fileName).toBe('2008-01-20-brainfuck.md')
     expect(post.slug).toBe('brainfuck')
     expect(post.text.slice(post.frontMatterEnd)).toBe(
-      '\n<!-- 20 January 2008 -->\n<p>\n첫 문단\n</p>\n<pre>\n    int x;\n\n    x = 1;\n</pre>\n<p>끝 문단</p>\n',
+      '\n<!-- 20 January 2008 -->\n<p>\n첫 문단\n</p>\n<pre>\n    int x;\n&#10;    x = 1;\n</pre>\n<p>끝 문단</p>\n',
     )
     expect(post.fixes).toContainEqual({ line: 1, message: expect.stringContaining('HTML로 쓴 글이라') })
     expect(post.problems).toEqual([])
