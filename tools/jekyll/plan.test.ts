@@ -193,6 +193,35 @@ describe('planImport feed ids', () => {
     expect(plan.report.feedIds?.kept).toBe(2)
   })
 
+  it('reads a feed written as a folder’s index (feed/index.xml at /feed/), and says when the build has no feed at all', () => {
+    const feed =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>하나</title><link rel="alternate" href="https://t.example/blog/2020/01/01/"/><id>urn:uuid:0f8a</id></entry></feed>'
+    const given = (feeds: { path: string; text: string }[]) =>
+      planImport(
+        {
+          config: 'url: https://t.example\npermalink: /blog/:year/:month/:day/\n',
+          posts: [{ path: '_posts/2020-01-01-one.html', text: '---\ntitle: 하나\nuuid: 0f8a\n---\n<p>글</p>\n' }],
+          pages: [],
+          drafts: [],
+          files: new Set(),
+          built: { label: '_site', feeds },
+        },
+        { ...options, series: [] },
+      )
+    const plan = given([{ path: 'feed/index.xml', text: feed }])
+    const text = (path: string) => plan.files.find((f) => f.path === path)?.text ?? ''
+    expect(text('posts/2020-01-01-one.md')).toContain('feed_id: urn:uuid:0f8a\n')
+    expect(text('legacy-urls.yml')).toContain('/feed/index.xml: /atom.xml')
+    expect(plan.report.feedIds).toEqual({ source: '_site/feed/index.xml', kept: 1 })
+    const none = given([])
+    expect(none.report.feedIds).toBeNull()
+    expect(none.report.needsHuman).toContainEqual({
+      file: '_site',
+      line: 1,
+      message: expect.stringContaining('피드 파일(feed.xml, atom.xml, rss.xml, index.xml, feed.json, feed/index.xml'),
+    })
+  })
+
   it('keeps a site-relative id as written, and tells a person how to get the deployed one', () => {
     const plan = planImport(
       {
