@@ -155,7 +155,15 @@ function checkHtmlPost(): void {
     existsSync(about) && /<img[^>]*alt="팀 사진"/.test(readFileSync(about, 'utf8')),
     '상대 주소: 페이지(about/index.md)가 상대 주소로 쓴 그림이 블로그 페이지에 없습니다',
   )
-  console.log('HTML로 쓴 글, 링크가 풀린 그림, Rouge의 언어 이름, 페이지의 상대 주소가 Jekyll처럼 보입니다')
+  const projects = path.join(OUT, 'demo', 'projects.html')
+  const copied = existsSync(projects) ? readFileSync(projects, 'utf8') : ''
+  expect(
+    copied.includes('href="//example-team.github.io/other-project/"') && copied.includes('href="/about/"'),
+    'HTML 파일: 옛 빌드가 쓰지 않은 주소가 옛 도메인으로 가지 않거나, 쓴 주소가 바뀌었습니다',
+  )
+  console.log(
+    'HTML로 쓴 글, 링크가 풀린 그림, Rouge의 언어 이름, 페이지의 상대 주소, HTML 파일의 다른 프로젝트 링크가 Jekyll처럼 보입니다',
+  )
 }
 
 /** For each named style, the importer's idea of every post URL (and collection document URL) equals the files Jekyll wrote. */

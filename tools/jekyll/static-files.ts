@@ -136,6 +136,44 @@ export function repairStaticHtml(html: string): { text: string; notes: string[] 
 }
 
 /**
+ * Root-relative links and sources in a plain HTML file of the old site (`<a href="/triples">` in
+ * toys/index.html) that its Jekyll build did not answer: on the old domain another GitHub Pages
+ * project (`/triples/`) answered them. They point at the old domain (`//nullprogram.com/triples`), as
+ * links of posts to such projects do, so they lead where they led and the blog's link check passes.
+ * Without the old site's `url` they are left as written, and the notes say so.
+ */
+export function pointAtOldDomain(
+  html: string,
+  answered: (path: string) => boolean,
+  origin: string | null,
+): { text: string; notes: string[]; unresolved: string[] } {
+  const host = origin === null ? null : new URL(origin).host
+  const notes: string[] = []
+  const unresolved: string[] = []
+  const text = html.replace(
+    /(\s(?:href|src)\s*=\s*)(["'])(\/(?!\/)[^"']*)\2/gi,
+    (whole, before: string, quote: string, address: string) => {
+      let path = address.replace(/[?#].*$/, '')
+      try {
+        path = decodeURI(path)
+      } catch {
+        // A lone `%` is looked up as written.
+      }
+      if (answered(path)) return whole
+      if (host === null) {
+        unresolved.push(address)
+        return whole
+      }
+      notes.push(
+        `${address}: 옛 빌드가 쓰지 않은 주소라 (옛 도메인의 다른 프로젝트가 답했을 주소) //${host}${address}로 바꿨습니다`,
+      )
+      return `${before}${quote}//${host}${address}${quote}`
+    },
+  )
+  return { text, notes, unresolved }
+}
+
+/**
  * The path Jekyll 4 wrote a static file to: dots right before the last extension collapse into one
  * (`/images/chart..png` was published as `/images/chart.png`, `x...png` as `x.png`), while dots
  * elsewhere in the name (`a..b.png`) and folder names stay as they were.
