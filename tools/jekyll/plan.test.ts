@@ -314,4 +314,27 @@ describe('planImport feed ids', () => {
     expect(urls).not.toContain('/tags/ai/: /tags/ai/')
     expect(tagged.report.redirects).not.toContainEqual({ from: '/tags/ai/', to: '/tags/ai/' })
   })
+
+  it('imports a collection document with a category as content, with no redirect of its own address to the category', () => {
+    const plan = planImport(
+      {
+        config: 'permalink: pretty\ncollections:\n  press:\n    output: true\n',
+        posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\ncategory: press\n---\n' }],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        collectionFiles: [
+          {
+            path: '_press/2018-09-27-출시.md',
+            text: '---\nlayout: press\ntitle: 출시\ncategory: press\n---\n보도자료 본문\n',
+          },
+        ],
+      },
+      { ...options, series: [] },
+    )
+    expect(plan.files.map((f) => f.path)).toContain('pages/press-2018-09-27-출시.md')
+    const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
+    expect(urls).toContain('/press/2018-09-27-출시/: /press-2018-09-27-출시/')
+    expect(urls).not.toContain('/press-2018-09-27-출시/: /categories/press/')
+  })
 })

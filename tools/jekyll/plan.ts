@@ -194,7 +194,9 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   }
   for (const moved of authorMoves) movePage(moved.oldUrl, moved.url)
   // An old list page the blog's own list replaces (`/en/newsletters/`, `/tags.html`): links to it go there.
-  const listPages = [...site.pages, ...(site.folderPages ?? [])]
+  // A page imported as content (a press release with `category: press`) is no list, whatever its fields.
+  const imported = new Set(pages.map((page) => page.source))
+  const listPages = [...site.pages, ...(site.folderPages ?? [])].filter((page) => !imported.has(page.path))
   for (const [from, to] of Object.entries(termPageRedirects(listPages, config.prettyPages))) movePage(from, to)
   const siteIndex = buildSiteIndex(posts, pages, new Set([...site.files, ...published.keys()]), [
     ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
@@ -240,11 +242,19 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   for (const post of posts) {
     if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
   }
-  planFeedsAndPages(site, config, posts, files, report, [
-    ...documents,
-    ...authorMoves,
-    ...inFolders.flatMap(({ page, oldUrl, url }) => (url === null ? [] : [{ page, oldUrl, url }])),
-  ])
+  planFeedsAndPages(
+    site,
+    config,
+    posts,
+    files,
+    report,
+    [
+      ...documents,
+      ...authorMoves,
+      ...inFolders.flatMap(({ page, oldUrl, url }) => (url === null ? [] : [{ page, oldUrl, url }])),
+    ],
+    listPages,
+  )
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
@@ -370,6 +380,8 @@ function planFeedsAndPages(
   files: ImportPlan['files'],
   report: ImportReport,
   documents: readonly { oldUrl: string; url: string }[],
+  /** The pages that may be old lists (the site's pages and folder pages, less those imported as content). */
+  lists: readonly SourceFile[],
 ): void {
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
@@ -436,7 +448,7 @@ function planFeedsAndPages(
     postCount: posts.filter((post) => !post.draft).length,
     feeds,
   })
-  const listPages = new Map([...site.pages, ...(site.folderPages ?? [])].map((page) => [page.path, page]))
+  const listPages = new Map(lists.map((page) => [page.path, page]))
   Object.assign(urls.redirects, termPageRedirects([...listPages.values()], config.prettyPages))
   for (const document of documents) if (document.oldUrl !== document.url) urls.redirects[document.oldUrl] = document.url
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
