@@ -318,7 +318,7 @@ describe('planImport feed ids', () => {
     expect(tagged.report.redirects).not.toContainEqual({ from: '/tags/ai/', to: '/tags/ai/' })
   })
 
-  it('imports a collection document with a category as content, with no redirect of its own address to the category', () => {
+  it('imports a collection document with a category as content, with no redirect of its own address to the category; an address without extension redirects from its .html file', () => {
     const plan = planImport(
       {
         config: 'permalink: pretty\ncollections:\n  press:\n    output: true\n',
@@ -331,6 +331,8 @@ describe('planImport feed ids', () => {
             path: '_press/2018-09-27-출시.md',
             text: '---\nlayout: press\ntitle: 출시\ncategory: press\n---\n보도자료 본문\n',
           },
+          // Jekyll wrote `permalink: /press/베르세르크` as press/베르세르크.html.
+          { path: '_press/2016-07-01-만화.md', text: '---\ntitle: 만화\npermalink: /press/베르세르크\n---\n본문\n' },
         ],
       },
       { ...options, series: [] },
@@ -339,5 +341,6 @@ describe('planImport feed ids', () => {
     const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
     expect(urls).toContain('/press/2018-09-27-출시/: /press-2018-09-27-출시/')
     expect(urls).not.toContain('/press-2018-09-27-출시/: /categories/press/')
+    expect(urls).toContain('/press/베르세르크.html: /press-2016-07-01-만화/')
   })
 })

@@ -2,6 +2,7 @@ import { stringify } from 'yaml'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { termSlug } from '../../lib/content/taxonomy'
 import { authorUrl, termUrl } from '../../lib/site/urls'
+import { toRedirectPath } from '../../lib/schema/redirects'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { planPostAuthors, readDataAuthors, readPostAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
@@ -451,6 +452,9 @@ function planFeedsAndPages(
   const listPages = new Map(lists.map((page) => [page.path, page]))
   Object.assign(urls.redirects, termPageRedirects([...listPages.values()], config.prettyPages))
   for (const document of documents) if (document.oldUrl !== document.url) urls.redirects[document.oldUrl] = document.url
+  // Jekyll wrote an address with no extension (`permalink: /press/x`) as the file x.html, which the host
+  // served at both: the redirect page goes in that file, the only place an HTML page can answer it.
+  urls.redirects = Object.fromEntries(Object.entries(urls.redirects).map(([from, to]) => [toRedirectPath(from), to]))
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
