@@ -455,6 +455,13 @@ function planFeedsAndPages(
   // Jekyll wrote an address with no extension (`permalink: /press/x`) as the file x.html, which the host
   // served at both: the redirect page goes in that file, the only place an HTML page can answer it.
   urls.redirects = Object.fromEntries(Object.entries(urls.redirects).map(([from, to]) => [toRedirectPath(from), to]))
+  // An old address the blog's own tag page answers (a `_tags` collection's /tags/accessibility/) keeps
+  // that page: a redirect would be written over it.
+  const tagPages = posts
+    .filter((post) => !post.draft)
+    .flatMap((post) => post.tags.map((tag) => termUrl('tags', termSlug(tag))))
+  for (const from of Object.keys(urls.redirects))
+    if (tagPages.some((page) => samePath(page, from))) delete urls.redirects[from]
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
