@@ -241,16 +241,17 @@ export function runImport(command: ImportCommand): ImportReport {
       const pointed =
         command.buildDir === null
           ? { text: repaired.text, notes: [], unresolved: [] }
-          : pointAtOldDomain(repaired.text, answeredBy(command.buildDir), origin)
+          : pointAtOldDomain(
+              repaired.text,
+              answeredBy(command.buildDir),
+              origin,
+              (sitePath) => plan.unimported.get(sitePath) ?? plan.unimported.get(`${sitePath.replace(/\/+$/, '')}/`),
+            )
       for (const message of [...repaired.notes, ...pointed.notes])
         plan.report.repairedFiles.push({ file: `${labels.public}${asset}`, line: 1, message })
-      for (const address of pointed.unresolved)
-        plan.report.needsHuman.push({
-          file: `${labels.public}${asset}`,
-          line: 1,
-          message: `${address}: 옛 빌드가 쓰지 않은 주소인데 _config.yml에 url이 없어 옛 도메인 주소로 바꾸지 못했습니다: 링크 검사가 멈추니 주소를 고치거나 지우세요`,
-        })
-      if (repaired.notes.length + pointed.notes.length > 0) content = Buffer.from(pointed.text, 'utf8')
+      for (const message of pointed.unresolved)
+        plan.report.needsHuman.push({ file: `${labels.public}${asset}`, line: 1, message })
+      if (repaired.notes.length > 0 || pointed.text !== repaired.text) content = Buffer.from(pointed.text, 'utf8')
     }
     put(path.join(command.publicDir, ...asset.split('/')), content, `${labels.public}${asset}`, command, plan.report)
   }

@@ -84,6 +84,8 @@ export interface ImportPlan {
   assets: string[]
   /** The old site's file for each asset published under another name (`/a.png` -> `/a..png`). */
   assetSources: Record<string, string>
+  /** Old URLs (decoded, NFC) of pages Jekyll wrote that are not brought over, and their source files. */
+  unimported: ReadonlyMap<string, string>
   report: ImportReport
 }
 
@@ -352,6 +354,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     files: files.sort((a, b) => (a.path < b.path ? -1 : 1)),
     assets: [...written].sort(),
     assetSources,
+    unimported,
     report,
   }
 }

@@ -100,6 +100,20 @@ describe('pointAtOldDomain', () => {
   it('leaves them as written without the old site’s url, and lists them', () => {
     const out = pointAtOldDomain(html, answered, null)
     expect(out.text).toBe(html)
-    expect(out.unresolved).toEqual(['/triples', '/scratch/knights/#start'])
+    expect(out.unresolved).toEqual([
+      expect.stringMatching(/^\/triples: .*url이 없어/),
+      expect.stringMatching(/^\/scratch\/knights\/#start: .*url이 없어/),
+    ])
+  })
+
+  it('unlinks a link to a page Jekyll wrote that the import did not bring over, keeping its text, for a person', () => {
+    const out = pointAtOldDomain(
+      '<a class="menu" href="/talks/">발표 <b>목록</b></a> <a href="/blog/">글</a>',
+      (path) => path === '/talks/' || path === '/blog/',
+      'https://tonsky.me',
+      (path) => (path === '/talks/' ? 'talks/index.html' : undefined),
+    )
+    expect(out.text).toBe('발표 <b>목록</b> <a href="/blog/">글</a>')
+    expect(out.unresolved).toEqual([expect.stringContaining('/talks/: Jekyll은 이 페이지를 썼지만(talks/index.html)')])
   })
 })

@@ -140,28 +140,49 @@ export function repairStaticHtml(html: string): { text: string; notes: string[] 
  * toys/index.html) that its Jekyll build did not answer: on the old domain another GitHub Pages
  * project (`/triples/`) answered them. They point at the old domain (`//nullprogram.com/triples`), as
  * links of posts to such projects do, so they lead where they led and the blog's link check passes.
- * Without the old site's `url` they are left as written, and the notes say so.
+ * Without the old site's `url` they are left as written, and `unresolved` says so (a message for a
+ * person), as it does for links to a page Jekyll wrote that the import did not bring over, which lose
+ * their link and keep their text.
  */
 export function pointAtOldDomain(
   html: string,
   answered: (path: string) => boolean,
   origin: string | null,
+  /** The source file of a page Jekyll wrote at a path but the import did not bring over. */
+  unimported: (path: string) => string | undefined = () => undefined,
 ): { text: string; notes: string[]; unresolved: string[] } {
   const host = origin === null ? null : new URL(origin).host
   const notes: string[] = []
   const unresolved: string[] = []
-  const text = html.replace(
+  const sitePath = (address: string) => {
+    const path = address.replace(/[?#].*$/, '')
+    try {
+      return decodeURI(path).normalize('NFC')
+    } catch {
+      return path
+    }
+  }
+  // A link to a page the old site had but the blog will not (a Liquid template page) gives way to its
+  // text, as in posts, and a person is told which page it was.
+  const unlinked = html.replace(
+    /<a\b[^>]*\shref\s*=\s*(["'])(\/(?!\/)[^"']*)\1[^>]*>([\s\S]*?)<\/a>/gi,
+    (whole, _quote: string, address: string, label: string) => {
+      const page = unimported(sitePath(address))
+      if (page === undefined) return whole
+      unresolved.push(
+        `${address}: Jekyll은 이 페이지를 썼지만(${page}) 가져오지 못한 페이지라 링크를 풀고 글자만 남겼습니다`,
+      )
+      return label
+    },
+  )
+  const text = unlinked.replace(
     /(\s(?:href|src)\s*=\s*)(["'])(\/(?!\/)[^"']*)\2/gi,
     (whole, before: string, quote: string, address: string) => {
-      let path = address.replace(/[?#].*$/, '')
-      try {
-        path = decodeURI(path)
-      } catch {
-        // A lone `%` is looked up as written.
-      }
-      if (answered(path)) return whole
+      if (answered(sitePath(address))) return whole
       if (host === null) {
-        unresolved.push(address)
+        unresolved.push(
+          `${address}: 옛 빌드가 쓰지 않은 주소인데 _config.yml에 url이 없어 옛 도메인 주소로 바꾸지 못했습니다: 링크 검사가 멈추니 주소를 고치거나 지우세요`,
+        )
         return whole
       }
       notes.push(
