@@ -336,6 +336,11 @@ describe('planImport feed ids', () => {
           },
           // Jekyll wrote `permalink: /press/베르세르크` as press/베르세르크.html.
           { path: '_press/2016-07-01-만화.md', text: '---\ntitle: 만화\npermalink: /press/베르세르크\n---\n본문\n' },
+          // Typed on a Mac: the permalink's Hangul is decomposed (NFD).
+          {
+            path: '_press/2016-07-02-맥.md',
+            text: '---\ntitle: 맥\npermalink: /press/맥에서-쓴-주소\n---\n본문\n'.normalize('NFD'),
+          },
         ],
       },
       { ...options, series: [] },
@@ -345,5 +350,7 @@ describe('planImport feed ids', () => {
     expect(urls).toContain('/press/2018-09-27-출시/: /press-2018-09-27-출시/')
     expect(urls).not.toContain('/press-2018-09-27-출시/: /categories/press/')
     expect(urls).toContain('/press/베르세르크.html: /press-2016-07-01-만화/')
+    expect(urls.normalize('NFC')).toBe(urls)
+    expect(urls).toContain('/press/맥에서-쓴-주소.html:')
   })
 })

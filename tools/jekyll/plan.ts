@@ -457,7 +457,10 @@ function planFeedsAndPages(
   for (const document of documents) if (document.oldUrl !== document.url) urls.redirects[document.oldUrl] = document.url
   // Jekyll wrote an address with no extension (`permalink: /press/x`) as the file x.html, which the host
   // served at both: the redirect page goes in that file, the only place an HTML page can answer it.
-  urls.redirects = Object.fromEntries(Object.entries(urls.redirects).map(([from, to]) => [toRedirectPath(from), to]))
+  // A permalink typed on a Mac may hold decomposed Hangul (NFD); the blog's files are named in NFC.
+  urls.redirects = Object.fromEntries(
+    Object.entries(urls.redirects).map(([from, to]) => [toRedirectPath(from).normalize('NFC'), to.normalize('NFC')]),
+  )
   // An old address the blog's own tag page answers (a `_tags` collection's /tags/accessibility/) keeps
   // that page: a redirect would be written over it.
   const tagPages = posts
