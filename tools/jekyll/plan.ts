@@ -547,10 +547,9 @@ function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Recor
           : pretty
             ? `/${stem}/`
             : `/${stem}.html`
-    // The blog answers its home and its own index pages (`/authors/`, `/tags/`) already; `index/`
-    // (an archive at /index/) is a name it keeps free, but writes no page there, so that one leads home.
+    // The blog answers its home and its own index pages (`/authors/`, `/tags/`) already.
     const root = url.replace(/^\/+|\/+$/g, '')
-    if (root === '' || root === 'index.html' || (BLOG_ROOT_NAMES.has(root) && root !== 'index')) continue
+    if (root === '' || root === 'index.html' || BLOG_ROOT_NAMES.has(root)) continue
     const target = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : blogListFor(url)
     // The old page stood where the blog's own page of that term is (`tags/ai/index.html` at /tags/ai/):
     // that page answers it, and a redirect there would be written over it.
