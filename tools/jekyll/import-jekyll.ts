@@ -246,6 +246,7 @@ export function runImport(command: ImportCommand): ImportReport {
               answeredBy(command.buildDir),
               origin,
               (sitePath) => plan.unimported.get(sitePath) ?? plan.unimported.get(`${sitePath.replace(/\/+$/, '')}/`),
+              asset,
             )
       for (const message of [...repaired.notes, ...pointed.notes])
         plan.report.repairedFiles.push({ file: `${labels.public}${asset}`, line: 1, message })

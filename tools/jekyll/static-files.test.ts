@@ -81,7 +81,7 @@ describe('repairStaticHtml', () => {
 })
 
 describe('pointAtOldDomain', () => {
-  const answered = (path: string) => ['/', '/toys/triples.png', '/blog/'].includes(path)
+  const answered = (path: string) => ['/', '/toys/triples.png', '/blog/', '/toys.css'].includes(path)
   const html =
     '<a href="/triples"><img src="/toys/triples.png"></a> <a href=\'/scratch/knights/#start\'>기사</a> <a href="/">처음</a> <a href="//cdn.example/x">x</a> <a href="toys.css">상대</a>'
 

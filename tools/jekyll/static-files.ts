@@ -150,6 +150,8 @@ export function pointAtOldDomain(
   origin: string | null,
   /** The source file of a page Jekyll wrote at a path but the import did not bring over. */
   unimported: (path: string) => string | undefined = () => undefined,
+  /** The file's own path (`/assets/icon/a.html`), against which its relative addresses resolved. */
+  filePath = '/',
 ): { text: string; notes: string[]; unresolved: string[] } {
   const host = origin === null ? null : new URL(origin).host
   const notes: string[] = []
@@ -176,8 +178,12 @@ export function pointAtOldDomain(
     },
   )
   const text = unlinked.replace(
-    /(\s(?:href|src)\s*=\s*)(["'])(\/(?!\/)[^"']*)\2/gi,
-    (whole, before: string, quote: string, address: string) => {
+    /(\s(?:href|src)\s*=\s*)(["'])([^"']*)\2/gi,
+    (whole, before: string, quote: string, written: string) => {
+      // Root-relative, or relative to the file (`../../rui/css/a.css`); not `//host`, a scheme, `#x` or Liquid.
+      if (written === '' || /^(\/\/|[a-z][a-z0-9+.-]*:|[#?{])/i.test(written.trim())) return whole
+      const resolved = new URL(written.trim(), `http://old-site.invalid${encodeURI(filePath)}`)
+      const address = written.startsWith('/') ? written : `${resolved.pathname}${resolved.search}${resolved.hash}`
       if (answered(sitePath(address))) return whole
       if (host === null) {
         unresolved.push(
