@@ -1,6 +1,7 @@
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { isHighlightedLanguage } from '../../lib/markdown/pipeline'
 import { highlightJsName, renameFenceLanguage } from './code-languages'
+import { joinLineBrokenUrls } from './line-broken-urls'
 import type { LineNote } from './front-matter'
 import { convertEmbeds, escapeUnknownTags } from './html-embeds'
 import { keepKramdownIds } from './heading-ids'
@@ -95,7 +96,9 @@ export function convertDocument(
   markdown = true,
 ): DocumentOutcome {
   const offset = frontMatter.split('\n').length - 1
-  const liquid = convertLiquid(body, { ...resolver, pageValue: pageValues(frontMatter) })
+  // An address broken over two lines, which kramdown kept and browsers mended, is joined first.
+  const broken = markdown ? joinLineBrokenUrls(body) : { text: body, lines: [] }
+  const liquid = convertLiquid(broken.text, { ...resolver, pageValue: pageValues(frontMatter) })
   const opened = openKramdownBlocks(liquid.text)
   // kramdown's heading ids, written onto the headings whose blog id differs (the line count stays).
   const named =
@@ -149,7 +152,14 @@ export function convertDocument(
       ...(rewritten?.problems ?? []),
     ],
     assets: [],
-    repaired,
+    repaired: [
+      ...broken.lines.map((line) => ({
+        line: line + offset,
+        message:
+          '두 줄에 걸친 링크·그림 주소를 한 줄로 이었습니다 (kramdown은 줄바꿈을 주소에 남겼고 브라우저가 지워 읽었지만, Markdown은 주소로 읽지 않습니다)',
+      })),
+      ...repaired,
+    ],
   }
   const scan = scanMarkdown(text)
   for (const { url, line } of [...extra, ...scan.references]) {

@@ -141,6 +141,10 @@ function checkHtmlPost(): void {
     existsSync(none) && readFileSync(none, 'utf8').includes('alt="데모 화면"'),
     '그림 링크: 옛 사이트에도 없던 주소로 가던 그림이 블로그 글에 없습니다',
   )
+  expect(
+    existsSync(none) && /<img[^>]*alt="줄바꿈 그림"/.test(readFileSync(none, 'utf8')),
+    '두 줄에 걸친 그림 주소: Jekyll이 보여 준 그림이 블로그 글에 없습니다',
+  )
   const rouge = htmlFiles(SITE).find((file) => file.endsWith(`${path.sep}none.html`))
   expect(
     rouge !== undefined && readFileSync(rouge, 'utf8').includes('language-cl'),
