@@ -1,7 +1,7 @@
 import { parse } from 'yaml'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import type { SourceFile } from '../../lib/schema/validate-content'
-import { collectionUrl, defaultPermalink } from './collections'
+import { collectionTemplate, collectionUrl, defaultPermalink } from './collections'
 import { importAuthor, type ImportedAuthor } from './config'
 
 /**
@@ -133,7 +133,7 @@ export function collectionAuthors(
         author,
         source: document.file.path,
         oldUrl: collection.output
-          ? collectionUrl(collection.name, collection.permalink, document.relative, {
+          ? collectionUrl(collection.name, collectionTemplate(config, collection.permalink), document.relative, {
               permalink: defaultPermalink(config, collection.name, document.file.path),
               ...document.data,
             })

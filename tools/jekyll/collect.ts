@@ -1,6 +1,6 @@
 import type { JekyllConfig } from './config'
 import { indexPage, type IndexedPage } from './convert-page'
-import { indexPost, moveSlug, type IndexedPost, type PostContext } from './convert-post'
+import { indexPost, isPostFile, moveSlug, type IndexedPost, type PostContext } from './convert-post'
 import { derivePostSlug, parsePostFileName } from '../../lib/schema/slug'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
@@ -28,8 +28,8 @@ export function collectPosts(
   const takenNames = new Map<string, string>()
   for (const file of [...site.posts].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const at = `${labels.site}/${file.path}`
-    if (!/\.(md|markdown)$/.test(file.path)) {
-      report.skipped.push({ file: at, line: 1, message: '글 파일(.md, .markdown)이 아닙니다' })
+    if (!isPostFile(file.path)) {
+      report.skipped.push({ file: at, line: 1, message: '글 파일(.md, .markdown, .html)이 아닙니다' })
       continue
     }
     const post = indexPost(file, context)

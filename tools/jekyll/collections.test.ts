@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { collectionDocuments, collectionUrl, defaultPermalink, outputCollections } from './collections'
+import {
+  collectionDocuments,
+  collectionTemplate,
+  collectionUrl,
+  defaultPermalink,
+  outputCollections,
+} from './collections'
 
 describe('collections', () => {
   const config = 'collections:\n  team:\n    output: true\n    permalink: /team/:name/\n  notes:\n    output: false\n'
@@ -48,5 +54,21 @@ describe('collections', () => {
       () => false,
     )
     expect(acc?.oldUrl).toBe('/en/topics/acc/')
+  })
+
+  it('gives documents of a collection without a permalink the ending of the site’s permalink style, as Jekyll 4 does', () => {
+    expect(collectionTemplate('permalink: /blog/:year/:month/:day/:title/\n', null)).toBe('/:collection/:path/')
+    expect(collectionTemplate('permalink: pretty\n', null)).toBe('/:collection/:path/')
+    expect(collectionTemplate('title: 블로그\n', null)).toBe('/:collection/:path:output_ext')
+    expect(collectionTemplate('permalink: none\n', null)).toBe('/:collection/:path:output_ext')
+    expect(collectionTemplate('permalink: /:title:output_ext\n', null)).toBe('/:collection/:path:output_ext')
+    expect(collectionTemplate('permalink: /:year/:title\n', null)).toBe('/:collection/:path')
+    expect(collectionTemplate('permalink: pretty\n', '/people/:name.html')).toBe('/people/:name.html')
+    const [deck] = collectionDocuments(
+      'permalink: /blog/:year/:month/:day/:title/\ncollections:\n  slides:\n    output: true\n',
+      [{ path: '_slides/always-be-a-composer.md', text: '---\nlayout: slide\ntitle: 발표\n---\n' }],
+      () => false,
+    )
+    expect(deck?.oldUrl).toBe('/slides/always-be-a-composer/')
   })
 })

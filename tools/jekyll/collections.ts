@@ -39,6 +39,28 @@ export function outputCollections(config: string | null): { name: string; permal
 }
 
 /**
+ * The URL template of a collection's documents: the collection's own `permalink`, else Jekyll 4's
+ * default, `/:collection/:path` with the ending of the site's `permalink` style: a slash for
+ * `pretty` and for a pattern ending in `/` (`/blog/:year/:title/` gives `/slides/deck/`), the
+ * extension for `date`, `ordinal`, `weekdate`, `none` and a pattern ending in `:output_ext`, nothing else.
+ */
+export function collectionTemplate(config: string | null, own: string | null): string {
+  if (own !== null) return own
+  let style = 'date'
+  try {
+    const data = parse((config ?? '').replace(/\r\n?/g, '\n')) as { permalink?: unknown } | null
+    if (typeof data?.permalink === 'string' && data.permalink.trim() !== '') style = data.permalink.trim()
+  } catch {
+    // A _config.yml that does not parse is reported elsewhere; Jekyll's default style stands.
+  }
+  if (style === 'pretty') return '/:collection/:path/'
+  if (['date', 'ordinal', 'weekdate', 'none'].includes(style)) return '/:collection/:path:output_ext'
+  if (style.endsWith('/')) return '/:collection/:path/'
+  if (style.endsWith(':output_ext')) return '/:collection/:path:output_ext'
+  return '/:collection/:path'
+}
+
+/**
  * The URL Jekyll 4 gave a collection document: its own `permalink`, else the collection's, else
  * `/:collection/:path:output_ext`; `:path` is the path inside the collection without its
  * extension, `:name` and `:title` the file name (or `slug`) made URL-safe as Jekyll's default slugify does.
@@ -121,7 +143,10 @@ export function collectionDocuments(
       const relative = file.path.slice(prefix.length)
       const data = parsed.value.data
       const fromDefaults = defaultPermalink(config, name, file.path)
-      const oldUrl = collectionUrl(name, permalink, relative, { permalink: fromDefaults, ...data })
+      const oldUrl = collectionUrl(name, collectionTemplate(config, permalink), relative, {
+        permalink: fromDefaults,
+        ...data,
+      })
       const base = slugifyPretty(`${name}-${relative.replace(/\.[^./]+$/, '').replace(/\//g, '-')}`)
       let slug = base
       for (let n = 2; taken(slug.toLowerCase()); n += 1) slug = `${base}-${n}`

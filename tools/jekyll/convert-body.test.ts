@@ -63,4 +63,18 @@ describe('convertDocument', () => {
     expect(outcome.text.endsWith('[깨진 Liquid]({% post_url 2000-01-01-gone %})')).toBe(true)
     expect(outcome.liquid).toContainEqual({ line: 10, message: '{:target="_blank"} → 지움 (뺀 것: target="_blank")' })
   })
+
+  it('names a code block Rouge coloured by the name the blog highlights it by, and says so once per language', () => {
+    const lisp = convertDocument(
+      frontMatter,
+      '{% highlight cl %}\n(defun f ())\n{% endhighlight %}\n\n```cl\n(f)\n```\n\n```qbasic\nPRINT 1\n```\n',
+      resolver,
+      site,
+    )
+    expect(lisp.text).toContain('```lisp\n(defun f ())\n```')
+    expect(lisp.text).toContain('```lisp\n(f)\n```')
+    expect(lisp.repaired).toEqual([{ line: 4, message: expect.stringContaining('"cl"를 "lisp"로 바꿨습니다') }])
+    expect(lisp.repaired[0]?.message).toContain('(2곳)')
+    expect(lisp.problems).toEqual([{ line: 12, message: expect.stringContaining('"qbasic"') }])
+  })
 })

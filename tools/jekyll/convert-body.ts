@@ -1,5 +1,7 @@
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { isHighlightedLanguage } from '../../lib/markdown/pipeline'
+import { highlightJsName, renameFenceLanguage } from './code-languages'
+import { joinLineBrokenUrls } from './line-broken-urls'
 import type { LineNote } from './front-matter'
 import { convertEmbeds, escapeUnknownTags } from './html-embeds'
 import { keepKramdownIds } from './heading-ids'
@@ -96,7 +98,9 @@ export function convertDocument(
   markdown = true,
 ): DocumentOutcome {
   const offset = frontMatter.split('\n').length - 1
-  const liquid = convertLiquid(body, { ...resolver, pageValue: pageValues(frontMatter) })
+  // An address broken over two lines, which kramdown kept and browsers mended, is joined first.
+  const broken = markdown ? joinLineBrokenUrls(body) : { text: body, lines: [] }
+  const liquid = convertLiquid(broken.text, { ...resolver, pageValue: pageValues(frontMatter) })
   const opened = openKramdownBlocks(liquid.text)
   // kramdown's heading ids, written onto the headings whose blog id differs (the line count stays).
   const named =
@@ -150,7 +154,14 @@ export function convertDocument(
       ...(rewritten?.problems ?? []),
     ],
     assets: [],
-    repaired,
+    repaired: [
+      ...broken.lines.map((line) => ({
+        line: line + offset,
+        message:
+          '두 줄에 걸친 링크·그림 주소를 한 줄로 이었습니다 (kramdown은 줄바꿈을 주소에 남겼고 브라우저가 지워 읽었지만, Markdown은 주소로 읽지 않습니다)',
+      })),
+      ...repaired,
+    ],
     oldIds: rewritten?.oldIds ?? [],
   }
   const scan = scanMarkdown(text)
@@ -197,13 +208,29 @@ export function convertDocument(
       message: `kramdown 문법 ${syntax}은(는) 이 블로그에서 글자 그대로 보입니다: 지우거나 Markdown으로 바꾸세요`,
     })
   }
+  const renamedLanguages = new Map<string, { to: string; lines: number[] }>()
   for (const { language, line } of scan.codeLanguages) {
     if (isHighlightedLanguage(language)) continue
+    // Rouge coloured it under a name highlight.js knows differently (`cl` is `lisp`): the fence takes that name.
+    const known = highlightJsName(language)
+    const renamed = known === null ? outcome.text : renameFenceLanguage(outcome.text, line, language, known)
+    if (known !== null && renamed !== outcome.text) {
+      outcome.text = renamed
+      const seen = renamedLanguages.get(language) ?? { to: known, lines: [] }
+      seen.lines.push(line)
+      renamedLanguages.set(language, seen)
+      continue
+    }
     outcome.problems.push({
       line,
       message: `코드 언어 "${language}"는 알 수 없어 색 없이 보입니다 (아는 이름으로 바꾸거나 그대로 두세요)`,
     })
   }
+  for (const [from, { to, lines }] of renamedLanguages)
+    outcome.repaired.push({
+      line: lines[0] ?? 1,
+      message: `코드 언어 "${from}"를 "${to}"로 바꿨습니다: Jekyll(Rouge)이 색을 칠한 이 언어를 블로그는 "${to}"라는 이름으로 압니다 (${lines.length}곳)`,
+    })
   outcome.problems.sort((a, b) => a.line - b.line)
   outcome.links.sort((a, b) => a.line - b.line)
   outcome.assets = [...new Set(outcome.assets)]

@@ -77,9 +77,10 @@ describe('indexPage', () => {
 })
 
 describe('flattenHtml', () => {
-  it('keeps an HTML page one HTML block: no indentation read as code, no blank line ending it, <pre> untouched', () => {
-    expect(flattenHtml('<div>\n    <p>a</p>\n\n    <pre>\n  x\n\n  y</pre>\n</div>\n')).toBe(
-      '<div>\n<p>a</p>\n<pre>\n  x\n\n  y</pre>\n</div>\n',
+  it('keeps an HTML page one HTML block: no indentation read as code, no blank line ending it, <pre> as shown', () => {
+    // The blank lines inside <pre> become &#10; on the next line: the same line breaks, and no blank line.
+    expect(flattenHtml('<div>\n    <p>a</p>\n\n    <pre>\n  x\n\n  \n  y</pre>\n</div>\n')).toBe(
+      '<div>\n<p>a</p>\n<pre>\n  x\n&#10;  &#10;  y</pre>\n</div>\n',
     )
     expect(flattenHtml('\n \n')).toBe('')
   })
@@ -108,5 +109,29 @@ describe('finishPage', () => {
       '---\ntitle: 연락처\npermalink: /contact.html\n---\n<div>\n<a href="/">처음</a>\n<iframe src="https://x.example/"></iframe>\n</div>\n',
     )
     expect(outcome.problems).toEqual([{ line: 7, message: expect.stringContaining('<iframe>') }])
+  })
+
+  it('resolves a relative address against the old URL of the page, as the browser did', () => {
+    const page = asPage(
+      indexPage(
+        {
+          path: 'projects/index.html',
+          text: '---\ntitle: 프로젝트\n---\n<figure><img src="spectre.jpg" alt="스펙터"></figure>\n<a href="gone.zip">받기</a>\n',
+        },
+        true,
+      ),
+    )
+    const site = {
+      origins: [],
+      posts: new Map(),
+      pages: new Set<string>(),
+      routes: new Set(['/']),
+      hasFile: (path: string) => path === '/projects/spectre.jpg',
+      links: { repository: null, moved: new Map() },
+    }
+    const outcome = finishPage(page, { postUrl: () => null, linkUrl: () => null }, site)
+    expect(outcome.text).toContain('<img src="/projects/spectre.jpg" alt="스펙터">')
+    expect(outcome.text).toContain('\n받기\n')
+    expect(outcome.problems).toEqual([{ line: 6, message: expect.stringContaining('/projects/gone.zip') }])
   })
 })

@@ -41,13 +41,21 @@ const REPLACED_BY_BLOG: Record<string, string> = {
 /**
  * Markdown reads indented lines as code and ends raw HTML at a blank line; Jekyll never ran
  * Markdown on `.html` pages. Dropping indentation and blank lines (outside `<pre>`) keeps them HTML.
+ * Inside `<pre>` every character stays, but a blank line there would end the HTML too: its line
+ * break is written `&#10;` at the start of the next line, which the browser reads as the same break.
  */
 export function flattenHtml(html: string): string {
   const kept: string[] = []
   let inPre = false
+  let breaks = ''
   for (const line of html.split('\n')) {
     if (inPre) {
-      kept.push(line)
+      if (line.trim() === '') {
+        breaks += `${line}&#10;`
+        continue
+      }
+      kept.push(breaks + line)
+      breaks = ''
       if (/<\/pre>/i.test(line)) inPre = false
       continue
     }
@@ -56,6 +64,8 @@ export function flattenHtml(html: string): string {
     kept.push(trimmed)
     if (/<pre[\s>]/i.test(trimmed) && !/<\/pre>/i.test(trimmed)) inPre = true
   }
+  // A `<pre>` left open at the end keeps its last breaks too.
+  if (breaks !== '') kept.push(breaks)
   return kept.length === 0 ? '' : `${kept.join('\n')}\n`
 }
 
@@ -144,7 +154,8 @@ export function finishPage(page: IndexedPage, resolver: LiquidResolver, site: Si
     resolver,
     site,
     [],
-    undefined,
+    // Relative addresses (`<img src="shot.png">` in projects/index.html) resolved against the page's old URL.
+    page.permalink,
     !/\.html?$/.test(page.source),
   )
   return { ...outcome, problems: [...page.problems, ...outcome.problems].sort((a, b) => a.line - b.line) }

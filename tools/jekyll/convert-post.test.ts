@@ -35,6 +35,26 @@ describe('indexPost', () => {
     })
   })
 
+  it('imports an .html post as the HTML Jekyll published: indentation and blank lines go, <pre> shows the same, and says so', () => {
+    const post = asPost(
+      index(
+        '2008-01-20-brainfuck.html',
+        '---\ntitle: 변환기\ntags: [c]\n---\n\n<!-- 20 January 2008 -->\n<p>\n  첫 문단\n</p>\n\n<pre>\n    int x;\n\n    x = 1;\n</pre>\n\n    <p>끝 문단</p>\n',
+      ),
+    )
+    expect(post.fileName).toBe('2008-01-20-brainfuck.md')
+    expect(post.slug).toBe('brainfuck')
+    expect(post.text.slice(post.frontMatterEnd)).toBe(
+      '\n<!-- 20 January 2008 -->\n<p>\n첫 문단\n</p>\n<pre>\n    int x;\n&#10;    x = 1;\n</pre>\n<p>끝 문단</p>\n',
+    )
+    expect(post.fixes).toContainEqual({ line: 1, message: expect.stringContaining('HTML로 쓴 글이라') })
+    expect(post.problems).toEqual([])
+    // A post already flat is taken as it is, with nothing to report.
+    const flat = asPost(index('2008-01-21-flat.htm', '---\ntitle: 가\n---\n<p>가</p>\n'))
+    expect(flat.fileName).toBe('2008-01-21-flat.md')
+    expect(flat.fixes.some((fix) => fix.message.includes('HTML로 쓴 글'))).toBe(false)
+  })
+
   it('writes several authors as `authors: [a, b]` in order, from a list, from `a, b` and from objects', () => {
     expect(asPost(index('2020-01-01-a.md', '---\ntitle: 가\nauthors:\n  - tay\n  - mason\n---\n')).text).toBe(
       '---\ntitle: 가\nauthors:\n  - tay\n  - mason\ndate: 2020-01-01 00:00:00 +0900\n---\n',

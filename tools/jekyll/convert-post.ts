@@ -8,6 +8,7 @@ import { toTermList } from '../../lib/schema/terms'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { readPostAuthors, type PostAuthors } from './authors'
 import { convertDocument, type DocumentOutcome } from './convert-body'
+import { flattenHtml } from './convert-page'
 import { bodyOffset, formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
 import { localRepositoryPath } from './links'
 import { normalizeLooseDate, padPostFileName } from './loose-date'
@@ -19,7 +20,7 @@ import type { SiteIndex } from './scan'
 export interface IndexedPost {
   /** Path in the Jekyll site, e.g. `_posts/2019-12-06-kubecon-1.markdown`. */
   source: string
-  /** File name in content/posts: the same name, `.markdown` becoming `.md`. */
+  /** File name in content/posts: the same name, `.markdown`, `.html` and `.htm` becoming `.md`. */
   fileName: string
   text: string
   frontMatterEnd: number
@@ -44,6 +45,12 @@ export interface IndexedPost {
 
 const baseName = (path: string) => path.split('/').pop() ?? path
 
+/** Whether Jekyll published the `_posts` file as HTML it did not run kramdown on (`.html`, `.htm`). */
+export const isHtmlPost = (path: string): boolean => /\.html?$/.test(path)
+
+/** Whether Jekyll published the `_posts` file as a post the blog can hold: Markdown or HTML. */
+export const isPostFile = (path: string): boolean => /\.(md|markdown|html?)$/.test(path)
+
 /** What the old site's `_config.yml` says about every post's date and URL. */
 export interface PostContext {
   /** The zone Jekyll read dates without an offset in: `timezone`, else UTC as GitHub Pages builds. */
@@ -62,13 +69,29 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   const { timeZone } = context
   // Jekyll read `2017-1-5-x.md` as 5 January; the blog's file names have two-digit months and days.
   const name = padPostFileName(baseName(file.path))
-  const day = parsePostFileName(name)
+  const fileName = name.replace(/\.(markdown|html?)$/, '.md')
+  const day = parsePostFileName(fileName)
   if (!day) return { skip: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아니라 Jekyll도 글로 읽지 않았습니다' }
   // repairFrontMatter also removes invisible control characters, which the blog's check rejects, at their lines.
   const repaired = repairFrontMatter(file.text, POST_FIELDS)
+  if (isHtmlPost(file.path)) {
+    // Jekyll published an `.html` post as it was written (Liquid only, no kramdown); as Markdown its
+    // indented lines would be code and a blank line would end the HTML.
+    const start = bodyOffset(repaired.text)
+    const body = repaired.text.slice(start)
+    const flat = flattenHtml(body)
+    if (flat !== body.replace(/^\n+/, '')) {
+      repaired.text = `${repaired.text.slice(0, start)}\n${flat}`
+      repaired.fixes.push({
+        line: 1,
+        message:
+          'HTML로 쓴 글이라 (Jekyll은 Markdown으로 읽지 않았습니다) 들여쓰기와 빈 줄을 지웠습니다 (<pre> 안은 그대로): 그대로 두면 들여쓴 줄은 코드 블록이 되고 빈 줄 뒤의 HTML은 글자로 보입니다',
+      })
+    }
+  }
   const post: IndexedPost = {
     source: file.path,
-    fileName: name.replace(/\.markdown$/, '.md'),
+    fileName,
     text: repaired.text,
     frontMatterEnd: 0,
     slug: '',
@@ -424,13 +447,5 @@ export function finishPost(
     parsed.ok && typeof parsed.value.data.image === 'string'
       ? [{ url: parsed.value.data.image, line: parsed.value.fieldLines.image ?? 1 }]
       : []
-  return convertDocument(
-    frontMatter,
-    body,
-    resolver,
-    site,
-    image,
-    post.oldUrl || undefined,
-    !/\.html?$/.test(post.source),
-  )
+  return convertDocument(frontMatter, body, resolver, site, image, post.oldUrl || undefined, !isHtmlPost(post.source))
 }

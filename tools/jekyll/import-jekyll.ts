@@ -20,7 +20,8 @@ import { OLD_FEED_FILES } from './legacy-urls'
 import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
-import { repairStaticHtml } from './static-files'
+import { pointAtOldDomain, repairStaticHtml } from './static-files'
+import { readJekyllConfig } from './config'
 import { declaredCollections } from './author-collection'
 import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity } from './site-identity'
 import { site as blog } from '../../lib/config'
@@ -57,6 +58,19 @@ function walk(dir: string, root: string): string[] {
       return statSync(full).isDirectory() ? walk(full, root) : [path.relative(root, full).split(path.sep).join('/')]
     })
     .sort()
+}
+
+/** Whether the old site's Jekyll build answered a path: a file, a folder's index.html, or `<path>.html`. */
+function answeredBy(buildDir: string): (sitePath: string) => boolean {
+  return (sitePath) => {
+    const file = path.join(buildDir, ...sitePath.split('/'))
+    if (!path.resolve(file).startsWith(path.resolve(buildDir))) return false
+    return (
+      (existsSync(file) && statSync(file).isFile()) ||
+      existsSync(path.join(file, 'index.html')) ||
+      existsSync(`${file.replace(/\/+$/, '')}.html`)
+    )
+  }
 }
 
 /** The feed files at the root of the old site's Jekyll build. */
@@ -213,6 +227,8 @@ export function runImport(command: ImportCommand): ImportReport {
     if (!series.ok) throw new Error(`${command.seriesFile}:\n  ${series.problems.join('\n  ')}`)
   }
   const labels = { site: label(command.siteDir), content: label(command.contentDir), public: label(command.publicDir) }
+  const readConfig = readJekyllConfig(site.config ?? '')
+  const origin = readConfig.ok ? readConfig.config.origin : null
   const plan = planImport(site, {
     labels,
     series: series.series,
@@ -235,9 +251,22 @@ export function runImport(command: ImportCommand): ImportReport {
     let content = readFileSync(from)
     if (/\.html?$/i.test(asset)) {
       const repaired = repairStaticHtml(content.toString('utf8'))
-      for (const message of repaired.notes)
+      // Addresses the old build did not write (another project on the old domain) lead there again.
+      const pointed =
+        command.buildDir === null
+          ? { text: repaired.text, notes: [], unresolved: [] }
+          : pointAtOldDomain(
+              repaired.text,
+              answeredBy(command.buildDir),
+              origin,
+              (sitePath) => plan.unimported.get(sitePath) ?? plan.unimported.get(`${sitePath.replace(/\/+$/, '')}/`),
+              asset,
+            )
+      for (const message of [...repaired.notes, ...pointed.notes])
         plan.report.repairedFiles.push({ file: `${labels.public}${asset}`, line: 1, message })
-      if (repaired.notes.length > 0) content = Buffer.from(repaired.text, 'utf8')
+      for (const message of pointed.unresolved)
+        plan.report.needsHuman.push({ file: `${labels.public}${asset}`, line: 1, message })
+      if (repaired.notes.length > 0 || pointed.text !== repaired.text) content = Buffer.from(pointed.text, 'utf8')
     }
     put(path.join(command.publicDir, ...asset.split('/')), content, `${labels.public}${asset}`, command, plan.report)
   }

@@ -161,7 +161,59 @@ function checkOldIds(): void {
   )
 }
 
-/** For each named style, the importer's idea of every post URL equals the files Jekyll wrote. */
+/**
+ * A post written in HTML (`_posts/2020-09-01-html-post.html`), which Jekyll showed as written: on the
+ * blog its indented lines are not code, the text after a blank line is still HTML, and the `<pre>`
+ * keeps its blank line and indentation. A picture whose link led nowhere on the old site stays, and
+ * code Rouge coloured as `cl` is coloured as `lisp`; a page's relative picture (`about/index.md`) shows.
+ */
+function checkHtmlPost(): void {
+  const blog = path.join(OUT, 'html-post', 'index.html')
+  expect(existsSync(blog), 'HTML 글: 블로그에 /html-post/가 없습니다')
+  if (!existsSync(blog)) return
+  const html = readFileSync(blog, 'utf8')
+  expect(html.includes('<em>글자</em>'), 'HTML 글: 들여쓴 줄의 <em>이 HTML로 보이지 않습니다')
+  expect(
+    html.includes('<p>빈 줄과 들여쓰기 뒤의 이 문단도 HTML로 쓴 글의 문단입니다.</p>'),
+    'HTML 글: 빈 줄 뒤의 들여쓴 문단이 HTML 문단으로 보이지 않습니다',
+  )
+  expect(!html.includes('&lt;p&gt;'), 'HTML 글: 태그가 글자로 보입니다')
+  expect(/\{\n\n {4}return 0;/.test(html), 'HTML 글: <pre> 안의 빈 줄이나 들여쓰기가 바뀌었습니다')
+  const none = path.join(OUT, 'none', 'index.html')
+  expect(
+    existsSync(none) && readFileSync(none, 'utf8').includes('alt="데모 화면"'),
+    '그림 링크: 옛 사이트에도 없던 주소로 가던 그림이 블로그 글에 없습니다',
+  )
+  expect(
+    existsSync(none) && /<img[^>]*alt="줄바꿈 그림"/.test(readFileSync(none, 'utf8')),
+    '두 줄에 걸친 그림 주소: Jekyll이 보여 준 그림이 블로그 글에 없습니다',
+  )
+  const rouge = htmlFiles(SITE).find((file) => file.endsWith(`${path.sep}none.html`))
+  expect(
+    rouge !== undefined && readFileSync(rouge, 'utf8').includes('language-cl'),
+    '코드 언어: Jekyll(Rouge)이 cl 코드 블록을 칠하지 않았습니다',
+  )
+  expect(
+    existsSync(none) && /language-lisp[^>]*>[\s\S]*?hljs-/.test(readFileSync(none, 'utf8')),
+    '코드 언어: Rouge가 칠한 cl 코드가 블로그에서 lisp로 칠해지지 않았습니다',
+  )
+  const about = path.join(OUT, 'about', 'index.html')
+  expect(
+    existsSync(about) && /<img[^>]*alt="팀 사진"/.test(readFileSync(about, 'utf8')),
+    '상대 주소: 페이지(about/index.md)가 상대 주소로 쓴 그림이 블로그 페이지에 없습니다',
+  )
+  const projects = path.join(OUT, 'demo', 'projects.html')
+  const copied = existsSync(projects) ? readFileSync(projects, 'utf8') : ''
+  expect(
+    copied.includes('href="//example-team.github.io/other-project/"') && copied.includes('href="/about/"'),
+    'HTML 파일: 옛 빌드가 쓰지 않은 주소가 옛 도메인으로 가지 않거나, 쓴 주소가 바뀌었습니다',
+  )
+  console.log(
+    'HTML로 쓴 글, 링크가 풀린 그림, Rouge의 언어 이름, 페이지의 상대 주소, HTML 파일의 다른 프로젝트 링크가 Jekyll처럼 보입니다',
+  )
+}
+
+/** For each named style, the importer's idea of every post URL (and collection document URL) equals the files Jekyll wrote. */
 function checkStyles(): void {
   for (const style of ['date', 'pretty', 'ordinal', 'none']) {
     const destination = `${WORK}/style-${style}`
@@ -192,6 +244,16 @@ function checkStyles(): void {
       )
     }
     expect(kept > 0, `permalink: ${style}: 가져온 글이 없습니다`)
+    // Collection documents without a permalink of their own (_authors/) take the ending of the style.
+    const documents = plan.report.redirects.filter((r) => r.from.startsWith('/authors/'))
+    for (const { from } of documents) {
+      const built = from.endsWith('/') ? `${from}index.html` : /\.html$/.test(from) ? from : `${from}.html`
+      expect(
+        existsSync(path.join(destination, built)),
+        `permalink: ${style}: 컬렉션 문서의 옛 주소 ${from}를 Jekyll은 쓰지 않았습니다`,
+      )
+    }
+    expect(documents.length > 0, `permalink: ${style}: 옛 주소를 계산한 컬렉션 문서가 없습니다`)
   }
 }
 
@@ -224,6 +286,7 @@ async function main(): Promise<void> {
   checkBylines()
   checkHeadingIds()
   checkOldIds()
+  checkHtmlPost()
   checkStyles()
   if (problems.length > 0) {
     console.error(`✗ Jekyll과 다른 곳 ${problems.length}개:\n  ${problems.join('\n  ')}`)

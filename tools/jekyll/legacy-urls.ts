@@ -7,7 +7,20 @@ export interface BuiltFeed {
 }
 
 /** Feed files Jekyll sites publish at their root (jekyll-feed's, and the usual hand-written templates). */
-export const OLD_FEED_FILES = ['feed.xml', 'atom.xml', 'rss.xml', 'index.xml', 'feed.json'] as const
+/**
+ * Where an old Jekyll build wrote the site's feed: at the root, or as the index of a folder named for
+ * it (`feed/index.xml`, which the old site answered at /feed/ as a hand-written Atom template does).
+ */
+export const OLD_FEED_FILES = [
+  'feed.xml',
+  'atom.xml',
+  'rss.xml',
+  'index.xml',
+  'feed.json',
+  'feed/index.xml',
+  'atom/index.xml',
+  'rss/index.xml',
+] as const
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 

@@ -49,6 +49,19 @@ describe('rewriteLinks', () => {
     ])
   })
 
+  it('unlinks a dead link whose text is a picture, keeping the picture, and a picture linked to itself', () => {
+    const out = run(
+      '[![](https://example.org/thumb.png)](/never-was/)\n\n[![큰 그림](/img/gone.png)](/img/gone.png) [![*데모*](https://example.org/thumb.png "제목")](/never-was/)',
+    )
+    expect(out.text).toBe(
+      '---\ntitle: a\n---\n![](https://example.org/thumb.png)\n\n큰 그림 ![*데모*](https://example.org/thumb.png "제목")\n',
+    )
+    expect(out.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('옛 사이트에서도 깨진 링크'),
+      expect.stringContaining('저장소에 없는 파일'),
+    ])
+  })
+
   it('unlinks an anchor no heading has, suggesting the closest heading, and keeps the ones that exist', () => {
     const out = run(
       '## 1. Worker Node를 신분 상승시키기\n\n[맞음](#1-worker-node를-신분-상승시키기) [오타](#1-woker-node-신분-상승시키기) [글의 없는 앵커](/kubecon-1/#nowhere)',

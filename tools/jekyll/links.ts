@@ -1,4 +1,4 @@
-import type { Definition, Heading, ImageReference, LinkReference, Root } from 'mdast'
+import type { Definition, Heading, Image, ImageReference, Link, LinkReference, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -212,6 +212,39 @@ function unlinkReferences(text: string, url: string): string {
   return out
 }
 
+/**
+ * Inline links and images to a URL as Markdown reads them, whatever their text holds: a linked
+ * picture (`[![alt](/thumb.png)](/demo/)`) gives way to the picture, an image to its alt.
+ */
+function unlinkInline(text: string, url: string): string {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(text) as Root
+  const edits: { start: number; end: number; replacement: string }[] = []
+  visit(tree, ['link', 'image'], (node) => {
+    const inline = node as Link | Image
+    const { start, end } = inline.position ?? {}
+    if (inline.url !== url.trim() || start?.offset === undefined || end?.offset === undefined) return
+    // An autolink (`<https://…>`, a bare address) is its own text: nothing to take off.
+    if (inline.type === 'link' && text[start.offset] !== '[') return
+    if (inline.type === 'image') {
+      edits.push({ start: start.offset, end: end.offset, replacement: inline.alt ?? '' })
+      return
+    }
+    const first = inline.children[0]?.position?.start.offset
+    const last = inline.children.at(-1)?.position?.end.offset
+    edits.push({
+      start: start.offset,
+      end: end.offset,
+      replacement: first !== undefined && last !== undefined ? text.slice(first, last) : '',
+    })
+  })
+  // The outermost first (a link around an image of the same address); what it leaves is read again.
+  const outer = edits.filter((edit) => !edits.some((o) => o !== edit && o.start <= edit.start && edit.end <= o.end))
+  let out = text
+  for (const edit of outer.sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.replacement + out.slice(edit.end)
+  return outer.length < edits.length ? unlinkInline(out, url) : out
+}
+
 /** Removes the link around `[text](url)` (the text stays) and an image `![alt](url)` (its alt stays), in Markdown or HTML, reference links included. */
 export function unlink(text: string, url: string): string {
   const pattern = new RegExp(`(!?)\\[([^\\]]*)\\]\\(<?${escapeRegExp(url)}>?(?:\\s+"[^"]*")?\\)`, 'g')
@@ -219,7 +252,7 @@ export function unlink(text: string, url: string): string {
   // The same in raw HTML: `<img src>` gives way to its alt text, `<a href>` to its content.
   const image = new RegExp(`<img\\b[^>]*\\ssrc\\s*=\\s*${quoted}[^>]*>`, 'gi')
   const anchor = new RegExp(`<a\\b[^>]*\\shref\\s*=\\s*${quoted}[^>]*>([\\s\\S]*?)</a>`, 'gi')
-  return unlinkReferences(text, url)
+  return unlinkInline(unlinkReferences(text, url), url)
     .replace(pattern, (_whole, _bang: string, label: string) => label)
     .replace(image, (tag) => /\salt\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '')
     .replace(anchor, (_whole, label: string) => label)

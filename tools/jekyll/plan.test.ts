@@ -193,6 +193,35 @@ describe('planImport feed ids', () => {
     expect(plan.report.feedIds?.kept).toBe(2)
   })
 
+  it('reads a feed written as a folder’s index (feed/index.xml at /feed/), and says when the build has no feed at all', () => {
+    const feed =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>하나</title><link rel="alternate" href="https://t.example/blog/2020/01/01/"/><id>urn:uuid:0f8a</id></entry></feed>'
+    const given = (feeds: { path: string; text: string }[]) =>
+      planImport(
+        {
+          config: 'url: https://t.example\npermalink: /blog/:year/:month/:day/\n',
+          posts: [{ path: '_posts/2020-01-01-one.html', text: '---\ntitle: 하나\nuuid: 0f8a\n---\n<p>글</p>\n' }],
+          pages: [],
+          drafts: [],
+          files: new Set(),
+          built: { label: '_site', feeds },
+        },
+        { ...options, series: [] },
+      )
+    const plan = given([{ path: 'feed/index.xml', text: feed }])
+    const text = (path: string) => plan.files.find((f) => f.path === path)?.text ?? ''
+    expect(text('posts/2020-01-01-one.md')).toContain('feed_id: urn:uuid:0f8a\n')
+    expect(text('legacy-urls.yml')).toContain('/feed/index.xml: /atom.xml')
+    expect(plan.report.feedIds).toEqual({ source: '_site/feed/index.xml', kept: 1 })
+    const none = given([])
+    expect(none.report.feedIds).toBeNull()
+    expect(none.report.needsHuman).toContainEqual({
+      file: '_site',
+      line: 1,
+      message: expect.stringContaining('피드 파일(feed.xml, atom.xml, rss.xml, index.xml, feed.json, feed/index.xml'),
+    })
+  })
+
   it('keeps a site-relative id as written, and tells a person how to get the deployed one', () => {
     const plan = planImport(
       {
@@ -262,6 +291,64 @@ describe('planImport feed ids', () => {
     const zh = plan.files.find((f) => f.path === 'posts/2019-01-08-newsletter-zh.md')?.text ?? ''
     expect(zh).toContain('slug: newsletter-zh\n')
     expect(zh).toContain('/zh/2019/01/08/newsletter.html')
+  })
+
+  it('writes no redirect for an old tag page at the very address of the blog’s page of that tag', () => {
+    const tagged = planImport(
+      {
+        posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\ntags: [ai, 한글 태그]\n---\n' }],
+        pages: [],
+        drafts: [],
+        // A collection of tag pages, as themes keep display names: /tags/ai/ is the blog's tag page too.
+        config: 'permalink: pretty\ncollections:\n  tags:\n    output: true\n    permalink: /tags/:path/\n',
+        collectionFiles: [{ path: '_tags/ai.md', text: '---\nname: ai\ntitle: 인공지능\n---\n' }],
+        folderPages: [
+          { path: 'tags/ai/index.html', text: '---\ntag: ai\nlayout: tag\n---\n' },
+          { path: 'tags/ml.md', text: '---\ntag: ai\nlayout: tag\n---\n' },
+        ],
+        files: new Set(),
+        staticCandidates: [],
+      },
+      { ...options, series: [] },
+    )
+    const urls = tagged.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
+    expect(urls).toContain('/tags/ml/: /tags/ai/')
+    expect(urls).not.toContain('/tags/ai/: /tags/ai/')
+    expect(urls).not.toMatch(/^ {2}\/tags\/ai\/:/m)
+    expect(tagged.report.redirects).not.toContainEqual({ from: '/tags/ai/', to: '/tags/ai/' })
+  })
+
+  it('imports a collection document with a category as content, with no redirect of its own address to the category; an address without extension redirects from its .html file', () => {
+    const plan = planImport(
+      {
+        config: 'permalink: pretty\ncollections:\n  press:\n    output: true\n',
+        posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\ncategory: press\n---\n' }],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        collectionFiles: [
+          {
+            path: '_press/2018-09-27-출시.md',
+            text: '---\nlayout: press\ntitle: 출시\ncategory: press\n---\n보도자료 본문\n',
+          },
+          // Jekyll wrote `permalink: /press/베르세르크` as press/베르세르크.html.
+          { path: '_press/2016-07-01-만화.md', text: '---\ntitle: 만화\npermalink: /press/베르세르크\n---\n본문\n' },
+          // Typed on a Mac: the permalink's Hangul is decomposed (NFD).
+          {
+            path: '_press/2016-07-02-맥.md',
+            text: '---\ntitle: 맥\npermalink: /press/맥에서-쓴-주소\n---\n본문\n'.normalize('NFD'),
+          },
+        ],
+      },
+      { ...options, series: [] },
+    )
+    expect(plan.files.map((f) => f.path)).toContain('pages/press-2018-09-27-출시.md')
+    const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
+    expect(urls).toContain('/press/2018-09-27-출시/: /press-2018-09-27-출시/')
+    expect(urls).not.toContain('/press-2018-09-27-출시/: /categories/press/')
+    expect(urls).toContain('/press/베르세르크.html: /press-2016-07-01-만화/')
+    expect(urls.normalize('NFC')).toBe(urls)
+    expect(urls).toContain('/press/맥에서-쓴-주소.html:')
   })
 })
 

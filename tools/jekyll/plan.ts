@@ -2,6 +2,7 @@ import { stringify } from 'yaml'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { termSlug } from '../../lib/content/taxonomy'
 import { authorUrl, termUrl } from '../../lib/site/urls'
+import { toRedirectPath } from '../../lib/schema/redirects'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { planPostAuthors, readDataAuthors, readPostAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
@@ -89,6 +90,8 @@ export interface ImportPlan {
   assets: string[]
   /** The old site's file for each asset published under another name (`/a.png` -> `/a..png`). */
   assetSources: Record<string, string>
+  /** Old URLs (decoded, NFC) of pages Jekyll wrote that are not brought over, and their source files. */
+  unimported: ReadonlyMap<string, string>
   report: ImportReport
 }
 
@@ -200,7 +203,9 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   }
   for (const moved of authorMoves) movePage(moved.oldUrl, moved.url)
   // An old list page the blog's own list replaces (`/en/newsletters/`, `/tags.html`): links to it go there.
-  const listPages = [...site.pages, ...(site.folderPages ?? [])]
+  // A page imported as content (a press release with `category: press`) is no list, whatever its fields.
+  const imported = new Set(pages.map((page) => page.source))
+  const listPages = [...site.pages, ...(site.folderPages ?? [])].filter((page) => !imported.has(page.path))
   for (const [from, to] of Object.entries(termPageRedirects(listPages, config.prettyPages))) movePage(from, to)
   const siteIndex = buildSiteIndex(posts, pages, new Set([...site.files, ...published.keys()]), [
     ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
@@ -288,11 +293,19 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   for (const post of posts) {
     if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
   }
-  planFeedsAndPages(site, config, posts, files, report, [
-    ...documents,
-    ...authorMoves,
-    ...inFolders.flatMap(({ page, oldUrl, url }) => (url === null ? [] : [{ page, oldUrl, url }])),
-  ])
+  planFeedsAndPages(
+    site,
+    config,
+    posts,
+    files,
+    report,
+    [
+      ...documents,
+      ...authorMoves,
+      ...inFolders.flatMap(({ page, oldUrl, url }) => (url === null ? [] : [{ page, oldUrl, url }])),
+    ],
+    listPages,
+  )
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
@@ -395,6 +408,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     files: files.sort((a, b) => (a.path < b.path ? -1 : 1)),
     assets: [...written].sort(),
     assetSources,
+    unimported,
     report,
   }
 }
@@ -424,6 +438,8 @@ function planFeedsAndPages(
   files: ImportPlan['files'],
   report: ImportReport,
   documents: readonly { oldUrl: string; url: string }[],
+  /** The pages that may be old lists (the site's pages and folder pages, less those imported as content). */
+  lists: readonly SourceFile[],
 ): void {
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
@@ -450,9 +466,16 @@ function planFeedsAndPages(
     post.frontMatterEnd = bodyOffset(post.text)
     kept += 1
   }
-  if (built !== null) {
-    const source = built.feeds.map((feed) => `${built.label}/${feed.path}`).join(', ') || `${built.label} (피드 없음)`
+  if (built !== null && built.feeds.length > 0) {
+    const source = built.feeds.map((feed) => `${built.label}/${feed.path}`).join(', ')
     report.feedIds = { source, kept }
+  }
+  if (built !== null && built.feeds.length === 0 && posts.length > 0) {
+    report.needsHuman.push({
+      file: built.label,
+      line: 1,
+      message: `옛 빌드에서 피드 파일(${OLD_FEED_FILES.join(', ')})을 찾지 못해 피드 id(guid)를 옮기지 못했습니다: 옛 사이트에 피드가 있었다면 구독자에게 글이 새 글로 다시 보일 수 있으니, 그 피드의 id를 글의 feed_id에 직접 쓰세요`,
+    })
   }
   if (relative > 0) {
     report.needsHuman.push({
@@ -483,9 +506,22 @@ function planFeedsAndPages(
     postCount: posts.filter((post) => !post.draft).length,
     feeds,
   })
-  const listPages = new Map([...site.pages, ...(site.folderPages ?? [])].map((page) => [page.path, page]))
+  const listPages = new Map(lists.map((page) => [page.path, page]))
   Object.assign(urls.redirects, termPageRedirects([...listPages.values()], config.prettyPages))
   for (const document of documents) if (document.oldUrl !== document.url) urls.redirects[document.oldUrl] = document.url
+  // Jekyll wrote an address with no extension (`permalink: /press/x`) as the file x.html, which the host
+  // served at both: the redirect page goes in that file, the only place an HTML page can answer it.
+  // A permalink typed on a Mac may hold decomposed Hangul (NFD); the blog's files are named in NFC.
+  urls.redirects = Object.fromEntries(
+    Object.entries(urls.redirects).map(([from, to]) => [toRedirectPath(from).normalize('NFC'), to.normalize('NFC')]),
+  )
+  // An old address the blog's own tag page answers (a `_tags` collection's /tags/accessibility/) keeps
+  // that page: a redirect would be written over it.
+  const tagPages = posts
+    .filter((post) => !post.draft)
+    .flatMap((post) => post.tags.map((tag) => termUrl('tags', termSlug(tag))))
+  for (const from of Object.keys(urls.redirects))
+    if (tagPages.some((page) => samePath(page, from))) delete urls.redirects[from]
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
@@ -568,9 +604,27 @@ function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Recor
     // The blog answers its home and its own index pages (`/authors/`, `/tags/`) already.
     const root = url.replace(/^\/+|\/+$/g, '')
     if (root === '' || root === 'index.html' || BLOG_ROOT_NAMES.has(root)) continue
-    redirects[url] = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : blogListFor(url)
+    const target = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : blogListFor(url)
+    // The old page stood where the blog's own page of that term is (`tags/ai/index.html` at /tags/ai/):
+    // that page answers it, and a redirect there would be written over it.
+    if (samePath(url, target)) continue
+    redirects[url] = target
   }
   return redirects
+}
+
+/** Whether two site paths name the same page (`/tags/ai/`, `/tags/ai`; encoded or not). */
+function samePath(a: string, b: string): boolean {
+  const key = (path: string) => {
+    let decoded = path
+    try {
+      decoded = decodeURI(path)
+    } catch {
+      // A lone `%` is kept as written.
+    }
+    return `${decoded.normalize('NFC').replace(/\/+$/, '')}/`
+  }
+  return key(a) === key(b)
 }
 
 /** The blog's list that stands in for an old list page, by the words in its address (home when none fits). */

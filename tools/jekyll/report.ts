@@ -119,7 +119,7 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
           ],
     ),
     ...section(
-      '이름을 바꾼 글 (.markdown → .md, 주소는 그대로)',
+      '이름을 바꾼 글 (.markdown, .html → .md, 주소는 그대로)',
       report.renamed.map((r) => `${r.from} → ${r.to}`),
     ),
     ...section(`front matter 고침 (${report.frontMatter.length})`, report.frontMatter.map(at)),

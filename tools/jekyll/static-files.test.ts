@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { repairStaticHtml, selectStaticFiles } from './static-files'
+import { pointAtOldDomain, repairStaticHtml, selectStaticFiles } from './static-files'
 
 const file = (path: string, head = '') => ({ path, head })
 
@@ -77,5 +77,43 @@ describe('repairStaticHtml', () => {
     })
     const data = '<html><head><script type="application/ld+json">{}</script></head></html>'
     expect(repairStaticHtml(data)).toEqual({ text: data, notes: [] })
+  })
+})
+
+describe('pointAtOldDomain', () => {
+  const answered = (path: string) => ['/', '/toys/triples.png', '/blog/', '/toys.css'].includes(path)
+  const html =
+    '<a href="/triples"><img src="/toys/triples.png"></a> <a href=\'/scratch/knights/#start\'>기사</a> <a href="/">처음</a> <a href="//cdn.example/x">x</a> <a href="toys.css">상대</a>'
+
+  it('points the addresses the old build did not answer at the old domain, and says which', () => {
+    const out = pointAtOldDomain(html, answered, 'https://nullprogram.com')
+    expect(out.text).toBe(
+      '<a href="//nullprogram.com/triples"><img src="/toys/triples.png"></a> <a href=\'//nullprogram.com/scratch/knights/#start\'>기사</a> <a href="/">처음</a> <a href="//cdn.example/x">x</a> <a href="toys.css">상대</a>',
+    )
+    expect(out.notes).toEqual([
+      expect.stringContaining('/triples: 옛 빌드가 쓰지 않은 주소라'),
+      expect.stringContaining('//nullprogram.com/scratch/knights/#start로 바꿨습니다'),
+    ])
+    expect(out.unresolved).toEqual([])
+  })
+
+  it('leaves them as written without the old site’s url, and lists them', () => {
+    const out = pointAtOldDomain(html, answered, null)
+    expect(out.text).toBe(html)
+    expect(out.unresolved).toEqual([
+      expect.stringMatching(/^\/triples: .*url이 없어/),
+      expect.stringMatching(/^\/scratch\/knights\/#start: .*url이 없어/),
+    ])
+  })
+
+  it('unlinks a link to a page Jekyll wrote that the import did not bring over, keeping its text, for a person', () => {
+    const out = pointAtOldDomain(
+      '<a class="menu" href="/talks/">발표 <b>목록</b></a> <a href="/blog/">글</a>',
+      (path) => path === '/talks/' || path === '/blog/',
+      'https://tonsky.me',
+      (path) => (path === '/talks/' ? 'talks/index.html' : undefined),
+    )
+    expect(out.text).toBe('발표 <b>목록</b> <a href="/blog/">글</a>')
+    expect(out.unresolved).toEqual([expect.stringContaining('/talks/: Jekyll은 이 페이지를 썼지만(talks/index.html)')])
   })
 })

@@ -136,6 +136,71 @@ export function repairStaticHtml(html: string): { text: string; notes: string[] 
 }
 
 /**
+ * Root-relative links and sources in a plain HTML file of the old site (`<a href="/triples">` in
+ * toys/index.html) that its Jekyll build did not answer: on the old domain another GitHub Pages
+ * project (`/triples/`) answered them. They point at the old domain (`//nullprogram.com/triples`), as
+ * links of posts to such projects do, so they lead where they led and the blog's link check passes.
+ * Without the old site's `url` they are left as written, and `unresolved` says so (a message for a
+ * person), as it does for links to a page Jekyll wrote that the import did not bring over, which lose
+ * their link and keep their text.
+ */
+export function pointAtOldDomain(
+  html: string,
+  answered: (path: string) => boolean,
+  origin: string | null,
+  /** The source file of a page Jekyll wrote at a path but the import did not bring over. */
+  unimported: (path: string) => string | undefined = () => undefined,
+  /** The file's own path (`/assets/icon/a.html`), against which its relative addresses resolved. */
+  filePath = '/',
+): { text: string; notes: string[]; unresolved: string[] } {
+  const host = origin === null ? null : new URL(origin).host
+  const notes: string[] = []
+  const unresolved: string[] = []
+  const sitePath = (address: string) => {
+    const path = address.replace(/[?#].*$/, '')
+    try {
+      return decodeURI(path).normalize('NFC')
+    } catch {
+      return path
+    }
+  }
+  // A link to a page the old site had but the blog will not (a Liquid template page) gives way to its
+  // text, as in posts, and a person is told which page it was.
+  const unlinked = html.replace(
+    /<a\b[^>]*\shref\s*=\s*(["'])(\/(?!\/)[^"']*)\1[^>]*>([\s\S]*?)<\/a>/gi,
+    (whole, _quote: string, address: string, label: string) => {
+      const page = unimported(sitePath(address))
+      if (page === undefined) return whole
+      unresolved.push(
+        `${address}: Jekyll은 이 페이지를 썼지만(${page}) 가져오지 못한 페이지라 링크를 풀고 글자만 남겼습니다`,
+      )
+      return label
+    },
+  )
+  const text = unlinked.replace(
+    /(\s(?:href|src)\s*=\s*)(["'])([^"']*)\2/gi,
+    (whole, before: string, quote: string, written: string) => {
+      // Root-relative, or relative to the file (`../../rui/css/a.css`); not `//host`, a scheme, `#x` or Liquid.
+      if (written === '' || /^(\/\/|[a-z][a-z0-9+.-]*:|[#?{])/i.test(written.trim())) return whole
+      const resolved = new URL(written.trim(), `http://old-site.invalid${encodeURI(filePath)}`)
+      const address = written.startsWith('/') ? written : `${resolved.pathname}${resolved.search}${resolved.hash}`
+      if (answered(sitePath(address))) return whole
+      if (host === null) {
+        unresolved.push(
+          `${address}: 옛 빌드가 쓰지 않은 주소인데 _config.yml에 url이 없어 옛 도메인 주소로 바꾸지 못했습니다: 링크 검사가 멈추니 주소를 고치거나 지우세요`,
+        )
+        return whole
+      }
+      notes.push(
+        `${address}: 옛 빌드가 쓰지 않은 주소라 (옛 도메인의 다른 프로젝트가 답했을 주소) //${host}${address}로 바꿨습니다`,
+      )
+      return `${before}${quote}//${host}${address}${quote}`
+    },
+  )
+  return { text, notes, unresolved }
+}
+
+/**
  * The path Jekyll 4 wrote a static file to: dots right before the last extension collapse into one
  * (`/images/chart..png` was published as `/images/chart.png`, `x...png` as `x.png`), while dots
  * elsewhere in the name (`a..b.png`) and folder names stay as they were.
