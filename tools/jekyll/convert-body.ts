@@ -5,7 +5,7 @@ import { convertEmbeds, escapeUnknownTags } from './html-embeds'
 import { keepKramdownIds } from './heading-ids'
 import { convertKramdown, openKramdownBlocks } from './kramdown'
 import { rewriteLinks } from './links'
-import { convertLiquid, type LiquidResolver } from './liquid'
+import { convertLiquid, type LiquidResolver, type LiquidResult } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
 import { smartenQuotes } from './smart-quotes'
 import { publishedReference } from './static-files'
@@ -77,6 +77,27 @@ const COMPUTED_PAGE_FIELDS = new Set([
 ])
 
 /**
+ * The body as Jekyll's Liquid left it (tools/jekyll/liquid-output.ts), for a document whose Liquid
+ * has no Markdown equivalent: what Jekyll computed (variables, conditions, loops, includes, the
+ * site's own tags) is what readers saw, so it replaces the placeholders, and nothing is left for a person.
+ */
+function takeJekyllLiquid(converted: LiquidResult, computed: string): LiquidResult {
+  const first = converted.problems[0]?.line ?? 1
+  const count = converted.problems.length
+  return {
+    text: computed,
+    converted: [
+      {
+        line: Math.min(first, computed.split('\n').length),
+        message: `Markdown으로 옮길 수 없는 Liquid ${count}개가 있어, 옛 사이트를 빌드할 때 Jekyll이 Liquid를 계산한 본문을 그대로 옮겼습니다 (옛 사이트가 보여 준 글과 같습니다)`,
+      },
+    ],
+    links: [],
+    problems: [],
+  }
+}
+
+/**
  * Converts the Liquid in a document's body and then its kramdown (tools/jekyll/kramdown.ts), then checks everything the converted file refers to
  * against the old site: posts, pages and assets that exist, drafts, dead addresses, raw HTML the
  * renderer removes and code languages it does not highlight. Lines are the written file's.
@@ -92,9 +113,13 @@ export function convertDocument(
   documentUrl?: string,
   /** Whether Jekyll ran kramdown on the document (Markdown, not an `.html` file). */
   markdown = true,
+  /** The document's path in the old site (`_posts/2019-12-06-a.md`), to find what Jekyll's Liquid made of it. */
+  source?: string,
 ): DocumentOutcome {
   const offset = frontMatter.split('\n').length - 1
-  const liquid = convertLiquid(body, { ...resolver, pageValue: pageValues(frontMatter) })
+  const converted = convertLiquid(body, { ...resolver, pageValue: pageValues(frontMatter) })
+  const computed = converted.problems.length > 0 && source !== undefined ? site.liquidOutput?.get(source) : undefined
+  const liquid = computed === undefined ? converted : takeJekyllLiquid(converted, computed)
   const opened = openKramdownBlocks(liquid.text)
   // kramdown's heading ids, written onto the headings whose blog id differs (the line count stays).
   const named =

@@ -146,6 +146,7 @@ export function finishPage(page: IndexedPage, resolver: LiquidResolver, site: Si
     [],
     undefined,
     !/\.html?$/.test(page.source),
+    page.source,
   )
   return { ...outcome, problems: [...page.problems, ...outcome.problems].sort((a, b) => a.line - b.line) }
 }

@@ -432,5 +432,6 @@ export function finishPost(
     image,
     post.oldUrl || undefined,
     !/\.html?$/.test(post.source),
+    post.source,
   )
 }

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util'
 import { imageSize } from 'image-size'
 import { parse } from 'yaml'
 import { OLD_FEED_FILES } from './legacy-urls'
+import { LIQUID_OUTPUT_FILE, readLiquidOutput } from './liquid-output'
 import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
@@ -65,7 +66,12 @@ function readBuiltFeeds(buildDir: string): JekyllSite['built'] {
     path: name,
     text: readFileSync(path.join(buildDir, name), 'utf8'),
   }))
-  return { label: label(buildDir), feeds }
+  const liquid = path.join(buildDir, LIQUID_OUTPUT_FILE)
+  return {
+    label: label(buildDir),
+    feeds,
+    ...(existsSync(liquid) ? { liquid: readLiquidOutput(readFileSync(liquid, 'utf8'), label(liquid)) } : {}),
+  }
 }
 
 /** `owner/name` of the GitHub remote in the site folder's `.git/config`, if it has one. */
