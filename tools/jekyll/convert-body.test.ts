@@ -78,3 +78,47 @@ describe('convertDocument', () => {
     expect(lisp.problems).toEqual([{ line: 12, message: expect.stringContaining('"qbasic"') }])
   })
 })
+
+describe('convertDocument with what Jekyll’s Liquid computed', () => {
+  const frontMatter = '---\ntitle: 글\n---\n'
+  const body = '{% assign bse = "https://q.example/a/" %}\n[답]({{bse}}12)\n'
+  const computed = '\n[답](https://q.example/a/12)\n'
+  const liquidOutput = new Map([['_posts/2020-01-01-a.md', computed]])
+
+  it('takes the computed body for Liquid with no Markdown equivalent, and counts it as converted', () => {
+    const outcome = convertDocument(
+      frontMatter,
+      body,
+      resolver,
+      { ...site, liquidOutput },
+      [],
+      undefined,
+      true,
+      '_posts/2020-01-01-a.md',
+    )
+    expect(outcome.text).toBe(`${frontMatter}${computed}`)
+    expect(outcome.problems).toEqual([])
+    expect(outcome.liquid).toEqual([
+      expect.objectContaining({
+        line: 4,
+        message: expect.stringMatching(/Liquid 2개가 있어.*Jekyll이 Liquid를 계산한 본문/),
+      }),
+    ])
+  })
+
+  it('keeps its own conversion where every tag has an equivalent, and placeholders when there is no computed body', () => {
+    const plain = convertDocument(
+      frontMatter,
+      '[다음]({% post_url 2019-12-06-kubecon-2 %})\n',
+      resolver,
+      { ...site, liquidOutput: new Map([['p.md', 'other']]) },
+      [],
+      undefined,
+      true,
+      'p.md',
+    )
+    expect(plain.text).toBe(`${frontMatter}[다음](/kubecon-2/)\n`)
+    const without = convertDocument(frontMatter, body, resolver, site, [], undefined, true, '_posts/2020-01-01-a.md')
+    expect(without.problems.length).toBeGreaterThan(0)
+  })
+})

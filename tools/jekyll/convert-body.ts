@@ -7,7 +7,7 @@ import { convertEmbeds, escapeUnknownTags } from './html-embeds'
 import { keepKramdownIds } from './heading-ids'
 import { convertKramdown, openKramdownBlocks } from './kramdown'
 import { rewriteLinks, type OldIdLink } from './links'
-import { convertLiquid, type LiquidResolver } from './liquid'
+import { convertLiquid, type LiquidResolver, type LiquidResult } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
 import { smartenQuotes } from './smart-quotes'
 import { publishedReference } from './static-files'
@@ -81,6 +81,27 @@ const COMPUTED_PAGE_FIELDS = new Set([
 ])
 
 /**
+ * The body as Jekyll's Liquid left it (tools/jekyll/liquid-output.ts), for a document whose Liquid
+ * has no Markdown equivalent: what Jekyll computed (variables, conditions, loops, includes, the
+ * site's own tags) is what readers saw, so it replaces the placeholders, and nothing is left for a person.
+ */
+function takeJekyllLiquid(converted: LiquidResult, computed: string): LiquidResult {
+  const first = converted.problems[0]?.line ?? 1
+  const count = converted.problems.length
+  return {
+    text: computed,
+    converted: [
+      {
+        line: Math.min(first, computed.split('\n').length),
+        message: `Markdown으로 옮길 수 없는 Liquid ${count}개가 있어, 옛 사이트를 빌드할 때 Jekyll이 Liquid를 계산한 본문을 그대로 옮겼습니다 (옛 사이트가 보여 준 글과 같습니다)`,
+      },
+    ],
+    links: [],
+    problems: [],
+  }
+}
+
+/**
  * Converts the Liquid in a document's body and then its kramdown (tools/jekyll/kramdown.ts), then checks everything the converted file refers to
  * against the old site: posts, pages and assets that exist, drafts, dead addresses, raw HTML the
  * renderer removes and code languages it does not highlight. Lines are the written file's.
@@ -96,11 +117,18 @@ export function convertDocument(
   documentUrl?: string,
   /** Whether Jekyll ran kramdown on the document (Markdown, not an `.html` file). */
   markdown = true,
+  /** The document's path in the old site (`_posts/2019-12-06-a.md`), to find what Jekyll's Liquid made of it. */
+  source?: string,
 ): DocumentOutcome {
   const offset = frontMatter.split('\n').length - 1
   // An address broken over two lines, which kramdown kept and browsers mended, is joined first.
   const broken = markdown ? joinLineBrokenUrls(body) : { text: body, lines: [] }
-  const liquid = convertLiquid(broken.text, { ...resolver, pageValue: pageValues(frontMatter) })
+  const converted = convertLiquid(broken.text, { ...resolver, pageValue: pageValues(frontMatter) })
+  const computed = converted.problems.length > 0 && source !== undefined ? site.liquidOutput?.get(source) : undefined
+  const liquid =
+    computed === undefined
+      ? converted
+      : takeJekyllLiquid(converted, markdown ? joinLineBrokenUrls(computed).text : computed)
   const opened = openKramdownBlocks(liquid.text)
   // kramdown's heading ids, written onto the headings whose blog id differs (the line count stays).
   const named =

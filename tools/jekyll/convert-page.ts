@@ -157,6 +157,7 @@ export function finishPage(page: IndexedPage, resolver: LiquidResolver, site: Si
     // Relative addresses (`<img src="shot.png">` in projects/index.html) resolved against the page's old URL.
     page.permalink,
     !/\.html?$/.test(page.source),
+    page.source,
   )
   return { ...outcome, problems: [...page.problems, ...outcome.problems].sort((a, b) => a.line - b.line) }
 }

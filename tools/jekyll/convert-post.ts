@@ -447,5 +447,14 @@ export function finishPost(
     parsed.ok && typeof parsed.value.data.image === 'string'
       ? [{ url: parsed.value.data.image, line: parsed.value.fieldLines.image ?? 1 }]
       : []
-  return convertDocument(frontMatter, body, resolver, site, image, post.oldUrl || undefined, !isHtmlPost(post.source))
+  return convertDocument(
+    frontMatter,
+    body,
+    resolver,
+    site,
+    image,
+    post.oldUrl || undefined,
+    !isHtmlPost(post.source),
+    post.source,
+  )
 }

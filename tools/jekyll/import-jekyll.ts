@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util'
 import { imageSize } from 'image-size'
 import { parse } from 'yaml'
 import { OLD_FEED_FILES } from './legacy-urls'
+import { LIQUID_OUTPUT_FILE, readLiquidOutput } from './liquid-output'
 import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
@@ -79,6 +80,7 @@ function readBuiltFeeds(buildDir: string): JekyllSite['built'] {
     path: name,
     text: readFileSync(path.join(buildDir, name), 'utf8'),
   }))
+  const liquid = path.join(buildDir, LIQUID_OUTPUT_FILE)
   return {
     label: label(buildDir),
     feeds,
@@ -93,6 +95,7 @@ function readBuiltFeeds(buildDir: string): JekyllSite['built'] {
         .find((full) => existsSync(full) && statSync(full).isFile())
       return file === undefined ? null : readFileSync(file, 'utf8')
     },
+    ...(existsSync(liquid) ? { liquid: readLiquidOutput(readFileSync(liquid, 'utf8'), label(liquid)) } : {}),
   }
 }
 

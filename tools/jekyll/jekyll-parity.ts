@@ -29,7 +29,9 @@ const expect = (ok: boolean, message: string) => {
 
 function jekyllBuild(destination: string, extraConfig?: string): void {
   const configs = [`${FIXTURE}/_config.yml`, ...(extraConfig ? [extraConfig] : [])].join(',')
-  execFileSync('jekyll', ['build', '--quiet', '-s', FIXTURE, '-d', destination, '--config', configs], {
+  // With the import's plugin, which keeps what Jekyll's Liquid made of each document (tools/jekyll/liquid-output.ts).
+  const plugins = ['-p', `${FIXTURE}/_plugins,tools/jekyll/ruby`]
+  execFileSync('jekyll', ['build', '--quiet', '-s', FIXTURE, '-d', destination, '--config', configs, ...plugins], {
     env: { ...process.env, TZ: 'UTC', JEKYLL_ENV: 'production' },
     stdio: 'inherit',
   })
@@ -213,6 +215,28 @@ function checkHtmlPost(): void {
   )
 }
 
+/**
+ * A post written in Liquid itself (variables, a capture, a condition, an include that loops over the
+ * site's data): the words Jekyll computed are the words the blog's page shows, with no placeholder.
+ */
+function checkComputedLiquid(): void {
+  const blog = path.join(OUT, 'liquid-logic', 'index.html')
+  expect(existsSync(blog), 'Liquid 계산: 비교할 글(liquid-logic)이 블로그에 없습니다')
+  if (!existsSync(blog)) return
+  const html = readFileSync(blog, 'utf8')
+  const computed = [
+    '플랫폼팀이 씁니다',
+    'href="https://tracker.example.org/issues/42"',
+    '릴리스가 2개 나왔습니다',
+    '<strong>1.4</strong> (3월 2일): 안정판',
+    '1.5-rc: 미리 보기',
+  ]
+  for (const words of computed)
+    expect(html.includes(words), `Liquid 계산: Jekyll이 보여 준 "${words}"가 블로그 글에 없습니다`)
+  expect(!/\{[{%]/.test(html), 'Liquid 계산: 블로그 글에 Liquid가 그대로 남았습니다')
+  console.log(`Liquid로 계산한 글: Jekyll이 보여 준 ${computed.length}곳이 블로그 글에 그대로 있습니다`)
+}
+
 /** For each named style, the importer's idea of every post URL (and collection document URL) equals the files Jekyll wrote. */
 function checkStyles(): void {
   for (const style of ['date', 'pretty', 'ordinal', 'none']) {
@@ -287,6 +311,7 @@ async function main(): Promise<void> {
   checkHeadingIds()
   checkOldIds()
   checkHtmlPost()
+  checkComputedLiquid()
   checkStyles()
   if (problems.length > 0) {
     console.error(`✗ Jekyll과 다른 곳 ${problems.length}개:\n  ${problems.join('\n  ')}`)

@@ -53,12 +53,16 @@ export interface JekyllSite {
   imageSize?(path: string): { width: number; height: number } | null
   /** Every plain file of the site as a URL path (`/assets/a.png`), for assets and `{% link %}`. */
   files: ReadonlySet<string>
-  /** What the old site's own Jekyll build (`_site`) wrote, when there is one: its feed files. */
+  /**
+   * What the old site's own Jekyll build (`_site`) wrote, when there is one: its feed files, and each
+   * Markdown document's text after Jekyll's Liquid when it ran with tools/jekyll/ruby/liquid-output.rb.
+   */
   built?: {
     label: string
     feeds: BuiltFeed[]
     /** The HTML Jekyll wrote for a decoded URL (`/en/a/` -> `en/a/index.html`), or null. */
     page?(url: string): string | null
+    liquid?: ReadonlyMap<string, string>
   } | null
   /** `owner/name` of the GitHub repository the site folder's git remote names, if any. */
   repository?: string | null
@@ -216,6 +220,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     unimported,
     kramdownIds: config.kramdownIds,
     imageSize: site.imageSize,
+    ...(site.built?.liquid ? { liquidOutput: site.built.liquid } : {}),
   }
   const anchors = new Map<string, Set<string>>()
   const writtenOnly = new Map<string, Set<string>>()

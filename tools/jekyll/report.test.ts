@@ -22,7 +22,15 @@ describe('formatReport', () => {
     expect(text).toContain('■ 사람이 확인할 것 (1)\n  content/posts/2020-01-01-a.md:20: <iframe>')
     expect(text).not.toContain('■ 링크')
     // The summary separates converted, repaired and what needs a person, each counted once.
-    expect(text).toContain('변환 1건, 고침 0건 (무엇을 왜 고쳤는지는 아래 각 항목), 사람이 확인할 것 1건')
+    expect(text).toContain('변환 1건, 고침 0건 (무엇을 왜 고쳤는지는 아래 2번), 사람이 확인할 것 1건 (아래 3번)')
+    // Each outcome is a part of its own, in that order, and a part with nothing is left out.
+    const converted = text.indexOf('━━ 1. 변환 (1건)')
+    const needs = text.indexOf('━━ 3. 사람이 확인할 것 (1건)')
+    expect(converted).toBeGreaterThan(0)
+    expect(needs).toBeGreaterThan(converted)
+    expect(text.slice(converted, needs)).toContain('2020-01-01-a.md:12:')
+    expect(text.slice(converted, needs)).not.toContain('2020-01-01-a.md:20:')
+    expect(text).not.toContain('━━ 2. 고침')
     expect(text.trimEnd().endsWith('쓰거나 바꾼 파일 2개.')).toBe(true)
   })
 

@@ -86,11 +86,32 @@ export function changedAnything(report: ImportReport): boolean {
   return report.files.created.length + report.files.updated.length > 0
 }
 
-/** The report as people read it at the end of `npm run import:jekyll`, in Korean. */
+/** One of the report's three outcomes (or its notes), above the sections that make it up. */
+function part(title: string, sections: readonly string[][]): string[] {
+  const lines = sections.flat()
+  return lines.length === 0 ? [] : ['', `━━ ${title}`, ...lines]
+}
+
+/** How many items each outcome counts (outcomeCounts), so the parts' titles and the summary agree. */
+function outcomes(report: ImportReport): { converted: number; repaired: number; needsPerson: number } {
+  return {
+    converted: report.liquid.length + report.links.length,
+    repaired:
+      report.frontMatter.length + report.repairedFiles.length + report.droppedFields.length + report.renamed.length,
+    needsPerson: report.needsHuman.length,
+  }
+}
+
+/**
+ * The report as people read it at the end of `npm run import:jekyll`, in Korean: a summary, then the
+ * three outcomes apart (converted, repaired with what and why, what needs a person), each item with
+ * its file and line, then notes that ask nothing of anyone.
+ */
 export function formatReport(report: ImportReport, options: { dryRun: boolean }): string {
   const { files } = report
   const would = options.dryRun ? ' (미리 보기: 아무것도 쓰지 않았습니다)' : ''
   const seriesCount = report.series.confirmed.length
+  const count = outcomes(report)
   const lines = [
     `Jekyll 가져오기 보고서: ${report.source} → ${report.target}${would}`,
     ...section('요약', [
@@ -98,62 +119,70 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
       `파일: 새로 만듦 ${files.created.length}, 바뀜 ${files.updated.length}, 그대로 ${files.unchanged}, 내용이 달라 그대로 둠 ${files.kept.length}`,
       ...outcomeCounts(report),
     ]),
-    ...section(
-      '시간대',
-      report.timeZone === null
-        ? []
-        : [
-            `옛 사이트는 날짜를 ${report.timeZone.zone}${report.timeZone.fromConfig ? ' (_config.yml의 timezone)' : ' (_config.yml에 timezone이 없어 GitHub Pages처럼 UTC)'}로 읽었습니다: 모든 date에 이 시간대의 오프셋을 붙여 같은 시각을 지킵니다`,
-          ],
-    ),
-    ...section(
-      `옛 주소 → 새 주소 (리다이렉트 페이지, ${report.redirects.length})`,
-      report.redirects.map((r) => `${r.from} → ${r.to}`),
-    ),
-    ...section(
-      '피드 id',
-      report.feedIds === null
-        ? []
-        : [
-            `${report.feedIds.source}의 id(guid)를 글 ${report.feedIds.kept}개의 feed_id에 그대로 옮겼습니다: 구독자에게 새 글로 다시 보이지 않습니다`,
-          ],
-    ),
-    ...section(
-      '이름을 바꾼 글 (.markdown, .html → .md, 주소는 그대로)',
-      report.renamed.map((r) => `${r.from} → ${r.to}`),
-    ),
-    ...section(`front matter 고침 (${report.frontMatter.length})`, report.frontMatter.map(at)),
-    ...section(`고친 파일: 블로그 빌드가 받도록 (${report.repairedFiles.length})`, report.repairedFiles.map(at)),
-    ...section(
-      `블로그가 쓰지 않는 항목: 남겨 두었지만 페이지에 보이지 않습니다 (${report.unknownFields.length})`,
-      report.unknownFields.map(at),
-    ),
-    ...section(`버린 항목 (${report.droppedFields.length})`, report.droppedFields.map(at)),
-    ...section(`Liquid 변환 (${report.liquid.length})`, report.liquid.map(at)),
-    ...section(`링크 (${report.links.length})`, report.links.map(at)),
-    ...section(
-      '페이지',
-      report.pages.map(
-        (p) => `${p.url} ← ${p.file}${p.legacyPath ? ` (옛 주소 ${p.legacyPath}는 새 주소로 보냅니다)` : ''}`,
+    ...part(`1. 변환 (${count.converted}건): 이 블로그에 같은 것이 있어 옛 사이트가 보여 준 그대로 옮겼습니다`, [
+      section(`Liquid 변환 (${report.liquid.length})`, report.liquid.map(at)),
+      section(`링크 (${report.links.length})`, report.links.map(at)),
+    ]),
+    ...part(`2. 고침 (${count.repaired}건): 이 블로그의 규칙이 Jekyll보다 엄격해 바꿨습니다 (무엇을 왜)`, [
+      section(
+        '이름을 바꾼 글 (.markdown, .html → .md, 주소는 그대로)',
+        report.renamed.map((r) => `${r.from} → ${r.to}`),
       ),
-    ),
-    ...section(`자산 파일: 옛 사이트에서 같은 경로로 복사 (${report.assets.length})`, report.assets),
-    ...section('초안 (published: false 또는 draft: true, 빌드에 들어가지 않음)', report.drafts),
-    ...section(
-      '같은 시각에 발행된 글 (목록에서는 주소 순서로 보입니다)',
-      report.sameTime.map((group) => group.join(', ')),
-    ),
-    ...section(
-      '대소문자만 다른 태그 (한 태그로 모입니다)',
-      report.tagVariants.map((group) => group.join(' = ')),
-    ),
-    ...section(
-      '확정한 시리즈 (--series)',
-      report.series.confirmed.map((s) => `${s.id}: ${s.title} (${s.posts.length}편)`),
-    ),
-    ...seriesCandidates(report.series.candidates),
-    ...section(`가져오지 않은 파일 (${report.skipped.length})`, report.skipped.map(at)),
-    ...section(`사람이 확인할 것 (${report.needsHuman.length})`, report.needsHuman.map(at)),
+      section(`front matter 고침 (${report.frontMatter.length})`, report.frontMatter.map(at)),
+      section(`고친 파일: 블로그 빌드가 받도록 (${report.repairedFiles.length})`, report.repairedFiles.map(at)),
+      section(`버린 항목 (${report.droppedFields.length})`, report.droppedFields.map(at)),
+    ]),
+    ...part(`3. 사람이 확인할 것 (${count.needsPerson}건): 옮기지 못했거나 옛 사이트에서도 깨져 있던 것`, [
+      section(`사람이 확인할 것 (${report.needsHuman.length})`, report.needsHuman.map(at)),
+    ]),
+    ...part('참고: 할 일은 없습니다', [
+      section(
+        '시간대',
+        report.timeZone === null
+          ? []
+          : [
+              `옛 사이트는 날짜를 ${report.timeZone.zone}${report.timeZone.fromConfig ? ' (_config.yml의 timezone)' : ' (_config.yml에 timezone이 없어 GitHub Pages처럼 UTC)'}로 읽었습니다: 모든 date에 이 시간대의 오프셋을 붙여 같은 시각을 지킵니다`,
+            ],
+      ),
+      section(
+        '피드 id',
+        report.feedIds === null
+          ? []
+          : [
+              `${report.feedIds.source}의 id(guid)를 글 ${report.feedIds.kept}개의 feed_id에 그대로 옮겼습니다: 구독자에게 새 글로 다시 보이지 않습니다`,
+            ],
+      ),
+      section(
+        `옛 주소 → 새 주소 (리다이렉트 페이지, ${report.redirects.length})`,
+        report.redirects.map((r) => `${r.from} → ${r.to}`),
+      ),
+      section(
+        `블로그가 쓰지 않는 항목: 남겨 두었지만 페이지에 보이지 않습니다 (${report.unknownFields.length})`,
+        report.unknownFields.map(at),
+      ),
+      section(
+        '페이지',
+        report.pages.map(
+          (p) => `${p.url} ← ${p.file}${p.legacyPath ? ` (옛 주소 ${p.legacyPath}는 새 주소로 보냅니다)` : ''}`,
+        ),
+      ),
+      section(`자산 파일: 옛 사이트에서 같은 경로로 복사 (${report.assets.length})`, report.assets),
+      section('초안 (published: false 또는 draft: true, 빌드에 들어가지 않음)', report.drafts),
+      section(
+        '같은 시각에 발행된 글 (목록에서는 주소 순서로 보입니다)',
+        report.sameTime.map((group) => group.join(', ')),
+      ),
+      section(
+        '대소문자만 다른 태그 (한 태그로 모입니다)',
+        report.tagVariants.map((group) => group.join(' = ')),
+      ),
+      section(
+        '확정한 시리즈 (--series)',
+        report.series.confirmed.map((s) => `${s.id}: ${s.title} (${s.posts.length}편)`),
+      ),
+      seriesCandidates(report.series.candidates),
+      section(`가져오지 않은 파일 (${report.skipped.length})`, report.skipped.map(at)),
+    ]),
     '',
     changedAnything(report)
       ? `${options.dryRun ? '쓸' : '쓰거나 바꾼'} 파일 ${files.created.length + files.updated.length}개.`
@@ -165,14 +194,12 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
 /**
  * The three kinds of outcome, each counted once: converted (Liquid and links that have an equivalent
  * here), repaired (front matter, fields and files changed so the blog takes them, each with what and
- * why below), and what needs a person (the last section, which nothing else counts).
+ * why below), and what needs a person (the last part, which nothing else counts).
  */
 export function outcomeCounts(report: ImportReport): string[] {
-  const converted = report.liquid.length + report.links.length
-  const repaired =
-    report.frontMatter.length + report.repairedFiles.length + report.droppedFields.length + report.renamed.length
+  const { converted, repaired, needsPerson } = outcomes(report)
   return [
-    `변환 ${converted}건, 고침 ${repaired}건 (무엇을 왜 고쳤는지는 아래 각 항목), 사람이 확인할 것 ${report.needsHuman.length}건`,
+    `변환 ${converted}건, 고침 ${repaired}건 (무엇을 왜 고쳤는지는 아래 2번), 사람이 확인할 것 ${needsPerson}건 (아래 3번)`,
   ]
 }
 

@@ -101,6 +101,8 @@ export interface SiteIndex {
   hasFile(path: string): boolean
   /** Pixel size of a picture of the old site, when it can be read. */
   imageSize?(path: string): { width: number; height: number } | null
+  /** Each Markdown document's text after Jekyll's Liquid, by source path (tools/jekyll/liquid-output.ts). */
+  liquidOutput?: ReadonlyMap<string, string>
   /** When given, converted documents' links are pointed at the imported blog (tools/jekyll/links.ts). */
   links?: Omit<LinkContext, 'site'>
 }

@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { OLD_FEED_FILES } from './legacy-urls'
+import { LIQUID_OUTPUT_FILE } from './liquid-output'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -50,7 +51,7 @@ export function listOldUrls(siteDir: string): string[] {
   }
   const urls = new Set(pages.map(urlOf))
   for (const file of files) {
-    if (/\.html?$/.test(file) || THEME_FILE.test(file)) continue
+    if (/\.html?$/.test(file) || THEME_FILE.test(file) || file === LIQUID_OUTPUT_FILE) continue
     const isFeedOrIndex = !file.includes('/') && /\.(xml|json|txt)$/.test(file)
     const named = counts.get(file) ?? 0
     if (isFeedOrIndex || (named > 0 && (pages.length < 4 || named < pages.length / 2))) urls.add(`/${file}`)
