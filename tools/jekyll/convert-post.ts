@@ -85,7 +85,7 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
       repaired.fixes.push({
         line: 1,
         message:
-          'HTML로 쓴 글이라 (Jekyll은 Markdown으로 읽지 않았습니다) 들여쓰기와 빈 줄을 지웠습니다 (<pre> 안은 그대로): 그대로 두면 들여쓴 줄은 코드 블록이 되고 빈 줄 뒤의 HTML은 글자로 보입니다',
+          'HTML로 쓴 글이라 (Jekyll은 Markdown으로 읽지 않았습니다) 들여쓰기와 빈 줄을 지웠습니다 (<pre> 안은 보이는 그대로 두고, 빈 줄만 &#10;로 씁니다): 그대로 두면 들여쓴 줄은 코드 블록이 되고 빈 줄 뒤의 HTML은 글자로 보입니다',
       })
     }
   }
