@@ -28,11 +28,26 @@ describe('indexPost', () => {
       slug: 'AWS-비용-최적화,-1편-(EC2)',
       url: '/AWS-비용-최적화,-1편-(EC2)/',
       draft: true,
-      publishedAt: '2021-03-02T09:00:00+09:00',
+      // An unquoted `2021-03-02 09:00:00` is YAML's timestamp: UTC, whatever the site's zone.
+      publishedAt: '2021-03-02T18:00:00+09:00',
       tags: ['AWS', '비용'],
       author: 'jihoon',
       problems: [],
     })
+  })
+
+  it('reads a date in the zone Jekyll did: YAML’s own timestamps in UTC, the rest in the site’s zone', () => {
+    const dated = (value: string) =>
+      asPost(index('2020-01-05-late.md', `---\ntitle: 늦은 글\ndate: ${value}\nupdated: ${value}\n---\n본문\n`))
+    // Ruby's YAML read 23:30 as UTC: 08:30 the next morning in Seoul, and Jekyll's URL and feed say the 6th.
+    const utc = dated('2020-01-05 23:30:00')
+    expect(utc.publishedAt).toBe('2020-01-06T08:30:00+09:00')
+    expect(utc.text).toContain('date: 2020-01-06 08:30:00 +0900')
+    expect(utc.text).toContain('updated: 2020-01-06 08:30:00 +0900')
+    // Quoted, without seconds, or a bare day: Jekyll parsed the text itself, in the site's zone.
+    expect(dated('"2020-01-05 23:30:00"').publishedAt).toBe('2020-01-05T23:30:00+09:00')
+    expect(dated('2020-01-05 23:30').publishedAt).toBe('2020-01-05T23:30:00+09:00')
+    expect(dated('2020-01-05').publishedAt).toBe('2020-01-05T00:00:00+09:00')
   })
 
   it('imports an .html post as the HTML Jekyll published: indentation and blank lines go, <pre> shows the same, and says so', () => {

@@ -59,6 +59,22 @@ export interface PostContext {
   permalink: string | null
 }
 
+/**
+ * YAML's timestamp with a time of day and no zone (`date: 2020-07-15 00:00:00`, not quoted): Ruby's YAML
+ * reads it as UTC before Jekyll sees it, whatever `timezone` says, while a quoted one, one without
+ * seconds or a bare day is read by Jekyll in the site's zone. Checked against Jekyll in test:jekyll-parity.
+ */
+const YAML_TIMESTAMP_WITHOUT_ZONE = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?$/
+
+/** The zone Jekyll read the front-matter value on this line in: UTC for a YAML timestamp without one, else the site's. */
+export function zoneOfValue(text: string, line: number, siteZone: string): string {
+  const written = (text.split('\n')[line - 1] ?? '')
+    .replace(/^[\w-]+:/, '')
+    .replace(/\s+#.*$/, '')
+    .trim()
+  return YAML_TIMESTAMP_WITHOUT_ZONE.test(written) ? 'UTC' : siteZone
+}
+
 /** `2019-12-06 01:00:00 +0000`: the instant as the old site's wall clock with its offset, which the blog reads back unchanged. */
 export function formatDateWithOffset(iso: string, timeZone: string): string {
   return formatInTimeZone(new Date(iso), timeZone, 'yyyy-MM-dd HH:mm:ss xx')
@@ -158,9 +174,13 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
     post.fixes.push({ line: lineOf('image'), message: `image: ${data.image} → /${data.image} (사이트 루트 기준 주소)` })
   }
   convertJekyllFields(post, data, lineOf, edits)
-  // Jekyll read a date without an offset in the old site's zone; the offset written here keeps the instant.
+  // Jekyll read a date without an offset in the old site's zone (but YAML's own timestamps in UTC, see
+  // zoneOfValue); the offset written here keeps the instant.
   const asWritten = typeof data.date === 'string' ? data.date : day.day
-  let date = parseFrontMatterDate(asWritten, timeZone)
+  const dateZone = typeof data.date === 'string' ? zoneOfValue(post.text, lineOf('date'), timeZone) : timeZone
+  let date = parseFrontMatterDate(asWritten, dateZone)
+  // The same instant on the old site's wall clock, as every other date here.
+  if (date.ok && dateZone !== timeZone) date = parseFrontMatterDate(formatDateWithOffset(date.iso, timeZone), timeZone)
   const loose = date.ok ? null : normalizeLooseDate(asWritten)
   if (loose !== null && parseFrontMatterDate(loose, timeZone).ok) {
     // Ruby's Time.parse read it (a month name, a one-digit day, a zone abbreviation); the blog reads this form.
@@ -185,7 +205,10 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   for (const field of ['updated', 'last_modified_at']) {
     const value = data[field]
     if (typeof value !== 'string' || /(Z|[+-]\d{2}:?\d{2})\s*$/i.test(value.trim())) continue
-    const read = parseFrontMatterDate(normalizeLooseDate(value) ?? value, timeZone)
+    const read = parseFrontMatterDate(
+      normalizeLooseDate(value) ?? value,
+      zoneOfValue(post.text, lineOf(field), timeZone),
+    )
     if (read.ok) edits[field] = formatYamlValue(formatDateWithOffset(read.iso, timeZone))
   }
   post.text = Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text

@@ -73,7 +73,7 @@ describe('runImport on the fixture Jekyll site', () => {
       `${content}/posts/2020-06-01-kubernetes-part-2.md:19: {% post_url 2020-06-01-Kubernetes-Highlight %} → /Kubernetes-Highlight/`,
       `${content}/pages/contact.md (옛 주소 /contact.html는 새 주소로 보냅니다)`,
       'AWS = aws',
-      `2020-06-01T10:00:00+09:00, ${content}/posts/2020-06-01-Kubernetes-Highlight.md, ${content}/posts/2020-06-01-kubernetes-part-2.md`,
+      `2020-06-01T19:00:00+09:00, ${content}/posts/2020-06-01-Kubernetes-Highlight.md, ${content}/posts/2020-06-01-kubernetes-part-2.md`,
       'seminar: 사내 세미나 후기 — 1편 2021-05-01-seminar-1.md, 2편 2021-05-08-seminar-2.md',
       `${content}/posts/2019-01-15-draft-post.md:9: {:target="_blank"} → 지움 (뺀 것: target="_blank")`,
       `${content}/posts/2019-01-15-draft-post.md:11: {% include note.html text="조각 파일의 글은 본문으로 옮겨집니다" %} → _includes/note.html의 내용`,

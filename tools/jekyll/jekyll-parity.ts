@@ -237,6 +237,55 @@ function checkComputedLiquid(): void {
   console.log(`Liquid로 계산한 글: Jekyll이 보여 준 ${computed.length}곳이 블로그 글에 그대로 있습니다`)
 }
 
+/**
+ * With a `timezone`, each post's instant and old URL are the ones Jekyll gave it: an unquoted
+ * `2020-01-05 23:30:00` is YAML's timestamp, read as UTC (the 6th in Seoul, and so in its URL),
+ * while a bare day or a date without seconds is read in the site's zone.
+ */
+function checkTimeZone(): void {
+  const destination = `${WORK}/zone`
+  const config = `${WORK}/zone.yml`
+  writeFileSync(config, 'timezone: Asia/Seoul\n')
+  rmSync(destination, { recursive: true, force: true })
+  jekyllBuild(destination, config)
+  const published = new Map(
+    [...readFileSync(path.join(destination, 'feed.xml'), 'utf8').matchAll(/<entry>[\s\S]*?<\/entry>/g)].flatMap(
+      ([entry]) => {
+        const link = /<link href="https?:\/\/[^/"]+([^"]*)" rel="alternate"/.exec(entry)?.[1]
+        const time = /<published>([^<]+)<\/published>/.exec(entry)?.[1]
+        return link && time ? [[decodeURI(link), Date.parse(time)] as const] : []
+      },
+    ),
+  )
+  const site = readJekyllSite(FIXTURE)
+  site.config = `${site.config ?? ''}\ntimezone: Asia/Seoul\n`
+  const plan = planImport(site, {
+    labels: { site: 'site', content: 'content', public: 'public' },
+    series: [],
+    knownAuthors: new Set(),
+    knownSeries: new Set(),
+    blog: { legacyOrigins: [], timeZone: 'Asia/Seoul' },
+  })
+  let compared = 0
+  for (const file of plan.files.filter((f) => f.path.startsWith('posts/'))) {
+    const parsed = parseFrontMatter(file.text)
+    const data = parsed.ok ? parsed.value.data : {}
+    const from = ([] as unknown[]).concat(data.redirect_from ?? []).at(-1)
+    const url = typeof from === 'string' ? from : `/${typeof data.slug === 'string' ? data.slug : ''}/`
+    const old = published.get(url)
+    expect(old !== undefined, `timezone: ${file.path}의 옛 주소 ${url}가 Jekyll의 피드에 없습니다`)
+    if (old === undefined || typeof data.date !== 'string') continue
+    const instant = Date.parse(data.date.replace(' ', 'T').replace(/ ([+-]\d{2})(\d{2})$/, '$1:$2'))
+    expect(
+      instant === old,
+      `timezone: ${file.path}의 시각 ${data.date}가 Jekyll의 ${new Date(old).toISOString()}와 다릅니다`,
+    )
+    compared += 1
+  }
+  expect(compared >= 5, `timezone: 비교한 글이 ${compared}개뿐입니다`)
+  console.log(`timezone이 있는 사이트: 글 ${compared}개의 시각과 옛 주소가 Jekyll과 같습니다`)
+}
+
 /** For each named style, the importer's idea of every post URL (and collection document URL) equals the files Jekyll wrote. */
 function checkStyles(): void {
   for (const style of ['date', 'pretty', 'ordinal', 'none']) {
@@ -312,6 +361,7 @@ async function main(): Promise<void> {
   checkOldIds()
   checkHtmlPost()
   checkComputedLiquid()
+  checkTimeZone()
   checkStyles()
   if (problems.length > 0) {
     console.error(`✗ Jekyll과 다른 곳 ${problems.length}개:\n  ${problems.join('\n  ')}`)
