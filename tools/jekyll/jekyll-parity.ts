@@ -13,6 +13,7 @@ import { tsxCommand } from '../../pipeline/processes/commands'
 import { compareFeeds, verifyImport } from './verify-import'
 import { planImport } from './plan'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
+import { derivePostSlug } from '../../lib/schema/slug'
 
 const FIXTURE = 'e2e/fixtures/jekyll-permalinks'
 const WORK = '.e2e/jekyll-parity'
@@ -271,7 +272,9 @@ function checkTimeZone(): void {
     const parsed = parseFrontMatter(file.text)
     const data = parsed.ok ? parsed.value.data : {}
     const from = ([] as unknown[]).concat(data.redirect_from ?? []).at(-1)
-    const url = typeof from === 'string' ? from : `/${typeof data.slug === 'string' ? data.slug : ''}/`
+    // A post whose one-segment URL stayed has no redirect: its slug is its file name's.
+    const slug = typeof data.slug === 'string' ? data.slug : derivePostSlug(path.basename(file.path))
+    const url = typeof from === 'string' ? from : `/${slug}/`
     const old = published.get(url)
     expect(old !== undefined, `timezone: ${file.path}의 옛 주소 ${url}가 Jekyll의 피드에 없습니다`)
     if (old === undefined || typeof data.date !== 'string') continue
