@@ -16,7 +16,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { imageSize } from 'image-size'
 import { parse } from 'yaml'
-import { OLD_FEED_FILES } from './legacy-urls'
+import { builtFeedFiles } from './legacy-urls'
 import { LIQUID_OUTPUT_FILE, readLiquidOutput } from './liquid-output'
 import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
@@ -74,11 +74,17 @@ function answeredBy(buildDir: string): (sitePath: string) => boolean {
   }
 }
 
-/** The feed files at the root of the old site's Jekyll build. */
+/** A file of the old site's Jekyll build, or null when there is none. */
+function readBuildFile(buildDir: string, file: string): string | null {
+  const full = path.join(buildDir, file)
+  return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : null
+}
+
+/** The feed files of the old site's Jekyll build (legacy-urls.ts builtFeedFiles). */
 function readBuiltFeeds(buildDir: string): JekyllSite['built'] {
-  const feeds = OLD_FEED_FILES.filter((name) => existsSync(path.join(buildDir, name))).map((name) => ({
+  const feeds = builtFeedFiles((file) => readBuildFile(buildDir, file)).map((name) => ({
     path: name,
-    text: readFileSync(path.join(buildDir, name), 'utf8'),
+    text: readBuildFile(buildDir, name) ?? '',
   }))
   const liquid = path.join(buildDir, LIQUID_OUTPUT_FILE)
   return {

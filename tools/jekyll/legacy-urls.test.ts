@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatLegacyUrls, planLegacyUrls, readFeedIds } from './legacy-urls'
+import { builtFeedFiles, formatLegacyUrls, planLegacyUrls, readFeedIds } from './legacy-urls'
 
 describe('readFeedIds', () => {
   it('takes each post’s id from the old feeds as written, by the path of its link', () => {
@@ -39,5 +39,32 @@ describe('planLegacyUrls', () => {
     })
     expect(formatLegacyUrls({ redirects: {}, feeds: {} })).toBeNull()
     expect(formatLegacyUrls(urls)).toContain('redirects:\n  /blog/page2/: /page/2/')
+  })
+})
+
+describe('builtFeedFiles', () => {
+  const build = (files: Record<string, string>) => (file: string) => files[file] ?? null
+
+  it('finds the feed the home page advertised wherever the site kept it, beside the usual names', () => {
+    const read = build({
+      'index.html':
+        '<head><link href="/blog/atom.xml" rel="alternate" title="블로그" type="application/atom+xml" /></head>',
+      'blog/atom.xml': '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>',
+      'feed.xml': '<?xml version="1.0"?><rss version="2.0"></rss>',
+      'sitemap.xml': '<?xml version="1.0"?><urlset></urlset>',
+    })
+    expect(builtFeedFiles(read)).toEqual(['feed.xml', 'blog/atom.xml'])
+  })
+
+  it('reads an advertised address under a base path or another origin as the build’s file', () => {
+    const read = build({
+      'index.html': '<link rel="alternate" type="application/rss+xml" href="https://old.example/base/rss/posts.xml">',
+      'rss/posts.xml': '<rss version="2.0"></rss>',
+    })
+    expect(builtFeedFiles(read)).toEqual(['rss/posts.xml'])
+  })
+
+  it('leaves out a file of a feed’s name that is not a feed', () => {
+    expect(builtFeedFiles(build({ 'index.xml': '<urlset></urlset>' }))).toEqual([])
   })
 })

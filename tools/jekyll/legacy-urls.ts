@@ -22,6 +22,34 @@ export const OLD_FEED_FILES = [
   'rss/index.xml',
 ] as const
 
+/**
+ * The feed files an old Jekyll build holds: the usual names, and every feed its home page advertised
+ * (`<link rel="alternate" type="application/atom+xml" href="/blog/atom.xml">`), which is where feed
+ * readers subscribed wherever the site kept it. Paths relative to the build; `read` reads a build file or null.
+ */
+export function builtFeedFiles(read: (file: string) => string | null): string[] {
+  const home = read('index.html') ?? ''
+  const advertised = [...home.matchAll(/<link\b[^>]*>/gi)]
+    .map(([tag]) => tag)
+    .filter((tag) => /\brel=["']?alternate\b/i.test(tag) && /\btype=["']?application\/(atom|rss)\+xml\b/i.test(tag))
+    .flatMap((tag) => {
+      const href = /\bhref=["']([^"']+)["']/i.exec(tag)?.[1]
+      if (href === undefined) return []
+      let pathname: string
+      try {
+        pathname = decodeURI(new URL(href, 'http://old.invalid/').pathname).replace(/^\/+/, '')
+      } catch {
+        return []
+      }
+      // Under a base path the build holds the file without it (`/blog-base/feed.xml` -> `feed.xml`).
+      return [pathname, pathname.split('/').slice(1).join('/')].filter((file) => file !== '')
+    })
+  return [...new Set([...OLD_FEED_FILES, ...advertised])].filter((file) => {
+    const text = read(file)
+    return text !== null && (/\.json$/.test(file) || /<(rss|feed)\b/.test(text.slice(0, 2000)))
+  })
+}
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
 /** XML text as characters: entities and CDATA resolved. */

@@ -479,7 +479,7 @@ function planFeedsAndPages(
     report.needsHuman.push({
       file: built.label,
       line: 1,
-      message: `옛 빌드에서 피드 파일(${OLD_FEED_FILES.join(', ')})을 찾지 못해 피드 id(guid)를 옮기지 못했습니다: 옛 사이트에 피드가 있었다면 구독자에게 글이 새 글로 다시 보일 수 있으니, 그 피드의 id를 글의 feed_id에 직접 쓰세요`,
+      message: `옛 빌드에서 피드 파일(${OLD_FEED_FILES.join(', ')}, 홈 페이지가 <link rel="alternate">로 알린 피드)을 찾지 못해 피드 id(guid)를 옮기지 못했습니다: 옛 사이트에 피드가 있었다면 구독자에게 글이 새 글로 다시 보일 수 있으니, 그 피드의 id를 글의 feed_id에 직접 쓰세요`,
     })
   }
   if (relative > 0) {

@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { parseFeed } from '@rowanmanning/feed-parser'
-import { OLD_FEED_FILES } from './legacy-urls'
+import { builtFeedFiles } from './legacy-urls'
 import { LIQUID_OUTPUT_FILE } from './liquid-output'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -181,9 +181,12 @@ export function compareFeeds(siteDir: string, outDir: string): FeedComparison {
   const blogAtom = existsSync(path.join(outDir, 'atom.xml'))
     ? new Map(feedEntries(readFileSync(path.join(outDir, 'atom.xml'), 'utf8')).map((entry) => [entry.id, entry]))
     : new Map<string, FeedEntry>()
-  for (const name of OLD_FEED_FILES.filter((file) => file.endsWith('.xml'))) {
+  const readOld = (file: string) => {
+    const full = path.join(siteDir, file)
+    return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : null
+  }
+  for (const name of builtFeedFiles(readOld).filter((file) => file.endsWith('.xml'))) {
     const oldFile = path.join(siteDir, name)
-    if (!existsSync(oldFile)) continue
     let old: FeedEntry[]
     try {
       old = feedEntries(readFileSync(oldFile, 'utf8'))
