@@ -54,6 +54,13 @@ describe('placeOldIds', () => {
     )
     expect(text).toContain('- <a id="lnd-10927"></a>[LND #10927][] tightens')
     expect(text).toContain('- <a id="ldk-4748"></a>**LDK #4748** adds')
+    // A comment naming the item's id for the plugin (bitcoinops' translations) is no text readers saw.
+    expect(
+      placeOldIds(
+        '- **<!--upcoming-disclosure-->即将披露** 漏洞。\n',
+        new Map([['upcoming-disclosure', '即将披露 漏洞。']]),
+      ).text,
+    ).toBe('- <a id="upcoming-disclosure"></a>**<!--upcoming-disclosure-->即将披露** 漏洞。\n')
     // A reference whose definition came from an include the post lacks reads as its brackets: they do not count.
     expect(text).toContain('- <a id="bdk-1"></a>[BDK #1][] moves')
     // Code blocks are not prose: the anchor never goes there.

@@ -92,7 +92,7 @@ export function placeOldIds(
     const block = node as Paragraph | Heading
     const first = block.children[0]?.position?.start
     if (first?.offset !== undefined)
-      blocks.push({ text: comparable(toString(block)), offset: first.offset, line: first.line })
+      blocks.push({ text: comparable(toString(block, { includeHtml: false })), offset: first.offset, line: first.line })
   })
   const inserts: { offset: number; html: string }[] = []
   const placed = new Map<string, number>()
