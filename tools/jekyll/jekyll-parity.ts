@@ -13,6 +13,7 @@ import { tsxCommand } from '../../pipeline/processes/commands'
 import { compareFeeds, verifyImport } from './verify-import'
 import { planImport } from './plan'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
+import { parseFrontMatterDate } from '../../lib/schema/dates'
 import { derivePostSlug } from '../../lib/schema/slug'
 
 const FIXTURE = 'e2e/fixtures/jekyll-permalinks'
@@ -239,16 +240,49 @@ function checkComputedLiquid(): void {
 }
 
 /**
+ * The fixture built by Jekyll with some lines added to its `_config.yml`, and the import's plan of the
+ * same site with the same lines, for checks that compare the two.
+ */
+function buildAndPlan(name: string, extraConfig: string): { destination: string; plan: ReturnType<typeof planImport> } {
+  const destination = `${WORK}/${name}`
+  const config = `${WORK}/${name}.yml`
+  writeFileSync(config, extraConfig)
+  rmSync(destination, { recursive: true, force: true })
+  jekyllBuild(destination, config)
+  const site = readJekyllSite(FIXTURE)
+  site.config = `${site.config ?? ''}\n${extraConfig}`
+  const plan = planImport(site, {
+    labels: { site: 'site', content: 'content', public: 'public' },
+    series: [],
+    knownAuthors: new Set(),
+    knownSeries: new Set(),
+    blog: { legacyOrigins: [], timeZone: 'Asia/Seoul' },
+  })
+  return { destination, plan }
+}
+
+/** Each post the plan writes, with its front matter and the old URL the import kept for it. */
+function plannedPosts(plan: ReturnType<typeof planImport>) {
+  return plan.files
+    .filter((file) => file.path.startsWith('posts/'))
+    .map((file) => {
+      const parsed = parseFrontMatter(file.text)
+      const data = parsed.ok ? parsed.value.data : {}
+      // The import adds the URL it computed last, after any redirect_from the post had itself; a post
+      // whose one-segment URL stayed has none, and its slug is its file name's.
+      const from = ([] as unknown[]).concat(data.redirect_from ?? []).at(-1)
+      const slug = typeof data.slug === 'string' ? data.slug : derivePostSlug(path.basename(file.path))
+      return { path: file.path, data, url: typeof from === 'string' ? from : `/${slug}/` }
+    })
+}
+
+/**
  * With a `timezone`, each post's instant and old URL are the ones Jekyll gave it: an unquoted
  * `2020-01-05 23:30:00` is YAML's timestamp, read as UTC (the 6th in Seoul, and so in its URL),
  * while a bare day or a date without seconds is read in the site's zone.
  */
 function checkTimeZone(): void {
-  const destination = `${WORK}/zone`
-  const config = `${WORK}/zone.yml`
-  writeFileSync(config, 'timezone: Asia/Seoul\n')
-  rmSync(destination, { recursive: true, force: true })
-  jekyllBuild(destination, config)
+  const { destination, plan } = buildAndPlan('zone', 'timezone: Asia/Seoul\n')
   const published = new Map(
     [...readFileSync(path.join(destination, 'feed.xml'), 'utf8').matchAll(/<entry>[\s\S]*?<\/entry>/g)].flatMap(
       ([entry]) => {
@@ -258,30 +292,16 @@ function checkTimeZone(): void {
       },
     ),
   )
-  const site = readJekyllSite(FIXTURE)
-  site.config = `${site.config ?? ''}\ntimezone: Asia/Seoul\n`
-  const plan = planImport(site, {
-    labels: { site: 'site', content: 'content', public: 'public' },
-    series: [],
-    knownAuthors: new Set(),
-    knownSeries: new Set(),
-    blog: { legacyOrigins: [], timeZone: 'Asia/Seoul' },
-  })
   let compared = 0
-  for (const file of plan.files.filter((f) => f.path.startsWith('posts/'))) {
-    const parsed = parseFrontMatter(file.text)
-    const data = parsed.ok ? parsed.value.data : {}
-    const from = ([] as unknown[]).concat(data.redirect_from ?? []).at(-1)
-    // A post whose one-segment URL stayed has no redirect: its slug is its file name's.
-    const slug = typeof data.slug === 'string' ? data.slug : derivePostSlug(path.basename(file.path))
-    const url = typeof from === 'string' ? from : `/${slug}/`
-    const old = published.get(url)
-    expect(old !== undefined, `timezone: ${file.path}의 옛 주소 ${url}가 Jekyll의 피드에 없습니다`)
-    if (old === undefined || typeof data.date !== 'string') continue
-    const instant = Date.parse(data.date.replace(' ', 'T').replace(/ ([+-]\d{2})(\d{2})$/, '$1:$2'))
+  for (const post of plannedPosts(plan)) {
+    const old = published.get(post.url)
+    expect(old !== undefined, `timezone: ${post.path}의 옛 주소 ${post.url}가 Jekyll의 피드에 없습니다`)
+    if (old === undefined || typeof post.data.date !== 'string') continue
+    // The import writes every date with its offset, so the zone given here does not matter.
+    const written = parseFrontMatterDate(post.data.date, 'UTC')
     expect(
-      instant === old,
-      `timezone: ${file.path}의 시각 ${data.date}가 Jekyll의 ${new Date(old).toISOString()}와 다릅니다`,
+      written.ok && Date.parse(written.iso) === old,
+      `timezone: ${post.path}의 시각 ${post.data.date}가 Jekyll의 ${new Date(old).toISOString()}와 다릅니다`,
     )
     compared += 1
   }
@@ -292,34 +312,16 @@ function checkTimeZone(): void {
 /** For each named style, the importer's idea of every post URL (and collection document URL) equals the files Jekyll wrote. */
 function checkStyles(): void {
   for (const style of ['date', 'pretty', 'ordinal', 'none']) {
-    const destination = `${WORK}/style-${style}`
-    const config = `${WORK}/style-${style}.yml`
-    writeFileSync(config, `permalink: ${style}\n`)
-    rmSync(destination, { recursive: true, force: true })
-    jekyllBuild(destination, config)
-    const site = readJekyllSite(FIXTURE)
-    site.config = `${site.config ?? ''}\npermalink: ${style}\n`
-    const plan = planImport(site, {
-      labels: { site: 'site', content: 'content', public: 'public' },
-      series: [],
-      knownAuthors: new Set(),
-      knownSeries: new Set(),
-      blog: { legacyOrigins: [], timeZone: 'Asia/Seoul' },
-    })
-    const kept = plan.files.filter((file) => file.path.startsWith('posts/')).length
-    for (const file of plan.files.filter((f) => f.path.startsWith('posts/'))) {
-      const parsed = parseFrontMatter(file.text)
-      const data = parsed.ok ? parsed.value.data : {}
-      // The import adds the URL it computed last, after any redirect_from the post had itself.
-      const from = ([] as unknown[]).concat(data.redirect_from ?? []).at(-1)
-      const url = typeof from === 'string' ? from : `/${typeof data.slug === 'string' ? data.slug : ''}/`
+    const { destination, plan } = buildAndPlan(`style-${style}`, `permalink: ${style}\n`)
+    const posts = plannedPosts(plan)
+    for (const { path: file, url } of posts) {
       const built = url.endsWith('/') ? `${url}index.html` : /\.html$/.test(url) ? url : `${url}.html`
       expect(
         existsSync(path.join(destination, built)),
-        `permalink: ${style}: ${file.path}의 옛 주소 ${url}를 Jekyll은 쓰지 않았습니다`,
+        `permalink: ${style}: ${file}의 옛 주소 ${url}를 Jekyll은 쓰지 않았습니다`,
       )
     }
-    expect(kept > 0, `permalink: ${style}: 가져온 글이 없습니다`)
+    expect(posts.length > 0, `permalink: ${style}: 가져온 글이 없습니다`)
     // Collection documents without a permalink of their own (_authors/) take the ending of the style.
     const documents = plan.report.redirects.filter((r) => r.from.startsWith('/authors/'))
     for (const { from } of documents) {
