@@ -57,6 +57,13 @@ describe('renderDiagram', () => {
     expect(html).not.toMatch(/click|callback|example\.com/)
   })
 
+  it('draws a flowchart whose first line ends with a semicolon, as Mermaid allows', async () => {
+    expect(readDiagramSource('graph TB;\n  A-->B;').code).toBe('graph TB\n  A-->B;')
+    const html = await renderMarkdown('```mermaid\ngraph TB;\n  A[요청]-->B[응답];\n```\n')
+    expect(html).toContain('<svg')
+    expect(html).toContain('응답')
+  })
+
   it('reads accTitle and accDescr off the diagram', () => {
     expect(readDiagramSource('graph LR\n accTitle: 제목\n accDescr: 설명\n A --> B')).toEqual({
       code: 'graph LR\n A --> B',

@@ -75,7 +75,13 @@ export function readDiagramSource(text: string): DiagramSource {
     else if (match[1] === 'accTitle') title = (match[2] ?? '').trim() || null
     else description = (match[2] ?? '').trim() || null
   })
-  return { code: kept.join('\n').trim(), title, description, dropped }
+  // Mermaid ends a flowchart's first line with `;` as readily as any statement (`graph TB;`); the
+  // renderer reads the direction only without it.
+  const code = kept
+    .join('\n')
+    .trim()
+    .replace(/^((?:graph|flowchart)[ \t]+[A-Za-z]{2})[ \t]*;[ \t]*(?=\n|$)/, '$1')
+  return { code, title, description, dropped }
 }
 
 export function diagramHash(text: string): string {

@@ -1,8 +1,9 @@
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { isHighlightedLanguage } from '../../lib/markdown/pipeline'
 import { highlightJsName, renameFenceLanguage } from './code-languages'
+import { keepUndrawableDiagrams } from './diagrams'
 import { joinLineBrokenUrls } from './line-broken-urls'
-import type { LineNote } from './front-matter'
+import { bodyOffset, type LineNote } from './front-matter'
 import { convertEmbeds, escapeUnknownTags } from './html-embeds'
 import { keepKramdownIds } from './heading-ids'
 import { convertKramdown, openKramdownBlocks } from './kramdown'
@@ -191,6 +192,12 @@ export function convertDocument(
       ...repaired,
     ],
     oldIds: rewritten?.oldIds ?? [],
+  }
+  if (markdown) {
+    const start = bodyOffset(outcome.text)
+    const diagrams = keepUndrawableDiagrams(outcome.text, start, outcome.text.slice(0, start).split('\n').length)
+    outcome.text = diagrams.text
+    outcome.problems.push(...diagrams.problems)
   }
   const scan = scanMarkdown(text)
   for (const { url, line } of [...extra, ...scan.references]) {

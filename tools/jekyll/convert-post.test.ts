@@ -273,6 +273,16 @@ describe('indexPost', () => {
     expect(post.text.slice(post.frontMatterEnd)).toBe('{{ site.url }}/x\n')
   })
 
+  it('puts a post whose series is a list into the first series it names', () => {
+    const one = asPost(index('2020-01-01-a.md', '---\ntitle: a\nseries: [es-admin]\n---\n'))
+    expect(one.text).toContain('series: es-admin\n')
+    expect(one.series).toBe('es-admin')
+    const two = asPost(index('2020-01-01-b.md', '---\ntitle: b\nseries:\n  - dvf\n  - es-snapshots\n---\n'))
+    expect(two.series).toBe('dvf')
+    expect(two.text).not.toContain('es-snapshots')
+    expect(two.fixes).toEqual([{ line: 3, message: expect.stringContaining('첫 시리즈 dvf') }])
+  })
+
   it('reports a date it cannot read and lists fields the blog does not use', () => {
     const post = asPost(index('2020-01-01-odd.md', '---\ntitle: a\ndate: 2020-02-30\nfeatured: true\ntoc: true\n---\n'))
     expect(post.problems).toEqual([{ line: 3, message: expect.stringContaining('2020-02-30') }])
@@ -303,5 +313,18 @@ describe('finishPost', () => {
     )
     expect(outcome.assets).toEqual(['/assets/images/cover.png'])
     expect(outcome.links).toEqual([{ line: 8, message: '{{ site.baseurl }} → (지움)' }])
+  })
+
+  it('leaves out a cover the old site did not have either, and says so as a repair', () => {
+    const post = asPost(
+      index(
+        '2020-01-01-a.md',
+        '---\ntitle: a\ndate: 2020-01-01 00:00:00 +0900\nimage: /assets/images/gone.png\ntags: [x]\n---\nbody\n',
+      ),
+    )
+    const outcome = finishPost(post, null, resolver, site)
+    expect(outcome.text).toBe('---\ntitle: a\ndate: 2020-01-01 00:00:00 +0900\ntags: [x]\n---\nbody\n')
+    expect(outcome.problems).toEqual([])
+    expect(outcome.repaired).toEqual([{ line: 4, message: expect.stringContaining('/assets/images/gone.png') }])
   })
 })

@@ -14,7 +14,7 @@ import { localRepositoryPath } from './links'
 import { normalizeLooseDate, padPostFileName } from './loose-date'
 import type { LiquidResolver } from './liquid'
 import { computePostUrl, singleSegment, styleTemplate } from './permalink'
-import type { SiteIndex } from './scan'
+import { resolveReference, type SiteIndex } from './scan'
 
 /** A post read and repaired, before its body is converted (which needs every post's URL). */
 export interface IndexedPost {
@@ -158,6 +158,20 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
     post.fixes.push({
       line: lineOf('title'),
       message: `title의 겹친 공백과 줄바꿈을 한 칸으로 (옛 사이트와 피드에 보이던 대로)`,
+    })
+  }
+  // `series: [dvf]`: a theme may read a list; a post of this blog belongs to one series, the first named.
+  if (Array.isArray(data.series)) {
+    const names = data.series.flatMap((name) => (typeof name === 'string' && name.trim() !== '' ? [name.trim()] : []))
+    edits.series = names[0] === undefined ? null : formatYamlValue(names[0])
+    post.fixes.push({
+      line: lineOf('series'),
+      message:
+        names.length > 1
+          ? `series: 목록 [${names.join(', ')}]의 첫 시리즈 ${names[0]}에 넣었습니다 (이 블로그의 글은 한 시리즈에만 속합니다)`
+          : names[0] === undefined
+            ? 'series: 빈 목록이라 뺐습니다'
+            : `series: [${names[0]}] → ${names[0]} (한 시리즈의 이름)`,
     })
   }
   // Themes name the share picture differently; the blog reads `image` (its card, og:image).
@@ -466,11 +480,25 @@ export function finishPost(
     frontMatter = setFrontMatterFields(frontMatter, { image: formatYamlValue(cover) })
     parsed = parseFrontMatter(frontMatter)
   }
+  // A cover that was a dead address on the old site too: Jekyll built the page all the same (its
+  // share card pointed nowhere), so the post comes over without one instead of failing the check.
+  let deadCover: LineNote | null = null
+  if (parsed.ok && typeof parsed.value.data.image === 'string') {
+    const url = parsed.value.data.image
+    if (resolveReference(url, site).kind === 'missing') {
+      deadCover = {
+        line: parsed.value.fieldLines.image ?? 1,
+        message: `image: ${url}는 옛 사이트에도 없던 파일이라 커버 그림을 뺐습니다 (파일을 찾으면 public/ 아래 같은 경로에 넣고 image를 다시 쓰세요)`,
+      }
+      frontMatter = setFrontMatterFields(frontMatter, { image: null })
+      parsed = parseFrontMatter(frontMatter)
+    }
+  }
   const image =
     parsed.ok && typeof parsed.value.data.image === 'string'
       ? [{ url: parsed.value.data.image, line: parsed.value.fieldLines.image ?? 1 }]
       : []
-  return convertDocument(
+  const outcome = convertDocument(
     frontMatter,
     body,
     resolver,
@@ -480,4 +508,6 @@ export function finishPost(
     !isHtmlPost(post.source),
     post.source,
   )
+  if (deadCover !== null) outcome.repaired.push(deadCover)
+  return outcome
 }

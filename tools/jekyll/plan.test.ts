@@ -48,7 +48,7 @@ describe('planImport', () => {
   const plan = planImport(site, options)
   const file = (path: string) => plan.files.find((f) => f.path === path)?.text
 
-  it('writes posts, pages, authors (one made for an author nobody describes) and confirmed series, in path order', () => {
+  it('writes posts, pages, authors (one made for an author nobody describes) and series, in path order', () => {
     expect(plan.files.map((f) => f.path)).toEqual([
       'authors/author-3324c7e0.yml',
       'authors/kim.yml',
@@ -61,6 +61,7 @@ describe('planImport', () => {
       'posts/2020-01-03-third.md',
       'posts/2020-01-04-fourth.md',
       'series/hello.yml',
+      'series/old-series.yml',
     ])
     expect(file('posts/2020-01-01-hello.md')).toBe(
       '---\ntitle: 안녕 (1)\nauthor: kim\nseries: hello\ndate: 2020-01-01 00:00:00 +0000\nredirect_from: /2020/01/01/hello/\nslug: hello-2020-01-01\nseriesOrder: 1\n---\n[둘째](/second/) ![사진](/assets/a.png) [소개](/about/)\n',
@@ -125,12 +126,22 @@ describe('planImport', () => {
     )
   })
 
-  it('asks a person about unknown authors, unconfirmed series, dead links and Liquid', () => {
+  it('makes a series file for a series a post names itself, and keeps one the blog already has', () => {
+    expect(file('series/old-series.yml')).toBe('title: old-series\n')
+    expect(file('posts/2020-01-03-third.md')).toContain('series: old-series\n')
+    expect(file('posts/2020-01-03-third.md')).toContain('seriesOrder: 1\n')
+    expect(file('posts/2020-01-04-fourth.md')).toContain('series: kept-series\n')
+    expect(file('posts/2020-01-04-fourth.md')).not.toContain('seriesOrder')
+    expect(plan.report.series.declared).toEqual([
+      { id: 'old-series', title: 'old-series', posts: ['old/_posts/2020-01-03-third.md'] },
+    ])
+  })
+
+  it('asks a person about unknown authors, dead links and Liquid', () => {
     const messages = plan.report.needsHuman.map((item) => `${item.file}:${item.line}: ${item.message}`)
-    expect(messages).toHaveLength(6)
+    expect(messages).toHaveLength(5)
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^content\/posts\/2020-01-03-third\.md:1: series: old-series는 확정되지 않은/),
         expect.stringMatching(
           /^content\/posts\/2020-01-02-second\.md:1: 글쓴이 "손님"가 _config\.yml에도 content\/authors에도 없어 content\/authors\/author-3324c7e0\.yml을 만들었습니다/,
         ),

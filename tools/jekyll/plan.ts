@@ -28,7 +28,7 @@ import type { LineNote } from './front-matter'
 import { groupSameTime, groupTagVariants } from './post-groups'
 import { createReport, type ImportReport, type ReportItem } from './report'
 import { resolveReference, type SiteIndex } from './scan'
-import { detectSeriesCandidates, type ConfirmedSeries } from './series'
+import { declaredSeries, detectSeriesCandidates, type ConfirmedSeries } from './series'
 import { kramdownIdRule } from './heading-ids'
 import { buildResolver, buildSiteIndex, movedPosts } from './site-index'
 import { buildContentResolver } from './site-values'
@@ -211,7 +211,10 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   const imported = new Set(pages.map((page) => page.source))
   const listPages = [...site.pages, ...(site.folderPages ?? [])].filter((page) => !imported.has(page.path))
   for (const [from, to] of Object.entries(termPageRedirects(listPages, config.prettyPages))) movePage(from, to)
-  const siteIndex = buildSiteIndex(posts, pages, new Set([...site.files, ...published.keys()]), [
+  // A file with front matter is a page Jekyll rendered, never a file to copy as it is (its Liquid).
+  const rendered = new Set((site.staticCandidates ?? []).filter((c) => /^---\r?\n/.test(c.head)).map((c) => c.path))
+  const copyable = [...site.files, ...published.keys()].filter((file) => !rendered.has(file))
+  const siteIndex = buildSiteIndex(posts, pages, new Set(copyable), [
     ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
   ])
   const index = {
@@ -289,11 +292,27 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     for (const asset of outcome.assets) assets.add(asset)
   }
 
-  const seriesOf = new Map(
+  const confirmedOf = new Map(
     options.series.flatMap((s) =>
       s.posts.map((file, i): [string, { id: string; order: number }] => [file, { id: s.id, order: i + 1 }]),
     ),
   )
+  // Series the posts name themselves get a file each; a name the blog already has stays as written.
+  const declared = declaredSeries(
+    posts.flatMap((post) =>
+      post.series !== null && !confirmedOf.has(fileNameOf(post.source)) && !options.knownSeries.has(post.series)
+        ? [{ source: post.source, series: post.series, publishedAt: post.publishedAt }]
+        : [],
+    ),
+    new Set([...options.knownSeries, ...options.series.map((s) => s.id)]),
+  )
+  const declaredOf = new Map(
+    declared.flatMap((s) =>
+      s.posts.map((source, i): [string, { id: string; order: number }] => [source, { id: s.id, order: i + 1 }]),
+    ),
+  )
+  const seriesOf = (post: IndexedPost) =>
+    confirmedOf.get(fileNameOf(post.source)) ?? declaredOf.get(post.source) ?? null
   const authorRefs = new Set([...options.knownAuthors, ...config.authors.flatMap((a) => [a.id, a.fields.name ?? a.id])])
   for (const post of posts) {
     if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
@@ -314,7 +333,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
-    const series = seriesOf.get(sourceName) ?? null
+    const series = seriesOf(post)
     const outcome = finishPost(post, series, resolver, index)
     files.push({ path: `posts/${post.fileName}`, text: outcome.text })
     report.posts += 1
@@ -366,7 +385,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   report.needsHuman.push(...people.needsHuman)
   report.frontMatter.push(...people.frontMatter)
   report.droppedFields.push(...people.dropped)
-  for (const series of options.series) {
+  for (const series of [...options.series, ...declared]) {
     files.push({
       path: `series/${series.id}.yml`,
       text: stringify(
@@ -375,9 +394,10 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
       ),
     })
   }
-  const unconfirmed = posts.filter((post) => !seriesOf.has(fileNameOf(post.source)))
+  const unconfirmed = posts.filter((post) => seriesOf(post) === null)
   report.series = {
     confirmed: [...options.series],
+    declared: declared.map((s) => ({ ...s, posts: s.posts.map((source) => `${labels.site}/${source}`) })),
     candidates: detectSeriesCandidates(
       unconfirmed.map((post) => ({ file: fileNameOf(post.source), title: post.title })),
     ),

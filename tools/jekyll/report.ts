@@ -34,7 +34,8 @@ export interface ImportReport {
   links: ReportItem[]
   sameTime: string[][]
   tagVariants: string[][]
-  series: { confirmed: ConfirmedSeries[]; candidates: SeriesCandidate[] }
+  /** Confirmed with `--series`; declared by the posts' own `series:` field (tools/jekyll/series.ts declaredSeries). */
+  series: { confirmed: ConfirmedSeries[]; declared: ConfirmedSeries[]; candidates: SeriesCandidate[] }
   skipped: ReportItem[]
   needsHuman: ReportItem[]
   files: FileOutcome
@@ -65,7 +66,7 @@ export function createReport(source: string, target: string): ImportReport {
     links: [],
     sameTime: [],
     tagVariants: [],
-    series: { confirmed: [], candidates: [] },
+    series: { confirmed: [], declared: [], candidates: [] },
     skipped: [],
     needsHuman: [],
     files: { created: [], updated: [], unchanged: 0, kept: [] },
@@ -110,7 +111,7 @@ function outcomes(report: ImportReport): { converted: number; repaired: number; 
 export function formatReport(report: ImportReport, options: { dryRun: boolean }): string {
   const { files } = report
   const would = options.dryRun ? ' (미리 보기: 아무것도 쓰지 않았습니다)' : ''
-  const seriesCount = report.series.confirmed.length
+  const seriesCount = report.series.confirmed.length + report.series.declared.length
   const count = outcomes(report)
   const lines = [
     `Jekyll 가져오기 보고서: ${report.source} → ${report.target}${would}`,
@@ -179,6 +180,10 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
       section(
         '확정한 시리즈 (--series)',
         report.series.confirmed.map((s) => `${s.id}: ${s.title} (${s.posts.length}편)`),
+      ),
+      section(
+        '글이 series: 항목으로 밝힌 시리즈 (시리즈 파일을 만들고 날짜 순으로 묶었습니다)',
+        report.series.declared.map((s) => `${s.id}: ${s.title} (${s.posts.length}편)`),
       ),
       seriesCandidates(report.series.candidates),
       section(`가져오지 않은 파일 (${report.skipped.length})`, report.skipped.map(at)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { detectSeriesCandidates, formatSeriesSuggestion, parseSeriesMapping } from './series'
+import { declaredSeries, detectSeriesCandidates, formatSeriesSuggestion, parseSeriesMapping } from './series'
 
 const posts = [
   { file: '2019-12-06-kubecon-2.md', title: '2# KubeCon 참가기' },
@@ -91,5 +91,41 @@ describe('parseSeriesMapping', () => {
     }
     expect(parseSeriesMapping('- a\n', files).ok).toBe(false)
     expect(parseSeriesMapping('a: [\n', files).ok).toBe(false)
+  })
+})
+
+describe('declaredSeries', () => {
+  it('makes one series per name the posts give, its posts in date order, with ids no other series has', () => {
+    const series = declaredSeries(
+      [
+        {
+          source: '_posts/ko/2025-11-17-b.md',
+          series: 'CheckUS Multi-Tenancy Architecture',
+          publishedAt: '2025-11-17T01:00:00Z',
+        },
+        {
+          source: '_posts/en/2025-11-16-a.md',
+          series: 'CheckUS Multi-Tenancy Architecture ',
+          publishedAt: '2025-11-16T01:00:00Z',
+        },
+        {
+          source: '_posts/ko/2025-11-16-a.md',
+          series: 'CheckUS Multi-Tenancy Architecture',
+          publishedAt: '2025-11-16T01:00:00Z',
+        },
+        { source: '_posts/2020-01-01-k.md', series: '쿠버네티스 입문', publishedAt: '2020-01-01T00:00:00Z' },
+        { source: '_posts/2020-01-02-t.md', series: 'taken', publishedAt: null },
+      ],
+      new Set(['taken']),
+    )
+    expect(series).toEqual([
+      {
+        id: 'checkus-multi-tenancy-architecture',
+        title: 'CheckUS Multi-Tenancy Architecture',
+        posts: ['_posts/en/2025-11-16-a.md', '_posts/ko/2025-11-16-a.md', '_posts/ko/2025-11-17-b.md'],
+      },
+      { id: '쿠버네티스-입문', title: '쿠버네티스 입문', posts: ['_posts/2020-01-01-k.md'] },
+      { id: 'taken-2', title: 'taken', posts: ['_posts/2020-01-02-t.md'] },
+    ])
   })
 })

@@ -162,3 +162,43 @@ export function parseSeriesMapping(text: string, postFiles: readonly string[]): 
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, series }
 }
+
+/** A post that names its series itself (`series: Kubernetes 입문` in its front matter). */
+export interface DeclaringPost {
+  /** The post's path in the old site (`_posts/ko/2020-01-01-a.md`): two folders may hold one file name. */
+  source: string
+  series: string
+  publishedAt: string | null
+}
+
+/**
+ * The series posts name in their own front matter. Jekyll kept the field for the theme to group
+ * by; this blog needs a series file, so each name becomes one (`series/<id>.yml` with the name as
+ * its title) and its posts are ordered by date, the order such themes list them in. Ids come from
+ * the name and never take one in `taken` (series the blog or the `--series` file already has).
+ */
+export function declaredSeries(posts: readonly DeclaringPost[], taken: ReadonlySet<string>): ConfirmedSeries[] {
+  const groups = new Map<string, DeclaringPost[]>()
+  for (const post of posts) {
+    const title = post.series.trim()
+    if (title === '') continue
+    groups.set(title, [...(groups.get(title) ?? []), post])
+  }
+  const used = new Set(taken)
+  const result: ConfirmedSeries[] = []
+  for (const [title, members] of groups) {
+    const base =
+      slugifyPretty(title)
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+        .replace(/^-+|-+$/g, '') || 'series'
+    let id = base
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`
+    used.add(id)
+    const ordered = [...members].sort(
+      (a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.source.localeCompare(b.source),
+    )
+    result.push({ id, title, posts: ordered.map((post) => post.source) })
+  }
+  return result
+}
