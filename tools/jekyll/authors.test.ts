@@ -8,6 +8,8 @@ describe('authorIdFor', () => {
     expect(authorIdFor('김지훈', 'jihoon@example.com')).toBe('jihoon')
     expect(authorIdFor('외부 기고자')).toMatch(/^author-[0-9a-f]{8}$/)
     expect(authorIdFor('외부 기고자')).toBe(authorIdFor('외부 기고자'))
+    // Accents leave their letter: Jonatan Männchen is jonatan-mannchen, not jonatan-ma-nnchen.
+    expect(authorIdFor('Jonatan Männchen')).toBe('jonatan-mannchen')
   })
 })
 
@@ -20,6 +22,20 @@ describe('planPostAuthors', () => {
   it('keeps `author: "A, B, and C"` of display names one byline, as Jekyll’s feed showed it, and splits ids', () => {
     expect(post({ author: 'Ann Lee, Bo Kim, and Cy Park' }).refs).toEqual(['Ann Lee, Bo Kim, and Cy Park'])
     expect(post({ author: 'tay, mason, and jo' }).refs).toEqual(['tay', 'mason', 'jo'])
+  })
+
+  it('keeps the display name of an author a post lists by name, for the file made for them', () => {
+    const plan = planPostAuthors({
+      posts: [{ file: 'content/posts/a.md', authors: post({ authors: ['José Valim', 'Eric Meadows-Jönsson'] }) }],
+      known: new Set(),
+      configIds: new Set(),
+      dataAuthors: [],
+      labels: { site: 'old', content: 'content' },
+    })
+    expect(plan.files).toEqual([
+      { path: 'authors/jose-valim.yml', text: 'name: José Valim\n' },
+      { path: 'authors/eric-meadows-jonsson.yml', text: 'name: Eric Meadows-Jönsson\n' },
+    ])
   })
 
   it('reads _data/authors.yml, username becoming the GitHub account', () => {

@@ -33,6 +33,7 @@ export function authorIdFor(ref: string, email?: string): string {
   if (AUTHOR_ID.test(ref)) return ref
   const words = ref
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -89,6 +90,12 @@ export function readPostAuthors(data: Record<string, unknown>, lineOf: (field: s
     }
     return null
   }
+  // A display name becomes the id of the file made for its author, which keeps the name to show.
+  const nameToId = (ref: string) => {
+    const id = authorIdFor(ref, result.details[ref]?.email)
+    if (id !== ref) result.details[id] = { name: ref, ...result.details[ref], ...result.details[id] }
+    return id
+  }
   if (data.authors !== undefined && data.authors !== null) {
     const raw = data.authors
     const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw]
@@ -96,7 +103,7 @@ export function readPostAuthors(data: Record<string, unknown>, lineOf: (field: s
     const clean = Array.isArray(raw) && raw.every((item) => typeof item === 'string' && AUTHOR_ID.test(item.trim()))
     if (!clean && result.refs.length > 0) {
       // The blog names several authors by file id; display names get the id of the file made for them.
-      result.refs = result.refs.map((ref) => (AUTHOR_ID.test(ref) ? ref : authorIdFor(ref, result.details[ref]?.email)))
+      result.refs = result.refs.map((ref) => (AUTHOR_ID.test(ref) ? ref : nameToId(ref)))
       result.edits.authors = flowList(result.refs)
       result.notes.push({
         line: lineOf('authors'),
@@ -118,8 +125,8 @@ export function readPostAuthors(data: Record<string, unknown>, lineOf: (field: s
       .map((name) => name.trim())
       .filter((name) => name !== '')
     result.edits.author = null
-    result.edits.authors = flowList(result.refs.map((ref) => authorIdFor(ref)))
-    result.refs = result.refs.map((ref) => authorIdFor(ref))
+    result.refs = result.refs.map(nameToId)
+    result.edits.authors = flowList(result.refs)
     result.notes.push({
       line: lineOf('author'),
       message: `author: ${data.author} → authors: ${result.edits.authors} (쉼표로 나눈 여러 글쓴이)`,

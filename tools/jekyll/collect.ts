@@ -128,7 +128,11 @@ export function collectPages(
 ): IndexedPage[] {
   const { labels } = options
   const pages: IndexedPage[] = []
-  for (const file of [...site.pages].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+  // Pages at the site's root first: one keeps its file name, and a folder's page of the same name
+  // (`en/settings.html` beside `settings.html`) takes its folder's.
+  const depth = (path: string) => (path.includes('/') ? 1 : 0)
+  const ordered = [...site.pages].sort((a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : 1))
+  for (const file of ordered) {
     const at = `${labels.site}/${file.path}`
     const page = indexPage(file, config.prettyPages, site.documentPaths?.has(file.path) ?? false)
     if ('skip' in page) {

@@ -51,6 +51,72 @@ describe('pages of a folder (pages/contact.md)', () => {
     expect(plan.report.needsHuman).toEqual([])
   })
 
+  it('keeps the HTML Jekyll wrote for a page the blog cannot have, and links to it stay', () => {
+    const template =
+      '---\ntitle: 문서\n---\n{% for d in site.data.docs %}<a href="{{ d.url }}">{{ d.title }}</a>{% endfor %}\n'
+    const given = (pageFile: ((url: string) => string | null) | undefined) =>
+      planImport(
+        {
+          ...site([]),
+          posts: [{ path: '_posts/2020-01-01-hello.md', text: '---\ntitle: 안녕\n---\n[문서](/docs.html)를 보세요\n' }],
+          pages: [{ path: 'docs.md', text: template }],
+          built: { label: '_site', feeds: [], ...(pageFile ? { pageFile } : {}) },
+        },
+        options,
+      )
+    const kept = given((url) => (url === '/docs.html' ? '/docs.html' : null))
+    expect(kept.builtPages).toEqual(['/docs.html'])
+    expect(kept.files.find((file) => file.path === 'posts/2020-01-01-hello.md')?.text).toContain('[문서](/docs.html)')
+    const about = kept.report.needsHuman.filter((item) => item.file === 'old/docs.md')
+    expect(about).toEqual([
+      {
+        file: 'old/docs.md',
+        line: 1,
+        message: expect.stringContaining('Jekyll이 쓴 HTML을 public/docs.html에 그대로 두었습니다'),
+      },
+    ])
+    // Without the build there is nothing to keep: the link loses its address, and the report says so.
+    const lost = given(undefined)
+    expect(lost.builtPages).toEqual([])
+    expect(lost.files.find((file) => file.path === 'posts/2020-01-01-hello.md')?.text).not.toContain('(/docs.html)')
+  })
+
+  it('sends the old addresses a page’s redirect_from named to the page', () => {
+    const plan = planImport(
+      {
+        ...site([]),
+        pages: [
+          {
+            path: 'contact.md',
+            text: '---\ntitle: 연락처\nredirect_from:\n  - /2016/11/09/contact-old/\n  - /contact-us.html\n---\n본문\n',
+          },
+        ],
+      },
+      options,
+    )
+    const text = (path: string) => plan.files.find((file) => file.path === path)?.text ?? ''
+    expect(text('legacy-urls.yml')).toContain('/2016/11/09/contact-old/: /contact/')
+    expect(text('legacy-urls.yml')).toContain('/contact-us.html: /contact/')
+  })
+
+  it('keeps a root page at its address when a folder has a page of the same name', () => {
+    const plan = planImport(
+      {
+        ...site([
+          { path: 'en/settings.html', text: '---\ntitle: Settings\npermalink: /en/settings/\n---\n<p>English</p>\n' },
+        ]),
+        pages: [{ path: 'settings.html', text: '---\ntitle: 설정\npermalink: /settings/\n---\n<p>한국어</p>\n' }],
+      },
+      options,
+    )
+    const text = (path: string) => plan.files.find((file) => file.path === path)?.text ?? ''
+    expect(text('pages/settings.md')).toContain('permalink: /settings/')
+    expect(text('pages/settings.md')).toContain('한국어')
+    expect(text('pages/settings-en.md')).toContain('permalink: /en-settings/')
+    expect(text('legacy-urls.yml')).toContain('/en/settings/: /en-settings/')
+    expect(plan.report.needsHuman).toEqual([])
+  })
+
   it('imports each page at a one-level URL and sends its old URL there', () => {
     const plan = planImport(
       site([

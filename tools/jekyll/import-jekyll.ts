@@ -101,6 +101,18 @@ function readBuiltFeeds(buildDir: string): JekyllSite['built'] {
         .find((full) => existsSync(full) && statSync(full).isFile())
       return file === undefined ? null : readFileSync(file, 'utf8')
     },
+    pageFile: (url) => {
+      const relative = url.replace(/^\/+/, '')
+      const candidates =
+        relative === '' || relative.endsWith('/')
+          ? [`${relative}index.html`]
+          : [relative, `${relative}.html`, `${relative}/index.html`]
+      const found = candidates.find((name) => {
+        const full = path.join(buildDir, ...name.split('/'))
+        return path.resolve(full).startsWith(path.resolve(buildDir)) && existsSync(full) && statSync(full).isFile()
+      })
+      return found === undefined ? null : `/${found}`
+    },
     ...(existsSync(liquid) ? { liquid: readLiquidOutput(readFileSync(liquid, 'utf8'), label(liquid)) } : {}),
   }
 }
@@ -255,8 +267,11 @@ export function runImport(command: ImportCommand): ImportReport {
       plan.report,
     )
   }
-  for (const asset of plan.assets) {
-    const from = path.join(command.siteDir, ...(plan.assetSources[asset] ?? asset).split('/'))
+  const built = new Set(plan.builtPages)
+  for (const asset of [...plan.assets, ...plan.builtPages]) {
+    const from = built.has(asset)
+      ? path.join(command.buildDir ?? '', ...asset.split('/'))
+      : path.join(command.siteDir, ...(plan.assetSources[asset] ?? asset).split('/'))
     let content = readFileSync(from)
     if (/\.html?$/i.test(asset)) {
       const repaired = repairStaticHtml(content.toString('utf8'))

@@ -48,6 +48,8 @@ function checkFeeds(): void {
   const feeds = compareFeeds(SITE, OUT)
   problems.push(...feeds.problems)
   expect(feeds.items > 0 && feeds.compared > 0, '비교할 옛 피드 항목이 없습니다')
+  // The fixture's posts all fit in the blog's feeds: each old id must be found, none only assumed.
+  expect(feeds.outside === 0, `옛 피드 항목 ${feeds.outside}개가 블로그의 어느 피드에도 없습니다`)
   console.log(`옛 피드 id ${feeds.idsKept}/${feeds.items}개, 같은 글 ${feeds.equal}/${feeds.compared}개`)
 }
 

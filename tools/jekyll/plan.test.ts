@@ -78,9 +78,9 @@ describe('planImport', () => {
 
   it('keeps a page at the one-level URL Jekyll served it at; the post that would take it moves and keeps its old URL', () => {
     expect(plan.report.pages).toEqual([
+      { file: 'content/pages/contact.md', url: '/contact/', legacyPath: '/contact.html' },
       { file: 'content/pages/about.md', url: '/about/', legacyPath: null },
       { file: 'content/pages/hello.md', url: '/hello/', legacyPath: null },
-      { file: 'content/pages/contact.md', url: '/contact/', legacyPath: '/contact.html' },
     ])
     const hello = file('posts/2020-01-01-hello.md') ?? ''
     expect(hello).toContain('slug: hello-2020-01-01\n')
@@ -202,6 +202,13 @@ describe('planImport feed ids', () => {
     expect(text('posts/2020-01-01-one.md')).toContain('feed_id: https://t.example/2020/01/01/one\n')
     expect(text('posts/2020-01-02-two.md')).toContain('feed_id: tag:t.example,2020:two\n')
     expect(plan.report.feedIds?.kept).toBe(2)
+    // The old feed showed the title through smartify: the blog shows it as readers saw it.
+    expect(text('posts/2020-01-02-two.md')).toContain('title: “Quoted” & more\n')
+    expect(plan.report.frontMatter).toContainEqual({
+      file: 'content/posts/2020-01-02-two.md',
+      line: 2,
+      message: expect.stringContaining('둥근 따옴표'),
+    })
   })
 
   it('reads a feed written as a folder’s index (feed/index.xml at /feed/), and says when the build has no feed at all', () => {

@@ -4,6 +4,7 @@ import { termSlug } from '../../lib/content/taxonomy'
 import { authorUrl, termUrl } from '../../lib/site/urls'
 import { toRedirectPath } from '../../lib/schema/redirects'
 import type { SourceFile } from '../../lib/schema/validate-content'
+import type { IndexedPage } from './convert-page'
 import { planPostAuthors, readDataAuthors, readPostAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
 import { collectionAuthors } from './author-collection'
@@ -62,6 +63,8 @@ export interface JekyllSite {
     feeds: BuiltFeed[]
     /** The HTML Jekyll wrote for a decoded URL (`/en/a/` -> `en/a/index.html`), or null. */
     page?(url: string): string | null
+    /** The build's file that answered a decoded URL (`/en/a/` -> `/en/a/index.html`), or null. */
+    pageFile?(url: string): string | null
     liquid?: ReadonlyMap<string, string>
   } | null
   /** `owner/name` of the GitHub repository the site folder's git remote names, if any. */
@@ -94,6 +97,8 @@ export interface ImportPlan {
   assets: string[]
   /** The old site's file for each asset published under another name (`/a.png` -> `/a..png`). */
   assetSources: Record<string, string>
+  /** Files of the old build (`/docs.html`, `/esigelec/lab/index.html`) kept as they are: pages the blog has no page for. */
+  builtPages: string[]
   /** Old URLs (decoded, NFC) of pages Jekyll wrote that are not brought over, and their source files. */
   unimported: ReadonlyMap<string, string>
   report: ImportReport
@@ -190,6 +195,10 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     const source = moved.url === null ? undefined : unimported.get(moved.url.normalize('NFC'))
     if (source !== undefined) unimported.set(moved.oldUrl.normalize('NFC'), source)
   }
+  // A page Jekyll wrote that does not become a page of the blog (a Liquid template, a list of the
+  // theme's own): the HTML Jekyll wrote for it stays at its address, so the old URL and the links
+  // to it keep answering with what readers saw.
+  const keptHtml = keepBuiltPages(unimported, site.built?.pageFile, report, labels)
 
   // Jekyll published `chart..png` as `chart.png`: both names lead to the file.
   const published = new Map([...site.files].map((file): [string, string] => [publishedStaticPath(file), file]))
@@ -219,7 +228,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   ])
   const index = {
     ...siteIndex,
-    pages: new Set([...siteIndex.pages, ...pageMoves.keys()]),
+    pages: new Set([...siteIndex.pages, ...pageMoves.keys(), ...keptHtml.keys()]),
     unimported,
     kramdownIds: config.kramdownIds,
     imageSize: site.imageSize,
@@ -327,6 +336,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
       ...documents,
       ...authorMoves,
       ...inFolders.flatMap(({ page, oldUrl, url }) => (url === null ? [] : [{ page, oldUrl, url }])),
+      ...pageRedirects(pages, site.pages),
     ],
     listPages,
   )
@@ -433,6 +443,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     files: files.sort((a, b) => (a.path < b.path ? -1 : 1)),
     assets: [...written].sort(),
     assetSources,
+    builtPages: [...new Set(keptHtml.values())].sort(),
     unimported,
     report,
   }
@@ -483,11 +494,24 @@ function planFeedsAndPages(
   // Byte for byte, as the given build wrote them: that is what subscribers' readers hold. A build
   // made without the production `url` wrote site-relative ids, which the report points out.
   let relative = 0
+  const titleOf = new Map(entries.map((entry) => [entry.id, entry.title]))
   for (const post of posts) {
     const id = idOf(post)
     if (id === undefined || id.trim() === '') continue
     if (!/^[a-z][a-z0-9+.-]*:/i.test(id)) relative += 1
-    post.text = setFrontMatterFields(post.text, { feed_id: formatYamlValue(id) })
+    const edits: Record<string, string> = { feed_id: formatYamlValue(id) }
+    // jekyll-feed and jekyll-seo-tag showed the title through `smartify`: "a" as “a”, -- as –.
+    const shown = titleOf.get(id)
+    if (shown !== undefined && shown !== post.title && typewritten(shown) === typewritten(post.title)) {
+      edits.title = formatYamlValue(shown)
+      report.frontMatter.push({
+        file: `${report.target}/posts/${post.fileName}`,
+        line: titleLine(post.text),
+        message: `title: ${post.title} → ${shown} (옛 피드와 페이지 제목이 보여 준 둥근 따옴표와 대시)`,
+      })
+      post.title = shown
+    }
+    post.text = setFrontMatterFields(post.text, edits)
     post.frontMatterEnd = bodyOffset(post.text)
     kept += 1
   }
@@ -730,4 +754,71 @@ function jekyllExclude(config: string | null): string[] {
   } catch {
     return []
   }
+}
+
+/** A title with typographic quotes, dashes and ellipses typed back as a keyboard writes them. */
+function typewritten(title: string): string {
+  return title
+    .replace(/[‘’‚‛]/g, "'")
+    .replace(/[“”„‟]/g, '"')
+    .replace(/—/g, '---')
+    .replace(/–/g, '--')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function titleLine(text: string): number {
+  const parsed = parseFrontMatter(text)
+  return parsed.ok ? (parsed.value.fieldLines.title ?? 1) : 1
+}
+
+/**
+ * The old addresses a page's `redirect_from` named (jekyll-redirect-from wrote a redirect page at
+ * each): they lead to the page's address in the blog, as a post's do.
+ */
+function pageRedirects(
+  pages: readonly IndexedPage[],
+  sources: readonly SourceFile[],
+): { oldUrl: string; url: string }[] {
+  const textOf = new Map(sources.map((file) => [file.path, file.text]))
+  return pages.flatMap((page) => {
+    const parsed = parseFrontMatter((textOf.get(page.source) ?? '').replace(/\r\n?/g, '\n'))
+    if (!parsed.ok) return []
+    const value = parsed.value.data.redirect_from
+    const list = Array.isArray(value) ? value : [value]
+    return list.flatMap((from) =>
+      typeof from === 'string' && from.trim().startsWith('/') ? [{ oldUrl: from.trim(), url: page.route.url }] : [],
+    )
+  })
+}
+
+/**
+ * Takes out of `unimported` every old URL the build has a page for, and asks a person about each:
+ * returns old URL -> the build's file to copy.
+ */
+function keepBuiltPages(
+  unimported: Map<string, string>,
+  pageFile: ((url: string) => string | null) | undefined,
+  report: ImportReport,
+  labels: ImportOptions['labels'],
+): Map<string, string> {
+  const kept = new Map<string, string>()
+  if (pageFile === undefined) return kept
+  for (const [oldUrl, source] of unimported) {
+    const file = pageFile(oldUrl)
+    // The blog's own pages and files keep their addresses (its search, its tag pages).
+    if (file === null || !/\.html?$/i.test(file) || BLOG_ROOT_NAMES.has(file.split('/')[1] ?? '')) continue
+    kept.set(oldUrl, file)
+    unimported.delete(oldUrl)
+    report.needsHuman = report.needsHuman.filter(
+      (item) => !(item.file === source && item.message.startsWith(`옛 주소 ${oldUrl}에 답할 페이지가 없어`)),
+    )
+    report.needsHuman.push({
+      file: source,
+      line: 1,
+      message: `옛 주소 ${oldUrl}: 블로그 페이지로 옮길 수 없는 페이지라 Jekyll이 쓴 HTML을 ${labels.public}${file}에 그대로 두었습니다 (옛 사이트의 모양 그대로, 스크립트는 뺌): 블로그 페이지로 다시 쓰거나, 필요 없으면 지우세요`,
+    })
+  }
+  return kept
 }

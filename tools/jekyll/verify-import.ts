@@ -164,6 +164,8 @@ export interface FeedComparison {
   /** Old feed items, and how many of them the blog's feed at the same address carries with the same id. */
   items: number
   idsKept: number
+  /** Old items whose posts are in none of the blog's feeds (older than each feed's newest entries). */
+  outside: number
   /** Old feed entries compared field by field, and how many agree in title, instant, authors and tags. */
   compared: number
   equal: number
@@ -177,13 +179,26 @@ export interface FeedComparison {
  * jekyll-feed's Atom does) authors and tags in the blog's atom.xml.
  */
 export function compareFeeds(siteDir: string, outDir: string): FeedComparison {
-  const result: FeedComparison = { items: 0, idsKept: 0, compared: 0, equal: 0, problems: [] }
+  const result: FeedComparison = { items: 0, idsKept: 0, outside: 0, compared: 0, equal: 0, problems: [] }
   const blogAtom = existsSync(path.join(outDir, 'atom.xml'))
     ? new Map(feedEntries(readFileSync(path.join(outDir, 'atom.xml'), 'utf8')).map((entry) => [entry.id, entry]))
     : new Map<string, FeedEntry>()
   const readOld = (file: string) => {
     const full = path.join(siteDir, file)
     return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : null
+  }
+  // Every feed the blog wrote (site-wide, per tag, category and author): older posts are in some.
+  const everyId = new Set<string>()
+  const byTitle = new Map<string, string>()
+  for (const file of listFiles(outDir).filter((file) => /(^|\/)(atom|feed)\.xml$/.test(file))) {
+    try {
+      for (const entry of feedEntries(readFileSync(path.join(outDir, file), 'utf8'))) {
+        everyId.add(entry.id)
+        byTitle.set(typewritten(entry.title), entry.id)
+      }
+    } catch {
+      // Not a feed after all.
+    }
   }
   for (const name of builtFeedFiles(readOld).filter((file) => file.endsWith('.xml'))) {
     const oldFile = path.join(siteDir, name)
@@ -199,8 +214,20 @@ export function compareFeeds(siteDir: string, outDir: string): FeedComparison {
       : new Set<string>()
     for (const entry of old) {
       result.items += 1
-      if (blogIds.has(entry.id)) result.idsKept += 1
-      else result.problems.push(`/${name}: 옛 피드 id ${entry.id}가 블로그 피드에 없습니다`)
+      if (blogIds.has(entry.id) || (existsSync(blogFile) && everyId.has(entry.id))) {
+        result.idsKept += 1
+        continue
+      }
+      // An old post older than the blog feed's newest entries is in none of its feeds: no reader
+      // sees it again, new or not. One that is there under another id would come back as new.
+      const there = existsSync(blogFile) ? byTitle.get(typewritten(entry.title)) : undefined
+      if (!existsSync(blogFile) || there !== undefined)
+        result.problems.push(
+          there === undefined
+            ? `/${name}: 옛 피드 id ${entry.id}가 블로그 피드에 없습니다`
+            : `/${name}: 옛 피드 id ${entry.id}의 글이 블로그 피드에 다른 id ${there}로 있습니다`,
+        )
+      else result.outside += 1
     }
     for (const entry of old) {
       const mine = blogAtom.get(entry.id)
@@ -243,9 +270,36 @@ async function main(): Promise<void> {
   console.log(`옛 주소 ${results.length - failed.length}/${results.length}개가 답합니다`)
   const feeds = compareFeeds(path.resolve(siteDir), path.resolve(outDir))
   for (const problem of feeds.problems) console.log(`✗ ${problem}`)
-  console.log(`옛 피드 id ${feeds.idsKept}/${feeds.items}개가 그대로입니다`)
+  console.log(
+    `옛 피드 id ${feeds.idsKept}/${feeds.items - feeds.outside}개가 그대로입니다` +
+      (feeds.outside > 0
+        ? ` (나머지 ${feeds.outside}개는 블로그의 어느 피드에도 없는 오래된 글이라 새 글로 보이지 않습니다. 글의 feed_id에 옛 id가 있습니다)`
+        : ''),
+  )
   console.log(`제목, 시각, 글쓴이, 태그가 Jekyll과 같은 글 ${feeds.equal}/${feeds.compared}개`)
   if (failed.length > 0 || feeds.problems.length > 0) process.exitCode = 1
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main()
+
+/** Titles compared as typed: smartify's quotes and dashes aside. */
+function typewritten(title: string): string {
+  return title
+    .replace(/[‘’‚‛]/g, "'")
+    .replace(/[“”„‟]/g, '"')
+    .replace(/—/g, '---')
+    .replace(/–/g, '--')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? listFiles(dir, path.join(prefix, entry.name))
+      : entry.isFile()
+        ? [path.join(prefix, entry.name)]
+        : [],
+  )
+}

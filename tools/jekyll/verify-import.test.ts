@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { compareFeeds } from './verify-import'
+
+const atom = (entries: { id: string; title: string }[]) =>
+  `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:t</id><updated>2020-01-01T00:00:00Z</updated>${entries
+    .map(
+      ({ id, title }) =>
+        `<entry><title>${title}</title><id>${id}</id><updated>2020-01-01T00:00:00Z</updated><published>2020-01-01T00:00:00Z</published></entry>`,
+    )
+    .join('')}</feed>`
+
+let root = ''
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+function sites(old: { id: string; title: string }[], blog: Record<string, { id: string; title: string }[]>) {
+  root = mkdtempSync(path.join(tmpdir(), 'verify-'))
+  const site = path.join(root, '_site')
+  const out = path.join(root, 'out')
+  mkdirSync(site)
+  writeFileSync(path.join(site, 'atom.xml'), atom(old))
+  for (const [file, entries] of Object.entries(blog)) {
+    mkdirSync(path.dirname(path.join(out, file)), { recursive: true })
+    writeFileSync(path.join(out, file), atom(entries))
+  }
+  return compareFeeds(site, out)
+}
+
+describe('compareFeeds', () => {
+  it('finds an old id in any of the blog’s feeds, and counts posts in none of them apart', () => {
+    const result = sites(
+      [
+        { id: '/blog/new', title: 'New' },
+        { id: '/blog/tagged', title: 'Tagged' },
+        { id: '/blog/old', title: 'Old' },
+      ],
+      { 'atom.xml': [{ id: '/blog/new', title: 'New' }], 'tags/x/atom.xml': [{ id: '/blog/tagged', title: 'Tagged' }] },
+    )
+    expect(result).toMatchObject({ items: 3, idsKept: 2, outside: 1, problems: [] })
+  })
+
+  it('reports a post the blog’s feed carries under another id: readers would see it as new', () => {
+    const result = sites([{ id: '/blog/a', title: '“Quoted”' }], {
+      'atom.xml': [{ id: 'https://x/a/', title: '"Quoted"' }],
+    })
+    expect(result.idsKept).toBe(0)
+    expect(result.problems).toEqual([
+      '/atom.xml: 옛 피드 id /blog/a의 글이 블로그 피드에 다른 id https://x/a/로 있습니다',
+    ])
+  })
+
+  it('reports every old id when the blog answers the old feed address with no feed', () => {
+    const result = sites([{ id: '/blog/a', title: 'A' }], { 'feed.xml': [{ id: '/blog/a', title: 'A' }] })
+    expect(result.problems).toEqual(['/atom.xml: 옛 피드 id /blog/a가 블로그 피드에 없습니다'])
+  })
+})
