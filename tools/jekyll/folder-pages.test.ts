@@ -88,7 +88,7 @@ describe('pages of a folder (pages/contact.md)', () => {
         pages: [
           {
             path: 'contact.md',
-            text: '---\ntitle: 연락처\nredirect_from:\n  - /2016/11/09/contact-old/\n  - /contact-us.html\n---\n본문\n',
+            text: '---\ntitle: 연락처\nredirect_from:\n  - /2016/11/09/contact-old/\n  - /contact-us.html\n  - /tags/\n  - /contact/\n---\n본문\n',
           },
         ],
       },
@@ -97,6 +97,14 @@ describe('pages of a folder (pages/contact.md)', () => {
     const text = (path: string) => plan.files.find((file) => file.path === path)?.text ?? ''
     expect(text('legacy-urls.yml')).toContain('/2016/11/09/contact-old/: /contact/')
     expect(text('legacy-urls.yml')).toContain('/contact-us.html: /contact/')
+    // Addresses the blog answers itself (its tag list, the page's own address) keep their pages.
+    expect(text('legacy-urls.yml')).not.toMatch(/^\s*\/tags\/:|^\s*\/contact\/:/m)
+    expect(plan.report.droppedFields.map((item) => item.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('redirect_from: /tags/는'),
+        expect.stringContaining('redirect_from: /contact/는'),
+      ]),
+    )
   })
 
   it('keeps a root page at its address when a folder has a page of the same name', () => {

@@ -242,6 +242,30 @@ function checkComputedLiquid(): void {
 }
 
 /**
+ * What the posts named themselves (`series: 워크숍 준비`, also as a list) is one series of the blog,
+ * its parts in date order; a flowchart whose first line ends in `;` is drawn; a `timeline` the blog
+ * cannot draw is shown as its text; and the template page Jekyll wrote is where it was.
+ */
+function checkImportedRules(): void {
+  const series = path.join(OUT, 'series', '워크숍-준비', 'index.html')
+  const dayTwo = path.join(OUT, 'party-day-two', 'index.html')
+  const first = path.join(OUT, 'party-plan', 'index.html')
+  const schedule = path.join(OUT, 'schedule.html')
+  const found = [series, dayTwo, first, schedule].every((file) => existsSync(file))
+  expect(found, '가져오기 규칙: 시리즈, 글, 일정표 페이지 가운데 없는 것이 있습니다')
+  if (!found) return
+  const list = readFileSync(series, 'utf8')
+  expect(
+    list.indexOf('준비') > 0 && list.indexOf('준비') < list.indexOf('둘째 날'),
+    '시리즈: 워크숍 준비의 두 글이 날짜 순으로 묶이지 않았습니다',
+  )
+  expect(readFileSync(dayTwo, 'utf8').includes('<svg'), 'Mermaid: graph TB;로 시작하는 그림이 그려지지 않았습니다')
+  expect(readFileSync(first, 'utf8').includes('발표자 모집'), 'Mermaid: timeline의 글이 블로그 글에 없습니다')
+  expect(readFileSync(schedule, 'utf8').includes('둘째 날'), '일정표: Jekyll이 쓴 목록이 그대로 있지 않습니다')
+  console.log('글이 밝힌 시리즈, Mermaid 두 가지, Jekyll이 쓴 템플릿 페이지가 그대로입니다')
+}
+
+/**
  * The fixture built by Jekyll with some lines added to its `_config.yml`, and the import's plan of the
  * same site with the same lines, for checks that compare the two.
  */
@@ -368,6 +392,7 @@ async function main(): Promise<void> {
   checkOldIds()
   checkHtmlPost()
   checkComputedLiquid()
+  checkImportedRules()
   checkTimeZone()
   checkStyles()
   if (problems.length > 0) {

@@ -336,7 +336,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
       ...documents,
       ...authorMoves,
       ...inFolders.flatMap(({ page, oldUrl, url }) => (url === null ? [] : [{ page, oldUrl, url }])),
-      ...pageRedirects(pages, site.pages),
+      ...pageRedirects(pages, site.pages, posts, report),
     ],
     listPages,
   )
@@ -443,7 +443,10 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     files: files.sort((a, b) => (a.path < b.path ? -1 : 1)),
     assets: [...written].sort(),
     assetSources,
-    builtPages: [...new Set(keptHtml.values())].sort(),
+    // An old address the blog's redirects answer (a paginated list's first page) needs no old HTML.
+    builtPages: [
+      ...new Set([...keptHtml].filter(([oldUrl]) => !redirected(report, oldUrl)).map(([, file]) => file)),
+    ].sort(),
     unimported,
     report,
   }
@@ -780,16 +783,37 @@ function titleLine(text: string): number {
 function pageRedirects(
   pages: readonly IndexedPage[],
   sources: readonly SourceFile[],
+  posts: readonly IndexedPost[],
+  report: ImportReport,
 ): { oldUrl: string; url: string }[] {
   const textOf = new Map(sources.map((file) => [file.path, file.text]))
+  const bare = (url: string) => url.replace(/(\/index\.html?|\.html?|\/)$/, '').normalize('NFC')
+  // Addresses the blog answers itself: its own pages (tags, series, search) and what was imported.
+  const answered = new Set(
+    [
+      ...pages.flatMap((page) => [page.route.url, page.permalink]),
+      ...posts.flatMap((post) => [post.url, post.oldUrl]),
+    ].map(bare),
+  )
   return pages.flatMap((page) => {
     const parsed = parseFrontMatter((textOf.get(page.source) ?? '').replace(/\r\n?/g, '\n'))
     if (!parsed.ok) return []
     const value = parsed.value.data.redirect_from
     const list = Array.isArray(value) ? value : [value]
-    return list.flatMap((from) =>
-      typeof from === 'string' && from.trim().startsWith('/') ? [{ oldUrl: from.trim(), url: page.route.url }] : [],
-    )
+    return list.flatMap((from) => {
+      if (typeof from !== 'string' || !from.trim().startsWith('/')) return []
+      const oldUrl = from.trim()
+      const root = (oldUrl.split('/')[1] ?? '').replace(/\.html?$/, '')
+      if (answered.has(bare(oldUrl)) || BLOG_ROOT_NAMES.has(root)) {
+        report.droppedFields.push({
+          file: `${report.source}/${page.source}`,
+          line: parsed.value.fieldLines.redirect_from ?? 1,
+          message: `redirect_from: ${oldUrl}는 블로그의 다른 페이지가 답하는 주소라 리다이렉트로 덮지 않았습니다`,
+        })
+        return []
+      }
+      return [{ oldUrl, url: page.route.url }]
+    })
   })
 }
 
@@ -821,4 +845,14 @@ function keepBuiltPages(
     })
   }
   return kept
+}
+
+function redirected(report: ImportReport, oldUrl: string): boolean {
+  const bare = oldUrl.replace(/\/+$/, '').normalize('NFC')
+  const found = report.redirects.some((redirect) => redirect.from.replace(/\/+$/, '').normalize('NFC') === bare)
+  if (found)
+    report.needsHuman = report.needsHuman.filter(
+      (item) => !item.message.startsWith(`옛 주소 ${oldUrl}: 블로그 페이지로 옮길 수 없는 페이지라`),
+    )
+  return found
 }
