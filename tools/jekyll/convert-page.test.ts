@@ -64,6 +64,14 @@ describe('indexPage', () => {
     )
     expect(about.permalink).toBe('/about/')
     expect(about.fileName).toBe('about.md')
+    // A deeper folder's index is that folder's page, never the site's home page.
+    const lab = asPage(
+      indexPage(
+        { path: 'esigelec/lab/index.html', text: '---\ntitle: Lab\npermalink: /esigelec-lab/\n---\n<p>실습</p>\n' },
+        false,
+      ),
+    )
+    expect(lab).toMatchObject({ fileName: 'lab.md', permalink: '/esigelec-lab/' })
     const list = indexPage({ path: 'category/index.html', text: '---\nlayout: category\n---\n' }, false)
     expect(list).toEqual({ skip: expect.stringContaining('layout(category)'), oldUrl: '/category/', answered: true })
   })

@@ -199,14 +199,28 @@ describe('pages of a folder (pages/contact.md)', () => {
 describe('tag pages written with spaces (/tags/how we work/)', () => {
   it('sends the address Jekyll wrote, spaces and all, to the blog page of that tag', () => {
     const plan = planImport(
-      site([
-        { path: 'tags/how we work.md', text: '---\nlayout: tagpage\ntag: how we work\n---\n' },
-        { path: 'tags/ops-team.md', text: '---\nlayout: tagpage\ntag: ops team\npermalink: /tags/ops team/\n---\n' },
-      ]),
+      {
+        ...site([
+          { path: 'tags/how we work.md', text: '---\nlayout: tagpage\ntag: how we work\n---\n' },
+          { path: 'tags/ops-team.md', text: '---\nlayout: tagpage\ntag: ops team\npermalink: /tags/ops team/\n---\n' },
+          {
+            path: 'tags/interview.md',
+            text: '---\nlayout: tagpage\ntag: interview\npermalink: /tags/interview/\nredirect_from: [/tags/job-interview/]\n---\n',
+          },
+        ]),
+        posts: [
+          { path: '_posts/2020-01-01-hello.md', text: '---\ntitle: 안녕\ntag: how we work\n---\n본문\n' },
+          { path: '_posts/2020-01-02-bye.md', text: '---\ntitle: 잘 가\ntags: [ops team]\n---\n본문\n' },
+        ],
+      },
       options,
     )
     expect(plan.report.redirects).toContainEqual({ from: '/tags/how we work.html', to: '/tags/how-we-work/' })
     expect(plan.report.redirects).toContainEqual({ from: '/tags/ops team/', to: '/tags/ops-team/' })
+    // A tag no post has gets no page in the blog: its old page leads to the list of tags.
+    expect(plan.report.redirects).toContainEqual({ from: '/tags/interview/', to: '/tags/' })
+    // The list page's redirect_from addresses lead where it does.
+    expect(plan.report.redirects).toContainEqual({ from: '/tags/job-interview/', to: '/tags/' })
     // A tag page is a list, never imported as a page of its own.
     expect(plan.files.map((file) => file.path)).not.toContain('pages/how we work.md')
   })

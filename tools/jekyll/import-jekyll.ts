@@ -74,6 +74,15 @@ function answeredBy(buildDir: string): (sitePath: string) => boolean {
   }
 }
 
+/** The `.html` file the old host served for an address without an extension, when the build has only that. */
+function servedHtmlIn(buildDir: string): (sitePath: string) => string | null {
+  return (sitePath) => {
+    const file = path.join(buildDir, ...sitePath.split('/'))
+    if (!path.resolve(file).startsWith(path.resolve(buildDir)) || existsSync(file)) return null
+    return existsSync(`${file}.html`) && statSync(`${file}.html`).isFile() ? `${sitePath}.html` : null
+  }
+}
+
 /** A file of the old site's Jekyll build, or null when there is none. */
 function readBuildFile(buildDir: string, file: string): string | null {
   const full = path.join(buildDir, file)
@@ -285,6 +294,7 @@ export function runImport(command: ImportCommand): ImportReport {
               origin,
               (sitePath) => plan.unimported.get(sitePath) ?? plan.unimported.get(`${sitePath.replace(/\/+$/, '')}/`),
               asset,
+              servedHtmlIn(command.buildDir),
             )
       for (const message of [...repaired.notes, ...pointed.notes])
         plan.report.repairedFiles.push({ file: `${labels.public}${asset}`, line: 1, message })

@@ -14,7 +14,7 @@ const site: JekyllSite = {
       text: '---\ntitle: 안녕 (2)\nauthor: 손님\n---\n[없는 글](/gone/) {% include x.html %}\n',
     },
     { path: '_posts/2020-01-02-second.md', text: '---\ntitle: 같은 이름\n---\n' },
-    { path: '_posts/2020-01-03-third.md', text: '---\ntitle: 셋째\nseries: old-series\n---\n' },
+    { path: '_posts/2020-01-03-third.md', text: '---\ntitle: 셋째\nseries: old-series\ntags: [AWS Lambda]\n---\n' },
     { path: '_posts/2020-01-04-fourth.md', text: '---\ntitle: 넷째\nseries: kept-series\n---\n' },
     { path: '_posts/notes.md', text: '---\ntitle: 날짜 없는 이름\n---\n' },
     { path: '_posts/photo.png', text: '' },

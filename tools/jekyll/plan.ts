@@ -4,6 +4,7 @@ import { termSlug } from '../../lib/content/taxonomy'
 import { authorUrl, termUrl } from '../../lib/site/urls'
 import { toRedirectPath } from '../../lib/schema/redirects'
 import type { SourceFile } from '../../lib/schema/validate-content'
+import { toTermList } from '../../lib/schema/terms'
 import type { IndexedPage } from './convert-page'
 import { planPostAuthors, readDataAuthors, readPostAuthors } from './authors'
 import { collectPages, collectPosts } from './collect'
@@ -219,7 +220,8 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   // A page imported as content (a press release with `category: press`) is no list, whatever its fields.
   const imported = new Set(pages.map((page) => page.source))
   const listPages = [...site.pages, ...(site.folderPages ?? [])].filter((page) => !imported.has(page.path))
-  for (const [from, to] of Object.entries(termPageRedirects(listPages, config.prettyPages))) movePage(from, to)
+  const terms = blogTermPages(posts)
+  for (const [from, to] of Object.entries(termPageRedirects(listPages, config.prettyPages, terms))) movePage(from, to)
   // A file with front matter is a page Jekyll rendered, never a file to copy as it is (its Liquid).
   const rendered = new Set((site.staticCandidates ?? []).filter((c) => /^---\r?\n/.test(c.head)).map((c) => c.path))
   const copyable = [...site.files, ...published.keys()].filter((file) => !rendered.has(file))
@@ -559,7 +561,7 @@ function planFeedsAndPages(
     feeds,
   })
   const listPages = new Map(lists.map((page) => [page.path, page]))
-  Object.assign(urls.redirects, termPageRedirects([...listPages.values()], config.prettyPages))
+  Object.assign(urls.redirects, termPageRedirects([...listPages.values()], config.prettyPages, blogTermPages(posts)))
   for (const document of documents) if (document.oldUrl !== document.url) urls.redirects[document.oldUrl] = document.url
   // Jekyll wrote an address with no extension (`permalink: /press/x`) as the file x.html, which the host
   // served at both: the redirect page goes in that file, the only place an HTML page can answer it.
@@ -628,7 +630,12 @@ function titleKey(title: string): string {
  * Tag and category pages that a generator wrote into a folder (`tag/aws.md` with `tag: aws`), at
  * the URL Jekyll gave them: each goes to the blog's own page of that term (home if it has none).
  */
-function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Record<string, string> {
+function termPageRedirects(
+  pages: readonly SourceFile[],
+  pretty: boolean,
+  /** The blog's term pages (`/tags/ai/`), when known: an old page of a term no post has goes to the list of its kind. */
+  terms: ReadonlySet<string> | null = null,
+): Record<string, string> {
   const redirects: Record<string, string> = {}
   for (const page of pages) {
     // Jekyll reads front matter with Windows line ends too.
@@ -656,7 +663,20 @@ function termPageRedirects(pages: readonly SourceFile[], pretty: boolean): Recor
     // The blog answers its home and its own index pages (`/authors/`, `/tags/`) already.
     const root = url.replace(/^\/+|\/+$/g, '')
     if (root === '' || root === 'index.html' || BLOG_ROOT_NAMES.has(root)) continue
-    const target = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : blogListFor(url)
+    const termPage = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : null
+    // A term no post has (`tags/interview.md` for a tag only pages used): the blog has no page for
+    // it, and its list of that kind answers.
+    const target =
+      termPage === null
+        ? blogListFor(url)
+        : terms !== null && ![...terms].some((page) => samePath(page, termPage))
+          ? `/${kind}/`
+          : termPage
+    // Its `redirect_from` addresses (jekyll-redirect-from wrote a page at each) go where it goes.
+    const also = (Array.isArray(data.redirect_from) ? data.redirect_from : [data.redirect_from]).filter(
+      (from): from is string => typeof from === 'string' && from.trim().startsWith('/'),
+    )
+    for (const from of also) if (!samePath(from.trim(), target)) redirects[from.trim()] = target
     // The old page stood where the blog's own page of that term is (`tags/ai/index.html` at /tags/ai/):
     // that page answers it, and a redirect there would be written over it.
     if (samePath(url, target)) continue
@@ -855,4 +875,18 @@ function redirected(report: ImportReport, oldUrl: string): boolean {
       (item) => !item.message.startsWith(`옛 주소 ${oldUrl}: 블로그 페이지로 옮길 수 없는 페이지라`),
     )
   return found
+}
+
+/** The tag and category pages the blog will have: those of its published posts. */
+function blogTermPages(posts: readonly IndexedPost[]): Set<string> {
+  const pages = new Set<string>()
+  for (const post of posts) {
+    if (post.draft) continue
+    for (const tag of post.tags) pages.add(termUrl('tags', termSlug(tag)))
+    const parsed = parseFrontMatter(post.text)
+    if (parsed.ok)
+      for (const category of toTermList(parsed.value.data.categories))
+        pages.add(termUrl('categories', termSlug(category)))
+  }
+  return pages
 }

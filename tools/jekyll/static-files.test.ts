@@ -97,6 +97,21 @@ describe('pointAtOldDomain', () => {
     expect(out.unresolved).toEqual([])
   })
 
+  it('names the .html file the old host answered an address without extension with', () => {
+    const out = pointAtOldDomain(
+      '<a href="/docs">문서</a> <a href="/docs#install">설치</a> <a href="/blog/">블로그</a>',
+      (path) => path === '/docs' || path === '/blog/',
+      'https://elixir.example',
+      () => undefined,
+      '/install.html',
+      (path) => (path === '/docs' ? '/docs.html' : null),
+    )
+    expect(out.text).toBe(
+      '<a href="/docs.html">문서</a> <a href="/docs.html#install">설치</a> <a href="/blog/">블로그</a>',
+    )
+    expect(out.notes).toEqual([expect.stringContaining('/docs.html'), expect.stringContaining('/docs.html#install')])
+  })
+
   it('leaves them as written without the old site’s url, and lists them', () => {
     const out = pointAtOldDomain(html, answered, null)
     expect(out.text).toBe(html)

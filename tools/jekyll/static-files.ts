@@ -152,6 +152,8 @@ export function pointAtOldDomain(
   unimported: (path: string) => string | undefined = () => undefined,
   /** The file's own path (`/assets/icon/a.html`), against which its relative addresses resolved. */
   filePath = '/',
+  /** The `.html` file the old host served for an address without an extension (`/docs` -> `/docs.html`), or null. */
+  servedHtml: (path: string) => string | null = () => null,
 ): { text: string; notes: string[]; unresolved: string[] } {
   const host = origin === null ? null : new URL(origin).host
   const notes: string[] = []
@@ -184,6 +186,14 @@ export function pointAtOldDomain(
       if (written === '' || /^(\/\/|[a-z][a-z0-9+.-]*:|[#?{])/i.test(written.trim())) return whole
       const resolved = new URL(written.trim(), `http://old-site.invalid${encodeURI(filePath)}`)
       const address = written.startsWith('/') ? written : `${resolved.pathname}${resolved.search}${resolved.hash}`
+      // GitHub Pages answered `/docs` with `docs.html`; a plain static server answers the file's name only.
+      const bare = address.replace(/[?#].*$/, '')
+      const html = /^\/.*[^/]$/.test(bare) && !/\.[a-z0-9]+$/i.test(bare) ? servedHtml(sitePath(address)) : null
+      if (html !== null) {
+        const rest = address.slice(bare.length)
+        notes.push(`${address}: 옛 호스트가 ${html} 파일로 답하던 주소라 ${html}${rest}로 바꿨습니다`)
+        return `${before}${quote}${encodeURI(html)}${rest}${quote}`
+      }
       if (answered(sitePath(address))) return whole
       if (host === null) {
         unresolved.push(
