@@ -81,6 +81,27 @@ describe('pages of a folder (pages/contact.md)', () => {
     expect(lost.files.find((file) => file.path === 'posts/2020-01-01-hello.md')?.text).not.toContain('(/docs.html)')
   })
 
+  it('leaves out a file named as a page’s folder but for letter case, and says why', () => {
+    const plan = planImport(
+      {
+        ...site([]),
+        pages: [{ path: 'license.md', text: '---\ntitle: 라이선스\npermalink: /license/\n---\nMIT\n' }],
+        files: new Set(['/LICENSE', '/logo.png']),
+        staticCandidates: [
+          { path: '/LICENSE', head: 'MIT License' },
+          { path: '/logo.png', head: 'PNG' },
+        ],
+      },
+      options,
+    )
+    expect(plan.assets).toEqual(['/logo.png'])
+    expect(plan.report.skipped).toContainEqual({
+      file: 'old/LICENSE',
+      line: 1,
+      message: expect.stringContaining('/license/와 대소문자만 다른 이름'),
+    })
+  })
+
   it('sends the old addresses a page’s redirect_from named to the page', () => {
     const plan = planImport(
       {

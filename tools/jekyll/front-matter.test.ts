@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { POST_FIELDS } from '../../lib/schema/post-fields'
 import { formatYamlValue, keepLastOfRepeatedKeys, repairFrontMatter, setFrontMatterFields } from './front-matter'
@@ -66,6 +67,9 @@ describe('setFrontMatterFields', () => {
   it('formats values as YAML, quoting only when needed', () => {
     expect(formatYamlValue('/assets/a.png')).toBe('/assets/a.png')
     expect(formatYamlValue('1# KubeCon: 참가기')).toBe('"1# KubeCon: 참가기"')
+    // A text of several lines stays the key's value: its lines are indented under it.
+    expect(formatYamlValue('첫 줄\n둘째 줄')).toBe('|-\n  첫 줄\n  둘째 줄')
+    expect(parse(`description: ${formatYamlValue('첫 줄\n둘째 줄')}\n`)).toEqual({ description: '첫 줄\n둘째 줄' })
     expect(formatYamlValue(3)).toBe('3')
   })
 })

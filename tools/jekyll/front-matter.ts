@@ -171,7 +171,8 @@ export function keepLastOfRepeatedKeys(yaml: string): { yaml: string; fixes: Lin
 
 /** A value as one line of YAML (quoted only when it has to be). */
 export function formatYamlValue(value: string | number | boolean): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd()
+  // Written as a mapping's value, so a text of several lines is a block indented under its key.
+  return stringify({ v: value }, { lineWidth: 0 }).replace(/^v: ?/, '').trimEnd()
 }
 
 /**

@@ -429,7 +429,19 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     exclude: jekyllExclude(site.config),
     reserved: BLOG_ROOT_NAMES,
   })
-  for (const path of statics.copy) assets.add(path)
+  // A file named as a page's or post's folder but for letter case (`LICENSE` beside `/license/`):
+  // exported side by side they would be one name on a case-insensitive disk, and the page is the content.
+  const folders = new Map(
+    [...pages.map((page) => page.route.url), ...posts.map((post) => post.url)].map((url) => [
+      url.replace(/\/+$/, '').toLowerCase(),
+      url,
+    ]),
+  )
+  for (const path of statics.copy) {
+    const page = folders.get(path.toLowerCase())
+    if (page === undefined) assets.add(path)
+    else statics.skipped.push({ path, reason: `블로그의 ${page}와 대소문자만 다른 이름이라 한 폴더에 둘 수 없습니다` })
+  }
   for (const { path, reason } of statics.skipped)
     report.skipped.push({ file: `${labels.site}${path}`, line: 1, message: `복사하지 않았습니다: ${reason}` })
   const assetSources: Record<string, string> = {}
@@ -676,7 +688,9 @@ function termPageRedirects(
     const also = (Array.isArray(data.redirect_from) ? data.redirect_from : [data.redirect_from]).filter(
       (from): from is string => typeof from === 'string' && from.trim().startsWith('/'),
     )
-    for (const from of also) if (!samePath(from.trim(), target)) redirects[from.trim()] = target
+    // Never the site's home, which the blog's first page answers.
+    for (const from of also)
+      if (!samePath(from.trim(), target) && !/^\/(index\.html?)?$/.test(from.trim())) redirects[from.trim()] = target
     // The old page stood where the blog's own page of that term is (`tags/ai/index.html` at /tags/ai/):
     // that page answers it, and a redirect there would be written over it.
     if (samePath(url, target)) continue
@@ -824,7 +838,7 @@ function pageRedirects(
       if (typeof from !== 'string' || !from.trim().startsWith('/')) return []
       const oldUrl = from.trim()
       const root = (oldUrl.split('/')[1] ?? '').replace(/\.html?$/, '')
-      if (answered.has(bare(oldUrl)) || BLOG_ROOT_NAMES.has(root)) {
+      if (bare(oldUrl) === '' || root === 'index' || answered.has(bare(oldUrl)) || BLOG_ROOT_NAMES.has(root)) {
         report.droppedFields.push({
           file: `${report.source}/${page.source}`,
           line: parsed.value.fieldLines.redirect_from ?? 1,
