@@ -176,6 +176,16 @@ describe('indexPost', () => {
     expect(both.text).toContain('image: /a.png\nthumbnail: /b.png\n')
   })
 
+  it('reads a list of lists of tags and categories as Jekyll did, flattened', () => {
+    const post = asPost(
+      index('2020-08-29-blender.md', '---\ntitle: 단축키\ncategories:\n  - Blender\ntags:\n  - [Blender, Tool]\n---\n'),
+    )
+    expect(post.tags).toEqual(['Blender', 'Tool'])
+    expect(post.text).toContain('tags: ["Blender", "Tool"]\n')
+    expect(post.text).toContain('categories:\n  - Blender\n')
+    expect(post.fixes).toContainEqual({ line: 5, message: expect.stringContaining('Jekyll이 tags를 읽은 그대로') })
+  })
+
   it('reads `tag: SVD, PCA` as Jekyll 4 did (one tag, taken whole) without breaking the front matter', () => {
     const post = asPost(index('2017-06-14-svd.md', '---\ntitle: 분해\ntag: SVD, PCA, LSA\n---\n'))
     expect(post.tags).toEqual(['SVD, PCA, LSA'])

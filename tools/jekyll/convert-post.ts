@@ -335,6 +335,11 @@ function convertJekyllFields(
       message: `tag → tags: ${edits.tags} (Jekyll은 tag가 있으면 그 값을 통째로 태그로 읽고 tags는 보지 않았습니다)`,
     })
   }
+  const writtenTags = toTermList(data.tags)
+  if ((data.tag === undefined || data.tag === null) && terms.tags.join('\n') !== writtenTags.join('\n')) {
+    edits.tags = flowTerms(terms.tags)
+    post.fixes.push({ line: lineOf('tags'), message: `tags: ${edits.tags} (Jekyll이 tags를 읽은 그대로)` })
+  }
   const writtenCategories = toTermList(data.categories)
   if (
     (data.category !== undefined && data.category !== null) ||
@@ -362,7 +367,8 @@ const flowTerms = (terms: readonly string[]) => `[${terms.map((term) => JSON.str
 /** A front-matter value as Ruby's Array() makes it: a string stays one item, a list its items. */
 function wholeItems(value: unknown): string[] {
   if (value === undefined || value === null) return []
-  return (Array.isArray(value) ? value : [value])
+  // Jekyll flattens a list of lists (`tags:` then `- [Unity, C#]`, a common theme starter's style).
+  return (Array.isArray(value) ? value.flat(Infinity) : [value])
     .filter((item) => item !== null && item !== undefined)
     .map((item) => String(item).trim())
     .filter((item) => item !== '')
