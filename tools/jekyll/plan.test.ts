@@ -286,6 +286,25 @@ describe('planImport feed ids', () => {
     expect(plan.report.needsHuman.map((item) => item.message).join('\n')).not.toContain('jiwoo')
   })
 
+  it('reads a collection called pages once, as the pages at their own addresses', () => {
+    const install = { path: '_pages/install.md', text: '---\ntitle: 설치\npermalink: /install/\n---\n설치 방법\n' }
+    const plan = planImport(
+      {
+        config: 'url: https://team.example\ncollections:\n  pages:\n    output: true\n    permalink: /:path/\n',
+        posts: [
+          { path: '_posts/2020-01-01-one.md', text: '---\ntitle: 하나\n---\n[설치](https://team.example/install/)\n' },
+        ],
+        pages: [install],
+        drafts: [],
+        files: new Set(),
+        collectionFiles: [install],
+      },
+      { ...options, series: [] },
+    )
+    expect(plan.files.filter((f) => f.path.startsWith('pages/')).map((f) => f.path)).toEqual(['pages/install.md'])
+    expect(plan.files.find((f) => f.path === 'posts/2020-01-01-one.md')?.text).toContain('[설치](/install/)')
+  })
+
   it('imports posts of the same file name in different folders of _posts, each at a slug of its own', () => {
     const plan = planImport(
       {

@@ -150,7 +150,10 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   )
   const documents = collectionDocuments(
     given.config,
-    (given.collectionFiles ?? []).filter((file) => !authorSources.has(file.path)),
+    // A collection called `pages` holds the `_pages/` files the page importer reads already (at their own address).
+    (given.collectionFiles ?? []).filter(
+      (file) => !authorSources.has(file.path) && !given.pages.some((page) => page.path === file.path),
+    ),
     (slug) => DEFAULT_RESERVED_NAMES.has(slug),
   )
   const report = createReport(labels.site, labels.content)
