@@ -226,7 +226,7 @@ describe('tag pages written with spaces (/tags/how we work/)', () => {
           { path: 'tags/ops-team.md', text: '---\nlayout: tagpage\ntag: ops team\npermalink: /tags/ops team/\n---\n' },
           {
             path: 'tags/interview.md',
-            text: '---\nlayout: tagpage\ntag: interview\npermalink: /tags/interview/\nredirect_from: [/tags/job-interview/]\n---\n',
+            text: '---\nlayout: tagpage\ntag: interview\npermalink: /tags/interview/\nredirect_from: [/tags/job-interview/, /tags/, /]\n---\n',
           },
         ]),
         posts: [
@@ -242,6 +242,9 @@ describe('tag pages written with spaces (/tags/how we work/)', () => {
     expect(plan.report.redirects).toContainEqual({ from: '/tags/interview/', to: '/tags/' })
     // The list page's redirect_from addresses lead where it does.
     expect(plan.report.redirects).toContainEqual({ from: '/tags/job-interview/', to: '/tags/' })
+    // Never over the blog's home or its own list of tags.
+    expect(plan.report.redirects.map((redirect) => redirect.from)).not.toEqual(expect.arrayContaining(['/tags/']))
+    expect(plan.report.redirects.map((redirect) => redirect.from)).not.toEqual(expect.arrayContaining(['/']))
     // A tag page is a list, never imported as a page of its own.
     expect(plan.files.map((file) => file.path)).not.toContain('pages/how we work.md')
   })

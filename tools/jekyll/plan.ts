@@ -591,6 +591,12 @@ function planFeedsAndPages(
     .flatMap((post) => post.tags.map((tag) => termUrl('tags', termSlug(tag))))
   for (const from of Object.keys(urls.redirects))
     if (tagPages.some((page) => samePath(page, from))) delete urls.redirects[from]
+  // The home page and the blog's own index pages (`/tags/`, `/series/`) answer their addresses
+  // whatever an old page's redirect_from or permalink said.
+  for (const from of Object.keys(urls.redirects)) {
+    const root = from.replace(/^\/+|\/+$/g, '').replace(/\/?index\.html?$/, '')
+    if (root === '' || BLOG_ROOT_NAMES.has(root)) delete urls.redirects[from]
+  }
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
