@@ -94,7 +94,8 @@ export function indexPage(file: SourceFile, prettyPages: boolean, document = fal
   const data = parsed.value.data
   const permalink =
     typeof data.permalink === 'string'
-      ? data.permalink.trim()
+      ? // Jekyll reads `categories/algorithm` from the site's root, as `/categories/algorithm`.
+        `/${data.permalink.trim().replace(/^\/+/, '')}`
       : prettyPages || folder !== undefined
         ? `/${stem}/`
         : `/${stem}.html`

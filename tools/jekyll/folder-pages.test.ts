@@ -229,15 +229,27 @@ describe('tag pages written with spaces (/tags/how we work/)', () => {
             text: '---\nlayout: tagpage\ntag: interview\npermalink: /tags/interview/\nredirect_from: [/tags/job-interview/, /tags/, /]\n---\n',
           },
         ]),
+        pages: [
+          {
+            path: '_pages/category-algorithm.md',
+            text: '---\ntitle: 알고리즘\nlayout: archive\npermalink: categories/algorithm\n---\n{% assign posts = site.categories.Algorithm %}\n{% for post in posts %}{% include card.html %}{% endfor %}\n',
+          },
+        ],
         posts: [
           { path: '_posts/2020-01-01-hello.md', text: '---\ntitle: 안녕\ntag: how we work\n---\n본문\n' },
-          { path: '_posts/2020-01-02-bye.md', text: '---\ntitle: 잘 가\ntags: [ops team]\n---\n본문\n' },
+          {
+            path: '_posts/2020-01-02-bye.md',
+            text: '---\ntitle: 잘 가\ntags: [ops team]\ncategories: [Algorithm]\n---\n본문\n',
+          },
         ],
       },
       options,
     )
     expect(plan.report.redirects).toContainEqual({ from: '/tags/how we work.html', to: '/tags/how-we-work/' })
     expect(plan.report.redirects).toContainEqual({ from: '/tags/ops team/', to: '/tags/ops-team/' })
+    // A page that lists one category's posts from the site leads to the blog's page of that category
+    // (its permalink read from the site's root, as Jekyll read it; Jekyll wrote it as a .html file).
+    expect(plan.report.redirects).toContainEqual({ from: '/categories/algorithm.html', to: '/categories/algorithm/' })
     // A tag no post has gets no page in the blog: its old page leads to the list of tags.
     expect(plan.report.redirects).toContainEqual({ from: '/tags/interview/', to: '/tags/' })
     // The list page's redirect_from addresses lead where it does.

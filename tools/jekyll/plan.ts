@@ -456,6 +456,8 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     written.add(target)
   }
   report.assets = [...written].sort().map((asset) => `${labels.public}${asset}`)
+  // An old address the blog's redirects answer is no address left unanswered.
+  answeredByRedirects(report, unimported)
   return {
     files: files.sort((a, b) => (a.path < b.path ? -1 : 1)),
     assets: [...written].sort(),
@@ -663,8 +665,26 @@ function termPageRedirects(
     const parsed = parseFrontMatter(page.text.replace(/\r\n?/g, '\n'))
     if (!parsed.ok) continue
     const data = parsed.value.data
-    const kind = typeof data.tag === 'string' ? 'tags' : typeof data.category === 'string' ? 'categories' : null
-    const term = kind === 'tags' ? data.tag : data.category
+    // A page that lists one term's posts reads it from the site (`site.categories.Algorithm`,
+    // `site.tags['machine learning']`): the blog's page of that term lists them now.
+    const reads =
+      /\{%-?\s*(?:assign\s+\w+\s*=|for\s+\w+\s+in)\s*site\.(categories|tags)(?:\.([\p{L}\p{N}_-]+)|\[\s*(["'])(.+?)\3\s*\])/u.exec(
+        parsed.value.body,
+      )
+    const kind =
+      typeof data.tag === 'string'
+        ? 'tags'
+        : typeof data.category === 'string'
+          ? 'categories'
+          : reads !== null
+            ? (reads[1] as 'tags' | 'categories')
+            : null
+    const term =
+      typeof data.tag === 'string'
+        ? data.tag
+        : typeof data.category === 'string'
+          ? data.category
+          : (reads?.[2] ?? reads?.[4])
     // A page that only loops over the posts (`posts/index.html` with `{% for post in paginator.posts %}`)
     // was a list of posts: the blog's home page is that list now.
     const listsPosts = /\{%-?\s*for\s+\w+\s+in\s+(paginator|site)\.(posts|tags|categories)\b/.test(page.text)
@@ -675,7 +695,7 @@ function termPageRedirects(
     const stem = page.path.replace(/\.(md|markdown|html?)$/, '')
     const url =
       typeof data.permalink === 'string'
-        ? data.permalink
+        ? `/${data.permalink.trim().replace(/^\/+/, '')}`
         : /(^|\/)index$/.test(stem)
           ? `/${stem.replace(/\/?index$/, '')}/`
           : pretty
@@ -701,8 +721,9 @@ function termPageRedirects(
     for (const from of also)
       if (!samePath(from.trim(), target) && !/^\/(index\.html?)?$/.test(from.trim())) redirects[from.trim()] = target
     // The old page stood where the blog's own page of that term is (`tags/ai/index.html` at /tags/ai/):
-    // that page answers it, and a redirect there would be written over it.
-    if (samePath(url, target)) continue
+    // that page answers it, and a redirect there would be written over it. One written as a file
+    // (`permalink: categories/algorithm`, at categories/algorithm.html) is another address.
+    if (samePath(toRedirectPath(url), target)) continue
     redirects[url] = target
   }
   return redirects
@@ -912,4 +933,17 @@ function blogTermPages(posts: readonly IndexedPost[]): Set<string> {
         pages.add(termUrl('categories', termSlug(category)))
   }
   return pages
+}
+
+/** Takes the old URLs the redirects answer out of `unimported` and out of the report's questions. */
+function answeredByRedirects(report: ImportReport, unimported: Map<string, string>): void {
+  const bare = (url: string) => toRedirectPath(url).replace(/\/+$/, '').normalize('NFC')
+  const froms = new Set(report.redirects.map((redirect) => bare(redirect.from)))
+  for (const [oldUrl, source] of unimported) {
+    if (!froms.has(bare(oldUrl))) continue
+    unimported.delete(oldUrl)
+    report.needsHuman = report.needsHuman.filter(
+      (item) => !(item.file === source && item.message.startsWith(`옛 주소 ${oldUrl}에 답할 페이지가 없어`)),
+    )
+  }
 }
