@@ -196,9 +196,12 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   // The same instant on the old site's wall clock, as every other date here.
   if (date.ok && dateZone !== timeZone) date = parseFrontMatterDate(formatDateWithOffset(date.iso, timeZone), timeZone)
   const loose = date.ok ? null : normalizeLooseDate(asWritten)
-  if (loose !== null && parseFrontMatterDate(loose, timeZone).ok) {
-    // Ruby's Time.parse read it (a month name, a one-digit day, a zone abbreviation); the blog reads this form.
-    date = parseFrontMatterDate(loose, timeZone)
+  if (loose !== null && parseFrontMatterDate(loose, dateZone).ok) {
+    // Ruby's Time.parse read it (a month name, a one-digit day, a zone abbreviation), or YAML did (a
+    // timestamp with several spaces before its time, in UTC); the blog reads this form.
+    date = parseFrontMatterDate(loose, dateZone)
+    if (date.ok && dateZone !== timeZone)
+      date = parseFrontMatterDate(formatDateWithOffset(date.iso, timeZone), timeZone)
     post.fixes.push({ line: lineOf('date'), message: `date: ${asWritten} → ${loose} (Jekyll이 읽은 그 시각)` })
   }
   const written = loose ?? asWritten
