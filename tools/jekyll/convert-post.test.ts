@@ -183,6 +183,13 @@ describe('indexPost', () => {
       ),
     )
     expect(both.text).toContain('image: /a.png\nthumbnail: /b.png\n')
+    // Markup a theme printed above the post is no picture address: it stays a field of its own.
+    const video = '<p><video controls><source src="https://cdn.example/a.mp4"></video></p>'
+    const markup = asPost(
+      index('2022-01-26-c.md', `---\ntitle: 셋\ndate: 2022-01-26 10:00:00 +0900\ncover: '${video}'\n---\n`),
+    )
+    expect(markup.text).toContain(`cover: '${video}'\n`)
+    expect(markup.text).not.toContain('image:')
   })
 
   it('reads `tag: SVD, PCA` as Jekyll 4 did (one tag, taken whole) without breaking the front matter', () => {

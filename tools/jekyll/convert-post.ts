@@ -175,7 +175,8 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
     })
   }
   // Themes name the share picture differently; the blog reads `image` (its card, og:image).
-  const coverField = COVER_ALIASES.find((key) => typeof data[key] === 'string' && data[key].trim() !== '')
+  // Only an address is a picture: a theme's `cover` may hold markup (a row of videos) it printed above the post.
+  const coverField = COVER_ALIASES.find((key) => typeof data[key] === 'string' && /^\s*[^\s<>"]+\s*$/.test(data[key]))
   if (coverField !== undefined && (typeof data.image !== 'string' || data.image.trim() === '')) {
     data.image = data[coverField]
     edits.image = formatYamlValue(data[coverField] as string)
