@@ -10,6 +10,7 @@ import { convertKramdown, openKramdownBlocks } from './kramdown'
 import { rewriteLinks, type OldIdLink } from './links'
 import { convertLiquid, type LiquidResolver, type LiquidResult } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
+import { katexCommands } from './tex-commands'
 import { smartenQuotes } from './smart-quotes'
 import { publishedReference } from './static-files'
 
@@ -146,11 +147,24 @@ export function convertDocument(
   const tags = escapeUnknownTags(embedded.text)
   const embeds = { ...embedded, converted: [...embedded.converted, ...tags.converted] }
   // kramdown showed straight quotes, `--`, `---` and `...` in prose as typographic ones; the blog would show them as typed.
-  const quoted = markdown ? smartenQuotes(tags.text) : { text: tags.text, lines: [] }
-  const repaired: LineNote[] =
-    quoted.lines.length === 0
+  const smart = markdown ? smartenQuotes(tags.text) : { text: tags.text, lines: [] }
+  // MathJax commands KaTeX lacks (`\mbox`) would stop the build: their KaTeX equivalents draw the same.
+  const tex = markdown ? katexCommands(smart.text) : { text: smart.text, lines: [], commands: [] }
+  const quoted = { text: tex.text, lines: smart.lines }
+  const texNotes: LineNote[] =
+    tex.lines.length === 0
       ? []
       : [
+          {
+            line: (tex.lines[0] ?? 1) + offset,
+            message: `수식의 ${tex.commands.join(', ')}: 옛 사이트의 MathJax는 알았지만 블로그의 KaTeX는 모르는 명령이라 같은 모양을 그리는 명령으로 바꿨습니다 (${tex.lines.map((line) => line + offset).join(', ')}번째 줄)`,
+          },
+        ]
+  const repaired: LineNote[] =
+    quoted.lines.length === 0
+      ? texNotes
+      : [
+          ...texNotes,
           {
             line: (quoted.lines[0] ?? 1) + offset,
             message: `곧은 따옴표(" ')와 --, ---, ...를 Jekyll(kramdown)이 보여 준 둥근 따옴표(“ ” ‘ ’), 대시(– —), 말줄임표(…)로 바꿨습니다: ${quoted.lines.length}줄 (${quoted.lines
