@@ -397,6 +397,24 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       note(outcome.links, `${url} → ${address} (글이 HTML에 쓴 id: 블로그가 붙이는 이름으로)`)
       continue
     }
+    // A folder page's address written without its closing slash (`/guide-4.2`), which the old host
+    // answered by sending to the folder: the blog reads a last part with a dot as a file name.
+    const folder =
+      moved === null &&
+      target.kind === 'page' &&
+      !context.site.pages.has(target.path) &&
+      /\.[A-Za-z0-9]+$/.test(target.path)
+        ? asFolderPath(target.path)
+        : null
+    if (folder !== null) {
+      const internal = `${encodeURI(folder)}${suffix}`
+      outcome.text = replaceAddress(outcome.text, url, internal)
+      note(
+        outcome.links,
+        `${url} → ${internal} (끝의 /가 빠진 페이지 주소: 점이 든 끝부분을 블로그가 파일 이름으로 읽지 않도록)`,
+      )
+      continue
+    }
     if (!target.viaOrigin && moved === null) continue
     const internal = `${encodeURI(moved ?? target.path)}${suffix}`
     outcome.text = replaceAddress(outcome.text, url, internal)
