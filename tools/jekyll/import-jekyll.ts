@@ -21,7 +21,7 @@ import { LIQUID_OUTPUT_FILE, readLiquidOutput } from './liquid-output'
 import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
-import { pointAtOldDomain, repairStaticHtml } from './static-files'
+import { pointAtOldDomain, repairStaticHtml, repairStaticSvg } from './static-files'
 import { readJekyllConfig } from './config'
 import { declaredCollections } from './author-collection'
 import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity } from './site-identity'
@@ -276,6 +276,23 @@ export function runImport(command: ImportCommand): ImportReport {
       for (const message of pointed.unresolved)
         plan.report.needsHuman.push({ file: `${labels.public}${asset}`, line: 1, message })
       if (repaired.notes.length > 0 || pointed.text !== repaired.text) content = Buffer.from(pointed.text, 'utf8')
+    }
+    if (/\.svg$/i.test(asset)) {
+      const repaired = repairStaticSvg(content.toString('utf8'))
+      if (repaired.remaining.length > 0) {
+        // A picture a post uses that the blog cannot serve safely: the post's picture goes missing, so a person decides.
+        plan.report.needsHuman.push({
+          file: `${labels.site}${asset}`,
+          line: repaired.remaining[0]?.line ?? 1,
+          message: `복사하지 않았습니다: SVG에 블로그가 받지 않는 내용이 남아 있습니다 (${repaired.remaining
+            .map((problem) => `${problem.line}번째 줄: ${problem.message}`)
+            .join(', ')}). 그 부분을 지운 SVG나 PNG로 ${labels.public}${asset}에 두세요`,
+        })
+        continue
+      }
+      for (const message of repaired.notes)
+        plan.report.repairedFiles.push({ file: `${labels.public}${asset}`, line: 1, message })
+      if (repaired.notes.length > 0) content = Buffer.from(repaired.text, 'utf8')
     }
     put(path.join(command.publicDir, ...asset.split('/')), content, `${labels.public}${asset}`, command, plan.report)
   }
