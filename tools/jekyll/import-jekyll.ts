@@ -124,6 +124,12 @@ function readHead(file: string): string {
   }
 }
 
+/**
+ * Whether Jekyll reads a file outside its special folders: no part of its path starts with `_`, `.`
+ * or `#` (`install/linux/_linux.md`, a partial an include pulls in, was never published).
+ */
+const publishedByJekyll = (file: string) => !file.split('/').some((part) => /^[_.#]/.test(part))
+
 /** Reads what the importer needs from a Jekyll site folder. */
 export function readJekyllSite(siteDir: string): JekyllSite {
   const all = walk(siteDir, siteDir)
@@ -136,23 +142,20 @@ export function readJekyllSite(siteDir: string): JekyllSite {
     pages: all
       .filter(
         (file) =>
-          (file.startsWith('_pages/') || !file.includes('/') || /^[^/_.][^/]*\/index\.[a-z]+$/.test(file)) &&
+          (file.startsWith('_pages/') ||
+            (publishedByJekyll(file) && (!file.includes('/') || /^[^/_.][^/]*\/index\.[a-z]+$/.test(file)))) &&
           TEXT_PAGE.test(file),
       )
       .map(read),
     drafts: all.filter((file) => file.startsWith('_drafts/')),
     includes: all.filter((file) => file.startsWith('_includes/')).map(read),
     dataAuthors: all.includes('_data/authors.yml') ? read('_data/authors.yml').text : null,
-    files: new Set(all.filter((file) => !file.startsWith('_')).map((file) => `/${file}`)),
-    staticCandidates: all
-      .filter((file) => !file.startsWith('_'))
-      .map((file) => ({
-        path: `/${file}`,
-        // An SVG is read whole: a script anywhere in it would run on the blog's origin.
-        head: /\.svg$/i.test(file)
-          ? readFileSync(path.join(siteDir, file), 'utf8')
-          : readHead(path.join(siteDir, file)),
-      })),
+    files: new Set(all.filter(publishedByJekyll).map((file) => `/${file}`)),
+    staticCandidates: all.filter(publishedByJekyll).map((file) => ({
+      path: `/${file}`,
+      // An SVG is read whole: a script anywhere in it would run on the blog's origin.
+      head: /\.svg$/i.test(file) ? readFileSync(path.join(siteDir, file), 'utf8') : readHead(path.join(siteDir, file)),
+    })),
     imageSize: (urlPath) => {
       try {
         const { width, height } = imageSize(readFileSync(path.join(siteDir, ...decodeURI(urlPath).split('/'))))
@@ -169,7 +172,7 @@ export function readJekyllSite(siteDir: string): JekyllSite {
       .filter(
         (file) =>
           file.includes('/') &&
-          !file.startsWith('_') &&
+          publishedByJekyll(file) &&
           !file.startsWith('assets/') &&
           /\.(md|markdown|html?)$/.test(file),
       )
