@@ -304,6 +304,27 @@ describe('planImport feed ids', () => {
     expect(zh).toContain('/zh/2019/01/08/newsletter.html')
   })
 
+  it('imports a post whose padded file name another post has, with a number, when Jekyll wrote them at different URLs', () => {
+    const plan = planImport(
+      {
+        config: 'url: https://team.example\n',
+        posts: [
+          { path: '_posts/2021-11-05-notes.md', text: '---\ntitle: 노트\ndate: 2021-11-05 09:00:00\n---\n' },
+          { path: '_posts/2021-11-5-notes.md', text: '---\ntitle: 노트\ndate: 2021-11-01 09:00:00\n---\n' },
+        ],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+      },
+      { ...options, series: [] },
+    )
+    const posts = plan.files.filter((f) => f.path.startsWith('posts/')).map((f) => f.path)
+    expect(posts.sort()).toEqual(['posts/2021-11-05-notes-2.md', 'posts/2021-11-05-notes.md'])
+    const second = plan.files.find((f) => f.path === 'posts/2021-11-05-notes-2.md')?.text ?? ''
+    expect(second).toContain('/2021/11/01/notes.html')
+    expect(plan.report.needsHuman.map((item) => item.message).join('\n')).not.toContain('같은 파일 이름')
+  })
+
   it('writes no redirect for an old tag page at the very address of the blog’s page of that tag', () => {
     const tagged = planImport(
       {
