@@ -20,6 +20,11 @@ export interface IndexedPage {
   body: string
   dropped: LineNote[]
   problems: LineNote[]
+  /**
+   * The addresses jekyll-redirect-from answered for the page (`redirect_from: server/guides/testing`,
+   * written at /server/guides/testing.html), as site paths: each becomes a redirect to the page.
+   */
+  redirectFrom: string[]
 }
 
 /** A page not imported; `answered` when the blog's own list answers its old URL (content/legacy-urls.yml). */
@@ -128,8 +133,12 @@ export function indexPage(file: SourceFile, prettyPages: boolean, document = fal
   const fields = [`title: ${formatYamlValue(title)}`, `permalink: ${formatYamlValue(permalink)}`]
   if (typeof data.description === 'string' && data.description.trim() !== '')
     fields.push(`description: ${formatYamlValue(data.description.trim())}`)
+  const redirectFrom = ([] as unknown[])
+    .concat(data.redirect_from ?? [])
+    .flatMap((from) => (typeof from === 'string' && from.trim() !== '' ? [from.trim()] : []))
+    .map((from) => (from.startsWith('/') ? from : `/${from}`))
   const dropped = Object.keys(data)
-    .filter((key) => !Object.hasOwn(PAGE_FIELDS, key))
+    .filter((key) => !Object.hasOwn(PAGE_FIELDS, key) && !(key === 'redirect_from' && redirectFrom.length > 0))
     .map((key) => ({
       line: parsed.value.fieldLines[key] ?? 1,
       message: `${key}: 페이지에 쓰지 않는 항목이라 뺐습니다`,
@@ -143,6 +152,7 @@ export function indexPage(file: SourceFile, prettyPages: boolean, document = fal
     body: /\.html?$/.test(name) ? flattenHtml(body) : body.replace(/^\n+/, '\n'),
     dropped,
     problems,
+    redirectFrom,
   }
 }
 

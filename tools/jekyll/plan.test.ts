@@ -325,6 +325,34 @@ describe('planImport feed ids', () => {
     expect(plan.report.needsHuman.map((item) => item.message).join('\n')).not.toContain('같은 파일 이름')
   })
 
+  it('answers the addresses jekyll-redirect-from wrote for a page with redirects to its new address', () => {
+    const plan = planImport(
+      {
+        config: 'url: https://team.example\nplugins: [jekyll-redirect-from]\n',
+        posts: [],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        folderPages: [
+          {
+            path: 'docs/guides/testing.md',
+            text: '---\nredirect_from: guides/testing\ntitle: 테스트\n---\n테스트 안내\n',
+          },
+          {
+            path: 'docs/guides/deploy.md',
+            text: '---\nredirect_from: [/deploy-old/, /guides/ship]\ntitle: 배포\n---\n배포 안내\n',
+          },
+        ],
+      },
+      { ...options, series: [] },
+    )
+    const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
+    expect(urls).toContain('/guides/testing.html: /testing/')
+    expect(urls).toContain('/deploy-old/: /deploy/')
+    expect(urls).toContain('/guides/ship.html: /deploy/')
+    expect(plan.report.droppedFields.map((item) => item.message).join('\n')).not.toContain('redirect_from')
+  })
+
   it('writes no redirect for an old tag page at the very address of the blog’s page of that tag', () => {
     const tagged = planImport(
       {

@@ -327,6 +327,8 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
       ...documents,
       ...authorMoves,
       ...inFolders.flatMap(({ page, oldUrl, url }) => (url === null ? [] : [{ page, oldUrl, url }])),
+      // The addresses jekyll-redirect-from answered for a page lead to its new address, as they led to its old one.
+      ...pages.flatMap((page) => page.redirectFrom.map((oldUrl) => ({ oldUrl, url: page.route.url }))),
     ],
     listPages,
   )

@@ -21,7 +21,7 @@ describe('readJekyllSite', () => {
     write('about.md', '---\ntitle: 소개\n---\n')
     write('install/linux/.hidden.png', 'PNG')
     const site = readJekyllSite(dir)
-    expect(site.folderPages.map((file) => file.path)).toEqual(['install/linux/index.md'])
+    expect((site.folderPages ?? []).map((file) => file.path)).toEqual(['install/linux/index.md'])
     expect(site.pages.map((file) => file.path)).toEqual(['about.md'])
     expect([...site.files].sort()).toEqual(['/about.md', '/install/linux/index.md'])
   })
