@@ -147,7 +147,9 @@ function personNames(name: string): string[] {
  */
 function feedEntries(xml: string): FeedEntry[] {
   const feed = parseFeed(xml)
-  const feedAuthors = new Set(feed.authors.map((author) => author.name ?? ''))
+  // A template that named the site itself when it found no author (`<name>Swift.org</name>`, the feed's
+  // own title) named no person either.
+  const feedAuthors = new Set([...feed.authors.map((author) => author.name ?? ''), ...(feed.title ? [feed.title] : [])])
   return feed.items.map((item) => ({
     id: item.id ?? '',
     title: item.title ?? '',
