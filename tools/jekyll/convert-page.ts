@@ -81,8 +81,9 @@ export function flattenHtml(html: string): string {
  */
 export function indexPage(file: SourceFile, prettyPages: boolean, document = false): IndexedPage | PageSkip {
   const name = file.path.split('/').pop() ?? file.path
-  // `about/index.md` is the page Jekyll served at /about/.
-  const folder = /^([^/_.][^/]*)\/index\.(md|markdown|html?)$/.exec(file.path)?.[1]
+  // `about/index.md` is the page Jekyll served at /about/; `docs/guides/index.md`, at /docs/guides/, is
+  // named by its own folder too: only the site's root index is the home page the blog replaces.
+  const folder = /(?:^|\/)([^/_.][^/]*)\/index\.(md|markdown|html?)$/.exec(file.path)?.[1]
   const stem = folder ?? name.replace(/\.(md|markdown|html?)$/, '')
   const repaired = repairFrontMatter(file.text, PAGE_FIELDS)
   const parsed = parseFrontMatter(repaired.text)
