@@ -150,7 +150,12 @@ export function collectPages(
   const pages: IndexedPage[] = []
   for (const file of [...site.pages].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const at = `${labels.site}/${file.path}`
-    const page = indexPage(file, config.prettyPages, site.documentPaths?.has(file.path) ?? false)
+    const page = indexPage(
+      file,
+      config.prettyPages,
+      site.documentPaths?.has(file.path) ?? false,
+      site.built?.liquid?.has(file.path) ?? false,
+    )
     if ('skip' in page) {
       report.skipped.push({
         file: at,

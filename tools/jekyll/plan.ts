@@ -154,7 +154,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   const rootPages = new Set(given.pages.map((page) => page.path))
   const rootSlugs = new Set(
     given.pages.flatMap((file) => {
-      const page = indexPage(file, config.prettyPages)
+      const page = indexPage(file, config.prettyPages, false, given.built?.liquid?.has(file.path) ?? false)
       return 'skip' in page ? [] : [page.route.slug.toLowerCase()]
     }),
   )
@@ -163,6 +163,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     config.prettyPages,
     (page) => Object.keys(termPageRedirects([page], config.prettyPages)).length > 0,
     (slug) => DEFAULT_RESERVED_NAMES.has(slug) || rootSlugs.has(slug) || documents.some((d) => d.url === `/${slug}/`),
+    (path) => given.built?.liquid?.has(path) ?? false,
   )
   const site: JekyllSite = {
     ...given,
@@ -448,7 +449,12 @@ function reservedSlugs(site: JekyllSite, config: JekyllConfig, siteLabel: string
   const reserved = new Map<string, string>()
   for (const name of DEFAULT_RESERVED_NAMES.keys()) reserved.set(name.toLowerCase(), `블로그의 /${name}/`)
   for (const file of site.pages) {
-    const page = indexPage(file, config.prettyPages, site.documentPaths?.has(file.path) ?? false)
+    const page = indexPage(
+      file,
+      config.prettyPages,
+      site.documentPaths?.has(file.path) ?? false,
+      site.built?.liquid?.has(file.path) ?? false,
+    )
     if (!('skip' in page)) reserved.set(page.route.slug.toLowerCase(), `${siteLabel}/${file.path}`)
   }
   return reserved
