@@ -38,6 +38,15 @@ describe('rewriteLinks', () => {
     expect(out.text).toContain('[x](/kubecon-1/#intro) [y](/kubecon-1/) [z](/about/)')
   })
 
+  it('takes off the fragment of a relative link that the page it points at has no heading for', () => {
+    const out = rewriteLinks('---\ntitle: a\n---\n[가](../kubecon-1/#intro) [나](../kubecon-1/#no_such_id)\n', {
+      ...context,
+      documentUrl: '/guide/',
+    })
+    expect(out.text).toContain('[가](/kubecon-1/#intro) [나](/kubecon-1/)')
+    expect(out.problems).toEqual([{ line: 4, message: expect.stringContaining('#no_such_id를 빼고') }])
+  })
+
   it('gives a folder page’s address written without its closing slash the slash when its last part reads as a file name', () => {
     const out = run('[guide](/guide-4.2) [same](https://team.github.io/guide-4.2#intro) [about](/about)')
     expect(out.text).toContain('[guide](/guide-4.2/) [same](/guide-4.2/#intro) [about](/about)')
