@@ -11,6 +11,35 @@ describe('authorIdFor', () => {
     // Accents leave their letter: Jonatan Männchen is jonatan-mannchen, not jonatan-ma-nnchen.
     expect(authorIdFor('Jonatan Männchen')).toBe('jonatan-mannchen')
   })
+
+  it('keeps an id made from a long byline short enough for a file name, and distinct per byline', () => {
+    const many = 'Ann Lee, Bo Kim, Cy Park, Dee Moon, Eun Seo, Fay Lim, Gil Han, and Hye Jin Song'
+    expect(authorIdFor(many).length).toBeLessThanOrEqual(64)
+    expect(authorIdFor(many)).toMatch(/^ann-lee-bo-kim-.*-[0-9a-f]{8}$/)
+    expect(authorIdFor(many)).not.toBe(authorIdFor(`${many} Jr`))
+  })
+})
+
+describe('readPostAuthors', () => {
+  it('reads `author:` written as a list as the authors, in order', () => {
+    const read = readPostAuthors({ author: ['hana', 'Bo Kim'] }, () => 3)
+    expect(read.refs).toEqual(['hana', 'bo-kim'])
+    expect(read.edits).toEqual({ author: null, authors: '[hana, bo-kim]' })
+    expect(read.details['bo-kim']).toEqual({ name: 'Bo Kim' })
+    expect(read.notes).toEqual([{ line: 3, message: expect.stringContaining('authors: [hana, bo-kim]') }])
+    expect(readPostAuthors({ author: ['solo'] }, () => 3).edits).toEqual({ author: null, authors: '[solo]' })
+  })
+
+  it('reads a byline written as HTML links as the text readers saw, and reports the links it leaves out', () => {
+    const read = readPostAuthors(
+      { author: '<a href="https://ann.example/">Ann Lee</a> and <a href="//bo.example">Bo &amp; Kim</a>, ' },
+      () => 4,
+    )
+    expect(read.refs).toEqual(['Ann Lee and Bo & Kim'])
+    expect(read.edits.author).toBe('Ann Lee and Bo & Kim')
+    expect(read.notes).toEqual([{ line: 4, message: expect.stringContaining('https://ann.example/, //bo.example') }])
+    expect(readPostAuthors({ author: 'Ann <ann@example.com>' }, () => 1).refs).toEqual(['Ann <ann@example.com>'])
+  })
 })
 
 describe('planPostAuthors', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { Parser } from 'htmlparser2'
 import { parse } from 'yaml'
 import { AUTHOR_FIELDS } from '../../lib/schema/post-fields'
 import { formatAuthorFile, importAuthor, type ImportedAuthor } from './config'
@@ -17,6 +18,8 @@ export interface PostAuthors {
 }
 
 const AUTHOR_ID = /^[A-Za-z0-9][\w.-]*$/
+/** Longest id made from a name's words: an author file's name stays well under a file system's 255 bytes. */
+const MAX_ID_LENGTH = 64
 /** Per-post author fields some themes read (`author-email`, `author_github` ...), by the author-file field they fill. */
 const PER_POST_FIELD = /^author[-_](name|email|bio|avatar|image|github|linkedin|role)$/
 const PER_POST_TARGET: Record<string, string> = { image: 'avatar' }
@@ -42,10 +45,36 @@ export function authorIdFor(ref: string, email?: string): string {
     /[a-z]/.test(words) &&
     !/[^\x00-\x7f]/.test(ref.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
   )
-    return words
+    return words.length <= MAX_ID_LENGTH
+      ? words
+      : `${words.slice(0, MAX_ID_LENGTH - 9).replace(/-+$/, '')}-${hashOf(ref)}`
   const local = email?.split('@')[0]?.replace(/[^\w.-]/g, '')
   if (local && AUTHOR_ID.test(local)) return local
-  return `author-${createHash('sha256').update(ref.normalize('NFC')).digest('hex').slice(0, 8)}`
+  return `author-${hashOf(ref)}`
+}
+
+function hashOf(ref: string): string {
+  return createHash('sha256').update(ref.normalize('NFC')).digest('hex').slice(0, 8)
+}
+
+/**
+ * A byline written as HTML (`<a href="https://ann.example">Ann Lee</a> and Bo Kim`), which a layout
+ * printing `{{ page.author }}` showed as its text with links: the text readers saw, with the links' addresses.
+ * Null when the value has no closed element.
+ */
+export function htmlByline(author: string): { text: string; links: string[] } | null {
+  // Markup closes its elements; `Ann <ann@example.com>` is a name and an address, not HTML.
+  if (!/<\/[a-z][a-z0-9]*\s*>/i.test(author)) return null
+  let text = ''
+  const links: string[] = []
+  new Parser({
+    ontext: (part) => (text += part),
+    onopentag: (name, attributes) => {
+      if (name === 'a' && attributes.href) links.push(attributes.href)
+    },
+  }).end(author)
+  text = text.replace(/\s+/g, ' ').trim().replace(/\s*,$/, '')
+  return { text, links }
 }
 
 function objectAuthor(value: Record<string, unknown>): { ref: string; fields: Record<string, string> } {
@@ -79,8 +108,19 @@ function namesIds(author: string): boolean {
     .every((name) => AUTHOR_ID.test(name))
 }
 
-export function readPostAuthors(data: Record<string, unknown>, lineOf: (field: string) => number): PostAuthors {
+export function readPostAuthors(source: Record<string, unknown>, lineOf: (field: string) => number): PostAuthors {
   const result: PostAuthors = { refs: [], details: {}, edits: {}, notes: [] }
+  let data = source
+  const html = typeof source.author === 'string' ? htmlByline(source.author) : null
+  if (html !== null && html.text !== '' && (source.authors === undefined || source.authors === null)) {
+    // The blog's byline is a name, never markup: the post names the people as readers read them.
+    data = { ...source, author: html.text }
+    result.edits.author = formatYamlValue(html.text)
+    result.notes.push({
+      line: lineOf('author'),
+      message: `author: HTML로 쓴 글쓴이 → ${formatYamlValue(html.text)} (옛 글이 보여 준 글자; 글쓴이 파일에 둘 곳이 없는 링크 ${html.links.join(', ') || '없음'}는 뺐습니다)`,
+    })
+  }
   const take = (value: unknown): string | null => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -118,6 +158,24 @@ export function readPostAuthors(data: Record<string, unknown>, lineOf: (field: s
         message: `author: ${typeof data.author === 'string' ? data.author : '{…}'}를 뺐습니다 (authors가 있어 옛 사이트도 authors를 보여 줬습니다)`,
       })
     }
+  } else if (Array.isArray(data.author)) {
+    // `author: [a, b]`: themes loop over it as they do over `authors`; the blog's `author` is one name.
+    result.refs = data.author
+      .map(take)
+      .filter((ref): ref is string => ref !== null)
+      .map((ref) => {
+        if (AUTHOR_ID.test(ref)) return ref
+        const id = authorIdFor(ref, result.details[ref]?.email)
+        // The author file made for a display name shows that name.
+        result.details[id] = { name: ref, ...result.details[ref] }
+        return id
+      })
+    result.edits.author = null
+    if (result.refs.length > 0) result.edits.authors = flowList(result.refs)
+    result.notes.push({
+      line: lineOf('author'),
+      message: `author: 목록 → ${result.refs.length > 0 ? `authors: ${flowList(result.refs)}` : '뺐습니다 (이름이 없는 목록)'} (블로그의 author는 한 사람, 여러 사람은 authors)`,
+    })
   } else if (typeof data.author === 'string' && data.author.includes(',') && namesIds(data.author)) {
     // `A, B, and C` and `A, B & C` name three people: the last one's `and` is no part of the name.
     result.refs = data.author

@@ -26,6 +26,7 @@ export function collectPosts(
   const { labels } = options
   const posts: IndexedPost[] = []
   const takenNames = new Map<string, string>()
+  const namedPosts = new Map<string, IndexedPost>()
   for (const file of [...site.posts].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const at = `${labels.site}/${file.path}`
     if (!isPostFile(file.path)) {
@@ -38,13 +39,23 @@ export function collectPosts(
       continue
     }
     const sameName = takenNames.get(post.fileName)
-    const renamed = sameName ? folderFileName(file.path, post.fileName, takenNames) : null
+    const inFolder = sameName ? folderFileName(file.path, post.fileName, takenNames) : null
+    // Two files of one folder that only the import's own renaming made the same (`2021-11-5-x.md`
+    // padded to `2021-11-05-x.md`, `x.markdown` beside `x.md`): the later one takes a number.
+    // (Two at the same old URL were one page to Jekyll, the last written: that stays for a person.)
+    const otherUrl = namedPosts.get(post.fileName)?.oldUrl
+    const renamed = sameName
+      ? (inFolder ?? (otherUrl !== post.oldUrl ? numberedFileName(post.fileName, takenNames) : null))
+      : null
     if (sameName && renamed !== null) {
       // Jekyll wrote both (`_posts/en/x.md`, `_posts/zh/x.md`), each at its own URL: this one takes
       // its folder into its file name, and a slug of its own unless another post has that.
       post.fixes.push({
         line: 1,
-        message: `${sameName}와 파일 이름이 같아 폴더 이름을 붙인 ${renamed}로 가져왔습니다 (Jekyll은 두 글을 각각 다른 주소에 썼습니다)`,
+        message:
+          inFolder !== null
+            ? `${sameName}와 파일 이름이 같아 폴더 이름을 붙인 ${renamed}로 가져왔습니다 (Jekyll은 두 글을 각각 다른 주소에 썼습니다)`
+            : `${sameName}와 같은 파일 이름 ${post.fileName}이 되어 번호를 붙인 ${renamed}로 가져왔습니다 (한 자리 날짜를 채우거나 확장자를 .md로 바꾼 이름이 겹쳤습니다. Jekyll은 두 글을 각각 다른 주소에 썼습니다)`,
       })
       post.fileName = renamed
       const parsed = parseFrontMatter(post.text)
@@ -69,6 +80,7 @@ export function collectPosts(
       continue
     }
     takenNames.set(post.fileName, at)
+    namedPosts.set(post.fileName, post)
     const owner = takenSlugs.get(post.slug.toLowerCase()) ?? reserved.get(post.slug.toLowerCase())
     if (owner) {
       // Jekyll had them at different URLs (other years, other folders): each gets a slug of its
@@ -83,6 +95,14 @@ export function collectPosts(
     posts.push(post)
   }
   return posts
+}
+
+/** `2021-11-05-x.md` -> `2021-11-05-x-2.md`, the first number no other post's file name has. */
+function numberedFileName(fileName: string, taken: ReadonlyMap<string, string>): string {
+  const stem = fileName.replace(/\.md$/, '')
+  let n = 2
+  while (taken.has(`${stem}-${n}.md`)) n += 1
+  return `${stem}-${n}.md`
 }
 
 /**
@@ -134,7 +154,12 @@ export function collectPages(
   const ordered = [...site.pages].sort((a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : 1))
   for (const file of ordered) {
     const at = `${labels.site}/${file.path}`
-    const page = indexPage(file, config.prettyPages, site.documentPaths?.has(file.path) ?? false)
+    const page = indexPage(
+      file,
+      config.prettyPages,
+      site.documentPaths?.has(file.path) ?? false,
+      site.built?.liquid?.has(file.path) ?? false,
+    )
     if ('skip' in page) {
       report.skipped.push({
         file: at,

@@ -10,6 +10,8 @@ import { convertKramdown, openKramdownBlocks } from './kramdown'
 import { rewriteLinks, type OldIdLink } from './links'
 import { convertLiquid, type LiquidResolver, type LiquidResult } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
+import { keepHtmlBlocksWhole } from './html-blocks'
+import { katexCommands } from './tex-commands'
 import { smartenQuotes } from './smart-quotes'
 import { publishedReference } from './static-files'
 
@@ -130,7 +132,9 @@ export function convertDocument(
     computed === undefined
       ? converted
       : takeJekyllLiquid(converted, markdown ? joinLineBrokenUrls(computed).text : computed)
-  const opened = openKramdownBlocks(liquid.text)
+  // An HTML element kramdown read whole, through its blank lines, stays one HTML block (the line count stays).
+  const whole = markdown ? keepHtmlBlocksWhole(liquid.text) : { text: liquid.text, lines: [] }
+  const opened = openKramdownBlocks(whole.text)
   // kramdown's heading ids, written onto the headings whose blog id differs (the line count stays).
   const named =
     markdown && site.kramdownIds ? keepKramdownIds(opened.text, site.kramdownIds) : { text: opened.text, converted: [] }
@@ -146,11 +150,24 @@ export function convertDocument(
   const tags = escapeUnknownTags(embedded.text)
   const embeds = { ...embedded, converted: [...embedded.converted, ...tags.converted] }
   // kramdown showed straight quotes, `--`, `---` and `...` in prose as typographic ones; the blog would show them as typed.
-  const quoted = markdown ? smartenQuotes(tags.text) : { text: tags.text, lines: [] }
-  const repaired: LineNote[] =
-    quoted.lines.length === 0
+  const smart = markdown ? smartenQuotes(tags.text) : { text: tags.text, lines: [] }
+  // MathJax commands KaTeX lacks (`\mbox`) would stop the build: their KaTeX equivalents draw the same.
+  const tex = markdown ? katexCommands(smart.text) : { text: smart.text, lines: [], commands: [] }
+  const quoted = { text: tex.text, lines: smart.lines }
+  const texNotes: LineNote[] =
+    tex.lines.length === 0
       ? []
       : [
+          {
+            line: (tex.lines[0] ?? 1) + offset,
+            message: `수식의 ${tex.commands.join(', ')}: 옛 사이트의 MathJax는 알았지만 블로그의 KaTeX는 모르는 명령이라 같은 모양을 그리는 명령으로 바꿨습니다 (${tex.lines.map((line) => line + offset).join(', ')}번째 줄)`,
+          },
+        ]
+  const repaired: LineNote[] =
+    quoted.lines.length === 0
+      ? texNotes
+      : [
+          ...texNotes,
           {
             line: (quoted.lines[0] ?? 1) + offset,
             message: `곧은 따옴표(" ')와 --, ---, ...를 Jekyll(kramdown)이 보여 준 둥근 따옴표(“ ” ‘ ’), 대시(– —), 말줄임표(…)로 바꿨습니다: ${quoted.lines.length}줄 (${quoted.lines
@@ -188,6 +205,11 @@ export function convertDocument(
         line: line + offset,
         message:
           '두 줄에 걸친 링크·그림 주소를 한 줄로 이었습니다 (kramdown은 줄바꿈을 주소에 남겼고 브라우저가 지워 읽었지만, Markdown은 주소로 읽지 않습니다)',
+      })),
+      ...whole.lines.map((line) => ({
+        line: moved(line) + offset,
+        message:
+          'HTML 요소 안의 빈 줄을 요소 뒤로 옮겼습니다 (kramdown은 닫는 태그까지 HTML로 읽었지만, Markdown은 빈 줄에서 HTML을 끝내 나머지를 코드나 글자로 보여 줍니다)',
       })),
       ...repaired,
     ],

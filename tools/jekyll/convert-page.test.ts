@@ -58,6 +58,20 @@ describe('indexPage', () => {
     ).toMatchObject({ oldUrl: '/docs/guide/' })
   })
 
+  it('imports a page computed from the site’s data when the old build left Jekyll’s Liquid output, but no list of posts', () => {
+    const people = {
+      path: 'community/index.md',
+      text: '---\ntitle: 커뮤니티\n---\n{% for person in site.data.team %}* {{ person.name }}\n{% endfor %}\n',
+    }
+    expect(indexPage(people, true)).toMatchObject({ skip: expect.stringContaining('템플릿') })
+    expect(asPage(indexPage(people, true, false, true)).permalink).toBe('/community/')
+    const archive = {
+      path: 'archive.md',
+      text: '---\ntitle: 글\n---\n{% for post in site.posts %}{{ post.title }}{% endfor %}\n',
+    }
+    expect(indexPage(archive, true, false, true)).toMatchObject({ skip: expect.stringContaining('템플릿') })
+  })
+
   it('reads a folder’s index page as the page Jekyll served at /<folder>/, and leaves a layout-drawn list to the blog', () => {
     const about = asPage(
       indexPage({ path: 'about/index.md', text: '---\ntitle: 소개\nlayout: page\n---\n안녕하세요\n' }, false),

@@ -20,6 +20,11 @@ export interface IndexedPage {
   body: string
   dropped: LineNote[]
   problems: LineNote[]
+  /**
+   * The addresses jekyll-redirect-from answered for the page (`redirect_from: server/guides/testing`,
+   * written at /server/guides/testing.html), as site paths: each becomes a redirect to the page.
+   */
+  redirectFrom: string[]
 }
 
 /** A page not imported; `answered` when the blog's own list answers its old URL (content/legacy-urls.yml). */
@@ -31,6 +36,8 @@ export type PageSkip = { skip: string; oldUrl: string | null; answered?: boolean
  * Liquid is converted (or reported) as a post's is.
  */
 const TEMPLATE_TAG = /\{%-?\s*(for|if|unless|case|capture|tablerow|cycle|paginate)\b/
+/** Liquid that lists the site's posts: such a page is one of the lists the blog draws itself. */
+const LISTS_POSTS = /\bsite\.(posts|tags|categories)\b|\bpaginator\./
 
 /** What a Jekyll site already answers with pages of its own; the blog replaces these. */
 const REPLACED_BY_BLOG: Record<string, string> = {
@@ -74,11 +81,17 @@ export function flattenHtml(html: string): string {
  * site's permalink style ends in a slash, else at `/<name>.html`. Templates (Liquid loops, includes)
  * and pages the blog replaces are skipped, with the reason and the old URL they leave behind.
  */
-export function indexPage(file: SourceFile, prettyPages: boolean, document = false): IndexedPage | PageSkip {
+export function indexPage(
+  file: SourceFile,
+  prettyPages: boolean,
+  document = false,
+  /** Whether the old build left what Jekyll's Liquid made of the page (tools/jekyll/liquid-output.ts). */
+  computed = false,
+): IndexedPage | PageSkip {
   const name = file.path.split('/').pop() ?? file.path
-  // `about/index.md` is the page Jekyll served at /about/ (`esigelec/lab/index.html` at /esigelec/lab/):
-  // only the site's own `index.md` is its home page.
-  const folder = /^(?:[^_.][^/]*\/)*([^/_.][^/]*)\/index\.(md|markdown|html?)$/.exec(file.path)?.[1]
+  // `about/index.md` is the page Jekyll served at /about/; `docs/guides/index.md`, at /docs/guides/, is
+  // named by its own folder too: only the site's root index is the home page the blog replaces.
+  const folder = /(?:^|\/)([^/_.][^/]*)\/index\.(md|markdown|html?)$/.exec(file.path)?.[1]
   const stem = folder ?? name.replace(/\.(md|markdown|html?)$/, '')
   const repaired = repairFrontMatter(file.text, PAGE_FIELDS)
   const parsed = parseFrontMatter(repaired.text)
@@ -111,7 +124,9 @@ export function indexPage(file: SourceFile, prettyPages: boolean, document = fal
   }
   // A collection's document is content written like a post (its layout draws the rest): its
   // includes and Liquid are converted or reported as a post's are.
-  if (!document && TEMPLATE_TAG.test(body)) {
+  // With Jekyll's own Liquid output, a page computed from the site's data (a list of people, a
+  // download table) is content: it is imported with the text Jekyll made of it.
+  if (!document && TEMPLATE_TAG.test(body) && !(computed && !LISTS_POSTS.test(body))) {
     return { skip: 'Liquid 템플릿(목록, include)이라 내용으로 옮길 수 없습니다', oldUrl: permalink }
   }
   const route = parsePermalink(permalink)
@@ -130,8 +145,12 @@ export function indexPage(file: SourceFile, prettyPages: boolean, document = fal
   const fields = [`title: ${formatYamlValue(title)}`, `permalink: ${formatYamlValue(permalink)}`]
   if (typeof data.description === 'string' && data.description.trim() !== '')
     fields.push(`description: ${formatYamlValue(data.description.trim())}`)
+  const redirectFrom = ([] as unknown[])
+    .concat(data.redirect_from ?? [])
+    .flatMap((from) => (typeof from === 'string' && from.trim() !== '' ? [from.trim()] : []))
+    .map((from) => (from.startsWith('/') ? from : `/${from}`))
   const dropped = Object.keys(data)
-    .filter((key) => !Object.hasOwn(PAGE_FIELDS, key))
+    .filter((key) => !Object.hasOwn(PAGE_FIELDS, key) && !(key === 'redirect_from' && redirectFrom.length > 0))
     .map((key) => ({
       line: parsed.value.fieldLines[key] ?? 1,
       message: `${key}: 페이지에 쓰지 않는 항목이라 뺐습니다`,
@@ -145,6 +164,7 @@ export function indexPage(file: SourceFile, prettyPages: boolean, document = fal
     body: /\.html?$/.test(name) ? flattenHtml(body) : body.replace(/^\n+/, '\n'),
     dropped,
     problems,
+    redirectFrom,
   }
 }
 

@@ -48,6 +48,15 @@ describe('indexPost', () => {
     expect(dated('"2020-01-05 23:30:00"').publishedAt).toBe('2020-01-05T23:30:00+09:00')
     expect(dated('2020-01-05 23:30').publishedAt).toBe('2020-01-05T23:30:00+09:00')
     expect(dated('2020-01-05').publishedAt).toBe('2020-01-05T00:00:00+09:00')
+    // YAML's timestamp allows several spaces before the time; still UTC, written in the blog's form.
+    const spaced = dated('2020-01-05  23:30:00')
+    expect(spaced.publishedAt).toBe('2020-01-06T08:30:00+09:00')
+    expect(spaced.text).toContain('date: 2020-01-06 08:30:00 +0900')
+    expect(spaced.fixes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ message: expect.stringContaining('date: 2020-01-05  23:30:00 →') }),
+      ]),
+    )
   })
 
   it('imports an .html post as the HTML Jekyll published: indentation and blank lines go, <pre> shows the same, and says so', () => {
@@ -174,6 +183,13 @@ describe('indexPost', () => {
       ),
     )
     expect(both.text).toContain('image: /a.png\nthumbnail: /b.png\n')
+    // Markup a theme printed above the post is no picture address: it stays a field of its own.
+    const video = '<p><video controls><source src="https://cdn.example/a.mp4"></video></p>'
+    const markup = asPost(
+      index('2022-01-26-c.md', `---\ntitle: 셋\ndate: 2022-01-26 10:00:00 +0900\ncover: '${video}'\n---\n`),
+    )
+    expect(markup.text).toContain(`cover: '${video}'\n`)
+    expect(markup.text).not.toContain('image:')
   })
 
   it('reads a list of lists of tags and categories as Jekyll did, flattened', () => {

@@ -175,7 +175,8 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
     })
   }
   // Themes name the share picture differently; the blog reads `image` (its card, og:image).
-  const coverField = COVER_ALIASES.find((key) => typeof data[key] === 'string' && data[key].trim() !== '')
+  // Only an address is a picture: a theme's `cover` may hold markup (a row of videos) it printed above the post.
+  const coverField = COVER_ALIASES.find((key) => typeof data[key] === 'string' && /^\s*[^\s<>"]+\s*$/.test(data[key]))
   if (coverField !== undefined && (typeof data.image !== 'string' || data.image.trim() === '')) {
     data.image = data[coverField]
     edits.image = formatYamlValue(data[coverField] as string)
@@ -196,9 +197,12 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   // The same instant on the old site's wall clock, as every other date here.
   if (date.ok && dateZone !== timeZone) date = parseFrontMatterDate(formatDateWithOffset(date.iso, timeZone), timeZone)
   const loose = date.ok ? null : normalizeLooseDate(asWritten)
-  if (loose !== null && parseFrontMatterDate(loose, timeZone).ok) {
-    // Ruby's Time.parse read it (a month name, a one-digit day, a zone abbreviation); the blog reads this form.
-    date = parseFrontMatterDate(loose, timeZone)
+  if (loose !== null && parseFrontMatterDate(loose, dateZone).ok) {
+    // Ruby's Time.parse read it (a month name, a one-digit day, a zone abbreviation), or YAML did (a
+    // timestamp with several spaces before its time, in UTC); the blog reads this form.
+    date = parseFrontMatterDate(loose, dateZone)
+    if (date.ok && dateZone !== timeZone)
+      date = parseFrontMatterDate(formatDateWithOffset(date.iso, timeZone), timeZone)
     post.fixes.push({ line: lineOf('date'), message: `date: ${asWritten} → ${loose} (Jekyll이 읽은 그 시각)` })
   }
   const written = loose ?? asWritten

@@ -146,6 +146,21 @@ describe('pages of a folder (pages/contact.md)', () => {
     expect(plan.report.needsHuman).toEqual([])
   })
 
+  it('imports the index page of a folder two levels deep at its folder’s name, not as the home page', () => {
+    const plan = planImport(
+      site([
+        { path: 'docs/guides/index.md', text: '---\ntitle: 안내서\n---\n안내서 목록\n' },
+        { path: 'install/linux/ubuntu/index.md', text: '---\ntitle: 우분투\n---\n설치\n' },
+      ]),
+      options,
+    )
+    const text = (path: string) => plan.files.find((file) => file.path === path)?.text ?? ''
+    expect(text('pages/guides.md')).toContain('permalink: /guides/')
+    expect(text('pages/ubuntu.md')).toContain('permalink: /ubuntu/')
+    expect(text('legacy-urls.yml')).toContain('/docs/guides/index.html: /guides/')
+    expect(text('legacy-urls.yml')).toContain('/install/linux/ubuntu/index.html: /ubuntu/')
+  })
+
   it('imports each page at a one-level URL and sends its old URL there', () => {
     const plan = planImport(
       site([

@@ -42,6 +42,8 @@ export function folderPages(
   prettyPages: boolean,
   isListPage: (file: SourceFile) => boolean,
   taken: (slug: string) => boolean,
+  /** Whether the old build left Jekyll's Liquid output for a file (its path in the site). */
+  computed: (path: string) => boolean = () => false,
 ): FolderPage[] {
   const result: FolderPage[] = []
   const used = new Set<string>()
@@ -81,7 +83,7 @@ export function folderPages(
     for (let n = 2; taken(slug.toLowerCase()) || used.has(slug.toLowerCase()); n += 1)
       slug = `${slugifyPretty(decoded.join('-'))}-${n}`
     const page = { path: file.path, text: setFrontMatterFields(text, { permalink: formatYamlValue(`/${slug}/`) }) }
-    if ('skip' in indexPage(page, prettyPages)) {
+    if ('skip' in indexPage(page, prettyPages, false, computed(file.path))) {
       // Templates and the like: the page importer skips them and reports the old URL left unanswered.
       result.push({ page: asOld, oldUrl, url: null })
       continue

@@ -21,7 +21,7 @@ import { LIQUID_OUTPUT_FILE, readLiquidOutput } from './liquid-output'
 import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
-import { pointAtOldDomain, repairStaticHtml } from './static-files'
+import { pointAtOldDomain, repairStaticHtml, repairStaticSvg } from './static-files'
 import { readJekyllConfig } from './config'
 import { declaredCollections } from './author-collection'
 import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity } from './site-identity'
@@ -145,6 +145,12 @@ function readHead(file: string): string {
   }
 }
 
+/**
+ * Whether Jekyll reads a file outside its special folders: no part of its path starts with `_`, `.`
+ * or `#` (`install/linux/_linux.md`, a partial an include pulls in, was never published).
+ */
+const publishedByJekyll = (file: string) => !file.split('/').some((part) => /^[_.#]/.test(part))
+
 /** Reads what the importer needs from a Jekyll site folder. */
 export function readJekyllSite(siteDir: string): JekyllSite {
   const all = walk(siteDir, siteDir)
@@ -157,23 +163,20 @@ export function readJekyllSite(siteDir: string): JekyllSite {
     pages: all
       .filter(
         (file) =>
-          (file.startsWith('_pages/') || !file.includes('/') || /^[^/_.][^/]*\/index\.[a-z]+$/.test(file)) &&
+          (file.startsWith('_pages/') ||
+            (publishedByJekyll(file) && (!file.includes('/') || /^[^/_.][^/]*\/index\.[a-z]+$/.test(file)))) &&
           TEXT_PAGE.test(file),
       )
       .map(read),
     drafts: all.filter((file) => file.startsWith('_drafts/')),
     includes: all.filter((file) => file.startsWith('_includes/')).map(read),
     dataAuthors: all.includes('_data/authors.yml') ? read('_data/authors.yml').text : null,
-    files: new Set(all.filter((file) => !file.startsWith('_')).map((file) => `/${file}`)),
-    staticCandidates: all
-      .filter((file) => !file.startsWith('_'))
-      .map((file) => ({
-        path: `/${file}`,
-        // An SVG is read whole: a script anywhere in it would run on the blog's origin.
-        head: /\.svg$/i.test(file)
-          ? readFileSync(path.join(siteDir, file), 'utf8')
-          : readHead(path.join(siteDir, file)),
-      })),
+    files: new Set(all.filter(publishedByJekyll).map((file) => `/${file}`)),
+    staticCandidates: all.filter(publishedByJekyll).map((file) => ({
+      path: `/${file}`,
+      // An SVG is read whole: a script anywhere in it would run on the blog's origin.
+      head: /\.svg$/i.test(file) ? readFileSync(path.join(siteDir, file), 'utf8') : readHead(path.join(siteDir, file)),
+    })),
     imageSize: (urlPath) => {
       try {
         const { width, height } = imageSize(readFileSync(path.join(siteDir, ...decodeURI(urlPath).split('/'))))
@@ -190,7 +193,7 @@ export function readJekyllSite(siteDir: string): JekyllSite {
       .filter(
         (file) =>
           file.includes('/') &&
-          !file.startsWith('_') &&
+          publishedByJekyll(file) &&
           !file.startsWith('assets/') &&
           /\.(md|markdown|html?)$/.test(file),
       )
@@ -301,6 +304,23 @@ export function runImport(command: ImportCommand): ImportReport {
       for (const message of pointed.unresolved)
         plan.report.needsHuman.push({ file: `${labels.public}${asset}`, line: 1, message })
       if (repaired.notes.length > 0 || pointed.text !== repaired.text) content = Buffer.from(pointed.text, 'utf8')
+    }
+    if (/\.svg$/i.test(asset)) {
+      const repaired = repairStaticSvg(content.toString('utf8'))
+      if (repaired.remaining.length > 0) {
+        // A picture a post uses that the blog cannot serve safely: the post's picture goes missing, so a person decides.
+        plan.report.needsHuman.push({
+          file: `${labels.site}${asset}`,
+          line: repaired.remaining[0]?.line ?? 1,
+          message: `복사하지 않았습니다: SVG에 블로그가 받지 않는 내용이 남아 있습니다 (${repaired.remaining
+            .map((problem) => `${problem.line}번째 줄: ${problem.message}`)
+            .join(', ')}). 그 부분을 지운 SVG나 PNG로 ${labels.public}${asset}에 두세요`,
+        })
+        continue
+      }
+      for (const message of repaired.notes)
+        plan.report.repairedFiles.push({ file: `${labels.public}${asset}`, line: 1, message })
+      if (repaired.notes.length > 0) content = Buffer.from(repaired.text, 'utf8')
     }
     put(path.join(command.publicDir, ...asset.split('/')), content, `${labels.public}${asset}`, command, plan.report)
   }

@@ -91,8 +91,9 @@ function checkQuotes(): void {
 function checkBylines(): void {
   const names = new Set<string>()
   for (const file of htmlFiles(SITE))
-    for (const [, name = ''] of readFileSync(file, 'utf8').matchAll(/<span class="byline">([^<]+)<\/span>/g))
-      names.add(name.trim())
+    // A byline written as HTML links (`_posts/2020-09-02-list-anchor-links.md`) showed its text.
+    for (const [, name = ''] of readFileSync(file, 'utf8').matchAll(/<span class="byline">([\s\S]*?)<\/span>/g))
+      names.add(name.replace(/<[^>]*>/g, '').trim())
   const blog = htmlFiles(OUT)
     .filter((file) => !file.includes(`${path.sep}authors${path.sep}`))
     .map((file) => readFileSync(file, 'utf8'))
@@ -269,6 +270,47 @@ function checkImportedRules(): void {
 }
 
 /**
+ * What the import repairs in `_posts/2020-04-20-none-style.md` where the blog is stricter than
+ * Jekyll: the flame graph SVG with scripts shows without them, the formula with MathJax's `\mbox` is
+ * typeset, the link to `/guide-1.2` (a folder page written without its slash) leads to the page, an
+ * HTML block with blank and indented lines inside (which kramdown read whole) stays HTML, and a tag
+ * written over two lines keeps its address; and a folder page two levels deep computed from the site's
+ * data (`manuals/linux/index.md`) shows the list Jekyll computed.
+ */
+function checkRepairs(): void {
+  const blog = path.join(OUT, 'none', 'index.html')
+  const svg = path.join(OUT, 'images', 'flame.svg')
+  expect(existsSync(blog) && existsSync(svg), '고친 글: 비교할 글(none)이나 그림(flame.svg)이 블로그에 없습니다')
+  if (!existsSync(blog) || !existsSync(svg)) return
+  const html = readFileSync(blog, 'utf8')
+  const picture = readFileSync(svg, 'utf8')
+  expect(
+    !/<script|\son[a-z]+=/i.test(picture) && picture.includes('<text x="4" y="34">work</text>'),
+    'SVG: 스크립트가 남았거나 그림이 바뀌었습니다',
+  )
+  expect(/<img[^>]*src="\/images\/flame\.svg"/.test(html), 'SVG: 글에 불꽃 그래프 그림이 없습니다')
+  expect(html.includes('class="katex') && html.includes('min'), '수식: \\mbox가 든 수식이 조판되지 않았습니다')
+  expect(html.includes('href="/guide-1.2/"'), '링크: 끝의 /가 빠진 /guide-1.2가 페이지 주소로 가지 않습니다')
+  expect(
+    /<div[^>]*>\s*<strong>이름:<\/strong>/.test(html) && !html.includes('&lt;strong&gt;'),
+    'HTML 블록: 빈 줄이 든 카드가 HTML로 보이지 않습니다',
+  )
+  expect(
+    html.includes('href="https://data.example/sets"') && html.includes('“열린 자료”'),
+    '두 줄에 걸친 태그: 링크가 깨졌거나 글자의 따옴표가 바뀌지 않았습니다',
+  )
+  const manual = path.join(OUT, 'linux', 'index.html')
+  const listed = existsSync(manual) ? readFileSync(manual, 'utf8') : ''
+  expect(
+    listed.includes('1.4 (3월 2일): 안정판') && listed.includes('1.5-rc (4월 9일)') && !/\{[{%]/.test(listed),
+    '계산한 페이지: 두 단계 아래 폴더의 페이지에 Jekyll이 계산한 목록이 없습니다',
+  )
+  console.log(
+    'SVG의 스크립트, MathJax만 아는 수식 명령, 끝의 /가 빠진 페이지 링크, 빈 줄이 든 HTML 블록, 두 줄에 걸친 태그, 두 단계 아래 폴더의 계산한 페이지가 Jekyll처럼 보입니다',
+  )
+}
+
+/**
  * The fixture built by Jekyll with some lines added to its `_config.yml`, and the import's plan of the
  * same site with the same lines, for checks that compare the two.
  */
@@ -396,6 +438,7 @@ async function main(): Promise<void> {
   checkHtmlPost()
   checkComputedLiquid()
   checkImportedRules()
+  checkRepairs()
   checkTimeZone()
   checkStyles()
   if (problems.length > 0) {

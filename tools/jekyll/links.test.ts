@@ -8,7 +8,7 @@ const site: SiteIndex = {
     ['/kubecon-1/', { draft: false }],
     ['/2019/12/06/kubecon-1.html/', { draft: false }],
   ]),
-  pages: new Set(['/about/']),
+  pages: new Set(['/about/', '/guide-4.2/']),
   routes: new Set(['/']),
   hasFile: (path) => path === '/assets/img/cover 1.png',
 }
@@ -36,6 +36,24 @@ describe('rewriteLinks', () => {
       '[x](/2019/12/06/kubecon-1.html#intro) [y](https://team.github.io/2019/12/06/kubecon-1.html) [z](https://team.github.io/about/)',
     )
     expect(out.text).toContain('[x](/kubecon-1/#intro) [y](/kubecon-1/) [z](/about/)')
+  })
+
+  it('takes off the fragment of a relative link that the page it points at has no heading for', () => {
+    const out = rewriteLinks('---\ntitle: a\n---\n[가](../kubecon-1/#intro) [나](../kubecon-1/#no_such_id)\n', {
+      ...context,
+      documentUrl: '/guide/',
+    })
+    expect(out.text).toContain('[가](/kubecon-1/#intro) [나](/kubecon-1/)')
+    expect(out.problems).toEqual([{ line: 4, message: expect.stringContaining('#no_such_id를 빼고') }])
+  })
+
+  it('gives a folder page’s address written without its closing slash the slash when its last part reads as a file name', () => {
+    const out = run('[guide](/guide-4.2) [same](https://team.github.io/guide-4.2#intro) [about](/about)')
+    expect(out.text).toContain('[guide](/guide-4.2/) [same](/guide-4.2/#intro) [about](/about)')
+    expect(out.links.map((link) => link.message)).toEqual([
+      expect.stringContaining('/guide-4.2 → /guide-4.2/'),
+      expect.stringContaining('→ /guide-4.2/#intro'),
+    ])
   })
 
   it('keeps another project on the same github.io domain absolute, and unlinks a link that was already dead', () => {

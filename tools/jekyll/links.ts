@@ -324,7 +324,30 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
           `${url}: 상대 주소라 옛 사이트에서 ${meant}를 가리켰지만 그런 페이지나 파일이 없어 (옛 사이트에서도 깨진 링크) 링크를 풀고 글자만 남겼습니다${domain}`,
         )
       } else {
-        const internal = `${encodeURI(context.moved.get(resolved.path) ?? resolved.path)}${/[?#].*$/.exec(meant)?.[0] ?? ''}`
+        // A fragment the page has no heading or id for (a link already broken on the old site) goes, as for a `/…` link.
+        const destination = context.moved.get(resolved.path) ?? resolved.path
+        const hashAt = meant.indexOf('#')
+        const fragment = hashAt >= 0 ? decodeFragment(meant.slice(hashAt + 1)) : ''
+        const ids =
+          (resolved.kind === 'post' || resolved.kind === 'page') && fragment !== '' && fragment !== 'top'
+            ? (context.anchors?.(destination) ?? null)
+            : null
+        if (
+          ids !== null &&
+          !ids.has(fragment) &&
+          !context.hadOldId?.(destination, fragment) &&
+          !context.writtenOnly?.(destination)?.has(fragment)
+        ) {
+          const bare = encodeURI(destination)
+          outcome.text = replaceAddress(outcome.text, url, bare)
+          const suggestion = closestId(fragment, ids)
+          note(
+            outcome.problems,
+            `${url}: 상대 주소가 가리키던 ${bare}에 없는 제목 앵커라 #${fragment}를 빼고 글로만 연결했습니다${suggestion ? ` (가장 가까운 제목: ${bare}#${suggestion})` : ''}`,
+          )
+          continue
+        }
+        const internal = `${encodeURI(destination)}${/[?#].*$/.exec(meant)?.[0] ?? ''}`
         outcome.text = replaceAddress(outcome.text, url, internal)
         note(outcome.links, `${url} → ${internal} (상대 주소: 옛 사이트에서 가리키던 곳)`)
       }
@@ -395,6 +418,24 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       const address = `${encodeURI(moved ?? target.path)}${suffix.slice(0, hash)}#${AUTHOR_ID_PREFIX}${suffix.slice(hash + 1)}`
       outcome.text = replaceAddress(outcome.text, url, address)
       note(outcome.links, `${url} → ${address} (글이 HTML에 쓴 id: 블로그가 붙이는 이름으로)`)
+      continue
+    }
+    // A folder page's address written without its closing slash (`/guide-4.2`), which the old host
+    // answered by sending to the folder: the blog reads a last part with a dot as a file name.
+    const folder =
+      moved === null &&
+      target.kind === 'page' &&
+      !context.site.pages.has(target.path) &&
+      /\.[A-Za-z0-9]+$/.test(target.path)
+        ? asFolderPath(target.path)
+        : null
+    if (folder !== null) {
+      const internal = `${encodeURI(folder)}${suffix}`
+      outcome.text = replaceAddress(outcome.text, url, internal)
+      note(
+        outcome.links,
+        `${url} → ${internal} (끝의 /가 빠진 페이지 주소: 점이 든 끝부분을 블로그가 파일 이름으로 읽지 않도록)`,
+      )
       continue
     }
     if (!target.viaOrigin && moved === null) continue

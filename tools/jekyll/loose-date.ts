@@ -86,7 +86,8 @@ export function normalizeLooseDate(raw: string): string | null {
   const zone = readZone(parts?.[2] ?? '')
   if (time === null || zone === null) return null
   const result = `${day.y}-${pad(day.m)}-${pad(day.d)} ${time}${zone === '' ? '' : ` ${zone}`}`
-  return result === text ? null : result
+  // Compared with the value as written: runs of spaces (`2021-07-22  21:00:00`, which YAML reads) are no form the blog reads.
+  return result === raw.trim() ? null : result
 }
 
 /** A post file name with a one-digit month or day (`2017-1-5-x.md`), which Jekyll read, padded (`2017-01-05-x.md`). */

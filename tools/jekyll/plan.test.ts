@@ -330,6 +330,55 @@ describe('planImport feed ids', () => {
     expect(zh).toContain('/zh/2019/01/08/newsletter.html')
   })
 
+  it('imports a post whose padded file name another post has, with a number, when Jekyll wrote them at different URLs', () => {
+    const plan = planImport(
+      {
+        config: 'url: https://team.example\n',
+        posts: [
+          { path: '_posts/2021-11-05-notes.md', text: '---\ntitle: 노트\ndate: 2021-11-05 09:00:00\n---\n' },
+          { path: '_posts/2021-11-5-notes.md', text: '---\ntitle: 노트\ndate: 2021-11-01 09:00:00\n---\n' },
+        ],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+      },
+      { ...options, series: [] },
+    )
+    const posts = plan.files.filter((f) => f.path.startsWith('posts/')).map((f) => f.path)
+    expect(posts.sort()).toEqual(['posts/2021-11-05-notes-2.md', 'posts/2021-11-05-notes.md'])
+    const second = plan.files.find((f) => f.path === 'posts/2021-11-05-notes-2.md')?.text ?? ''
+    expect(second).toContain('/2021/11/01/notes.html')
+    expect(plan.report.needsHuman.map((item) => item.message).join('\n')).not.toContain('같은 파일 이름')
+  })
+
+  it('answers the addresses jekyll-redirect-from wrote for a page with redirects to its new address', () => {
+    const plan = planImport(
+      {
+        config: 'url: https://team.example\nplugins: [jekyll-redirect-from]\n',
+        posts: [],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        folderPages: [
+          {
+            path: 'docs/guides/testing.md',
+            text: '---\nredirect_from: guides/testing\ntitle: 테스트\n---\n테스트 안내\n',
+          },
+          {
+            path: 'docs/guides/deploy.md',
+            text: '---\nredirect_from: [/deploy-old/, /guides/ship]\ntitle: 배포\n---\n배포 안내\n',
+          },
+        ],
+      },
+      { ...options, series: [] },
+    )
+    const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
+    expect(urls).toContain('/guides/testing.html: /testing/')
+    expect(urls).toContain('/deploy-old/: /deploy/')
+    expect(urls).toContain('/guides/ship.html: /deploy/')
+    expect(plan.report.droppedFields.map((item) => item.message).join('\n')).not.toContain('redirect_from')
+  })
+
   it('writes no redirect for an old tag page at the very address of the blog’s page of that tag', () => {
     const tagged = planImport(
       {

@@ -163,7 +163,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   const rootPages = new Set(given.pages.map((page) => page.path))
   const rootSlugs = new Set(
     given.pages.flatMap((file) => {
-      const page = indexPage(file, config.prettyPages)
+      const page = indexPage(file, config.prettyPages, false, given.built?.liquid?.has(file.path) ?? false)
       return 'skip' in page ? [] : [page.route.slug.toLowerCase()]
     }),
   )
@@ -172,6 +172,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     config.prettyPages,
     (page) => Object.keys(termPageRedirects([page], config.prettyPages)).length > 0,
     (slug) => DEFAULT_RESERVED_NAMES.has(slug) || rootSlugs.has(slug) || documents.some((d) => d.url === `/${slug}/`),
+    (path) => given.built?.liquid?.has(path) ?? false,
   )
   const site: JekyllSite = {
     ...given,
@@ -341,7 +342,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
       ...documents,
       ...authorMoves,
       ...inFolders.flatMap(({ page, oldUrl, url }) => (url === null ? [] : [{ page, oldUrl, url }])),
-      ...pageRedirects(pages, site.pages, posts, report),
+      ...pageRedirects(pages, posts, report),
     ],
     listPages,
   )
@@ -479,7 +480,12 @@ function reservedSlugs(site: JekyllSite, config: JekyllConfig, siteLabel: string
   const reserved = new Map<string, string>()
   for (const name of DEFAULT_RESERVED_NAMES.keys()) reserved.set(name.toLowerCase(), `블로그의 /${name}/`)
   for (const file of site.pages) {
-    const page = indexPage(file, config.prettyPages, site.documentPaths?.has(file.path) ?? false)
+    const page = indexPage(
+      file,
+      config.prettyPages,
+      site.documentPaths?.has(file.path) ?? false,
+      site.built?.liquid?.has(file.path) ?? false,
+    )
     if (!('skip' in page)) reserved.set(page.route.slug.toLowerCase(), `${siteLabel}/${file.path}`)
   }
   return reserved
@@ -846,11 +852,9 @@ function titleLine(text: string): number {
  */
 function pageRedirects(
   pages: readonly IndexedPage[],
-  sources: readonly SourceFile[],
   posts: readonly IndexedPost[],
   report: ImportReport,
 ): { oldUrl: string; url: string }[] {
-  const textOf = new Map(sources.map((file) => [file.path, file.text]))
   const bare = (url: string) => url.replace(/(\/index\.html?|\.html?|\/)$/, '').normalize('NFC')
   // Addresses the blog answers itself: its own pages (tags, series, search) and what was imported.
   const answered = new Set(
@@ -859,26 +863,20 @@ function pageRedirects(
       ...posts.flatMap((post) => [post.url, post.oldUrl]),
     ].map(bare),
   )
-  return pages.flatMap((page) => {
-    const parsed = parseFrontMatter((textOf.get(page.source) ?? '').replace(/\r\n?/g, '\n'))
-    if (!parsed.ok) return []
-    const value = parsed.value.data.redirect_from
-    const list = Array.isArray(value) ? value : [value]
-    return list.flatMap((from) => {
-      if (typeof from !== 'string' || !from.trim().startsWith('/')) return []
-      const oldUrl = from.trim()
+  return pages.flatMap((page) =>
+    page.redirectFrom.flatMap((oldUrl) => {
       const root = (oldUrl.split('/')[1] ?? '').replace(/\.html?$/, '')
       if (bare(oldUrl) === '' || root === 'index' || answered.has(bare(oldUrl)) || BLOG_ROOT_NAMES.has(root)) {
         report.droppedFields.push({
           file: `${report.source}/${page.source}`,
-          line: parsed.value.fieldLines.redirect_from ?? 1,
+          line: 1,
           message: `redirect_from: ${oldUrl}는 블로그의 다른 페이지가 답하는 주소라 리다이렉트로 덮지 않았습니다`,
         })
         return []
       }
       return [{ oldUrl, url: page.route.url }]
-    })
-  })
+    }),
+  )
 }
 
 /**

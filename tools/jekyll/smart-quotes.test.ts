@@ -150,4 +150,13 @@ describe('smartenQuotes: HTML comments', () => {
   it('reads prose again after the comment ends on the same line', () => {
     expect(smartenQuotes('<!-- a\nb --> "c"').text).toBe('<!-- a\nb --> “c”')
   })
+
+  it('keeps a tag written over two lines a tag: its attributes’ quotes stay straight', () => {
+    const body =
+      'Get the data at <a\nhref="https://data.example/">the "site"</a>. It\'s <img\nsrc="/a.png"\nalt="x"> "done"'
+    expect(smartenQuotes(body).text).toBe(
+      'Get the data at <a\nhref="https://data.example/">the “site”</a>. It’s <img\nsrc="/a.png"\nalt="x"> “done”',
+    )
+    expect(smartenQuotes('a < b and "c"').text).toBe('a < b and “c”')
+  })
 })

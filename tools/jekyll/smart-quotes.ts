@@ -3,7 +3,7 @@
  * (`"word"` as “word”, `it's` as it’s), and `---`, `--` and `...` as an em dash, an en dash and an
  * ellipsis (— – …); the blog's Markdown shows them as typed. Converting them in the imported
  * Markdown keeps what readers saw. Code (fenced, indented, inline), HTML tags and comments (one
- * line or many: `-->` must stay `-->`), link addresses, Liquid, math and autolinks are left exactly
+ * line or many: `-->` must stay `-->`, and `<a` then `href="…">` on the next line stays a tag), link addresses, Liquid, math and autolinks are left exactly
  * as they are, as kramdown left them, and so are the
  * lines that are Markdown syntax made of dashes (rules, heading underlines, table delimiter rows).
  */
@@ -71,6 +71,7 @@ export function smartenQuotes(body: string): { text: string; lines: number[] } {
   let inHtmlBlock = false
   let previousBlank = true
   let inComment = false
+  let inTag = false
   lines.forEach((line, index) => {
     // An HTML comment over several lines: kramdown wrote it out untouched, up to its `-->`.
     let head = ''
@@ -80,6 +81,15 @@ export function smartenQuotes(body: string): { text: string; lines: number[] } {
       inComment = false
       head = line.slice(0, end + 3)
       line = line.slice(end + 3)
+      previousBlank = false
+    }
+    // The rest of a tag opened on an earlier line (`<a` then `href="…">`): its attributes stay as written.
+    if (inTag) {
+      const end = line.indexOf('>')
+      if (end < 0) return
+      inTag = false
+      head += line.slice(0, end + 1)
+      line = line.slice(end + 1)
       previousBlank = false
     }
     const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1]
@@ -95,10 +105,17 @@ export function smartenQuotes(body: string): { text: string; lines: number[] } {
     }
     // A comment opened on this line and closed on a later one.
     const opener = [...line.matchAll(/<!--[\s\S]*?(-->|$)/g)].find((match) => match[1] === '')
-    const tail = opener === undefined ? '' : line.slice(opener.index)
+    let tail = opener === undefined ? '' : line.slice(opener.index)
     if (opener !== undefined) {
       inComment = true
       line = line.slice(0, opener.index)
+    }
+    // A tag left open at the end of the line, closed on a later one.
+    const openTag = inComment ? null : /<[A-Za-z][\w:-]*(?:\s[^<>]*)?$/.exec(line)
+    if (openTag !== null) {
+      inTag = true
+      tail = line.slice(openTag.index) + tail
+      line = line.slice(0, openTag.index)
     }
     const blank = line.trim() === ''
     // Indented code, raw HTML blocks (until a blank line) and math blocks stay as written.

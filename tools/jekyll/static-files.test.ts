@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import { pointAtOldDomain, repairStaticHtml, selectStaticFiles } from './static-files'
+import { pointAtOldDomain, repairStaticHtml, repairStaticSvg, selectStaticFiles } from './static-files'
 
 const file = (path: string, head = '') => ({ path, head })
+
+describe('repairStaticSvg', () => {
+  it('takes out scripts and event attributes, keeping the drawing, and leaves a safe SVG byte for byte', () => {
+    const chart = [
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="init(evt)" width="10">',
+      '<script type="text/ecmascript"><![CDATA[ if (a < b) { zoom() } ]]></script>',
+      '<g onmouseover=\'s(this)\' ONCLICK=zoom(this) class="f"><rect width="1" height="1"/></g>',
+      '</svg>',
+    ].join('\n')
+    const repaired = repairStaticSvg(chart)
+    expect(repaired.text).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10">\n\n<g class="f"><rect width="1" height="1"/></g>\n</svg>',
+    )
+    expect(repaired.notes).toEqual([expect.stringContaining('스크립트 1개와 이벤트 처리기(on… 속성) 3개')])
+    expect(repaired.remaining).toEqual([])
+    const plain = '<svg data-on="1"><text>onload=x</text></svg>'
+    expect(repairStaticSvg(plain)).toEqual({ text: plain, notes: [], remaining: [] })
+  })
+})
 
 describe('selectStaticFiles', () => {
   it('copies every file Jekyll copied as it was, and nothing it rendered or ignored', () => {
@@ -40,18 +59,19 @@ describe('selectStaticFiles', () => {
     ])
   })
 
-  it('leaves behind an SVG that would run a script on the blog, naming the line, and copies a plain one', () => {
+  it('copies an SVG whose scripts can be taken out, leaves behind one that would still run code, naming the line', () => {
     const selection = selectStaticFiles(
       [
         file('/assets/logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>'),
-        file('/assets/x.svg', '<svg>\n<script>alert(document.domain)</script></svg>'),
+        file('/assets/chart.svg', '<svg onload="init(evt)">\n<script>alert(document.domain)</script></svg>'),
+        file('/assets/x.svg', '<svg>\n<foreignObject><p>hi</p></foreignObject></svg>'),
         file('/assets/y.svgz', '\u001f\u008b'),
       ],
       { exclude: [], reserved: new Set() },
     )
-    expect(selection.copy).toEqual(['/assets/logo.svg'])
+    expect(selection.copy).toEqual(['/assets/chart.svg', '/assets/logo.svg'])
     expect(selection.skipped.map((item) => [item.path, item.reason])).toEqual([
-      ['/assets/x.svg', expect.stringContaining('2번째 줄: <script> 요소')],
+      ['/assets/x.svg', expect.stringContaining('2번째 줄: <foreignObject>')],
       ['/assets/y.svgz', expect.stringContaining('.svgz')],
     ])
   })

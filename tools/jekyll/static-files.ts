@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2'
-import { svgProblems } from '../../lib/schema/svg-safety'
+import { svgProblems, type SvgProblem } from '../../lib/schema/svg-safety'
 /**
  * The files an old Jekyll site published as they were: anything outside `_` and dot folders with no
  * front matter (pictures, icons, downloads, search-engine verification pages, theme files). Jekyll
@@ -65,21 +65,88 @@ export function selectStaticFiles(
         path,
         reason: '메일 주소가 들어 있어 공개하지 않습니다 (옛 사이트는 누구나 받을 수 있게 두었습니다)',
       })
-    else if (/\.svgz?$/i.test(path) && (/\.svgz$/i.test(path) || svgProblems(head).length > 0)) {
-      const problems = /\.svgz$/i.test(path) ? [] : svgProblems(head)
+    else if (/\.svg$/i.test(path) && repairStaticSvg(head).remaining.length > 0) {
+      const problems = repairStaticSvg(head).remaining
       selection.skipped.push({
         path,
-        reason:
-          problems.length > 0
-            ? `SVG에 실행될 수 있는 내용이 있어 블로그 주소에서 열리면 스크립트가 돕니다 (${problems
-                .map((problem) => `${problem.line}번째 줄: ${problem.message}`)
-                .join(', ')}). 스크립트를 지운 SVG나 PNG로 public/에 두세요`
-            : '압축된 SVG(.svgz)는 안을 검사할 수 없습니다. 압축을 푼 .svg로 public/에 두세요',
+        reason: `SVG에 실행될 수 있는 내용이 있어 블로그 주소에서 열리면 스크립트가 돕니다 (${problems
+          .map((problem) => `${problem.line}번째 줄: ${problem.message}`)
+          .join(', ')}). 스크립트를 지운 SVG나 PNG로 public/에 두세요`,
+      })
+    } else if (/\.svgz$/i.test(path)) {
+      selection.skipped.push({
+        path,
+        reason: '압축된 SVG(.svgz)는 안을 검사할 수 없습니다. 압축을 푼 .svg로 public/에 두세요',
       })
     } else selection.copy.push(path)
   }
   selection.copy.sort()
   return selection
+}
+
+/** Elements of an SVG that only run code (an interactive chart's script): taken out, the picture stays. */
+const SVG_CODE_ELEMENTS = new Set(['script', 'handler', 'listener'])
+
+/**
+ * An SVG the old site served as it was, made fit for the blog, which refuses an SVG that could run
+ * a script on its origin: `<script>` elements and `on…` event attributes (a flame graph's zoom and
+ * search) are taken out, so the picture shows as it first drew. What the blog would still refuse
+ * (a `<foreignObject>`, a `javascript:` address) is in `remaining`, and the file is not copied.
+ */
+export function repairStaticSvg(svg: string): { text: string; notes: string[]; remaining: SvgProblem[] } {
+  if (svgProblems(svg).length === 0) return { text: svg, notes: [], remaining: [] }
+  const cuts: { start: number; end: number; text: string }[] = []
+  let scripts = 0
+  let handlers = 0
+  let inside: { name: string; start: number; depth: number } | null = null
+  let depth = 0
+  const parser: Parser = new Parser(
+    {
+      onopentag(name) {
+        depth++
+        const local = name.slice(name.lastIndexOf(':') + 1).toLowerCase()
+        if (inside !== null) return
+        if (SVG_CODE_ELEMENTS.has(local)) {
+          inside = { name, start: parser.startIndex, depth }
+          return
+        }
+        const tag = svg.slice(parser.startIndex, parser.endIndex + 1)
+        const bare = tag.replace(/\s+(?:[\w.-]+:)?on[\w.-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)/gi, () => {
+          handlers++
+          return ''
+        })
+        if (bare !== tag) cuts.push({ start: parser.startIndex, end: parser.endIndex + 1, text: bare })
+      },
+      onclosetag(name) {
+        const open = inside as { name: string; start: number; depth: number } | null
+        if (open !== null && open.name === name && open.depth === depth) {
+          cuts.push({ start: open.start, end: parser.endIndex + 1, text: '' })
+          scripts++
+          inside = null
+        }
+        depth--
+      },
+    },
+    { xmlMode: true, recognizeCDATA: true },
+  )
+  parser.end(svg)
+  let text = svg
+  for (const cut of cuts.sort((a, b) => b.start - a.start))
+    text = text.slice(0, cut.start) + cut.text + text.slice(cut.end)
+  const notes = [
+    ...(scripts > 0 ? [`스크립트 ${scripts}개`] : []),
+    ...(handlers > 0 ? [`이벤트 처리기(on… 속성) ${handlers}개`] : []),
+  ]
+  return {
+    text,
+    notes:
+      notes.length > 0
+        ? [
+            `SVG의 ${notes.join('와 ')}를 뺐습니다 (블로그 주소에서 열리는 SVG는 코드를 실행하지 않아야 합니다. 그림은 처음 그려진 그대로 보입니다)`,
+          ]
+        : [],
+    remaining: svgProblems(text),
+  }
 }
 
 /** Script types that run (a JSON or template block runs nothing and may stay). */

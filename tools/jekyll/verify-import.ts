@@ -8,6 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { parseFeed } from '@rowanmanning/feed-parser'
+import { htmlByline } from './authors'
 import { builtFeedFiles } from './legacy-urls'
 import { LIQUID_OUTPUT_FILE } from './liquid-output'
 import path from 'node:path'
@@ -124,12 +125,31 @@ interface FeedEntry {
 }
 
 /**
+ * The people a feed's author name stands for. A template that printed a post's list of authors
+ * (`author: [hana, Bo Kim]`) wrote Ruby's Array#to_s, `["hana", "Bo Kim"]`: those names, in order. A
+ * byline written as HTML links was printed with its markup: the text its readers saw.
+ */
+function personNames(name: string): string[] {
+  if (/^\[".*"\]$/.test(name)) {
+    try {
+      const names: unknown = JSON.parse(name)
+      if (Array.isArray(names) && names.every((item) => typeof item === 'string')) return names as string[]
+    } catch {
+      // Not a list after all: the name as written.
+    }
+  }
+  return [htmlByline(name)?.text || name]
+}
+
+/**
  * A feed's entries with each entry's own authors: a reader hands entries the feed-level author when
  * they name none (the blog's Atom names the site there, as Atom requires), which is no person's byline.
  */
 function feedEntries(xml: string): FeedEntry[] {
   const feed = parseFeed(xml)
-  const feedAuthors = new Set(feed.authors.map((author) => author.name ?? ''))
+  // A template that named the site itself when it found no author (`<name>Swift.org</name>`, the feed's
+  // own title) named no person either.
+  const feedAuthors = new Set([...feed.authors.map((author) => author.name ?? ''), ...(feed.title ? [feed.title] : [])])
   return feed.items.map((item) => ({
     id: item.id ?? '',
     title: item.title ?? '',
@@ -138,10 +158,13 @@ function feedEntries(xml: string): FeedEntry[] {
     // A template that printed a whole author record (`{"twitter"=>"x"}`, Ruby's Hash#to_s) named nobody.
     authors: item.authors
       .map((author) => author.name ?? '')
-      .filter((name) => !feedAuthors.has(name) && !/^\{.*=>.*\}$/.test(name)),
+      .filter((name) => !feedAuthors.has(name) && !/^\{.*=>.*\}$/.test(name))
+      .flatMap(personNames),
     authorIds: item.authors
       .filter((author) => !feedAuthors.has(author.name ?? ''))
-      .map((author) => /\/authors\/([^/]+)\/?$/.exec(author.url ?? '')?.[1] ?? ''),
+      .flatMap((author) =>
+        personNames(author.name ?? '').map(() => /\/authors\/([^/]+)\/?$/.exec(author.url ?? '')?.[1] ?? ''),
+      ),
     terms: item.categories.map((category) => (category.term ?? category.label ?? '').toLowerCase()).sort(),
   }))
 }

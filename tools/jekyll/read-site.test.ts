@@ -1,0 +1,28 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { readJekyllSite } from './import-jekyll'
+
+describe('readJekyllSite', () => {
+  let dir = ''
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('reads no page or file Jekyll did not publish: a path part starting with _ or . (a partial in a folder)', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      writeFileSync(path.join(dir, file), text)
+    }
+    write('_config.yml', 'title: t\n')
+    write('install/linux/index.md', '---\ntitle: 리눅스\n---\n설치\n')
+    write('install/linux/_steps.md', '---\ntitle: 단계\n---\n조각\n')
+    write('_notes.md', '---\ntitle: 메모\n---\n')
+    write('about.md', '---\ntitle: 소개\n---\n')
+    write('install/linux/.hidden.png', 'PNG')
+    const site = readJekyllSite(dir)
+    expect((site.folderPages ?? []).map((file) => file.path)).toEqual(['install/linux/index.md'])
+    expect(site.pages.map((file) => file.path)).toEqual(['about.md'])
+    expect([...site.files].sort()).toEqual(['/about.md', '/install/linux/index.md'])
+  })
+})
