@@ -199,6 +199,19 @@ describe('indexPost', () => {
     expect(short.problems).toEqual([])
   })
 
+  it('reads a zone name Ruby did not know, the date command’s form and a time it stopped reading on the site’s clock', () => {
+    const unknown = asPost(index('2021-09-03-a.md', '---\ntitle: 가\ndate: 2021-09-03 11:21 CEST\n---\n'))
+    expect(unknown.publishedAt).toBe('2021-09-03T11:21:00+09:00')
+    const command = asPost(index('2021-09-03-b.md', '---\ntitle: 나\ndate: Fri Sep  3 11:21:31 CEST 2021\n---\n'))
+    expect(command.publishedAt).toBe('2021-09-03T11:21:31+09:00')
+    expect(command.problems).toEqual([])
+    const offset = asPost(index('2021-09-03-c.md', '---\ntitle: 다\ndate: Fri Sep 3 11:21:31 -0300 2021\n---\n'))
+    expect(offset.publishedAt).toBe('2021-09-03T23:21:31+09:00')
+    const broken = asPost(index('2017-02-10-d.md', '---\ntitle: 라\ndate: 2017-02-10 00:10::00 -03:00\n---\n'))
+    expect(broken.publishedAt).toBe('2017-02-10T00:10:00+09:00')
+    expect(broken.problems).toEqual([])
+  })
+
   it('keeps a post’s own redirect_from beside the old URL it adds, as a list when a path has spaces', () => {
     const post = asPost(
       indexPost(
