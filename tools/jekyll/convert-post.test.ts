@@ -16,6 +16,20 @@ describe('indexPost', () => {
     expect(index('2020-01-01-plain.md', '그냥 글\n')).toEqual({ skip: expect.stringContaining('front matter') })
   })
 
+  it('writes a post whose front matter no reader takes with a front matter it reads and the old one shown on top', () => {
+    const post = asPost(
+      index('2020-05-05-broken-yaml.md', '---\r\ntitle: [1/6] 제목\r\nlayout: post\r\n---\r\n본문입니다\r\n'),
+    )
+    expect(post.title).toBe('broken yaml')
+    expect(post.publishedAt).toBe('2020-05-05T00:00:00+09:00')
+    expect(post.slug).toBe('broken-yaml')
+    expect(post.text).toContain('```yaml\n---\ntitle: [1/6] 제목\nlayout: post\n---\n```\n\n본문입니다\n')
+    expect(post.problems[0]).toMatchObject({ line: 2, message: expect.stringContaining('front matter를 읽을 수 없어') })
+    const html = asPost(index('2020-05-06-broken.html', '---\ntitle: [a] <b>\n---\n<p>본문</p>\n'))
+    expect(html.text).toContain('<pre>---&#10;title: [a] &lt;b>&#10;---</pre>')
+    expect(html.text).toContain('<p>본문</p>')
+  })
+
   it('keeps the file name (.markdown becomes .md) and Jekyll’s slug, and reads what lists need', () => {
     const post = asPost(
       index(
@@ -279,11 +293,11 @@ describe('indexPost', () => {
     )
   })
 
-  it('imports a post whose front matter does not parse, and says where', () => {
+  it('imports a post whose front matter does not parse, and says where (the line the reader stopped at)', () => {
     const post = asPost(index('2020-01-01-broken.md', '---\ntitle: [1/6] 제목\n---\n{{ site.url }}/x\n'))
-    expect(post.problems).toEqual([{ line: 2, message: expect.stringContaining('빌드가 멈춥니다') }])
+    expect(post.problems).toEqual([{ line: 2, message: expect.stringContaining('front matter를 읽을 수 없어') }])
     expect(post.url).toBe('/broken/')
-    expect(post.text.slice(post.frontMatterEnd)).toBe('{{ site.url }}/x\n')
+    expect(post.text.slice(post.frontMatterEnd)).toMatch(/```\n\n\{\{ site\.url \}\}\/x\n$/)
   })
 
   it('puts a post whose series is a list into the first series it names', () => {

@@ -433,3 +433,34 @@ describe('planImport of one name in two folders, and of ids a plugin wrote', () 
     )
   })
 })
+
+describe('planImport and a post whose front matter no reader takes', () => {
+  it('imports it and every other post, one at the URL another wanted too, and names its file in the report', () => {
+    const plan = planImport(
+      {
+        config: 'timezone: UTC\n',
+        posts: [
+          { path: '_posts/2020-01-01-note.md', text: '---\ntitle: 첫 글\n---\n본문\n' },
+          { path: '_posts/2021-01-01-note.md', text: '---\ntitle: [1/2] 둘째 글\n---\n둘째 본문\n' },
+          { path: '_posts/2022-01-01-open.md', text: '---\ntitle: 닫지 않은 글\n본문\n' },
+        ],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+      },
+      options,
+    )
+    expect(plan.files.filter((f) => f.path.startsWith('posts/')).map((f) => f.path)).toEqual([
+      'posts/2020-01-01-note.md',
+      'posts/2021-01-01-note.md',
+      'posts/2022-01-01-open.md',
+    ])
+    const second = plan.files.find((f) => f.path === 'posts/2021-01-01-note.md')?.text ?? ''
+    expect(second).toMatch(/^---\ntitle: note\ndate: .*\n(.*\n)?slug: note-2021-01-01\n---\n/)
+    expect(second).toContain('title: [1/2] 둘째 글')
+    expect(plan.files.find((f) => f.path === 'posts/2022-01-01-open.md')?.text).toContain('title: 닫지 않은 글\n본문')
+    expect(plan.report.needsHuman.map((item) => item.file)).toEqual(
+      expect.arrayContaining(['content/posts/2021-01-01-note.md', 'content/posts/2022-01-01-open.md']),
+    )
+  })
+})

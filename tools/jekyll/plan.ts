@@ -5,7 +5,7 @@ import { authorUrl, termUrl } from '../../lib/site/urls'
 import { toRedirectPath } from '../../lib/schema/redirects'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { planPostAuthors, readDataAuthors, readPostAuthors } from './authors'
-import { collectPages, collectPosts } from './collect'
+import { cannotImport, collectPages, collectPosts } from './collect'
 import { collectionAuthors } from './author-collection'
 import { collectionDocuments } from './collections'
 import { folderPages } from './folder-pages'
@@ -97,6 +97,24 @@ export interface ImportPlan {
   /** Old URLs (decoded, NFC) of pages Jekyll wrote that are not brought over, and their source files. */
   unimported: ReadonlyMap<string, string>
   report: ImportReport
+}
+
+/**
+ * A document's conversion, or, when the import cannot convert it, the document as it was read and
+ * a report line naming its file: one bad file never stops the import of the others.
+ */
+function finishOrReport(
+  file: string,
+  finish: () => DocumentOutcome,
+  text: string,
+  report: ImportReport,
+): DocumentOutcome {
+  try {
+    return finish()
+  } catch (error) {
+    report.needsHuman.push({ file, line: 1, message: cannotImport(error) })
+    return { text, liquid: [], links: [], problems: [], repaired: [], oldIds: [], assets: [] }
+  }
 }
 
 const items = (file: string, notes: readonly LineNote[]): ReportItem[] => notes.map((note) => ({ file, ...note }))
@@ -334,7 +352,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
     const series = seriesOf(post)
-    const outcome = finishPost(post, series, resolver, index)
+    const outcome = finishOrReport(out, () => finishPost(post, series, resolver, index), post.text, report)
     files.push({ path: `posts/${post.fileName}`, text: outcome.text })
     report.posts += 1
     if (sourceName !== post.fileName) report.renamed.push({ from: `${labels.site}/${post.source}`, to: out })
@@ -355,7 +373,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
 
   for (const page of pages) {
     const out = `${labels.content}/pages/${page.fileName}`
-    const outcome = finishPage(page, resolver, index)
+    const outcome = finishOrReport(out, () => finishPage(page, resolver, index), page.frontMatter + page.body, report)
     files.push({ path: `pages/${page.fileName}`, text: outcome.text })
     report.pages.push({ file: out, url: page.route.url, legacyPath: page.route.legacyPath })
     report.droppedFields.push(...items(`${labels.site}/${page.source}`, page.dropped))
