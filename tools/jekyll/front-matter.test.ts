@@ -64,6 +64,13 @@ describe('repairFrontMatter', () => {
     })
   })
 
+  it('closes a front matter that ends with YAML’s ... line with ---, as Jekyll read both', () => {
+    const result = repair('---\ntitle: 제목\n...\n본문\n...\n')
+    expect(result.text).toBe('---\ntitle: 제목\n---\n본문\n...\n')
+    expect(result.fixes).toEqual([{ line: 3, message: expect.stringContaining('...') }])
+    expect(parseFrontMatter(result.text).ok).toBe(true)
+  })
+
   it('leaves a quoted value that never closes as it was', () => {
     const text = '---\ntitle: "Make it\nmore\n---\n'
     expect(repair(text).text).toBe(text)

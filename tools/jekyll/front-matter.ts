@@ -47,7 +47,7 @@ function withYaml(block: Block, yaml: string): string {
 /**
  * Fixes what the new toolchain reads differently from Jekyll, and nothing else: a BOM, CRLF line
  * ends, invisible control characters (which the blog's check rejects), tabs used as indentation, a space before a key's colon,
- * a quoted value whose later lines are not indented, YAML 1.1 booleans (`published: no`)
+ * a front matter closed by `...`, a quoted value whose later lines are not indented, YAML 1.1 booleans (`published: no`)
  * in boolean fields, and numbers or booleans where the schema wants text (`title: 2020`).
  */
 export function repairFrontMatter(text: string, fields: Record<string, FieldSpec>): RepairResult {
@@ -74,6 +74,14 @@ export function repairFrontMatter(text: string, fields: Record<string, FieldSpec
   }
   const block = splitBlock(source)
   if (!block) return { text: source, fixes }
+  if (block.lines[block.closing]?.startsWith('...')) {
+    // YAML's end-of-document line closed the front matter for Jekyll; the blog reads `---`.
+    block.lines[block.closing] = '---'
+    fixes.push({
+      line: block.closing + 1,
+      message: 'front matter를 닫는 ... 줄을 ---로 바꿨습니다 (Jekyll은 둘 다 읽었습니다)',
+    })
+  }
 
   for (let index = 1; index < block.closing; index += 1) {
     let line = block.lines[index] ?? ''
