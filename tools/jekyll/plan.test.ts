@@ -464,3 +464,19 @@ describe('planImport and a post whose front matter no reader takes', () => {
     )
   })
 })
+
+describe('planImport and a link to an id an HTML page wrote', () => {
+  it('points the link at the name the blog gives that id', () => {
+    const plan = planImport(
+      {
+        config: 'timezone: UTC\n',
+        posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\n---\n[팀](/team.html#core)\n' }],
+        pages: [{ path: 'team.html', text: '---\ntitle: 팀\n---\n<div id="core"><h3>코어 팀</h3></div>\n' }],
+        drafts: [],
+        files: new Set(),
+      },
+      options,
+    )
+    expect(plan.files.find((f) => f.path === 'posts/2020-01-01-a.md')?.text).toContain('[팀](/team/#user-content-core)')
+  })
+})

@@ -258,7 +258,8 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     },
     writtenOnly: (url) => {
       if (writtenOnly.has(url)) return writtenOnly.get(url) ?? null
-      const page = pages.find((p) => p.route.url === url && !/\.html?$/.test(p.source))
+      // An HTML page's ids are written ones too: the blog's page carries them under its prefix.
+      const page = pages.find((p) => p.route.url === url)
       const text = posts.find((p) => p.url === url)?.text ?? page?.body
       if (text === undefined) return null
       const headings = headingIds(text.replace(/\s(id|name)\s*=\s*["'][^"']+["']/g, ''))
