@@ -16,6 +16,8 @@ export interface CollectionDocument {
   oldUrl: string
   /** The page's URL here (`/team-eric/`). */
   url: string
+  /** The document's own path (`_team/eric.md`), by which the old build's Liquid output names it. */
+  source: string
 }
 
 /** Names of the collections with `output: true` and their permalink templates, from `_config.yml`. */
@@ -161,7 +163,12 @@ export function collectionDocuments(
         permalink: formatYamlValue(`/${slug}/`),
       })
       const extension = /\.html?$/.test(file.path) ? '.html' : '.md'
-      documents.push({ page: { path: `_pages/${slug}${extension}`, text: pageText }, oldUrl, url: `/${slug}/` })
+      documents.push({
+        page: { path: `_pages/${slug}${extension}`, text: pageText },
+        oldUrl,
+        url: `/${slug}/`,
+        source: file.path,
+      })
     }
   }
   return documents

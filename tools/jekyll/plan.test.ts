@@ -480,3 +480,33 @@ describe('planImport and a link to an id an HTML page wrote', () => {
     expect(plan.files.find((f) => f.path === 'posts/2020-01-01-a.md')?.text).toContain('[팀](/team/#user-content-core)')
   })
 })
+
+describe('planImport and a collection document whose Liquid only Jekyll computed', () => {
+  it('takes the HTML Jekyll computed for it, found by the document’s own path', () => {
+    const plan = planImport(
+      {
+        config: 'timezone: UTC\ncollections:\n  team:\n    output: true\n',
+        posts: [],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        collectionFiles: [
+          {
+            path: '_team/members.html',
+            text: '---\ntitle: 팀\n---\n<ul>{% for m in site.data.team %}<li>{{ m.name }}</li>{% endfor %}</ul>\n',
+          },
+        ],
+        built: {
+          label: 'old-site',
+          feeds: [],
+          liquid: new Map([['_team/members.html', '<ul>\n\n    <li>지우</li>\n\n    <li>민아</li>\n</ul>\n']]),
+        },
+      },
+      options,
+    )
+    const page = plan.files.find((f) => f.path === 'pages/team-members.md')?.text
+    // Kept HTML: no indented line to read as code, no blank line to end the HTML.
+    expect(page).toContain('<ul>\n<li>지우</li>\n<li>민아</li>\n</ul>')
+    expect(page).not.toContain('{%')
+  })
+})

@@ -189,6 +189,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   }
   const files: ImportPlan['files'] = []
   const assets = new Set<string>()
+  const documentSources = new Map(documents.map((document) => [document.page.path, document.source]))
 
   const takenSlugs = new Map<string, string>()
   const oldZone = config.timeZone ?? 'UTC'
@@ -374,7 +375,14 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
 
   for (const page of pages) {
     const out = `${labels.content}/pages/${page.fileName}`
-    const outcome = finishOrReport(out, () => finishPage(page, resolver, index), page.frontMatter + page.body, report)
+    // A collection document's Liquid output is named by the document's own path, not its page's.
+    const source = documentSources.get(page.source) ?? page.source
+    const outcome = finishOrReport(
+      out,
+      () => finishPage({ ...page, source }, resolver, index),
+      page.frontMatter + page.body,
+      report,
+    )
     files.push({ path: `pages/${page.fileName}`, text: outcome.text })
     report.pages.push({ file: out, url: page.route.url, legacyPath: page.route.legacyPath })
     report.droppedFields.push(...items(`${labels.site}/${page.source}`, page.dropped))
