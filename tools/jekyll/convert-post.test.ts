@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { finishPost, indexPost, type IndexedPost } from './convert-post'
+import { finishPost, indexPost, jekyllTerms, type IndexedPost } from './convert-post'
 import type { SiteIndex } from './scan'
 
 const SEOUL = 'Asia/Seoul'
@@ -194,6 +194,19 @@ describe('indexPost', () => {
     const post = asPost(index('2017-06-14-svd.md', '---\ntitle: 분해\ntag: SVD, PCA, LSA\n---\n'))
     expect(post.tags).toEqual(['SVD, PCA, LSA'])
     expect(post.text).toContain('tags: ["SVD, PCA, LSA"]\n')
+  })
+
+  it('reads `categories: a, b` as Jekyll 4 did: split at spaces, commas and all, never the whole line too', () => {
+    expect(jekyllTerms({ categories: 'news, foundation, agents' }).categories).toEqual([
+      'news,',
+      'foundation,',
+      'agents',
+    ])
+    // A list item is taken whole.
+    expect(jekyllTerms({ categories: ['news, foundation'] }).categories).toEqual(['news, foundation'])
+    // The blog reads the line the same way, so it stays as written.
+    const post = asPost(index('2026-08-12-a.md', '---\ntitle: 가\ncategories: news, foundation, agents\n---\n'))
+    expect(post.text).toContain('categories: news, foundation, agents\n')
   })
 
   it('writes a title’s runs of spaces as the one space readers and jekyll-feed saw', () => {

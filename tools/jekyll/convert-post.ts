@@ -376,14 +376,15 @@ function wholeItems(value: unknown): string[] {
 /**
  * Tags and categories exactly as Jekyll 4 reads them (Document#populate_tags, #populate_categories):
  * `tag` if present, taken whole, else `tags` (a string split at spaces); categories are `categories`
- * taken whole, then `category` taken whole if present, else `categories` split at spaces, each once.
+ * (a string split at spaces already as the front matter is read, Document#merge_categories!; a list
+ * taken whole), then `category` taken whole if present, else `categories` split at spaces, each once.
  */
 export function jekyllTerms(data: Record<string, unknown>): { tags: string[]; categories: string[] } {
   const plural = (value: unknown) =>
     typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : wholeItems(value)
   const tags = data.tag !== undefined && data.tag !== null ? wholeItems(data.tag) : plural(data.tags)
   const categories = [
-    ...wholeItems(data.categories),
+    ...plural(data.categories),
     ...(data.category !== undefined && data.category !== null ? wholeItems(data.category) : plural(data.categories)),
   ]
   return { tags: [...new Set(tags)], categories: [...new Set(categories)] }
