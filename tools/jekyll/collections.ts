@@ -2,7 +2,7 @@ import { parse } from 'yaml'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { slugifyPretty } from '../../lib/schema/slug'
 import type { SourceFile } from '../../lib/schema/validate-content'
-import { formatYamlValue, setFrontMatterFields } from './front-matter'
+import { formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
 
 /**
  * Collections other than posts that Jekyll wrote pages for (`output: true` in `_config.yml`):
@@ -18,6 +18,8 @@ export interface CollectionDocument {
   url: string
   /** The document's own path (`_team/eric.md`), by which the old build's Liquid output names it. */
   source: string
+  /** What its front matter needed to be read as Jekyll read it (a key written twice), on the page's lines. */
+  fixes: LineNote[]
 }
 
 /** Names of the collections with `output: true` and their permalink templates, from `_config.yml`. */
@@ -138,7 +140,8 @@ export function collectionDocuments(
   for (const { name, permalink } of outputCollections(config)) {
     const prefix = `_${name}/`
     for (const file of files.filter((f) => f.path.startsWith(prefix) && /\.(md|markdown|html?)$/.test(f.path))) {
-      const text = file.text.replace(/\r\n?/g, '\n')
+      // Read as Jekyll read it: a key written twice keeps its last value, and so on (repairFrontMatter).
+      const { text, fixes } = repairFrontMatter(file.text.replace(/\r\n?/g, '\n'), {})
       const parsed = parseFrontMatter(text)
       // Jekyll copies a collection file without front matter as it is; it is no page.
       if (!parsed.ok) continue
@@ -168,6 +171,7 @@ export function collectionDocuments(
         oldUrl,
         url: `/${slug}/`,
         source: file.path,
+        fixes,
       })
     }
   }

@@ -190,6 +190,8 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   const files: ImportPlan['files'] = []
   const assets = new Set<string>()
   const documentSources = new Map(documents.map((document) => [document.page.path, document.source]))
+  for (const document of documents)
+    report.frontMatter.push(...items(`${labels.site}/${document.source}`, document.fixes))
 
   const takenSlugs = new Map<string, string>()
   const oldZone = config.timeZone ?? 'UTC'
