@@ -3,6 +3,7 @@ import { parseFrontMatter } from '../../lib/schema/front-matter'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { collectionTemplate, collectionUrl, defaultPermalink } from './collections'
 import { importAuthor, type ImportedAuthor } from './config'
+import { repairFrontMatter } from './front-matter'
 
 /**
  * Authors kept as a collection (`_authors/eric.md`, the way Jekyll's own step-by-step guide does
@@ -103,7 +104,8 @@ export function collectionAuthors(
     const documents = files
       .filter((file) => file.path.startsWith(prefix) && /\.(md|markdown|html?)$/.test(file.path))
       .flatMap((file) => {
-        const parsed = parseFrontMatter(file.text.replace(/\r\n?/g, '\n'))
+        // Read as Jekyll read it: a key written twice keeps its last value, and so on (repairFrontMatter).
+        const parsed = parseFrontMatter(repairFrontMatter(file.text.replace(/\r\n?/g, '\n'), {}).text)
         if (!parsed.ok) return []
         const relative = file.path.slice(prefix.length)
         const base =

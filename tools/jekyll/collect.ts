@@ -9,6 +9,10 @@ import type { ImportReport } from './report'
 import { BLOG_ROUTES } from './site-index'
 import { DEFAULT_RESERVED_NAMES } from '../../lib/schema/reserved-names'
 
+/** The report's line for a file the import could not handle: what went wrong, and that the rest went on. */
+export const cannotImport = (error: unknown): string =>
+  `가져오지 못했습니다: ${error instanceof Error ? error.message : String(error)} (이 파일만 빼고 나머지는 가져왔습니다: 고친 뒤 다시 가져오세요)`
+
 /**
  * Reads every `_posts` file the way Jekyll did, in path order; files Jekyll ignored are listed as
  * skipped, and a post whose file name or URL another post already has is reported.
@@ -33,7 +37,14 @@ export function collectPosts(
       report.skipped.push({ file: at, line: 1, message: '글 파일(.md, .markdown, .html)이 아닙니다' })
       continue
     }
-    const post = indexPost(file, context)
+    let post: ReturnType<typeof indexPost>
+    try {
+      post = indexPost(file, context)
+    } catch (error) {
+      // One post the import cannot read is reported by its file; the others are still imported.
+      report.needsHuman.push({ file: at, line: 1, message: cannotImport(error) })
+      continue
+    }
     if ('skip' in post) {
       report.skipped.push({ file: at, line: 1, message: post.skip })
       continue

@@ -56,6 +56,23 @@ describe('collections', () => {
     expect(acc?.oldUrl).toBe('/en/topics/acc/')
   })
 
+  it('reads a document with a key written twice as Jekyll did (the last value) instead of leaving it out', () => {
+    const [talk] = collectionDocuments(
+      'collections:\n  talks:\n    output: true\n    permalink: /talks/:path\n',
+      [
+        {
+          path: '_talks/day-2/closing.md',
+          text: '---\ntitle: 맺음\nroom: 1\ntime: 16:30\nroom: 2\n---\n곧 알립니다\n',
+        },
+      ],
+      () => false,
+    )
+    expect(talk?.oldUrl).toBe('/talks/day-2/closing')
+    expect(talk?.page.text).toContain('room: 2\n')
+    expect(talk?.page.text).not.toContain('room: 1\n')
+    expect(talk?.fixes).toEqual([{ line: 3, message: expect.stringContaining('room') }])
+  })
+
   it('gives documents of a collection without a permalink the ending of the site’s permalink style, as Jekyll 4 does', () => {
     expect(collectionTemplate('permalink: /blog/:year/:month/:day/:title/\n', null)).toBe('/:collection/:path/')
     expect(collectionTemplate('permalink: pretty\n', null)).toBe('/:collection/:path/')

@@ -2,7 +2,7 @@ import { parse } from 'yaml'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { slugifyPretty } from '../../lib/schema/slug'
 import type { SourceFile } from '../../lib/schema/validate-content'
-import { formatYamlValue, setFrontMatterFields } from './front-matter'
+import { formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
 
 /**
  * Collections other than posts that Jekyll wrote pages for (`output: true` in `_config.yml`):
@@ -16,6 +16,10 @@ export interface CollectionDocument {
   oldUrl: string
   /** The page's URL here (`/team-eric/`). */
   url: string
+  /** The document's own path (`_team/eric.md`), by which the old build's Liquid output names it. */
+  source: string
+  /** What its front matter needed to be read as Jekyll read it (a key written twice), on the page's lines. */
+  fixes: LineNote[]
 }
 
 /** Names of the collections with `output: true` and their permalink templates, from `_config.yml`. */
@@ -136,7 +140,8 @@ export function collectionDocuments(
   for (const { name, permalink } of outputCollections(config)) {
     const prefix = `_${name}/`
     for (const file of files.filter((f) => f.path.startsWith(prefix) && /\.(md|markdown|html?)$/.test(f.path))) {
-      const text = file.text.replace(/\r\n?/g, '\n')
+      // Read as Jekyll read it: a key written twice keeps its last value, and so on (repairFrontMatter).
+      const { text, fixes } = repairFrontMatter(file.text.replace(/\r\n?/g, '\n'), {})
       const parsed = parseFrontMatter(text)
       // Jekyll copies a collection file without front matter as it is; it is no page.
       if (!parsed.ok) continue
@@ -161,7 +166,13 @@ export function collectionDocuments(
         permalink: formatYamlValue(`/${slug}/`),
       })
       const extension = /\.html?$/.test(file.path) ? '.html' : '.md'
-      documents.push({ page: { path: `_pages/${slug}${extension}`, text: pageText }, oldUrl, url: `/${slug}/` })
+      documents.push({
+        page: { path: `_pages/${slug}${extension}`, text: pageText },
+        oldUrl,
+        url: `/${slug}/`,
+        source: file.path,
+        fixes,
+      })
     }
   }
   return documents

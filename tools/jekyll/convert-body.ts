@@ -5,6 +5,7 @@ import { keepUndrawableDiagrams } from './diagrams'
 import { joinLineBrokenUrls } from './line-broken-urls'
 import { bodyOffset, type LineNote } from './front-matter'
 import { convertEmbeds, escapeUnknownTags } from './html-embeds'
+import { flattenHtml } from './convert-page'
 import { keepKramdownIds } from './heading-ids'
 import { convertKramdown, openKramdownBlocks } from './kramdown'
 import { rewriteLinks, type OldIdLink } from './links'
@@ -131,7 +132,8 @@ export function convertDocument(
   const liquid =
     computed === undefined
       ? converted
-      : takeJekyllLiquid(converted, markdown ? joinLineBrokenUrls(computed).text : computed)
+      : // An HTML document's computed HTML is kept HTML as its written body was (indentation, blank lines).
+        takeJekyllLiquid(converted, markdown ? joinLineBrokenUrls(computed).text : flattenHtml(computed))
   // An HTML element kramdown read whole, through its blank lines, stays one HTML block (the line count stays).
   const whole = markdown ? keepHtmlBlocksWhole(liquid.text) : { text: liquid.text, lines: [] }
   const opened = openKramdownBlocks(whole.text)

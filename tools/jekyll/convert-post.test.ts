@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { finishPost, indexPost, type IndexedPost } from './convert-post'
+import { finishPost, indexPost, jekyllTerms, type IndexedPost } from './convert-post'
 import type { SiteIndex } from './scan'
 
 const SEOUL = 'Asia/Seoul'
@@ -14,6 +14,20 @@ describe('indexPost', () => {
   it('skips what Jekyll never read as a post, with the reason', () => {
     expect(index('notes.md', '---\ntitle: a\n---\n')).toEqual({ skip: expect.stringContaining('YYYY-MM-DD') })
     expect(index('2020-01-01-plain.md', '그냥 글\n')).toEqual({ skip: expect.stringContaining('front matter') })
+  })
+
+  it('writes a post whose front matter no reader takes with a front matter it reads and the old one shown on top', () => {
+    const post = asPost(
+      index('2020-05-05-broken-yaml.md', '---\r\ntitle: [1/6] 제목\r\nlayout: post\r\n---\r\n본문입니다\r\n'),
+    )
+    expect(post.title).toBe('broken yaml')
+    expect(post.publishedAt).toBe('2020-05-05T00:00:00+09:00')
+    expect(post.slug).toBe('broken-yaml')
+    expect(post.text).toContain('```yaml\n---\ntitle: [1/6] 제목\nlayout: post\n---\n```\n\n본문입니다\n')
+    expect(post.problems[0]).toMatchObject({ line: 2, message: expect.stringContaining('front matter를 읽을 수 없어') })
+    const html = asPost(index('2020-05-06-broken.html', '---\ntitle: [a] <b>\n---\n<p>본문</p>\n'))
+    expect(html.text).toContain('<pre>---&#10;title: [a] &lt;b>&#10;---</pre>')
+    expect(html.text).toContain('<p>본문</p>')
   })
 
   it('keeps the file name (.markdown becomes .md) and Jekyll’s slug, and reads what lists need', () => {
@@ -208,6 +222,19 @@ describe('indexPost', () => {
     expect(post.text).toContain('tags: ["SVD, PCA, LSA"]\n')
   })
 
+  it('reads `categories: a, b` as Jekyll 4 did: split at spaces, commas and all, never the whole line too', () => {
+    expect(jekyllTerms({ categories: 'news, foundation, agents' }).categories).toEqual([
+      'news,',
+      'foundation,',
+      'agents',
+    ])
+    // A list item is taken whole.
+    expect(jekyllTerms({ categories: ['news, foundation'] }).categories).toEqual(['news, foundation'])
+    // The blog reads the line the same way, so it stays as written.
+    const post = asPost(index('2026-08-12-a.md', '---\ntitle: 가\ncategories: news, foundation, agents\n---\n'))
+    expect(post.text).toContain('categories: news, foundation, agents\n')
+  })
+
   it('writes a title’s runs of spaces as the one space readers and jekyll-feed saw', () => {
     const post = asPost(index('2019-06-10-a.md', '---\ntitle: "토픽 모델링과  시각화 "\n---\n'))
     expect(post.title).toBe('토픽 모델링과 시각화')
@@ -223,6 +250,19 @@ describe('indexPost', () => {
     expect(short.fileName).toBe('2017-11-08-c.md')
     expect(short.publishedAt).toBe('2017-11-08T00:00:00+09:00')
     expect(short.problems).toEqual([])
+  })
+
+  it('reads a zone name Ruby did not know, the date command’s form and a time it stopped reading on the site’s clock', () => {
+    const unknown = asPost(index('2021-09-03-a.md', '---\ntitle: 가\ndate: 2021-09-03 11:21 CEST\n---\n'))
+    expect(unknown.publishedAt).toBe('2021-09-03T11:21:00+09:00')
+    const command = asPost(index('2021-09-03-b.md', '---\ntitle: 나\ndate: Fri Sep  3 11:21:31 CEST 2021\n---\n'))
+    expect(command.publishedAt).toBe('2021-09-03T11:21:31+09:00')
+    expect(command.problems).toEqual([])
+    const offset = asPost(index('2021-09-03-c.md', '---\ntitle: 다\ndate: Fri Sep 3 11:21:31 -0300 2021\n---\n'))
+    expect(offset.publishedAt).toBe('2021-09-03T23:21:31+09:00')
+    const broken = asPost(index('2017-02-10-d.md', '---\ntitle: 라\ndate: 2017-02-10 00:10::00 -03:00\n---\n'))
+    expect(broken.publishedAt).toBe('2017-02-10T00:10:00+09:00')
+    expect(broken.problems).toEqual([])
   })
 
   it('keeps a post’s own redirect_from beside the old URL it adds, as a list when a path has spaces', () => {
@@ -292,11 +332,11 @@ describe('indexPost', () => {
     )
   })
 
-  it('imports a post whose front matter does not parse, and says where', () => {
+  it('imports a post whose front matter does not parse, and says where (the line the reader stopped at)', () => {
     const post = asPost(index('2020-01-01-broken.md', '---\ntitle: [1/6] 제목\n---\n{{ site.url }}/x\n'))
-    expect(post.problems).toEqual([{ line: 2, message: expect.stringContaining('빌드가 멈춥니다') }])
+    expect(post.problems).toEqual([{ line: 2, message: expect.stringContaining('front matter를 읽을 수 없어') }])
     expect(post.url).toBe('/broken/')
-    expect(post.text.slice(post.frontMatterEnd)).toBe('{{ site.url }}/x\n')
+    expect(post.text.slice(post.frontMatterEnd)).toMatch(/```\n\n\{\{ site\.url \}\}\/x\n$/)
   })
 
   it('puts a post whose series is a list into the first series it names', () => {

@@ -128,16 +128,21 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   let parsed = parseFrontMatter(post.text)
   if (!parsed.ok && parsed.problem.message === 'front-matter-missing')
     return { skip: 'front matter가 없어 Jekyll도 글로 읽지 않았습니다' }
+  const raw = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (!parsed.ok) {
-    post.problems.push({
+    // Jekyll logged the YAML error and still published the body; the blog's check would stop the
+    // build. The post gets a front matter it reads, and the one written stays on top of the body.
+    // (Jekyll's own URL for it used the day of its build, which no import can know.)
+    const placeholder = indexPost({ path: file.path, text: unreadableFrontMatter(raw, day.title, day.day) }, context)
+    if ('skip' in placeholder) return placeholder
+    placeholder.problems.unshift({
       line: parsed.problem.line,
-      message: `front matter를 읽을 수 없습니다: ${parsed.problem.message} (고치기 전에는 빌드가 멈춥니다)`,
+      message:
+        bodyOffset(raw) === 0
+          ? 'front matter를 닫는 --- 줄이 없어 Jekyll처럼 파일 전체를 본문으로 두고 제목과 날짜는 파일 이름에서 만들었습니다: --- 줄을 넣어 front matter를 닫고 맨 위에 넣은 front matter를 지우세요'
+          : `front matter를 읽을 수 없어 (${parsed.problem.message}) 파일 이름에서 제목과 날짜를 만들고, 원래 front matter는 글 맨 위의 코드 블록으로 옮겼습니다: 고쳐서 front matter로 되돌리고 안내 문단과 코드 블록을 지우세요`,
     })
-    post.slug = derivePostSlug(post.fileName)
-    post.url = `/${post.slug}/`
-    post.oldUrl = post.url
-    post.frontMatterEnd = bodyOffset(post.text)
-    return post
+    return placeholder
   }
 
   const data = parsed.value.data
@@ -381,14 +386,15 @@ function wholeItems(value: unknown): string[] {
 /**
  * Tags and categories exactly as Jekyll 4 reads them (Document#populate_tags, #populate_categories):
  * `tag` if present, taken whole, else `tags` (a string split at spaces); categories are `categories`
- * taken whole, then `category` taken whole if present, else `categories` split at spaces, each once.
+ * (a string split at spaces already as the front matter is read, Document#merge_categories!; a list
+ * taken whole), then `category` taken whole if present, else `categories` split at spaces, each once.
  */
 export function jekyllTerms(data: Record<string, unknown>): { tags: string[]; categories: string[] } {
   const plural = (value: unknown) =>
     typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : wholeItems(value)
   const tags = data.tag !== undefined && data.tag !== null ? wholeItems(data.tag) : plural(data.tags)
   const categories = [
-    ...wholeItems(data.categories),
+    ...plural(data.categories),
     ...(data.category !== undefined && data.category !== null ? wholeItems(data.category) : plural(data.categories)),
   ]
   return { tags: [...new Set(tags)], categories: [...new Set(categories)] }
@@ -448,6 +454,27 @@ export function formatRedirects(existing: unknown, added: string): string {
   const unique = [...new Set(paths)]
   if (unique.length === 1 && !/\s/.test(unique[0] ?? '')) return formatYamlValue(unique[0] ?? '')
   return `[${unique.map((path) => JSON.stringify(path)).join(', ')}]`
+}
+
+/**
+ * A post whose front matter no YAML reader takes, as a post the blog builds: the title from the
+ * file name (as Jekyll made one for a post without any), the file name's day, and on top of the
+ * body a visible note with the front matter as it was written, in a code block.
+ */
+export function unreadableFrontMatter(text: string, fileTitle: string, day: string): string {
+  // Without its closing `---`, Jekyll showed the whole file as the body.
+  const start = bodyOffset(text)
+  const written = text.slice(0, start).replace(/\n$/, '')
+  const title = fileTitle.replace(/-+/g, ' ').trim()
+  if (start === 0) return `---\ntitle: ${formatYamlValue(title)}\ndate: ${day}\n---\n${text}`
+  const fence = '`'.repeat(Math.max(3, ...[...written.matchAll(/`+/g)].map((run) => run[0].length + 1)))
+  const note =
+    '가져오기 안내: 이 글의 front matter를 읽을 수 없어 제목과 날짜를 파일 이름에서 만들었습니다. 아래는 원래 front matter입니다.'
+  const html = /^\s*</.test(text.slice(start))
+  const shown = html
+    ? `<p><strong>${note}</strong></p>\n<pre>${written.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '&#10;')}</pre>`
+    : `**${note}**\n\n${fence}yaml\n${written}\n${fence}`
+  return `---\ntitle: ${formatYamlValue(title)}\ndate: ${day}\n---\n${shown}\n\n${text.slice(start)}`
 }
 
 /** Moves a post whose slug another post or page owns to `slug`, keeping its old URL as a redirect. */

@@ -49,6 +49,34 @@ describe('repairFrontMatter', () => {
     expect(parseFrontMatter(result.text).ok).toBe(false)
   })
 
+  it('indents the later lines of a quoted value that start at the left edge, as Psych read them', () => {
+    const result = repair(
+      '---\ntitle: "Make it \\"fast\\" and\nmore"\nnote: \'it\'\'s\n\nok\'\ntags:\n  - "a b\n  c"\n---\nbody\n"x\n',
+    )
+    expect(result.text).toBe(
+      '---\ntitle: "Make it \\"fast\\" and\n        more"\nnote: \'it\'\'s\n\n       ok\'\ntags:\n  - "a b\n     c"\n---\nbody\n"x\n',
+    )
+    expect(result.fixes.map((f) => f.line)).toEqual([2, 4, 8])
+    const parsed = parseFrontMatter(result.text)
+    expect(parsed.ok && parsed.value.data).toMatchObject({
+      title: 'Make it "fast" and more',
+      note: "it's\nok",
+      tags: ['a b c'],
+    })
+  })
+
+  it('closes a front matter that ends with YAML’s ... line with ---, as Jekyll read both', () => {
+    const result = repair('---\ntitle: 제목\n...\n본문\n...\n')
+    expect(result.text).toBe('---\ntitle: 제목\n---\n본문\n...\n')
+    expect(result.fixes).toEqual([{ line: 3, message: expect.stringContaining('...') }])
+    expect(parseFrontMatter(result.text).ok).toBe(true)
+  })
+
+  it('leaves a quoted value that never closes as it was', () => {
+    const text = '---\ntitle: "Make it\nmore\n---\n'
+    expect(repair(text).text).toBe(text)
+  })
+
   it('does the same thing a second time: nothing', () => {
     const once = repair('\uFEFF---\r\ntitle: 2020\r\npublished : no\r\ntags:\r\n\t- a\r\n---\r\n')
     expect(repair(once.text)).toEqual({ text: once.text, fixes: [] })

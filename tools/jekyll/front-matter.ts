@@ -46,7 +46,8 @@ function withYaml(block: Block, yaml: string): string {
 
 /**
  * Fixes what the new toolchain reads differently from Jekyll, and nothing else: a BOM, CRLF line
- * ends, invisible control characters (which the blog's check rejects), tabs used as indentation, a space before a key's colon, YAML 1.1 booleans (`published: no`)
+ * ends, invisible control characters (which the blog's check rejects), tabs used as indentation, a space before a key's colon,
+ * a front matter closed by `...`, a quoted value whose later lines are not indented, YAML 1.1 booleans (`published: no`)
  * in boolean fields, and numbers or booleans where the schema wants text (`title: 2020`).
  */
 export function repairFrontMatter(text: string, fields: Record<string, FieldSpec>): RepairResult {
@@ -73,6 +74,14 @@ export function repairFrontMatter(text: string, fields: Record<string, FieldSpec
   }
   const block = splitBlock(source)
   if (!block) return { text: source, fixes }
+  if (block.lines[block.closing]?.startsWith('...')) {
+    // YAML's end-of-document line closed the front matter for Jekyll; the blog reads `---`.
+    block.lines[block.closing] = '---'
+    fixes.push({
+      line: block.closing + 1,
+      message: 'front matter를 닫는 ... 줄을 ---로 바꿨습니다 (Jekyll은 둘 다 읽었습니다)',
+    })
+  }
 
   for (let index = 1; index < block.closing; index += 1) {
     let line = block.lines[index] ?? ''
@@ -89,7 +98,9 @@ export function repairFrontMatter(text: string, fields: Record<string, FieldSpec
     block.lines[index] = line
   }
 
-  const unique = keepLastOfRepeatedKeys(yamlOf(block))
+  const continued = indentQuotedContinuations(yamlOf(block))
+  fixes.push(...continued.fixes)
+  const unique = keepLastOfRepeatedKeys(continued.yaml)
   fixes.push(...unique.fixes)
   const yaml = unique.yaml
   const lineCounter = new LineCounter()
@@ -118,6 +129,58 @@ export function repairFrontMatter(text: string, fields: Record<string, FieldSpec
     repaired = repaired.slice(0, edit.start) + edit.text + repaired.slice(edit.end)
   }
   return { text: withYaml(block, repaired), fixes }
+}
+
+/** Where a quoted scalar opened on `line` closes: the index just past its closing quote, or -1 when it runs on. */
+function closingQuote(line: string, from: number, quote: string): number {
+  for (let index = from; index < line.length; index += 1) {
+    const char = line[index]
+    if (quote === '"' && char === '\\') index += 1
+    else if (char === quote && quote === "'" && line[index + 1] === "'") index += 1
+    else if (char === quote) return index + 1
+  }
+  return -1
+}
+
+/**
+ * Jekyll's YAML reader (Psych) took a quoted value that goes on over several lines with its later
+ * lines at the key's own indentation (`title: "A long` / `title"` at the left edge); YAML 1.2
+ * wants them indented further. Those lines are indented, which changes nothing in the value: the
+ * line breaks of a quoted value fold into spaces and their leading spaces are dropped. Lines are
+ * 1-based within the YAML, the opening `---` being line 1 of the file.
+ */
+export function indentQuotedContinuations(yaml: string): { yaml: string; fixes: LineNote[] } {
+  if (parseDocument(yaml).errors.length === 0) return { yaml, fixes: [] }
+  const lines = yaml.split('\n')
+  const fixes: LineNote[] = []
+  for (let index = 0; index < lines.length; index += 1) {
+    const opened = /^( *)(?:- +)?(?:[^\s#'"-][^#]*?: +)?(["'])/.exec(lines[index] ?? '')
+    const [, parentIndent = '', quote = '"'] = opened ?? []
+    if (opened === null || closingQuote(lines[index] ?? '', opened[0].length, quote) !== -1) continue
+    // The lines the value goes on over, up to the one with its closing quote.
+    let last = index + 1
+    while (last < lines.length && closingQuote(lines[last] ?? '', 0, quote) === -1) last += 1
+    if (last >= lines.length) break
+    const deeper = ' '.repeat(opened[0].length)
+    let moved = false
+    for (let line = index + 1; line <= last; line += 1) {
+      const text = lines[line] ?? ''
+      const indent = /^ */.exec(text)?.[0].length ?? 0
+      if (text.trim() === '' || indent > parentIndent.length) continue
+      lines[line] = deeper + text.trimStart()
+      moved = true
+    }
+    if (moved)
+      fixes.push({
+        line: index + 2,
+        message: `여러 줄에 걸친 따옴표 값의 다음 줄들을 들여썼습니다 (Jekyll은 들여쓰지 않아도 읽었고, 값은 그대로입니다)`,
+      })
+    index = last
+  }
+  const repaired = lines.join('\n')
+  return fixes.length > 0 && parseDocument(repaired).errors.length === 0
+    ? { yaml: repaired, fixes }
+    : { yaml, fixes: [] }
 }
 
 /** Data as JSON with the keys of every object sorted, to compare two readings whatever their key order. */

@@ -240,6 +240,14 @@ function checkComputedLiquid(): void {
     expect(html.includes(words), `Liquid 계산: Jekyll이 보여 준 "${words}"가 블로그 글에 없습니다`)
   expect(!/\{[{%]/.test(html), 'Liquid 계산: 블로그 글에 Liquid가 그대로 남았습니다')
   console.log(`Liquid로 계산한 글: Jekyll이 보여 준 ${computed.length}곳이 블로그 글에 그대로 있습니다`)
+  // An HTML collection document looping over the site's data (_team/releases.html), now a page of its own.
+  const page = path.join(OUT, 'team-releases', 'index.html')
+  const pageHtml = existsSync(page) ? readFileSync(page, 'utf8') : ''
+  for (const words of ['1.4 담당 (3월 2일)', '1.5-rc 담당 (4월 9일)'])
+    expect(
+      pageHtml.includes(words),
+      `Liquid 계산: Jekyll이 보여 준 "${words}"가 HTML 문서의 페이지(/team-releases/)에 없습니다`,
+    )
 }
 
 /**

@@ -7,7 +7,10 @@
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
-/** Zone abbreviations Ruby's Time.parse knows (its ZoneTable), as offsets. */
+/**
+ * Zone abbreviations Ruby's Time.parse turns into an offset (Time::ZoneOffset). Any other name
+ * (`CEST`, `KST`) it read as no zone at all: the time is on the site's clock (Jekyll's `timezone`).
+ */
 const ZONES: Readonly<Record<string, string>> = {
   UTC: '+0000',
   UT: '+0000',
@@ -21,11 +24,6 @@ const ZONES: Readonly<Record<string, string>> = {
   MDT: '-0600',
   PST: '-0800',
   PDT: '-0700',
-  KST: '+0900',
-  JST: '+0900',
-  CET: '+0100',
-  CEST: '+0200',
-  BST: '+0100',
 }
 
 const pad = (value: string) => value.padStart(2, '0')
@@ -46,7 +44,7 @@ function readTime(text: string): string | null {
   return `${pad(String(hour))}:${m}:${s}`
 }
 
-/** `+09:00`, `+0900`, `EDT` → `+0900`; '' for none; null when it is not a zone. */
+/** `+09:00`, `+0900`, `EDT` → `+0900`; '' for none; null for what is no zone Time.parse knows. */
 function readZone(text: string): string | null {
   const trimmed = text.trim()
   if (trimmed === '') return ''
@@ -67,7 +65,16 @@ export function normalizeLooseDate(raw: string): string | null {
   const numeric = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](.*))?$/.exec(text)
   const named = /^(?:[A-Za-z]+,? )?([A-Za-z]{3,})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:,? (.*))?$/.exec(text)
   const dayFirst = /^(?:[A-Za-z]+,? )?(\d{1,2}) ([A-Za-z]{3,})\.?,? (\d{4})(?:,? (.*))?$/.exec(text)
-  if (numeric) {
+  // What the `date` command prints: `Fri Sep 3 11:21:31 CEST 2021`, the year last.
+  const yearLast =
+    /^(?:[A-Za-z]+,? )?([A-Za-z]{3,})\.? (\d{1,2}) (\d{1,2}:\d{2}(?::\d{2})?)(?: ([A-Za-z]+|[+-]\d{2}:?\d{2}))? (\d{4})$/.exec(
+      text,
+    )
+  if (yearLast) {
+    const month = monthNumber(yearLast[1] ?? '')
+    if (month !== null) day = { y: yearLast[5] ?? '', m: String(month), d: yearLast[2] ?? '' }
+    rest = `${yearLast[3] ?? ''} ${yearLast[4] ?? ''}`
+  } else if (numeric) {
     day = { y: numeric[1] ?? '', m: numeric[2] ?? '', d: numeric[3] ?? '' }
     rest = numeric[4] ?? ''
   } else if (named) {
@@ -83,8 +90,11 @@ export function normalizeLooseDate(raw: string): string | null {
   // The time is everything up to the zone: `12:00 EDT`, `12:00:00 -0400`, `3:05 pm`.
   const parts = /^(\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?)?\s*(.*)$/i.exec(rest.trim())
   const time = parts?.[1] ? readTime(parts[1]) : '00:00:00'
-  const zone = readZone(parts?.[2] ?? '')
-  if (time === null || zone === null) return null
+  const given = readZone(parts?.[2] ?? '')
+  // After a time, what Time.parse did not read as a zone (a name it does not know, `CEST`, or the
+  // rest of a time it stopped reading, `00:10::00 -03:00`) left the time on the site's clock.
+  if (time === null || (given === null && !parts?.[1])) return null
+  const zone = given ?? ''
   const result = `${day.y}-${pad(day.m)}-${pad(day.d)} ${time}${zone === '' ? '' : ` ${zone}`}`
   // Compared with the value as written: runs of spaces (`2021-07-22  21:00:00`, which YAML reads) are no form the blog reads.
   return result === raw.trim() ? null : result

@@ -508,3 +508,80 @@ describe('planImport of one name in two folders, and of ids a plugin wrote', () 
     )
   })
 })
+
+describe('planImport and a post whose front matter no reader takes', () => {
+  it('imports it and every other post, one at the URL another wanted too, and names its file in the report', () => {
+    const plan = planImport(
+      {
+        config: 'timezone: UTC\n',
+        posts: [
+          { path: '_posts/2020-01-01-note.md', text: '---\ntitle: 첫 글\n---\n본문\n' },
+          { path: '_posts/2021-01-01-note.md', text: '---\ntitle: [1/2] 둘째 글\n---\n둘째 본문\n' },
+          { path: '_posts/2022-01-01-open.md', text: '---\ntitle: 닫지 않은 글\n본문\n' },
+        ],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+      },
+      options,
+    )
+    expect(plan.files.filter((f) => f.path.startsWith('posts/')).map((f) => f.path)).toEqual([
+      'posts/2020-01-01-note.md',
+      'posts/2021-01-01-note.md',
+      'posts/2022-01-01-open.md',
+    ])
+    const second = plan.files.find((f) => f.path === 'posts/2021-01-01-note.md')?.text ?? ''
+    expect(second).toMatch(/^---\ntitle: note\ndate: .*\n(.*\n)?slug: note-2021-01-01\n---\n/)
+    expect(second).toContain('title: [1/2] 둘째 글')
+    expect(plan.files.find((f) => f.path === 'posts/2022-01-01-open.md')?.text).toContain('title: 닫지 않은 글\n본문')
+    expect(plan.report.needsHuman.map((item) => item.file)).toEqual(
+      expect.arrayContaining(['content/posts/2021-01-01-note.md', 'content/posts/2022-01-01-open.md']),
+    )
+  })
+})
+
+describe('planImport and a link to an id an HTML page wrote', () => {
+  it('points the link at the name the blog gives that id', () => {
+    const plan = planImport(
+      {
+        config: 'timezone: UTC\n',
+        posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\n---\n[팀](/team.html#core)\n' }],
+        pages: [{ path: 'team.html', text: '---\ntitle: 팀\n---\n<div id="core"><h3>코어 팀</h3></div>\n' }],
+        drafts: [],
+        files: new Set(),
+      },
+      options,
+    )
+    expect(plan.files.find((f) => f.path === 'posts/2020-01-01-a.md')?.text).toContain('[팀](/team/#user-content-core)')
+  })
+})
+
+describe('planImport and a collection document whose Liquid only Jekyll computed', () => {
+  it('takes the HTML Jekyll computed for it, found by the document’s own path', () => {
+    const plan = planImport(
+      {
+        config: 'timezone: UTC\ncollections:\n  team:\n    output: true\n',
+        posts: [],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        collectionFiles: [
+          {
+            path: '_team/members.html',
+            text: '---\ntitle: 팀\n---\n<ul>{% for m in site.data.team %}<li>{{ m.name }}</li>{% endfor %}</ul>\n',
+          },
+        ],
+        built: {
+          label: 'old-site',
+          feeds: [],
+          liquid: new Map([['_team/members.html', '<ul>\n\n    <li>지우</li>\n\n    <li>민아</li>\n</ul>\n']]),
+        },
+      },
+      options,
+    )
+    const page = plan.files.find((f) => f.path === 'pages/team-members.md')?.text
+    // Kept HTML: no indented line to read as code, no blank line to end the HTML.
+    expect(page).toContain('<ul>\n<li>지우</li>\n<li>민아</li>\n</ul>')
+    expect(page).not.toContain('{%')
+  })
+})

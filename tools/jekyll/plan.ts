@@ -7,7 +7,7 @@ import type { SourceFile } from '../../lib/schema/validate-content'
 import { toTermList } from '../../lib/schema/terms'
 import type { IndexedPage } from './convert-page'
 import { planPostAuthors, readDataAuthors, readPostAuthors } from './authors'
-import { collectPages, collectPosts } from './collect'
+import { cannotImport, collectPages, collectPosts } from './collect'
 import { collectionAuthors } from './author-collection'
 import { collectionDocuments } from './collections'
 import { folderPages } from './folder-pages'
@@ -105,6 +105,24 @@ export interface ImportPlan {
   report: ImportReport
 }
 
+/**
+ * A document's conversion, or, when the import cannot convert it, the document as it was read and
+ * a report line naming its file: one bad file never stops the import of the others.
+ */
+function finishOrReport(
+  file: string,
+  finish: () => DocumentOutcome,
+  text: string,
+  report: ImportReport,
+): DocumentOutcome {
+  try {
+    return finish()
+  } catch (error) {
+    report.needsHuman.push({ file, line: 1, message: cannotImport(error) })
+    return { text, liquid: [], links: [], problems: [], repaired: [], oldIds: [], assets: [] }
+  }
+}
+
 const items = (file: string, notes: readonly LineNote[]): ReportItem[] => notes.map((note) => ({ file, ...note }))
 const fileNameOf = (path: string) => path.split('/').pop() ?? path
 
@@ -181,6 +199,9 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   }
   const files: ImportPlan['files'] = []
   const assets = new Set<string>()
+  const documentSources = new Map(documents.map((document) => [document.page.path, document.source]))
+  for (const document of documents)
+    report.frontMatter.push(...items(`${labels.site}/${document.source}`, document.fixes))
 
   const takenSlugs = new Map<string, string>()
   const oldZone = config.timeZone ?? 'UTC'
@@ -255,7 +276,8 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     },
     writtenOnly: (url) => {
       if (writtenOnly.has(url)) return writtenOnly.get(url) ?? null
-      const page = pages.find((p) => p.route.url === url && !/\.html?$/.test(p.source))
+      // An HTML page's ids are written ones too: the blog's page carries them under its prefix.
+      const page = pages.find((p) => p.route.url === url)
       const text = posts.find((p) => p.url === url)?.text ?? page?.body
       if (text === undefined) return null
       const headings = headingIds(text.replace(/\s(id|name)\s*=\s*["'][^"']+["']/g, ''))
@@ -350,7 +372,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     const out = `${labels.content}/posts/${post.fileName}`
     const sourceName = fileNameOf(post.source)
     const series = seriesOf(post)
-    const outcome = finishPost(post, series, resolver, index)
+    const outcome = finishOrReport(out, () => finishPost(post, series, resolver, index), post.text, report)
     files.push({ path: `posts/${post.fileName}`, text: outcome.text })
     report.posts += 1
     if (sourceName !== post.fileName) report.renamed.push({ from: `${labels.site}/${post.source}`, to: out })
@@ -371,7 +393,14 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
 
   for (const page of pages) {
     const out = `${labels.content}/pages/${page.fileName}`
-    const outcome = finishPage(page, resolver, index)
+    // A collection document's Liquid output is named by the document's own path, not its page's.
+    const source = documentSources.get(page.source) ?? page.source
+    const outcome = finishOrReport(
+      out,
+      () => finishPage({ ...page, source }, resolver, index),
+      page.frontMatter + page.body,
+      report,
+    )
     files.push({ path: `pages/${page.fileName}`, text: outcome.text })
     report.pages.push({ file: out, url: page.route.url, legacyPath: page.route.legacyPath })
     report.droppedFields.push(...items(`${labels.site}/${page.source}`, page.dropped))

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { compareFeeds } from './verify-import'
+import { compareFeeds, sameAuthors } from './verify-import'
 
 const atom = (entries: { id: string; title: string }[]) =>
   `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:t</id><updated>2020-01-01T00:00:00Z</updated>${entries
@@ -54,5 +54,21 @@ describe('compareFeeds', () => {
   it('reports every old id when the blog answers the old feed address with no feed', () => {
     const result = sites([{ id: '/blog/a', title: 'A' }], { 'feed.xml': [{ id: '/blog/a', title: 'A' }] })
     expect(result.problems).toEqual(['/atom.xml: 옛 피드 id /blog/a가 블로그 피드에 없습니다'])
+  })
+})
+
+describe('sameAuthors', () => {
+  it('compares a co-authored post by its first author, the one jekyll-feed named', () => {
+    const mine = { authors: ['Rails Foundation', 'Robby Russell'], authorIds: ['rails-foundation', 'robby-russell'] }
+    expect(sameAuthors(mine, { authors: ['Rails Foundation'] })).toBe(true)
+    expect(sameAuthors(mine, { authors: ['Robby Russell'] })).toBe(false)
+    expect(sameAuthors(mine, { authors: ['Rails Foundation', 'Robby Russell'] })).toBe(true)
+    expect(sameAuthors(mine, { authors: ['Rails Foundation', 'Someone Else'] })).toBe(false)
+  })
+
+  it('still tells a missing author and a different one apart', () => {
+    expect(sameAuthors({ authors: [], authorIds: [] }, { authors: ['Ann Lee'] })).toBe(false)
+    expect(sameAuthors({ authors: ['Bo Kim'], authorIds: ['ann-lee'] }, { authors: ['ann-lee'] })).toBe(true)
+    expect(sameAuthors({ authors: ['Bo Kim'], authorIds: ['bo'] }, { authors: ['Ann Lee'] })).toBe(false)
   })
 })

@@ -173,10 +173,13 @@ function feedEntries(xml: string): FeedEntry[] {
  * Whether the blog's entry names the old entry's authors. jekyll-feed printed a display name only
  * for authors of `_data/authors.yml`; an author kept in a collection (`_authors/eric.md`) it named
  * by the id the post wrote, where the old byline showed the name. That id is in the author's page address here.
+ * jekyll-feed names one author (`author`, else the first of `authors`): a post the blog credits to
+ * several is compared by its first.
  */
-function sameAuthors(mine: FeedEntry, old: FeedEntry): boolean {
+export function sameAuthors(mine: Pick<FeedEntry, 'authors' | 'authorIds'>, old: Pick<FeedEntry, 'authors'>): boolean {
+  const count = old.authors.length === 1 ? Math.min(1, mine.authors.length) : mine.authors.length
   return (
-    mine.authors.length === old.authors.length &&
+    count === old.authors.length &&
     old.authors.every((name, i) => name === mine.authors[i] || (name !== '' && name === mine.authorIds[i]))
   )
 }

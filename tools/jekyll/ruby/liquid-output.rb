@@ -1,7 +1,8 @@
 # frozen_string_literal: true
 
 # A Jekyll plugin for `npm run import:jekyll` (docs/migration.md): while Jekyll builds the old site, it
-# keeps each Markdown document's text as Jekyll's Liquid left it, just before kramdown converts it, and
+# keeps each Markdown or HTML document's text as Jekyll's Liquid left it, just before kramdown converts
+# it (an HTML document's is its page without the layout), and
 # writes them all to `.liquid-output.json` in the destination folder. The import takes a document's
 # text from there when its Liquid has no Markdown equivalent (assign, if, for, includes with logic,
 # the site's own tags), so the post reads as the old site showed it.
@@ -21,7 +22,7 @@ module BlogImportLiquidOutput
   # Renderer#convert receives the Liquid output of the document being rendered.
   module CaptureBeforeConvert
     def convert(content)
-      if document.respond_to?(:relative_path) && %w(.md .markdown .mkd .mkdn .mdown).include?(document.extname.to_s.downcase)
+      if document.respond_to?(:relative_path) && %w(.md .markdown .mkd .mkdn .mdown .html .htm).include?(document.extname.to_s.downcase)
         BlogImportLiquidOutput.texts[document.relative_path.to_s] = content.to_s
       end
       super
