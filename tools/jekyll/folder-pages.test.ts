@@ -23,6 +23,8 @@ describe('pages of a folder (pages/contact.md)', () => {
   it('computes the URL Jekyll 4 wrote: permalink, else the path with .html or a slash', () => {
     expect(folderPageUrl('pages/team.md', {}, false)).toBe('/pages/team.html')
     expect(folderPageUrl('pages/team.md', {}, true)).toBe('/pages/team/')
+    expect(folderPageUrl('esigelec/lab/index.md', {}, true)).toBe('/esigelec/lab/')
+    expect(folderPageUrl('esigelec/lab/index.html', {}, false)).toBe('/esigelec/lab/')
     expect(folderPageUrl('pages/team.md', { permalink: 'company/team/' }, false)).toBe('/company/team/')
   })
 
@@ -157,8 +159,8 @@ describe('pages of a folder (pages/contact.md)', () => {
     const text = (path: string) => plan.files.find((file) => file.path === path)?.text ?? ''
     expect(text('pages/guides.md')).toContain('permalink: /guides/')
     expect(text('pages/ubuntu.md')).toContain('permalink: /ubuntu/')
-    expect(text('legacy-urls.yml')).toContain('/docs/guides/index.html: /guides/')
-    expect(text('legacy-urls.yml')).toContain('/install/linux/ubuntu/index.html: /ubuntu/')
+    expect(text('legacy-urls.yml')).toContain('/docs/guides/: /guides/')
+    expect(text('legacy-urls.yml')).toContain('/install/linux/ubuntu/: /ubuntu/')
   })
 
   it('imports each page at a one-level URL and sends its old URL there', () => {

@@ -26,6 +26,8 @@ export function folderPageUrl(path: string, data: Record<string, unknown>, prett
     return own.startsWith('/') ? own : `/${own}`
   }
   const stem = path.replace(/\.(md|markdown|html?)$/, '')
+  // A folder's index page answered at the folder (`esigelec/lab/index.md` at /esigelec/lab/) in every style.
+  if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/\/?index$/, '')}/`
   return prettyPages ? `/${stem}/` : `/${stem}.html`
 }
 
