@@ -104,6 +104,23 @@ describe('pages of a folder (pages/contact.md)', () => {
     })
   })
 
+  it('treats an SVG the blog refuses as a file the old site lacked: not copied, and no link leads to it', () => {
+    const unsafe = '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>hi</p></foreignObject></svg>'
+    const plan = planImport(
+      {
+        ...site([]),
+        posts: [{ path: '_posts/2020-01-01-hello.md', text: '---\ntitle: 안녕\n---\n![기여자](/assets/people.svg)\n' }],
+        files: new Set(['/assets/people.svg']),
+        staticCandidates: [{ path: '/assets/people.svg', head: unsafe }],
+      },
+      options,
+    )
+    expect(plan.assets).toEqual([])
+    expect(plan.files.find((file) => file.path === 'posts/2020-01-01-hello.md')?.text).not.toContain(
+      '/assets/people.svg)',
+    )
+  })
+
   it('sends the old addresses a page’s redirect_from named to the page', () => {
     const plan = planImport(
       {

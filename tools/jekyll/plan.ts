@@ -34,7 +34,7 @@ import { declaredSeries, detectSeriesCandidates, type ConfirmedSeries } from './
 import { kramdownIdRule } from './heading-ids'
 import { buildResolver, buildSiteIndex, movedPosts } from './site-index'
 import { buildContentResolver } from './site-values'
-import { publishedStaticPath, selectStaticFiles, type StaticCandidate } from './static-files'
+import { publishedStaticPath, repairStaticSvg, selectStaticFiles, type StaticCandidate } from './static-files'
 import { DEFAULT_RESERVED_NAMES } from '../../lib/schema/reserved-names'
 import { parse } from 'yaml'
 
@@ -247,8 +247,19 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   const listPages = [...site.pages, ...(site.folderPages ?? [])].filter((page) => !imported.has(page.path))
   const terms = blogTermPages(posts)
   for (const [from, to] of Object.entries(termPageRedirects(listPages, config.prettyPages, terms))) movePage(from, to)
-  // A file with front matter is a page Jekyll rendered, never a file to copy as it is (its Liquid).
-  const rendered = new Set((site.staticCandidates ?? []).filter((c) => /^---\r?\n/.test(c.head)).map((c) => c.path))
+  // A file with front matter is a page Jekyll rendered, never a file to copy as it is (its Liquid); an
+  // SVG the blog refuses even without its scripts (tools/jekyll/static-files.ts) is not copied either,
+  // so links to both are what they are to a file the old site lacked.
+  const rendered = new Set(
+    (site.staticCandidates ?? [])
+      .filter(
+        (c) =>
+          /^---\r?\n/.test(c.head) ||
+          /\.svgz$/i.test(c.path) ||
+          (/\.svg$/i.test(c.path) && repairStaticSvg(c.head).remaining.length > 0),
+      )
+      .map((c) => c.path),
+  )
   const copyable = [...site.files, ...published.keys()].filter((file) => !rendered.has(file))
   const siteIndex = buildSiteIndex(posts, pages, new Set(copyable), [
     ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
