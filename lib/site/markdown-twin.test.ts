@@ -65,6 +65,12 @@ describe('absolutizeLinks', () => {
     )
   })
 
+  it('leaves an escaped tag alone: `\\<img src="/a.png">` is text on the page, not a picture', () => {
+    expect(absolutizeLinks('\\<img src="/위치.확장자" width="1"> 대신 <img src="/a.png">', ROOT)).toBe(
+      `\\<img src="/위치.확장자" width="1"> 대신 <img src="${ROOT}/a.png">`,
+    )
+  })
+
   it('finds the address after spaces, a line break or inside <...>, as CommonMark allows and imported posts write it', () => {
     expect(absolutizeLinks('![a]( /assets/a.png) [b](\n  /b/) ![c](</assets/c d.png>)', ROOT)).toBe(
       `![a]( ${ROOT}/assets/a.png) [b](\n  ${ROOT}/b/) ![c](<${ROOT}/assets/c d.png>)`,

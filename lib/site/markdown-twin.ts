@@ -38,30 +38,39 @@ export function absolutizeLinks(markdown: string, siteRoot: string): string {
   return parts
     .map((part, index) => {
       if (index % 2 === 1) return part
-      return (
-        part
-          // CommonMark lets the address stand after spaces or a line break, and inside <...>:
-          // `]( /a.png)` (as an imported Jekyll post wrote it) is the same link as `](/a.png)`.
-          .replace(
-            /(\]\([ \t]*(?:\n[ \t]*)?<?)(\/(?!\/)[^)\s>]*)/g,
-            (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
-          )
-          .replace(
-            /(\s(?:src|href)=["'])(\/(?!\/)[^"']*)/gi,
-            (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
-          )
-          // Unquoted, as old and hostile HTML writes it (`<IMG SRC=/a.png>`).
-          .replace(
-            /(\s(?:src|href)=)(\/(?!\/)[^\s"'`=<>]*)/gi,
-            (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
-          )
-          .replace(
-            /^(\[[^\]\n]+\]:[ \t]*)(\/(?!\/)\S*)/gm,
-            (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
-          )
-      )
+      // `\<img src="/a.png">` is text on the page, an example of HTML, not an address.
+      return part
+        .split(/(\\<[^>\n]*>)/)
+        .map((piece, at) => (at % 2 === 1 ? piece : absolutizeText(piece, siteRoot)))
+        .join('')
     })
     .join('')
+}
+
+/** The replacements of absolutizeLinks on text outside code. */
+function absolutizeText(part: string, siteRoot: string): string {
+  return (
+    part
+      // CommonMark lets the address stand after spaces or a line break, and inside <...>:
+      // `]( /a.png)` (as an imported Jekyll post wrote it) is the same link as `](/a.png)`.
+      .replace(
+        /(\]\([ \t]*(?:\n[ \t]*)?<?)(\/(?!\/)[^)\s>]*)/g,
+        (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
+      )
+      .replace(
+        /(\s(?:src|href)=["'])(\/(?!\/)[^"']*)/gi,
+        (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
+      )
+      // Unquoted, as old and hostile HTML writes it (`<IMG SRC=/a.png>`).
+      .replace(
+        /(\s(?:src|href)=)(\/(?!\/)[^\s"'`=<>]*)/gi,
+        (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
+      )
+      .replace(
+        /^(\[[^\]\n]+\]:[ \t]*)(\/(?!\/)\S*)/gm,
+        (_all, open: string, path: string) => `${open}${siteRoot}${path}`,
+      )
+  )
 }
 
 export function markdownTwin(input: TwinInput): string {
