@@ -129,6 +129,15 @@ describe('convertKramdown and bare addresses', () => {
     expect(result.converted).toHaveLength(1)
   })
 
+  it('keeps an escaped autolink the text kramdown showed, its address ending before the >', async () => {
+    const result = convertKramdown('\\<https://naver.com> : 자동링크가 아닌 글자, `\\<https://code.example>`\n')
+    expect(result.text).toBe('\\<<https://naver.com>\\> : 자동링크가 아닌 글자, `\\<https://code.example>`\n')
+    expect(result.converted).toEqual([{ line: 1, message: expect.stringContaining('주소는 > 앞에서 끝납니다') }])
+    const html = await renderMarkdown(result.text)
+    expect(html).toContain('&#x3C;<a href="https://naver.com"')
+    expect(html).toContain('</a>> : 자동링크가')
+  })
+
   it('splits a kramdown display formula written on its delimiters’ lines, and joins an inline one across lines', async () => {
     const text = [
       '앞 문단 $$\\rho$$를 넘지 못하면',

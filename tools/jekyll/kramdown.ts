@@ -254,20 +254,30 @@ function replaceAbbreviations(line: string, abbreviations: ReadonlyMap<string, s
 const BARE_URL_BEFORE_HANGUL =
   /(?<![<(\[\w/"'=])(https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+?)(?=[\u3131-\u318e\uac00-\ud7a3])/g
 
+/** An autolink kramdown showed as text because its `<` was escaped. */
+const ESCAPED_AUTOLINK = /\\<(https?:\/\/[^\s<>`]+)>/g
+
 /**
  * GFM links a bare address up to the next space, Korean included, which makes a broken link; an
  * explicit autolink ends it where the address ends. Code spans keep their text.
  */
-function endBareUrls(line: string, found: (url: string) => void): string {
+function endBareUrls(line: string, found: (message: string) => void): string {
   return line
     .split(/(`+[^`]*`+)/)
     .map((part, index) =>
       index % 2 === 1
         ? part
-        : part.replace(BARE_URL_BEFORE_HANGUL, (url: string) => {
-            found(url)
-            return `<${url}>`
-          }),
+        : part
+            .replace(BARE_URL_BEFORE_HANGUL, (url: string) => {
+              found(`${url} 뒤에 붙은 한글은 주소가 아닙니다 → <${url}>`)
+              return `<${url}>`
+            })
+            // `\<https://a.example>` showed the text <https://a.example>; GFM would link the address
+            // with its `>` (https://a.example%3E), so the address ends where it ends.
+            .replace(ESCAPED_AUTOLINK, (_all, url: string) => {
+              found(`\\<${url}> → \\<<${url}>\\> (kramdown이 글자로 보여 준 <…>; 주소는 > 앞에서 끝납니다)`)
+              return `\\<<${url}>\\>`
+            }),
     )
     .join('')
 }
@@ -511,7 +521,7 @@ export function convertKramdown(markdown: string, options: KramdownOptions = {})
       )
       .join('')
     written = replaceAbbreviations(written, abbreviations)
-    written = endBareUrls(written, (url) => note(converted, `${url} 뒤에 붙은 한글은 주소가 아닙니다 → <${url}>`))
+    written = endBareUrls(written, (message) => note(converted, message))
     out.push(written)
   }
   closePending()
