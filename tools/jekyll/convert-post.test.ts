@@ -160,8 +160,8 @@ describe('indexPost', () => {
 
   it('makes a missing title from the file name and asks a person to check it', () => {
     const post = asPost(index('2020-01-01-hello-world.md', '---\ndate: 2020-01-01\n---\n'))
-    expect(post.text).toBe('---\ndate: 2020-01-01 00:00:00 +0900\ntitle: hello world\n---\n')
-    expect(post.problems[0]?.message).toContain('"hello world"')
+    expect(post.text).toBe('---\ndate: 2020-01-01 00:00:00 +0900\ntitle: Hello World\n---\n')
+    expect(post.problems[0]?.message).toContain('"Hello World"')
   })
 
   it('roots relative cover images and turns a one-segment permalink into a slug', () => {
@@ -337,6 +337,12 @@ describe('indexPost', () => {
     expect(post.problems).toEqual([{ line: 2, message: expect.stringContaining('front matter를 읽을 수 없어') }])
     expect(post.url).toBe('/broken/')
     expect(post.text.slice(post.frontMatterEnd)).toMatch(/```\n\n\{\{ site\.url \}\}\/x\n$/)
+  })
+
+  it('names a post without a title as Jekyll did, from its file name, each word capitalized', () => {
+    const post = asPost(index('2021-11-05-class28-spring-MVC.md', '---\nlayout: post\n---\n본문\n'))
+    expect(post.title).toBe('Class28 Spring Mvc')
+    expect(post.problems).toEqual([{ line: 1, message: expect.stringContaining('"Class28 Spring Mvc"') }])
   })
 
   it('puts a post whose series is a list into the first series it names', () => {

@@ -149,7 +149,12 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   const lineOf = (field: string) => (parsed.ok ? (parsed.value.fieldLines[field] ?? 1) : 1)
   const edits: Record<string, string | null> = {}
   if (typeof data.title !== 'string' || data.title.trim() === '') {
-    const title = day.title.replace(/-+/g, ' ').trim()
+    // Jekyll's Utils.titleize_slug: each word of the slug capitalized (Ruby's capitalize lowers the rest).
+    const title = day.title
+      .split('-')
+      .filter((word) => word !== '')
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+      .join(' ')
     edits.title = formatYamlValue(title)
     post.problems.push({
       line: 1,

@@ -311,8 +311,6 @@ async function main(): Promise<void> {
   if (failed.length > 0 || feeds.problems.length > 0) process.exitCode = 1
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main()
-
 const TYPOGRAPHIC = /[‘’‚‛“”„‟—–…]/
 
 /** Titles compared as typed: smartify's quotes and dashes aside. */
@@ -336,3 +334,6 @@ function listFiles(dir: string, prefix = ''): string[] {
         : [],
   )
 }
+
+// Last, after every declaration above: the command runs only once the module is whole.
+if (import.meta.url === `file://${process.argv[1]}`) await main()
