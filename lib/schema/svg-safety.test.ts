@@ -44,6 +44,14 @@ describe('svgProblems', () => {
       { line: 3, message: '<script> 요소가 있습니다' },
     ])
   })
+
+  it('names each line of a flame graph full of handlers, the first and the last', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<g onmouseover="s(${i})"><rect/></g>`)
+    const problems = svgProblems(`<svg>\n${rows.join('\n')}\n</svg>`)
+    expect(problems).toHaveLength(3000)
+    expect(problems[0]?.line).toBe(2)
+    expect(problems.at(-1)?.line).toBe(3001)
+  })
 })
 
 describe('npm run check on served SVGs', () => {

@@ -38,17 +38,29 @@ function localName(name: string): string {
   return name.slice(name.lastIndexOf(':') + 1).toLowerCase()
 }
 
-function lineOf(text: string, index: number): number {
-  let line = 1
-  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++
-  return line
+/** A 1-based line finder for `text`: the line starts found once, then a binary search per index. */
+function lineFinder(text: string): (index: number) => number {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return (index) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((starts[middle] ?? 0) <= index) low = middle
+      else high = middle - 1
+    }
+    return low + 1
+  }
 }
 
 export function svgProblems(text: string): SvgProblem[] {
+  // A flame graph holds thousands of handlers: each line is found in log time, not by counting again.
+  const lineOf = lineFinder(text)
   const problems: SvgProblem[] = []
   const seen = new Set<string>()
   const report = (index: number, message: string) => {
-    const line = lineOf(text, index)
+    const line = lineOf(index)
     const key = `${line}\u0000${message}`
     if (seen.has(key)) return
     seen.add(key)
@@ -89,7 +101,7 @@ export function svgProblems(text: string): SvgProblem[] {
   // The raw text too: whatever the parser above made of it, a browser must find nothing to run.
   for (const match of text.matchAll(/<\s*(?:[\w.-]+:)?(script|foreignobject)\b|<!ENTITY/gi)) {
     const what = match[1] ? ACTIVE_ELEMENTS.get(match[1].toLowerCase())! : '<!ENTITY> 정의'
-    const line = lineOf(text, match.index)
+    const line = lineOf(match.index)
     if (!problems.some((problem) => problem.line === line)) report(match.index, `${what}가 있습니다`)
   }
   return problems.sort((a, b) => a.line - b.line)

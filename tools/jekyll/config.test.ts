@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAuthorFile, readJekyllConfig } from './config'
+import { formatAuthorFile, jekyllSourceDir, readJekyllConfig } from './config'
 
 const MUNDANA = `title: 옛 블로그
 url: "https://team.github.io/"
@@ -82,6 +82,17 @@ describe('readJekyllConfig', () => {
     expect(readJekyllConfig('permalink: pretty\n')).toMatchObject({ config: { prettyPages: true } })
   })
 
+  it('takes the posts collection’s own permalink over the site’s style, as Jekyll does', () => {
+    const text =
+      'permalink: pretty\ncollections:\n  posts:\n    permalink: "/news/:year/:month/:day/:title/"\n    output: true\n'
+    expect(readJekyllConfig(text)).toMatchObject({
+      config: { postPermalink: '/news/:year/:month/:day/:title/', prettyPages: true },
+    })
+    expect(readJekyllConfig('collections:\n  posts:\n    output: true\n')).toMatchObject({
+      config: { postPermalink: null },
+    })
+  })
+
   it('reads the posts’ permalink (defaults: win), the paginator and the site’s own repository', () => {
     const text =
       'url: https://team.github.io\nbaseurl: /blog\npermalink: /:title/\npaginate: 5\ndefaults:\n  - scope: { path: "", type: posts }\n    values: { permalink: "/:year/:title.html" }\n'
@@ -109,5 +120,23 @@ describe('readJekyllConfig', () => {
       problem: expect.stringContaining('../x'),
     })
     expect(readJekyllConfig('authors: [a, b]\n').ok).toBe(false)
+  })
+})
+
+describe('jekyllSourceDir', () => {
+  const folders = new Set(['/site/src'])
+  const isDir = (dir: string) => folders.has(dir)
+
+  it('reads the site from `source:` when that folder is in the site, as `jekyll build` run in it does', () => {
+    expect(jekyllSourceDir('/site', 'title: Blog\nsource: src\n', isDir)).toBe('/site/src')
+    expect(jekyllSourceDir('/site/', 'source: ./src/\n', isDir)).toBe('/site/src')
+  })
+
+  it('stays in the folder given without a usable `source:`', () => {
+    expect(jekyllSourceDir('/site', null, isDir)).toBe('/site')
+    expect(jekyllSourceDir('/site', 'title: Blog\n', isDir)).toBe('/site')
+    expect(jekyllSourceDir('/site', 'source: missing\n', isDir)).toBe('/site')
+    expect(jekyllSourceDir('/site', 'source: ../elsewhere\n', isDir)).toBe('/site')
+    expect(jekyllSourceDir('/site', 'source: [a\n', isDir)).toBe('/site')
   })
 })

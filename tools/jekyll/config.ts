@@ -101,7 +101,9 @@ export function readJekyllConfig(text: string): ConfigResult {
   const url = asText(config.url)?.replace(/\/+$/, '') ?? null
   const baseurl = (asText(config.baseurl) ?? '').replace(/^\/*/, '/').replace(/\/+$/, '')
   const style = asText(config.permalink)
-  const postPermalink = permalinkFromDefaults(config.defaults) ?? style
+  // Jekyll gives the posts collection the site's style only when `collections: posts: permalink:` is
+  // not set; `defaults:` apply over either, as a post's own front matter does.
+  const postPermalink = permalinkFromDefaults(config.defaults) ?? postsCollectionPermalink(config.collections) ?? style
   const perPage = typeof config.paginate === 'number' ? config.paginate : Number(asText(config.paginate) ?? NaN)
   const plugins = [
     ...(Array.isArray(config.plugins) ? config.plugins : []),
@@ -137,6 +139,14 @@ export function readJekyllConfig(text: string): ConfigResult {
   }
 }
 
+/** `collections: posts: permalink:`, which Jekyll uses for posts before the site's `permalink`. */
+function postsCollectionPermalink(collections: unknown): string | null {
+  if (typeof collections !== 'object' || collections === null || Array.isArray(collections)) return null
+  const posts = (collections as Record<string, unknown>).posts
+  if (typeof posts !== 'object' || posts === null) return null
+  return asText((posts as Record<string, unknown>).permalink)
+}
+
 /** A `permalink` that `defaults:` gives every post (scope type `posts` or path `_posts`), as Jekyll applies it. */
 function permalinkFromDefaults(defaults: unknown): string | null {
   if (!Array.isArray(defaults)) return null
@@ -166,4 +176,28 @@ export function formatAuthorFile(author: ImportedAuthor): string {
     Object.keys(AUTHOR_FIELDS).flatMap((key) => (author.fields[key] === undefined ? [] : [[key, author.fields[key]]])),
   )
   return stringify(ordered, { lineWidth: 0 })
+}
+
+/**
+ * The folder Jekyll reads the site from: `source:` in the `_config.yml` of the folder it runs in
+ * (`source: src` keeps `_posts` in `src/`), else that folder. A `source` that is no folder of the
+ * site is ignored, as the import cannot read outside it.
+ */
+export function jekyllSourceDir(siteDir: string, configText: string | null, isDir: (dir: string) => boolean): string {
+  if (configText === null) return siteDir
+  let source: unknown
+  try {
+    source = (parse(configText.replace(/^\uFEFF/, ''), { uniqueKeys: false }) as Record<string, unknown> | null)?.source
+  } catch {
+    return siteDir
+  }
+  if (typeof source !== 'string' || source.trim() === '') return siteDir
+  const relative = source
+    .trim()
+    .replace(/^\.\/+/, '')
+    .replace(/\/+$/, '')
+  if (relative === '' || relative === '.' || relative.startsWith('/') || relative.split('/').includes('..'))
+    return siteDir
+  const dir = `${siteDir.replace(/\/+$/, '')}/${relative}`
+  return isDir(dir) ? dir : siteDir
 }

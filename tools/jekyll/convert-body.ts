@@ -7,7 +7,7 @@ import { bodyOffset, type LineNote } from './front-matter'
 import { convertEmbeds, escapeUnknownTags } from './html-embeds'
 import { flattenHtml } from './convert-page'
 import { keepKramdownIds } from './heading-ids'
-import { convertKramdown, openKramdownBlocks } from './kramdown'
+import { convertKramdown, indentLazyListFences, openKramdownBlocks } from './kramdown'
 import { rewriteLinks, type OldIdLink } from './links'
 import { convertLiquid, type LiquidResolver, type LiquidResult } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
@@ -126,7 +126,10 @@ export function convertDocument(
 ): DocumentOutcome {
   const offset = frontMatter.split('\n').length - 1
   // An address broken over two lines, which kramdown kept and browsers mended, is joined first.
-  const broken = markdown ? joinLineBrokenUrls(body) : { text: body, lines: [] }
+  // Code fenced in a list item and written at the margin, which kramdown kept in the item, is indented
+  // first, so every later step sees where the code is (the line count stays).
+  const lazy = markdown ? indentLazyListFences(body) : { text: body, lines: [] }
+  const broken = markdown ? joinLineBrokenUrls(lazy.text) : { text: lazy.text, lines: [] }
   const converted = convertLiquid(broken.text, { ...resolver, pageValue: pageValues(frontMatter) })
   const computed = converted.problems.length > 0 && source !== undefined ? site.liquidOutput?.get(source) : undefined
   const liquid =
@@ -203,6 +206,14 @@ export function convertDocument(
     ],
     assets: [],
     repaired: [
+      ...(lazy.lines.length === 0
+        ? []
+        : [
+            {
+              line: (lazy.lines[0] ?? 1) + offset,
+              message: `목록 항목에서 연 코드 블록의 줄 ${lazy.lines.length}개를 항목 안으로 들여 썼습니다 (kramdown은 왼쪽 끝에 쓴 코드도 닫는 펜스까지 항목 안의 코드로 보여 주었지만, Markdown은 항목을 끝내 코드를 글자로, 닫는 펜스를 새 코드 블록의 시작으로 읽습니다)`,
+            },
+          ]),
       ...broken.lines.map((line) => ({
         line: line + offset,
         message:

@@ -22,7 +22,7 @@ import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
 import { pointAtOldDomain, repairStaticHtml, repairStaticSvg } from './static-files'
-import { readJekyllConfig } from './config'
+import { jekyllSourceDir, readJekyllConfig } from './config'
 import { declaredCollections } from './author-collection'
 import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity } from './site-identity'
 import { site as blog } from '../../lib/config'
@@ -151,12 +151,20 @@ function readHead(file: string): string {
  */
 const publishedByJekyll = (file: string) => !file.split('/').some((part) => /^[_.#]/.test(part))
 
-/** Reads what the importer needs from a Jekyll site folder. */
-export function readJekyllSite(siteDir: string): JekyllSite {
+const readConfigText = (root: string): string | null =>
+  existsSync(path.join(root, '_config.yml')) ? readFileSync(path.join(root, '_config.yml'), 'utf8') : null
+
+const sourceFolder = (root: string, configText: string | null): string =>
+  jekyllSourceDir(root, configText, (dir) => existsSync(dir) && statSync(dir).isDirectory())
+
+/** Reads what the importer needs from a Jekyll site folder (its `_config.yml`, then its `source:`). */
+export function readJekyllSite(root: string): JekyllSite {
+  const configPath = path.join(root, '_config.yml')
+  const configText = existsSync(configPath) ? readFileSync(configPath, 'utf8') : null
+  // Jekyll reads _config.yml where it runs, then the site from its `source:` folder.
+  const siteDir = sourceFolder(root, configText)
   const all = walk(siteDir, siteDir)
   const read = (file: string) => ({ path: file, text: readFileSync(path.join(siteDir, file), 'utf8') })
-  const configFile = all.includes('_config.yml') ? '_config.yml' : null
-  const configText = configFile ? read(configFile).text : null
   return {
     config: configText,
     posts: all.filter((file) => file.startsWith('_posts/')).map(read),
@@ -185,7 +193,7 @@ export function readJekyllSite(siteDir: string): JekyllSite {
         return null
       }
     },
-    repository: readGitRepository(siteDir),
+    repository: readGitRepository(root),
     collectionFiles: all
       .filter((file) => declaredCollections(configText).some(({ name }) => file.startsWith(`_${name}/`)))
       .map(read),
@@ -241,8 +249,9 @@ function put(target: string, content: Buffer, shown: string, command: ImportComm
 
 /** Imports a Jekyll site and returns the report; throws on what stops the import as a whole. */
 export function runImport(command: ImportCommand): ImportReport {
-  if (!existsSync(path.join(command.siteDir, '_posts')))
-    throw new Error(`${command.siteDir}: _posts 폴더가 없습니다 (Jekyll 사이트 폴더를 주세요)`)
+  const sourceDir = sourceFolder(command.siteDir, readConfigText(command.siteDir))
+  if (!existsSync(path.join(sourceDir, '_posts')))
+    throw new Error(`${sourceDir}: _posts 폴더가 없습니다 (Jekyll 사이트 폴더를 주세요)`)
   const site = readJekyllSite(command.siteDir)
   if (command.buildDir !== null) {
     if (!existsSync(command.buildDir))
@@ -259,7 +268,7 @@ export function runImport(command: ImportCommand): ImportReport {
     )
     if (!series.ok) throw new Error(`${command.seriesFile}:\n  ${series.problems.join('\n  ')}`)
   }
-  const labels = { site: label(command.siteDir), content: label(command.contentDir), public: label(command.publicDir) }
+  const labels = { site: label(sourceDir), content: label(command.contentDir), public: label(command.publicDir) }
   const readConfig = readJekyllConfig(site.config ?? '')
   const origin = readConfig.ok ? readConfig.config.origin : null
   const plan = planImport(site, {
@@ -283,7 +292,7 @@ export function runImport(command: ImportCommand): ImportReport {
   for (const asset of [...plan.assets, ...plan.builtPages]) {
     const from = built.has(asset)
       ? path.join(command.buildDir ?? '', ...asset.split('/'))
-      : path.join(command.siteDir, ...(plan.assetSources[asset] ?? asset).split('/'))
+      : path.join(sourceDir, ...(plan.assetSources[asset] ?? asset).split('/'))
     let content = readFileSync(from)
     if (/\.html?$/i.test(asset)) {
       const repaired = repairStaticHtml(content.toString('utf8'))

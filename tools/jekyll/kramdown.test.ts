@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from '../../lib/markdown/pipeline'
-import { convertKramdown, openKramdownBlocks } from './kramdown'
+import { convertKramdown, indentLazyListFences, openKramdownBlocks } from './kramdown'
 
 const convert = (text: string) =>
   convertKramdown(text, { imageSize: (src) => (src === '/assets/wide.png' ? { width: 1200, height: 600 } : null) })
@@ -216,5 +216,27 @@ describe('openKramdownBlocks', () => {
     )
     // A definition after an ordinary paragraph line is left as it is.
     expect(openKramdownBlocks('text\n[a]: /a/\n').text).toBe('text\n[a]: /a/\n')
+  })
+})
+
+describe('indentLazyListFences', () => {
+  it('keeps code fenced in a list item and written at the margin inside the item, as kramdown showed it', async () => {
+    const text = '* 목록\n* ~~~js\n$ git stash\n  // 주석\n~~~\n\n~~~js\nconst a = 1\n~~~\n'
+    const result = indentLazyListFences(text)
+    expect(result.text).toBe('* 목록\n* ~~~js\n  $ git stash\n  // 주석\n  ~~~\n\n~~~js\nconst a = 1\n~~~\n')
+    expect(result.lines).toEqual([3, 5])
+    const html = await renderMarkdown(result.text)
+    // One code block inside the second item, one after the list: nothing shown as text.
+    expect(html).toMatch(
+      /<li>\s*<div class="code-block">[\s\S]*?\$ git stash\n<span class="hljs-comment">\/\/ 주석<\/span>\n<\/code><\/pre><\/div>\s*<\/li>/,
+    )
+    expect(html.match(/<pre /g)).toHaveLength(2)
+  })
+
+  it('leaves a fence that is already indented, or never closed, as it is', () => {
+    const indented = '1. ~~~\n   code\n   ~~~\n'
+    expect(indentLazyListFences(indented)).toEqual({ text: indented, lines: [] })
+    const open = '* ~~~\ncode\n'
+    expect(indentLazyListFences(open)).toEqual({ text: open, lines: [] })
   })
 })

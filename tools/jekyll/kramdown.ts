@@ -622,3 +622,58 @@ export function openKramdownBlocks(markdown: string): { text: string; converted:
 const LIQUID_LINE = /^\s*(\{%[^\n]*?%\}\s*)+$/
 /** A link reference definition (`[topics index]: /en/topics/`). */
 const DEFINITION_LINE = /^ {0,3}\[[^\]\n]+\]:\s*\S/
+
+/** A list item whose text starts with a code fence (`* ~~~javascript`): marker, content column, fence. */
+const LIST_FENCE = /^( {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]+)(`{3,}|~{3,})/
+
+/**
+ * Code fenced in a list item whose lines were written at the left margin (`* ~~~js`, then the code
+ * and the closing `~~~` unindented): kramdown continued the item lazily up to the closing fence and
+ * showed one code block inside the item; CommonMark ends the item at the first unindented line, so
+ * the code becomes text and the closing fence opens a block that runs to the end of the post. Those
+ * lines are indented to the item's content, which CommonMark then reads as kramdown did. The line
+ * count stays; the lines moved are returned (1-based).
+ */
+export function indentLazyListFences(markdown: string): { text: string; lines: number[] } {
+  const lines = markdown.split('\n')
+  const moved: number[] = []
+  let fence: string | null = null
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? ''
+    if (fence !== null) {
+      const closing = FENCE.exec(line)?.[1]
+      if (closing && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing) fence = null
+      continue
+    }
+    const listed = LIST_FENCE.exec(line)
+    if (!listed) {
+      fence = FENCE.exec(line)?.[1] ?? null
+      continue
+    }
+    const [, marker = '', open = ''] = listed
+    const width = marker.replace(/\t/g, '    ').length
+    let end = -1
+    for (let next = index + 1; next < lines.length; next += 1) {
+      const candidate = lines[next] ?? ''
+      const closing = /^\s*(`{3,}|~{3,})\s*$/.exec(candidate)?.[1]
+      if (closing && closing[0] === open[0] && closing.length >= open.length) {
+        end = next
+        break
+      }
+    }
+    // Lazy only when the closing fence sits left of the item's content; an indented block already reads right.
+    const closingIndent = end < 0 ? width : (lines[end] ?? '').length - (lines[end] ?? '').trimStart().length
+    if (end < 0) continue
+    if (closingIndent < width) {
+      for (let next = index + 1; next <= end; next += 1) {
+        const current = lines[next] ?? ''
+        // kramdown took a line indented to the content as the item's, and the others as they were.
+        if (current.trim() === '' || current.length - current.trimStart().length >= width) continue
+        lines[next] = ' '.repeat(width) + current
+        moved.push(next + 1)
+      }
+    }
+    index = end
+  }
+  return { text: lines.join('\n'), lines: moved }
+}
