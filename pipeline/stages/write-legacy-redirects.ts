@@ -15,20 +15,29 @@ import {
   renderRedirectHtml,
   type LegacyRedirect,
 } from '../../lib/site/legacy-redirects'
+import { readLegacyFeedIds, renameFeedIds, type LegacyFeedIds } from '../../lib/site/legacy-feed-ids'
 import { site } from '../../lib/config'
 import { redirectTargetProblem } from '../../lib/schema/redirects'
 
-/** content/legacy-urls.yml, written by `npm run import:jekyll`: `redirects:` and `feeds:` maps of old path -> new path. */
-export function readLegacyUrls(contentDir: string): { redirects: LegacyRedirect[]; feeds: LegacyRedirect[] } {
+/**
+ * content/legacy-urls.yml, written by `npm run import:jekyll`: `redirects:` and `feeds:` maps of old
+ * path -> new path, and `feed_ids:`, the ids an old feed gave posts otherwise (lib/site/legacy-feed-ids.ts).
+ */
+export function readLegacyUrls(contentDir: string): {
+  redirects: LegacyRedirect[]
+  feeds: LegacyRedirect[]
+  feedIds: LegacyFeedIds
+} {
   const file = path.join(contentDir, 'legacy-urls.yml')
-  if (!existsSync(file)) return { redirects: [], feeds: [] }
+  if (!existsSync(file)) return { redirects: [], feeds: [], feedIds: new Map() }
   const data = (parse(readFileSync(file, 'utf8')) ?? {}) as {
     redirects?: Record<string, string>
     feeds?: Record<string, string>
+    feed_ids?: unknown
   }
   const entries = (map: Record<string, string> | undefined) =>
     Object.entries(map ?? {}).map(([from, to]) => ({ from, to: String(to) }))
-  return { redirects: entries(data.redirects), feeds: entries(data.feeds) }
+  return { redirects: entries(data.redirects), feeds: entries(data.feeds), feedIds: readLegacyFeedIds(data.feed_ids) }
 }
 
 /** `redirect_from` as one path or a list of them. */
@@ -77,6 +86,13 @@ export function writeLegacyRedirects(exportDir: string, contentDir: string): str
       throw new Error(`content/legacy-urls.yml: feeds: ${feed.from} → ${feed.to}: 블로그에 ${feed.to} 피드가 없습니다`)
     copyFileSync(path.join(exportDir, redirectFilePath(feed.to)), inside(feed.from))
     written.push(feed.from)
+  }
+  // An old feed that named posts by other ids than the first old feed did keeps its own ids at its
+  // address, the blog's own feed there included.
+  for (const [from, ids] of legacy.feedIds) {
+    const file = path.join(exportDir, redirectFilePath(from))
+    if (!file.startsWith(`${exportDir}${path.sep}`) || !existsSync(file)) continue
+    writeFileSync(file, renameFeedIds(readFileSync(file, 'utf8'), from, ids))
   }
   return written
 }

@@ -194,11 +194,16 @@ export function planLegacyUrls(input: LegacyUrlsInput): {
 }
 
 /** content/legacy-urls.yml, which the build reads (pipeline/stages/write-legacy-redirects.ts); null when there is nothing to keep. */
-export function formatLegacyUrls(urls: ReturnType<typeof planLegacyUrls>): string | null {
+export function formatLegacyUrls(
+  urls: ReturnType<typeof planLegacyUrls> & { feed_ids?: Record<string, Record<string, string>> },
+): string | null {
   if (Object.keys(urls.redirects).length + Object.keys(urls.feeds).length === 0) return null
   const header = [
     '# 옛 Jekyll 사이트의 주소 가운데 글이 아닌 것과 이 블로그에서 그 주소에 답하는 곳 (npm run import:jekyll이 씀).',
     '# redirects: 옛 주소에 새 주소로 보내는 페이지를 씁니다 (새 주소가 없으면 홈으로). feeds: 옛 피드 주소에 블로그의 피드를 복사합니다.',
+    ...(urls.feed_ids
+      ? ['# feed_ids: 옛 피드가 글을 feed_id와 다른 id로 불렀다면, 그 주소의 피드에서 쓰는 옛 id (feed_id: 옛 id).']
+      : []),
   ].join('\n')
   return `${header}\n${stringify(urls, { lineWidth: 0 })}`
 }

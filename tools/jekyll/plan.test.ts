@@ -211,6 +211,36 @@ describe('planImport feed ids', () => {
     })
   })
 
+  it('keeps each old feed’s own ids when two hand-written feeds named the same post differently', () => {
+    const atom =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>하나</title><link href="http://t.example/2012/07/10/one"/><id>http://t.example/2012/07/10/one</id></entry></feed>'
+    const rss =
+      '<rss version="2.0"><channel><item><title>하나</title><link>/2012/07/10/one</link><guid>/2012/07/10/one</guid></item></channel></rss>'
+    const plan = planImport(
+      {
+        config: 'url: http://t.example\n',
+        posts: [{ path: '_posts/2012-07-10-one.md', text: '---\ntitle: 하나\n---\n글\n' }],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        built: {
+          label: '_site',
+          feeds: [
+            { path: 'atom.xml', text: atom },
+            { path: 'rss.xml', text: rss },
+          ],
+        },
+      },
+      { ...options, series: [] },
+    )
+    const text = (path: string) => plan.files.find((f) => f.path === path)?.text ?? ''
+    expect(text('posts/2012-07-10-one.md')).toContain('feed_id: http://t.example/2012/07/10/one\n')
+    expect(text('legacy-urls.yml')).toContain(
+      'feed_ids:\n  /rss.xml:\n    http://t.example/2012/07/10/one: /2012/07/10/one\n',
+    )
+    expect(plan.report.feedIds).toEqual({ source: '_site/atom.xml, _site/rss.xml', kept: 1, otherFeeds: ['/rss.xml'] })
+  })
+
   it('reads a feed written as a folder’s index (feed/index.xml at /feed/), and says when the build has no feed at all', () => {
     const feed =
       '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>하나</title><link rel="alternate" href="https://t.example/blog/2020/01/01/"/><id>urn:uuid:0f8a</id></entry></feed>'

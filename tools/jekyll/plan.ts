@@ -559,6 +559,7 @@ function planFeedsAndPages(
     // title, when no other post or feed item has it, still names the post.
     (postTitles.get(titleKey(post.title)) === post.source ? byTitle.get(titleKey(post.title)) : undefined)
   let kept = 0
+  const primary = new Map<IndexedPost, string>()
   // Byte for byte, as the given build wrote them: that is what subscribers' readers hold. A build
   // made without the production `url` wrote site-relative ids, which the report points out.
   let relative = 0
@@ -581,11 +582,31 @@ function planFeedsAndPages(
     }
     post.text = setFrontMatterFields(post.text, edits)
     post.frontMatterEnd = bodyOffset(post.text)
+    primary.set(post, id)
     kept += 1
   }
+  // A post has one feed_id, the first old feed's; another old feed that named it otherwise (a
+  // hand-written rss.xml with `{{ post.id }}` beside atom.xml's absolute ids) keeps its own ids at its
+  // address (lib/site/legacy-feed-ids.ts).
+  const feedIds: Record<string, Record<string, string>> = {}
+  for (const feed of built?.feeds ?? []) {
+    const own = readFeedEntries([feed], basePath)
+    const ownByPath = new Map(own.map((entry) => [entry.path.normalize('NFC'), entry.id]))
+    const ownByPage = uniqueKeys(own.map((entry) => [pageKey(entry.path), entry.id]))
+    const ownByTitle = uniqueKeys(own.map((entry) => [titleKey(entry.title), entry.id]))
+    for (const [post, id] of primary) {
+      const ownId =
+        ownByPath.get(post.oldUrl.normalize('NFC')) ??
+        ownByPage.get(pageKey(post.oldUrl)) ??
+        (postTitles.get(titleKey(post.title)) === post.source ? ownByTitle.get(titleKey(post.title)) : undefined)
+      if (ownId === undefined || ownId === id || ownId.trim() === '') continue
+      ;(feedIds[`/${feed.path}`] ??= {})[id] = ownId
+    }
+  }
+  const renamed = Object.values(feedIds).reduce((sum, ids) => sum + Object.keys(ids).length, 0)
   if (built !== null && built.feeds.length > 0) {
     const source = built.feeds.map((feed) => `${built.label}/${feed.path}`).join(', ')
-    report.feedIds = { source, kept }
+    report.feedIds = { source, kept, ...(renamed > 0 ? { otherFeeds: Object.keys(feedIds) } : {}) }
   }
   if (built !== null && built.feeds.length === 0 && posts.length > 0) {
     report.needsHuman.push({
@@ -646,7 +667,7 @@ function planFeedsAndPages(
     if (root === '' || BLOG_ROOT_NAMES.has(root)) delete urls.redirects[from]
   }
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
-  const text = formatLegacyUrls(urls)
+  const text = formatLegacyUrls(Object.keys(feedIds).length > 0 ? { ...urls, feed_ids: feedIds } : urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
 }
 

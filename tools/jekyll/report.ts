@@ -44,7 +44,8 @@ export interface ImportReport {
   /** Old URLs that now answer with a redirect page (posts with another permalink, paginator, feeds). */
   redirects: { from: string; to: string }[]
   /** Where the old feed ids came from, and how many posts kept theirs. */
-  feedIds: { source: string; kept: number } | null
+  /** The old feeds read; `otherFeeds`: feeds that named posts otherwise and keep their own ids at their address. */
+  feedIds: { source: string; kept: number; otherFeeds?: string[] } | null
 }
 
 /** An empty report for a site, filled in by the planner and then by the writer. */
@@ -151,6 +152,10 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
           ? []
           : [
               `${report.feedIds.source}의 id(guid)를 글 ${report.feedIds.kept}개의 feed_id에 그대로 옮겼습니다: 구독자에게 새 글로 다시 보이지 않습니다`,
+              ...(report.feedIds.otherFeeds ?? []).map(
+                (feed) =>
+                  `${feed}: 같은 글을 첫 피드와 다른 id로 불렀던 피드라, 그 주소의 피드에는 옛 id를 그대로 씁니다 (legacy-urls.yml의 feed_ids)`,
+              ),
             ],
       ),
       section(

@@ -215,12 +215,10 @@ export function compareFeeds(siteDir: string, outDir: string): FeedComparison {
   }
   // Every feed the blog wrote (site-wide, per tag, category and author): older posts are in some.
   const everyId = new Set<string>()
-  const byTitle = new Map<string, string>()
   for (const file of listFiles(outDir).filter((file) => /(^|\/)(atom|feed)\.xml$/.test(file))) {
     try {
       for (const entry of feedEntries(readFileSync(path.join(outDir, file), 'utf8'))) {
         everyId.add(entry.id)
-        byTitle.set(typewritten(entry.title), entry.id)
       }
     } catch {
       // Not a feed after all.
@@ -235,9 +233,10 @@ export function compareFeeds(siteDir: string, outDir: string): FeedComparison {
       continue
     }
     const blogFile = path.join(outDir, name)
-    const blogIds = existsSync(blogFile)
-      ? new Set(feedEntries(readFileSync(blogFile, 'utf8')).map((entry) => entry.id))
-      : new Set<string>()
+    const blogEntries = existsSync(blogFile) ? feedEntries(readFileSync(blogFile, 'utf8')) : []
+    const blogIds = new Set(blogEntries.map((entry) => entry.id))
+    // What a reader of this address sees: the blog's feed there, by title.
+    const blogTitles = new Map(blogEntries.map((entry) => [typewritten(entry.title), entry.id]))
     for (const entry of old) {
       result.items += 1
       if (blogIds.has(entry.id) || (existsSync(blogFile) && everyId.has(entry.id))) {
@@ -246,7 +245,7 @@ export function compareFeeds(siteDir: string, outDir: string): FeedComparison {
       }
       // An old post older than the blog feed's newest entries is in none of its feeds: no reader
       // sees it again, new or not. One that is there under another id would come back as new.
-      const there = existsSync(blogFile) ? byTitle.get(typewritten(entry.title)) : undefined
+      const there = blogTitles.get(typewritten(entry.title))
       if (!existsSync(blogFile) || there !== undefined)
         result.problems.push(
           there === undefined
