@@ -130,9 +130,15 @@ export function repairStaticSvg(svg: string): { text: string; notes: string[]; r
     { xmlMode: true, recognizeCDATA: true },
   )
   parser.end(svg)
-  let text = svg
-  for (const cut of cuts.sort((a, b) => b.start - a.start))
-    text = text.slice(0, cut.start) + cut.text + text.slice(cut.end)
+  // Pieces joined once: cutting a flame graph's thousands of handlers one by one copied it each time.
+  const pieces: string[] = []
+  let at = 0
+  for (const cut of cuts.sort((a, b) => a.start - b.start)) {
+    pieces.push(svg.slice(at, cut.start), cut.text)
+    at = cut.end
+  }
+  pieces.push(svg.slice(at))
+  const text = pieces.join('')
   const notes = [
     ...(scripts > 0 ? [`스크립트 ${scripts}개`] : []),
     ...(handlers > 0 ? [`이벤트 처리기(on… 속성) ${handlers}개`] : []),
