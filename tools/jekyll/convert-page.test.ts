@@ -26,6 +26,19 @@ describe('indexPage', () => {
     })
   })
 
+  it('leaves a page with redirect_to at its old address, where Jekyll wrote a redirect page', () => {
+    const moved = {
+      path: 'documentation/index.md',
+      text: '---\ntitle: Documentation\npermalink: /documentation/\nredirect_to:\n  - https://docs.example.org\n---\n본문\n',
+    }
+    expect(indexPage(moved, false)).toEqual({
+      skip: expect.stringContaining('https://docs.example.org'),
+      oldUrl: '/documentation/',
+    })
+    const single = { path: 'old.md', text: '---\ntitle: 옛\nredirect_to: /new/\n---\n' }
+    expect(indexPage(single, true)).toMatchObject({ oldUrl: '/old/' })
+  })
+
   it('gives a page without permalink the URL Jekyll gave it, by the site’s permalink style', () => {
     const about = { path: '_pages/about.md', text: '---\ntitle: 소개\n---\n' }
     expect(asPage(indexPage(about, true)).permalink).toBe('/about/')

@@ -114,6 +114,14 @@ export function indexPage(
         : `/${stem}.html`
   const replaced = REPLACED_BY_BLOG[stem]
   if (replaced) return { skip: replaced, oldUrl: null }
+  // jekyll-redirect-from wrote a page that sends the reader to `redirect_to` in place of this one:
+  // the old address keeps that page (the build's HTML), not the text nobody saw.
+  const redirectTo = Array.isArray(data.redirect_to) ? data.redirect_to[0] : data.redirect_to
+  if (typeof redirectTo === 'string' && redirectTo.trim() !== '')
+    return {
+      skip: `redirect_to: Jekyll은 이 주소에 ${redirectTo.trim()}(으)로 보내는 페이지를 썼습니다 (그 페이지를 그대로 둡니다)`,
+      oldUrl: permalink,
+    }
   const body = repaired.text.slice(bodyOffset(repaired.text))
   if (typeof data.layout === 'string' && body.trim() === '') {
     return {

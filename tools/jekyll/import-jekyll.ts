@@ -99,6 +99,7 @@ function readBuiltFeeds(buildDir: string): JekyllSite['built'] {
   return {
     label: label(buildDir),
     feeds,
+    files: walk(buildDir, buildDir).map((file) => `/${file}`),
     page: (url) => {
       const relative = url.replace(/^\/+/, '')
       const candidates =

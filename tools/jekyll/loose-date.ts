@@ -62,7 +62,9 @@ export function normalizeLooseDate(raw: string): string | null {
   const text = raw.trim().replace(/\s+/g, ' ')
   let day: { y: string; m: string; d: string } | null = null
   let rest = ''
-  const numeric = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](.*))?$/.exec(text)
+  const numeric = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ](.*))?$/.exec(text)
+  // Time.parse reads `11-9-2017`, `11/9/2017` and `11.9.2017` day first: 11 September.
+  const numericDayFirst = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?: (.*))?$/.exec(text)
   const named = /^(?:[A-Za-z]+,? )?([A-Za-z]{3,})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:,? (.*))?$/.exec(text)
   const dayFirst = /^(?:[A-Za-z]+,? )?(\d{1,2}) ([A-Za-z]{3,})\.?,? (\d{4})(?:,? (.*))?$/.exec(text)
   // What the `date` command prints: `Fri Sep 3 11:21:31 CEST 2021`, the year last.
@@ -75,8 +77,11 @@ export function normalizeLooseDate(raw: string): string | null {
     if (month !== null) day = { y: yearLast[5] ?? '', m: String(month), d: yearLast[2] ?? '' }
     rest = `${yearLast[3] ?? ''} ${yearLast[4] ?? ''}`
   } else if (numeric) {
-    day = { y: numeric[1] ?? '', m: numeric[2] ?? '', d: numeric[3] ?? '' }
-    rest = numeric[4] ?? ''
+    day = { y: numeric[1] ?? '', m: numeric[3] ?? '', d: numeric[4] ?? '' }
+    rest = numeric[5] ?? ''
+  } else if (numericDayFirst) {
+    day = { y: numericDayFirst[4] ?? '', m: numericDayFirst[3] ?? '', d: numericDayFirst[1] ?? '' }
+    rest = numericDayFirst[5] ?? ''
   } else if (named) {
     const month = monthNumber(named[1] ?? '')
     if (month !== null) day = { y: named[3] ?? '', m: String(month), d: named[2] ?? '' }
@@ -86,7 +91,7 @@ export function normalizeLooseDate(raw: string): string | null {
     if (month !== null) day = { y: dayFirst[3] ?? '', m: String(month), d: dayFirst[1] ?? '' }
     rest = dayFirst[4] ?? ''
   }
-  if (day === null) return null
+  if (day === null || Number(day.m) < 1 || Number(day.m) > 12 || Number(day.d) < 1 || Number(day.d) > 31) return null
   // The time is everything up to the zone: `12:00 EDT`, `12:00:00 -0400`, `3:05 pm`.
   const parts = /^(\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?)?\s*(.*)$/i.exec(rest.trim())
   const time = parts?.[1] ? readTime(parts[1]) : '00:00:00'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { planImport, type ImportOptions, type JekyllSite } from './plan'
+import { planImport, pluginWrittenFiles, type ImportOptions, type JekyllSite } from './plan'
 
 const site: JekyllSite = {
   config:
@@ -613,5 +613,27 @@ describe('planImport and a collection document whose Liquid only Jekyll computed
     // Kept HTML: no indented line to read as code, no blank line to end the HTML.
     expect(page).toContain('<ul>\n<li>지우</li>\n<li>민아</li>\n</ul>')
     expect(page).not.toContain('{%')
+  })
+})
+
+describe('pluginWrittenFiles', () => {
+  it('keeps what a plugin wrote with no source file, and nothing the blog, a source file or a feed answers', () => {
+    const built = [
+      '/redirects.json',
+      '/data/packages.json',
+      '/assets/css/style.css',
+      '/assets/a.png',
+      '/about/index.html',
+      '/feed.xml',
+      '/rss.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/.liquid-output.json',
+    ]
+    const sources = new Set(['/assets/css/style.scss', '/assets/a.png', '/about.md', '/rss.xml'])
+    expect(pluginWrittenFiles(built, sources, new Set(['/feed.xml', '/rss.xml']))).toEqual([
+      '/redirects.json',
+      '/data/packages.json',
+    ])
   })
 })

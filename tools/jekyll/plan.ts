@@ -66,6 +66,8 @@ export interface JekyllSite {
     page?(url: string): string | null
     /** The build's file that answered a decoded URL (`/en/a/` -> `/en/a/index.html`), or null. */
     pageFile?(url: string): string | null
+    /** Every file of the build as a URL path (`/redirects.json`). */
+    files?: readonly string[]
     liquid?: ReadonlyMap<string, string>
   } | null
   /** `owner/name` of the GitHub repository the site folder's git remote names, if any. */
@@ -225,6 +227,8 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   // theme's own): the HTML Jekyll wrote for it stays at its address, so the old URL and the links
   // to it keep answering with what readers saw.
   const keptHtml = keepBuiltPages(unimported, site.built?.pageFile, report, labels)
+  const pluginFiles = pluginWrittenFiles(site.built?.files ?? [], site.files, legacyFeedPaths(site))
+  report.builtFiles.push(...pluginFiles)
 
   // Jekyll published `chart..png` as `chart.png`: both names lead to the file.
   const published = new Map([...site.files].map((file): [string, string] => [publishedStaticPath(file), file]))
@@ -505,7 +509,10 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     assetSources,
     // An old address the blog's redirects answer (a paginated list's first page) needs no old HTML.
     builtPages: [
-      ...new Set([...keptHtml].filter(([oldUrl]) => !redirected(report, oldUrl)).map(([, file]) => file)),
+      ...new Set([
+        ...[...keptHtml].filter(([oldUrl]) => !redirected(report, oldUrl)).map(([, file]) => file),
+        ...pluginFiles,
+      ]),
     ].sort(),
     unimported,
     report,
@@ -968,6 +975,34 @@ function keepBuiltPages(
     })
   }
   return kept
+}
+
+/**
+ * Files a plugin wrote into the old build that no source file made and the blog does not write
+ * (jekyll-redirect-from's `/redirects.json`, a plugin's JSON or text data): served as they were.
+ * HTML is left to the pages' own rules, and a file named like a source file in another format (`.css`
+ * from `.scss`, a page's `.html`) came from that file.
+ */
+export function pluginWrittenFiles(
+  built: readonly string[],
+  sourceFiles: ReadonlySet<string>,
+  feeds: ReadonlySet<string>,
+): string[] {
+  const stems = new Set([...sourceFiles].map((file) => file.replace(/\.[^./]*$/, '')))
+  return built.filter(
+    (file) =>
+      !/\.html?$/i.test(file) &&
+      !sourceFiles.has(file) &&
+      !stems.has(file.replace(/\.[^./]*$/, '')) &&
+      !feeds.has(file) &&
+      !file.split('/').some((part) => part.startsWith('.')) &&
+      !BLOG_ROOT_NAMES.has(file.split('/')[1] ?? ''),
+  )
+}
+
+/** The old feed files the blog answers with its own feeds (legacy-urls.yml `feeds:`). */
+function legacyFeedPaths(site: JekyllSite): Set<string> {
+  return new Set((site.built?.feeds ?? []).map((feed) => `/${feed.path}`))
 }
 
 function redirected(report: ImportReport, oldUrl: string): boolean {

@@ -25,6 +25,8 @@ export interface ImportReport {
   pages: { file: string; url: string; legacyPath: string | null }[]
   authors: string[]
   assets: string[]
+  /** Files a plugin wrote into the old build with no source file (`/redirects.json`), copied from there. */
+  builtFiles: string[]
   frontMatter: ReportItem[]
   /** Plain files of the old site changed on the way so the blog's build takes them (scripts, a missing head). */
   repairedFiles: ReportItem[]
@@ -59,6 +61,7 @@ export function createReport(source: string, target: string): ImportReport {
     pages: [],
     authors: [],
     assets: [],
+    builtFiles: [],
     frontMatter: [],
     repairedFiles: [],
     unknownFields: [],
@@ -173,6 +176,10 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
         ),
       ),
       section(`자산 파일: 옛 사이트에서 같은 경로로 복사 (${report.assets.length})`, report.assets),
+      section(
+        `플러그인이 만든 파일: 원본이 없어 옛 빌드에서 같은 경로로 복사 (${report.builtFiles.length})`,
+        report.builtFiles,
+      ),
       section('초안 (published: false 또는 draft: true, 빌드에 들어가지 않음)', report.drafts),
       section(
         '같은 시각에 발행된 글 (목록에서는 주소 순서로 보입니다)',
