@@ -409,6 +409,25 @@ describe('planImport feed ids', () => {
     expect(plan.report.droppedFields.map((item) => item.message).join('\n')).not.toContain('redirect_from')
   })
 
+  it('moves a folder page to an address the old site did not answer with something else', () => {
+    const plan = planImport(
+      {
+        config: 'url: https://team.example\n',
+        posts: [],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        folderPages: [{ path: 'download/install.md', text: '---\ntitle: 설치\n---\n설치 안내\n' }],
+        // The old site answered /install/ with another page's redirect_from page.
+        built: { label: '_site', feeds: [], pageFile: (url) => (url === '/install/' ? '/install/index.html' : null) },
+      },
+      { ...options, series: [] },
+    )
+    const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
+    expect(urls).toContain('/download/install.html: /download-install/')
+    expect(plan.files.find((f) => f.path === 'pages/install.md')?.text).toContain('permalink: /download-install/\n')
+  })
+
   it('writes no redirect for an old tag page at the very address of the blog’s page of that tag', () => {
     const tagged = planImport(
       {
@@ -617,7 +636,7 @@ describe('planImport and a collection document whose Liquid only Jekyll computed
 })
 
 describe('pluginWrittenFiles', () => {
-  it('keeps what a plugin wrote with no source file, and nothing the blog, a source file or a feed answers', () => {
+  it('keeps what a plugin wrote or Jekyll rendered, and nothing the blog, a copied file or a feed answers', () => {
     const built = [
       '/redirects.json',
       '/data/packages.json',
@@ -630,10 +649,18 @@ describe('pluginWrittenFiles', () => {
       '/robots.txt',
       '/.liquid-output.json',
     ]
-    const sources = new Set(['/assets/css/style.scss', '/assets/a.png', '/about.md', '/rss.xml'])
-    expect(pluginWrittenFiles(built, sources, new Set(['/feed.xml', '/rss.xml']))).toEqual([
+    const sources = new Set(['/assets/css/style.scss', '/assets/a.png', '/about.md', '/rss.xml', '/search.json'])
+    expect(pluginWrittenFiles(built, sources, new Set(), new Set(['/feed.xml', '/rss.xml']))).toEqual([
       '/redirects.json',
       '/data/packages.json',
+    ])
+    // Rendered by Jekyll from front matter: the build's file is what readers got.
+    const rendered = new Set(['/assets/css/style.scss', '/search.json'])
+    expect(pluginWrittenFiles([...built, '/search.json'], sources, rendered, new Set(['/feed.xml']))).toEqual([
+      '/redirects.json',
+      '/data/packages.json',
+      '/assets/css/style.css',
+      '/search.json',
     ])
   })
 })

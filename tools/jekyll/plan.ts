@@ -180,6 +180,9 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   const config = readConfig(given, report, options)
   // Pages Jekyll published from other folders (`pages/contact.md`) are imported too, at a one-level
   // URL of their own; their old URLs become redirects to them.
+  // An address the old site answered with something else (a redirect_from page at /install/) is no
+  // new address for a page moved out of its folder.
+  const answeredByOldBuild = (url: string) => (given.built?.pageFile?.(url) ?? null) !== null
   const rootPages = new Set(given.pages.map((page) => page.path))
   const rootSlugs = new Set(
     given.pages.flatMap((file) => {
@@ -191,7 +194,11 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     (given.folderPages ?? []).filter((page) => !rootPages.has(page.path)),
     config.prettyPages,
     (page) => Object.keys(termPageRedirects([page], config.prettyPages)).length > 0,
-    (slug) => DEFAULT_RESERVED_NAMES.has(slug) || rootSlugs.has(slug) || documents.some((d) => d.url === `/${slug}/`),
+    (slug) =>
+      DEFAULT_RESERVED_NAMES.has(slug) ||
+      rootSlugs.has(slug) ||
+      documents.some((d) => d.url === `/${slug}/`) ||
+      answeredByOldBuild(`/${slug}/`),
     (path) => given.built?.liquid?.has(path) ?? false,
   )
   const site: JekyllSite = {
@@ -227,8 +234,6 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   // theme's own): the HTML Jekyll wrote for it stays at its address, so the old URL and the links
   // to it keep answering with what readers saw.
   const keptHtml = keepBuiltPages(unimported, site.built?.pageFile, report, labels)
-  const pluginFiles = pluginWrittenFiles(site.built?.files ?? [], site.files, legacyFeedPaths(site))
-  report.builtFiles.push(...pluginFiles)
 
   // Jekyll published `chart..png` as `chart.png`: both names lead to the file.
   const published = new Map([...site.files].map((file): [string, string] => [publishedStaticPath(file), file]))
@@ -264,7 +269,14 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
       )
       .map((c) => c.path),
   )
-  const copyable = [...site.files, ...published.keys()].filter((file) => !rendered.has(file))
+  const pluginFiles = pluginWrittenFiles(
+    site.built?.files ?? [],
+    site.files,
+    new Set((site.staticCandidates ?? []).filter((c) => /^---\r?\n/.test(c.head)).map((c) => c.path)),
+    legacyFeedPaths(site),
+  )
+  report.builtFiles.push(...pluginFiles)
+  const copyable = [...site.files, ...published.keys(), ...pluginFiles].filter((file) => !rendered.has(file))
   const siteIndex = buildSiteIndex(posts, pages, new Set(copyable), [
     ...new Set([...(config.origin ? [config.origin] : []), ...options.blog.legacyOrigins]),
   ])
@@ -978,26 +990,29 @@ function keepBuiltPages(
 }
 
 /**
- * Files a plugin wrote into the old build that no source file made and the blog does not write
- * (jekyll-redirect-from's `/redirects.json`, a plugin's JSON or text data): served as they were.
- * HTML is left to the pages' own rules, and a file named like a source file in another format (`.css`
- * from `.scss`, a page's `.html`) came from that file.
+ * Files of the old build that Jekyll or a plugin made, which the blog serves as they were: what a
+ * plugin wrote with no source file (jekyll-redirect-from's `/redirects.json`), and what Jekyll
+ * rendered from a source with front matter (`search.json`'s Liquid, `style.scss` as `style.css`).
+ * HTML is left to the pages' own rules; a file copied as it was, a feed and what the blog writes
+ * itself are not among them.
  */
 export function pluginWrittenFiles(
   built: readonly string[],
   sourceFiles: ReadonlySet<string>,
+  /** Source files with front matter, which Jekyll rendered. */
+  rendered: ReadonlySet<string>,
   feeds: ReadonlySet<string>,
 ): string[] {
-  const stems = new Set([...sourceFiles].map((file) => file.replace(/\.[^./]*$/, '')))
-  return built.filter(
-    (file) =>
-      !/\.html?$/i.test(file) &&
-      !sourceFiles.has(file) &&
-      !stems.has(file.replace(/\.[^./]*$/, '')) &&
-      !feeds.has(file) &&
-      !file.split('/').some((part) => part.startsWith('.')) &&
-      !BLOG_ROOT_NAMES.has(file.split('/')[1] ?? ''),
-  )
+  const stem = (file: string) => file.replace(/\.[^./]*$/, '')
+  const sourcesByStem = new Map<string, string[]>()
+  for (const file of sourceFiles) sourcesByStem.set(stem(file), [...(sourcesByStem.get(stem(file)) ?? []), file])
+  return built.filter((file) => {
+    if (/\.html?$/i.test(file) || feeds.has(file) || file.split('/').some((part) => part.startsWith('.'))) return false
+    if (BLOG_ROOT_NAMES.has(file.split('/')[1] ?? '')) return false
+    if (sourceFiles.has(file)) return rendered.has(file)
+    const sources = sourcesByStem.get(stem(file)) ?? []
+    return sources.length === 0 || sources.some((source) => rendered.has(source))
+  })
 }
 
 /** The old feed files the blog answers with its own feeds (legacy-urls.yml `feeds:`). */
