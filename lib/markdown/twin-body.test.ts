@@ -45,6 +45,14 @@ describe('twinBody', () => {
     expect(twin).toContain('마지막 문단')
   })
 
+  it('ends the HTML of a sanitised paragraph before the list that follows it, so the list stays Markdown', async () => {
+    const markdown = '<br><mark>참고</mark> 설정\n* `<link href="/a.css">` 추가\n* 둘째\n'
+    const twin = twinBody(markdown)
+    expect(twin).toBe('<p><br>참고 설정</p>\n\n* `<link href="/a.css">` 추가\n* 둘째\n')
+    const html = await renderMarkdown(twin)
+    expect(html).toContain('<li><code>&#x3C;link href="/a.css">')
+  })
+
   it('keeps allowed HTML as the page shows it, without handlers or javascript: addresses', () => {
     const twin = twinBody(
       '<img src="/a.png" alt="그림" onerror="alert(1)">\n\n[눌러](javascript:alert(2)) 와 <a href="javascript:alert(3)">링크</a>\n\n[정의]: javascript:alert(4)\n',

@@ -49,7 +49,9 @@ export function twinBody(markdown: string): string {
     const end = blocks[last]!.position?.end.offset
     if (start === undefined || end === undefined) continue
     copyTo(start, plainFrom)
-    out += sanitisedHtml(markdown.slice(start, end))
+    // The sanitised HTML is an HTML block, which only a blank line ends: a list or a paragraph right
+    // after it (a list may follow a paragraph with no blank line) would be read into it otherwise.
+    out += `${sanitisedHtml(markdown.slice(start, end))}\n`
     copiedTo = end
     i = last
     plainFrom = last + 1
