@@ -27,7 +27,7 @@ export function folderPageUrl(path: string, data: Record<string, unknown>, prett
   }
   const stem = path.replace(/\.(md|markdown|html?)$/, '')
   // A folder's index page answered at the folder (`esigelec/lab/index.md` at /esigelec/lab/) in every style.
-  if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/\/?index$/, '')}/`
+  if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/\/?index$/, '')}/`.replace(/^\/\/$/, '/')
   return prettyPages ? `/${stem}/` : `/${stem}.html`
 }
 

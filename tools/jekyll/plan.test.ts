@@ -409,6 +409,30 @@ describe('planImport feed ids', () => {
     expect(plan.report.droppedFields.map((item) => item.message).join('\n')).not.toContain('redirect_from')
   })
 
+  it('keeps the redirect_from addresses of pages it does not import: the home page, a template', () => {
+    const plan = planImport(
+      {
+        config: 'url: https://team.example\npermalink: pretty\nplugins: [jekyll-redirect-from]\n',
+        posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\n---\n글\n' }],
+        pages: [
+          { path: 'index.html', text: '---\nlayout: home\nredirect_from: /2017/06/14/jobs/\n---\n' },
+          {
+            path: 'archive.html',
+            text: '---\ntitle: Archive\nredirect_from:\n  - /list/\n  - /2020/01/01/a/\n---\n{% assign years = site.posts | group_by: "x" %}{{ years }}\n',
+          },
+        ],
+        drafts: [],
+        files: new Set(),
+      },
+      { ...options, series: [] },
+    )
+    const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
+    expect(urls).toContain('/2017/06/14/jobs/: /\n')
+    expect(urls).toContain('/list/: /archive/\n')
+    // An address a post of the blog answers is left to the post.
+    expect(urls).not.toContain('/2020/01/01/a/: ')
+  })
+
   it('moves a folder page to an address the old site did not answer with something else', () => {
     const plan = planImport(
       {

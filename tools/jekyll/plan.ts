@@ -10,7 +10,7 @@ import { planPostAuthors, readDataAuthors, readPostAuthors } from './authors'
 import { cannotImport, collectPages, collectPosts } from './collect'
 import { collectionAuthors } from './author-collection'
 import { collectionDocuments } from './collections'
-import { folderPages } from './folder-pages'
+import { folderPageUrl, folderPages } from './folder-pages'
 import { formatAuthorFile, readJekyllConfig, type ImportedAuthor, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
 import { finishPage, indexPage } from './convert-page'
@@ -394,6 +394,10 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
       ...pageRedirects(pages, posts, report),
     ],
     listPages,
+    [
+      ...posts.flatMap((post) => [post.url, post.oldUrl]),
+      ...pages.flatMap((page) => [page.route.url, ...(page.route.legacyPath === null ? [] : [page.route.legacyPath])]),
+    ],
   )
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
@@ -563,6 +567,8 @@ function planFeedsAndPages(
   documents: readonly { oldUrl: string; url: string }[],
   /** The pages that may be old lists (the site's pages and folder pages, less those imported as content). */
   lists: readonly SourceFile[],
+  /** The addresses the blog's posts and pages answer, their old ones included. */
+  answered: readonly string[],
 ): void {
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
@@ -666,6 +672,22 @@ function planFeedsAndPages(
   const listPages = new Map(lists.map((page) => [page.path, page]))
   Object.assign(urls.redirects, termPageRedirects([...listPages.values()], config.prettyPages, blogTermPages(posts)))
   for (const document of documents) if (document.oldUrl !== document.url) urls.redirects[document.oldUrl] = document.url
+  // jekyll-redirect-from wrote a page at each `redirect_from` of a page the blog does not import (a
+  // template kept as Jekyll wrote it, a list, the home page): each leads where that page's own address
+  // leads now, unless a post or page of the blog answers it.
+  for (const page of listPages.values()) {
+    const parsed = parseFrontMatter(page.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+    if (!parsed.ok) continue
+    const own = folderPageUrl(page.path, parsed.value.data, config.prettyPages)
+    const target = urls.redirects[own] ?? own
+    for (const from of [parsed.value.data.redirect_from].flat()) {
+      if (typeof from !== 'string' || from.trim() === '') continue
+      const path = `/${from.trim().replace(/^\/+/, '')}`
+      if (urls.redirects[path] !== undefined || samePath(path, target)) continue
+      if (answered.some((url) => samePath(url, path))) continue
+      urls.redirects[path] = target
+    }
+  }
   // Jekyll wrote an address with no extension (`permalink: /press/x`) as the file x.html, which the host
   // served at both: the redirect page goes in that file, the only place an HTML page can answer it.
   // A permalink typed on a Mac may hold decomposed Hangul (NFD); the blog's files are named in NFC.
