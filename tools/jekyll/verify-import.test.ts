@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { compareFeeds, sameAuthors } from './verify-import'
+import { checkUrl, compareFeeds, sameAuthors } from './verify-import'
 
 const atom = (entries: { id: string; title: string }[]) =>
   `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:t</id><updated>2020-01-01T00:00:00Z</updated>${entries
@@ -70,5 +72,35 @@ describe('sameAuthors', () => {
     expect(sameAuthors({ authors: [], authorIds: [] }, { authors: ['Ann Lee'] })).toBe(false)
     expect(sameAuthors({ authors: ['Bo Kim'], authorIds: ['ann-lee'] }, { authors: ['ann-lee'] })).toBe(true)
     expect(sameAuthors({ authors: ['Bo Kim'], authorIds: ['bo'] }, { authors: ['Ann Lee'] })).toBe(false)
+  })
+})
+
+describe('checkUrl', () => {
+  it('follows a redirect page on the site, and counts one that leaves the site as answered without asking there', async () => {
+    const pages: Record<string, string> = {
+      '/old/': '<meta http-equiv="refresh" content="0; url=/new/">',
+      '/new/': '<p>새 주소</p>',
+      '/docs/': '<meta http-equiv="refresh" content="0; url=https://docs.invalid/">',
+      '/gone/': '<meta http-equiv="refresh" content="0; url=/nowhere/">',
+    }
+    const server = createServer((request, response) => {
+      const body = pages[request.url ?? '']
+      response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' })
+      response.end(body ?? 'not found')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const origin = `http://127.0.0.1:${port}`
+    try {
+      expect(await checkUrl(origin, '/old/')).toMatchObject({ ok: true, detail: '→ /new/ 200' })
+      expect(await checkUrl(origin, '/docs/')).toMatchObject({
+        ok: true,
+        detail: expect.stringContaining('다른 사이트'),
+      })
+      expect(await checkUrl(origin, '/gone/')).toMatchObject({ ok: false })
+      expect(await checkUrl(origin, '/missing/')).toMatchObject({ ok: false, detail: '404' })
+    } finally {
+      server.close()
+    }
   })
 })

@@ -76,7 +76,11 @@ export async function checkUrl(origin: string, url: string): Promise<UrlCheck> {
     const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(await response.text())
     if (refresh?.[1]) {
       const target = refresh[1].replace(/&#38;/g, '&')
-      response = await fetch(new URL(target, `${origin}${encoded}`), { redirect: 'follow' })
+      const next = new URL(target, `${origin}${encoded}`)
+      // Off the site (a page Jekyll wrote for `redirect_to: https://docs.example.org`, kept as it was):
+      // the old page sent readers there too, and the other site is not the blog's to check.
+      if (next.origin !== new URL(origin).origin) return { url, ok: true, detail: `→ ${target} (다른 사이트)` }
+      response = await fetch(next, { redirect: 'follow' })
       return { url, ok: response.status === 200, detail: `→ ${decodeURI(target)} ${response.status}` }
     }
   }
