@@ -128,9 +128,10 @@ export function folderFileName(
   taken: ReadonlyMap<string, string> | ReadonlySet<string>,
   root = 1,
 ): string | null {
-  const folders = path
-    .split('/')
-    .slice(root, -1)
+  const parts = path.split('/')
+  // A post's folders are those around its `_posts` (`blog/_posts/x.md`, `_posts/zh/x.md`).
+  const posts = parts.indexOf('_posts')
+  const folders = (posts === -1 ? parts.slice(root, -1) : parts.slice(0, -1).filter((_, at) => at !== posts))
     .map((folder) =>
       folder
         .toLowerCase()

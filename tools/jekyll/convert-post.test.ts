@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { finishPost, indexPost, jekyllTerms, type IndexedPost } from './convert-post'
+import { finishPost, indexPost, jekyllTerms, postFolders, type IndexedPost } from './convert-post'
 import type { SiteIndex } from './scan'
 
 const SEOUL = 'Asia/Seoul'
@@ -233,6 +233,19 @@ describe('indexPost', () => {
     // The blog reads the line the same way, so it stays as written.
     const post = asPost(index('2026-08-12-a.md', '---\ntitle: 가\ncategories: news, foundation, agents\n---\n'))
     expect(post.text).toContain('categories: news, foundation, agents\n')
+  })
+
+  it('gives a post in a folder’s `_posts` that folder as its first category, in its URL too, as Jekyll did', () => {
+    expect(postFolders('blog/_posts/2017-03-06-a.md')).toEqual(['blog'])
+    expect(postFolders('_posts/en/2021-03-01-a.md')).toEqual([])
+    const post = asPost(
+      indexPost(
+        { path: 'blog/_posts/2017-03-06-roadmap.md', text: '---\ntitle: 가\ncategories: [release]\n---\n' },
+        { timeZone: 'UTC', permalink: null },
+      ),
+    )
+    expect(post.oldUrl).toBe('/blog/release/2017/03/06/roadmap.html')
+    expect(post.text).toContain('categories: ["blog", "release"]\n')
   })
 
   it('writes a title’s runs of spaces as the one space readers and jekyll-feed saw', () => {

@@ -339,7 +339,7 @@ function convertJekyllFields(
     edits.excerpt = null
     post.dropped.push({ line: lineOf('excerpt'), message: 'excerpt → description (목록, 검색, 공유 카드의 요약)' })
   }
-  const terms = jekyllTerms(data)
+  const terms = jekyllTerms(data, postFolders(post.source))
   if (data.tag !== undefined && data.tag !== null) {
     // Quoted: a tag Jekyll took whole from `tag: SVD, PCA` keeps its commas, which a bare flow item cannot hold.
     edits.tags = flowTerms(terms.tags)
@@ -389,16 +389,32 @@ function wholeItems(value: unknown): string[] {
 }
 
 /**
+ * The folders before a post's `_posts` (`blog/_posts/x.md` -> `blog`): Jekyll gave them to the post as
+ * its first categories (Document#categories_from_path), which put them in its URL. Folders inside
+ * `_posts` (`_posts/en/x.md`) are no categories.
+ */
+export function postFolders(source: string): string[] {
+  const parts = source.split('/')
+  const at = parts.indexOf('_posts')
+  return at <= 0 ? [] : parts.slice(0, at)
+}
+
+/**
  * Tags and categories exactly as Jekyll 4 reads them (Document#populate_tags, #populate_categories):
  * `tag` if present, taken whole, else `tags` (a string split at spaces); categories are `categories`
  * (a string split at spaces already as the front matter is read, Document#merge_categories!; a list
  * taken whole), then `category` taken whole if present, else `categories` split at spaces, each once.
  */
-export function jekyllTerms(data: Record<string, unknown>): { tags: string[]; categories: string[] } {
+export function jekyllTerms(
+  data: Record<string, unknown>,
+  /** The folders before the post's `_posts` (postFolders), Jekyll's first categories. */
+  folders: readonly string[] = [],
+): { tags: string[]; categories: string[] } {
   const plural = (value: unknown) =>
     typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : wholeItems(value)
   const tags = data.tag !== undefined && data.tag !== null ? wholeItems(data.tag) : plural(data.tags)
   const categories = [
+    ...folders,
     ...plural(data.categories),
     ...(data.category !== undefined && data.category !== null ? wholeItems(data.category) : plural(data.categories)),
   ]
@@ -421,7 +437,7 @@ function keepOldUrl(
   const own = typeof data.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : null
   const fileSlug = parsePostFileName(post.fileName)?.title.replace(/\.md$/, '') ?? ''
   const slugSource = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug : fileSlug
-  const { categories } = jekyllTerms(data)
+  const { categories } = jekyllTerms(data, postFolders(post.source))
   post.oldUrl = computePostUrl({
     permalink: own ?? styleTemplate(context.permalink),
     date,

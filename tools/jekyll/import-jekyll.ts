@@ -152,6 +152,16 @@ function readHead(file: string): string {
  */
 const publishedByJekyll = (file: string) => !file.split('/').some((part) => /^[_.#]/.test(part))
 
+/**
+ * Whether a file is in a `_posts` (or `_drafts`) folder Jekyll reads: the site's own, or one in a
+ * published folder (`blog/_posts/x.md`, whose folders become the post's first categories).
+ */
+const inSpecialFolder = (file: string, folder: '_posts' | '_drafts'): boolean => {
+  const parts = file.split('/')
+  const at = parts.indexOf(folder)
+  return at !== -1 && at < parts.length - 1 && parts.slice(0, at).every((part) => !/^[_.#]/.test(part))
+}
+
 const readConfigText = (root: string): string | null =>
   existsSync(path.join(root, '_config.yml')) ? readFileSync(path.join(root, '_config.yml'), 'utf8') : null
 
@@ -168,7 +178,7 @@ export function readJekyllSite(root: string): JekyllSite {
   const read = (file: string) => ({ path: file, text: readFileSync(path.join(siteDir, file), 'utf8') })
   return {
     config: configText,
-    posts: all.filter((file) => file.startsWith('_posts/')).map(read),
+    posts: all.filter((file) => inSpecialFolder(file, '_posts')).map(read),
     pages: all
       .filter(
         (file) =>
@@ -177,7 +187,7 @@ export function readJekyllSite(root: string): JekyllSite {
           TEXT_PAGE.test(file),
       )
       .map(read),
-    drafts: all.filter((file) => file.startsWith('_drafts/')),
+    drafts: all.filter((file) => inSpecialFolder(file, '_drafts')),
     includes: all.filter((file) => file.startsWith('_includes/')).map(read),
     dataAuthors: all.includes('_data/authors.yml') ? read('_data/authors.yml').text : null,
     files: new Set(all.filter(publishedByJekyll).map((file) => `/${file}`)),
@@ -251,9 +261,9 @@ function put(target: string, content: Buffer, shown: string, command: ImportComm
 /** Imports a Jekyll site and returns the report; throws on what stops the import as a whole. */
 export function runImport(command: ImportCommand): ImportReport {
   const sourceDir = sourceFolder(command.siteDir, readConfigText(command.siteDir))
-  if (!existsSync(path.join(sourceDir, '_posts')))
-    throw new Error(`${sourceDir}: _posts 폴더가 없습니다 (Jekyll 사이트 폴더를 주세요)`)
   const site = readJekyllSite(command.siteDir)
+  if (!existsSync(path.join(sourceDir, '_posts')) && site.posts.length === 0)
+    throw new Error(`${sourceDir}: _posts 폴더가 없습니다 (Jekyll 사이트 폴더를 주세요)`)
   if (command.buildDir !== null) {
     if (!existsSync(command.buildDir))
       throw new Error(

@@ -433,6 +433,33 @@ describe('planImport feed ids', () => {
     expect(urls).not.toContain('/2020/01/01/a/: ')
   })
 
+  it('sends the numbered pages a pagination plugin wrote under an old list where that list goes', () => {
+    const built = ['/blog/index.html', '/blog/2/index.html', '/blog/page/3/index.html', '/2017/06/14/index.html']
+    const plan = planImport(
+      {
+        config: 'url: https://team.example\npermalink: pretty\n',
+        posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\n---\n글\n' }],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        folderPages: [{ path: 'blog/index.html', text: '---\nlayout: blog\n---\n' }],
+        built: {
+          label: '_site',
+          feeds: [],
+          files: built,
+          pageFile: (url) => (built.includes(`${url}index.html`) ? `${url}index.html` : null),
+        },
+      },
+      { ...options, series: [] },
+    )
+    const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
+    expect(urls).toContain('/blog/: /\n')
+    expect(urls).toContain('/blog/2/: /\n')
+    expect(urls).toContain('/blog/page/3/: /\n')
+    // A day of a date archive is no page of its month.
+    expect(urls).not.toContain('/2017/06/14/')
+  })
+
   it('moves a folder page to an address the old site did not answer with something else', () => {
     const plan = planImport(
       {

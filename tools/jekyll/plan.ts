@@ -398,6 +398,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
       ...posts.flatMap((post) => [post.url, post.oldUrl]),
       ...pages.flatMap((page) => [page.route.url, ...(page.route.legacyPath === null ? [] : [page.route.legacyPath])]),
     ],
+    new Set(keptHtml.keys()),
   )
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
@@ -569,6 +570,8 @@ function planFeedsAndPages(
   lists: readonly SourceFile[],
   /** The addresses the blog's posts and pages answer, their old ones included. */
   answered: readonly string[],
+  /** Old addresses answered by the HTML Jekyll wrote, kept as it was. */
+  keptPages: ReadonlySet<string>,
 ): void {
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
@@ -687,6 +690,20 @@ function planFeedsAndPages(
       if (answered.some((url) => samePath(url, path))) continue
       urls.redirects[path] = target
     }
+  }
+  // The numbered pages a pagination plugin wrote under an old list (`/blog/2/`, `/news/page/3/`): each
+  // leads where that list leads now.
+  for (const file of site.built?.files ?? []) {
+    const numbered = /^(\/(?:.*?\/)?)(?:page\/?)?(\d+)\/index\.html$/.exec(file)
+    if (!numbered || Number(numbered[2]) < 2) continue
+    const list = numbered[1] ?? '/'
+    const url = file.replace(/index\.html$/, '')
+    // `/2017/06/14/` is a day of a date archive, not a page of `/2017/06/`; a page kept as Jekyll wrote it answers itself.
+    if (/^\/(?:\d+\/)+$/.test(list) || keptPages.has(url)) continue
+    const target = urls.redirects[list] ?? (site.built?.pageFile?.(list) ? list : undefined)
+    if (target === undefined || urls.redirects[url] !== undefined || answered.some((own) => samePath(own, url)))
+      continue
+    urls.redirects[url] = target
   }
   // Jekyll wrote an address with no extension (`permalink: /press/x`) as the file x.html, which the host
   // served at both: the redirect page goes in that file, the only place an HTML page can answer it.
