@@ -248,6 +248,18 @@ describe('indexPost', () => {
     expect(post.text).toContain('categories: ["blog", "release"]\n')
   })
 
+  it('gives a cover written without its scheme the https a page served over https read it with', () => {
+    const post = asPost(index('2015-04-22-a.md', '---\ntitle: 가\nimage: //old.example/wp-content/a.png\n---\n'))
+    expect(post.text).toContain('image: https://old.example/wp-content/a.png\n')
+  })
+
+  it('reads a redirect_from written without its leading slash from the site’s root, as jekyll-redirect-from did', () => {
+    const post = asPost(
+      index('2015-02-20-collections.md', '---\ntitle: 가\nredirect_from:\n  - 2015/02/16/collections/\n---\n'),
+    )
+    expect(post.text).toContain('redirect_from: /2015/02/16/collections/\n')
+  })
+
   it('writes a title’s runs of spaces as the one space readers and jekyll-feed saw', () => {
     const post = asPost(index('2019-06-10-a.md', '---\ntitle: "토픽 모델링과  시각화 "\n---\n'))
     expect(post.title).toBe('토픽 모델링과 시각화')

@@ -198,6 +198,16 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
     edits.image = formatYamlValue(`/${data.image}`)
     post.fixes.push({ line: lineOf('image'), message: `image: ${data.image} → /${data.image} (사이트 루트 기준 주소)` })
   }
+  if (typeof data.image === 'string' && /^\s*\/\/[^/]/.test(data.image)) {
+    // `//ben.balter.com/a.png`: the page's own scheme, https on a page served over https.
+    const absolute = `https:${data.image.trim()}`
+    data.image = absolute
+    edits.image = formatYamlValue(absolute)
+    post.fixes.push({
+      line: lineOf('image'),
+      message: `image: ${absolute.slice(6)} → ${absolute} (https로 열린 페이지가 읽던 주소)`,
+    })
+  }
   convertJekyllFields(post, data, lineOf, edits)
   // Jekyll read a date without an offset in the old site's zone (but YAML's own timestamps in UTC, see
   // zoneOfValue); the offset written here keeps the instant.
@@ -452,6 +462,8 @@ function keepOldUrl(
   if (segment !== null && segment !== current) edits.slug = formatYamlValue(segment)
   const newUrl = `/${segment ?? current}/`
   if (post.oldUrl !== newUrl) edits.redirect_from = formatRedirects(data.redirect_from, post.oldUrl)
+  else if ([data.redirect_from].flat().some((path) => typeof path === 'string' && !path.trim().startsWith('/')))
+    edits.redirect_from = formatRedirects(data.redirect_from, null)
   if (own !== null)
     post.dropped.push({
       line,
@@ -465,13 +477,14 @@ function keepOldUrl(
  * answered too) first and `added` after it. A list whenever a path has a space or there are
  * several, since the blog reads one string with spaces as several terms.
  */
-export function formatRedirects(existing: unknown, added: string): string {
+export function formatRedirects(existing: unknown, added: string | null): string {
   const paths = [
     ...(Array.isArray(existing) ? existing : existing === undefined || existing === null ? [] : [existing]),
-    added,
+    ...(added === null ? [] : [added]),
   ]
     .filter((path): path is string => typeof path === 'string' && path.trim() !== '')
-    .map((path) => path.trim())
+    // jekyll-redirect-from read `2015/02/16/a/` from the site's root, as `/2015/02/16/a/`.
+    .map((path) => (/^[a-z][a-z0-9+.-]*:/i.test(path.trim()) ? path.trim() : `/${path.trim().replace(/^\/+/, '')}`))
   const unique = [...new Set(paths)]
   if (unique.length === 1 && !/\s/.test(unique[0] ?? '')) return formatYamlValue(unique[0] ?? '')
   return `[${unique.map((path) => JSON.stringify(path)).join(', ')}]`

@@ -21,7 +21,7 @@ import { LIQUID_OUTPUT_FILE, readLiquidOutput } from './liquid-output'
 import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
-import { pointAtOldDomain, repairStaticHtml, repairStaticSvg } from './static-files'
+import { isExcluded, pointAtOldDomain, repairStaticHtml, repairStaticSvg } from './static-files'
 import { jekyllSourceDir, readJekyllConfig } from './config'
 import { declaredCollections } from './author-collection'
 import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity } from './site-identity'
@@ -162,6 +162,20 @@ const inSpecialFolder = (file: string, folder: '_posts' | '_drafts'): boolean =>
   return at !== -1 && at < parts.length - 1 && parts.slice(0, at).every((part) => !/^[_.#]/.test(part))
 }
 
+/** `exclude:` less `include:` of a `_config.yml`, as Jekyll's EntryFilter applies them. */
+function jekyllExcludeList(configText: string | null): string[] {
+  if (configText === null) return []
+  try {
+    const data = parse(configText.replace(/^\uFEFF/, ''), { uniqueKeys: false }) as Record<string, unknown> | null
+    const strings = (value: unknown) =>
+      Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+    const include = new Set(strings(data?.include).map((item) => item.replace(/^\/+|\/+$/g, '')))
+    return strings(data?.exclude).filter((item) => !include.has(item.replace(/^\/+|\/+$/g, '')))
+  } catch {
+    return []
+  }
+}
+
 const readConfigText = (root: string): string | null =>
   existsSync(path.join(root, '_config.yml')) ? readFileSync(path.join(root, '_config.yml'), 'utf8') : null
 
@@ -174,7 +188,9 @@ export function readJekyllSite(root: string): JekyllSite {
   const configText = existsSync(configPath) ? readFileSync(configPath, 'utf8') : null
   // Jekyll reads _config.yml where it runs, then the site from its `source:` folder.
   const siteDir = sourceFolder(root, configText)
-  const all = walk(siteDir, siteDir)
+  // What `exclude:` names Jekyll never read: no post, page, collection document or file of it.
+  const excluded = jekyllExcludeList(configText)
+  const all = walk(siteDir, siteDir).filter((file) => !isExcluded(`/${file}`, excluded))
   const read = (file: string) => ({ path: file, text: readFileSync(path.join(siteDir, file), 'utf8') })
   return {
     config: configText,

@@ -25,4 +25,22 @@ describe('readJekyllSite', () => {
     expect(site.pages.map((file) => file.path)).toEqual(['about.md'])
     expect([...site.files].sort()).toEqual(['/about.md', '/install/linux/index.md'])
   })
+
+  it('reads what Jekyll read: posts in a folder’s _posts, the source: folder, nothing exclude: names', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      writeFileSync(path.join(dir, file), text)
+    }
+    write('_config.yml', 'source: site\nexclude:\n  - /src\n  - drafts-old\ninclude: [drafts-old]\n')
+    write('site/_posts/2020-01-01-a.md', '---\ntitle: 가\n---\n')
+    write('site/blog/_posts/2020-01-02-b.md', '---\ntitle: 나\n---\n')
+    write('site/_archive/_posts/2020-01-03-c.md', '---\ntitle: 다\n---\n')
+    write('site/src/content/posts/2020-01-01-a.md', '---\ntitle: 사본\n---\n')
+    write('site/src/_posts/2020-01-04-d.md', '---\ntitle: 라\n---\n')
+    write('site/drafts-old/page.md', '---\ntitle: 옛 초안\n---\n')
+    const site = readJekyllSite(dir)
+    expect(site.posts.map((file) => file.path)).toEqual(['_posts/2020-01-01-a.md', 'blog/_posts/2020-01-02-b.md'])
+    expect((site.folderPages ?? []).map((file) => file.path)).toEqual(['drafts-old/page.md'])
+  })
 })

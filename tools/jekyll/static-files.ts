@@ -24,7 +24,8 @@ const SASS = /\.(scss|sass)$/i
 const DATA_FILE = /\.(json|csv|ya?ml|txt|tsv)$/i
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/
 
-function isExcluded(path: string, exclude: readonly string[]): boolean {
+/** Whether Jekyll's `exclude:` (with its own defaults) leaves a site path (`/src/a.md`) out of the build. */
+export function isExcluded(path: string, exclude: readonly string[]): boolean {
   const relative = path.slice(1)
   return [...JEKYLL_EXCLUDED, ...exclude].some((pattern) => {
     const clean = pattern.replace(/^\/+|\/+$/g, '')
