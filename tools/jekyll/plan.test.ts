@@ -409,6 +409,25 @@ describe('planImport feed ids', () => {
     expect(plan.report.droppedFields.map((item) => item.message).join('\n')).not.toContain('redirect_from')
   })
 
+  it('answers a page’s redirect_from at /a.html beside its own /a/: a static host serves two files there', () => {
+    const plan = planImport(
+      {
+        config: 'url: https://team.example\n',
+        posts: [],
+        pages: [
+          {
+            path: 'conduct.md',
+            text: '---\ntitle: 행동 강령\npermalink: /conduct/\nredirect_from:\n  - /conduct.html\n---\n본문\n',
+          },
+        ],
+        drafts: [],
+        files: new Set(),
+      },
+      { ...options, series: [] },
+    )
+    expect(plan.files.find((f) => f.path === 'legacy-urls.yml')?.text).toContain('/conduct.html: /conduct/\n')
+  })
+
   it('keeps the redirect_from addresses of pages it does not import: the home page, a template', () => {
     const plan = planImport(
       {

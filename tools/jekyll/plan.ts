@@ -974,7 +974,8 @@ function pageRedirects(
   posts: readonly IndexedPost[],
   report: ImportReport,
 ): { oldUrl: string; url: string }[] {
-  const bare = (url: string) => url.replace(/(\/index\.html?|\.html?|\/)$/, '').normalize('NFC')
+  // `/a/`, `/a` and `/a/index.html` are one address to a static host; `/a.html` is another file.
+  const bare = (url: string) => url.replace(/(\/index\.html?|\/)$/, '').normalize('NFC')
   // Addresses the blog answers itself: its own pages (tags, series, search) and what was imported.
   const answered = new Set(
     [
