@@ -338,9 +338,18 @@ export const STAGES: readonly Stage[] = [
       if (context.extraPublicDir === null) return
       const from = context.extraPublicDir
       // errorOnExist: an extra file must never silently replace a page or a file from public/.
-      context.clock.time('Extra public files', () =>
-        cpSync(from, context.stagingDir, { recursive: true, force: false, errorOnExist: true, dereference: true }),
-      )
+      context.clock.time('Extra public files', () => {
+        try {
+          cpSync(from, context.stagingDir, { recursive: true, force: false, errorOnExist: true, dereference: true })
+        } catch (error) {
+          const taken = /\(([^()]+) already exists\)/.exec((error as Error).message)?.[1]
+          if (taken === undefined) throw error
+          const name = path.relative(context.stagingDir, taken)
+          throw new Error(
+            `${path.relative(context.root, path.join(from, name))}: 블로그가 같은 주소 /${name.split(path.sep).join('/')}에 이미 페이지나 파일을 씁니다 (이 파일을 지우거나 다른 이름으로 옮기세요)`,
+          )
+        }
+      })
       console.log(`✓ ${path.relative(context.root, from)}/ 파일을 함께 내보냈습니다`)
     },
   },

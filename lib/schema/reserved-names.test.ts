@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { appRootNames, publicRootNames, reservedRootNames } from './reserved-names'
+import { appRootNames, DEFAULT_RESERVED_NAMES, publicRootNames, reservedRootNames } from './reserved-names'
 
 describe('reserved root names', () => {
   it("reads the routes of the site's app/ folder, not its dynamic segments", () => {
@@ -27,6 +27,11 @@ describe('reserved root names', () => {
     )
     expect(names).not.toContain('[slug]')
     expect(names).not.toContain('layout.tsx')
+  })
+
+  it('knows every route of app/ without reading it, so the import never copies a file over one (llms.txt)', () => {
+    const known = [...DEFAULT_RESERVED_NAMES.keys()]
+    expect(known).toEqual(expect.arrayContaining(appRootNames(path.resolve('app'))))
   })
 
   it('reserves public files and public folders with a page, not folders that merge with a post', () => {

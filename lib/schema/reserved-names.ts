@@ -44,6 +44,9 @@ const KNOWN_ROUTES = [
   'search-index.json',
   'robots.txt',
   'sitemap.xml',
+  'llms.txt',
+  'katex',
+  'icon.svg',
 ]
 
 /** The root names the routes in `appDir` write: static folders (`tags`, `feed.xml`) and metadata files. */
