@@ -67,6 +67,17 @@ describe('rewriteLinks', () => {
     ])
   })
 
+  it('says a picture is an SVG the import refused, not a file the old site lacked', () => {
+    const out = rewriteLinks('---\ntitle: a\n---\n![도구](/assets/img/tool.svg)\n', {
+      ...context,
+      site: { ...site, refused: new Set(['/assets/img/tool.svg']) },
+    })
+    expect(out.text).toContain('\n도구\n')
+    expect(out.problems).toEqual([
+      { line: 4, message: expect.stringContaining('실행될 수 있는 내용이 있어 복사하지 않은 SVG') },
+    ])
+  })
+
   it('unlinks a dead link whose text is a picture, keeping the picture, and a picture linked to itself', () => {
     const out = run(
       '[![](https://example.org/thumb.png)](/never-was/)\n\n[![큰 그림](/img/gone.png)](/img/gone.png) [![*데모*](https://example.org/thumb.png "제목")](/never-was/)',

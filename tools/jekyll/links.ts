@@ -379,6 +379,13 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
           )
           continue
         }
+        if (context.site.refused?.has(target.path)) {
+          note(
+            outcome.problems,
+            `${url}: 실행될 수 있는 내용이 있어 복사하지 않은 SVG라 링크나 그림을 풀고 글자만 남겼습니다: 스크립트를 지운 SVG나 PNG를 public${target.path}에 넣고 다시 링크하세요`,
+          )
+          continue
+        }
         const isFile = /\.[A-Za-z0-9]+$/.test(target.path)
         note(
           outcome.problems,

@@ -284,6 +284,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     ...siteIndex,
     pages: new Set([...siteIndex.pages, ...pageMoves.keys(), ...keptHtml.keys()]),
     unimported,
+    refused: new Set([...rendered].filter((file) => /\.svgz?$/i.test(file))),
     kramdownIds: config.kramdownIds,
     imageSize: site.imageSize,
     ...(site.built?.liquid ? { liquidOutput: site.built.liquid } : {}),

@@ -93,6 +93,8 @@ export interface SiteIndex {
    * whose address another took): decoded old URL -> the source file, for the report.
    */
   unimported?: ReadonlyMap<string, string>
+  /** Files of the old site the import does not copy because the blog refuses them (an SVG with a script). */
+  refused?: ReadonlySet<string>
   /** How the old site's kramdown named headings, to keep those ids on imported headings (tools/jekyll/heading-ids.ts). */
   kramdownIds?: KramdownIdRule | null
   /** Addresses the blog answers itself: `/`, the feed, the old list pages. */
