@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkRedirects, listLegacyRedirects, redirectFilePath, renderRedirectHtml } from './legacy-redirects'
+import {
+  checkRedirects,
+  listLegacyRedirects,
+  redirectFilePath,
+  renderRedirectHtml,
+  settleLegacyRedirects,
+} from './legacy-redirects'
 
 const SITE = { url: 'https://blog.example.com', basePath: '' }
 
@@ -88,5 +94,30 @@ describe('renderRedirectHtml', () => {
     expect(html.indexOf('data-fragment="aws"')).toBeLessThan(html.indexOf('data-fragment="비용"'))
     expect(html).toMatch(/<script src="\/legacy-redirect\.js"><\/script>\n<\/body>/)
     expect(html.match(/<script/g)).toHaveLength(1)
+  })
+})
+
+describe('settleLegacyRedirects', () => {
+  const exported = new Set(['/page/2/', '/page/3/', '/about/'])
+  const answers = (path: string) => exported.has(path.endsWith('/') ? path : `${path}/`)
+
+  it('writes no redirect where the blog’s own page answers the old paginator’s address, and sends the rest home', () => {
+    const settled = settleLegacyRedirects(
+      [
+        { from: '/page/2/', to: '/page/2/' },
+        { from: '/page/3', to: '/page/3/' },
+        { from: '/page/9/', to: '/page/9/' },
+        { from: '/page4/', to: '/page/4/' },
+        { from: '/contact.html', to: '/about/' },
+        { from: '/away.html', to: 'https://elsewhere.example/' },
+      ],
+      answers,
+    )
+    expect(settled).toEqual([
+      { from: '/page/9/', to: '/' },
+      { from: '/page4/', to: '/' },
+      { from: '/contact.html', to: '/about/' },
+      { from: '/away.html', to: 'https://elsewhere.example/' },
+    ])
   })
 })

@@ -1,5 +1,5 @@
 import { parsePermalink } from '../schema/pages'
-import { toRedirectPath } from '../schema/redirects'
+import { redirectTargetProblem, toRedirectPath } from '../schema/redirects'
 
 /**
  * Old URLs that no exported folder answers (`/contact.html`) get a small HTML file at exactly that
@@ -35,6 +35,22 @@ export function selectPageRedirects(pages: LegacyRedirectSources['pages']): Lega
     const route = parsePermalink(page.permalink)
     return route?.legacyPath ? [{ from: route.legacyPath, to: route.url }] : []
   })
+}
+
+/**
+ * content/legacy-urls.yml's redirects against what the export answers: an old paginator page at the
+ * blog's own address (`paginate_path: /page/:num`) that the blog's list answers needs no redirect; one
+ * past the blog's last page, or any old address whose target the export lacks, goes home. A target off
+ * the site stays as written, for checkRedirects to refuse (npm run check says so first).
+ */
+export function settleLegacyRedirects(
+  entries: readonly LegacyRedirect[],
+  answers: (path: string) => boolean,
+): LegacyRedirect[] {
+  const bare = (path: string) => path.replace(/\/+$/, '')
+  return entries
+    .filter((entry) => !(bare(entry.from) === bare(entry.to) && answers(entry.from)))
+    .map((entry) => (answers(entry.to) || redirectTargetProblem(entry.to) !== null ? entry : { ...entry, to: '/' }))
 }
 
 /** Every old URL answered by a redirect file, sorted by path; throws on a clash or a path no HTML file can answer. */

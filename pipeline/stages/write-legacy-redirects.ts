@@ -13,11 +13,11 @@ import {
   listLegacyRedirects,
   redirectFilePath,
   renderRedirectHtml,
+  settleLegacyRedirects,
   type LegacyRedirect,
 } from '../../lib/site/legacy-redirects'
 import { readLegacyFeedIds, renameFeedIds, type LegacyFeedIds } from '../../lib/site/legacy-feed-ids'
 import { site } from '../../lib/config'
-import { redirectTargetProblem } from '../../lib/schema/redirects'
 
 /**
  * content/legacy-urls.yml, written by `npm run import:jekyll`: `redirects:` and `feeds:` maps of old
@@ -60,9 +60,7 @@ export function writeLegacyRedirects(exportDir: string, contentDir: string): str
   const legacy = readLegacyUrls(contentDir)
   // An old paginator page past the blog's own last page goes home rather than to a 404.
   // A target off the site stays as written, for checkRedirects to refuse (npm run check says so first).
-  const others = legacy.redirects.map((entry) =>
-    answers(exportDir, entry.to) || redirectTargetProblem(entry.to) !== null ? entry : { ...entry, to: '/' },
-  )
+  const others = settleLegacyRedirects(legacy.redirects, (path) => answers(exportDir, path))
   const redirects = listLegacyRedirects({ pages: getPages(), lists, posts, others })
   const written: string[] = []
   const inside = (from: string) => {
