@@ -424,4 +424,26 @@ describe('finishPost', () => {
     expect(outcome.problems).toEqual([])
     expect(outcome.repaired).toEqual([{ line: 4, message: expect.stringContaining('/assets/images/gone.png') }])
   })
+
+  it('finds a cover written as a bare file name in the one folder that has it, as the theme showed it', () => {
+    const files = ['/images/2026-02-09-a.jpg', '/images/twice.jpg', '/old/twice.jpg']
+    const named: SiteIndex = {
+      ...site,
+      hasFile: (path) => files.includes(path),
+      filesNamed: (name) => files.filter((file) => file.endsWith(`/${name}`)),
+    }
+    const post = asPost(index('2026-02-09-a.md', '---\ntitle: a\nimage: 2026-02-09-a.jpg\n---\nbody\n'))
+    const outcome = finishPost(post, null, resolver, named)
+    expect(outcome.text).toContain('image: /images/2026-02-09-a.jpg\n')
+    expect(outcome.assets).toEqual(['/images/2026-02-09-a.jpg'])
+    expect(outcome.repaired).toEqual([{ line: 3, message: expect.stringContaining('→ /images/2026-02-09-a.jpg') }])
+    // Two files of that name: which one the theme meant is not known, so the cover is left out and said so.
+    const twice = finishPost(
+      asPost(index('2026-02-10-b.md', '---\ntitle: b\nimage: twice.jpg\n---\n')),
+      null,
+      resolver,
+      named,
+    )
+    expect(twice.text).not.toContain('image:')
+  })
 })

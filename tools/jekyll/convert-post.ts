@@ -551,6 +551,30 @@ export function finishPost(
     frontMatter = setFrontMatterFields(frontMatter, { image: formatYamlValue(cover) })
     parsed = parseFrontMatter(frontMatter)
   }
+  // A bare file name (`image: 2026-02-09-a.jpg`), which the theme's layout put behind its own folder
+  // (`/images/{{ page.image }}`): the one file of that name in the site is the picture readers saw.
+  let namedCover: LineNote | null = null
+  if (parsed.ok && typeof parsed.value.data.image === 'string') {
+    const name = parsed.value.data.image.trim()
+    const found =
+      /^[^/:?#]+\.[A-Za-z0-9]+$/.test(name) && !site.hasFile(`/${name}`) ? (site.filesNamed?.(name) ?? []) : []
+    const bare = /^[^/:?#]+\.[A-Za-z0-9]+$/.test(name) && !site.hasFile(`/${name}`)
+    if (bare && found.length === 1 && found[0] !== undefined) {
+      namedCover = {
+        line: parsed.value.fieldLines.image ?? 1,
+        message: `image: ${name} → ${found[0]} (테마가 폴더를 붙여 보여 주던 파일 이름: 사이트에서 그 이름의 파일은 이것 하나입니다)`,
+      }
+      frontMatter = setFrontMatterFields(frontMatter, { image: formatYamlValue(found[0]) })
+      parsed = parseFrontMatter(frontMatter)
+    } else if (bare) {
+      namedCover = {
+        line: parsed.value.fieldLines.image ?? 1,
+        message: `image: ${name}: 폴더 없이 쓴 파일 이름인데 사이트에 그 이름의 파일이 ${found.length === 0 ? '없어' : `${found.length}개(${found.join(', ')}) 있어`} 커버 그림을 뺐습니다 (그림의 사이트 경로를 image에 쓰세요)`,
+      }
+      frontMatter = setFrontMatterFields(frontMatter, { image: null })
+      parsed = parseFrontMatter(frontMatter)
+    }
+  }
   // A cover that was a dead address on the old site too: Jekyll built the page all the same (its
   // share card pointed nowhere), so the post comes over without one instead of failing the check.
   let deadCover: LineNote | null = null
@@ -580,5 +604,6 @@ export function finishPost(
     post.source,
   )
   if (deadCover !== null) outcome.repaired.push(deadCover)
+  if (namedCover !== null) outcome.repaired.push(namedCover)
   return outcome
 }

@@ -101,6 +101,8 @@ export interface SiteIndex {
   routes: ReadonlySet<string>
   /** Whether the old site has a plain file (an asset) at this decoded path, e.g. `/assets/a.png`. */
   hasFile(path: string): boolean
+  /** The site paths of the files with this name, in any folder (`a.jpg` -> `/images/a.jpg`). */
+  filesNamed?(name: string): string[]
   /** Pixel size of a picture of the old site, when it can be read. */
   imageSize?(path: string): { width: number; height: number } | null
   /** Each Markdown document's text after Jekyll's Liquid, by source path (tools/jekyll/liquid-output.ts). */

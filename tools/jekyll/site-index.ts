@@ -49,6 +49,7 @@ export function buildSiteIndex(
     pages: new Set(pages.flatMap((page) => [page.permalink, page.route.url])),
     routes: BLOG_ROUTES,
     hasFile: (path) => files.has(path),
+    filesNamed: (name) => [...files].filter((file) => file.slice(file.lastIndexOf('/') + 1) === name),
   }
 }
 
