@@ -26,4 +26,21 @@ describe('readContentSources', () => {
     ])
     expect(posts[1]?.text.startsWith('\uFEFF---')).toBe(true)
   })
+
+  it('finds a public file, and a public folder by its index.html, as a static host serves them', () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'content-sources-public-'))
+    mkdirSync(path.join(site, 'content', 'posts'), { recursive: true })
+    mkdirSync(path.join(site, 'public', 'hosted-lead'), { recursive: true })
+    mkdirSync(path.join(site, 'public', 'empty'), { recursive: true })
+    writeFileSync(path.join(site, 'public', 'hosted-lead', 'index.html'), '<p>옛 페이지</p>')
+    writeFileSync(path.join(site, 'public', 'a.png'), 'PNG')
+    try {
+      const { publicFileExists } = readContentSources(path.join(site, 'content'), site, [path.join(site, 'public')])
+      expect(
+        ['/a.png', '/hosted-lead/', '/hosted-lead', '/empty/', '/missing/'].map((p) => publicFileExists?.(p)),
+      ).toEqual([true, true, true, false, false])
+    } finally {
+      rmSync(site, { recursive: true, force: true })
+    }
+  })
 })

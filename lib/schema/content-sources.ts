@@ -182,10 +182,13 @@ export function readContentSources(
       under('series').filter((f) => /\.ya?ml$/.test(f)),
       shownFrom,
     ),
+    // A folder of public/ with an index.html answers its address (`/hosted-lead/`), as a static host serves it.
     publicFileExists: (sitePath) =>
       servedFrom.some((publicDir) => {
         const file = path.join(publicDir, sitePath)
-        return isInside(file, publicDir) && file !== publicDir && existsSync(file) && statSync(file).isFile()
+        if (!isInside(file, publicDir) || file === publicDir) return false
+        const isFile = (candidate: string) => existsSync(candidate) && statSync(candidate).isFile()
+        return isFile(file) || isFile(path.join(file, 'index.html'))
       }),
     pages: read(pageFiles.filter(isText), shownFrom),
     bundleFileExists: (sitePath) => (bundled ??= bundleSitePaths(sources.posts, dir)).has(sitePath.normalize('NFC')),

@@ -26,6 +26,8 @@ export function collectPosts(
   takenSlugs: Map<string, string>,
   context: PostContext,
   reserved: ReadonlyMap<string, string> = new Map(),
+  /** Whether the old build answered an address (`/assessment/`), with another page than this post's. */
+  answeredBefore: (url: string) => boolean = () => false,
 ): IndexedPost[] {
   const { labels } = options
   const posts: IndexedPost[] = []
@@ -92,13 +94,18 @@ export function collectPosts(
     }
     takenNames.set(post.fileName, at)
     namedPosts.set(post.fileName, post)
-    const owner = takenSlugs.get(post.slug.toLowerCase()) ?? reserved.get(post.slug.toLowerCase())
+    // An address the old site answered with something else (a page, a kept template, a redirect) stays theirs.
+    const elsewhere = (slug: string) => answeredBefore(`/${slug}/`) && post.oldUrl.replace(/\/+$/, '') !== `/${slug}`
+    const owner =
+      takenSlugs.get(post.slug.toLowerCase()) ??
+      reserved.get(post.slug.toLowerCase()) ??
+      (elsewhere(post.slug) ? `옛 사이트의 /${post.slug}/` : undefined)
     if (owner) {
       // Jekyll had them at different URLs (other years, other folders): each gets a slug of its
       // own, with the day it was published, and keeps its old URL as a redirect.
       const day = parsePostFileName(post.fileName)?.day ?? ''
       let slug = `${post.slug}-${day}`.replace(/-+$/, '')
-      for (let n = 2; takenSlugs.has(slug.toLowerCase()) || reserved.has(slug.toLowerCase()); n += 1)
+      for (let n = 2; takenSlugs.has(slug.toLowerCase()) || reserved.has(slug.toLowerCase()) || elsewhere(slug); n += 1)
         slug = `${post.slug}-${day}-${n}`
       moveSlug(post, slug, owner)
     }

@@ -479,6 +479,28 @@ describe('planImport feed ids', () => {
     expect(urls).not.toContain('/2017/06/14/')
   })
 
+  it('gives a post its own slug where the old site answered that address with something else', () => {
+    const answered = new Set(['/assessment/', '/own/'])
+    const plan = planImport(
+      {
+        config: 'url: https://team.example\npermalink: /blog/:year/:month/:title\n',
+        posts: [
+          { path: '_posts/2016-11-04-assessment.md', text: '---\ntitle: 평가\n---\n글\n' },
+          { path: '_posts/2016-11-05-own.md', text: '---\ntitle: 제 주소\npermalink: /own/\n---\n글\n' },
+        ],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        built: { label: '_site', feeds: [], pageFile: (url) => (answered.has(url) ? `${url}index.html` : null) },
+      },
+      { ...options, series: [] },
+    )
+    const post = (name: string) => plan.files.find((f) => f.path === `posts/${name}`)?.text ?? ''
+    expect(post('2016-11-04-assessment.md')).toContain('slug: assessment-2016-11-04\n')
+    // A post the old site had at that very address keeps it.
+    expect(post('2016-11-05-own.md')).not.toContain('slug:')
+  })
+
   it('moves a folder page to an address the old site did not answer with something else', () => {
     const plan = planImport(
       {

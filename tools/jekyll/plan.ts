@@ -222,6 +222,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     takenSlugs,
     { timeZone: oldZone, permalink: config.postPermalink },
     reservedSlugs(site, config, labels.site),
+    answeredByOldBuild,
   )
   const unimported = new Map<string, string>()
   const pages = collectPages(site, config, options, report, takenSlugs, unimported)
