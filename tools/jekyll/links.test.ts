@@ -67,6 +67,25 @@ describe('rewriteLinks', () => {
     ])
   })
 
+  it('drops the fragment of a link to an old page that now leads to the blog’s home or one of its lists', () => {
+    const out = rewriteLinks(
+      '---\ntitle: a\n---\n[자문단](https://team.github.io/leadership/#advisors) [태그](/topics/#aws)\n',
+      {
+        ...context,
+        site: { ...site, pages: new Set([...site.pages, '/leadership/', '/topics/']) },
+        moved: new Map([
+          ['/leadership/', '/'],
+          ['/topics/', '/tags/'],
+        ]),
+      },
+    )
+    expect(out.text).toContain('[자문단](/) [태그](/tags/)\n')
+    expect(out.links.map((link) => link.message)).toEqual([
+      expect.stringContaining('#advisors를 뺐습니다'),
+      expect.stringContaining('#aws를 뺐습니다'),
+    ])
+  })
+
   it('says a picture is an SVG the import refused, not a file the old site lacked', () => {
     const out = rewriteLinks('---\ntitle: a\n---\n![도구](/assets/img/tool.svg)\n', {
       ...context,

@@ -446,6 +446,22 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       continue
     }
     if (!target.viaOrigin && moved === null) continue
+    // An old page that now leads to one of the blog's own lists or its home (`/lesson-leadership/` -> `/`):
+    // its headings went with it, so a `#fragment` would point at nothing there.
+    const toList =
+      moved !== null &&
+      fragment !== '' &&
+      fragment !== 'top' &&
+      (context.site.routes.has(moved) || /^\/(tags|categories|series|authors|archive|page)\//.test(moved))
+    if (toList) {
+      const internal = `${encodeURI(moved)}${suffix.slice(0, hash)}`
+      outcome.text = replaceAddress(outcome.text, url, internal)
+      note(
+        outcome.links,
+        `${url} → ${internal} (옛 페이지가 이제 블로그의 목록으로 가서 그곳에 없는 #${fragment}를 뺐습니다)`,
+      )
+      continue
+    }
     const internal = `${encodeURI(moved ?? target.path)}${suffix}`
     outcome.text = replaceAddress(outcome.text, url, internal)
     note(
