@@ -2,7 +2,7 @@
 // (pipeline/context.ts); `npm run build -- --explain` prints them with what each would do this
 // time and why. A stage that starts a child process in the background names the later stage that
 // waits for it. Heavy modules are imported inside `run`, so the first children start at once.
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { getPages, getPublishedPostsAt } from '../lib/content'
 import { readGenerated } from '../lib/content/generated-files'
@@ -338,18 +338,23 @@ export const STAGES: readonly Stage[] = [
       if (context.extraPublicDir === null) return
       const from = context.extraPublicDir
       // errorOnExist: an extra file must never silently replace a page or a file from public/.
-      context.clock.time('Extra public files', () => {
-        try {
-          cpSync(from, context.stagingDir, { recursive: true, force: false, errorOnExist: true, dereference: true })
-        } catch (error) {
-          const taken = /\(([^()]+) already exists\)/.exec((error as Error).message)?.[1]
-          if (taken === undefined) throw error
-          const name = path.relative(context.stagingDir, taken)
-          throw new Error(
-            `${path.relative(context.root, path.join(from, name))}: 블로그가 같은 주소 /${name.split(path.sep).join('/')}에 이미 페이지나 파일을 씁니다 (이 파일을 지우거나 다른 이름으로 옮기세요)`,
-          )
-        }
-      })
+      // A file the export has already is named before anything is copied over it.
+      const refuseTaken = (source: string, destination: string) => {
+        if (!existsSync(destination) || statSync(destination).isDirectory()) return true
+        const name = path.relative(from, source).split(path.sep).join('/')
+        throw new Error(
+          `${path.relative(context.root, source)}: 블로그가 같은 주소 /${name}에 이미 페이지나 파일을 씁니다 (이 파일을 지우거나 다른 이름으로 옮기세요)`,
+        )
+      }
+      context.clock.time('Extra public files', () =>
+        cpSync(from, context.stagingDir, {
+          recursive: true,
+          force: false,
+          errorOnExist: true,
+          dereference: true,
+          filter: refuseTaken,
+        }),
+      )
       console.log(`✓ ${path.relative(context.root, from)}/ 파일을 함께 내보냈습니다`)
     },
   },

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2'
+import { LineCounter } from 'yaml'
 
 /**
  * Whether an SVG file is inert. A browser opening `/assets/x.svg` runs its scripts on the blog's own
@@ -38,20 +39,12 @@ function localName(name: string): string {
   return name.slice(name.lastIndexOf(':') + 1).toLowerCase()
 }
 
-/** A 1-based line finder for `text`: the line starts found once, then a binary search per index. */
+/** A 1-based line finder for `text`, by yaml's LineCounter (the line starts found once, then a binary search). */
 function lineFinder(text: string): (index: number) => number {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return (index) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((starts[middle] ?? 0) <= index) low = middle
-      else high = middle - 1
-    }
-    return low + 1
-  }
+  const counter = new LineCounter()
+  counter.addNewLine(0)
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1)
+  return (index) => counter.linePos(index).line
 }
 
 export function svgProblems(text: string): SvgProblem[] {

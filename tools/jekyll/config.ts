@@ -201,3 +201,17 @@ export function jekyllSourceDir(siteDir: string, configText: string | null, isDi
   const dir = `${siteDir.replace(/\/+$/, '')}/${relative}`
   return isDir(dir) ? dir : siteDir
 }
+
+/** `exclude:` less `include:` of a `_config.yml`, as Jekyll's EntryFilter applies them. */
+export function jekyllExclude(configText: string | null): string[] {
+  if (configText === null) return []
+  try {
+    const data = parse(configText.replace(/^\uFEFF/, ''), { uniqueKeys: false }) as Record<string, unknown> | null
+    const strings = (value: unknown) =>
+      Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+    const include = new Set(strings(data?.include).map((item) => item.replace(/^\/+|\/+$/g, '')))
+    return strings(data?.exclude).filter((item) => !include.has(item.replace(/^\/+|\/+$/g, '')))
+  } catch {
+    return []
+  }
+}

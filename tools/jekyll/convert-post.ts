@@ -556,9 +556,8 @@ export function finishPost(
   let namedCover: LineNote | null = null
   if (parsed.ok && typeof parsed.value.data.image === 'string') {
     const name = parsed.value.data.image.trim()
-    const found =
-      /^[^/:?#]+\.[A-Za-z0-9]+$/.test(name) && !site.hasFile(`/${name}`) ? (site.filesNamed?.(name) ?? []) : []
     const bare = /^[^/:?#]+\.[A-Za-z0-9]+$/.test(name) && !site.hasFile(`/${name}`)
+    const found = bare ? (site.filesNamed?.(name) ?? []) : []
     if (bare && found.length === 1 && found[0] !== undefined) {
       namedCover = {
         line: parsed.value.fieldLines.image ?? 1,

@@ -22,7 +22,7 @@ import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
 import { isExcluded, pointAtOldDomain, repairStaticHtml, repairStaticSvg } from './static-files'
-import { jekyllSourceDir, readJekyllConfig } from './config'
+import { jekyllExclude, jekyllSourceDir, readJekyllConfig } from './config'
 import { declaredCollections } from './author-collection'
 import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity } from './site-identity'
 import { site as blog } from '../../lib/config'
@@ -162,37 +162,24 @@ const inSpecialFolder = (file: string, folder: '_posts' | '_drafts'): boolean =>
   return at !== -1 && at < parts.length - 1 && parts.slice(0, at).every((part) => !/^[_.#]/.test(part))
 }
 
-/** `exclude:` less `include:` of a `_config.yml`, as Jekyll's EntryFilter applies them. */
-function jekyllExcludeList(configText: string | null): string[] {
-  if (configText === null) return []
-  try {
-    const data = parse(configText.replace(/^\uFEFF/, ''), { uniqueKeys: false }) as Record<string, unknown> | null
-    const strings = (value: unknown) =>
-      Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
-    const include = new Set(strings(data?.include).map((item) => item.replace(/^\/+|\/+$/g, '')))
-    return strings(data?.exclude).filter((item) => !include.has(item.replace(/^\/+|\/+$/g, '')))
-  } catch {
-    return []
-  }
-}
-
-const readConfigText = (root: string): string | null =>
-  existsSync(path.join(root, '_config.yml')) ? readFileSync(path.join(root, '_config.yml'), 'utf8') : null
-
 const sourceFolder = (root: string, configText: string | null): string =>
   jekyllSourceDir(root, configText, (dir) => existsSync(dir) && statSync(dir).isDirectory())
 
-/** Reads what the importer needs from a Jekyll site folder (its `_config.yml`, then its `source:`). */
-export function readJekyllSite(root: string): JekyllSite {
+/**
+ * Reads what the importer needs from a Jekyll site folder (its `_config.yml`, then its `source:`), and
+ * the folder the site was read from.
+ */
+export function readJekyllSite(root: string): JekyllSite & { sourceDir: string } {
   const configPath = path.join(root, '_config.yml')
   const configText = existsSync(configPath) ? readFileSync(configPath, 'utf8') : null
   // Jekyll reads _config.yml where it runs, then the site from its `source:` folder.
   const siteDir = sourceFolder(root, configText)
   // What `exclude:` names Jekyll never read: no post, page, collection document or file of it.
-  const excluded = jekyllExcludeList(configText)
+  const excluded = jekyllExclude(configText)
   const all = walk(siteDir, siteDir).filter((file) => !isExcluded(`/${file}`, excluded))
   const read = (file: string) => ({ path: file, text: readFileSync(path.join(siteDir, file), 'utf8') })
   return {
+    sourceDir: siteDir,
     config: configText,
     posts: all.filter((file) => inSpecialFolder(file, '_posts')).map(read),
     pages: all
@@ -276,8 +263,7 @@ function put(target: string, content: Buffer, shown: string, command: ImportComm
 
 /** Imports a Jekyll site and returns the report; throws on what stops the import as a whole. */
 export function runImport(command: ImportCommand): ImportReport {
-  const sourceDir = sourceFolder(command.siteDir, readConfigText(command.siteDir))
-  const site = readJekyllSite(command.siteDir)
+  const { sourceDir, ...site } = readJekyllSite(command.siteDir)
   if (!existsSync(path.join(sourceDir, '_posts')) && site.posts.length === 0)
     throw new Error(`${sourceDir}: _posts 폴더가 없습니다 (Jekyll 사이트 폴더를 주세요)`)
   if (command.buildDir !== null) {

@@ -446,13 +446,14 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       continue
     }
     if (!target.viaOrigin && moved === null) continue
-    // An old page that now leads to one of the blog's own lists or its home (`/lesson-leadership/` -> `/`):
-    // its headings went with it, so a `#fragment` would point at nothing there.
+    // An old page that now leads to no post or page but to one of the blog's own lists or its home
+    // (`/lesson-leadership/` -> `/`): its headings went with it, so a `#fragment` would point at nothing there.
     const toList =
       moved !== null &&
       fragment !== '' &&
       fragment !== 'top' &&
-      (context.site.routes.has(moved) || /^\/(tags|categories|series|authors|archive|page)\//.test(moved))
+      !context.site.posts.has(moved) &&
+      !context.site.pages.has(moved)
     if (toList) {
       const internal = `${encodeURI(moved)}${suffix.slice(0, hash)}`
       outcome.text = replaceAddress(outcome.text, url, internal)

@@ -44,6 +44,10 @@ const options: ImportOptions = {
   blog: { legacyOrigins: ['https://blog.example'], timeZone: 'Asia/Seoul' },
 }
 
+/** A site holding only what a test names, planned without series. */
+const planSite = (given: Partial<JekyllSite>) =>
+  planImport({ config: '', posts: [], pages: [], drafts: [], files: new Set(), ...given }, { ...options, series: [] })
+
 describe('planImport', () => {
   const plan = planImport(site, options)
   const file = (path: string) => plan.files.find((f) => f.path === path)?.text
@@ -216,23 +220,17 @@ describe('planImport feed ids', () => {
       '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>하나</title><link href="http://t.example/2012/07/10/one"/><id>http://t.example/2012/07/10/one</id></entry></feed>'
     const rss =
       '<rss version="2.0"><channel><item><title>하나</title><link>/2012/07/10/one</link><guid>/2012/07/10/one</guid></item></channel></rss>'
-    const plan = planImport(
-      {
-        config: 'url: http://t.example\n',
-        posts: [{ path: '_posts/2012-07-10-one.md', text: '---\ntitle: 하나\n---\n글\n' }],
-        pages: [],
-        drafts: [],
-        files: new Set(),
-        built: {
-          label: '_site',
-          feeds: [
-            { path: 'atom.xml', text: atom },
-            { path: 'rss.xml', text: rss },
-          ],
-        },
+    const plan = planSite({
+      config: 'url: http://t.example\n',
+      posts: [{ path: '_posts/2012-07-10-one.md', text: '---\ntitle: 하나\n---\n글\n' }],
+      built: {
+        label: '_site',
+        feeds: [
+          { path: 'atom.xml', text: atom },
+          { path: 'rss.xml', text: rss },
+        ],
       },
-      { ...options, series: [] },
-    )
+    })
     const text = (path: string) => plan.files.find((f) => f.path === path)?.text ?? ''
     expect(text('posts/2012-07-10-one.md')).toContain('feed_id: http://t.example/2012/07/10/one\n')
     expect(text('legacy-urls.yml')).toContain(
@@ -410,41 +408,30 @@ describe('planImport feed ids', () => {
   })
 
   it('answers a page’s redirect_from at /a.html beside its own /a/: a static host serves two files there', () => {
-    const plan = planImport(
-      {
-        config: 'url: https://team.example\n',
-        posts: [],
-        pages: [
-          {
-            path: 'conduct.md',
-            text: '---\ntitle: 행동 강령\npermalink: /conduct/\nredirect_from:\n  - /conduct.html\n---\n본문\n',
-          },
-        ],
-        drafts: [],
-        files: new Set(),
-      },
-      { ...options, series: [] },
-    )
+    const plan = planSite({
+      config: 'url: https://team.example\n',
+      pages: [
+        {
+          path: 'conduct.md',
+          text: '---\ntitle: 행동 강령\npermalink: /conduct/\nredirect_from:\n  - /conduct.html\n---\n본문\n',
+        },
+      ],
+    })
     expect(plan.files.find((f) => f.path === 'legacy-urls.yml')?.text).toContain('/conduct.html: /conduct/\n')
   })
 
   it('keeps the redirect_from addresses of pages it does not import: the home page, a template', () => {
-    const plan = planImport(
-      {
-        config: 'url: https://team.example\npermalink: pretty\nplugins: [jekyll-redirect-from]\n',
-        posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\n---\n글\n' }],
-        pages: [
-          { path: 'index.html', text: '---\nlayout: home\nredirect_from: /2017/06/14/jobs/\n---\n' },
-          {
-            path: 'archive.html',
-            text: '---\ntitle: Archive\nredirect_from:\n  - /list/\n  - /2020/01/01/a/\n---\n{% assign years = site.posts | group_by: "x" %}{{ years }}\n',
-          },
-        ],
-        drafts: [],
-        files: new Set(),
-      },
-      { ...options, series: [] },
-    )
+    const plan = planSite({
+      config: 'url: https://team.example\npermalink: pretty\nplugins: [jekyll-redirect-from]\n',
+      posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\n---\n글\n' }],
+      pages: [
+        { path: 'index.html', text: '---\nlayout: home\nredirect_from: /2017/06/14/jobs/\n---\n' },
+        {
+          path: 'archive.html',
+          text: '---\ntitle: Archive\nredirect_from:\n  - /list/\n  - /2020/01/01/a/\n---\n{% assign years = site.posts | group_by: "x" %}{{ years }}\n',
+        },
+      ],
+    })
     const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
     expect(urls).toContain('/2017/06/14/jobs/: /\n')
     expect(urls).toContain('/list/: /archive/\n')
@@ -454,23 +441,17 @@ describe('planImport feed ids', () => {
 
   it('sends the numbered pages a pagination plugin wrote under an old list where that list goes', () => {
     const built = ['/blog/index.html', '/blog/2/index.html', '/blog/page/3/index.html', '/2017/06/14/index.html']
-    const plan = planImport(
-      {
-        config: 'url: https://team.example\npermalink: pretty\n',
-        posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\n---\n글\n' }],
-        pages: [],
-        drafts: [],
-        files: new Set(),
-        folderPages: [{ path: 'blog/index.html', text: '---\nlayout: blog\n---\n' }],
-        built: {
-          label: '_site',
-          feeds: [],
-          files: built,
-          pageFile: (url) => (built.includes(`${url}index.html`) ? `${url}index.html` : null),
-        },
+    const plan = planSite({
+      config: 'url: https://team.example\npermalink: pretty\n',
+      posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\n---\n글\n' }],
+      folderPages: [{ path: 'blog/index.html', text: '---\nlayout: blog\n---\n' }],
+      built: {
+        label: '_site',
+        feeds: [],
+        files: built,
+        pageFile: (url) => (built.includes(`${url}index.html`) ? `${url}index.html` : null),
       },
-      { ...options, series: [] },
-    )
+    })
     const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
     expect(urls).toContain('/blog/: /\n')
     expect(urls).toContain('/blog/2/: /\n')
@@ -481,20 +462,14 @@ describe('planImport feed ids', () => {
 
   it('gives a post its own slug where the old site answered that address with something else', () => {
     const answered = new Set(['/assessment/', '/own/'])
-    const plan = planImport(
-      {
-        config: 'url: https://team.example\npermalink: /blog/:year/:month/:title\n',
-        posts: [
-          { path: '_posts/2016-11-04-assessment.md', text: '---\ntitle: 평가\n---\n글\n' },
-          { path: '_posts/2016-11-05-own.md', text: '---\ntitle: 제 주소\npermalink: /own/\n---\n글\n' },
-        ],
-        pages: [],
-        drafts: [],
-        files: new Set(),
-        built: { label: '_site', feeds: [], pageFile: (url) => (answered.has(url) ? `${url}index.html` : null) },
-      },
-      { ...options, series: [] },
-    )
+    const plan = planSite({
+      config: 'url: https://team.example\npermalink: /blog/:year/:month/:title\n',
+      posts: [
+        { path: '_posts/2016-11-04-assessment.md', text: '---\ntitle: 평가\n---\n글\n' },
+        { path: '_posts/2016-11-05-own.md', text: '---\ntitle: 제 주소\npermalink: /own/\n---\n글\n' },
+      ],
+      built: { label: '_site', feeds: [], pageFile: (url) => (answered.has(url) ? `${url}index.html` : null) },
+    })
     const post = (name: string) => plan.files.find((f) => f.path === `posts/${name}`)?.text ?? ''
     expect(post('2016-11-04-assessment.md')).toContain('slug: assessment-2016-11-04\n')
     // A post the old site had at that very address keeps it.
@@ -502,19 +477,12 @@ describe('planImport feed ids', () => {
   })
 
   it('moves a folder page to an address the old site did not answer with something else', () => {
-    const plan = planImport(
-      {
-        config: 'url: https://team.example\n',
-        posts: [],
-        pages: [],
-        drafts: [],
-        files: new Set(),
-        folderPages: [{ path: 'download/install.md', text: '---\ntitle: 설치\n---\n설치 안내\n' }],
-        // The old site answered /install/ with another page's redirect_from page.
-        built: { label: '_site', feeds: [], pageFile: (url) => (url === '/install/' ? '/install/index.html' : null) },
-      },
-      { ...options, series: [] },
-    )
+    const plan = planSite({
+      config: 'url: https://team.example\n',
+      folderPages: [{ path: 'download/install.md', text: '---\ntitle: 설치\n---\n설치 안내\n' }],
+      // The old site answered /install/ with another page's redirect_from page.
+      built: { label: '_site', feeds: [], pageFile: (url) => (url === '/install/' ? '/install/index.html' : null) },
+    })
     const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
     expect(urls).toContain('/download/install.html: /download-install/')
     expect(plan.files.find((f) => f.path === 'pages/install.md')?.text).toContain('permalink: /download-install/\n')

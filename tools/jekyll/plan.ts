@@ -11,7 +11,7 @@ import { cannotImport, collectPages, collectPosts } from './collect'
 import { collectionAuthors } from './author-collection'
 import { collectionDocuments } from './collections'
 import { folderPageUrl, folderPages } from './folder-pages'
-import { formatAuthorFile, readJekyllConfig, type ImportedAuthor, type JekyllConfig } from './config'
+import { formatAuthorFile, jekyllExclude, readJekyllConfig, type ImportedAuthor, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
 import { finishPage, indexPage } from './convert-page'
 import { finishPost, type IndexedPost } from './convert-post'
@@ -25,6 +25,7 @@ import {
   planLegacyUrls,
   readFeedEntries,
   type BuiltFeed,
+  type FeedEntry,
 } from './legacy-urls'
 import type { LineNote } from './front-matter'
 import { groupSameTime, groupTagVariants } from './post-groups'
@@ -36,7 +37,6 @@ import { buildResolver, buildSiteIndex, movedPosts } from './site-index'
 import { buildContentResolver } from './site-values'
 import { publishedStaticPath, repairStaticSvg, selectStaticFiles, type StaticCandidate } from './static-files'
 import { DEFAULT_RESERVED_NAMES } from '../../lib/schema/reserved-names'
-import { parse } from 'yaml'
 
 /** A Jekyll site as read from disk; every path is relative to the site's root. */
 export interface JekyllSite {
@@ -578,16 +578,20 @@ function planFeedsAndPages(
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
   const entries = readFeedEntries(built?.feeds ?? [], basePath)
-  const byPath = new Map(entries.map((entry) => [entry.path.normalize('NFC'), entry.id]))
-  const byPage = uniqueKeys(entries.map((entry) => [pageKey(entry.path), entry.id]))
-  const byTitle = uniqueKeys(entries.map((entry) => [titleKey(entry.title), entry.id]))
   const postTitles = uniqueKeys(posts.map((post) => [titleKey(post.title), post.source]))
-  const idOf = (post: IndexedPost): string | undefined =>
-    byPath.get(post.oldUrl.normalize('NFC')) ??
-    byPage.get(pageKey(post.oldUrl)) ??
-    // The importer computed another URL than Jekyll wrote (a plugin's slug, a category folder): the
-    // title, when no other post or feed item has it, still names the post.
-    (postTitles.get(titleKey(post.title)) === post.source ? byTitle.get(titleKey(post.title)) : undefined)
+  /** A post's id among feed entries: by the link's path in any form a host answers, else by a title only it has. */
+  const idFinder = (among: readonly FeedEntry[]) => {
+    const byPath = new Map(among.map((entry) => [entry.path.normalize('NFC'), entry.id]))
+    const byPage = uniqueKeys(among.map((entry) => [pageKey(entry.path), entry.id]))
+    const byTitle = uniqueKeys(among.map((entry) => [titleKey(entry.title), entry.id]))
+    return (post: IndexedPost): string | undefined =>
+      byPath.get(post.oldUrl.normalize('NFC')) ??
+      byPage.get(pageKey(post.oldUrl)) ??
+      // The importer computed another URL than Jekyll wrote (a plugin's slug, a category folder): the
+      // title, when no other post or feed item has it, still names the post.
+      (postTitles.get(titleKey(post.title)) === post.source ? byTitle.get(titleKey(post.title)) : undefined)
+  }
+  const idOf = idFinder(entries)
   let kept = 0
   const primary = new Map<IndexedPost, string>()
   // Byte for byte, as the given build wrote them: that is what subscribers' readers hold. A build
@@ -620,23 +624,17 @@ function planFeedsAndPages(
   // address (lib/site/legacy-feed-ids.ts).
   const feedIds: Record<string, Record<string, string>> = {}
   for (const feed of built?.feeds ?? []) {
-    const own = readFeedEntries([feed], basePath)
-    const ownByPath = new Map(own.map((entry) => [entry.path.normalize('NFC'), entry.id]))
-    const ownByPage = uniqueKeys(own.map((entry) => [pageKey(entry.path), entry.id]))
-    const ownByTitle = uniqueKeys(own.map((entry) => [titleKey(entry.title), entry.id]))
+    const ownIdOf = idFinder(readFeedEntries([feed], basePath))
     for (const [post, id] of primary) {
-      const ownId =
-        ownByPath.get(post.oldUrl.normalize('NFC')) ??
-        ownByPage.get(pageKey(post.oldUrl)) ??
-        (postTitles.get(titleKey(post.title)) === post.source ? ownByTitle.get(titleKey(post.title)) : undefined)
+      const ownId = ownIdOf(post)
       if (ownId === undefined || ownId === id || ownId.trim() === '') continue
       ;(feedIds[`/${feed.path}`] ??= {})[id] = ownId
     }
   }
-  const renamed = Object.values(feedIds).reduce((sum, ids) => sum + Object.keys(ids).length, 0)
+  const otherFeeds = Object.keys(feedIds)
   if (built !== null && built.feeds.length > 0) {
     const source = built.feeds.map((feed) => `${built.label}/${feed.path}`).join(', ')
-    report.feedIds = { source, kept, ...(renamed > 0 ? { otherFeeds: Object.keys(feedIds) } : {}) }
+    report.feedIds = { source, kept, ...(otherFeeds.length > 0 ? { otherFeeds } : {}) }
   }
   if (built !== null && built.feeds.length === 0 && posts.length > 0) {
     report.needsHuman.push({
@@ -727,7 +725,7 @@ function planFeedsAndPages(
     if (root === '' || BLOG_ROOT_NAMES.has(root)) delete urls.redirects[from]
   }
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
-  const text = formatLegacyUrls(Object.keys(feedIds).length > 0 ? { ...urls, feed_ids: feedIds } : urls)
+  const text = formatLegacyUrls(otherFeeds.length > 0 ? { ...urls, feed_ids: feedIds } : urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
 }
 
@@ -938,17 +936,6 @@ function planAuthors(
 const BLOG_ROOT_NAMES: ReadonlySet<string> = new Set(
   [...DEFAULT_RESERVED_NAMES.keys()].filter((name) => name !== 'assets'),
 )
-
-/** The `exclude:` list of `_config.yml`, which Jekyll leaves out of the build. */
-function jekyllExclude(config: string | null): string[] {
-  if (config === null) return []
-  try {
-    const data = parse(config) as { exclude?: unknown } | null
-    return Array.isArray(data?.exclude) ? data.exclude.filter((item): item is string => typeof item === 'string') : []
-  } catch {
-    return []
-  }
-}
 
 /** A title with typographic quotes, dashes and ellipses typed back as a keyboard writes them. */
 function typewritten(title: string): string {

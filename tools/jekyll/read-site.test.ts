@@ -7,13 +7,13 @@ import { readJekyllSite } from './import-jekyll'
 describe('readJekyllSite', () => {
   let dir = ''
   afterEach(() => rmSync(dir, { recursive: true, force: true }))
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    writeFileSync(path.join(dir, file), text)
+  }
 
   it('reads no page or file Jekyll did not publish: a path part starting with _ or . (a partial in a folder)', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
-    const write = (file: string, text: string) => {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-      writeFileSync(path.join(dir, file), text)
-    }
     write('_config.yml', 'title: t\n')
     write('install/linux/index.md', '---\ntitle: 리눅스\n---\n설치\n')
     write('install/linux/_steps.md', '---\ntitle: 단계\n---\n조각\n')
@@ -28,10 +28,6 @@ describe('readJekyllSite', () => {
 
   it('reads what Jekyll read: posts in a folder’s _posts, the source: folder, nothing exclude: names', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
-    const write = (file: string, text: string) => {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-      writeFileSync(path.join(dir, file), text)
-    }
     write('_config.yml', 'source: site\nexclude:\n  - /src\n  - drafts-old\ninclude: [drafts-old]\n')
     write('site/_posts/2020-01-01-a.md', '---\ntitle: 가\n---\n')
     write('site/blog/_posts/2020-01-02-b.md', '---\ntitle: 나\n---\n')
