@@ -3,6 +3,7 @@ import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { slugifyPretty } from '../../lib/schema/slug'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
+import { defaultsFor, readDefaultSets } from './front-matter-defaults'
 
 /**
  * Collections other than posts that Jekyll wrote pages for (`output: true` in `_config.yml`):
@@ -100,9 +101,8 @@ export function collectionUrl(
 
 /**
  * The `permalink` that `defaults:` in `_config.yml` give a collection's document (`scope: { path:
- * _topics }` or `{ type: topics }`), as Jekyll merges defaults into its front matter: of the entries
- * whose scope takes the document, the one with the longest path wins, and among those the last.
- * `sitePath` is the document's path in the site (`_topics/en/acc.md`).
+ * _topics }` or `{ type: topics }`), as Jekyll merges defaults into its front matter
+ * (tools/jekyll/front-matter-defaults.ts). `sitePath` is the document's path in the site (`_topics/en/acc.md`).
  */
 export function defaultPermalink(config: string | null, collection: string, sitePath: string): string | null {
   if (config === null) return null
@@ -112,19 +112,8 @@ export function defaultPermalink(config: string | null, collection: string, site
   } catch {
     return null
   }
-  if (!Array.isArray(data?.defaults)) return null
-  let found: { length: number; permalink: string } | null = null
-  for (const entry of data.defaults as { scope?: { path?: unknown; type?: unknown }; values?: unknown }[]) {
-    const scope = entry?.scope ?? {}
-    const values = (entry?.values ?? {}) as { permalink?: unknown }
-    if (typeof values.permalink !== 'string') continue
-    const path = typeof scope.path === 'string' ? scope.path.replace(/^\.?\/+|\/+$/g, '') : ''
-    const typeFits = scope.type === undefined || scope.type === collection
-    const pathFits = path === '' || sitePath === path || sitePath.startsWith(`${path}/`)
-    if (typeFits && pathFits && (found === null || path.length >= found.length))
-      found = { length: path.length, permalink: values.permalink }
-  }
-  return found?.permalink ?? null
+  const permalink = defaultsFor(readDefaultSets(data?.defaults), sitePath, collection).permalink
+  return typeof permalink === 'string' ? permalink : null
 }
 
 /**

@@ -72,6 +72,7 @@ describe('readJekyllConfig', () => {
         timeZone: null,
         prettyPages: false,
         postPermalink: null,
+        defaults: [],
         paginate: null,
         repository: null,
         plugins: [],
@@ -93,12 +94,13 @@ describe('readJekyllConfig', () => {
     })
   })
 
-  it('reads the posts’ permalink (defaults: win), the paginator and the site’s own repository', () => {
+  it('reads the posts’ permalink, the defaults: laid under each file, the paginator and the site’s own repository', () => {
     const text =
       'url: https://team.github.io\nbaseurl: /blog\npermalink: /:title/\npaginate: 5\ndefaults:\n  - scope: { path: "", type: posts }\n    values: { permalink: "/:year/:title.html" }\n'
     expect(readJekyllConfig(text)).toMatchObject({
       config: {
-        postPermalink: '/:year/:title.html',
+        postPermalink: '/:title/',
+        defaults: [{ scope: { path: '', type: 'posts' }, values: { permalink: '/:year/:title.html' } }],
         paginate: { perPage: 5, path: '/page:num/' },
         repository: 'team/blog',
       },

@@ -1,5 +1,6 @@
 import { kramdownIdRule, type KramdownIdRule } from './heading-ids'
 import { parse, stringify } from 'yaml'
+import { readDefaultSets, type DefaultSet } from './front-matter-defaults'
 import { AUTHOR_FIELDS } from '../../lib/schema/post-fields'
 
 /** What the importer needs from a Jekyll `_config.yml`. */
@@ -10,8 +11,10 @@ export interface JekyllConfig {
   timeZone: string | null
   /** Whether pages without a permalink lived at `/<name>/` (`permalink: pretty` or a style ending in `/`), not `/<name>.html`. */
   prettyPages: boolean
-  /** The posts' `permalink`: from `defaults:` for posts, else the site's; null for Jekyll's default `date` style. */
+  /** The posts' `permalink`: `collections: posts: permalink:`, else the site's; null for Jekyll's default `date` style. */
   postPermalink: string | null
+  /** `defaults:`, which Jekyll merged under each file's own front matter (tools/jekyll/front-matter-defaults.ts). */
+  defaults: DefaultSet[]
   /** jekyll-paginate's `paginate` (posts per page) and `paginate_path`, when the site paginated. */
   paginate: { perPage: number; path: string } | null
   /** `owner/name` of the site's own GitHub repository (`repository`, or worked out from a github.io `url`). */
@@ -102,8 +105,8 @@ export function readJekyllConfig(text: string): ConfigResult {
   const baseurl = (asText(config.baseurl) ?? '').replace(/^\/*/, '/').replace(/\/+$/, '')
   const style = asText(config.permalink)
   // Jekyll gives the posts collection the site's style only when `collections: posts: permalink:` is
-  // not set; `defaults:` apply over either, as a post's own front matter does.
-  const postPermalink = permalinkFromDefaults(config.defaults) ?? postsCollectionPermalink(config.collections) ?? style
+  // not set; a `permalink` of `defaults:` applies over either, as a post's own front matter does.
+  const postPermalink = postsCollectionPermalink(config.collections) ?? style
   const perPage = typeof config.paginate === 'number' ? config.paginate : Number(asText(config.paginate) ?? NaN)
   const plugins = [
     ...(Array.isArray(config.plugins) ? config.plugins : []),
@@ -127,6 +130,7 @@ export function readJekyllConfig(text: string): ConfigResult {
       timeZone: asText(config.timezone),
       prettyPages: style === 'pretty' || (style?.endsWith('/') ?? false),
       postPermalink,
+      defaults: readDefaultSets(config.defaults),
       paginate:
         Number.isInteger(perPage) && perPage > 0
           ? { perPage, path: asText(config.paginate_path) ?? '/page:num/' }
@@ -145,20 +149,6 @@ function postsCollectionPermalink(collections: unknown): string | null {
   const posts = (collections as Record<string, unknown>).posts
   if (typeof posts !== 'object' || posts === null) return null
   return asText((posts as Record<string, unknown>).permalink)
-}
-
-/** A `permalink` that `defaults:` gives every post (scope type `posts` or path `_posts`), as Jekyll applies it. */
-function permalinkFromDefaults(defaults: unknown): string | null {
-  if (!Array.isArray(defaults)) return null
-  let found: string | null = null
-  for (const entry of defaults as { scope?: { path?: unknown; type?: unknown }; values?: { permalink?: unknown } }[]) {
-    const scope = entry?.scope ?? {}
-    const path = typeof scope.path === 'string' ? scope.path.replace(/^\/+|\/+$/g, '') : ''
-    const forPosts = (scope.type === undefined || scope.type === 'posts') && (path === '' || path === '_posts')
-    const value = asText(entry?.values?.permalink)
-    if (forPosts && value !== null) found = value
-  }
-  return found
 }
 
 /** `owner/name` from `repository:`, else from a GitHub Pages URL (`https://org.github.io` + `/repo` base URL). */

@@ -9,6 +9,7 @@ import type { SourceFile } from '../../lib/schema/validate-content'
 import { readPostAuthors, type PostAuthors } from './authors'
 import { convertDocument, type DocumentOutcome } from './convert-body'
 import { flattenHtml } from './convert-page'
+import { defaultsFor, missingDefaults, type DefaultSet } from './front-matter-defaults'
 import { bodyOffset, formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
 import { localRepositoryPath } from './links'
 import { normalizeLooseDate, padPostFileName } from './loose-date'
@@ -55,8 +56,10 @@ export const isPostFile = (path: string): boolean => /\.(md|markdown|html?)$/.te
 export interface PostContext {
   /** The zone Jekyll read dates without an offset in: `timezone`, else UTC as GitHub Pages builds. */
   timeZone: string
-  /** `permalink` of `_config.yml` (or of `defaults:` for posts); null for Jekyll's default `date` style. */
+  /** `permalink` of `_config.yml` (or of `collections: posts:`); null for Jekyll's default `date` style. */
   permalink: string | null
+  /** `defaults:` of `_config.yml`, which Jekyll merged under each post's own front matter. */
+  defaults?: readonly DefaultSet[]
 }
 
 /**
@@ -145,6 +148,22 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
     return placeholder
   }
 
+  // What `defaults:` gave the post, Jekyll read as if written in it: its URL, authors, tags, language.
+  const fromDefaults = missingDefaults(
+    parsed.value.data,
+    defaultsFor(context.defaults ?? [], file.path, 'posts'),
+    readsPostField,
+  )
+  if (Object.keys(fromDefaults).length > 0) {
+    post.text = setFrontMatterFields(post.text, fromDefaults)
+    parsed = parseFrontMatter(post.text)
+    if (!parsed.ok) throw new Error(`${file.path}: front matter stopped parsing after adding its defaults`)
+    for (const [field, value] of Object.entries(fromDefaults))
+      post.fixes.push({
+        line: parsed.value.fieldLines[field] ?? 1,
+        message: `${field}: ${value} (_config.yml의 defaults:가 이 글에 준 값이라 Jekyll이 읽은 대로 적었습니다)`,
+      })
+  }
   const data = parsed.value.data
   const lineOf = (field: string) => (parsed.ok ? (parsed.value.fieldLines[field] ?? 1) : 1)
   const edits: Record<string, string | null> = {}
@@ -321,6 +340,13 @@ const isPerPostAuthorField = (field: string) => /^author[-_]/.test(field)
 /** Front matter of other Jekyll themes the blog reads under its own names: authors, `excerpt`, `publish`. */
 /** Front matter fields themes use for a post's share picture, read when `image` is not given. */
 const COVER_ALIASES = ['cover_image', 'cover', 'thumbnail', 'featured_image', 'og_image', 'share_image'] as const
+
+/** Fields of a post that the blog or this import reads (`layout` the blog only tolerates). */
+const readsPostField = (field: string) =>
+  field !== 'layout' &&
+  (isKnownPostField(field) ||
+    isPerPostAuthorField(field) ||
+    ['permalink', 'category', 'tag', 'excerpt', 'publish', ...COVER_ALIASES].includes(field))
 
 function convertJekyllFields(
   post: IndexedPost,

@@ -358,6 +358,54 @@ describe('planImport feed ids', () => {
     expect(zh).toContain('/zh/2019/01/08/newsletter.html')
   })
 
+  it('lays defaults: under each post as Jekyll did, and leaves an address another post or the blog answers unredirected', () => {
+    const plan = planSite({
+      config: [
+        'url: https://team.example',
+        'permalink: /:title/',
+        'defaults:',
+        '  - scope: { path: "_posts/en/posts", type: posts }',
+        '    values: { permalink: "/en/:year/:month/:day/:title/", author: kim }',
+        '  - scope: { path: "" }',
+        '    values: { lang: en, layout: post }',
+      ].join('\n'),
+      posts: [
+        { path: '_posts/en/posts/2018-06-15-release.md', text: '---\ntitle: Released\n---\nNew.\n' },
+        { path: '_posts/en/pages/2016-01-01-index.md', text: '---\ntitle: Home\npermalink: /\n---\nHi.\n' },
+        {
+          path: '_posts/ja/posts/2018-06-15-release.md',
+          text: '---\ntitle: リリース\nlang: ja\npermalink: /ja/2018/06/15/release/\nredirect_from: [/en/2018/06/15/release/, /ja/old/]\n---\n新.\n',
+        },
+      ],
+    })
+    const text = (path: string) => plan.files.find((f) => f.path === path)?.text ?? ''
+    const en = text('posts/2018-06-15-release.md')
+    // The folder's defaults gave the URL and the author; the site-wide ones the language, not the layout.
+    expect(en).toContain('redirect_from: /en/2018/06/15/release/\n')
+    expect(en).toContain('author: kim\n')
+    expect(en).toContain('lang: en\n')
+    expect(en).not.toContain('layout:')
+    // The post's own lang wins over the default; the English post answers its own old URL, not a redirect.
+    const ja = text('posts/2018-06-15-release-ja.md')
+    expect(ja).toContain('lang: ja\n')
+    expect(ja).toContain('redirect_from: ["/ja/old/", "/ja/2018/06/15/release/"]\n')
+    // The blog's home answers `/`: the post Jekyll wrote there moves without a redirect over the home.
+    const home = text('posts/2016-01-01-index.md')
+    expect(home).not.toContain('redirect_from')
+    expect(plan.report.redirects.map((r) => r.from)).not.toContain('/')
+    expect(plan.report.droppedFields.map((item) => item.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^redirect_from: \/는 블로그 자신의 페이지/),
+        expect.stringMatching(
+          /^redirect_from: \/en\/2018\/06\/15\/release\/는 _posts\/en\/posts\/2018-06-15-release.md가 답하는/,
+        ),
+      ]),
+    )
+    expect(plan.report.frontMatter.map((item) => item.message)).toContain(
+      'author: kim (_config.yml의 defaults:가 이 글에 준 값이라 Jekyll이 읽은 대로 적었습니다)',
+    )
+  })
+
   it('imports a post whose padded file name another post has, with a number, when Jekyll wrote them at different URLs', () => {
     const plan = planImport(
       {

@@ -14,8 +14,9 @@ import { folderPageUrl, folderPages } from './folder-pages'
 import { formatAuthorFile, jekyllExclude, readJekyllConfig, type ImportedAuthor, type JekyllConfig } from './config'
 import type { DocumentOutcome } from './convert-body'
 import { finishPage, indexPage } from './convert-page'
-import { finishPost, type IndexedPost } from './convert-post'
+import { finishPost, formatRedirects, type IndexedPost } from './convert-post'
 import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
+import { defaultsFor, missingDefaults, type DefaultSet } from './front-matter-defaults'
 import { headingIds, writtenIds } from './links'
 import { keepOldIds, readOldIds, type OldIdRequest, type OldIdTarget } from './old-anchors'
 import {
@@ -135,6 +136,7 @@ function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptio
     timeZone: null,
     prettyPages: false,
     postPermalink: null,
+    defaults: [],
     paginate: null,
     repository: null,
     plugins: [],
@@ -158,8 +160,11 @@ function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptio
  * Works out the whole import without touching the disk: the files to write, the assets to copy
  * and the report. The same site and options always give the same plan, so importing twice is a no-op.
  */
-export function planImport(given: JekyllSite, options: ImportOptions): ImportPlan {
+export function planImport(input: JekyllSite, options: ImportOptions): ImportPlan {
   const { labels } = options
+  const report = createReport(labels.site, labels.content)
+  const config = readConfig(input, report, options)
+  const given = withPageDefaults(input, config.defaults, report)
   // Documents of output collections are imported as pages; their old URLs become redirects to them.
   // Documents of a collection of authors (`_authors/eric.md`) become author files instead, and their
   // old URLs lead to the author pages.
@@ -176,8 +181,6 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     ),
     (slug) => DEFAULT_RESERVED_NAMES.has(slug),
   )
-  const report = createReport(labels.site, labels.content)
-  const config = readConfig(given, report, options)
   // Pages Jekyll published from other folders (`pages/contact.md`) are imported too, at a one-level
   // URL of their own; their old URLs become redirects to them.
   // An address the old site answered with something else (a redirect_from page at /install/) is no
@@ -220,12 +223,15 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     options,
     report,
     takenSlugs,
-    { timeZone: oldZone, permalink: config.postPermalink },
+    { timeZone: oldZone, permalink: config.postPermalink, defaults: config.defaults },
     reservedSlugs(site, config, labels.site),
     answeredByOldBuild,
   )
   const unimported = new Map<string, string>()
   const pages = collectPages(site, config, options, report, takenSlugs, unimported)
+  // A post whose old URL the blog answers otherwise (its home at `/`) is no moved post.
+  const answeredOtherwise = settlePostRedirects(posts, pages)
+  const movedFrom = posts.filter((post) => !answeredOtherwise.has(post))
   // A folder page or collection document left out answered at its old URL on the old site, not at the one-level URL it was given.
   for (const moved of [...documents, ...inFolders]) {
     const source = moved.url === null ? undefined : unimported.get(moved.url.normalize('NFC'))
@@ -294,7 +300,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   const writtenOnly = new Map<string, Set<string>>()
   index.links = {
     repository: config.repository ?? site.repository ?? null,
-    moved: new Map([...movedPosts(posts), ...pageMoves]),
+    moved: new Map([...movedPosts(movedFrom), ...pageMoves]),
     anchors: (url) => {
       // A Markdown page's headings are known too; an HTML page's ids are not read (null: kept as written).
       const page = pages.find((p) => p.route.url === url && !/\.html?$/.test(p.source))
@@ -380,7 +386,7 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
   const seriesOf = (post: IndexedPost) =>
     confirmedOf.get(fileNameOf(post.source)) ?? declaredOf.get(post.source) ?? null
   const authorRefs = new Set([...options.knownAuthors, ...config.authors.flatMap((a) => [a.id, a.fields.name ?? a.id])])
-  for (const post of posts) {
+  for (const post of movedFrom) {
     if (!post.draft && post.oldUrl !== post.url) report.redirects.push({ from: post.oldUrl, to: post.url })
   }
   planFeedsAndPages(
@@ -535,6 +541,32 @@ export function planImport(given: JekyllSite, options: ImportOptions): ImportPla
     ].sort(),
     unimported,
     report,
+  }
+}
+
+/**
+ * The pages with the `permalink` that `defaults:` gave them written in, where their own front
+ * matter has none: Jekyll served them there. (Posts take their defaults in indexPost.)
+ */
+function withPageDefaults(site: JekyllSite, sets: readonly DefaultSet[], report: ImportReport): JekyllSite {
+  if (sets.length === 0) return site
+  const withPermalink = (file: SourceFile): SourceFile => {
+    const text = file.text.replace(/\r\n?/g, '\n')
+    const parsed = parseFrontMatter(text)
+    if (!parsed.ok) return file
+    const added = missingDefaults(parsed.value.data, defaultsFor(sets, file.path, 'pages'), (f) => f === 'permalink')
+    if (added.permalink === undefined) return file
+    report.frontMatter.push({
+      file: `${report.source}/${file.path}`,
+      line: 1,
+      message: `permalink: ${added.permalink} (_config.yml의 defaults:가 이 페이지에 준 주소라 Jekyll이 읽은 대로 적었습니다)`,
+    })
+    return { path: file.path, text: setFrontMatterFields(text, added) }
+  }
+  return {
+    ...site,
+    pages: site.pages.map(withPermalink),
+    ...(site.folderPages ? { folderPages: site.folderPages.map(withPermalink) } : {}),
   }
 }
 
@@ -986,6 +1018,50 @@ function pageRedirects(
       return [{ oldUrl, url: page.route.url }]
     }),
   )
+}
+
+/**
+ * Takes out of each post's `redirect_from` the old addresses something else answers: the blog's
+ * own pages (`/`, `/tags/`), and another post or page, whose page Jekyll wrote over the redirect
+ * page jekyll-redirect-from had made there (it writes pages first, then posts). Returns the posts
+ * whose own old URL is such an address.
+ */
+function settlePostRedirects(posts: readonly IndexedPost[], pages: readonly IndexedPage[]): Set<IndexedPost> {
+  const bare = (url: string) => url.replace(/(\/index\.html?|\/)$/, '').normalize('NFC')
+  const owners = new Map<string, IndexedPost | IndexedPage>()
+  for (const page of pages)
+    for (const url of [page.route.url, page.permalink, page.route.legacyPath ?? page.route.url])
+      owners.set(bare(url), page)
+  for (const post of posts) for (const url of [post.url, post.oldUrl]) if (url !== '') owners.set(bare(url), post)
+  const elsewhere = new Set<IndexedPost>()
+  for (const post of posts) {
+    const parsed = parseFrontMatter(post.text)
+    if (!parsed.ok) continue
+    const written = [parsed.value.data.redirect_from].flat()
+    const kept = written.filter((from) => {
+      if (typeof from !== 'string') return true
+      const root = (from.split('/')[1] ?? '').replace(/\.html?$/, '')
+      const owner = owners.get(bare(from))
+      const blogs = bare(from) === '' || root === 'index' || BLOG_ROOT_NAMES.has(root)
+      if (!blogs && (owner === undefined || owner === post)) return true
+      if (bare(from) === bare(post.oldUrl)) elsewhere.add(post)
+      post.dropped.push({
+        line: parsed.value.fieldLines.redirect_from ?? 1,
+        message: blogs
+          ? `redirect_from: ${from}는 블로그 자신의 페이지(첫 페이지, 목록)가 답하는 주소라 리다이렉트로 덮지 않았습니다`
+          : `redirect_from: ${from}는 ${owner?.source ?? ''}가 답하는 주소라 리다이렉트로 덮지 않았습니다 ${
+              owner !== undefined && 'oldUrl' in owner
+                ? '(옛 사이트에서도 Jekyll은 그 자리에 리다이렉트 대신 그 글을 썼습니다)'
+                : '(한 주소에는 한 페이지만 있을 수 있어 페이지를 남겼습니다)'
+            }`,
+      })
+      return false
+    })
+    if (kept.length === written.length) continue
+    post.text = setFrontMatterFields(post.text, { redirect_from: kept.length > 0 ? formatRedirects(kept, null) : null })
+    post.frontMatterEnd = bodyOffset(post.text)
+  }
+  return elsewhere
 }
 
 /**
