@@ -67,6 +67,26 @@ describe('planPostAuthors', () => {
     ])
   })
 
+  it('writes one file for two spellings of one id, and says which spelling the byline no longer shows', () => {
+    const plan = planPostAuthors({
+      posts: [
+        { file: 'content/posts/a.md', authors: post({ author: 'Guillaume Gardet' }) },
+        { file: 'content/posts/b.md', authors: post({ author: 'Guillaume GARDET' }) },
+      ],
+      known: new Set(),
+      configIds: new Set(),
+      dataAuthors: [],
+      labels: { site: 'old', content: 'content' },
+    })
+    expect(plan.files).toEqual([{ path: 'authors/guillaume-gardet.yml', text: 'name: Guillaume Gardet\n' }])
+    expect(plan.needsHuman.map((item) => `${item.file}: ${item.message}`)).toEqual([
+      expect.stringContaining('content/posts/a.md: 글쓴이 "Guillaume Gardet"가'),
+      expect.stringContaining(
+        'content/posts/b.md: 글쓴이 "Guillaume GARDET"는 이미 만든 content/authors/guillaume-gardet.yml과 같은 id가 되어',
+      ),
+    ])
+  })
+
   it('reads _data/authors.yml, username becoming the GitHub account', () => {
     expect(data.map((author) => author.id)).toEqual(['dgoon', 'hwan'])
     expect(data[0]?.fields).toEqual({ name: 'Kangsan Lee', github: 'dgoon', email: 'dgoon@example.com' })

@@ -294,9 +294,20 @@ export function planPostAuthors(input: AuthorPlanInput): {
       if (known.has(ref)) continue
       const fields = details.get(ref) ?? {}
       const id = authorIdFor(ref, fields.email)
+      known.add(ref)
+      // Another spelling of a name already given a file (`Guillaume GARDET` beside `Guillaume Gardet`):
+      // the posts name one author file, whose name the byline shows.
+      const named = plan.files.find((f) => f.path === `authors/${id}.yml`)
+      if (named !== undefined) {
+        plan.needsHuman.push({
+          file,
+          line: 1,
+          message: `글쓴이 "${ref}"는 이미 만든 ${input.labels.content}/authors/${id}.yml과 같은 id가 되어 그 파일의 이름으로 보입니다 (Jekyll은 쓴 대로 "${ref}"를 보여 주었습니다): 다른 사람이면 author를 다른 id로 바꾸세요`,
+        })
+        continue
+      }
       const author = importAuthor(id, { ...fields, name: fields.name ?? ref })
       write(author)
-      known.add(ref)
       plan.needsHuman.push({
         file,
         line: 1,

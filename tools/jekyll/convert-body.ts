@@ -12,7 +12,7 @@ import { rewriteLinks, type OldIdLink } from './links'
 import { convertLiquid, type LiquidResolver, type LiquidResult } from './liquid'
 import { resolveReference, scanMarkdown, type SiteIndex } from './scan'
 import { keepHtmlBlocksWhole } from './html-blocks'
-import { katexCommands } from './tex-commands'
+import { katexCommands, untypesetFormulas } from './tex-commands'
 import { smartenQuotes } from './smart-quotes'
 import { publishedReference } from './static-files'
 
@@ -158,7 +158,9 @@ export function convertDocument(
   const smart = markdown ? smartenQuotes(tags.text) : { text: tags.text, lines: [] }
   // MathJax commands KaTeX lacks (`\mbox`) would stop the build: their KaTeX equivalents draw the same.
   const tex = markdown ? katexCommands(smart.text) : { text: smart.text, lines: [], commands: [] }
-  const quoted = { text: tex.text, lines: smart.lines }
+  // A formula KaTeX cannot typeset at all would stop the build: it stays as the text it was written as.
+  const untypeset = markdown ? untypesetFormulas(tex.text) : { text: tex.text, lines: [] }
+  const quoted = { text: untypeset.text, lines: smart.lines }
   const texNotes: LineNote[] =
     tex.lines.length === 0
       ? []
@@ -168,11 +170,16 @@ export function convertDocument(
             message: `수식의 ${tex.commands.join(', ')}: 옛 사이트의 MathJax는 알았지만 블로그의 KaTeX는 모르는 명령이라 같은 모양을 그리는 명령으로 바꿨습니다 (${tex.lines.map((line) => line + offset).join(', ')}번째 줄)`,
           },
         ]
+  const formulaNotes: LineNote[] = untypeset.lines.map(({ line, reason }) => ({
+    line: line + offset,
+    message: `KaTeX가 조판할 수 없는 수식이라 (${reason.slice(0, 120)}) $$를 \\$\\$로 막아 쓴 글자 그대로 보이게 했습니다 (kramdown은 $$ 사이를 수식으로 읽었습니다): 수식이었다면 TeX를 고치세요`,
+  }))
   const repaired: LineNote[] =
     quoted.lines.length === 0
-      ? texNotes
+      ? [...texNotes, ...formulaNotes]
       : [
           ...texNotes,
+          ...formulaNotes,
           {
             line: (quoted.lines[0] ?? 1) + offset,
             message: `곧은 따옴표(" ')와 --, ---, ...를 Jekyll(kramdown)이 보여 준 둥근 따옴표(“ ” ‘ ’), 대시(– —), 말줄임표(…)로 바꿨습니다: ${quoted.lines.length}줄 (${quoted.lines
