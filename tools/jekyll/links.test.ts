@@ -187,19 +187,23 @@ describe('headingIds', () => {
 })
 
 describe('rewriteLinks and an address no browser reads', () => {
-  it('keeps the text of a link to a host with spaces', () => {
+  it('keeps the text of a link to a host with spaces, and a www. address the blog would link as text', () => {
     const out = run(
       [
         'and [libvirt](//libvirt%20to%201.3.3) to 1.3.3, [the caves](//www.felsengaenge-nuernberg.de%20en_index.htm).',
+        '',
+        '* Via rsync => rsync -av www.opensuse-education.org::download/ISOs/a.iso .',
         '',
         '[good](https://libvirt.org/news.html)',
       ].join('\n'),
     )
     expect(out.text).toContain('and libvirt to 1.3.3, the caves.')
+    expect(out.text).toContain('rsync -av www<!-- -->.opensuse-education.org::download/ISOs/a.iso .')
     expect(out.text).toContain('[good](https://libvirt.org/news.html)')
     expect(out.problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/^\/\/libvirt%20to%201\.3\.3: 브라우저가 읽을 수 없는 주소라/),
       expect.stringMatching(/^\/\/www\.felsengaenge-nuernberg\.de%20en_index\.htm: 브라우저가/),
+      expect.stringMatching(/^http:\/\/www\.opensuse-education\.org::download\/ISOs\/a\.iso: 브라우저가/),
     ])
     // Read again, nothing is left for the blog's link check to stop on.
     expect(scanMarkdown(out.text).references.filter((ref) => !readableAddress(ref.url))).toEqual([])

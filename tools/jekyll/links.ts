@@ -270,6 +270,21 @@ export function readableAddress(url: string): boolean {
 }
 
 /**
+ * The text with the link to an unreadable address gone (its text stays). An address the blog's GFM
+ * links by itself (`www.host::path` in prose, which kramdown showed as text) is split by an empty
+ * HTML comment, which keeps it text; an escape would not, as GFM finds such addresses after them.
+ */
+function unreadableAsText(text: string, url: string): string {
+  const unlinked = unlink(text, url)
+  if (unlinked !== text) return unlinked
+  const written = url.startsWith('http://www.') && !text.includes(url) ? url.slice('http://'.length) : url
+  const at = text.indexOf(written)
+  if (at < 0) return text
+  const cut = written.startsWith('www.') ? 3 : Math.max(written.indexOf(':'), 1)
+  return `${text.slice(0, at + cut)}<!-- -->${text.slice(at + cut)}`
+}
+
+/**
  * Points a converted document's addresses at the imported blog, changing only what resolves for
  * certain: raw file URLs of the site's own repository become site paths, links to the old site
  * (absolute or root-relative) become the blog's URL of the same post, page or file. A link to the
@@ -287,7 +302,7 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
     if (!readableAddress(url)) {
       // An address no browser reads (`//libvirt%20to%201.3.3`, a host with a space kramdown kept as
       // written): clicking it went nowhere on the old site, and the blog's link check stops on it.
-      outcome.text = unlink(outcome.text, url)
+      outcome.text = unreadableAsText(outcome.text, url)
       note(
         outcome.problems,
         `${url}: 브라우저가 읽을 수 없는 주소라 (옛 사이트에서도 열리지 않던 링크) 링크를 풀고 글자만 남겼습니다: 맞는 주소를 찾으면 다시 링크하세요`,

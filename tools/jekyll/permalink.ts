@@ -24,7 +24,7 @@ export interface PermalinkPost {
 }
 
 /** Jekyll's default slugify mode: every run of characters that are not letters or digits becomes one hyphen, lower case. */
-function slugifyDefault(text: string): string {
+export function slugifyDefault(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[^\p{L}\p{M}\p{Nd}]+/gu, '-')

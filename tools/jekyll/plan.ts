@@ -9,6 +9,7 @@ import type { IndexedPage } from './convert-page'
 import { planPostAuthors, readDataAuthors, readPostAuthors } from './authors'
 import { cannotImport, collectPages, collectPosts } from './collect'
 import { collectionAuthors } from './author-collection'
+import { archiveRedirects } from './archives'
 import { collectionDocuments } from './collections'
 import { folderPageUrl, folderPages } from './folder-pages'
 import { formatAuthorFile, jekyllExclude, readJekyllConfig, type ImportedAuthor, type JekyllConfig } from './config'
@@ -263,6 +264,9 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   const listPages = [...site.pages, ...(site.folderPages ?? [])].filter((page) => !imported.has(page.path))
   const terms = blogTermPages(posts)
   for (const [from, to] of Object.entries(termPageRedirects(listPages, config.prettyPages, terms))) movePage(from, to)
+  // The archive pages jekyll-archives wrote: links to a tag's or category's lead to the blog's page of it.
+  const archives = archiveRedirects(site.config, posts, oldZone, options.blog.timeZone)
+  for (const [from, to] of Object.entries(archives)) if (!to.includes('#')) movePage(from, to)
   // A file with front matter is a page Jekyll rendered, never a file to copy as it is (its Liquid); an
   // SVG the blog refuses even without its scripts (tools/jekyll/static-files.ts) is not copied either,
   // so links to both are what they are to a file the old site lacked.
@@ -407,6 +411,7 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
       ...pages.flatMap((page) => [page.route.url, ...(page.route.legacyPath === null ? [] : [page.route.legacyPath])]),
     ],
     new Set(keptHtml.keys()),
+    archives,
   )
   for (const post of posts) {
     const out = `${labels.content}/posts/${post.fileName}`
@@ -606,6 +611,8 @@ function planFeedsAndPages(
   answered: readonly string[],
   /** Old addresses answered by the HTML Jekyll wrote, kept as it was. */
   keptPages: ReadonlySet<string>,
+  /** jekyll-archives' pages, each leading to the blog's page of the same posts (tools/jekyll/archives.ts). */
+  archives: Readonly<Record<string, string>> = {},
 ): void {
   const basePath = config.origin === null ? '' : new URL(config.origin).pathname.replace(/\/+$/, '')
   const built = site.built ?? null
@@ -706,6 +713,7 @@ function planFeedsAndPages(
   })
   const listPages = new Map(lists.map((page) => [page.path, page]))
   Object.assign(urls.redirects, termPageRedirects([...listPages.values()], config.prettyPages, blogTermPages(posts)))
+  for (const [from, to] of Object.entries(archives)) urls.redirects[from] ??= to
   for (const document of documents) if (document.oldUrl !== document.url) urls.redirects[document.oldUrl] = document.url
   // jekyll-redirect-from wrote a page at each `redirect_from` of a page the blog does not import (a
   // template kept as Jekyll wrote it, a list, the home page): each leads where that page's own address
