@@ -13,7 +13,23 @@ const asPost = (result: ReturnType<typeof indexPost>): IndexedPost => {
 describe('indexPost', () => {
   it('skips what Jekyll never read as a post, with the reason', () => {
     expect(index('notes.md', '---\ntitle: a\n---\n')).toEqual({ skip: expect.stringContaining('YYYY-MM-DD') })
-    expect(index('2020-01-01-plain.md', '그냥 글\n')).toEqual({ skip: expect.stringContaining('front matter') })
+  })
+
+  it('imports a _posts file without front matter, which Jekyll 4 published with its title and day from the file name', () => {
+    const post = asPost(index('2020-01-01-plain-notes.md', '그냥 *글*\n'))
+    expect(post.title).toBe('Plain Notes')
+    expect(post.publishedAt).toBe('2020-01-01T00:00:00+09:00')
+    expect(post.text).toMatch(/\n---\n그냥 \*글\*\n$/)
+    expect(post.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('front matter가 없는 파일이지만 Jekyll은 글로 발행했습니다'),
+      expect.stringContaining('제목이 없어 Jekyll처럼 파일 이름에서 "Plain Notes"'),
+    ])
+  })
+
+  it('keeps a second extension in the title Jekyll read from the file name (`a.md.md` at /a.md/ under /:title/)', () => {
+    const post = asPost(index('2020-12-01-meetup.md.md', '---\ntitle: a\n---\n'))
+    expect(post.oldUrl).toBe('/meetup.md/')
+    expect(post.url).toBe('/meetup.md/')
   })
 
   it('writes a post whose front matter no reader takes with a front matter it reads and the old one shown on top', () => {

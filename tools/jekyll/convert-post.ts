@@ -129,9 +129,19 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
     problems: [],
   }
   let parsed = parseFrontMatter(post.text)
-  if (!parsed.ok && parsed.problem.message === 'front-matter-missing')
-    return { skip: 'front matter가 없어 Jekyll도 글로 읽지 않았습니다' }
   const raw = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  if (!parsed.ok && parsed.problem.message === 'front-matter-missing') {
+    // Jekyll 4 published a `_posts` file without front matter all the same (its whole text the body,
+    // its title and day from the file name): the post gets the front matter the blog needs.
+    const given = indexPost({ path: file.path, text: `---\ndate: ${day.day}\n---\n${raw}` }, context)
+    if (!('skip' in given))
+      given.problems.unshift({
+        line: 1,
+        message:
+          'front matter가 없는 파일이지만 Jekyll은 글로 발행했습니다: 파일 이름의 날짜로 front matter를 만들었습니다',
+      })
+    return given
+  }
   if (!parsed.ok) {
     // Jekyll logged the YAML error and still published the body; the blog's check would stop the
     // build. The post gets a front matter it reads, and the one written stays on top of the body.
@@ -471,7 +481,7 @@ function keepOldUrl(
   line: number,
 ): string {
   const own = typeof data.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : null
-  const fileSlug = parsePostFileName(post.fileName)?.title.replace(/\.md$/, '') ?? ''
+  const fileSlug = parsePostFileName(post.fileName)?.title ?? ''
   const slugSource = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug : fileSlug
   const { categories } = jekyllTerms(data, postFolders(post.source))
   post.oldUrl = computePostUrl({
