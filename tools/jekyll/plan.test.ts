@@ -373,6 +373,10 @@ describe('planImport feed ids', () => {
         { path: '_posts/en/posts/2018-06-15-release.md', text: '---\ntitle: Released\n---\nNew.\n' },
         { path: '_posts/en/pages/2016-01-01-index.md', text: '---\ntitle: Home\npermalink: /\n---\nHi.\n' },
         {
+          path: '_posts/2019-05-01-old.md',
+          text: '---\ntitle: Old\npermalink: /archive/2019/05/01/old/\nredirect_from: /tags/\n---\nOld.\n',
+        },
+        {
           path: '_posts/ja/posts/2018-06-15-release.md',
           text: '---\ntitle: リリース\nlang: ja\npermalink: /ja/2018/06/15/release/\nredirect_from: [/en/2018/06/15/release/, /ja/old/]\n---\n新.\n',
         },
@@ -389,6 +393,8 @@ describe('planImport feed ids', () => {
     const ja = text('posts/2018-06-15-release-ja.md')
     expect(ja).toContain('lang: ja\n')
     expect(ja).toContain('redirect_from: ["/ja/old/", "/ja/2018/06/15/release/"]\n')
+    // Below one of the blog's pages (`/archive/`) an old address is the post's own; `/tags/` is the blog's.
+    expect(text('posts/2019-05-01-old.md')).toContain('redirect_from: /archive/2019/05/01/old/\n')
     // The blog's home answers `/`: the post Jekyll wrote there moves without a redirect over the home.
     const home = text('posts/2016-01-01-index.md')
     expect(home).not.toContain('redirect_from')

@@ -1050,7 +1050,10 @@ function settlePostRedirects(posts: readonly IndexedPost[], pages: readonly Inde
       if (typeof from !== 'string') return true
       const root = (from.split('/')[1] ?? '').replace(/\.html?$/, '')
       const owner = owners.get(bare(from))
-      const blogs = bare(from) === '' || root === 'index' || BLOG_ROOT_NAMES.has(root)
+      // The blog's own addresses: its home and its one-level pages (`/tags/`, `/archive/`); an old post
+      // below one of them (`/archive/2019/05/01/x/`) is no page of the blog.
+      const oneLevel = bare(from).split('/').filter(Boolean).length === 1
+      const blogs = bare(from) === '' || (oneLevel && (root === 'index' || BLOG_ROOT_NAMES.has(root)))
       if (!blogs && (owner === undefined || owner === post)) return true
       if (bare(from) === bare(post.oldUrl)) elsewhere.add(post)
       post.dropped.push({
