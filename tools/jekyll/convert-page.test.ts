@@ -26,6 +26,13 @@ describe('indexPage', () => {
     })
   })
 
+  it('skips a page with published: false, which Jekyll never wrote, leaving no old address', () => {
+    expect(indexPage({ path: 'draft.md', text: '---\ntitle: 준비 중\npublished: false\n---\n비밀\n' }, true)).toEqual({
+      skip: expect.stringContaining('published: false'),
+      oldUrl: null,
+    })
+  })
+
   it('leaves a page with redirect_to at its old address, where Jekyll wrote a redirect page', () => {
     const moved = {
       path: 'documentation/index.md',

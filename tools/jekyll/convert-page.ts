@@ -112,6 +112,8 @@ export function indexPage(
       : prettyPages || folder !== undefined
         ? `/${stem}/`
         : `/${stem}.html`
+  // Jekyll wrote no page for `published: false`: there is nothing readers saw to import, nor an old address.
+  if (data.published === false) return { skip: 'published: false라 Jekyll이 쓰지 않은 페이지입니다', oldUrl: null }
   const replaced = REPLACED_BY_BLOG[stem]
   if (replaced) return { skip: replaced, oldUrl: null }
   // jekyll-redirect-from wrote a page that sends the reader to `redirect_to` in place of this one:

@@ -274,6 +274,13 @@ function checkImportedRules(): void {
   expect(readFileSync(dayTwo, 'utf8').includes('<svg'), 'Mermaid: graph TB;로 시작하는 그림이 그려지지 않았습니다')
   expect(readFileSync(first, 'utf8').includes('발표자 모집'), 'Mermaid: timeline의 글이 블로그 글에 없습니다')
   console.log('글이 밝힌 시리즈, Mermaid 두 가지, 사이트 데이터로 계산한 페이지가 그대로입니다')
+  // `published: false`: Jekyll wrote nothing for the page, and nothing of it reaches the blog either.
+  const unpublished = [
+    path.join(SITE, 'pages', 'unpublished.html'),
+    path.join(CONTENT, 'pages', 'unpublished.md'),
+    path.join(OUT, 'unpublished', 'index.html'),
+  ].filter((file) => existsSync(file))
+  expect(unpublished.length === 0, `published: false인 페이지가 나왔습니다: ${unpublished.join(', ')}`)
 }
 
 /**
