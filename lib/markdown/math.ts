@@ -43,6 +43,9 @@ export interface MathProblem {
   fix?: string
   /** Set when the formula is typeset, but not as written (a size over the cap). */
   capped?: true
+  /** The formula's offsets in the body, delimiters included. */
+  start: number
+  end: number
 }
 
 /** Every formula of a Markdown body that KaTeX cannot typeset, with its line. */
@@ -54,6 +57,8 @@ export function findMathProblems(body: string): MathProblem[] {
     if (formula.display && formula.meta?.trim()) {
       problems.push({
         line: formula.line,
+        start: formula.start,
+        end: formula.end,
         reason: `여는 $$ 뒤의 "${formula.meta.trim().slice(0, 60)}"은(는) 수식에 들어가지 않고, 닫는 $$가 따로 한 줄에 없으면 글 끝까지 수식이 됩니다`,
         source: formula.value,
         fix: '수식 블록은 $$만 있는 줄로 열고 닫으세요 ($$ 한 줄, 수식, $$ 한 줄)',
@@ -67,6 +72,8 @@ export function findMathProblems(body: string): MathProblem[] {
       if (/\d/.test(formula.value) && html !== katex.renderToString(formula.value, { ...options, maxSize: Infinity }))
         problems.push({
           line: formula.line,
+          start: formula.start,
+          end: formula.end,
           reason: `크기가 ${MAX_FORMULA_EM}em보다 커서 ${MAX_FORMULA_EM}em으로 줄여 조판합니다`,
           source: formula.value,
           fix: `\\rule, \\kern, \\hspace 같은 크기를 ${MAX_FORMULA_EM}em 이하로 쓰세요`,
@@ -74,7 +81,7 @@ export function findMathProblems(body: string): MathProblem[] {
         })
     } catch (error) {
       const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error)
-      problems.push({ line: formula.line, reason, source: formula.value })
+      problems.push({ line: formula.line, start: formula.start, end: formula.end, reason, source: formula.value })
     }
   }
   return problems

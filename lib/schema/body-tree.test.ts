@@ -35,9 +35,24 @@ describe('bodyOutline', () => {
         { url: '/defined/', line: 21 },
       ],
       html: [{ value: '<p><img src="/images/b.png"><a href="/third/">셋째</a></p>', line: 5 }],
+      // Each formula's place in the body, its delimiters included.
       math: [
-        { display: true, value: 'x^2', meta: null, line: 7 },
-        { display: false, value: 'a+b', meta: null, line: 11 },
+        {
+          display: true,
+          value: 'x^2',
+          meta: null,
+          line: 7,
+          start: BODY.indexOf('$$\nx^2'),
+          end: BODY.indexOf('$$\n\n') + 2,
+        },
+        {
+          display: false,
+          value: 'a+b',
+          meta: null,
+          line: 11,
+          start: BODY.indexOf('$a+b$'),
+          end: BODY.indexOf('$a+b$') + 5,
+        },
       ],
       diagrams: [{ value: 'graph TD; A-->B', line: 13 }],
       unclosedFence: null,

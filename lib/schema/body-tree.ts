@@ -25,7 +25,8 @@ export interface BodyOutline {
   /** Raw HTML, flow and inline: its images and anchors are the checks' to read. */
   html: { value: string; line: number }[]
   /** Formulas: `$$` blocks (`meta` is what followed the opening `$$`) and inline `$…$`. */
-  math: { display: boolean; value: string; meta: string | null; line: number }[]
+  /** `start` and `end`: the formula's offsets in the body, delimiters included. */
+  math: { display: boolean; value: string; meta: string | null; line: number; start: number; end: number }[]
   /** Fenced ```mermaid blocks, with the line of the opening fence. */
   diagrams: { value: string; line: number }[]
   /**
@@ -78,10 +79,15 @@ function outline(body: string): BodyOutline {
         found.html.push({ value: node.value, line })
         break
       case 'math':
-        found.math.push({ display: true, value: node.value, meta: node.meta ?? null, line })
-        break
       case 'inlineMath':
-        found.math.push({ display: false, value: node.value, meta: null, line })
+        found.math.push({
+          display: node.type === 'math',
+          value: node.value,
+          meta: node.type === 'math' ? (node.meta ?? null) : null,
+          line,
+          start: node.position?.start.offset ?? 0,
+          end: node.position?.end.offset ?? 0,
+        })
         break
       case 'code':
         if ((node as Code).lang === 'mermaid') found.diagrams.push({ value: node.value, line })

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { archiveRedirects, archiveSettings } from './archives'
+import { readJekyllConfig } from './config'
 import type { IndexedPost } from './convert-post'
 
-const post = (fields: { text: string; publishedAt: string; tags: string[]; draft?: boolean }): IndexedPost => ({
+/** The settings of a whole `_config.yml`, its plugins read as the import reads them. */
+const settingsOf = (config: string) => {
+  const read = readJekyllConfig(config)
+  return archiveSettings(config, read.ok ? read.config.plugins : [])
+}
+
+const post = (fields: {
+  text: string
+  publishedAt: string
+  tags: string[]
+  categories?: string[]
+  draft?: boolean
+}): IndexedPost => ({
   source: '_posts/x.md',
   fileName: 'x.md',
   frontMatterEnd: 0,
@@ -18,19 +31,20 @@ const post = (fields: { text: string; publishedAt: string; tags: string[]; draft
   dropped: [],
   problems: [],
   draft: false,
+  categories: [],
   ...fields,
 })
 
 describe('archiveSettings', () => {
   it('reads the plugin’s kinds and permalinks over its defaults, and nothing when the site does not load it', () => {
-    expect(archiveSettings('plugins: [jekyll-archives]\njekyll-archives:\n  enabled: all\n')).toMatchObject({
+    expect(settingsOf('plugins: [jekyll-archives]\njekyll-archives:\n  enabled: all\n')).toMatchObject({
       permalinks: { year: '/:year/', tag: '/tag/:name/', category: '/category/:name/' },
     })
-    expect([
-      ...(archiveSettings('gems: [jekyll-archives]\njekyll-archives:\n  enabled: [tags]\n')?.enabled ?? []),
-    ]).toEqual(['tags'])
-    expect(archiveSettings('jekyll-archives:\n  enabled: all\n')).toBeNull()
-    expect(archiveSettings('plugins: [jekyll-archives]\n')?.enabled.size).toBe(0)
+    expect([...(settingsOf('gems: [jekyll-archives]\njekyll-archives:\n  enabled: [tags]\n')?.enabled ?? [])]).toEqual([
+      'tags',
+    ])
+    expect(settingsOf('jekyll-archives:\n  enabled: all\n')).toBeNull()
+    expect(settingsOf('plugins: [jekyll-archives]\n')?.enabled.size).toBe(0)
   })
 })
 
@@ -40,6 +54,7 @@ describe('archiveRedirects', () => {
       text: '---\ntitle: a\ncategories: ["Dev Ops"]\n---\n',
       publishedAt: '2020-12-31T20:00:00Z',
       tags: ['Open Build Service', '쿠버네티스'],
+      categories: ['Dev Ops'],
     }),
     post({ text: '---\ntitle: b\n---\n', publishedAt: '2020-11-02T00:00:00Z', tags: ['zypper'] }),
     post({ text: '---\ntitle: c\n---\n', publishedAt: '2020-10-01T00:00:00Z', tags: ['hidden'], draft: true }),
@@ -47,7 +62,7 @@ describe('archiveRedirects', () => {
   it('sends each archive the plugin wrote to the blog’s page of the same posts, dated as the old site dated them', () => {
     const config =
       'plugins: [jekyll-archives]\njekyll-archives:\n  enabled: all\n  permalinks:\n    tag: /tags/:name.html\n'
-    expect(archiveRedirects(config, posts, 'UTC', 'Asia/Seoul')).toEqual({
+    expect(archiveRedirects(settingsOf(config), posts, 'UTC', 'Asia/Seoul')).toEqual({
       // 31 December 20:00 in UTC is 1 January in Seoul: the old archive of that day leads to the blog’s
       // January 2021; the one of 2020 to the blog’s 2020, where its other post is.
       '/2020/': '/archive/#y2020',

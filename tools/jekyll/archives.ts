@@ -8,9 +8,7 @@
 import { formatInTimeZone } from 'date-fns-tz'
 import { parse } from 'yaml'
 import { termSlug } from '../../lib/content/taxonomy'
-import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { toZonedYearMonth } from '../../lib/schema/dates'
-import { toTermList } from '../../lib/schema/terms'
 import { termUrl } from '../../lib/site/urls'
 import type { IndexedPost } from './convert-post'
 import { slugifyDefault } from './permalink'
@@ -25,21 +23,20 @@ const DEFAULT_PERMALINKS: Record<string, string> = {
   category: '/category/:name/',
 }
 
-interface ArchiveSettings {
+export interface ArchiveSettings {
   enabled: ReadonlySet<(typeof KINDS)[number]>
   permalinks: Record<string, string>
 }
 
-/** The plugin's settings, or null when the site does not load jekyll-archives. */
-export function archiveSettings(config: string | null): ArchiveSettings | null {
+/** The plugin's settings, or null when the site does not load it (`plugins`, as config.ts reads them). */
+export function archiveSettings(config: string | null, plugins: readonly string[]): ArchiveSettings | null {
+  if (!plugins.includes('jekyll-archives')) return null
   let data: Record<string, unknown> | null
   try {
     data = config === null ? null : (parse(config.replace(/\r\n?/g, '\n')) as Record<string, unknown> | null)
   } catch {
     return null
   }
-  const plugins = [data?.plugins, data?.gems].flat().filter((p): p is string => typeof p === 'string')
-  if (!plugins.includes('jekyll-archives')) return null
   const own = (data?.['jekyll-archives'] ?? {}) as { enabled?: unknown; permalinks?: unknown }
   const enabled =
     own.enabled === true || own.enabled === 'all'
@@ -65,12 +62,11 @@ function fill(template: string, values: Record<string, string>): string {
  * dated the posts in, `blogZone` the one the blog's archive groups them in.
  */
 export function archiveRedirects(
-  config: string | null,
+  settings: ArchiveSettings | null,
   posts: readonly IndexedPost[],
   oldZone: string,
   blogZone: string,
 ): Record<string, string> {
-  const settings = archiveSettings(config)
   if (settings === null || settings.enabled.size === 0) return {}
   const redirects: Record<string, string> = {}
   const published = posts.filter((post) => !post.draft && post.publishedAt !== null)
@@ -94,10 +90,9 @@ export function archiveRedirects(
       if (target === same) redirects[from] = target
       else redirects[from] ??= target
     }
-    const parsed = parseFrontMatter(post.text)
     const terms = [
       ['tags', 'tag', post.tags],
-      ['categories', 'category', parsed.ok ? toTermList(parsed.value.data.categories) : []],
+      ['categories', 'category', post.categories],
     ] as const
     for (const [kind, type, names] of terms) {
       const template = settings.permalinks[type]

@@ -172,7 +172,7 @@ export function convertDocument(
         ]
   const formulaNotes: LineNote[] = untypeset.lines.map(({ line, reason }) => ({
     line: line + offset,
-    message: `KaTeX가 조판할 수 없는 수식이라 (${reason.slice(0, 120)}) $$를 \\$\\$로 막아 쓴 글자 그대로 보이게 했습니다 (kramdown은 $$ 사이를 수식으로 읽었습니다): 수식이었다면 TeX를 고치세요`,
+    message: `KaTeX가 조판할 수 없는 수식이라 (${reason.slice(0, 120)}) 그 안의 $를 모두 \\$로 막아 쓴 글자 그대로 보이게 했습니다 (kramdown은 $$ 사이를 수식으로 읽었습니다): 수식이었다면 TeX를 고치세요`,
   }))
   const repaired: LineNote[] =
     quoted.lines.length === 0

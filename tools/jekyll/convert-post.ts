@@ -34,6 +34,8 @@ export interface IndexedPost {
   /** The URL the old Jekyll site gave the post (decoded), e.g. `/2019/12/06/kubecon-1.html`. */
   oldUrl: string
   tags: string[]
+  /** The categories as Jekyll read them (its folders above `_posts` first). */
+  categories: string[]
   author: string | null
   /** Every author the post names, in order (`authors:` or `author:`), and fields for their files. */
   authors: PostAuthors
@@ -120,6 +122,7 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
     publishedAt: null,
     oldUrl: '',
     tags: [],
+    categories: [],
     author: null,
     authors: { refs: [], details: {}, edits: {}, notes: [] },
     series: null,
@@ -293,6 +296,7 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   post.title = typeof final.title === 'string' ? final.title : ''
   post.draft = final.draft === true || final.published === false
   post.tags = toTermList(final.tags)
+  post.categories = toTermList(final.categories)
   post.author = typeof final.author === 'string' ? final.author.trim() : null
   post.series = typeof final.series === 'string' ? final.series : null
   const renamed: string[] = []

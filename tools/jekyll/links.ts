@@ -258,11 +258,15 @@ export function unlink(text: string, url: string): string {
     .replace(anchor, (_whole, label: string) => label)
 }
 
-/** Whether a browser reads the address, as the blog's link check does (against a page's URL). */
+/**
+ * Whether a browser reads the address: parsed against a page of the reserved `.invalid` origin, as
+ * the build's link check (pipeline/stages/link-check.ts) and the author's check
+ * (lib/markdown/source-links.ts) parse it.
+ */
 export function readableAddress(url: string): boolean {
   if (/^(mailto|tel|data|javascript):/i.test(url.trim())) return true
   try {
-    new URL(url.trim(), 'https://blog.example/posts/a/')
+    new URL(url.trim(), 'http://site.invalid/a/')
     return true
   } catch {
     return false

@@ -9,7 +9,7 @@ import type { IndexedPage } from './convert-page'
 import { planPostAuthors, readDataAuthors, readPostAuthors } from './authors'
 import { cannotImport, collectPages, collectPosts } from './collect'
 import { collectionAuthors } from './author-collection'
-import { archiveRedirects } from './archives'
+import { archiveRedirects, archiveSettings } from './archives'
 import { collectionDocuments } from './collections'
 import { folderPageUrl, folderPages } from './folder-pages'
 import { formatAuthorFile, jekyllExclude, readJekyllConfig, type ImportedAuthor, type JekyllConfig } from './config'
@@ -265,7 +265,7 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   const terms = blogTermPages(posts)
   for (const [from, to] of Object.entries(termPageRedirects(listPages, config.prettyPages, terms))) movePage(from, to)
   // The archive pages jekyll-archives wrote: links to a tag's or category's lead to the blog's page of it.
-  const archives = archiveRedirects(site.config, posts, oldZone, options.blog.timeZone)
+  const archives = archiveRedirects(archiveSettings(site.config, config.plugins), posts, oldZone, options.blog.timeZone)
   for (const [from, to] of Object.entries(archives)) if (!to.includes('#')) movePage(from, to)
   // A file with front matter is a page Jekyll rendered, never a file to copy as it is (its Liquid); an
   // SVG the blog refuses even without its scripts (tools/jekyll/static-files.ts) is not copied either,
@@ -994,6 +994,9 @@ function titleLine(text: string): number {
   return parsed.ok ? (parsed.value.fieldLines.title ?? 1) : 1
 }
 
+/** One key per address a static host answers: `/a/`, `/a` and `/a/index.html` are one; `/a.html` is another file. */
+const addressKey = (url: string) => url.replace(/(\/index\.html?|\/)$/, '').normalize('NFC')
+
 /**
  * The old addresses a page's `redirect_from` named (jekyll-redirect-from wrote a redirect page at
  * each): they lead to the page's address in the blog, as a post's do.
@@ -1003,19 +1006,22 @@ function pageRedirects(
   posts: readonly IndexedPost[],
   report: ImportReport,
 ): { oldUrl: string; url: string }[] {
-  // `/a/`, `/a` and `/a/index.html` are one address to a static host; `/a.html` is another file.
-  const bare = (url: string) => url.replace(/(\/index\.html?|\/)$/, '').normalize('NFC')
   // Addresses the blog answers itself: its own pages (tags, series, search) and what was imported.
   const answered = new Set(
     [
       ...pages.flatMap((page) => [page.route.url, page.permalink]),
       ...posts.flatMap((post) => [post.url, post.oldUrl]),
-    ].map(bare),
+    ].map(addressKey),
   )
   return pages.flatMap((page) =>
     page.redirectFrom.flatMap((oldUrl) => {
       const root = (oldUrl.split('/')[1] ?? '').replace(/\.html?$/, '')
-      if (bare(oldUrl) === '' || root === 'index' || answered.has(bare(oldUrl)) || BLOG_ROOT_NAMES.has(root)) {
+      if (
+        addressKey(oldUrl) === '' ||
+        root === 'index' ||
+        answered.has(addressKey(oldUrl)) ||
+        BLOG_ROOT_NAMES.has(root)
+      ) {
         report.droppedFields.push({
           file: `${report.source}/${page.source}`,
           line: 1,
@@ -1035,12 +1041,11 @@ function pageRedirects(
  * whose own old URL is such an address.
  */
 function settlePostRedirects(posts: readonly IndexedPost[], pages: readonly IndexedPage[]): Set<IndexedPost> {
-  const bare = (url: string) => url.replace(/(\/index\.html?|\/)$/, '').normalize('NFC')
   const owners = new Map<string, IndexedPost | IndexedPage>()
   for (const page of pages)
     for (const url of [page.route.url, page.permalink, page.route.legacyPath ?? page.route.url])
-      owners.set(bare(url), page)
-  for (const post of posts) for (const url of [post.url, post.oldUrl]) if (url !== '') owners.set(bare(url), post)
+      owners.set(addressKey(url), page)
+  for (const post of posts) for (const url of [post.url, post.oldUrl]) if (url !== '') owners.set(addressKey(url), post)
   const elsewhere = new Set<IndexedPost>()
   for (const post of posts) {
     const parsed = parseFrontMatter(post.text)
@@ -1049,13 +1054,13 @@ function settlePostRedirects(posts: readonly IndexedPost[], pages: readonly Inde
     const kept = written.filter((from) => {
       if (typeof from !== 'string') return true
       const root = (from.split('/')[1] ?? '').replace(/\.html?$/, '')
-      const owner = owners.get(bare(from))
+      const owner = owners.get(addressKey(from))
       // The blog's own addresses: its home and its one-level pages (`/tags/`, `/archive/`); an old post
       // below one of them (`/archive/2019/05/01/x/`) is no page of the blog.
-      const oneLevel = bare(from).split('/').filter(Boolean).length === 1
-      const blogs = bare(from) === '' || (oneLevel && (root === 'index' || BLOG_ROOT_NAMES.has(root)))
+      const oneLevel = addressKey(from).split('/').filter(Boolean).length === 1
+      const blogs = addressKey(from) === '' || (oneLevel && (root === 'index' || BLOG_ROOT_NAMES.has(root)))
       if (!blogs && (owner === undefined || owner === post)) return true
-      if (bare(from) === bare(post.oldUrl)) elsewhere.add(post)
+      if (addressKey(from) === addressKey(post.oldUrl)) elsewhere.add(post)
       post.dropped.push({
         line: parsed.value.fieldLines.redirect_from ?? 1,
         message: blogs

@@ -1,10 +1,4 @@
-import katex from 'katex'
-import remarkGfm from 'remark-gfm'
-import remarkMath from 'remark-math'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { visit } from 'unist-util-visit'
-import { KATEX_OPTIONS } from '../../lib/markdown/math'
+import { findMathProblems } from '../../lib/markdown/math'
 
 /**
  * TeX commands of kramdown's math that the old site's MathJax typeset and KaTeX, which the blog
@@ -46,33 +40,18 @@ export function katexCommands(markdown: string): { text: string; lines: number[]
   return { text, lines: [...lines].sort((a, b) => a - b), commands: [...commands].sort() }
 }
 
-const mathParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath)
-
 /**
- * The formulas KaTeX cannot typeset at all (`$$ # save log message` in a shell script kramdown read
- * as math), made text: their dollar signs escaped, so that the blog shows what was written where
- * the build would otherwise stop (every `$` in them escaped, a lone one too). Returns the 1-based lines and KaTeX's reasons. Found as the
- * blog's check finds them (lib/markdown/math.ts), with the same parser and options.
+ * The formulas that would stop the blog's check (lib/markdown/math.ts finds them, with the blog's
+ * parser and KaTeX options), made text: `$$ # save log message` in a shell script kramdown read as
+ * math, a display block with text after its opening `$$`. Every `$` in them is escaped, a lone one
+ * too (`$(sed …)`, which the blog would read as math once it is prose). A formula typeset smaller
+ * than written stays a formula. Returns the 1-based lines and KaTeX's reasons.
  */
 export function untypesetFormulas(markdown: string): { text: string; lines: { line: number; reason: string }[] } {
-  const found: { start: number; end: number; reason: string; line: number }[] = []
-  visit(mathParser.parse(markdown), (node) => {
-    if (node.type !== 'math' && node.type !== 'inlineMath') return
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) return
-    try {
-      katex.renderToString(node.value, { ...KATEX_OPTIONS, displayMode: node.type === 'math', throwOnError: true })
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error)
-      found.push({ start, end, reason, line: node.position?.start.line ?? 1 })
-    }
-  })
+  const found = findMathProblems(markdown).filter((problem) => !problem.capped)
   let text = markdown
   // From the end, so that the offsets before each formula stay right.
-  for (const { start, end } of [...found].reverse()) {
-    // Every dollar sign of it: a lone `$` inside (`$(sed …)`) is prose now, which the blog would read as math.
+  for (const { start, end } of [...found].sort((a, b) => b.start - a.start))
     text = text.slice(0, start) + text.slice(start, end).replace(/(?<!\\)\$/g, '\\$') + text.slice(end)
-  }
   return { text, lines: found.map(({ line, reason }) => ({ line, reason })) }
 }
