@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { collectionAuthors, declaredCollections } from './author-collection'
+import { collectionAuthors } from './author-collection'
+import { declaredCollections, readCollectionSettings } from './collections'
 
 describe('authors kept as a collection', () => {
   const config =
@@ -25,7 +26,7 @@ describe('authors kept as a collection', () => {
   })
 
   it('makes author files of the documents posts name, keyed by the reference the posts use', () => {
-    const people = collectionAuthors(config, files, new Set(['jiwoo', 'eric']))
+    const people = collectionAuthors(readCollectionSettings(config), files, new Set(['jiwoo', 'eric']))
     expect(people.map((person) => [person.author.id, person.author.fields, person.oldUrl])).toEqual([
       ['eric', { name: 'Eric Kim', bio: '배포 도구를 만듭니다.' }, null],
       [
@@ -42,7 +43,7 @@ describe('authors kept as a collection', () => {
   })
 
   it('leaves a collection no post names as an author, unless it is called authors', () => {
-    const people = collectionAuthors(config, files, new Set())
+    const people = collectionAuthors(readCollectionSettings(config), files, new Set())
     expect(people.map((person) => person.source)).toEqual(['_authors/jiwoo-park.md'])
     expect(people[0]?.author.id).toBe('jiwoo')
   })

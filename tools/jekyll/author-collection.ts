@@ -1,7 +1,6 @@
-import { parse } from 'yaml'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import type { SourceFile } from '../../lib/schema/validate-content'
-import { collectionTemplate, collectionUrl, defaultPermalink } from './collections'
+import { documentUrl, type CollectionSettings } from './collections'
 import { importAuthor, type ImportedAuthor } from './config'
 import { repairFrontMatter } from './front-matter'
 
@@ -18,40 +17,6 @@ export interface CollectionAuthor {
   source: string
   /** The URL Jekyll wrote the document at, or null when the collection had no output. */
   oldUrl: string | null
-}
-
-interface Collection {
-  name: string
-  output: boolean
-  permalink: string | null
-}
-
-/** Every collection `_config.yml` declares except posts, with its output and permalink. */
-export function declaredCollections(config: string | null): Collection[] {
-  if (config === null) return []
-  let data: { collections?: unknown } | null
-  try {
-    data = parse(config.replace(/\r\n?/g, '\n')) as { collections?: unknown } | null
-  } catch {
-    return []
-  }
-  const collections = data?.collections
-  if (Array.isArray(collections))
-    // The old list form (`collections: [authors]`) declares collections without output.
-    return collections
-      .filter((name): name is string => typeof name === 'string' && name !== 'posts')
-      .map((name) => ({ name, output: false, permalink: null }))
-  if (collections === null || typeof collections !== 'object') return []
-  return Object.entries(collections as Record<string, unknown>)
-    .filter(([name]) => name !== 'posts')
-    .map(([name, value]) => {
-      const settings = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
-      return {
-        name,
-        output: settings.output === true,
-        permalink: typeof settings.permalink === 'string' ? settings.permalink : null,
-      }
-    })
 }
 
 const AUTHOR_ID = /^[A-Za-z0-9][\w.-]*$/
@@ -94,18 +59,19 @@ const SOURCES: Record<string, readonly string[]> = {
  * `short_name` or file name. Each document is keyed by the reference posts use for it.
  */
 export function collectionAuthors(
-  config: string | null,
+  settings: CollectionSettings,
   files: readonly SourceFile[],
   refs: ReadonlySet<string>,
 ): CollectionAuthor[] {
   const result: CollectionAuthor[] = []
-  for (const collection of declaredCollections(config)) {
+  for (const collection of settings.collections) {
     const prefix = `_${collection.name}/`
     const documents = files
       .filter((file) => file.path.startsWith(prefix) && /\.(md|markdown|html?)$/.test(file.path))
       .flatMap((file) => {
         // Read as Jekyll read it: a key written twice keeps its last value, and so on (repairFrontMatter).
-        const parsed = parseFrontMatter(repairFrontMatter(file.text.replace(/\r\n?/g, '\n'), {}).text)
+        const repaired = repairFrontMatter(file.text.replace(/\r\n?/g, '\n'), {}).text
+        const parsed = parseFrontMatter(repaired)
         if (!parsed.ok) return []
         const relative = file.path.slice(prefix.length)
         const base =
@@ -115,7 +81,9 @@ export function collectionAuthors(
             .pop() ?? relative
         const data = parsed.value.data
         const keys = [text(data.short_name), text(data.author_id), base].filter((key): key is string => key !== null)
-        return [{ file, relative, data, body: parsed.value.body, keys }]
+        return [
+          { file, relative, data, body: parsed.value.body, keys, fieldLines: parsed.value.fieldLines, text: repaired },
+        ]
       })
     const named = documents.some((document) => document.keys.some((key) => refs.has(key)))
     if (collection.name !== 'authors' && !named) continue
@@ -134,12 +102,7 @@ export function collectionAuthors(
       result.push({
         author,
         source: document.file.path,
-        oldUrl: collection.output
-          ? collectionUrl(collection.name, collectionTemplate(config, collection.permalink), document.relative, {
-              permalink: defaultPermalink(config, collection.name, document.file.path),
-              ...document.data,
-            })
-          : null,
+        oldUrl: collection.output ? documentUrl(settings, collection, document.file.path, document) : null,
       })
     }
   }

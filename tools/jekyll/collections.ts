@@ -3,7 +3,12 @@ import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { slugifyPretty } from '../../lib/schema/slug'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
-import { defaultsFor, readDefaultSets } from './front-matter-defaults'
+import { defaultsFor, readDefaultSets, type DefaultSet } from './front-matter-defaults'
+import { parseFrontMatterDate } from '../../lib/schema/dates'
+import { parsePermalink } from '../../lib/schema/pages'
+import { jekyllTerms, zoneOfValue } from './convert-post'
+import { normalizeLooseDate } from './loose-date'
+import { computePostUrl } from './permalink'
 
 /**
  * Collections other than posts that Jekyll wrote pages for (`output: true` in `_config.yml`):
@@ -23,8 +28,15 @@ export interface CollectionDocument {
   fixes: LineNote[]
 }
 
-/** Names of the collections with `output: true` and their permalink templates, from `_config.yml`. */
-export function outputCollections(config: string | null): { name: string; permalink: string | null }[] {
+/** A collection `_config.yml` declares, with its output and permalink. */
+export interface Collection {
+  name: string
+  output: boolean
+  permalink: string | null
+}
+
+/** Every collection `_config.yml` declares except posts, with its output and permalink. */
+export function declaredCollections(config: string | null): Collection[] {
   if (config === null) return []
   let data: { collections?: unknown } | null
   try {
@@ -33,14 +45,47 @@ export function outputCollections(config: string | null): { name: string; permal
     return []
   }
   const collections = data?.collections
-  if (collections === null || typeof collections !== 'object' || Array.isArray(collections)) return []
+  if (Array.isArray(collections))
+    // The old list form (`collections: [authors]`) declares collections without output.
+    return collections
+      .filter((name): name is string => typeof name === 'string' && name !== 'posts')
+      .map((name) => ({ name, output: false, permalink: null }))
+  if (collections === null || typeof collections !== 'object') return []
   return Object.entries(collections as Record<string, unknown>)
-    .filter(([name, value]) => name !== 'posts' && typeof value === 'object' && value !== null)
-    .filter(([, value]) => (value as { output?: unknown }).output === true)
+    .filter(([name]) => name !== 'posts')
     .map(([name, value]) => {
-      const permalink = (value as { permalink?: unknown }).permalink
-      return { name, permalink: typeof permalink === 'string' ? permalink : null }
+      const settings = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
+      return {
+        name,
+        output: settings.output === true,
+        permalink: typeof settings.permalink === 'string' ? settings.permalink : null,
+      }
     })
+}
+
+/**
+ * What `_config.yml` says of collection documents' URLs, read once for all documents: the site's
+ * `permalink` style, `defaults:` and time zone, and each declared collection.
+ */
+export interface CollectionSettings {
+  collections: Collection[]
+  /** The site's `permalink` as written (`pretty`, `/blog/:title/`), or `date`, Jekyll's default. */
+  style: string
+  defaults: DefaultSet[]
+  timeZone: string
+}
+
+export function readCollectionSettings(config: string | null, timeZone = 'UTC'): CollectionSettings {
+  const data = ((): { permalink?: unknown; defaults?: unknown } | null => {
+    try {
+      return parse((config ?? '').replace(/\r\n?/g, '\n')) as { permalink?: unknown; defaults?: unknown } | null
+    } catch {
+      // A _config.yml that does not parse is reported elsewhere; Jekyll's defaults stand.
+      return null
+    }
+  })()
+  const style = typeof data?.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : 'date'
+  return { collections: declaredCollections(config), style, defaults: readDefaultSets(data?.defaults), timeZone }
 }
 
 /**
@@ -49,15 +94,8 @@ export function outputCollections(config: string | null): { name: string; permal
  * `pretty` and for a pattern ending in `/` (`/blog/:year/:title/` gives `/slides/deck/`), the
  * extension for `date`, `ordinal`, `weekdate`, `none` and a pattern ending in `:output_ext`, nothing else.
  */
-export function collectionTemplate(config: string | null, own: string | null): string {
+export function collectionTemplate(style: string, own: string | null): string {
   if (own !== null) return own
-  let style = 'date'
-  try {
-    const data = parse((config ?? '').replace(/\r\n?/g, '\n')) as { permalink?: unknown } | null
-    if (typeof data?.permalink === 'string' && data.permalink.trim() !== '') style = data.permalink.trim()
-  } catch {
-    // A _config.yml that does not parse is reported elsewhere; Jekyll's default style stands.
-  }
   if (style === 'pretty') return '/:collection/:path/'
   if (['date', 'ordinal', 'weekdate', 'none'].includes(style)) return '/:collection/:path:output_ext'
   if (style.endsWith('/')) return '/:collection/:path/'
@@ -65,55 +103,72 @@ export function collectionTemplate(config: string | null, own: string | null): s
   return '/:collection/:path'
 }
 
+/** A date in a document's file name, as Jekyll's Document::DATE_FILENAME_MATCHER reads it: the date, then the slug. */
+const DATED_NAME = /^(\d{2,4}-\d{1,2}-\d{1,2})-(.*)\.[^.]+$/
+
 /**
- * The URL Jekyll 4 gave a collection document: its own `permalink`, else the collection's, else
- * `/:collection/:path:output_ext`; `:path` is the path inside the collection without its
- * extension, `:name` and `:title` the file name (or `slug`) made URL-safe as Jekyll's default slugify does.
+ * The instant Jekyll gave a document: its front-matter `date` (in the zone Jekyll read it, see
+ * zoneOfValue), else the date in its file name at midnight in the site's zone; null when it has
+ * neither (Jekyll used the time of the build, which no address can keep).
  */
-export function collectionUrl(
-  collection: string,
-  template: string | null,
-  relativePath: string,
+function documentDate(
   data: Record<string, unknown>,
-): string {
-  const own = typeof data.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : null
-  const path = relativePath.replace(/\.[^./]+$/, '')
-  const name = path.split('/').pop() ?? path
-  const slugified = (text: string) =>
-    text
-      .replace(/[^\p{L}\p{M}\p{Nd}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .toLowerCase()
-  const values: Record<string, string> = {
-    collection,
-    path,
-    name: slugified(name),
-    title: slugifyPretty(typeof data.slug === 'string' ? data.slug : name),
-    slug: slugified(typeof data.slug === 'string' ? data.slug : name),
-    output_ext: '.html',
+  dateLine: number | undefined,
+  text: string,
+  fileDate: string | undefined,
+  timeZone: string,
+): Date | null {
+  const read = (written: string, zone: string) => {
+    const exact = parseFrontMatterDate(written, zone)
+    if (exact.ok) return new Date(exact.iso)
+    const loose = normalizeLooseDate(written)
+    const parsed = loose === null ? null : parseFrontMatterDate(loose, zone)
+    return parsed?.ok ? new Date(parsed.iso) : null
   }
-  const filled = (own ?? template ?? '/:collection/:path:output_ext').replace(
-    /:([a-z_]+)/g,
-    (whole, key: string) => values[key] ?? whole,
-  )
-  return `/${filled}`.replace(/\/+/g, '/').replace(/\/index\.html$/, '/')
+  const own =
+    typeof data.date === 'string' && dateLine !== undefined
+      ? read(data.date, zoneOfValue(text, dateLine, timeZone))
+      : null
+  return own ?? (fileDate === undefined ? null : read(fileDate, timeZone))
 }
 
 /**
- * The `permalink` that `defaults:` in `_config.yml` give a collection's document (`scope: { path:
- * _topics }` or `{ type: topics }`), as Jekyll merges defaults into its front matter
- * (tools/jekyll/front-matter-defaults.ts). `sitePath` is the document's path in the site (`_topics/en/acc.md`).
+ * The URL Jekyll 4 gave a collection document (Jekyll::Drops::UrlDrop): its own `permalink`, else
+ * one `defaults:` gives it (tools/jekyll/front-matter-defaults.ts), else the collection's template;
+ * `:path` is the path inside the collection without its extension, `:name` the file name made
+ * URL-safe, `:title` and `:slug` the `slug` field or the file name after its date, and the date
+ * placeholders come from the document's date (documentDate), as for posts (tools/jekyll/permalink.ts).
  */
-export function defaultPermalink(config: string | null, collection: string, sitePath: string): string | null {
-  if (config === null) return null
-  let data: { defaults?: unknown } | null
-  try {
-    data = parse(config.replace(/\r\n?/g, '\n')) as { defaults?: unknown } | null
-  } catch {
-    return null
-  }
-  const permalink = defaultsFor(readDefaultSets(data?.defaults), sitePath, collection).permalink
-  return typeof permalink === 'string' ? permalink : null
+export function documentUrl(
+  settings: CollectionSettings,
+  collection: Collection,
+  sitePath: string,
+  document: { data: Record<string, unknown>; fieldLines?: Record<string, number>; text?: string },
+): string {
+  const { data } = document
+  const relative = sitePath.slice(`_${collection.name}/`.length)
+  const fromDefaults = defaultsFor(settings.defaults, sitePath, collection.name).permalink
+  const template =
+    typeof data.permalink === 'string' && data.permalink.trim() !== ''
+      ? data.permalink.trim()
+      : typeof fromDefaults === 'string' && fromDefaults.trim() !== ''
+        ? fromDefaults.trim()
+        : collectionTemplate(settings.style, collection.permalink)
+  const fileName = relative.split('/').pop() ?? relative
+  const dated = DATED_NAME.exec(fileName)
+  const fileStem = fileName.replace(/\.[^./]+$/, '')
+  const slug = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug : (dated?.[2] ?? fileStem)
+  const url = computePostUrl({
+    permalink: template,
+    date: documentDate(data, document.fieldLines?.date, document.text ?? '', dated?.[1], settings.timeZone),
+    timeZone: settings.timeZone,
+    slug,
+    categories: jekyllTerms(data).categories,
+    fileStem,
+    collection: collection.name,
+    path: relative.replace(/\.[^./]+$/, ''),
+  })
+  return url.replace(/\/index\.html$/, '/')
 }
 
 /**
@@ -121,12 +176,13 @@ export function defaultPermalink(config: string | null, collection: string, site
  * holds every file of the site (`_team/eric.md`, read on demand); `taken` the slugs already owned.
  */
 export function collectionDocuments(
-  config: string | null,
+  settings: CollectionSettings,
   files: readonly SourceFile[],
   taken: (slug: string) => boolean,
 ): CollectionDocument[] {
   const documents: CollectionDocument[] = []
-  for (const { name, permalink } of outputCollections(config)) {
+  for (const collection of settings.collections.filter((declared) => declared.output)) {
+    const { name } = collection
     const prefix = `_${name}/`
     for (const file of files.filter((f) => f.path.startsWith(prefix) && /\.(md|markdown|html?)$/.test(f.path))) {
       // Read as Jekyll read it: a key written twice keeps its last value, and so on (repairFrontMatter).
@@ -136,12 +192,14 @@ export function collectionDocuments(
       if (!parsed.ok) continue
       const relative = file.path.slice(prefix.length)
       const data = parsed.value.data
-      const fromDefaults = defaultPermalink(config, name, file.path)
-      const oldUrl = collectionUrl(name, collectionTemplate(config, permalink), relative, {
-        permalink: fromDefaults,
-        ...data,
-      })
-      const base = slugifyPretty(`${name}-${relative.replace(/\.[^./]+$/, '').replace(/\//g, '-')}`)
+      const oldUrl = documentUrl(settings, collection, file.path, { ...parsed.value, text })
+      // A one-level address (`/conference/` of a collection of pages) is one the blog's pages can have
+      // as it is, as a folder's page keeps one (tools/jekyll/folder-pages.ts).
+      const own = parsePermalink(oldUrl)?.slug
+      const base =
+        own !== undefined && own === slugifyPretty(own)
+          ? own
+          : slugifyPretty(`${name}-${relative.replace(/\.[^./]+$/, '').replace(/\//g, '-')}`)
       let slug = base
       for (let n = 2; taken(slug.toLowerCase()); n += 1) slug = `${base}-${n}`
       const title =

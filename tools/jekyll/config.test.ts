@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { formatAuthorFile, jekyllSourceDir, readJekyllConfig } from './config'
+import {
+  formatAuthorFile,
+  gemfilePlugins,
+  jekyllExclude,
+  jekyllInclude,
+  jekyllSourceDir,
+  readJekyllConfig,
+} from './config'
 
 const MUNDANA = `title: 옛 블로그
 url: "https://team.github.io/"
@@ -140,5 +147,42 @@ describe('jekyllSourceDir', () => {
     expect(jekyllSourceDir('/site', 'source: missing\n', isDir)).toBe('/site')
     expect(jekyllSourceDir('/site', 'source: ../elsewhere\n', isDir)).toBe('/site')
     expect(jekyllSourceDir('/site', 'source: [a\n', isDir)).toBe('/site')
+  })
+})
+
+describe('gemfilePlugins', () => {
+  it('reads the gems of the jekyll_plugins group, which Bundler loads as plugins', () => {
+    const gemfile = [
+      "source 'https://rubygems.org'",
+      "gem 'jekyll', '~> 4.3'",
+      'gem "jekyll-sitemap", group: :jekyll_plugins',
+      '',
+      'group :jekyll_plugins do',
+      "  gem 'jekyll-archives' # tag pages",
+      '  platforms :jruby do',
+      "    gem 'jekyll-seo-tag'",
+      '  end',
+      '  gem("jekyll-redirect-from")',
+      'end',
+      'group :development, :test do',
+      "  gem 'html-proofer'",
+      'end',
+      "gem 'webrick', '~> 1.7'",
+    ].join('\n')
+    expect(gemfilePlugins(gemfile)).toEqual([
+      'jekyll-sitemap',
+      'jekyll-archives',
+      'jekyll-seo-tag',
+      'jekyll-redirect-from',
+    ])
+    expect(gemfilePlugins(null)).toEqual([])
+  })
+})
+
+describe('jekyllInclude', () => {
+  it('names what include: adds back, less what exclude: takes out, as exclude: is less include:', () => {
+    const config = 'include: [_pages, .well-known, "/api/"]\nexclude: [api, vendor]\n'
+    expect(jekyllInclude(config)).toEqual(['_pages', '.well-known'])
+    expect(jekyllExclude(config)).toEqual(['vendor'])
   })
 })

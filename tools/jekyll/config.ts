@@ -192,16 +192,56 @@ export function jekyllSourceDir(siteDir: string, configText: string | null, isDi
   return isDir(dir) ? dir : siteDir
 }
 
-/** `exclude:` less `include:` of a `_config.yml`, as Jekyll's EntryFilter applies them. */
-export function jekyllExclude(configText: string | null): string[] {
-  if (configText === null) return []
+/** `exclude:` and `include:` of a `_config.yml`, each less the other's entries, as Jekyll's EntryFilter applies them. */
+function entryFilter(configText: string | null): { exclude: string[]; include: string[] } {
+  if (configText === null) return { exclude: [], include: [] }
   try {
     const data = parse(configText.replace(/^\uFEFF/, ''), { uniqueKeys: false }) as Record<string, unknown> | null
     const strings = (value: unknown) =>
-      Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
-    const include = new Set(strings(data?.include).map((item) => item.replace(/^\/+|\/+$/g, '')))
-    return strings(data?.exclude).filter((item) => !include.has(item.replace(/^\/+|\/+$/g, '')))
+      Array.isArray(value)
+        ? value.filter((item): item is string => typeof item === 'string').map((item) => item.replace(/^\/+|\/+$/g, ''))
+        : []
+    const include = strings(data?.include)
+    const exclude = strings(data?.exclude)
+    return {
+      exclude: exclude.filter((item) => !include.includes(item)),
+      include: include.filter((item) => !exclude.includes(item)),
+    }
   } catch {
-    return []
+    return { exclude: [], include: [] }
   }
+}
+
+/** `exclude:` less `include:` of a `_config.yml`. */
+export const jekyllExclude = (configText: string | null): string[] => entryFilter(configText).exclude
+
+/** `include:` less `exclude:`: the entries Jekyll reads although their names start with `_`, `.` or `#` (`_pages`, `.well-known`). */
+export const jekyllInclude = (configText: string | null): string[] => entryFilter(configText).include
+
+/**
+ * The gems of a Gemfile's `jekyll_plugins` group (`group :jekyll_plugins do`, or `group:
+ * :jekyll_plugins` on the gem's line): Jekyll requires them through Bundler and they run as plugins
+ * whether `_config.yml` lists them or not (Jekyll::PluginManager.require_from_bundler).
+ */
+export function gemfilePlugins(gemfile: string | null | undefined): string[] {
+  if (!gemfile) return []
+  const plugins: string[] = []
+  // One entry per open block (`group ... do`, `platforms ... do`, `if`): whether it is the plugins group.
+  const blocks: boolean[] = []
+  const PLUGINS_GROUP = /(?::|["'])jekyll_plugins\b/
+  for (const raw of gemfile.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.replace(/#.*$/, '').trim()
+    if (line === 'end') {
+      blocks.pop()
+      continue
+    }
+    const gem = /^gem\s*\(?\s*["']([^"']+)["'](.*)$/.exec(line)
+    if (gem?.[1] !== undefined) {
+      if (blocks.includes(true) || /\bgroups?\s*(?::|=>)[^#]*jekyll_plugins/.test(gem[2] ?? '')) plugins.push(gem[1])
+      continue
+    }
+    if (/\bdo(\s*\|[^|]*\|)?$/.test(line)) blocks.push(/^group\b/.test(line) && PLUGINS_GROUP.test(line))
+    else if (/^(if|unless|case|begin|while|until)\b/.test(line)) blocks.push(false)
+  }
+  return [...new Set(plugins)]
 }

@@ -494,6 +494,7 @@ function keepOldUrl(
     timeZone: context.timeZone,
     slug: slugSource,
     categories,
+    fileStem: (post.source.split('/').pop() ?? post.source).replace(/\.[^.]+$/, ''),
   })
   const edits: Record<string, string | null> = {}
   if (own !== null) edits.permalink = null

@@ -22,8 +22,8 @@ import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
 import { isExcluded, pointAtOldDomain, repairStaticHtml, repairStaticSvg } from './static-files'
-import { jekyllExclude, jekyllSourceDir, readJekyllConfig } from './config'
-import { declaredCollections } from './author-collection'
+import { jekyllExclude, jekyllInclude, jekyllSourceDir, readJekyllConfig } from './config'
+import { declaredCollections } from './collections'
 import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity } from './site-identity'
 import { site as blog } from '../../lib/config'
 
@@ -147,10 +147,32 @@ function readHead(file: string): string {
 }
 
 /**
- * Whether Jekyll reads a file outside its special folders: no part of its path starts with `_`, `.`
- * or `#` (`install/linux/_linux.md`, a partial an include pulls in, was never published).
+ * Whether Jekyll reads a file outside its special folders (Jekyll::EntryFilter): no part of its path
+ * starts with `_`, `.`, `#` or `~` or ends with `~` (`install/linux/_linux.md`, a partial an include
+ * pulls in, was never published), unless `include:` names that part by its path or its name
+ * (`include: [_pages, .well-known]`).
  */
-const publishedByJekyll = (file: string) => !file.split('/').some((part) => /^[_.#]/.test(part))
+export function publishedByJekyll(file: string, include: readonly string[]): boolean {
+  const parts = file.split('/')
+  return parts.every((part, at) => {
+    if (!/^[_.#~]|~$/.test(part)) return true
+    const upTo = parts.slice(0, at + 1).join('/')
+    return include.some((entry) => matchesEntry(entry, upTo) || matchesEntry(entry, part))
+  })
+}
+
+/**
+ * Whether an `include:` entry names a path as Jekyll's glob_include? does: the same path, one it
+ * starts with, or a pattern File.fnmatch? matches (without FNM_PATHNAME, `*` crosses folders).
+ */
+function matchesEntry(entry: string, path: string): boolean {
+  if (path.startsWith(entry)) return true
+  const pattern = entry
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.')
+  return new RegExp(`^${pattern}$`).test(path)
+}
 
 /**
  * Whether a file is in a `_posts` (or `_drafts`) folder Jekyll reads: the site's own, or one in a
@@ -176,25 +198,31 @@ export function readJekyllSite(root: string): JekyllSite & { sourceDir: string }
   const siteDir = sourceFolder(root, configText)
   // What `exclude:` names Jekyll never read: no post, page, collection document or file of it.
   const excluded = jekyllExclude(configText)
+  const included = jekyllInclude(configText)
+  const published = (file: string) => publishedByJekyll(file, included)
   const all = walk(siteDir, siteDir).filter((file) => !isExcluded(`/${file}`, excluded))
   const read = (file: string) => ({ path: file, text: readFileSync(path.join(siteDir, file), 'utf8') })
+  const gemfile = path.join(root, 'Gemfile')
   return {
     sourceDir: siteDir,
     config: configText,
+    gemfile: existsSync(gemfile) ? readFileSync(gemfile, 'utf8') : null,
     posts: all.filter((file) => inSpecialFolder(file, '_posts')).map(read),
     pages: all
       .filter(
         (file) =>
-          (file.startsWith('_pages/') ||
-            (publishedByJekyll(file) && (!file.includes('/') || /^[^/_.][^/]*\/index\.[a-z]+$/.test(file)))) &&
-          TEXT_PAGE.test(file),
+          published(file) && (!file.includes('/') || /^[^/_.][^/]*\/index\.[a-z]+$/.test(file)) && TEXT_PAGE.test(file),
       )
       .map(read),
     drafts: all.filter((file) => inSpecialFolder(file, '_drafts')),
     includes: all.filter((file) => file.startsWith('_includes/')).map(read),
-    dataAuthors: all.includes('_data/authors.yml') ? read('_data/authors.yml').text : null,
-    files: new Set(all.filter(publishedByJekyll).map((file) => `/${file}`)),
-    staticCandidates: all.filter(publishedByJekyll).map((file) => ({
+    // Jekyll reads `_data/authors` from any of these files; of two, the last in name order wins.
+    dataAuthors:
+      ['_data/authors.yml', '_data/authors.yaml', '_data/authors.json']
+        .filter((file) => all.includes(file))
+        .map((file) => read(file).text)[0] ?? null,
+    files: new Set(all.filter(published).map((file) => `/${file}`)),
+    staticCandidates: all.filter(published).map((file) => ({
       path: `/${file}`,
       // An SVG is read whole: a script anywhere in it would run on the blog's origin.
       head: /\.svg$/i.test(file) ? readFileSync(path.join(siteDir, file), 'utf8') : readHead(path.join(siteDir, file)),
@@ -214,10 +242,7 @@ export function readJekyllSite(root: string): JekyllSite & { sourceDir: string }
     folderPages: all
       .filter(
         (file) =>
-          file.includes('/') &&
-          publishedByJekyll(file) &&
-          !file.startsWith('assets/') &&
-          /\.(md|markdown|html?)$/.test(file),
+          file.includes('/') && published(file) && !file.startsWith('assets/') && /\.(md|markdown|html?)$/.test(file),
       )
       .map(read)
       .filter((file) => file.text.startsWith('---')),

@@ -6,7 +6,16 @@
 // names readers saw stay. Then it builds the same site once more per named permalink style and
 // checks that the importer computes the very URLs Jekyll wrote.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { readJekyllSite } from './import-jekyll'
 import { tsxCommand } from '../../pipeline/processes/commands'
@@ -33,8 +42,13 @@ function jekyllBuild(destination: string, extraConfig?: string): void {
   const configs = [`${FIXTURE}/_config.yml`, ...(extraConfig ? [extraConfig] : [])].join(',')
   // With the import's plugin, which keeps what Jekyll's Liquid made of each document (tools/jekyll/liquid-output.ts).
   const plugins = ['-p', `${FIXTURE}/_plugins,tools/jekyll/ruby`]
+  // The Gemfile's jekyll_plugins group is loaded through Bundler, as `bundle exec jekyll build` does;
+  // a copy in the work folder takes the lock file Bundler writes, so the fixture stays as committed.
+  const bundle = path.resolve(WORK, 'bundle')
+  mkdirSync(bundle, { recursive: true })
+  copyFileSync(`${FIXTURE}/Gemfile`, path.join(bundle, 'Gemfile'))
   execFileSync('jekyll', ['build', '--quiet', '-s', FIXTURE, '-d', destination, '--config', configs, ...plugins], {
-    env: { ...process.env, TZ: 'UTC', JEKYLL_ENV: 'production' },
+    env: { ...process.env, TZ: 'UTC', JEKYLL_ENV: 'production', BUNDLE_GEMFILE: path.join(bundle, 'Gemfile') },
     stdio: 'inherit',
   })
 }

@@ -10,17 +10,22 @@ export const PERMALINK_STYLES: Readonly<Record<string, string>> = {
   none: '/:categories/:title:output_ext',
 }
 
-/** What Jekyll knew of a post when it computed its URL. */
+/** What Jekyll knew of a post, or of another collection's document, when it computed its URL (Jekyll::Drops::UrlDrop). */
 export interface PermalinkPost {
   /** The URL template: the post's own `permalink` as written, else the site's style (see styleTemplate). */
   permalink: string
-  /** The post's instant. */
-  date: Date
+  /** The post's instant; null for a document with no date in its name or front matter (the date placeholders stay). */
+  date: Date | null
   /** The old site's time zone, in which Jekyll read the date parts. */
   timeZone: string
   /** The `slug` front-matter field, else the file name after the date. */
   slug: string
   categories: readonly string[]
+  /** The file name without its extension, date and all (`2019-12-06-kubecon-1`): Jekyll's `:name`. */
+  fileStem?: string
+  /** The collection (`releases`) and the path inside it without extension (`install/on_ubuntu`), for `:collection` and `:path`. */
+  collection?: string
+  path?: string
 }
 
 /** Jekyll's default slugify mode: every run of characters that are not letters or digits becomes one hyphen, lower case. */
@@ -33,30 +38,39 @@ export function slugifyDefault(text: string): string {
 }
 
 function placeholders(post: PermalinkPost): Record<string, string> {
+  const { date } = post
   // Day of the year (`D`) is a token date-fns guards against mix-ups with `d`; Jekyll's `%j` is meant.
   const part = (pattern: string) =>
-    formatInTimeZone(post.date, post.timeZone, pattern, { useAdditionalDayOfYearTokens: true })
+    date === null ? null : formatInTimeZone(date, post.timeZone, pattern, { useAdditionalDayOfYearTokens: true })
+  const dateParts = Object.entries({
+    year: 'yyyy',
+    month: 'MM',
+    i_month: 'M',
+    day: 'dd',
+    i_day: 'd',
+    short_year: 'yy',
+    hour: 'HH',
+    minute: 'mm',
+    second: 'ss',
+    y_day: 'DDD',
+    week: 'II',
+    short_day: 'EEE',
+    long_day: 'EEEE',
+    short_month: 'MMM',
+    long_month: 'MMMM',
+  }).flatMap(([name, pattern]) => {
+    const value = part(pattern)
+    return value === null ? [] : [[name, value] as const]
+  })
   const categories = [...new Set(post.categories.map((category) => category.toLowerCase()))]
   return {
-    year: part('yyyy'),
-    month: part('MM'),
-    i_month: part('M'),
-    day: part('dd'),
-    i_day: part('d'),
-    short_year: part('yy'),
-    hour: part('HH'),
-    minute: part('mm'),
-    second: part('ss'),
-    y_day: part('DDD'),
-    week: part('II'),
-    short_day: part('EEE'),
-    long_day: part('EEEE'),
-    short_month: part('MMM'),
-    long_month: part('MMMM'),
+    ...Object.fromEntries(dateParts),
     title: slugifyPretty(post.slug),
     slug: slugifyDefault(post.slug),
-    name: slugifyDefault(post.slug),
+    name: slugifyDefault(post.fileStem ?? post.slug),
     categories: categories.join('/'),
+    ...(post.collection === undefined ? {} : { collection: post.collection }),
+    ...(post.path === undefined ? {} : { path: post.path }),
     output_ext: '.html',
   }
 }
@@ -72,7 +86,7 @@ export function styleTemplate(sitePermalink: string | null): string {
 }
 
 /**
- * The URL path Jekyll 4 gave a post, decoded (`/2019/12/06/kubecon-1.html`, `/kubecon-1/`): the
+ * The URL path Jekyll 4 gave a post or a collection's document, decoded (`/2019/12/06/kubecon-1.html`, `/kubecon-1/`): the
  * style or pattern, each placeholder replaced (date parts in the old site's time zone), then
  * double slashes squeezed as Jekyll::URL does.
  */

@@ -10,9 +10,16 @@ import { planPostAuthors, readDataAuthors, readPostAuthors } from './authors'
 import { cannotImport, collectPages, collectPosts } from './collect'
 import { collectionAuthors } from './author-collection'
 import { archiveRedirects, archiveSettings } from './archives'
-import { collectionDocuments } from './collections'
+import { collectionDocuments, readCollectionSettings } from './collections'
 import { folderPageUrl, folderPages } from './folder-pages'
-import { formatAuthorFile, jekyllExclude, readJekyllConfig, type ImportedAuthor, type JekyllConfig } from './config'
+import {
+  formatAuthorFile,
+  gemfilePlugins,
+  jekyllExclude,
+  readJekyllConfig,
+  type ImportedAuthor,
+  type JekyllConfig,
+} from './config'
 import type { DocumentOutcome } from './convert-body'
 import { finishPage, indexPage } from './convert-page'
 import { finishPost, formatRedirects, type IndexedPost } from './convert-post'
@@ -51,6 +58,8 @@ export interface JekyllSite {
   drafts: string[]
   /** Files under `_includes/`, inlined where a post includes a plain snippet. */
   includes?: SourceFile[]
+  /** The Gemfile where Jekyll ran, whose `jekyll_plugins` group Bundler loads as plugins. */
+  gemfile?: string | null
   /** `_data/authors.yml`, where many themes keep the authors instead of `_config.yml`. */
   dataAuthors?: string | null
   /** Pixel size of a picture at a URL path (`/assets/a.png`), when it can be read. */
@@ -154,7 +163,7 @@ function readConfig(site: JekyllSite, report: ImportReport, options: ImportOptio
     return empty
   }
   const { config } = result
-  return config
+  return { ...config, plugins: [...new Set([...config.plugins, ...gemfilePlugins(site.gemfile)])] }
 }
 
 /**
@@ -169,17 +178,19 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   // Documents of output collections are imported as pages; their old URLs become redirects to them.
   // Documents of a collection of authors (`_authors/eric.md`) become author files instead, and their
   // old URLs lead to the author pages.
-  const collectionPeople = collectionAuthors(given.config, given.collectionFiles ?? [], postAuthorRefs(given.posts))
+  const collectionSettings = readCollectionSettings(given.config, config.timeZone ?? 'UTC')
+  const collectionPeople = collectionAuthors(
+    collectionSettings,
+    given.collectionFiles ?? [],
+    postAuthorRefs(given.posts),
+  )
   const authorSources = new Set(collectionPeople.map((person) => person.source))
   const authorMoves = collectionPeople.flatMap(({ author, oldUrl }) =>
     oldUrl === null || oldUrl === authorUrl(author.id) ? [] : [{ oldUrl, url: authorUrl(author.id) }],
   )
   const documents = collectionDocuments(
-    given.config,
-    // A collection called `pages` holds the `_pages/` files the page importer reads already (at their own address).
-    (given.collectionFiles ?? []).filter(
-      (file) => !authorSources.has(file.path) && !given.pages.some((page) => page.path === file.path),
-    ),
+    collectionSettings,
+    (given.collectionFiles ?? []).filter((file) => !authorSources.has(file.path)),
     (slug) => DEFAULT_RESERVED_NAMES.has(slug),
   )
   // Pages Jekyll published from other folders (`pages/contact.md`) are imported too, at a one-level

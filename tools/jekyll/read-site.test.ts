@@ -26,6 +26,21 @@ describe('readJekyllSite', () => {
     expect([...site.files].sort()).toEqual(['/about.md', '/install/linux/index.md'])
   })
 
+  it('reads a folder starting with _ or . when include: names it, and reads the Gemfile and _data/authors.yaml', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
+    write('_config.yml', 'include: [_pages, .well-known]\n')
+    write('_pages/about.md', '---\ntitle: 소개\npermalink: /about/\n---\n')
+    write('_drafts-old/x.md', '---\ntitle: 초안\n---\n')
+    write('.well-known/security.txt', 'Contact: mailto:security@example.com\n')
+    write('Gemfile', "group :jekyll_plugins do\n  gem 'jekyll-archives'\nend\n")
+    write('_data/authors.yaml', 'eric:\n  name: Eric Kim\n')
+    const site = readJekyllSite(dir)
+    expect((site.folderPages ?? []).map((file) => file.path)).toEqual(['_pages/about.md'])
+    expect([...site.files].sort()).toEqual(['/.well-known/security.txt', '/_pages/about.md'])
+    expect(site.gemfile).toContain('jekyll-archives')
+    expect(site.dataAuthors).toContain('Eric Kim')
+  })
+
   it('reads what Jekyll read: posts in a folder’s _posts, the source: folder, nothing exclude: names', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
     write('_config.yml', 'source: site\nexclude:\n  - /src\n  - drafts-old\ninclude: [drafts-old]\n')

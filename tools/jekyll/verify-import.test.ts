@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { checkUrl, compareFeeds, sameAuthors } from './verify-import'
+import { checkUrl, compareFeeds, refreshTarget, sameAuthors } from './verify-import'
 
 const atom = (entries: { id: string; title: string }[]) =>
   `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:t</id><updated>2020-01-01T00:00:00Z</updated>${entries
@@ -82,9 +82,11 @@ describe('checkUrl', () => {
       '/new/': '<p>새 주소</p>',
       '/docs/': '<meta http-equiv="refresh" content="0; url=https://docs.invalid/">',
       '/gone/': '<meta http-equiv="refresh" content="0; url=/nowhere/">',
+      "/tags/april's-fools/": '<p>만우절</p>',
+      '/blog/tags/april-s-fools/': '<meta http-equiv="refresh" content="0; url=/tags/april&#39;s-fools/">',
     }
     const server = createServer((request, response) => {
-      const body = pages[request.url ?? '']
+      const body = pages[decodeURI(request.url ?? '')]
       response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' })
       response.end(body ?? 'not found')
     })
@@ -98,9 +100,19 @@ describe('checkUrl', () => {
         detail: expect.stringContaining('다른 사이트'),
       })
       expect(await checkUrl(origin, '/gone/')).toMatchObject({ ok: false })
+      // The attribute's character reference is read as a browser reads it.
+      expect(await checkUrl(origin, '/blog/tags/april-s-fools/')).toMatchObject({ ok: true })
       expect(await checkUrl(origin, '/missing/')).toMatchObject({ ok: false, detail: '404' })
     } finally {
       server.close()
     }
+  })
+})
+
+describe('refreshTarget', () => {
+  it('reads the address of a refresh in the forms browsers accept', () => {
+    expect(refreshTarget('<meta http-equiv="refresh" content="0; url=/a&amp;b/">')).toBe('/a&b/')
+    expect(refreshTarget('<META HTTP-EQUIV=Refresh CONTENT="0;URL=\'/x/\'">')).toBe('/x/')
+    expect(refreshTarget('<meta name="robots" content="noindex"><p>내용</p>')).toBeNull()
   })
 })

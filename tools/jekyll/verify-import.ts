@@ -8,6 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { parseFeed } from '@rowanmanning/feed-parser'
+import { Parser } from 'htmlparser2'
 import { htmlByline } from './authors'
 import { builtFeedFiles } from './legacy-urls'
 import { LIQUID_OUTPUT_FILE } from './liquid-output'
@@ -66,6 +67,20 @@ export interface UrlCheck {
   detail: string
 }
 
+/** Where a page's `<meta http-equiv="refresh">` sends the reader, its attribute read as a browser reads it (`&#39;` is `'`). */
+export function refreshTarget(html: string): string | null {
+  let target: string | null = null
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (target !== null || name !== 'meta' || attributes['http-equiv']?.toLowerCase() !== 'refresh') return
+      const url = /^\s*\d*\s*[;,]\s*url\s*=\s*(.+)$/i.exec(attributes.content ?? '')?.[1]?.trim()
+      if (url) target = url.replace(/^(["'])(.*)\1$/, '$2')
+    },
+  })
+  parser.end(html)
+  return target
+}
+
 /** Asks the server for a URL as a browser would: follows HTTP redirects and one redirect page. */
 export async function checkUrl(origin: string, url: string): Promise<UrlCheck> {
   const encoded = encodeURI(url)
@@ -73,9 +88,8 @@ export async function checkUrl(origin: string, url: string): Promise<UrlCheck> {
   if (response.status !== 200) return { url, ok: false, detail: String(response.status) }
   const type = response.headers.get('content-type') ?? ''
   if (type.includes('text/html')) {
-    const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(await response.text())
-    if (refresh?.[1]) {
-      const target = refresh[1].replace(/&#38;/g, '&')
+    const target = refreshTarget(await response.text())
+    if (target !== null) {
       const next = new URL(target, `${origin}${encoded}`)
       // Off the site (a page Jekyll wrote for `redirect_to: https://docs.example.org`, kept as it was):
       // the old page sent readers there too, and the other site is not the blog's to check.
