@@ -299,6 +299,8 @@ function unreadableAsText(text: string, url: string): string {
 export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
   const outcome: LinkOutcome = { text, links: [], problems: [], oldIds: [] }
   const seen = new Set<string>()
+  // The document's own heading ids, read once for all its `#fragment` links (a weekly newsletter has hundreds).
+  let ownIds: Set<string> | undefined
   for (const { url, line } of scanMarkdown(text).references) {
     if (seen.has(url) || url.includes('{{') || url.includes('{%')) continue
     seen.add(url)
@@ -329,7 +331,8 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
     if (url.startsWith('#') && url.length > 1) {
       // An anchor the old page did not have either (kramdown and GitHub ids differ too): the blog's
       // link check would stop the build, so the link goes and the closest heading is suggested.
-      const ids = headingIds(text)
+      ownIds ??= headingIds(text)
+      const ids = ownIds
       const fragment = decodeFragment(url.slice(1))
       const self = context.documentUrl?.normalize('NFC')
       const selfUrl =
