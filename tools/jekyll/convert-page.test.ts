@@ -47,7 +47,7 @@ describe('indexPage', () => {
   })
 
   it('gives a page without permalink the URL Jekyll gave it, by the site’s permalink style', () => {
-    const about = { path: '_pages/about.md', text: '---\ntitle: 소개\n---\n' }
+    const about = { path: 'about.md', text: '---\ntitle: 소개\n---\n' }
     expect(asPage(indexPage(about, true)).permalink).toBe('/about/')
     expect(asPage(indexPage(about, false)).permalink).toBe('/about.html')
   })

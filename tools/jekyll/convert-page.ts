@@ -5,6 +5,7 @@ import type { SourceFile } from '../../lib/schema/validate-content'
 import { convertDocument, type DocumentOutcome } from './convert-body'
 import { bodyOffset, formatYamlValue, repairFrontMatter, type LineNote } from './front-matter'
 import type { LiquidResolver } from './liquid'
+import { pageUrl } from './permalink'
 import type { SiteIndex } from './scan'
 
 /** A standalone page of the old site (about, contact ...), ready to be converted. */
@@ -105,13 +106,7 @@ export function indexPage(
     }
   }
   const data = parsed.value.data
-  const permalink =
-    typeof data.permalink === 'string'
-      ? // Jekyll reads `categories/algorithm` from the site's root, as `/categories/algorithm`.
-        `/${data.permalink.trim().replace(/^\/+/, '')}`
-      : prettyPages || folder !== undefined
-        ? `/${stem}/`
-        : `/${stem}.html`
+  const permalink = pageUrl(file.path, data, prettyPages)
   // Jekyll wrote no page for `published: false`: there is nothing readers saw to import, nor an old address.
   if (data.published === false) return { skip: 'published: false라 Jekyll이 쓰지 않은 페이지입니다', oldUrl: null }
   const replaced = REPLACED_BY_BLOG[stem]

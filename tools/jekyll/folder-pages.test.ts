@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { folderPageUrl } from './folder-pages'
+import { pageUrl } from './permalink'
 import { planImport, type ImportOptions, type JekyllSite } from './plan'
 
 const options: ImportOptions = {
@@ -21,11 +21,16 @@ const site = (folderPages: JekyllSite['folderPages'], config = 'timezone: UTC\n'
 
 describe('pages of a folder (pages/contact.md)', () => {
   it('computes the URL Jekyll 4 wrote: permalink, else the path with .html or a slash', () => {
-    expect(folderPageUrl('pages/team.md', {}, false)).toBe('/pages/team.html')
-    expect(folderPageUrl('pages/team.md', {}, true)).toBe('/pages/team/')
-    expect(folderPageUrl('esigelec/lab/index.md', {}, true)).toBe('/esigelec/lab/')
-    expect(folderPageUrl('esigelec/lab/index.html', {}, false)).toBe('/esigelec/lab/')
-    expect(folderPageUrl('pages/team.md', { permalink: 'company/team/' }, false)).toBe('/company/team/')
+    expect(pageUrl('pages/team.md', {}, false)).toBe('/pages/team.html')
+    expect(pageUrl('pages/team.md', {}, true)).toBe('/pages/team/')
+    expect(pageUrl('esigelec/lab/index.md', {}, true)).toBe('/esigelec/lab/')
+    expect(pageUrl('esigelec/lab/index.html', {}, false)).toBe('/esigelec/lab/')
+    expect(pageUrl('pages/team.md', { permalink: 'company/team/' }, false)).toBe('/company/team/')
+    // Jekyll's page placeholders in a permalink: the folder, the file's name, the output's extension.
+    expect(pageUrl('docs/setup.md', { permalink: '/guide:path/:basename:output_ext' }, false)).toBe(
+      '/guide/docs/setup.html',
+    )
+    expect(pageUrl('faq.md', { permalink: '/:path/:basename/' }, false)).toBe('/faq/')
   })
 
   it('imports a folder page whose file name another folder has under a name with its folder, and links to it follow', () => {

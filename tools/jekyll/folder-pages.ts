@@ -3,6 +3,7 @@ import { parsePermalink } from '../../lib/schema/pages'
 import { slugifyPretty } from '../../lib/schema/slug'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { indexPage } from './convert-page'
+import { pageUrl } from './permalink'
 import { formatYamlValue, setFrontMatterFields } from './front-matter'
 
 /** A page of a folder (`pages/contact.md`) made ready for the page importer, with its old and new URLs. */
@@ -13,22 +14,6 @@ export interface FolderPage {
   oldUrl: string
   /** The page's URL here (`/contact/`), or null when the page importer will skip and report it. */
   url: string | null
-}
-
-/**
- * The URL Jekyll 4 gave a page in a folder: its own `permalink` (a leading slash added, as Jekyll
- * does), else `/<folder>/<name>/` when the site's permalink style ends in a slash, else
- * `/<folder>/<name>.html`.
- */
-export function folderPageUrl(path: string, data: Record<string, unknown>, prettyPages: boolean): string {
-  if (typeof data.permalink === 'string' && data.permalink.trim() !== '') {
-    const own = data.permalink.trim()
-    return own.startsWith('/') ? own : `/${own}`
-  }
-  const stem = path.replace(/\.(md|markdown|html?)$/, '')
-  // A folder's index page answered at the folder (`esigelec/lab/index.md` at /esigelec/lab/) in every style.
-  if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/\/?index$/, '')}/`.replace(/^\/\/$/, '/')
-  return prettyPages ? `/${stem}/` : `/${stem}.html`
 }
 
 /**
@@ -55,7 +40,7 @@ export function folderPages(
     const text = file.text.replace(/\r\n?/g, '\n')
     const parsed = parseFrontMatter(text)
     if (!parsed.ok) continue
-    const oldUrl = folderPageUrl(file.path, parsed.value.data, prettyPages)
+    const oldUrl = pageUrl(file.path, parsed.value.data, prettyPages)
     const asOld: SourceFile = {
       path: file.path,
       text: setFrontMatterFields(text, { permalink: formatYamlValue(oldUrl) }),

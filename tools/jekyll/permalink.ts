@@ -115,3 +115,27 @@ export function singleSegment(url: string): string | null {
   if (!url.endsWith('/') && match[1].includes('.')) return null
   return slugifyPretty(match[1]) === match[1] ? match[1] : null
 }
+
+/**
+ * The URL Jekyll 4 gave a page, at the root or in a folder: its own `permalink` (read from the
+ * site's root, a leading slash added, as Jekyll does), else `/<folder>/<name>/` when the site's
+ * permalink style ends in a slash, else `/<folder>/<name>.html`; a folder's index page answers at
+ * the folder. A permalink's page placeholders are filled as Jekyll's Page#url_placeholders fills
+ * them: `:path` the page's folder, `:basename` its file name without extension, `:output_ext` `.html`.
+ */
+export function pageUrl(path: string, data: Record<string, unknown>, prettyPages: boolean): string {
+  if (typeof data.permalink === 'string' && data.permalink.trim() !== '') {
+    const folder = path.includes('/') ? `/${path.slice(0, path.lastIndexOf('/'))}` : ''
+    const values: Record<string, string> = {
+      path: folder,
+      basename: (path.split('/').pop() ?? path).replace(/\.[^.]+$/, ''),
+      output_ext: /\.(md|markdown|html?)$/.test(path) ? '.html' : (/\.[^./]+$/.exec(path)?.[0] ?? ''),
+    }
+    const own = data.permalink.trim().replace(/:(path|basename|output_ext)\b/g, (_, name: string) => values[name] ?? '')
+    return `/${own}`.replace(/\/{2,}/g, '/')
+  }
+  const stem = path.replace(/\.(md|markdown|html?)$/, '')
+  // A folder's index page answered at the folder (`esigelec/lab/index.md` at /esigelec/lab/) in every style.
+  if (/(^|\/)index$/.test(stem)) return `/${stem.replace(/\/?index$/, '')}/`.replace(/^\/\/$/, '/')
+  return prettyPages ? `/${stem}/` : `/${stem}.html`
+}

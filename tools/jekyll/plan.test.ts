@@ -20,8 +20,8 @@ const site: JekyllSite = {
     { path: '_posts/photo.png', text: '' },
   ],
   pages: [
-    { path: '_pages/about.md', text: '---\ntitle: 소개\nlayout: page\n---\n소개 글\n' },
-    { path: '_pages/hello.md', text: '---\ntitle: 글과 같은 주소\npermalink: /hello/\n---\n' },
+    { path: 'about.md', text: '---\ntitle: 소개\nlayout: page\n---\n소개 글\n' },
+    { path: 'hello.md', text: '---\ntitle: 글과 같은 주소\npermalink: /hello/\n---\n' },
     { path: 'contact.html', text: '---\ntitle: 연락처\npermalink: /contact.html\n---\n<p>메일</p>\n' },
     { path: 'tags.html', text: '---\npermalink: /tags.html\n---\n{% for t in site.tags %}{% endfor %}\n' },
     { path: 'projects.html', text: '---\ntitle: 프로젝트\n---\n{% for p in site.data.projects %}{% endfor %}\n' },
@@ -82,8 +82,8 @@ describe('planImport', () => {
 
   it('keeps a page at the one-level URL Jekyll served it at; the post that would take it moves and keeps its old URL', () => {
     expect(plan.report.pages).toEqual([
-      { file: 'content/pages/contact.md', url: '/contact/', legacyPath: '/contact.html' },
       { file: 'content/pages/about.md', url: '/about/', legacyPath: null },
+      { file: 'content/pages/contact.md', url: '/contact/', legacyPath: '/contact.html' },
       { file: 'content/pages/hello.md', url: '/hello/', legacyPath: null },
     ])
     const hello = file('posts/2020-01-01-hello.md') ?? ''
@@ -165,7 +165,7 @@ describe('planImport', () => {
       { from: 'old/_posts/2020-01-02-second.markdown', to: 'content/posts/2020-01-02-second.md' },
     ])
     expect(plan.report.droppedFields).toEqual([
-      { file: 'old/_pages/about.md', line: 3, message: 'layout: 페이지에 쓰지 않는 항목이라 뺐습니다' },
+      { file: 'old/about.md', line: 3, message: 'layout: 페이지에 쓰지 않는 항목이라 뺐습니다' },
       { file: 'old/_config.yml', line: 5, message: 'authors.kim.twitter: 글쓴이 파일에 둘 곳이 없어 뺐습니다' },
     ])
     expect(plan.report.links.map((item) => item.message)).toEqual([
@@ -315,7 +315,7 @@ describe('planImport feed ids', () => {
   })
 
   it('reads a collection called pages once, as the pages at their own addresses', () => {
-    const install = { path: '_pages/install.md', text: '---\ntitle: 설치\npermalink: /install/\n---\n설치 방법\n' }
+    const install = { path: 'install.md', text: '---\ntitle: 설치\npermalink: /install/\n---\n설치 방법\n' }
     const plan = planImport(
       {
         config: 'url: https://team.example\ncollections:\n  pages:\n    output: true\n    permalink: /:path/\n',

@@ -11,7 +11,8 @@ import { cannotImport, collectPages, collectPosts } from './collect'
 import { collectionAuthors } from './author-collection'
 import { archiveRedirects, archiveSettings } from './archives'
 import { collectionDocuments, readCollectionSettings } from './collections'
-import { folderPageUrl, folderPages } from './folder-pages'
+import { folderPages } from './folder-pages'
+import { pageUrl } from './permalink'
 import {
   formatAuthorFile,
   gemfilePlugins,
@@ -52,7 +53,7 @@ export interface JekyllSite {
   config: string | null
   /** Every file under `_posts/`. */
   posts: SourceFile[]
-  /** Files in `_pages/` and Markdown or HTML files at the root. */
+  /** Markdown or HTML pages at the site's root, and each top folder's index page (`about/index.md`). */
   pages: SourceFile[]
   /** Files under `_drafts/`, which are never imported. */
   drafts: string[]
@@ -732,7 +733,7 @@ function planFeedsAndPages(
   for (const page of listPages.values()) {
     const parsed = parseFrontMatter(page.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
     if (!parsed.ok) continue
-    const own = folderPageUrl(page.path, parsed.value.data, config.prettyPages)
+    const own = pageUrl(page.path, parsed.value.data, config.prettyPages)
     const target = urls.redirects[own] ?? own
     for (const from of [parsed.value.data.redirect_from].flat()) {
       if (typeof from !== 'string' || from.trim() === '') continue
@@ -868,15 +869,7 @@ function termPageRedirects(
     // is a list its theme's layout drew: the blog's list of the same kind answers it.
     const layoutOnly = typeof data.layout === 'string' && parsed.value.body.trim() === ''
     if ((kind === null || typeof term !== 'string') && !listsPosts && !layoutOnly) continue
-    const stem = page.path.replace(/\.(md|markdown|html?)$/, '')
-    const url =
-      typeof data.permalink === 'string'
-        ? `/${data.permalink.trim().replace(/^\/+/, '')}`
-        : /(^|\/)index$/.test(stem)
-          ? `/${stem.replace(/\/?index$/, '')}/`
-          : pretty
-            ? `/${stem}/`
-            : `/${stem}.html`
+    const url = pageUrl(page.path, data, pretty)
     // The blog answers its home and its own index pages (`/authors/`, `/tags/`) already.
     const root = url.replace(/^\/+|\/+$/g, '')
     if (root === '' || root === 'index.html' || BLOG_ROOT_NAMES.has(root)) continue
