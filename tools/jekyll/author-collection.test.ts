@@ -47,4 +47,16 @@ describe('authors kept as a collection', () => {
     expect(people.map((person) => person.source)).toEqual(['_authors/jiwoo-park.md'])
     expect(people[0]?.author.id).toBe('jiwoo')
   })
+
+  it('leaves a collection of other people (speakers) pages when one of them also wrote a post', () => {
+    const speakers = Array.from({ length: 6 }, (_, at) => ({
+      path: `_speakers/2026/speaker-${at}.md`,
+      text: `---\nname: 연사 ${at}\n---\n`,
+    }))
+    const settings = readCollectionSettings('collections:\n  speakers:\n    output: true\n')
+    const refs = new Set(['speaker-0', 'admin', 'david', 'marcel'])
+    expect(collectionAuthors(settings, speakers, refs)).toEqual([])
+    // Most of the posts' authors are documents of it: it is the authors' collection.
+    expect(collectionAuthors(settings, speakers, new Set(['speaker-0', 'speaker-1'])).length).toBe(6)
+  })
 })

@@ -55,8 +55,9 @@ const SOURCES: Record<string, readonly string[]> = {
 
 /**
  * The authors of the site's collections: a collection is one of authors when it is called
- * `authors`, or when a post's author reference (`refs`) names one of its documents by
- * `short_name` or file name. Each document is keyed by the reference posts use for it.
+ * `authors`, or when the posts' author references (`refs`) name its documents by `short_name` or
+ * file name, and those are at least half of its documents or of the references. Each document is
+ * keyed by the reference posts use for it.
  */
 export function collectionAuthors(
   settings: CollectionSettings,
@@ -85,8 +86,12 @@ export function collectionAuthors(
           { file, relative, data, body: parsed.value.body, keys, fieldLines: parsed.value.fieldLines, text: repaired },
         ]
       })
-    const named = documents.some((document) => document.keys.some((key) => refs.has(key)))
-    if (collection.name !== 'authors' && !named) continue
+    // Another collection is the authors' when the posts' authors are mostly its documents, or its documents mostly
+    // authors of posts: one speaker of a conference's 111 who also wrote a post does not make speakers authors.
+    const named = documents.filter((document) => document.keys.some((key) => refs.has(key))).length
+    const namedRefs = [...refs].filter((ref) => documents.some((document) => document.keys.includes(ref))).length
+    const ofAuthors = named > 0 && (named * 2 >= documents.length || namedRefs * 2 >= refs.size)
+    if (collection.name !== 'authors' && !ofAuthors) continue
     for (const document of documents) {
       const id = document.keys.find((key) => refs.has(key)) ?? document.keys[0] ?? ''
       // The id names the author file; a document no file name can stand for stays a page.

@@ -314,23 +314,27 @@ describe('planImport feed ids', () => {
     expect(plan.report.needsHuman.map((item) => item.message).join('\n')).not.toContain('jiwoo')
   })
 
-  it('reads a collection called pages once, as the pages at their own addresses', () => {
-    const install = { path: 'install.md', text: '---\ntitle: 설치\npermalink: /install/\n---\n설치 방법\n' }
+  it('reads a collection called pages as its documents, each at its own address, and moves none it left out', () => {
     const plan = planImport(
       {
-        config: 'url: https://team.example\ncollections:\n  pages:\n    output: true\n    permalink: /:path/\n',
+        config: 'url: https://team.example\ncollections:\n  pages:\n    output: true\n    permalink: /:name\n',
         posts: [
-          { path: '_posts/2020-01-01-one.md', text: '---\ntitle: 하나\n---\n[설치](https://team.example/install/)\n' },
+          { path: '_posts/2020-01-01-one.md', text: '---\ntitle: 하나\n---\n[설치](https://team.example/install)\n' },
         ],
-        pages: [install],
+        pages: [],
         drafts: [],
         files: new Set(),
-        collectionFiles: [install],
+        collectionFiles: [
+          { path: '_pages/install.md', text: '---\ntitle: 설치\n---\n설치 방법\n' },
+          // jekyll-redirect-from wrote a page sending readers on; nothing of the blog takes its address.
+          { path: '_pages/core.md', text: '---\ntitle: 코어 팀\nredirect_to: /community/#core\n---\n' },
+        ],
       },
       { ...options, series: [] },
     )
     expect(plan.files.filter((f) => f.path.startsWith('pages/')).map((f) => f.path)).toEqual(['pages/install.md'])
     expect(plan.files.find((f) => f.path === 'posts/2020-01-01-one.md')?.text).toContain('[설치](/install/)')
+    expect(plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? '').not.toContain('/core')
   })
 
   it('imports posts of the same file name in different folders of _posts, each at a slug of its own', () => {

@@ -412,9 +412,11 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
     files,
     report,
     [
-      ...documents,
+      // Only a document or folder page imported as a page moves; one left out keeps what Jekyll wrote at its address.
+      ...[...documents, ...inFolders].flatMap(({ oldUrl, url }) =>
+        url !== null && pages.some((page) => page.route.url === url) ? [{ oldUrl, url }] : [],
+      ),
       ...authorMoves,
-      ...inFolders.flatMap(({ page, oldUrl, url }) => (url === null ? [] : [{ page, oldUrl, url }])),
       ...pageRedirects(pages, posts, report),
     ],
     listPages,
