@@ -1021,13 +1021,7 @@ function pageRedirects(
   )
   return pages.flatMap((page) =>
     page.redirectFrom.flatMap((oldUrl) => {
-      const root = (oldUrl.split('/')[1] ?? '').replace(/\.html?$/, '')
-      if (
-        addressKey(oldUrl) === '' ||
-        root === 'index' ||
-        answered.has(addressKey(oldUrl)) ||
-        BLOG_ROOT_NAMES.has(root)
-      ) {
+      if (answeredByBlog(oldUrl) || answered.has(addressKey(oldUrl))) {
         report.droppedFields.push({
           file: `${report.source}/${page.source}`,
           line: 1,
@@ -1038,6 +1032,18 @@ function pageRedirects(
       return [{ oldUrl, url: page.route.url }]
     }),
   )
+}
+
+/**
+ * Whether the blog answers an address with a page of its own: its home and its one-level pages
+ * (`/tags/`, `/archive/`, `/index.html`). An old page below one of them (`/archive/2019/05/01/x/`,
+ * `/tags/old-list/`) is none of the blog's, and a redirect there stays.
+ */
+function answeredByBlog(address: string): boolean {
+  const key = addressKey(address)
+  const parts = key.split('/').filter(Boolean)
+  const root = (parts[0] ?? '').replace(/\.html?$/, '')
+  return key === '' || (parts.length === 1 && (root === 'index' || BLOG_ROOT_NAMES.has(root)))
 }
 
 /**
@@ -1059,12 +1065,8 @@ function settlePostRedirects(posts: readonly IndexedPost[], pages: readonly Inde
     const written = [parsed.value.data.redirect_from].flat()
     const kept = written.filter((from) => {
       if (typeof from !== 'string') return true
-      const root = (from.split('/')[1] ?? '').replace(/\.html?$/, '')
       const owner = owners.get(addressKey(from))
-      // The blog's own addresses: its home and its one-level pages (`/tags/`, `/archive/`); an old post
-      // below one of them (`/archive/2019/05/01/x/`) is no page of the blog.
-      const oneLevel = addressKey(from).split('/').filter(Boolean).length === 1
-      const blogs = addressKey(from) === '' || (oneLevel && (root === 'index' || BLOG_ROOT_NAMES.has(root)))
+      const blogs = answeredByBlog(from)
       if (!blogs && (owner === undefined || owner === post)) return true
       if (addressKey(from) === addressKey(post.oldUrl)) elsewhere.add(post)
       post.dropped.push({
