@@ -56,6 +56,14 @@ describe('rewriteLinks', () => {
     ])
   })
 
+  it('reads a page’s address without its closing slash as the page, its HTML ids under the blog’s prefix', () => {
+    const out = rewriteLinks('---\ntitle: a\n---\n<a href="/about#core">코어 팀</a>\n', {
+      ...context,
+      writtenOnly: (url) => (url === '/about/' ? new Set(['core']) : null),
+    })
+    expect(out.text).toContain('<a href="/about/#user-content-core">')
+  })
+
   it('keeps another project on the same github.io domain absolute, and unlinks a link that was already dead', () => {
     const out = run(
       '[guide](https://team.github.io/cicd-guide/docs/) and [gone](/never-was/) <a href="/never-was/">html</a> <img alt="사진" src="/never-was/">',

@@ -475,9 +475,9 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
     const folder =
       moved === null &&
       target.kind === 'page' &&
-      !context.site.pages.has(target.path) &&
-      /\.[A-Za-z0-9]+$/.test(target.path)
-        ? asFolderPath(target.path)
+      target.path.endsWith('/') &&
+      /\.[A-Za-z0-9]+$/.test(url.trim().replace(/[?#].*$/, ''))
+        ? target.path
         : null
     if (folder !== null) {
       const internal = `${encodeURI(folder)}${suffix}`

@@ -140,7 +140,9 @@ export function resolveReference(url: string, site: SiteIndex): ReferenceTarget 
   const folder = path.endsWith('/') ? path : `${path}/`
   const post = site.posts.get(folder)
   if (post) return { kind: 'post', path: folder, draft: post.draft, viaOrigin }
-  if (site.pages.has(path) || site.pages.has(folder)) return { kind: 'page', path, viaOrigin }
+  // A page's address written without its closing slash (`/community#core`) names the page at `/community/`.
+  if (site.pages.has(path) || site.pages.has(folder))
+    return { kind: 'page', path: site.pages.has(path) ? path : folder, viaOrigin }
   if (site.routes.has(path)) return { kind: 'route', path, viaOrigin }
   // Files have extensions, so the slash toInternalPath adds to extension-less paths never hides one.
   const asFile = path.replace(/\/$/, '')
