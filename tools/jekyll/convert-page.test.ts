@@ -26,6 +26,30 @@ describe('indexPage', () => {
     })
   })
 
+  it('answers a permalink without extension or slash at the file Jekyll wrote for it too', () => {
+    const doctrine = asPage(
+      indexPage(
+        { path: 'doctrine/index.html', text: '---\ntitle: 원칙\npermalink: /doctrine\n---\n<p>본문</p>\n' },
+        false,
+      ),
+    )
+    expect(doctrine.route).toEqual({ slug: 'doctrine', url: '/doctrine/', legacyPath: '/doctrine.html' })
+    expect(doctrine.frontMatter).toContain('permalink: /doctrine.html\n')
+  })
+
+  it('leaves a collection document its layout drew from the front matter at its address, as no list', () => {
+    const profile = indexPage(
+      { path: '_companies/serpapi.md', text: '---\nlayout: company\nname: SerpApi\n---\n' },
+      false,
+      true,
+    )
+    expect(profile).toMatchObject({
+      skip: expect.stringContaining('front matter로 그린'),
+      oldUrl: '/_companies/serpapi.html',
+    })
+    expect('answered' in profile).toBe(false)
+  })
+
   it('skips a page with published: false, which Jekyll never wrote, leaving no old address', () => {
     expect(indexPage({ path: 'draft.md', text: '---\ntitle: 준비 중\npublished: false\n---\n비밀\n' }, true)).toEqual({
       skip: expect.stringContaining('published: false'),

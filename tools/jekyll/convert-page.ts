@@ -120,6 +120,14 @@ export function indexPage(
       oldUrl: permalink,
     }
   const body = repaired.text.slice(bodyOffset(repaired.text))
+  if (typeof data.layout === 'string' && body.trim() === '' && document) {
+    // A collection's document without text (a company's profile, a session of a conference): its layout drew
+    // the page from the front matter's fields, so the page Jekyll wrote stays at its address.
+    return {
+      skip: `내용 없이 layout(${data.layout})이 front matter로 그린 컬렉션 문서라 옮길 내용이 없습니다`,
+      oldUrl: permalink,
+    }
+  }
   if (typeof data.layout === 'string' && body.trim() === '') {
     return {
       skip: `내용 없이 layout(${data.layout})이 그린 목록 페이지라 블로그의 목록이 대신합니다`,
@@ -134,7 +142,10 @@ export function indexPage(
   if (!document && TEMPLATE_TAG.test(body) && !(computed && !LISTS_POSTS.test(body))) {
     return { skip: 'Liquid 템플릿(목록, include)이라 내용으로 옮길 수 없습니다', oldUrl: permalink }
   }
-  const route = parsePermalink(permalink)
+  // Jekyll wrote `permalink: /doctrine` as the file doctrine.html, which the host served at both
+  // addresses: the page answers at /doctrine/ and keeps that file as its old address.
+  const written = /\/[^/.]+$/.test(permalink) ? `${permalink}.html` : permalink
+  const route = parsePermalink(written)
   if (!route)
     return { skip: `permalink ${permalink}는 한 단계 주소가 아니라 페이지로 옮길 수 없습니다`, oldUrl: permalink }
 
@@ -147,7 +158,7 @@ export function indexPage(
       message: `제목이 없어 파일 이름 "${stem}"을(를) 제목으로 썼습니다: 맞는 제목으로 고치세요`,
     })
   }
-  const fields = [`title: ${formatYamlValue(title)}`, `permalink: ${formatYamlValue(permalink)}`]
+  const fields = [`title: ${formatYamlValue(title)}`, `permalink: ${formatYamlValue(written)}`]
   if (typeof data.description === 'string' && data.description.trim() !== '')
     fields.push(`description: ${formatYamlValue(data.description.trim())}`)
   const redirectFrom = ([] as unknown[])

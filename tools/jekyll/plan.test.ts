@@ -328,13 +328,20 @@ describe('planImport feed ids', () => {
           { path: '_pages/install.md', text: '---\ntitle: 설치\n---\n설치 방법\n' },
           // jekyll-redirect-from wrote a page sending readers on; nothing of the blog takes its address.
           { path: '_pages/core.md', text: '---\ntitle: 코어 팀\nredirect_to: /community/#core\n---\n' },
+          // A profile its layout drew from the front matter: no list, so no redirect to the blog's lists.
+          { path: '_pages/serpapi.md', text: '---\nlayout: company\nname: SerpApi\nfounded_date: 2017\n---\n' },
         ],
       },
       { ...options, series: [] },
     )
     expect(plan.files.filter((f) => f.path.startsWith('pages/')).map((f) => f.path)).toEqual(['pages/install.md'])
     expect(plan.files.find((f) => f.path === 'posts/2020-01-01-one.md')?.text).toContain('[설치](/install/)')
-    expect(plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? '').not.toContain('/core')
+    const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
+    expect(urls).not.toContain('/core')
+    expect(urls).not.toContain('serpapi')
+    expect(plan.report.skipped.map((item) => item.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('front matter로 그린 컬렉션 문서')]),
+    )
   })
 
   it('imports posts of the same file name in different folders of _posts, each at a slug of its own', () => {

@@ -273,7 +273,10 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   // An old list page the blog's own list replaces (`/en/newsletters/`, `/tags.html`): links to it go there.
   // A page imported as content (a press release with `category: press`) is no list, whatever its fields.
   const imported = new Set(pages.map((page) => page.source))
-  const listPages = [...site.pages, ...(site.folderPages ?? [])].filter((page) => !imported.has(page.path))
+  // A collection's document is no list either: its layout draws it from its own front matter (a company's profile).
+  const listPages = [...site.pages, ...(site.folderPages ?? [])].filter(
+    (page) => !imported.has(page.path) && !site.documentPaths?.has(page.path),
+  )
   const terms = blogTermPages(posts)
   for (const [from, to] of Object.entries(termPageRedirects(listPages, config.prettyPages, terms))) movePage(from, to)
   // The archive pages jekyll-archives wrote: links to a tag's or category's lead to the blog's page of it.
