@@ -172,25 +172,27 @@ export function collectPages(
   const depth = (path: string) => (path.includes('/') ? 1 : 0)
   const ordered = [...site.pages].sort((a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : 1))
   for (const file of ordered) {
-    const at = `${labels.site}/${file.path}`
+    const at = `${labels.site}/${site.documentSources?.get(file.path) ?? file.path}`
     const page = indexPage(
       file,
       config.prettyPages,
-      site.documentPaths?.has(file.path) ?? false,
+      site.documentSources?.has(file.path) ?? false,
       site.built?.liquid?.has(file.path) ?? false,
     )
     if ('skip' in page) {
+      // A document or folder page given a one-level address here was at another on the old site.
+      const oldUrl = page.oldUrl === null ? null : (site.oldUrls?.get(file.path) ?? page.oldUrl)
       report.skipped.push({
         file: at,
         line: 1,
-        message: page.oldUrl ? `${page.skip} (옛 주소 ${page.oldUrl})` : page.skip,
+        message: oldUrl ? `${page.skip} (옛 주소 ${oldUrl})` : page.skip,
       })
-      if (page.oldUrl !== null && !BLOG_ROUTES.has(page.oldUrl) && page.answered !== true) {
-        unimported.set(page.oldUrl.normalize('NFC'), at)
+      if (oldUrl !== null && !BLOG_ROUTES.has(oldUrl) && page.answered !== true) {
+        unimported.set(oldUrl.normalize('NFC'), at)
         report.needsHuman.push({
           file: at,
           line: 1,
-          message: `옛 주소 ${page.oldUrl}에 답할 페이지가 없어 링크가 깨집니다: 블로그에 페이지를 만들거나 lib/site/legacy-redirects.ts에 리다이렉트를 넣으세요`,
+          message: `옛 주소 ${oldUrl}에 답할 페이지가 없어 링크가 깨집니다: 블로그에 페이지를 만들거나 lib/site/legacy-redirects.ts에 리다이렉트를 넣으세요`,
         })
       }
       continue

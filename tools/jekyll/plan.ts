@@ -90,8 +90,16 @@ export interface JekyllSite {
   staticCandidates?: StaticCandidate[]
   /** Files of the collections Jekyll wrote pages for (`_team/eric.md`), see tools/jekyll/collections.ts. */
   collectionFiles?: SourceFile[]
-  /** Paths of the pages made from collection documents, whose Liquid is content's, not a template's. */
-  documentPaths?: ReadonlySet<string>
+  /**
+   * The address Jekyll wrote each page at that the import gives a one-level address of its own (a
+   * collection's document, a folder's page), by the page's path: a page left out keeps that address.
+   */
+  oldUrls?: ReadonlyMap<string, string>
+  /**
+   * The pages made from collection documents, whose Liquid is content's, not a template's, each with
+   * the file of the old site it was made from (`_pages/team-eric.md` -> `_team/eric.md`).
+   */
+  documentSources?: ReadonlyMap<string, string>
 }
 
 export interface ImportOptions {
@@ -220,11 +228,13 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   const site: JekyllSite = {
     ...given,
     pages: [...given.pages, ...documents.map((document) => document.page), ...inFolders.map((page) => page.page)],
-    documentPaths: new Set(documents.map((document) => document.page.path)),
+    documentSources: new Map(documents.map((document) => [document.page.path, document.source])),
+    oldUrls: new Map(
+      [...documents, ...inFolders].flatMap(({ page, oldUrl, url }) => (url === null ? [] : [[page.path, oldUrl]])),
+    ),
   }
   const files: ImportPlan['files'] = []
   const assets = new Set<string>()
-  const documentSources = new Map(documents.map((document) => [document.page.path, document.source]))
   for (const document of documents)
     report.frontMatter.push(...items(`${labels.site}/${document.source}`, document.fixes))
 
@@ -245,11 +255,6 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   // A post whose old URL the blog answers otherwise (its home at `/`) is no moved post.
   const answeredOtherwise = settlePostRedirects(posts, pages)
   const movedFrom = posts.filter((post) => !answeredOtherwise.has(post))
-  // A folder page or collection document left out answered at its old URL on the old site, not at the one-level URL it was given.
-  for (const moved of [...documents, ...inFolders]) {
-    const source = moved.url === null ? undefined : unimported.get(moved.url.normalize('NFC'))
-    if (source !== undefined) unimported.set(moved.oldUrl.normalize('NFC'), source)
-  }
   // A page Jekyll wrote that does not become a page of the blog (a Liquid template, a list of the
   // theme's own): the HTML Jekyll wrote for it stays at its address, so the old URL and the links
   // to it keep answering with what readers saw.
@@ -275,7 +280,7 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   const imported = new Set(pages.map((page) => page.source))
   // A collection's document is no list either: its layout draws it from its own front matter (a company's profile).
   const listPages = [...site.pages, ...(site.folderPages ?? [])].filter(
-    (page) => !imported.has(page.path) && !site.documentPaths?.has(page.path),
+    (page) => !imported.has(page.path) && !site.documentSources?.has(page.path),
   )
   const terms = blogTermPages(posts)
   for (const [from, to] of Object.entries(termPageRedirects(listPages, config.prettyPages, terms))) movePage(from, to)
@@ -456,7 +461,7 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   for (const page of pages) {
     const out = `${labels.content}/pages/${page.fileName}`
     // A collection document's Liquid output is named by the document's own path, not its page's.
-    const source = documentSources.get(page.source) ?? page.source
+    const source = site.documentSources?.get(page.source) ?? page.source
     const outcome = finishOrReport(
       out,
       () => finishPage({ ...page, source }, resolver, index),
@@ -603,7 +608,7 @@ function reservedSlugs(site: JekyllSite, config: JekyllConfig, siteLabel: string
     const page = indexPage(
       file,
       config.prettyPages,
-      site.documentPaths?.has(file.path) ?? false,
+      site.documentSources?.has(file.path) ?? false,
       site.built?.liquid?.has(file.path) ?? false,
     )
     if (!('skip' in page)) reserved.set(page.route.slug.toLowerCase(), `${siteLabel}/${file.path}`)
