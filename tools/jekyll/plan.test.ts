@@ -344,6 +344,28 @@ describe('planImport feed ids', () => {
     )
   })
 
+  it('points links to a page kept as Jekyll wrote it at the file it wrote for an address without extension', () => {
+    const plan = planImport(
+      {
+        config: 'collections:\n  companies:\n    output: true\n    permalink: /foundation/:path\n',
+        posts: [{ path: '_posts/2020-01-01-one.md', text: '---\ntitle: 하나\n---\n[회원사](/foundation/serpapi)\n' }],
+        pages: [],
+        drafts: [],
+        files: new Set(),
+        collectionFiles: [{ path: '_companies/serpapi.md', text: '---\nlayout: company\nname: SerpApi\n---\n' }],
+        built: {
+          label: '_site',
+          feeds: [],
+          pageFile: (url) => (url === '/foundation/serpapi' ? '/foundation/serpapi.html' : null),
+        },
+      },
+      { ...options, series: [] },
+    )
+    expect(plan.files.find((f) => f.path === 'posts/2020-01-01-one.md')?.text).toContain(
+      '[회원사](/foundation/serpapi.html)',
+    )
+  })
+
   it('imports posts of the same file name in different folders of _posts, each at a slug of its own', () => {
     const plan = planImport(
       {

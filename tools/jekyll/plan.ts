@@ -275,6 +275,10 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
     if (moved.url !== null && pages.some((page) => page.route.url === moved.url)) movePage(moved.oldUrl, moved.url)
   }
   for (const moved of authorMoves) movePage(moved.oldUrl, moved.url)
+  // A page kept as Jekyll wrote it, as `x.html` for an address without extension (`/foundation/serpapi`):
+  // links to it name the file, which every static host serves (GitHub Pages alone answered without it).
+  for (const [oldUrl, file] of keptHtml)
+    if (file === `${oldUrl}.html`) pageMoves.set(oldUrl.normalize('NFC'), file.normalize('NFC'))
   // An old list page the blog's own list replaces (`/en/newsletters/`, `/tags.html`): links to it go there.
   // A page imported as content (a press release with `category: press`) is no list, whatever its fields.
   const imported = new Set(pages.map((page) => page.source))
@@ -313,7 +317,7 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   ])
   const index = {
     ...siteIndex,
-    pages: new Set([...siteIndex.pages, ...pageMoves.keys(), ...keptHtml.keys()]),
+    pages: new Set([...siteIndex.pages, ...pageMoves.keys(), ...keptHtml.keys(), ...keptHtml.values()]),
     unimported,
     refused: new Set([...rendered].filter((file) => /\.svgz?$/i.test(file))),
     kramdownIds: config.kramdownIds,
