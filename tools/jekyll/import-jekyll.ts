@@ -75,10 +75,13 @@ function answeredBy(buildDir: string): (sitePath: string) => boolean {
 }
 
 /** The `.html` file the old host served for an address without an extension, when the build has only that. */
-function servedHtmlIn(buildDir: string): (sitePath: string) => string | null {
+export function servedHtmlIn(buildDir: string): (sitePath: string) => string | null {
   return (sitePath) => {
     const file = path.join(buildDir, ...sitePath.split('/'))
-    if (!path.resolve(file).startsWith(path.resolve(buildDir)) || existsSync(file)) return null
+    if (!path.resolve(file).startsWith(path.resolve(buildDir))) return null
+    // A file of that name, or a folder with its index page, answered first; a folder of other pages
+    // (`world/2023/` beside `world/2023.html`) did not.
+    if (existsSync(file) && (statSync(file).isFile() || existsSync(path.join(file, 'index.html')))) return null
     return existsSync(`${file}.html`) && statSync(`${file}.html`).isFile() ? `${sitePath}.html` : null
   }
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { readJekyllSite } from './import-jekyll'
+import { readJekyllSite, servedHtmlIn } from './import-jekyll'
 
 describe('readJekyllSite', () => {
   let dir = ''
@@ -53,5 +53,18 @@ describe('readJekyllSite', () => {
     const site = readJekyllSite(dir)
     expect(site.posts.map((file) => file.path)).toEqual(['_posts/2020-01-01-a.md', 'blog/_posts/2020-01-02-b.md'])
     expect((site.folderPages ?? []).map((file) => file.path)).toEqual(['drafts-old/page.md'])
+  })
+
+  it('knows the .html file the old host served for an address without extension, beside a folder of other pages', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
+    write('world/2023.html', '<p>2023</p>')
+    write('world/2023/faq.html', '<p>FAQ</p>')
+    write('docs.html', '<p>docs</p>')
+    write('docs/index.html', '<p>docs index</p>')
+    const served = servedHtmlIn(dir)
+    expect(served('/world/2023')).toBe('/world/2023.html')
+    // A folder with its own index page answered the address itself.
+    expect(served('/docs')).toBeNull()
+    expect(served('/nothing')).toBeNull()
   })
 })

@@ -132,13 +132,17 @@ describe('pointAtOldDomain', () => {
     expect(out.notes).toEqual([expect.stringContaining('/docs.html'), expect.stringContaining('/docs.html#install')])
   })
 
-  it('leaves them as written without the old site’s url, and lists them', () => {
-    const out = pointAtOldDomain(html, answered, null)
-    expect(out.text).toBe(html)
-    expect(out.unresolved).toEqual([
-      expect.stringMatching(/^\/triples: .*url이 없어/),
-      expect.stringMatching(/^\/scratch\/knights\/#start: .*url이 없어/),
+  it('without the old site’s url, unlinks them and drops pictures it never had, as dead on the old site as here', () => {
+    const out = pointAtOldDomain(`${html} <img alt="로고" src="/logo-company.svg">`, answered, null)
+    expect(out.text).toBe(
+      '<img src="/toys/triples.png"> 기사 <a href="/">처음</a> <a href="//cdn.example/x">x</a> <a href="toys.css">상대</a> 로고',
+    )
+    expect(out.notes).toEqual([
+      expect.stringMatching(/^\/triples: 옛 사이트에서도 깨진 링크/),
+      expect.stringMatching(/^\/scratch\/knights\/#start: 옛 사이트에서도 깨진 링크/),
+      expect.stringMatching(/^\/logo-company.svg: 옛 사이트에도 없던 그림/),
     ])
+    expect(out.unresolved).toEqual([])
   })
 
   it('unlinks a link to a page Jekyll wrote that the import did not bring over, keeping its text, for a person', () => {

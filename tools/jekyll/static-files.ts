@@ -240,19 +240,35 @@ export function pointAtOldDomain(
       return path
     }
   }
+  // Without the old domain, an address the old build never wrote was as dead on the old site as here.
+  const dead = (address: string) =>
+    host === null &&
+    !answered(sitePath(address)) &&
+    servedHtml(sitePath(address)) === null &&
+    unimported(sitePath(address)) === undefined
   // A link to a page the old site had but the blog will not (a Liquid template page) gives way to its
-  // text, as in posts, and a person is told which page it was.
-  const unlinked = html.replace(
-    /<a\b[^>]*\shref\s*=\s*(["'])(\/(?!\/)[^"']*)\1[^>]*>([\s\S]*?)<\/a>/gi,
-    (whole, _quote: string, address: string, label: string) => {
-      const page = unimported(sitePath(address))
-      if (page === undefined) return whole
-      unresolved.push(
-        `${address}: Jekyll은 이 페이지를 썼지만(${page}) 가져오지 못한 페이지라 링크를 풀고 글자만 남겼습니다`,
-      )
-      return label
-    },
-  )
+  // text, as in posts, and a person is told which page it was; so does a dead link, as in posts.
+  const unlinked = html
+    .replace(
+      /<a\b[^>]*\shref\s*=\s*(["'])(\/(?!\/)[^"']*)\1[^>]*>([\s\S]*?)<\/a>/gi,
+      (whole, _quote: string, address: string, label: string) => {
+        if (dead(address)) {
+          notes.push(`${address}: 옛 사이트에서도 깨진 링크라 링크를 풀고 글자만 남겼습니다`)
+          return label
+        }
+        const page = unimported(sitePath(address))
+        if (page === undefined) return whole
+        unresolved.push(
+          `${address}: Jekyll은 이 페이지를 썼지만(${page}) 가져오지 못한 페이지라 링크를 풀고 글자만 남겼습니다`,
+        )
+        return label
+      },
+    )
+    .replace(/<img\b[^>]*\ssrc\s*=\s*(["'])(\/(?!\/)[^"']*)\1[^>]*>/gi, (whole, _quote: string, address: string) => {
+      if (!dead(address)) return whole
+      notes.push(`${address}: 옛 사이트에도 없던 그림이라 그림을 빼고 대체 텍스트만 남겼습니다`)
+      return /\salt\s*=\s*(["'])([^"']*)\1/i.exec(whole)?.[2] ?? ''
+    })
   const text = unlinked.replace(
     /(\s(?:href|src)\s*=\s*)(["'])([^"']*)\2/gi,
     (whole, before: string, quote: string, written: string) => {
