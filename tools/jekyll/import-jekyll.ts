@@ -348,6 +348,7 @@ export function runImport(command: ImportCommand): ImportReport {
               (sitePath) => plan.unimported.get(sitePath) ?? plan.unimported.get(`${sitePath.replace(/\/+$/, '')}/`),
               asset,
               servedHtmlIn(command.buildDir),
+              plan.fragmentFor,
             )
       for (const message of [...repaired.notes, ...pointed.notes])
         plan.report.repairedFiles.push({ file: `${labels.public}${asset}`, line: 1, message })

@@ -115,7 +115,7 @@ export function closestId(fragment: string, ids: ReadonlySet<string>): string | 
   return best
 }
 
-function decodeFragment(fragment: string): string {
+export function decodeFragment(fragment: string): string {
   try {
     return decodeURIComponent(fragment).normalize('NFC')
   } catch {

@@ -26,7 +26,7 @@ import { finishPage, indexPage } from './convert-page'
 import { finishPost, formatRedirects, type IndexedPost } from './convert-post'
 import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
 import { defaultsFor, missingDefaults, type DefaultSet } from './front-matter-defaults'
-import { headingIds, writtenIds } from './links'
+import { AUTHOR_ID_PREFIX, headingIds, writtenIds } from './links'
 import { keepOldIds, readOldIds, type OldIdRequest, type OldIdTarget } from './old-anchors'
 import {
   formatLegacyUrls,
@@ -124,6 +124,12 @@ export interface ImportPlan {
   builtPages: string[]
   /** Old URLs (decoded, NFC) of pages Jekyll wrote that are not brought over, and their source files. */
   unimported: ReadonlyMap<string, string>
+  /**
+   * The id a `#fragment` of a link to a post or page of the blog names there: the id as it is, the
+   * blog's name for an id its HTML wrote (`user-content-events`), null when the page has no such id,
+   * undefined when the address is none of the blog's posts or pages or its ids are not known.
+   */
+  fragmentFor(url: string, id: string): string | null | undefined
   report: ImportReport
 }
 
@@ -326,27 +332,29 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   }
   const anchors = new Map<string, Set<string>>()
   const writtenOnly = new Map<string, Set<string>>()
+  const anchorsOf = (url: string): Set<string> | null => {
+    // A Markdown page's headings are known too; an HTML page's ids are not read (null: kept as written).
+    const page = pages.find((p) => p.route.url === url && !/\.html?$/.test(p.source))
+    const text = posts.find((p) => p.url === url)?.text ?? page?.body
+    if (text === undefined) return null
+    if (!anchors.has(url)) anchors.set(url, headingIds(text))
+    return anchors.get(url) ?? null
+  }
+  const writtenOnlyOf = (url: string): Set<string> | null => {
+    if (writtenOnly.has(url)) return writtenOnly.get(url) ?? null
+    // An HTML page's ids are written ones too: the blog's page carries them under its prefix.
+    const page = pages.find((p) => p.route.url === url)
+    const text = posts.find((p) => p.url === url)?.text ?? page?.body
+    if (text === undefined) return null
+    const headings = headingIds(text.replace(/\s(id|name)\s*=\s*["'][^"']+["']/g, ''))
+    writtenOnly.set(url, new Set([...writtenIds(text)].filter((id) => !headings.has(id))))
+    return writtenOnly.get(url) ?? null
+  }
   index.links = {
     repository: config.repository ?? site.repository ?? null,
     moved: new Map([...movedPosts(movedFrom), ...pageMoves]),
-    anchors: (url) => {
-      // A Markdown page's headings are known too; an HTML page's ids are not read (null: kept as written).
-      const page = pages.find((p) => p.route.url === url && !/\.html?$/.test(p.source))
-      const text = posts.find((p) => p.url === url)?.text ?? page?.body
-      if (text === undefined) return null
-      if (!anchors.has(url)) anchors.set(url, headingIds(text))
-      return anchors.get(url) ?? null
-    },
-    writtenOnly: (url) => {
-      if (writtenOnly.has(url)) return writtenOnly.get(url) ?? null
-      // An HTML page's ids are written ones too: the blog's page carries them under its prefix.
-      const page = pages.find((p) => p.route.url === url)
-      const text = posts.find((p) => p.url === url)?.text ?? page?.body
-      if (text === undefined) return null
-      const headings = headingIds(text.replace(/\s(id|name)\s*=\s*["'][^"']+["']/g, ''))
-      writtenOnly.set(url, new Set([...writtenIds(text)].filter((id) => !headings.has(id))))
-      return writtenOnly.get(url) ?? null
-    },
+    anchors: anchorsOf,
+    writtenOnly: writtenOnlyOf,
     ...(site.built?.page ? { hadOldId: (url: string, id: string) => oldIdTarget(url)?.oldText(id) != null } : {}),
   }
   // The ids of the old pages (`<li id="lnd-10927">` a plugin wrote), read from the old site's build when a link asks.
@@ -571,6 +579,11 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
       ]),
     ].sort(),
     unimported,
+    fragmentFor: (url, id) => {
+      if (writtenOnlyOf(url)?.has(id)) return `${AUTHOR_ID_PREFIX}${id}`
+      const ids = anchorsOf(url)
+      return ids === null ? undefined : ids.has(id) ? id : null
+    },
     report,
   }
 }

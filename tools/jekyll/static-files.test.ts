@@ -117,6 +117,23 @@ describe('pointAtOldDomain', () => {
     expect(out.unresolved).toEqual([])
   })
 
+  it('names the id a fragment meets on the blog’s page now, and drops one the page does not have', () => {
+    const out = pointAtOldDomain(
+      '<a href="/community/#events">행사</a> <a href="/community/#gone">없음</a> <a href="/community/#intro">소개</a> <a href="/other/#x">x</a>',
+      (path) => path === '/community/' || path === '/other/',
+      'https://crystal.example',
+      () => undefined,
+      '/blog/index.html',
+      () => null,
+      (path, id) =>
+        path !== '/community/' ? undefined : id === 'events' ? 'user-content-events' : id === 'intro' ? id : null,
+    )
+    expect(out.text).toBe(
+      '<a href="/community/#user-content-events">행사</a> <a href="/community/">없음</a> <a href="/community/#intro">소개</a> <a href="/other/#x">x</a>',
+    )
+    expect(out.notes).toEqual([expect.stringContaining('user-content-events'), expect.stringContaining('#gone를 빼고')])
+  })
+
   it('names the .html file the old host answered an address without extension with', () => {
     const out = pointAtOldDomain(
       '<a href="/docs">문서</a> <a href="/docs#install">설치</a> <a href="/blog/">블로그</a>',

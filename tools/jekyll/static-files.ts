@@ -1,5 +1,7 @@
 import { Parser } from 'htmlparser2'
 import { svgProblems, type SvgProblem } from '../../lib/schema/svg-safety'
+import { decodeFragment } from './links'
+
 /**
  * The files an old Jekyll site published as they were: anything outside `_` and dot folders with no
  * front matter (pictures, icons, downloads, search-engine verification pages, theme files). Jekyll
@@ -228,6 +230,8 @@ export function pointAtOldDomain(
   filePath = '/',
   /** The `.html` file the old host served for an address without an extension (`/docs` -> `/docs.html`), or null. */
   servedHtml: (path: string) => string | null = () => null,
+  /** The id a fragment names on the blog's post or page at a path (ImportPlan.fragmentFor). */
+  fragmentFor: (path: string, id: string) => string | null | undefined = () => undefined,
 ): { text: string; notes: string[]; unresolved: string[] } {
   const host = origin === null ? null : new URL(origin).host
   const notes: string[] = []
@@ -284,7 +288,23 @@ export function pointAtOldDomain(
         notes.push(`${address}: 옛 호스트가 ${html} 파일로 답하던 주소라 ${html}${rest}로 바꿨습니다`)
         return `${before}${quote}${encodeURI(html)}${rest}${quote}`
       }
-      if (answered(sitePath(address))) return whole
+      if (answered(sitePath(address))) {
+        // A fragment of a link to a post or page the blog has now: the id that page has (the blog names an id its HTML wrote `user-content-…`), or none.
+        const hash = address.indexOf('#')
+        if (hash < 0) return whole
+        const path = sitePath(bare)
+        const id = decodeFragment(address.slice(hash + 1))
+        const own = fragmentFor(path, id)
+        const named = own !== undefined || path.endsWith('/') ? own : fragmentFor(`${path}/`, id)
+        if (named === undefined || named === id) return whole
+        const kept = named === null ? address.slice(0, hash) : `${address.slice(0, hash)}#${encodeURIComponent(named)}`
+        notes.push(
+          named === null
+            ? `${address}: 블로그의 그 페이지에 없는 앵커라 #${id}를 빼고 페이지로만 연결했습니다`
+            : `${address} → ${kept} (페이지가 HTML에 쓴 id: 블로그가 붙이는 이름으로)`,
+        )
+        return `${before}${quote}${kept}${quote}`
+      }
       if (host === null) {
         unresolved.push(
           `${address}: 옛 빌드가 쓰지 않은 주소인데 _config.yml에 url이 없어 옛 도메인 주소로 바꾸지 못했습니다: 링크 검사가 멈추니 주소를 고치거나 지우세요`,
