@@ -15,7 +15,8 @@ import { budgetTable, checkBudgets, type BudgetInput } from './budgets'
 import { measureEmptyNextPage } from './empty-next'
 import { corpusShape, generateBlog, writeBlog, type GeneratedBlog } from './generate-posts'
 import { measureDevEdit, measureRebuild } from './incremental'
-import { runLighthouse, serveOut, type LighthouseResult } from './lighthouse-run'
+import { runLighthouse, type LighthouseResult } from './lighthouse-run'
+import { serveOut } from '../serve-out'
 import { gzipBytes, measureOut, measurePage } from './measure-site'
 import {
   breakdownTable,

@@ -4,7 +4,6 @@
 // ended at once, and Lighthouse's simulation then counted ten hotlinked pictures as loaded before the
 // text was painted (a post scored 92 for pictures a phone fetches after it); never answered, they
 // held the page open until Lighthouse's time limit.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { createServer, type Socket } from 'node:net'
 import path from 'node:path'
@@ -55,29 +54,6 @@ async function startSlowFailingProxy(): Promise<{ port: number; stop: () => void
       server.close()
     },
   }
-}
-
-/** Serves `outDir` with the repository's static server; resolves once it answers. */
-export async function serveOut(
-  outDir: string,
-  port: number,
-  basePath = '',
-): Promise<{ origin: string; stop: () => void }> {
-  const server: ChildProcess = spawn(process.execPath, [path.resolve('scripts/serve.mjs')], {
-    env: { ...process.env, OUT_DIR: outDir, PORT: String(port), BASE_PATH: basePath },
-    stdio: 'ignore',
-  })
-  const origin = `http://127.0.0.1:${port}`
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      await fetch(`${origin}${basePath}/`)
-      return { origin, stop: () => server.kill() }
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-  }
-  server.kill()
-  throw new Error(`the static server for ${outDir} did not answer on port ${port}`)
 }
 
 /** Lighthouse's advice: the median of five runs, since one run varies by several points. */

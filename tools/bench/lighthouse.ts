@@ -7,7 +7,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { SEARCH_INDEX_PATH } from '../../lib/search/index-file'
 import { site } from '../../lib/config'
-import { runLighthouse, serveOut, type LighthouseResult } from './lighthouse-run'
+import { runLighthouse, type LighthouseResult } from './lighthouse-run'
+import { serveOut } from '../serve-out'
 
 /** The KubeCon part 1 post when the site has it, else the newest post in the search index. */
 export function pickPostPage(outDir: string): string {

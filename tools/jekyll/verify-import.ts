@@ -5,9 +5,9 @@
 // feeds beside the blog's: every old id must be in the blog's feed at the same address, and each
 // post's title, instant, authors and tags must equal the old Atom feed's. Prints the counts and
 // what differs; exit code 1 when anything does.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { parseFeed } from '@rowanmanning/feed-parser'
+import { serveOut } from '../serve-out'
 import { Parser } from 'htmlparser2'
 import { htmlByline } from './authors'
 import { builtFeedFiles } from './legacy-urls'
@@ -101,34 +101,15 @@ export async function checkUrl(origin: string, url: string): Promise<UrlCheck> {
   return { url, ok: true, detail: '200' }
 }
 
-/** Starts scripts/serve.mjs on out/ and resolves once it listens. */
-export async function serveOut(outDir: string, port: number): Promise<{ origin: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...process.env, OUT_DIR: outDir, PORT: String(port), BASE_PATH: '' },
-    stdio: 'ignore',
-  })
-  const origin = `http://127.0.0.1:${port}`
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      await fetch(`${origin}/`)
-      return { origin, server }
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-  }
-  server.kill()
-  throw new Error(`scripts/serve.mjs did not start on port ${port}`)
-}
-
 /** Checks every old URL against a served out/; returns each result. */
 export async function verifyImport(siteDir: string, outDir: string, port: number): Promise<UrlCheck[]> {
-  const { origin, server } = await serveOut(outDir, port)
+  const { origin, stop } = await serveOut(outDir, port)
   try {
     const results: UrlCheck[] = []
     for (const url of listOldUrls(siteDir)) results.push(await checkUrl(origin, url))
     return results
   } finally {
-    server.kill()
+    stop()
   }
 }
 
