@@ -483,7 +483,7 @@ describe('planImport feed ids', () => {
           },
           {
             path: 'docs/guides/deploy.md',
-            text: '---\nredirect_from: [/deploy-old/, /guides/ship, /tags/deploy-guide/, /tags/]\ntitle: 배포\n---\n배포 안내\n',
+            text: '---\nredirect_from: [/deploy-old/, /guides/ship, /tags/deploy-guide/, /tags/, /archive.html]\ntitle: 배포\n---\n배포 안내\n',
           },
         ],
       },
@@ -495,6 +495,8 @@ describe('planImport feed ids', () => {
     expect(urls).toContain('/guides/ship.html: /deploy/')
     // An old page below one of the blog's lists keeps its redirect; the list itself is the blog's.
     expect(urls).toContain('/tags/deploy-guide/: /deploy/')
+    // `/archive.html` is a file the blog does not write (its archive is `/archive/`): the redirect stays.
+    expect(urls).toContain('/archive.html: /deploy/')
     expect(plan.report.droppedFields.map((item) => item.message)).toEqual([
       'redirect_from: /tags/는 블로그의 다른 페이지가 답하는 주소라 리다이렉트로 덮지 않았습니다',
     ])

@@ -799,10 +799,7 @@ function planFeedsAndPages(
     if (tagPages.some((page) => samePath(page, from))) delete urls.redirects[from]
   // The home page and the blog's own index pages (`/tags/`, `/series/`) answer their addresses
   // whatever an old page's redirect_from or permalink said.
-  for (const from of Object.keys(urls.redirects)) {
-    const root = from.replace(/^\/+|\/+$/g, '').replace(/\/?index\.html?$/, '')
-    if (root === '' || BLOG_ROOT_NAMES.has(root)) delete urls.redirects[from]
-  }
+  for (const from of Object.keys(urls.redirects)) if (answeredByBlog(from)) delete urls.redirects[from]
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(otherFeeds.length > 0 ? { ...urls, feed_ids: feedIds } : urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
@@ -898,8 +895,7 @@ function termPageRedirects(
     if ((kind === null || typeof term !== 'string') && !listsPosts && !layoutOnly) continue
     const url = pageUrl(page.path, data, pretty)
     // The blog answers its home and its own index pages (`/authors/`, `/tags/`) already.
-    const root = url.replace(/^\/+|\/+$/g, '')
-    if (root === '' || root === 'index.html' || BLOG_ROOT_NAMES.has(root)) continue
+    if (answeredByBlog(url)) continue
     const termPage = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : null
     // A term no post has (`tags/interview.md` for a tag only pages used): the blog has no page for
     // it, and its list of that kind answers.
@@ -1060,15 +1056,17 @@ function pageRedirects(
 }
 
 /**
- * Whether the blog answers an address with a page of its own: its home and its one-level pages
- * (`/tags/`, `/archive/`, `/index.html`). An old page below one of them (`/archive/2019/05/01/x/`,
+ * Whether the blog answers an address with a page of its own: its home (`/`, `/index.html`) and its
+ * one-level pages (`/tags/`, `/archive/`). An old page below one of them (`/archive/2019/05/01/x/`,
  * `/tags/old-list/`) is none of the blog's, and a redirect there stays.
  */
 function answeredByBlog(address: string): boolean {
   const key = addressKey(address)
   const parts = key.split('/').filter(Boolean)
-  const root = (parts[0] ?? '').replace(/\.html?$/, '')
-  return key === '' || (parts.length === 1 && (root === 'index' || BLOG_ROOT_NAMES.has(root)))
+  // `/index.html` is the home page; `/tags.html` is a file the blog does not write, which a redirect may answer.
+  return (
+    key === '' || (parts.length === 1 && (/^index\.html?$/.test(parts[0] ?? '') || BLOG_ROOT_NAMES.has(parts[0] ?? '')))
+  )
 }
 
 /**
