@@ -21,7 +21,7 @@ import { LIQUID_OUTPUT_FILE, readLiquidOutput } from './liquid-output'
 import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
-import { isExcluded, pointAtOldDomain, repairStaticHtml, repairStaticSvg } from './static-files'
+import { isExcluded, relinkKeptHtml, repairStaticHtml, repairStaticSvg } from './static-files'
 import { jekyllExclude, jekyllInclude, jekyllSourceDir, readJekyllConfig } from './config'
 import { declaredCollections } from './collections'
 import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity } from './site-identity'
@@ -341,15 +341,15 @@ export function runImport(command: ImportCommand): ImportReport {
       const pointed =
         command.buildDir === null
           ? { text: repaired.text, notes: [], unresolved: [] }
-          : pointAtOldDomain(
-              repaired.text,
-              answeredBy(command.buildDir),
+          : relinkKeptHtml(repaired.text, {
+              answered: answeredBy(command.buildDir),
               origin,
-              (sitePath) => plan.unimported.get(sitePath) ?? plan.unimported.get(`${sitePath.replace(/\/+$/, '')}/`),
-              asset,
-              servedHtmlIn(command.buildDir),
-              plan.fragmentFor,
-            )
+              unimported: (sitePath) =>
+                plan.unimported.get(sitePath) ?? plan.unimported.get(`${sitePath.replace(/\/+$/, '')}/`),
+              filePath: asset,
+              servedHtml: servedHtmlIn(command.buildDir),
+              fragmentFor: plan.fragmentFor,
+            })
       for (const message of [...repaired.notes, ...pointed.notes])
         plan.report.repairedFiles.push({ file: `${labels.public}${asset}`, line: 1, message })
       for (const message of pointed.unresolved)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pointAtOldDomain, repairStaticHtml, repairStaticSvg, selectStaticFiles } from './static-files'
+import { relinkKeptHtml, repairStaticHtml, repairStaticSvg, selectStaticFiles } from './static-files'
 
 const file = (path: string, head = '') => ({ path, head })
 
@@ -100,13 +100,13 @@ describe('repairStaticHtml', () => {
   })
 })
 
-describe('pointAtOldDomain', () => {
+describe('relinkKeptHtml', () => {
   const answered = (path: string) => ['/', '/toys/triples.png', '/blog/', '/toys.css'].includes(path)
   const html =
     '<a href="/triples"><img src="/toys/triples.png"></a> <a href=\'/scratch/knights/#start\'>기사</a> <a href="/">처음</a> <a href="//cdn.example/x">x</a> <a href="toys.css">상대</a>'
 
   it('points the addresses the old build did not answer at the old domain, and says which', () => {
-    const out = pointAtOldDomain(html, answered, 'https://nullprogram.com')
+    const out = relinkKeptHtml(html, { answered, origin: 'https://nullprogram.com' })
     expect(out.text).toBe(
       '<a href="//nullprogram.com/triples"><img src="/toys/triples.png"></a> <a href=\'//nullprogram.com/scratch/knights/#start\'>기사</a> <a href="/">처음</a> <a href="//cdn.example/x">x</a> <a href="toys.css">상대</a>',
     )
@@ -118,15 +118,15 @@ describe('pointAtOldDomain', () => {
   })
 
   it('names the id a fragment meets on the blog’s page now, and drops one the page does not have', () => {
-    const out = pointAtOldDomain(
+    const out = relinkKeptHtml(
       '<a href="/community/#events">행사</a> <a href="/community/#gone">없음</a> <a href="/community/#intro">소개</a> <a href="/other/#x">x</a>',
-      (path) => path === '/community/' || path === '/other/',
-      'https://crystal.example',
-      () => undefined,
-      '/blog/index.html',
-      () => null,
-      (path, id) =>
-        path !== '/community/' ? undefined : id === 'events' ? 'user-content-events' : id === 'intro' ? id : null,
+      {
+        answered: (path) => path === '/community/' || path === '/other/',
+        origin: 'https://crystal.example',
+        filePath: '/blog/index.html',
+        fragmentFor: (path, id) =>
+          path !== '/community/' ? undefined : id === 'events' ? 'user-content-events' : id === 'intro' ? id : null,
+      },
     )
     expect(out.text).toBe(
       '<a href="/community/#user-content-events">행사</a> <a href="/community/">없음</a> <a href="/community/#intro">소개</a> <a href="/other/#x">x</a>',
@@ -135,13 +135,14 @@ describe('pointAtOldDomain', () => {
   })
 
   it('names the .html file the old host answered an address without extension with', () => {
-    const out = pointAtOldDomain(
+    const out = relinkKeptHtml(
       '<a href="/docs">문서</a> <a href="/docs#install">설치</a> <a href="/blog/">블로그</a>',
-      (path) => path === '/docs' || path === '/blog/',
-      'https://elixir.example',
-      () => undefined,
-      '/install.html',
-      (path) => (path === '/docs' ? '/docs.html' : null),
+      {
+        answered: (path) => path === '/docs' || path === '/blog/',
+        origin: 'https://elixir.example',
+        filePath: '/install.html',
+        servedHtml: (path) => (path === '/docs' ? '/docs.html' : null),
+      },
     )
     expect(out.text).toBe(
       '<a href="/docs.html">문서</a> <a href="/docs.html#install">설치</a> <a href="/blog/">블로그</a>',
@@ -150,7 +151,7 @@ describe('pointAtOldDomain', () => {
   })
 
   it('without the old site’s url, unlinks them and drops pictures it never had, as dead on the old site as here', () => {
-    const out = pointAtOldDomain(`${html} <img alt="로고" src="/logo-company.svg">`, answered, null)
+    const out = relinkKeptHtml(`${html} <img alt="로고" src="/logo-company.svg">`, { answered, origin: null })
     expect(out.text).toBe(
       '<img src="/toys/triples.png"> 기사 <a href="/">처음</a> <a href="//cdn.example/x">x</a> <a href="toys.css">상대</a> 로고',
     )
@@ -163,12 +164,11 @@ describe('pointAtOldDomain', () => {
   })
 
   it('unlinks a link to a page Jekyll wrote that the import did not bring over, keeping its text, for a person', () => {
-    const out = pointAtOldDomain(
-      '<a class="menu" href="/talks/">발표 <b>목록</b></a> <a href="/blog/">글</a>',
-      (path) => path === '/talks/' || path === '/blog/',
-      'https://tonsky.me',
-      (path) => (path === '/talks/' ? 'talks/index.html' : undefined),
-    )
+    const out = relinkKeptHtml('<a class="menu" href="/talks/">발표 <b>목록</b></a> <a href="/blog/">글</a>', {
+      answered: (path) => path === '/talks/' || path === '/blog/',
+      origin: 'https://tonsky.me',
+      unimported: (path) => (path === '/talks/' ? 'talks/index.html' : undefined),
+    })
     expect(out.text).toBe('발표 <b>목록</b> <a href="/blog/">글</a>')
     expect(out.unresolved).toEqual([expect.stringContaining('/talks/: Jekyll은 이 페이지를 썼지만(talks/index.html)')])
   })

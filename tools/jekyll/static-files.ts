@@ -211,27 +211,41 @@ export function repairStaticHtml(html: string): { text: string; notes: string[] 
   return { text, notes }
 }
 
-/**
- * Root-relative links and sources in a plain HTML file of the old site (`<a href="/triples">` in
- * toys/index.html) that its Jekyll build did not answer: on the old domain another GitHub Pages
- * project (`/triples/`) answered them. They point at the old domain (`//nullprogram.com/triples`), as
- * links of posts to such projects do, so they lead where they led and the blog's link check passes.
- * Without the old site's `url` they are left as written, and `unresolved` says so (a message for a
- * person), as it does for links to a page Jekyll wrote that the import did not bring over, which lose
- * their link and keep their text.
- */
-export function pointAtOldDomain(
-  html: string,
-  answered: (path: string) => boolean,
-  origin: string | null,
+/** What the import knows of the old site and the blog, for the links of an HTML file it keeps (relinkKeptHtml). */
+export interface KeptHtmlContext {
+  /** Whether the old site's Jekyll build answered a decoded site path. */
+  answered: (path: string) => boolean
+  /** The old site's `url`, or null when `_config.yml` has none. */
+  origin: string | null
   /** The source file of a page Jekyll wrote at a path but the import did not bring over. */
-  unimported: (path: string) => string | undefined = () => undefined,
+  unimported?: (path: string) => string | undefined
   /** The file's own path (`/assets/icon/a.html`), against which its relative addresses resolved. */
-  filePath = '/',
+  filePath?: string
   /** The `.html` file the old host served for an address without an extension (`/docs` -> `/docs.html`), or null. */
-  servedHtml: (path: string) => string | null = () => null,
+  servedHtml?: (path: string) => string | null
   /** The id a fragment names on the blog's post or page at a path (ImportPlan.fragmentFor). */
-  fragmentFor: (path: string, id: string) => string | null | undefined = () => undefined,
+  fragmentFor?: (path: string, id: string) => string | null | undefined
+}
+
+/**
+ * The links and sources of a plain HTML file kept from the old site, made to lead where they led:
+ * - an address without extension the old host answered with an `.html` file (`/docs`) names that file;
+ * - a `#fragment` to a post or page of the blog names the id that page has now, or goes;
+ * - a link to a page Jekyll wrote that the import did not bring over keeps its text, for a person;
+ * - an address the old build did not answer (`<a href="/triples">`, another GitHub Pages project on
+ *   the old domain) points at the old domain (`//nullprogram.com/triples`); without the old site's
+ *   `url` it was as dead there as here: a link keeps its text and a picture its alternative text.
+ */
+export function relinkKeptHtml(
+  html: string,
+  {
+    answered,
+    origin,
+    unimported = () => undefined,
+    filePath = '/',
+    servedHtml = () => null,
+    fragmentFor = () => undefined,
+  }: KeptHtmlContext,
 ): { text: string; notes: string[]; unresolved: string[] } {
   const host = origin === null ? null : new URL(origin).host
   const notes: string[] = []
