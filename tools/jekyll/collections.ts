@@ -4,10 +4,9 @@ import { slugifyPretty } from '../../lib/schema/slug'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
 import { defaultsFor, readDefaultSets, type DefaultSet } from './front-matter-defaults'
-import { parseFrontMatterDate } from '../../lib/schema/dates'
 import { parsePermalink } from '../../lib/schema/pages'
 import { jekyllTerms, zoneOfValue } from './convert-post'
-import { normalizeLooseDate } from './loose-date'
+import { readJekyllDate } from './loose-date'
 import { computePostUrl } from './permalink'
 
 /**
@@ -119,11 +118,8 @@ function documentDate(
   timeZone: string,
 ): Date | null {
   const read = (written: string, zone: string) => {
-    const exact = parseFrontMatterDate(written, zone)
-    if (exact.ok) return new Date(exact.iso)
-    const loose = normalizeLooseDate(written)
-    const parsed = loose === null ? null : parseFrontMatterDate(loose, zone)
-    return parsed?.ok ? new Date(parsed.iso) : null
+    const instant = readJekyllDate(written, zone)
+    return instant === null ? null : new Date(instant.iso)
   }
   const own =
     typeof data.date === 'string' && dateLine !== undefined

@@ -12,7 +12,7 @@ import { flattenHtml } from './convert-page'
 import { defaultsFor, missingDefaults, type DefaultSet } from './front-matter-defaults'
 import { bodyOffset, formatYamlValue, repairFrontMatter, setFrontMatterFields, type LineNote } from './front-matter'
 import { localRepositoryPath } from './links'
-import { normalizeLooseDate, padPostFileName } from './loose-date'
+import { padPostFileName, readJekyllDate } from './loose-date'
 import type { LiquidResolver } from './liquid'
 import { computePostUrl, singleSegment, styleTemplate } from './permalink'
 import { resolveReference, type SiteIndex } from './scan'
@@ -245,18 +245,14 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   // zoneOfValue); the offset written here keeps the instant.
   const asWritten = typeof data.date === 'string' ? data.date : day.day
   const dateZone = typeof data.date === 'string' ? zoneOfValue(post.text, lineOf('date'), timeZone) : timeZone
-  let date = parseFrontMatterDate(asWritten, dateZone)
+  // Ruby's Time.parse may have read it in a form the blog does not (a month name, a one-digit day, a
+  // zone abbreviation), or YAML did (a timestamp with several spaces before its time, in UTC).
+  const loose = readJekyllDate(asWritten, dateZone)?.loose ?? null
+  let date = parseFrontMatterDate(loose ?? asWritten, dateZone)
   // The same instant on the old site's wall clock, as every other date here.
   if (date.ok && dateZone !== timeZone) date = parseFrontMatterDate(formatDateWithOffset(date.iso, timeZone), timeZone)
-  const loose = date.ok ? null : normalizeLooseDate(asWritten)
-  if (loose !== null && parseFrontMatterDate(loose, dateZone).ok) {
-    // Ruby's Time.parse read it (a month name, a one-digit day, a zone abbreviation), or YAML did (a
-    // timestamp with several spaces before its time, in UTC); the blog reads this form.
-    date = parseFrontMatterDate(loose, dateZone)
-    if (date.ok && dateZone !== timeZone)
-      date = parseFrontMatterDate(formatDateWithOffset(date.iso, timeZone), timeZone)
+  if (loose !== null)
     post.fixes.push({ line: lineOf('date'), message: `date: ${asWritten} → ${loose} (Jekyll이 읽은 그 시각)` })
-  }
   const written = loose ?? asWritten
   if (date.ok) {
     post.publishedAt = date.iso
@@ -275,11 +271,8 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   for (const field of ['updated', 'last_modified_at']) {
     const value = data[field]
     if (typeof value !== 'string' || /(Z|[+-]\d{2}:?\d{2})\s*$/i.test(value.trim())) continue
-    const read = parseFrontMatterDate(
-      normalizeLooseDate(value) ?? value,
-      zoneOfValue(post.text, lineOf(field), timeZone),
-    )
-    if (read.ok) edits[field] = formatYamlValue(formatDateWithOffset(read.iso, timeZone))
+    const read = readJekyllDate(value, zoneOfValue(post.text, lineOf(field), timeZone))
+    if (read !== null) edits[field] = formatYamlValue(formatDateWithOffset(read.iso, timeZone))
   }
   post.text = Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text
   parsed = parseFrontMatter(post.text)

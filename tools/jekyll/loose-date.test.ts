@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeLooseDate } from './loose-date'
+import { normalizeLooseDate, readJekyllDate } from './loose-date'
 
 // Each expectation is what Ruby's Time.parse (which Jekyll hands such a date) printed for it.
 describe('normalizeLooseDate', () => {
@@ -20,5 +20,18 @@ describe('normalizeLooseDate', () => {
     expect(normalizeLooseDate('13-13-2017')).toBeNull()
     expect(normalizeLooseDate('2017/13/01')).toBeNull()
     expect(normalizeLooseDate('soon')).toBeNull()
+  })
+})
+
+describe('readJekyllDate', () => {
+  it('reads the instant Jekyll read, in the site zone when the date names none, and says which loose form it was', () => {
+    const seoul = readJekyllDate('2020-03-01 09:00:00', 'Asia/Seoul')
+    expect(new Date(seoul?.iso ?? '').toISOString()).toBe('2020-03-01T00:00:00.000Z')
+    expect(seoul?.loose).toBeNull()
+    expect(new Date(readJekyllDate('September 8, 2014', 'UTC')?.iso ?? '').toISOString()).toBe(
+      '2014-09-08T00:00:00.000Z',
+    )
+    expect(readJekyllDate('September 8, 2014', 'UTC')?.loose).toBe('2014-09-08 00:00:00')
+    expect(readJekyllDate('someday', 'UTC')).toBeNull()
   })
 })

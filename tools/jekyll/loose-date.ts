@@ -1,3 +1,5 @@
+import { parseFrontMatterDate } from '../../lib/schema/dates'
+
 /**
  * Dates Jekyll accepted in front matter and file names that the blog's stricter reader does not:
  * Jekyll hands a date that is not YAML's own timestamp to Ruby's Time.parse, which reads month
@@ -111,4 +113,17 @@ export function padPostFileName(name: string): string {
     /^(\d{4})-(\d{1,2})-(\d{1,2})-/,
     (_, y: string, m: string, d: string) => `${y}-${pad(m)}-${pad(d)}-`,
   )
+}
+
+/**
+ * The instant Jekyll read from a date as written, in `zone` when it names none: the blog's own form,
+ * else a form Ruby's Time.parse or YAML took (normalizeLooseDate), which `loose` then holds; null
+ * when Jekyll read no date there either.
+ */
+export function readJekyllDate(written: string, zone: string): { iso: string; loose: string | null } | null {
+  const exact = parseFrontMatterDate(written, zone)
+  if (exact.ok) return { iso: exact.iso, loose: null }
+  const loose = normalizeLooseDate(written)
+  const read = loose === null ? null : parseFrontMatterDate(loose, zone)
+  return read?.ok ? { iso: read.iso, loose } : null
 }
