@@ -21,7 +21,7 @@ import { LIQUID_OUTPUT_FILE, readLiquidOutput } from './liquid-output'
 import { planImport, type JekyllSite } from './plan'
 import { formatReport, type ImportReport } from './report'
 import { parseSeriesMapping } from './series'
-import { isExcluded, relinkKeptHtml, repairStaticHtml, repairStaticSvg } from './static-files'
+import { isExcluded, namedByEntry, relinkKeptHtml, repairStaticHtml, repairStaticSvg } from './static-files'
 import { jekyllExclude, jekyllInclude, jekyllSourceDir, readJekyllConfig } from './config'
 import { declaredCollections } from './collections'
 import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity } from './site-identity'
@@ -38,13 +38,20 @@ export interface ImportCommand {
   overwrite: boolean
 }
 
-/** Folders Jekyll itself never publishes, or that hold the build output and tooling. */
+/**
+ * Folders at the site's root that hold the build output and tooling, never published, and not worth
+ * reading (installed gems, packages): skipped at the root only, where Jekyll's defaults leave them out;
+ * `assets/vendor/` of a theme is published like any folder.
+ */
 const IGNORED = new Set([
   '_site',
   '.git',
   '.github',
   'node_modules',
-  'vendor',
+  'vendor/bundle',
+  'vendor/cache',
+  'vendor/gems',
+  'vendor/ruby',
   '.jekyll-cache',
   '.sass-cache',
   '.bundle',
@@ -53,10 +60,11 @@ const TEXT_PAGE = /\.(md|markdown|html?)$/
 
 function walk(dir: string, root: string): string[] {
   return readdirSync(dir)
-    .filter((entry) => !IGNORED.has(entry))
     .flatMap((entry) => {
       const full = path.join(dir, entry)
-      return statSync(full).isDirectory() ? walk(full, root) : [path.relative(root, full).split(path.sep).join('/')]
+      const relative = path.relative(root, full).split(path.sep).join('/')
+      if (IGNORED.has(relative)) return []
+      return statSync(full).isDirectory() ? walk(full, root) : [relative]
     })
     .sort()
 }
@@ -160,21 +168,8 @@ export function publishedByJekyll(file: string, include: readonly string[]): boo
   return parts.every((part, at) => {
     if (!/^[_.#~]|~$/.test(part)) return true
     const upTo = parts.slice(0, at + 1).join('/')
-    return include.some((entry) => matchesEntry(entry, upTo) || matchesEntry(entry, part))
+    return include.some((entry) => namedByEntry(entry, upTo) || namedByEntry(entry, part))
   })
-}
-
-/**
- * Whether an `include:` entry names a path as Jekyll's glob_include? does: the same path, one it
- * starts with, or a pattern File.fnmatch? matches (without FNM_PATHNAME, `*` crosses folders).
- */
-function matchesEntry(entry: string, path: string): boolean {
-  if (path.startsWith(entry)) return true
-  const pattern = entry
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.')
-  return new RegExp(`^${pattern}$`).test(path)
 }
 
 /**

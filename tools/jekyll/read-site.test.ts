@@ -26,6 +26,15 @@ describe('readJekyllSite', () => {
     expect([...site.files].sort()).toEqual(['/about.md', '/install/linux/index.md'])
   })
 
+  it('reads a theme’s assets/vendor/ as Jekyll published it, and leaves installed gems and packages at the root out', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
+    write('_config.yml', 'title: t\n')
+    write('assets/vendor/jquery.js', 'jQuery')
+    write('vendor/bundle/ruby/gem.rb', 'gem')
+    write('node_modules/x/index.js', 'x')
+    expect([...readJekyllSite(dir).files]).toEqual(['/assets/vendor/jquery.js'])
+  })
+
   it('reads a folder starting with _ or . when include: names it, and reads the Gemfile and _data/authors.yaml', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
     write('_config.yml', 'include: [_pages, .well-known]\n')

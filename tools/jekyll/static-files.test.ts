@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { relinkKeptHtml, repairStaticHtml, repairStaticSvg, selectStaticFiles } from './static-files'
+import { isExcluded, relinkKeptHtml, repairStaticHtml, repairStaticSvg, selectStaticFiles } from './static-files'
 
 const file = (path: string, head = '') => ({ path, head })
 
@@ -171,5 +171,18 @@ describe('relinkKeptHtml', () => {
     })
     expect(out.text).toBe('발표 <b>목록</b> <a href="/blog/">글</a>')
     expect(out.unresolved).toEqual([expect.stringContaining('/talks/: Jekyll은 이 페이지를 썼지만(talks/index.html)')])
+  })
+})
+
+describe('isExcluded', () => {
+  it('reads exclude: as real Jekyll 4 does: an entry names every path starting with it, and its defaults', () => {
+    // Checked against jekyll build: `exclude: [ab, doc]` left out about.md, abx.md and the folder docs/.
+    expect(
+      ['/about.md', '/abx.md', '/docs/x.md', '/x/about.md'].map((path) => isExcluded(path, ['ab', 'doc'])),
+    ).toEqual([true, true, true, false])
+    // Jekyll 4's own defaults leave out vendor/bundle/, not a site's vendor/ scripts.
+    expect(isExcluded('/vendor/bundle/ruby/x.rb', [])).toBe(true)
+    expect(isExcluded('/vendor/jquery.js', [])).toBe(false)
+    expect(isExcluded('/.jekyll-cache/x', [])).toBe(true)
   })
 })

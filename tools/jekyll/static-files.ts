@@ -20,29 +20,42 @@ export interface StaticSelection {
   skipped: { path: string; reason: string }[]
 }
 
-/** What Jekyll leaves out of every build unless told otherwise. */
-const JEKYLL_EXCLUDED = ['Gemfile', 'Gemfile.lock', 'node_modules', 'vendor', 'gemfiles']
+/** What Jekyll 4 leaves out of every build unless told otherwise (its default `exclude:`). */
+const JEKYLL_EXCLUDED = [
+  '.sass-cache',
+  '.jekyll-cache',
+  'gemfiles',
+  'Gemfile',
+  'Gemfile.lock',
+  'node_modules',
+  'vendor/bundle/',
+  'vendor/cache/',
+  'vendor/gems/',
+  'vendor/ruby/',
+]
 const SASS = /\.(scss|sass)$/i
 const DATA_FILE = /\.(json|csv|ya?ml|txt|tsv)$/i
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/
 
+/**
+ * Whether an `exclude:` or `include:` entry names a site path as Jekyll's EntryFilter#glob_include?
+ * does: the path starts with it (`exclude: [doc]` leaves out `docs/` and `doc.md` alike, as real
+ * Jekyll does), or File.fnmatch? matches it as a pattern (no FNM_PATHNAME: `*` crosses folders).
+ */
+export function namedByEntry(entry: string, path: string): boolean {
+  const clean = entry.replace(/^\/+|\/+$/g, '')
+  if (clean === '') return false
+  if (path.startsWith(clean)) return true
+  const pattern = clean
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.')
+  return new RegExp(`^${pattern}$`).test(path)
+}
+
 /** Whether Jekyll's `exclude:` (with its own defaults) leaves a site path (`/src/a.md`) out of the build. */
 export function isExcluded(path: string, exclude: readonly string[]): boolean {
-  const relative = path.slice(1)
-  return [...JEKYLL_EXCLUDED, ...exclude].some((pattern) => {
-    const clean = pattern.replace(/^\/+|\/+$/g, '')
-    if (clean === '') return false
-    if (clean.includes('*')) {
-      const regex = new RegExp(
-        `^${clean
-          .split('*')
-          .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-          .join('[^/]*')}(/|$)`,
-      )
-      return regex.test(relative)
-    }
-    return relative === clean || relative.startsWith(`${clean}/`)
-  })
+  return [...JEKYLL_EXCLUDED, ...exclude].some((entry) => namedByEntry(entry, path.slice(1)))
 }
 
 /**
