@@ -70,8 +70,10 @@ describe('hostile and malformed posts (property-based)', () => {
           rendered += 1
         }
       }),
-      // FUZZ_RUNS=500 npx vitest run lib/schema/content-fuzz.test.ts searches longer (the seed of a failure is printed).
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 10) },
+      // The same posts on every run, so `npm test` passes or fails for the code, never for the draw;
+      // FUZZ_RUNS=500 FUZZ_SEED=$RANDOM npx vitest run lib/schema/content-fuzz.test.ts searches further
+      // (the seed of a failure is printed).
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 10), seed: Number(process.env.FUZZ_SEED ?? 20191206) },
     )
     // The generators are tuned so that about one post in five gets past the checks to the renderer.
     expect(rendered).toBeGreaterThan(0)
