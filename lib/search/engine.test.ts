@@ -3,7 +3,7 @@ import { createSearchEngine, createSearchEngineInSlices } from './engine'
 import { SEARCH_INDEX_VERSION, type SearchDocument } from './index-file'
 
 function doc(url: string, title: string, text: string, date = '2019-12-06T01:00:00+09:00'): SearchDocument {
-  return { url, title, date, dateLabel: '2019년 12월 6일', tags: [], text }
+  return { url, title, date, dateLabel: '2019년 12월 6일', tags: [], text, words: '' }
 }
 
 const engine = createSearchEngine({

@@ -26,7 +26,23 @@ interface IndexedFields {
   id: number
   title: string
   tags: string
+  /** The post's opening, then WORDS_FOLLOW and its later words (SearchDocument's text and words). */
   text: string
+}
+
+/**
+ * Between a post's opening and its later words in one field. The words are already cut (stems, no
+ * particles), so they are split at spaces and never stemmed twice (`아이디어가` is stored as 아이디어,
+ * which must not lose another syllable).
+ */
+const WORDS_FOLLOW = '\u0000'
+
+/** The terms of a field's text: the opening cut by tokenize, the later words as they are. */
+function cut(text: string): string[] {
+  const mark = text.indexOf(WORDS_FOLLOW)
+  if (mark < 0) return tokenize(text)
+  const words = text.slice(mark + 1)
+  return [...tokenize(text.slice(0, mark)), ...(words === '' ? [] : words.split(' '))]
 }
 
 /** `parts` indexes the text again as inner pieces of compounds (see compoundParts). */
@@ -66,7 +82,7 @@ let lastText = ''
 let lastWords: string[] = []
 function wordsOf(text: string): string[] {
   if (text !== lastText) {
-    lastWords = tokenize(text)
+    lastWords = cut(text)
     lastText = text
   }
   return lastWords
@@ -216,7 +232,12 @@ export async function createSearchEngineInSlices(file: SearchIndexFile): Promise
 }
 
 function toIndexed(documents: readonly SearchDocument[]): IndexedFields[] {
-  return documents.map((doc, id) => ({ id, title: doc.title, tags: doc.tags.join(' '), text: doc.text }))
+  return documents.map((doc, id) => ({
+    id,
+    title: doc.title,
+    tags: doc.tags.join(' '),
+    text: `${doc.text}${WORDS_FOLLOW}${doc.words}`,
+  }))
 }
 
 function engineOver(documents: readonly SearchDocument[], miniSearch: MiniSearch<IndexedFields>): SearchEngine {
@@ -225,7 +246,10 @@ function engineOver(documents: readonly SearchDocument[], miniSearch: MiniSearch
   const postWords = (id: number, doc: SearchDocument) => {
     let words = wordsByPost.get(id)
     if (words === undefined)
-      wordsByPost.set(id, (words = [...new Set(tokenize(`${doc.title} ${doc.tags.join(' ')} ${doc.text}`))]))
+      wordsByPost.set(
+        id,
+        (words = [...new Set(cut(`${doc.title} ${doc.tags.join(' ')} ${doc.text}${WORDS_FOLLOW}${doc.words}`))]),
+      )
     return words
   }
   /**

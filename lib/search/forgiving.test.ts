@@ -4,7 +4,7 @@ import { SEARCH_INDEX_VERSION, type SearchDocument } from './index-file'
 import { isInitialsQuery, romanizeWord, soundKeys, soundQueryKeys, toInitials, toJamo, toTypoKey } from './phonetic'
 
 function doc(url: string, title: string, text: string, tags: string[] = []): SearchDocument {
-  return { url, title, date: '2020-01-01T00:00:00+09:00', dateLabel: '2020년 1월 1일', tags, text }
+  return { url, title, date: '2020-01-01T00:00:00+09:00', dateLabel: '2020년 1월 1일', tags, text, words: '' }
 }
 
 const engine = createSearchEngine({
