@@ -26,14 +26,14 @@ describe('npm run build', () => {
     const out = staleOut()
     const result = runScript('pipeline/index.ts', ['--explain'], { OUT_DIR: out })
     expect(result.status, result.output).toBe(0)
-    expect(result.output).toContain('빌드 단계 19개')
+    expect(result.output).toContain('빌드 단계 18개')
     expect(result.output).toMatch(
       / 3\. Content check\n {4}읽음: .+\n {4}씀: .+\n {4}이번: 저장된 렌더가 없는 글 \d+개를 렌더합니다/,
     )
     // Full or partial from Contentlayer's last output; or, where that output names renders this
     // store lacks (the tests' store is not the build's), a plan left to the build, never a crash.
     expect(result.output).toMatch(/ 5\. Export plan\n[\s\S]*?이번: ((전체|부분) 빌드|빌드할 때 정합니다)/)
-    expect(result.output).toContain('19. Publish')
+    expect(result.output).toContain('18. Publish')
     // Nothing built, nothing claimed: out/ is as it was.
     expect(readdirSync(out)).toEqual(['index.html'])
     expect(result.output).not.toContain('▶ Next.js static export')

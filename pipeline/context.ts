@@ -49,8 +49,6 @@ export interface BuildState {
   plan?: ExportPlan
   siteKey?: string
   documents?: Record<string, DocumentPrint>
-  /** Social cards being drawn while Next renders (Social cards; awaited by Social cards (copy)). */
-  cards?: Started
 }
 
 /** Reads the build's inputs once. */

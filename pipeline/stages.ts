@@ -27,6 +27,7 @@ import {
   type ExportPlan,
 } from './incremental/partial-export'
 import { setAsideNextOutput } from './incremental/staging'
+import { ChildFailed } from './processes/children'
 import { packageCommand, tsxCommand } from './processes/commands'
 
 export interface Stage {
@@ -54,6 +55,9 @@ const RENDER_BESIDE_CHECK = 16
  * for some 150 MB more memory).
  */
 const ALLOCATION_HEAVY = '--max-semi-space-size=64'
+
+/** The content check's heap: what it holds at once is the text of every post and two renders. */
+const CHECK_HEAP = '--max-old-space-size=768'
 
 /** A partial build's list travels in `next build`'s environment; a longer one (many edits) builds everything. */
 const MAX_PARTIAL_LIST = 64 * 1024
@@ -153,15 +157,20 @@ export const STAGES: readonly Stage[] = [
     },
     run: async (context) => {
       if (unrendered(context) <= RENDER_BESIDE_CHECK) context.state.contentlayer = startContentlayer(context)
-      const { runContentCheck } = await import('./stages/content-check')
       console.log(`▶ 콘텐츠 검사 (렌더할 글 ${unrendered(context)}개)`)
-      const check = await context.clock.timeAsync(
-        'Content check',
-        () => runContentCheck({ now: context.publish.now }),
-        'self',
-      )
-      if (check.errors.length > 0)
-        throw new Error('콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요')
+      // `npm run check` itself, in a process of its own: the memory it takes to read and render every
+      // post goes back to the machine before Next's export, the build's other peak. The heap limit makes
+      // V8 collect as it goes instead of growing first (its own rule lets a 5,000-post check pass 2 GB).
+      try {
+        await context.children.run('Content check', tsxCommand('scripts/check-content.ts'), {
+          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${CHECK_HEAP}`.trim(),
+        })
+      } catch (error) {
+        // Exit code 1 is the check's own verdict; anything else (a crash) is reported as it is.
+        if (error instanceof ChildFailed && error.exitCode === 1)
+          throw new Error('콘텐츠 검사에서 오류가 나왔습니다. 위에 나온 파일과 줄을 고친 뒤 npm run check로 확인하세요')
+        throw error
+      }
     },
   },
   {
@@ -213,20 +222,6 @@ export const STAGES: readonly Stage[] = [
     },
   },
   {
-    name: 'Social cards',
-    reads: 'published posts',
-    writes: '.cache/og/ (awaited by Social cards (copy))',
-    only: 'full',
-    explain: async (context) => {
-      const { planCards } = await import('./stages/social-images')
-      const { cards, missing } = planCards(getPublishedPostsAt(context.publish))
-      return `소셜 카드 ${cards.length}장 중 ${missing.length}장을 Next가 렌더하는 동안 뒤에서 그립니다 (나머지는 .cache/og/에서)`
-    },
-    run: (context) => {
-      context.state.cards = context.children.start('Social images', tsxCommand('pipeline/stages/social-images.ts'))
-    },
-  },
-  {
     name: 'Next.js static export',
     reads: 'app/, components/, lib/, .contentlayer/, .next/cache/ (Turbopack)',
     writes: '.out-staging/ (pages, feeds, search index, sitemap)',
@@ -236,17 +231,12 @@ export const STAGES: readonly Stage[] = [
         : '모든 페이지를 렌더합니다',
     run: async (context) => {
       const only = changedSlugs(context)
-      try {
-        await context.children.run('Next.js static export', packageCommand('next', ['build']), {
-          NEXT_EXPORT_DIR: path.relative(context.root, context.stagingDir),
-          // Next reports each build to Vercel unless told not to; a company's builds keep to themselves.
-          NEXT_TELEMETRY_DISABLED: '1',
-          [EXPORT_ONLY_ENV]: only === null ? '' : JSON.stringify([...only]),
-        })
-      } catch (error) {
-        context.state.cards?.stop()
-        throw error
-      }
+      await context.children.run('Next.js static export', packageCommand('next', ['build']), {
+        NEXT_EXPORT_DIR: path.relative(context.root, context.stagingDir),
+        // Next reports each build to Vercel unless told not to; a company's builds keep to themselves.
+        NEXT_TELEMETRY_DISABLED: '1',
+        [EXPORT_ONLY_ENV]: only === null ? '' : JSON.stringify([...only]),
+      })
       if (!existsSync(path.join(context.stagingDir, 'index.html')))
         throw new Error('내보낸 사이트에 index.html이 없습니다')
     },
@@ -311,17 +301,23 @@ export const STAGES: readonly Stage[] = [
     },
   },
   {
-    name: 'Social cards (copy)',
-    reads: '.cache/og/',
-    writes: '.out-staging/og/',
+    name: 'Social cards',
+    reads: 'published posts, .cache/og/',
+    writes: '.cache/og/ (cards not drawn before), .out-staging/og/',
     only: 'full',
-    explain: () => '그린 소셜 카드를 내보낸 폴더로 복사합니다',
+    explain: async (context) => {
+      const { planCards } = await import('./stages/social-images')
+      const { cards, missing } = planCards(getPublishedPostsAt(context.publish))
+      return `소셜 카드 ${cards.length}장 중 ${missing.length}장을 코어마다 하나씩 그리고 (나머지는 .cache/og/에서), 내보낸 폴더로 복사합니다`
+    },
     run: async (context) => {
-      await context.state.cards?.done
+      // After Next's export, not beside it: its workers are the build's peak of memory, and the cards
+      // then have every core to themselves.
+      await context.children.run('Social cards', tsxCommand('pipeline/stages/social-images.ts'))
       const { copyCards, planCards } = await import('./stages/social-images')
       const { cards } = planCards(getPublishedPostsAt(context.publish))
       console.log(
-        `✓ 소셜 카드 ${context.clock.time('Social cards (copy)', () => copyCards(cards, context.stagingDir))}장`,
+        `✓ 소셜 카드 ${context.clock.time('Social cards (copy)', () => copyCards(cards, context.stagingDir))}장 복사`,
       )
     },
   },

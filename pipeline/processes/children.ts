@@ -23,6 +23,17 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
   }
 }
 
+/** A child that ended other than with exit code 0: its code, or the signal that ended it. */
+export class ChildFailed extends Error {
+  constructor(
+    readonly stage: string,
+    readonly exitCode: number | null,
+    readonly signal: NodeJS.Signals | null,
+  ) {
+    super(`${stage} 단계가 실패했습니다 (종료 코드 ${exitCode ?? signal}). 그 위의 출력을 보세요`)
+  }
+}
+
 export class ChildProcesses {
   private readonly running = new Set<ChildProcess>()
   /** Set once the build is told to stop; no child starts after that. */
@@ -52,7 +63,7 @@ export class ChildProcesses {
           child.on('close', (code, signal) => {
             this.running.delete(child)
             if (code === 0) resolve()
-            else reject(new Error(`${name} 단계가 실패했습니다 (종료 코드 ${code ?? signal}). 그 위의 출력을 보세요`))
+            else reject(new ChildFailed(name, code, signal))
           })
         }),
       'children',

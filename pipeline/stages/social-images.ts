@@ -1,10 +1,10 @@
-// Build stages "Social cards" and "Social cards (copy)" (pipeline/stages.ts): one 1200×630 PNG per
-// published post at <export>/og/<slug>.png. Cards are drawn by a worker process while Next renders,
-// and cached in .cache/og/ (SOCIAL_IMAGE_CACHE_DIR) under a hash of what is drawn and of the
+// Build stage "Social cards" (pipeline/stages.ts): one 1200×630 PNG per published post at
+// <export>/og/<slug>.png. Cards are drawn after Next's export by a worker process per core, and cached in .cache/og/ (SOCIAL_IMAGE_CACHE_DIR) under a hash of what is drawn and of the
 // renderer, so a rebuild only draws the cards whose title, date or design changed.
 import { fork } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { getPublishedPosts, type Post } from '../../lib/content'
 import { formatPostDate } from '../../lib/site/format'
@@ -93,19 +93,21 @@ export function copyCards(
   return cards.length
 }
 
+/** Cards a worker draws at least, before another worker is worth its start (loading the fonts). */
+const CARDS_PER_WORKER = 40
+
 /**
- * As a process of its own (the build starts it beside `next build`): draws the cards not in the
- * cache. One worker process (Next's workers already take a core each, and one keeps memory down).
+ * As a process of its own (the build starts it after `next build`): draws the cards not in the
+ * cache, in one worker process per core (each draws a share, one card at a time).
  */
 async function main(): Promise<void> {
   const cacheDir = cardCacheDir()
   mkdirSync(cacheDir, { recursive: true })
   const { cards, missing } = planCards(getPublishedPosts(), cacheDir)
-  if (missing.length > 0)
-    await runWorker(
-      missing.map(({ key, input, source }) => ({ key, input, source })),
-      cacheDir,
-    )
+  const jobs = missing.map(({ key, input, source }) => ({ key, input, source }))
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.floor(jobs.length / CARDS_PER_WORKER)))
+  const shares = Array.from({ length: workers }, (_, worker) => jobs.filter((_, index) => index % workers === worker))
+  await Promise.all(shares.filter((share) => share.length > 0).map((share) => runWorker(share, cacheDir)))
   console.log(`소셜 이미지 ${cards.length}개 (새로 그림 ${missing.length}개, 나머지는 .cache/og/에서)`)
 }
 
