@@ -26,7 +26,9 @@ export async function cardSvgToPng(svg: string): Promise<Buffer> {
   const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
   const image = resvg.render()
   const raw = { width: image.width, height: image.height, channels: 4 as const }
-  return sharp(image.pixels, { raw }).png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 9 }).toBuffer()
+  return sharp(image.pixels, { raw })
+    .png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 9 })
+    .toBuffer()
 }
 
 /** A post's social image: a 1200×630 PNG with its title, the blog's name and the date. */
