@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { cpuMsSoFar, type StageTiming } from '../../pipeline/processes/stage-clock'
+import { clearCaches } from '../../pipeline/incremental/caches'
 import { tsxCommand } from '../../pipeline/processes/commands'
 import { watchMemory, type MemoryPeak } from './process-tree'
 
@@ -30,8 +31,13 @@ export interface BuildOptions {
  * A cold build finds none of the last run's caches: Contentlayer's processed documents and
  * Turbopack's compiled modules (.next/), as on a fresh CI checkout.
  */
+/**
+ * A cold build starts from no cache at all: every cache of the registry (as `npm run clean`) and the
+ * last build's .next. Before, the render store and the link scans survived, and the generator writes
+ * the same posts each time, so a second bench on a machine timed a check that rendered nothing.
+ */
 function clearBuildCaches(): void {
-  rmSync(path.resolve('.contentlayer/.cache'), { recursive: true, force: true })
+  clearCaches()
   rmSync(path.resolve('.next'), { recursive: true, force: true })
 }
 
