@@ -39,15 +39,20 @@ describe('buildSearchIndexFile', () => {
     expect(doc?.words).toBe('아이디어 좋습니다 모읍니다 다시 envoy 필터')
   })
 
-  it('finds a word that only appears past the opening, and marks nothing the reader cannot see', () => {
+  it('finds a word that only appears past the opening, and shows it marked after the opening', () => {
     const file = buildSearchIndexFile([
       post(`${filler}\n\n마지막에 사이드카를 씁니다.`, '/deep/'),
       post('사이드카 없이 씁니다.', '/short/'),
     ])
     const hits = createSearchEngine(file).search('사이드카')
     expect(hits.map((hit) => hit.url).sort()).toEqual(['/deep/', '/short/'])
-    // The deep hit shows its opening, where 사이드카 is not, so nothing in it is marked.
-    expect(hits.find((hit) => hit.url === '/deep/')?.excerpt.some((segment) => segment.mark)).toBe(false)
+    // The deep hit shows its opening, where 사이드카 is not, then the word it was found by, marked.
+    const deep = hits.find((hit) => hit.url === '/deep/')?.excerpt ?? []
+    expect(deep[0]?.text.startsWith('서론을 길게 씁니다.')).toBe(true)
+    expect(deep.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['사이드카'])
+    expect(deep.at(-2)).toEqual({ text: ' … ', mark: false })
+    // The opening was cut, and one `…` says so before the words.
+    expect(deep.filter((segment) => segment.text.includes('…'))).toHaveLength(1)
   })
 
   it('stops the words of a very long post within the budget', () => {

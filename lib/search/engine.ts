@@ -205,6 +205,29 @@ export function wordQuery(term: string): Query {
   return { combineWith: 'OR', queries }
 }
 
+/** Matched words shown after the opening at most, when none of them is in it. */
+const MAX_LATER_MARKS = 3
+
+/**
+ * The excerpt of a hit: the passage of the opening around the match, or, when every matched word
+ * stands past the opening (the index keeps only the words there), the opening followed by those words,
+ * marked, so the reader still sees why the post was found.
+ */
+function excerptOf(doc: SearchDocument, terms: readonly string[]): Segment[] {
+  const excerpt = makeExcerpt(doc.text, terms)
+  if (excerpt.some((segment) => segment.mark)) return excerpt
+  const later = new Set(doc.words.split(' '))
+  const found = terms.filter((term) => later.has(term)).slice(0, MAX_LATER_MARKS)
+  if (found.length === 0) return excerpt
+  const marked = found.flatMap((term, i) => [
+    ...(i > 0 ? [{ text: ' · ', mark: false }] : []),
+    { text: term, mark: true },
+  ])
+  // One `…` between the opening and the words, where the opening was cut too.
+  const opening = excerpt.at(-1)?.text === ' …' ? excerpt.slice(0, -1) : excerpt
+  return [...opening, { text: ' … ', mark: false }, ...marked]
+}
+
 function toHit(doc: SearchDocument, terms: readonly string[]): SearchHit {
   return {
     url: doc.url,
@@ -212,7 +235,7 @@ function toHit(doc: SearchDocument, terms: readonly string[]): SearchHit {
     titleSegments: highlight(doc.title, terms),
     date: doc.date,
     dateLabel: doc.dateLabel,
-    excerpt: makeExcerpt(doc.text, terms),
+    excerpt: excerptOf(doc, terms),
   }
 }
 
