@@ -305,16 +305,10 @@ export const STAGES: readonly Stage[] = [
       const { cards, missing } = planCards(getPublishedPostsAt(context.publish))
       return `소셜 카드 ${cards.length}장 중 ${missing.length}장을 코어마다 하나씩 그리고 (나머지는 .cache/og/에서), 내보낸 폴더로 복사합니다`
     },
-    run: async (context) => {
-      // After Next's export, not beside it: its workers are the build's peak of memory, and the cards
-      // then have every core to themselves.
-      await context.children.run('Social cards', tsxCommand('pipeline/stages/social-images.ts'))
-      const { copyCards, planCards } = await import('./stages/social-images')
-      const { cards } = planCards(getPublishedPostsAt(context.publish))
-      console.log(
-        `✓ 소셜 카드 ${context.clock.time('Social cards (copy)', () => copyCards(cards, context.stagingDir))}장 복사`,
-      )
-    },
+    // After Next's export, not beside it: its workers are the build's peak of memory, and the cards
+    // then have every core to themselves.
+    run: (context) =>
+      context.children.run('Social cards', tsxCommand('pipeline/stages/social-images.ts', [context.stagingDir])),
   },
   {
     name: 'Extra public files',

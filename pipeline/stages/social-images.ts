@@ -1,6 +1,7 @@
 // Build stage "Social cards" (pipeline/stages.ts): one 1200×630 PNG per published post at
-// <export>/og/<slug>.png. Cards are drawn after Next's export by a worker process per core, and cached in .cache/og/ (SOCIAL_IMAGE_CACHE_DIR) under a hash of what is drawn and of the
-// renderer, so a rebuild only draws the cards whose title, date or design changed.
+// <export>/og/<slug>.png. Cards are drawn after Next's export by a worker process per core and cached
+// in .cache/og/ (SOCIAL_IMAGE_CACHE_DIR) under a hash of what is drawn and of the renderer, so a
+// rebuild only draws the cards whose title, date or design changed.
 import { fork } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
@@ -80,7 +81,7 @@ export function planCards(posts: readonly Post[], cacheDir = cardCacheDir()) {
 }
 
 /** Copies every card from the cache into an export folder; returns how many. */
-export function copyCards(
+function copyCards(
   cards: readonly { key: string; file: string }[],
   exportDir: string,
   cacheDir = cardCacheDir(),
@@ -97,10 +98,12 @@ export function copyCards(
 const CARDS_PER_WORKER = 40
 
 /**
- * As a process of its own (the build starts it after `next build`): draws the cards not in the
- * cache, in one worker process per core (each draws a share, one card at a time).
+ * As a process of its own (`social-images.ts <export folder>`, the build's "Social cards" stage, after
+ * `next build`): draws the cards not in the cache, in one worker process per core (each draws a
+ * share, one card at a time), then copies every card into the export folder.
  */
-async function main(): Promise<void> {
+async function main(exportDir: string | undefined): Promise<void> {
+  if (exportDir === undefined) throw new Error('내보낸 폴더를 인자로 주세요: social-images.ts <폴더>')
   const cacheDir = cardCacheDir()
   mkdirSync(cacheDir, { recursive: true })
   const { cards, missing } = planCards(getPublishedPosts(), cacheDir)
@@ -108,11 +111,12 @@ async function main(): Promise<void> {
   const workers = Math.max(1, Math.min(availableParallelism(), Math.floor(jobs.length / CARDS_PER_WORKER)))
   const shares = Array.from({ length: workers }, (_, worker) => jobs.filter((_, index) => index % workers === worker))
   await Promise.all(shares.filter((share) => share.length > 0).map((share) => runWorker(share, cacheDir)))
-  console.log(`소셜 이미지 ${cards.length}개 (새로 그림 ${missing.length}개, 나머지는 .cache/og/에서)`)
+  copyCards(cards, exportDir, cacheDir)
+  console.log(`소셜 카드 ${cards.length}장 (새로 그림 ${missing.length}장, 나머지는 .cache/og/에서)`)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`)
-  main().catch((error: unknown) => {
+  main(process.argv[2]).catch((error: unknown) => {
     console.error(`✗ 소셜 이미지: ${(error as Error).message}`)
     process.exitCode = 1
   })
