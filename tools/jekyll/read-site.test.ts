@@ -1,11 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readJekyllSite, servedHtmlIn } from './import-jekyll'
 
 describe('readJekyllSite', () => {
   let dir = ''
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
+  })
   afterEach(() => rmSync(dir, { recursive: true, force: true }))
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
@@ -13,7 +16,6 @@ describe('readJekyllSite', () => {
   }
 
   it('reads no page or file Jekyll did not publish: a path part starting with _ or . (a partial in a folder)', () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
     write('_config.yml', 'title: t\n')
     write('install/linux/index.md', '---\ntitle: 리눅스\n---\n설치\n')
     write('install/linux/_steps.md', '---\ntitle: 단계\n---\n조각\n')
@@ -27,7 +29,6 @@ describe('readJekyllSite', () => {
   })
 
   it('reads a theme’s assets/vendor/ as Jekyll published it, and leaves installed gems and packages at the root out', () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
     write('_config.yml', 'title: t\n')
     write('assets/vendor/jquery.js', 'jQuery')
     write('vendor/bundle/ruby/gem.rb', 'gem')
@@ -36,7 +37,6 @@ describe('readJekyllSite', () => {
   })
 
   it('reads a folder starting with _ or . when include: names it, and reads the Gemfile and _data/authors.yaml', () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
     write('_config.yml', 'include: [_pages, .well-known]\n')
     write('_pages/about.md', '---\ntitle: 소개\npermalink: /about/\n---\n')
     write('_drafts-old/x.md', '---\ntitle: 초안\n---\n')
@@ -51,7 +51,6 @@ describe('readJekyllSite', () => {
   })
 
   it('reads what Jekyll read: posts in a folder’s _posts, the source: folder, nothing exclude: names', () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
     write('_config.yml', 'source: site\nexclude:\n  - /src\n  - drafts-old\ninclude: [drafts-old]\n')
     write('site/_posts/2020-01-01-a.md', '---\ntitle: 가\n---\n')
     write('site/blog/_posts/2020-01-02-b.md', '---\ntitle: 나\n---\n')
@@ -65,7 +64,6 @@ describe('readJekyllSite', () => {
   })
 
   it('knows the .html file the old host served for an address without extension, beside a folder of other pages', () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'read-site-'))
     write('world/2023.html', '<p>2023</p>')
     write('world/2023/faq.html', '<p>FAQ</p>')
     write('docs.html', '<p>docs</p>')
