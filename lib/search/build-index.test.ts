@@ -55,13 +55,6 @@ describe('buildSearchIndexFile', () => {
     expect(deep.filter((segment) => segment.text.includes('…'))).toHaveLength(1)
   })
 
-  it('marks a part of a compound found past the opening, as the running text marked it', () => {
-    const file = buildSearchIndexFile([post(`${filler}\n\n마지막으로 비용최적화를 정리합니다.`, '/deep/')])
-    const [hit] = createSearchEngine(file).search('최적화')
-    expect(hit?.url).toBe('/deep/')
-    expect(hit?.excerpt.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['최적화'])
-  })
-
   it('stops the words of a very long post within the budget', () => {
     const many = Array.from({ length: SEARCH_WORDS_BUDGET / 4 }, (_, i) => `w${i.toString(36)}x`).join(' ')
     const [doc] = buildSearchIndexFile([post(`${filler}\n\n${many}`)]).documents

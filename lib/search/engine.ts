@@ -216,12 +216,8 @@ const MAX_LATER_MARKS = 3
 function excerptOf(doc: SearchDocument, terms: readonly string[]): Segment[] {
   const excerpt = makeExcerpt(doc.text, terms)
   if (excerpt.some((segment) => segment.mark)) return excerpt
-  // Inside a later word too: a compound's part (`최적화` in 비용최적화) or a prefix matched it.
-  // A part inside a longer matched word (드카 of 사이드카) is shown by that word.
-  const inWords = terms.filter((term) => doc.words.includes(term))
-  const found = inWords
-    .filter((term) => !inWords.some((other) => other !== term && other.includes(term)))
-    .slice(0, MAX_LATER_MARKS)
+  const later = new Set(doc.words.split(' '))
+  const found = terms.filter((term) => later.has(term)).slice(0, MAX_LATER_MARKS)
   if (found.length === 0) return excerpt
   const marked = found.flatMap((term, i) => [
     ...(i > 0 ? [{ text: ' · ', mark: false }] : []),
