@@ -379,22 +379,26 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'Link check',
-    reads: '.out-staging/, content/ (to name the line of a broken link), .cache/render/link-scans.json',
-    writes: '.cache/render/link-scans.json',
+    reads: '.out-staging/, .cache/render/link-scans.tsv, content/ (only to name the line of a broken link)',
+    writes: '.cache/render/link-scans.tsv',
     explain: () =>
       '모든 내부 링크와 #앵커가 내보낸 파일을 가리키는지 봅니다 (바뀌지 않은 페이지는 지난 스캔을 재사용합니다)',
     run: async (context) => {
       console.log('\n▶ 링크 검사')
       const { indexSources, locateBrokenLink } = await import('./stages/link-sources')
       const { reportLinks } = await import('./stages/link-check')
-      // Read again rather than kept from the start: at 5,000 posts their text is a hundred megabytes
-      // the build would otherwise hold through Next's export, its time of peak memory.
-      const sources = readContentSources()
-      const sourceIndex = indexSources(sources.posts, sources.pages)
+      // The posts' text is read only to name the line of a broken link, so a clean check never holds it.
+      let sourceIndex: ReturnType<typeof indexSources> | null = null
       const ok = context.clock.time('Link check', () =>
         reportLinks(
           context.stagingDir,
-          (broken) => locateBrokenLink(broken, sourceIndex, site.basePath),
+          (broken) => {
+            if (sourceIndex === null) {
+              const sources = readContentSources()
+              sourceIndex = indexSources(sources.posts, sources.pages)
+            }
+            return locateBrokenLink(broken, sourceIndex, site.basePath)
+          },
           path.join(renderStoreDir(), LINK_SCAN_FILE),
         ),
       )

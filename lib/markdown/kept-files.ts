@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 export const OUTLINE_FILE = 'outlines.json'
-export const LINK_SCAN_FILE = 'link-scans.json'
+export const LINK_SCAN_FILE = 'link-scans.tsv'
 /** The kept files, which pruning the renders leaves alone. */
 export const KEPT_FILES: readonly string[] = [OUTLINE_FILE, LINK_SCAN_FILE]
 

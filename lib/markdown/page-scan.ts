@@ -3,7 +3,7 @@ import { Parser } from 'htmlparser2'
 /** What one exported HTML page offers (ids) and asks for (links). */
 export interface PageScan {
   ids: Set<string>
-  links: { url: string; tag: string }[]
+  links: string[]
 }
 
 const LINK_ATTRIBUTES: Record<string, string> = {
@@ -28,7 +28,7 @@ export function scanPage(html: string): PageScan {
         const url = attribute ? attributes[attribute] : undefined
         if (url === undefined || url === '') return
         if (name === 'link' && IGNORED_LINK_RELS.has(attributes.rel ?? '')) return
-        scan.links.push({ url, tag: name })
+        scan.links.push(url)
       },
     },
     { decodeEntities: true },

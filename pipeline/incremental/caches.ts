@@ -31,7 +31,7 @@ export const CACHES: readonly CacheEntry[] = [
     name: 'Body outlines and link scans',
     dir: () => renderStoreDir(),
     key: 'per post or page: its text; per file: the parser’s or scanner’s fingerprint',
-    owner: 'lib/markdown/kept-files.ts (outlines.json, link-scans.json beside the renders)',
+    owner: 'lib/markdown/kept-files.ts (outlines.json, link-scans.tsv beside the renders)',
   },
   {
     name: 'Contentlayer documents',

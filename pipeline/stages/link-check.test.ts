@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -29,7 +29,7 @@ describe('scanPage', () => {
       '<h2 id="개요">개요</h2><a name="old"></a><a href="/x/#개요">x</a><img src="/a.png"><link rel="preconnect" href="https://x">',
     )
     expect([...scan.ids]).toEqual(['개요', 'old'])
-    expect(scan.links.map((l) => l.url)).toEqual(['/x/#개요', '/a.png'])
+    expect(scan.links).toEqual(['/x/#개요', '/a.png'])
   })
 })
 
@@ -95,7 +95,7 @@ describe('scanText', () => {
   it('reads the links of a Markdown twin or llms.txt: parentheses, <…>, references, attributes; not code', () => {
     const text =
       '[a](https://b.example/x-(EC2)/) ![g](<a b.png> "t")\n\n[r]: /ref/\n\n<img src="/i.png">\n\n`[c](/code/)`\n\n```\n[d](/block/)\n```\n'
-    expect(scanText(text).links.map((link) => link.url)).toEqual([
+    expect(scanText(text).links).toEqual([
       'https://b.example/x-(EC2)/',
       'a%20b.png',
       '/ref/',
@@ -106,7 +106,7 @@ describe('scanText', () => {
   it('skips addresses of other schemes, however they are disguised', () => {
     const text =
       '[a](javascript&#58;alert(1)) [b](&#14;javascript:x) [c](java&#x09;script:x) [d](javascript&colon;x) [e](mailto:a@b.c) [f](/ok/)'
-    expect(scanText(text).links.map((link) => link.url)).toEqual(['/ok/'])
+    expect(scanText(text).links).toEqual(['/ok/'])
   })
 })
 
@@ -129,19 +129,19 @@ describe('withoutTwinRepeats', () => {
 describe('scanText', () => {
   it('reads reference definitions as links, and footnotes as text', () => {
     const text = 'See [the guide][g] and a note.[^cost]\n\n[g]: /guide/\n[^cost]: Prices as of 2021.\n'
-    expect(scanText(text).links.map((link) => link.url)).toEqual(['/guide/'])
+    expect(scanText(text).links).toEqual(['/guide/'])
   })
 
   it('reads no link where CommonMark sees none: a destination with spaces is text (an old post wrote one)', () => {
     const text = '*출처: [Setup a Slim CI](Setup a Slim CI for dbt)* 그리고 [진짜](/real/)\n'
-    expect(scanText(text).links.map((link) => link.url)).toEqual(['/real/'])
+    expect(scanText(text).links).toEqual(['/real/'])
   })
 })
 
 describe('checkExportedLinks with a scan cache', () => {
   it('scans only changed files again, and still checks every link against the export as it is now', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'link-cache-out-'))
-    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'link-cache-')), 'link-scans.json')
+    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'link-cache-')), 'link-scans.tsv')
     const write = (file: string, text: string) => {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
       writeFileSync(path.join(root, file), text)
@@ -150,7 +150,8 @@ describe('checkExportedLinks with a scan cache', () => {
     write('a/index.html', '<h2 id="개요">개요</h2>')
     write('b/index.html', '<h2 id="다른-절">다른 절</h2>')
     expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/b/#절'])
-    const scans = () => Object.keys((JSON.parse(readFileSync(cache, 'utf8')) as { data: object }).data).length
+    const lines = () => readFileSync(cache, 'utf8').split('\n').slice(1, -1)
+    const scans = () => lines().length
     expect(scans()).toBe(3)
     // The target page changed: its new ids count, though the linking page was not scanned again.
     write('b/index.html', '<h2 id="절">절</h2>')
@@ -160,14 +161,25 @@ describe('checkExportedLinks with a scan cache', () => {
     expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/a/'])
     expect(scans()).toBe(2)
     // An unchanged file's links come from the cache: doctored there, the doctored link is checked.
-    const stored = JSON.parse(readFileSync(cache, 'utf8')) as { data: Record<string, { links: { url: string }[] }> }
-    for (const scan of Object.values(stored.data))
-      if (scan.links.length === 2) scan.links.push({ url: '/from-the-cache/' })
-    writeFileSync(cache, JSON.stringify(stored))
+    const [fingerprint] = readFileSync(cache, 'utf8').split('\n')
+    const doctored = lines().map((line) => {
+      const [key, json] = line.split('\t') as [string, string]
+      const scan = JSON.parse(json) as { ids: string[]; links: string[] }
+      if (scan.links.length === 2) scan.links.push('/from-the-cache/')
+      return `${key}\t${JSON.stringify(scan)}`
+    })
+    writeFileSync(cache, `${fingerprint}\n${doctored.join('\n')}\n`)
     expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/a/', '/from-the-cache/'])
     // A cache written by other scanners is not used.
-    writeFileSync(cache, JSON.stringify({ fingerprint: 'older scanners', data: { x: { ids: [], links: [] } } }))
+    writeFileSync(cache, `older scanners\n${lines().join('\n')}\n`)
     expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/a/'])
     expect(scans()).toBe(2)
+    // A check that fails half-way leaves the kept scans as they were, and no partial file.
+    const before = readFileSync(cache, 'utf8')
+    write('c/index.html', '<a href="/b/">b</a>')
+    symlinkSync(path.join(root, 'nowhere.html'), path.join(root, 'dangling.html'))
+    expect(() => checkExportedLinks(root, cache)).toThrow()
+    expect(readFileSync(cache, 'utf8')).toBe(before)
+    expect(readdirSync(path.dirname(cache))).toEqual(['link-scans.tsv'])
   })
 })

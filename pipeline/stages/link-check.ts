@@ -1,11 +1,10 @@
 // The link check of `npm run build`: every internal href/src in the export must reach a file,
 // and every #fragment an id on its page. Also runnable on its own: `npm run check:links [dir]`.
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { site, siteRoot } from '../../lib/config'
-import { keepJson, readKeptJson } from '../../lib/markdown/kept-files'
 import { pipelineFingerprint } from '../../lib/markdown/render-store'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -52,12 +51,12 @@ export function scanText(text: string): PageScan {
   const urls: string[] = []
   visit(unified().use(remarkParse).use(remarkGfm).parse(text), (node) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') urls.push(node.url)
-    else if (node.type === 'html') urls.push(...scanPage(node.value).links.map((link) => link.url))
+    else if (node.type === 'html') urls.push(...scanPage(node.value).links)
   })
   for (const url of urls) {
     const address = readAddress(url)
     if (address === '' || (/^[a-z][a-z0-9+.-]*:/i.test(address) && !/^https?:/i.test(address))) continue
-    scan.links.push({ url: address, tag: 'markdown' })
+    scan.links.push(address)
   }
   return scan
 }
@@ -98,27 +97,52 @@ function decode(text: string): string | null {
   }
 }
 
+/** A link whose #fragment names an id on a page the check may not have scanned yet. */
+interface FragmentLink {
+  order: number
+  page: string
+  link: string
+  target: string
+  fragment: string
+}
+
 /**
- * Checks every internal link of every page: the target file must exist in the export and a
- * `#fragment` must name an id on the target page. External links are not fetched.
+ * A string of its own. A parser's attribute values and ids are slices of the page's text, and a
+ * kept slice keeps the whole page in memory: kept for 8,500 pages, a gigabyte.
  */
-export function findBrokenLinks(
-  pages: ReadonlyMap<string, PageScan>,
-  exists: (file: string) => boolean,
-  options: LinkCheckOptions,
-): BrokenLink[] {
-  const broken: BrokenLink[] = []
-  for (const [file, scan] of pages) {
-    const base = new URL(pageUrlOf(file, options.basePath), 'http://site.invalid')
-    for (const { url } of scan.links) {
-      const report = (reason: string) => broken.push({ page: file, link: url, reason })
+function own(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8')
+}
+
+/**
+ * Checks links one page at a time and keeps only what a later page can still decide: each HTML
+ * page's ids and the links to a #fragment of another page. So the check of a 5,000-post export
+ * holds ids, not the pages or every link of every page. External links are not fetched.
+ */
+export class LinkChecker {
+  private readonly ids = new Map<string, Set<string>>()
+  private readonly fragments: FragmentLink[] = []
+  private readonly broken: (BrokenLink & { order: number })[] = []
+  private order = 0
+
+  constructor(
+    private readonly exists: (file: string) => boolean,
+    private readonly options: LinkCheckOptions,
+  ) {}
+
+  add(file: string, scan: PageScan): void {
+    if (file.endsWith('.html')) this.ids.set(file, new Set([...scan.ids].map(own)))
+    const base = new URL(pageUrlOf(file, this.options.basePath), 'http://site.invalid')
+    for (const url of scan.links) {
+      const order = this.order++
+      const report = (reason: string) => this.broken.push({ order, page: file, link: own(url), reason })
       if (/^(mailto|tel|data|javascript):/i.test(url)) continue
       let target: URL
       try {
-        const own = options.ownOrigins.find(
+        const own = this.options.ownOrigins.find(
           (origin) => url === origin || url.startsWith(`${origin}/`) || url.startsWith(`${origin}#`),
         )
-        target = new URL(own !== undefined ? `${options.basePath}${url.slice(own.length) || '/'}` : url, base)
+        target = new URL(own !== undefined ? `${this.options.basePath}${url.slice(own.length) || '/'}` : url, base)
       } catch {
         report('주소 형식이 잘못되었습니다')
         continue
@@ -129,23 +153,41 @@ export function findBrokenLinks(
         report('주소의 퍼센트 인코딩이 잘못되었습니다')
         continue
       }
-      if (options.basePath !== '' && path !== options.basePath && !path.startsWith(`${options.basePath}/`)) {
-        report(`base path(${options.basePath})로 시작하지 않는 내부 링크입니다`)
+      const { basePath } = this.options
+      if (basePath !== '' && path !== basePath && !path.startsWith(`${basePath}/`)) {
+        report(`base path(${basePath})로 시작하지 않는 내부 링크입니다`)
         continue
       }
-      const targetFile = fileFor(path.slice(options.basePath.length), exists)
+      const targetFile = fileFor(path.slice(basePath.length), this.exists)
       if (targetFile === null) {
         report('가리키는 페이지나 파일이 없습니다')
         continue
       }
       const fragment = decode(target.hash.slice(1))
-      if (fragment && fragment !== 'top' && targetFile.endsWith('.html')) {
-        const ids = pages.get(targetFile)?.ids
-        if (!ids?.has(fragment)) report(`페이지 ${targetFile}에 id "${fragment}"가 없습니다`)
-      }
+      if (!fragment || fragment === 'top' || !targetFile.endsWith('.html')) continue
+      if (targetFile !== file) this.fragments.push({ order, page: file, link: own(url), target: targetFile, fragment: own(fragment) })
+      else if (!scan.ids.has(fragment)) report(`페이지 ${targetFile}에 id "${fragment}"가 없습니다`)
     }
   }
-  return broken
+
+  /** Every broken link, in the order of the pages and of their links. */
+  finish(): BrokenLink[] {
+    for (const { order, page, link, target, fragment } of this.fragments)
+      if (!this.ids.get(target)?.has(fragment))
+        this.broken.push({ order, page, link, reason: `페이지 ${target}에 id "${fragment}"가 없습니다` })
+    return this.broken.sort((a, b) => a.order - b.order).map(({ page, link, reason }) => ({ page, link, reason }))
+  }
+}
+
+/** Every broken internal link of the pages given, scanned already. */
+export function findBrokenLinks(
+  pages: ReadonlyMap<string, PageScan>,
+  exists: (file: string) => boolean,
+  options: LinkCheckOptions,
+): BrokenLink[] {
+  const checker = new LinkChecker(exists, options)
+  for (const [file, scan] of pages) checker.add(file, scan)
+  return checker.finish()
 }
 
 function listFiles(root: string, dir = ''): string[] {
@@ -155,43 +197,67 @@ function listFiles(root: string, dir = ''): string[] {
   })
 }
 
-/** A scan as JSON keeps it (a Set does not survive `JSON.stringify`). */
-interface StoredScan {
-  ids: string[]
-  links: PageScan['links']
-}
-
 /**
- * Scans kept between builds (`LINK_SCAN_FILE`, lib/markdown/kept-files.ts) by the hash of the
- * scanned file's bytes, under a fingerprint of the scanners (lib/markdown/page-scan.ts is part of
- * the pipeline's, this file is added): a build after one edited post parses the pages that
- * changed, not the whole export again. Only the scans of the current export are written back.
+ * Scans kept between builds (`LINK_SCAN_FILE` beside the renders) by the hash of the scanned file's
+ * bytes, under a fingerprint of the scanners (lib/markdown/page-scan.ts is part of the pipeline's,
+ * this file is added): a build after one edited post parses the pages that changed, not the whole
+ * export again. One line per file, `<hash>\t<scan as JSON>`, after a first line that holds the
+ * fingerprint. A kept line is parsed only when its file is met again, and each scan is written out
+ * as soon as it is made, so neither the old scans nor the new ones are ever held as one object.
+ * Only the scans of the current export are written back.
  */
 class ScanCache {
-  private readonly stored: Map<string, StoredScan>
-  private readonly used = new Map<string, StoredScan>()
+  private readonly kept = new Map<string, string>()
+  private readonly written = new Set<string>()
+  private readonly partial: string
+  private readonly fd: number
   private readonly fingerprint = createHash('sha256')
     .update(pipelineFingerprint())
     .update(readFileSync(fileURLToPath(import.meta.url)))
     .digest('hex')
 
   constructor(private readonly file: string) {
-    this.stored = new Map(Object.entries(readKeptJson<Record<string, StoredScan>>(file, this.fingerprint) ?? {}))
+    let text = ''
+    try {
+      text = readFileSync(file, 'utf8')
+    } catch {
+      // No scans kept yet.
+    }
+    if (text.startsWith(`${this.fingerprint}\n`)) {
+      for (let at = this.fingerprint.length + 1, end = text.indexOf('\n', at); end !== -1; at = end + 1, end = text.indexOf('\n', at)) {
+        const tab = text.indexOf('\t', at)
+        if (tab !== -1 && tab < end) this.kept.set(text.slice(at, tab), text.slice(tab + 1, end))
+      }
+    }
+    mkdirSync(path.dirname(file), { recursive: true })
+    this.partial = `${file}.${process.pid}.tmp`
+    this.fd = openSync(this.partial, 'w')
+    writeSync(this.fd, `${this.fingerprint}\n`)
   }
 
   scan(bytes: Buffer, kind: 'html' | 'text'): PageScan {
     const key = createHash('sha256').update(kind).update(bytes).digest('hex')
-    let found = this.used.get(key) ?? this.stored.get(key)
-    if (found === undefined) {
-      const fresh = kind === 'html' ? scanPage(bytes.toString('utf8')) : scanText(bytes.toString('utf8'))
-      found = { ids: [...fresh.ids], links: fresh.links }
+    let json = this.kept.get(key)
+    let scan: PageScan
+    if (json === undefined) {
+      scan = kind === 'html' ? scanPage(bytes.toString('utf8')) : scanText(bytes.toString('utf8'))
+      json = JSON.stringify({ ids: [...scan.ids], links: scan.links })
+    } else {
+      const stored = JSON.parse(json) as { ids: string[]; links: string[] }
+      scan = { ids: new Set(stored.ids), links: stored.links }
     }
-    this.used.set(key, found)
-    return { ids: new Set(found.ids), links: found.links }
+    if (!this.written.has(key)) {
+      this.written.add(key)
+      writeSync(this.fd, `${key}\t${json}\n`)
+    }
+    return scan
   }
 
-  save(): void {
-    keepJson(this.file, this.fingerprint, Object.fromEntries(this.used))
+  /** Replaces the kept file with the scans of this check, or, after a failure, leaves it as it was. */
+  close(keep: boolean): void {
+    closeSync(this.fd)
+    if (keep) renameSync(this.partial, this.file)
+    else rmSync(this.partial, { force: true })
   }
 }
 
@@ -202,22 +268,33 @@ class ScanCache {
 export function checkExportedLinks(root: string, cacheFile?: string): { pages: number; broken: BrokenLink[] } {
   const files = listFiles(root)
   const existing = new Set(files)
-  const pages = new Map<string, PageScan>()
+  const checker = new LinkChecker((file) => existing.has(file), {
+    basePath: site.basePath,
+    ownOrigins: [siteRoot, ...site.legacyOrigins],
+  })
   const cache = cacheFile === undefined ? null : new ScanCache(cacheFile)
-  const scan = (file: string, kind: 'html' | 'text'): PageScan => {
-    const bytes = readFileSync(path.join(root, file))
-    if (cache !== null) return cache.scan(bytes, kind)
-    return kind === 'html' ? scanPage(bytes.toString('utf8')) : scanText(bytes.toString('utf8'))
+  let pages = 0
+  try {
+    for (const file of files) {
+      // Pages, posts' Markdown twins and /llms.txt (lib/site/markdown-twin.ts, lib/site/llms-txt.ts).
+      const kind = file.endsWith('.html') ? 'html' : file.endsWith('/index.md') || file === 'llms.txt' ? 'text' : null
+      if (kind === null) continue
+      const bytes = readFileSync(path.join(root, file))
+      const scan =
+        cache !== null
+          ? cache.scan(bytes, kind)
+          : kind === 'html'
+            ? scanPage(bytes.toString('utf8'))
+            : scanText(bytes.toString('utf8'))
+      checker.add(file, scan)
+      pages++
+    }
+  } catch (error) {
+    cache?.close(false)
+    throw error
   }
-  for (const file of files) {
-    if (file.endsWith('.html')) pages.set(file, scan(file, 'html'))
-    // Posts' Markdown twins and /llms.txt (lib/site/markdown-twin.ts, lib/site/llms-txt.ts).
-    else if (file.endsWith('/index.md') || file === 'llms.txt') pages.set(file, scan(file, 'text'))
-  }
-  cache?.save()
-  const ownOrigins = [siteRoot, ...site.legacyOrigins]
-  const broken = findBrokenLinks(pages, (file) => existing.has(file), { basePath: site.basePath, ownOrigins })
-  return { pages: pages.size, broken: withoutTwinRepeats(broken) }
+  cache?.close(true)
+  return { pages, broken: withoutTwinRepeats(checker.finish()) }
 }
 
 /** A link's path and fragment, decoded, whatever origin it was written with. */
