@@ -6,8 +6,7 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'nod
 import path from 'node:path'
 import { getPages, getPublishedPostsAt } from '../lib/content'
 import { readGenerated } from '../lib/content/generated-files'
-import { LINK_SCAN_FILE } from '../lib/markdown/kept-files'
-import { countUnrendered, pruneRenderStore, renderKey, renderStoreDir } from '../lib/markdown/render-store'
+import { countUnrendered, pruneRenderStore, renderKey } from '../lib/markdown/render-store'
 import { bundleExports, postBundle } from '../lib/schema/bundles'
 import { readContentSources } from '../lib/schema/content-sources'
 import { site } from '../lib/config'
@@ -379,10 +378,10 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'Link check',
-    reads: '.out-staging/, .cache/render/link-scans.tsv, content/ (only to name the line of a broken link)',
-    writes: '.cache/render/link-scans.tsv',
+    reads: '.out-staging/ (pages and llms.txt), content/ (only to name the line of a broken link)',
+    writes: '(nothing: it fails the build on a broken link)',
     explain: () =>
-      '모든 내부 링크와 #앵커가 내보낸 파일을 가리키는지 봅니다 (바뀌지 않은 페이지는 지난 스캔을 재사용합니다)',
+      '모든 페이지의 내부 링크와 #앵커가 내보낸 파일을 가리키는지 봅니다',
     run: async (context) => {
       console.log('\n▶ 링크 검사')
       const { indexSources, locateBrokenLink } = await import('./stages/link-sources')
@@ -399,7 +398,6 @@ export const STAGES: readonly Stage[] = [
             }
             return locateBrokenLink(broken, sourceIndex, site.basePath)
           },
-          path.join(renderStoreDir(), LINK_SCAN_FILE),
         ),
       )
       if (!ok) throw new Error('깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요')

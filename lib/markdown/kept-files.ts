@@ -1,17 +1,15 @@
 /**
  * Files the build keeps between runs in the render store's folder (lib/markdown/render-store.ts),
- * beside the renders: the checks' body outlines (lib/markdown/outline-store.ts) and the link
- * check's page scans (pipeline/stages/link-check.ts). Each is written whole, then renamed, so a reader never
- * sees half a file, and read back only under the fingerprint it was written with: a changed
- * parser or scanner makes a kept file unused, never wrong.
+ * beside the renders: the checks' body outlines (lib/markdown/outline-store.ts). Each is written
+ * whole, then renamed, so a reader never sees half a file, and read back only under the fingerprint
+ * it was written with: a changed parser makes a kept file unused, never wrong.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 export const OUTLINE_FILE = 'outlines.json'
-export const LINK_SCAN_FILE = 'link-scans.tsv'
 /** The kept files, which pruning the renders leaves alone. */
-export const KEPT_FILES: readonly string[] = [OUTLINE_FILE, LINK_SCAN_FILE]
+export const KEPT_FILES: readonly string[] = [OUTLINE_FILE]
 
 /** Writes a file whole, then renames it into place. */
 export function writeWhole(file: string, text: string): void {

@@ -28,10 +28,10 @@ export const CACHES: readonly CacheEntry[] = [
     owner: 'lib/markdown/render-store.ts (written by the content check, read by Contentlayer and the pages)',
   },
   {
-    name: 'Body outlines and link scans',
+    name: 'Body outlines',
     dir: () => renderStoreDir(),
-    key: 'per post or page: its text; per file: the parser’s or scanner’s fingerprint',
-    owner: 'lib/markdown/kept-files.ts (outlines.json, link-scans.tsv beside the renders)',
+    key: 'per post or page: its text; for the file: the parser’s fingerprint',
+    owner: 'lib/markdown/outline-store.ts (outlines.json beside the renders)',
   },
   {
     name: 'Contentlayer documents',

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { siteRoot } from '../../lib/config'
 import {
   checkExportedLinks,
   fileFor,
@@ -9,7 +10,6 @@ import {
   pageUrlOf,
   scanPage,
   scanText,
-  withoutTwinRepeats,
   type PageScan,
 } from './link-check'
 
@@ -110,22 +110,6 @@ describe('scanText', () => {
   })
 })
 
-describe('withoutTwinRepeats', () => {
-  it("reports a broken link once, at the page, when the post's Markdown twin repeats it", () => {
-    const broken = [
-      { page: 'links/index.html', link: '/tags/%EC%97%86%EB%8A%94/', reason: 'missing' },
-      { page: 'links/index.md', link: 'https://blog.example.com/tags/없는/', reason: 'missing' },
-      { page: 'other/index.md', link: 'https://blog.example.com/tags/없는/', reason: 'missing' },
-      { page: 'links/index.md', link: 'https://blog.example.com/only-in-twin/', reason: 'missing' },
-    ]
-    expect(withoutTwinRepeats(broken).map((b) => `${b.page} ${b.link}`)).toEqual([
-      'links/index.html /tags/%EC%97%86%EB%8A%94/',
-      'other/index.md https://blog.example.com/tags/없는/',
-      'links/index.md https://blog.example.com/only-in-twin/',
-    ])
-  })
-})
-
 describe('scanText', () => {
   it('reads reference definitions as links, and footnotes as text', () => {
     const text = 'See [the guide][g] and a note.[^cost]\n\n[g]: /guide/\n[^cost]: Prices as of 2021.\n'
@@ -138,48 +122,26 @@ describe('scanText', () => {
   })
 })
 
-describe('checkExportedLinks with a scan cache', () => {
-  it('scans only changed files again, and still checks every link against the export as it is now', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'link-cache-out-'))
-    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'link-cache-')), 'link-scans.tsv')
+describe('checkExportedLinks', () => {
+  it('checks the pages and /llms.txt of an export folder, a fragment on another page after that page is read', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'link-check-out-'))
     const write = (file: string, text: string) => {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
       writeFileSync(path.join(root, file), text)
     }
-    write('index.html', '<a href="/a/">a</a><a href="/b/#절">b</a>')
-    write('a/index.html', '<h2 id="개요">개요</h2>')
-    write('b/index.html', '<h2 id="다른-절">다른 절</h2>')
-    expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/b/#절'])
-    const lines = () => readFileSync(cache, 'utf8').split('\n').slice(1, -1)
-    const scans = () => lines().length
-    expect(scans()).toBe(3)
-    // The target page changed: its new ids count, though the linking page was not scanned again.
-    write('b/index.html', '<h2 id="절">절</h2>')
-    expect(checkExportedLinks(root, cache).broken).toEqual([])
-    // A page that disappeared breaks the links of unchanged pages, and its scan is not kept.
-    rmSync(path.join(root, 'a'), { recursive: true })
-    expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/a/'])
-    expect(scans()).toBe(2)
-    // An unchanged file's links come from the cache: doctored there, the doctored link is checked.
-    const [fingerprint] = readFileSync(cache, 'utf8').split('\n')
-    const doctored = lines().map((line) => {
-      const [key, json] = line.split('\t') as [string, string]
-      const scan = JSON.parse(json) as { ids: string[]; links: string[] }
-      if (scan.links.length === 2) scan.links.push('/from-the-cache/')
-      return `${key}\t${JSON.stringify(scan)}`
-    })
-    writeFileSync(cache, `${fingerprint}\n${doctored.join('\n')}\n`)
-    expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/a/', '/from-the-cache/'])
-    // A cache written by other scanners is not used.
-    writeFileSync(cache, `older scanners\n${lines().join('\n')}\n`)
-    expect(checkExportedLinks(root, cache).broken.map((b) => b.link)).toEqual(['/a/'])
-    expect(scans()).toBe(2)
-    // A check that fails half-way leaves the kept scans as they were, and no partial file.
-    const before = readFileSync(cache, 'utf8')
-    write('c/index.html', '<a href="/b/">b</a>')
-    symlinkSync(path.join(root, 'nowhere.html'), path.join(root, 'dangling.html'))
-    expect(() => checkExportedLinks(root, cache)).toThrow()
-    expect(readFileSync(cache, 'utf8')).toBe(before)
-    expect(readdirSync(path.dirname(cache))).toEqual(['link-scans.tsv'])
+    // `a/` is read before `b/`: its link to `/b/#절` waits for b's ids.
+    write('a/index.html', '<a href="/b/#절">b</a><a href="/b/#없는-절">b</a><a href="#개요">위</a><h2 id="개요">개요</h2>')
+    write('b/index.html', '<h2 id="절">절</h2><a href="/a/#개요">a</a><a href="#nowhere">x</a>')
+    write('index.html', '<a href="/a/">a</a>')
+    write('llms.txt', `# Blog\n\n- [A](${siteRoot}/a/)\n- [C](${siteRoot}/c/)\n`)
+    // A post's Markdown twin repeats its page's links: its page is checked instead.
+    write('a/index.md', `[gone](${siteRoot}/gone/)\n`)
+    const { pages, broken } = checkExportedLinks(root)
+    expect(pages).toBe(4)
+    expect(broken).toEqual([
+      { page: 'a/index.html', link: '/b/#없는-절', reason: '페이지 b/index.html에 id "없는-절"가 없습니다' },
+      { page: 'b/index.html', link: '#nowhere', reason: '페이지 b/index.html에 id "nowhere"가 없습니다' },
+      { page: 'llms.txt', link: `${siteRoot}/c/`, reason: '가리키는 페이지나 파일이 없습니다' },
+    ])
   })
 })

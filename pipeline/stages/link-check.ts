@@ -1,11 +1,8 @@
 // The link check of `npm run build`: every internal href/src in the export must reach a file,
 // and every #fragment an id on its page. Also runnable on its own: `npm run check:links [dir]`.
-import { createHash } from 'node:crypto'
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { site, siteRoot } from '../../lib/config'
-import { pipelineFingerprint } from '../../lib/markdown/render-store'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -97,6 +94,8 @@ function decode(text: string): string | null {
   }
 }
 
+type Resolved = { reason: string } | { target: string; fragment: string | null } | null
+
 /** A link whose #fragment names an id on a page the check may not have scanned yet. */
 interface FragmentLink {
   order: number
@@ -123,6 +122,7 @@ export class LinkChecker {
   private readonly ids = new Map<string, Set<string>>()
   private readonly fragments: FragmentLink[] = []
   private readonly broken: (BrokenLink & { order: number })[] = []
+  private readonly resolved = new Map<string, Resolved>()
   private order = 0
 
   constructor(
@@ -136,38 +136,45 @@ export class LinkChecker {
     for (const url of scan.links) {
       const order = this.order++
       const report = (reason: string) => this.broken.push({ order, page: file, link: own(url), reason })
-      if (/^(mailto|tel|data|javascript):/i.test(url)) continue
-      let target: URL
-      try {
-        const own = this.options.ownOrigins.find(
-          (origin) => url === origin || url.startsWith(`${origin}/`) || url.startsWith(`${origin}#`),
-        )
-        target = new URL(own !== undefined ? `${this.options.basePath}${url.slice(own.length) || '/'}` : url, base)
-      } catch {
-        report('주소 형식이 잘못되었습니다')
+      // A site path or a whole address means the same wherever it is written: every page's menu
+      // links are resolved once.
+      const anywhere = /^(\/(?!\/)|https?:)/i.test(url)
+      let resolved = anywhere ? this.resolved.get(url) : undefined
+      if (resolved === undefined) {
+        resolved = this.resolve(url, base)
+        if (anywhere) this.resolved.set(own(url), resolved)
+      }
+      if (resolved === null) continue
+      if ('reason' in resolved) {
+        report(resolved.reason)
         continue
       }
-      if (target.origin !== base.origin) continue
-      const path = decode(target.pathname)
-      if (path === null) {
-        report('주소의 퍼센트 인코딩이 잘못되었습니다')
-        continue
-      }
-      const { basePath } = this.options
-      if (basePath !== '' && path !== basePath && !path.startsWith(`${basePath}/`)) {
-        report(`base path(${basePath})로 시작하지 않는 내부 링크입니다`)
-        continue
-      }
-      const targetFile = fileFor(path.slice(basePath.length), this.exists)
-      if (targetFile === null) {
-        report('가리키는 페이지나 파일이 없습니다')
-        continue
-      }
-      const fragment = decode(target.hash.slice(1))
-      if (!fragment || fragment === 'top' || !targetFile.endsWith('.html')) continue
-      if (targetFile !== file) this.fragments.push({ order, page: file, link: own(url), target: targetFile, fragment: own(fragment) })
-      else if (!scan.ids.has(fragment)) report(`페이지 ${targetFile}에 id "${fragment}"가 없습니다`)
+      const { target, fragment } = resolved
+      if (fragment === null || fragment === '' || fragment === 'top' || !target.endsWith('.html')) continue
+      if (target !== file) this.fragments.push({ order, page: file, link: own(url), target, fragment: own(fragment) })
+      else if (!scan.ids.has(fragment)) report(`페이지 ${target}에 id "${fragment}"가 없습니다`)
     }
+  }
+
+  /** The exported file a link reaches and its #fragment, why it reaches none, or null for a link elsewhere. */
+  private resolve(url: string, base: URL): Resolved {
+    if (/^(mailto|tel|data|javascript):/i.test(url)) return null
+    const { basePath, ownOrigins } = this.options
+    let target: URL
+    try {
+      const origin = ownOrigins.find((o) => url === o || url.startsWith(`${o}/`) || url.startsWith(`${o}#`))
+      target = new URL(origin !== undefined ? `${basePath}${url.slice(origin.length) || '/'}` : url, base)
+    } catch {
+      return { reason: '주소 형식이 잘못되었습니다' }
+    }
+    if (target.origin !== base.origin) return null
+    const path = decode(target.pathname)
+    if (path === null) return { reason: '주소의 퍼센트 인코딩이 잘못되었습니다' }
+    if (basePath !== '' && path !== basePath && !path.startsWith(`${basePath}/`))
+      return { reason: `base path(${basePath})로 시작하지 않는 내부 링크입니다` }
+    const file = fileFor(path.slice(basePath.length), this.exists)
+    if (file === null) return { reason: '가리키는 페이지나 파일이 없습니다' }
+    return { target: file, fragment: decode(target.hash.slice(1)) }
   }
 
   /** Every broken link, in the order of the pages and of their links. */
@@ -198,128 +205,26 @@ function listFiles(root: string, dir = ''): string[] {
 }
 
 /**
- * Scans kept between builds (`LINK_SCAN_FILE` beside the renders) by the hash of the scanned file's
- * bytes, under a fingerprint of the scanners (lib/markdown/page-scan.ts is part of the pipeline's,
- * this file is added): a build after one edited post parses the pages that changed, not the whole
- * export again. One line per file, `<hash>\t<scan as JSON>`, after a first line that holds the
- * fingerprint. A kept line is parsed only when its file is met again, and each scan is written out
- * as soon as it is made, so neither the old scans nor the new ones are ever held as one object.
- * Only the scans of the current export are written back.
+ * Checks an exported folder and returns every broken internal link of its pages and of /llms.txt.
+ * The posts' Markdown twins are not read: a twin holds its page's links, made absolute (a link
+ * broken in a twin is broken on its page, where the author's line is found), and
+ * pipeline/stages/write-markdown-twins.test.ts proves that on real posts.
  */
-class ScanCache {
-  private readonly kept = new Map<string, string>()
-  private readonly written = new Set<string>()
-  private readonly partial: string
-  private readonly fd: number
-  private readonly fingerprint = createHash('sha256')
-    .update(pipelineFingerprint())
-    .update(readFileSync(fileURLToPath(import.meta.url)))
-    .digest('hex')
-
-  constructor(private readonly file: string) {
-    let text = ''
-    try {
-      text = readFileSync(file, 'utf8')
-    } catch {
-      // No scans kept yet.
-    }
-    if (text.startsWith(`${this.fingerprint}\n`)) {
-      for (let at = this.fingerprint.length + 1, end = text.indexOf('\n', at); end !== -1; at = end + 1, end = text.indexOf('\n', at)) {
-        const tab = text.indexOf('\t', at)
-        if (tab !== -1 && tab < end) this.kept.set(text.slice(at, tab), text.slice(tab + 1, end))
-      }
-    }
-    mkdirSync(path.dirname(file), { recursive: true })
-    this.partial = `${file}.${process.pid}.tmp`
-    this.fd = openSync(this.partial, 'w')
-    writeSync(this.fd, `${this.fingerprint}\n`)
-  }
-
-  scan(bytes: Buffer, kind: 'html' | 'text'): PageScan {
-    const key = createHash('sha256').update(kind).update(bytes).digest('hex')
-    let json = this.kept.get(key)
-    let scan: PageScan
-    if (json === undefined) {
-      scan = kind === 'html' ? scanPage(bytes.toString('utf8')) : scanText(bytes.toString('utf8'))
-      json = JSON.stringify({ ids: [...scan.ids], links: scan.links })
-    } else {
-      const stored = JSON.parse(json) as { ids: string[]; links: string[] }
-      scan = { ids: new Set(stored.ids), links: stored.links }
-    }
-    if (!this.written.has(key)) {
-      this.written.add(key)
-      writeSync(this.fd, `${key}\t${json}\n`)
-    }
-    return scan
-  }
-
-  /** Replaces the kept file with the scans of this check, or, after a failure, leaves it as it was. */
-  close(keep: boolean): void {
-    closeSync(this.fd)
-    if (keep) renameSync(this.partial, this.file)
-    else rmSync(this.partial, { force: true })
-  }
-}
-
-/**
- * Checks an exported folder and returns every broken internal link. With `cacheFile`, the scans
- * of unchanged files are taken from the last check that used it.
- */
-export function checkExportedLinks(root: string, cacheFile?: string): { pages: number; broken: BrokenLink[] } {
+export function checkExportedLinks(root: string): { pages: number; broken: BrokenLink[] } {
   const files = listFiles(root)
   const existing = new Set(files)
   const checker = new LinkChecker((file) => existing.has(file), {
     basePath: site.basePath,
     ownOrigins: [siteRoot, ...site.legacyOrigins],
   })
-  const cache = cacheFile === undefined ? null : new ScanCache(cacheFile)
   let pages = 0
-  try {
-    for (const file of files) {
-      // Pages, posts' Markdown twins and /llms.txt (lib/site/markdown-twin.ts, lib/site/llms-txt.ts).
-      const kind = file.endsWith('.html') ? 'html' : file.endsWith('/index.md') || file === 'llms.txt' ? 'text' : null
-      if (kind === null) continue
-      const bytes = readFileSync(path.join(root, file))
-      const scan =
-        cache !== null
-          ? cache.scan(bytes, kind)
-          : kind === 'html'
-            ? scanPage(bytes.toString('utf8'))
-            : scanText(bytes.toString('utf8'))
-      checker.add(file, scan)
-      pages++
-    }
-  } catch (error) {
-    cache?.close(false)
-    throw error
+  for (const file of files) {
+    if (file.endsWith('.html')) checker.add(file, scanPage(readFileSync(path.join(root, file), 'utf8')))
+    else if (file === 'llms.txt') checker.add(file, scanText(readFileSync(path.join(root, file), 'utf8')))
+    else continue
+    pages++
   }
-  cache?.close(true)
-  return { pages, broken: withoutTwinRepeats(checker.finish()) }
-}
-
-/** A link's path and fragment, decoded, whatever origin it was written with. */
-function linkPath(link: string): string {
-  const path = link.replace(/^https?:\/\/[^/]+/i, '')
-  try {
-    return decodeURI(path).normalize('NFC')
-  } catch {
-    return path
-  }
-}
-
-/**
- * A post's Markdown twin (`<slug>/index.md`) repeats its page's links, made absolute: a link broken
- * on the page is reported once, at the page, where the author's line is found.
- */
-export function withoutTwinRepeats(broken: readonly BrokenLink[]): BrokenLink[] {
-  const onPages = new Set(
-    broken
-      .filter((b) => b.page.endsWith('index.html'))
-      .map((b) => `${b.page.slice(0, -'index.html'.length)} ${linkPath(b.link)}`),
-  )
-  return broken.filter(
-    (b) => !(b.page.endsWith('index.md') && onPages.has(`${b.page.slice(0, -'index.md'.length)} ${linkPath(b.link)}`)),
-  )
+  return { pages, broken: checker.finish() }
 }
 
 /** Hangul in links as authors wrote it, not percent-encoded. */
@@ -334,12 +239,9 @@ function readable(url: string): string {
 /** Where a broken link is written in the Markdown (pipeline/stages/link-sources.ts), or null for the site's own pages. */
 export type LinkLocator = (broken: BrokenLink) => { file: string; line: number | null } | null
 
-/**
- * Prints the result; true when nothing is broken. With `locate`, each link is named at its Markdown
- * file and line; with `cacheFile`, unchanged files are not scanned again.
- */
-export function reportLinks(root: string, locate?: LinkLocator, cacheFile?: string): boolean {
-  const { pages, broken } = checkExportedLinks(root, cacheFile)
+/** Prints the result; true when nothing is broken. With `locate`, each link is named at its Markdown file and line. */
+export function reportLinks(root: string, locate?: LinkLocator): boolean {
+  const { pages, broken } = checkExportedLinks(root)
   if (broken.length === 0) {
     console.log(`링크 검사 통과: 페이지 ${pages}개`)
     return true
