@@ -380,8 +380,7 @@ export const STAGES: readonly Stage[] = [
     name: 'Link check',
     reads: '.out-staging/ (pages and llms.txt), content/ (only to name the line of a broken link)',
     writes: '(nothing: it fails the build on a broken link)',
-    explain: () =>
-      '모든 페이지의 내부 링크와 #앵커가 내보낸 파일을 가리키는지 봅니다',
+    explain: () => '모든 페이지의 내부 링크와 #앵커가 내보낸 파일을 가리키는지 봅니다',
     run: async (context) => {
       console.log('\n▶ 링크 검사')
       const { indexSources, locateBrokenLink } = await import('./stages/link-sources')
@@ -389,16 +388,13 @@ export const STAGES: readonly Stage[] = [
       // The posts' text is read only to name the line of a broken link, so a clean check never holds it.
       let sourceIndex: ReturnType<typeof indexSources> | null = null
       const ok = context.clock.time('Link check', () =>
-        reportLinks(
-          context.stagingDir,
-          (broken) => {
-            if (sourceIndex === null) {
-              const sources = readContentSources()
-              sourceIndex = indexSources(sources.posts, sources.pages)
-            }
-            return locateBrokenLink(broken, sourceIndex, site.basePath)
-          },
-        ),
+        reportLinks(context.stagingDir, (broken) => {
+          if (sourceIndex === null) {
+            const sources = readContentSources()
+            sourceIndex = indexSources(sources.posts, sources.pages)
+          }
+          return locateBrokenLink(broken, sourceIndex, site.basePath)
+        }),
       )
       if (!ok) throw new Error('깨진 내부 링크가 있습니다. 위에 나온 파일과 줄의 링크를 고치세요')
     },

@@ -95,12 +95,7 @@ describe('scanText', () => {
   it('reads the links of a Markdown twin or llms.txt: parentheses, <…>, references, attributes; not code', () => {
     const text =
       '[a](https://b.example/x-(EC2)/) ![g](<a b.png> "t")\n\n[r]: /ref/\n\n<img src="/i.png">\n\n`[c](/code/)`\n\n```\n[d](/block/)\n```\n'
-    expect(scanText(text).links).toEqual([
-      'https://b.example/x-(EC2)/',
-      'a%20b.png',
-      '/ref/',
-      '/i.png',
-    ])
+    expect(scanText(text).links).toEqual(['https://b.example/x-(EC2)/', 'a%20b.png', '/ref/', '/i.png'])
   })
 
   it('skips addresses of other schemes, however they are disguised', () => {
@@ -130,7 +125,10 @@ describe('checkExportedLinks', () => {
       writeFileSync(path.join(root, file), text)
     }
     // `a/` is read before `b/`: its link to `/b/#절` waits for b's ids.
-    write('a/index.html', '<a href="/b/#절">b</a><a href="/b/#없는-절">b</a><a href="#개요">위</a><h2 id="개요">개요</h2>')
+    write(
+      'a/index.html',
+      '<a href="/b/#절">b</a><a href="/b/#없는-절">b</a><a href="#개요">위</a><h2 id="개요">개요</h2>',
+    )
     write('b/index.html', '<h2 id="절">절</h2><a href="/a/#개요">a</a><a href="#nowhere">x</a>')
     write('index.html', '<a href="/a/">a</a>')
     write('llms.txt', `# Blog\n\n- [A](${siteRoot}/a/)\n- [C](${siteRoot}/c/)\n`)
