@@ -30,6 +30,7 @@ const config = [
       '.e2e/**',
       '.contentlayer/**',
       '.cache/**',
+      '.bench/**',
       'node_modules/**',
       'next-env.d.ts',
       'test-results/**',
