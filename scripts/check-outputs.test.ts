@@ -134,6 +134,14 @@ describe('checkExport', () => {
     expect(ldProblems).toContain('author가 없습니다')
   })
 
+  it('reads a feed kept under an .html name (an old blog’s /feed/) as XML, not as a page', async () => {
+    const atom = renderFeed({ title: '블로그', description: '새 글', path: '/' }, [post], 'atom')
+    expect(await problemsOf({ 'feed/index.html': atom })).toEqual([])
+    const broken = await problemsOf({ 'feed/index.html': atom.replace('</feed>', '') })
+    expect(broken.join('\n')).toContain('feed/index.html: xmllint')
+    expect(broken.join('\n')).not.toContain('html-validate')
+  })
+
   it('fails HTML with real errors (a stray </p>, an image without src), not style', async () => {
     const problems = (
       await problemsOf({

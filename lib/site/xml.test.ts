@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { xmllintErrors } from '../../scripts/test-support/strict-xml'
-import { escapeXmlAttribute, escapeXmlText, renderXmlDocument, xmlElement, xmlText } from './xml'
+import { escapeXmlAttribute, escapeXmlText, isFeedDocument, renderXmlDocument, xmlElement, xmlText } from './xml'
 
 describe('lib/site/xml.ts', () => {
   it('escapes text so that ]]> and markup stay text', () => {
@@ -24,5 +24,26 @@ describe('lib/site/xml.ts', () => {
         '  <empty/>\n' +
         '</root>\n',
     )
+  })
+})
+
+describe('isFeedDocument', () => {
+  it('knows a feed by its first element, whatever the file is called', () => {
+    expect(
+      isFeedDocument('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>'),
+    ).toBe(true)
+    expect(isFeedDocument('\uFEFF\n\n<?xml version="1.0"?><!-- made by Jekyll --><rss version="2.0"></rss>')).toBe(true)
+    expect(isFeedDocument('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>')).toBe(true)
+  })
+
+  it('leaves pages pages, an XHTML page with an XML declaration too', () => {
+    expect(isFeedDocument('<!DOCTYPE html><html><head><title>피드</title></head></html>')).toBe(false)
+    expect(
+      isFeedDocument(
+        '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">\n<html xmlns="http://www.w3.org/1999/xhtml"><body><feed/></body></html>',
+      ),
+    ).toBe(false)
+    expect(isFeedDocument('google-site-verification: google0123.html')).toBe(false)
+    expect(isFeedDocument('<feedback>글</feedback>')).toBe(false)
   })
 })

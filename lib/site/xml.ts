@@ -6,6 +6,20 @@
  * no strict reader can open. Output is indented the same way every time: same input, same bytes.
  */
 
+/**
+ * Whether a file's text is a feed (RSS, Atom or RDF) rather than a page, whatever its name: an old
+ * Jekyll site's feed template at feed/index.html, which the host served at /feed/ and the blog keeps
+ * there. Read by its first element, after the XML declaration, comments and processing instructions,
+ * so an XHTML page with an XML declaration is still a page.
+ */
+export function isFeedDocument(text: string): boolean {
+  const start = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .replace(/^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*/, '')
+  return /^<(?:rss|feed|rdf:RDF)[\s>]/.test(start)
+}
+
 /** Characters outside XML 1.0's `Char` production. With the `u` flag a lone surrogate is one code point here. */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 

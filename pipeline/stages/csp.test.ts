@@ -70,6 +70,12 @@ describe('buildPolicy and injectPolicy', () => {
     expect(() => injectPolicy('<p>머리 없는 페이지</p>', buildPolicy([]))).toThrow('<head>가 없습니다')
   })
 
+  it('leaves a feed kept at a folder’s index.html (an old blog’s /feed/) as its bytes', () => {
+    const feed =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>\n'
+    expect(injectPolicy(feed, buildPolicy([]))).toBe(feed)
+  })
+
   it('is not fooled by a post that shows a policy <meta> as text', () => {
     const html = page(
       '<pre><code>&lt;meta http-equiv="Content-Security-Policy" content="x"&gt;</code></pre><p>http-equiv="Content-Security-Policy"</p>',

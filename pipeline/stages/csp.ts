@@ -18,6 +18,7 @@ import { ENHANCE_SCRIPT_DIR } from './page-runtime'
 import { site } from '../../lib/config'
 import { integrations, policyAdditions } from '../../lib/site/integrations'
 import { fileHeaderRules, servedFiles } from '../../lib/site/file-headers-list'
+import { isFeedDocument } from '../../lib/site/xml'
 
 /** Hosts whose embeds posts may show in an `<iframe>` (the sanitiser keeps only these). */
 export const EMBED_HOSTS = [
@@ -109,6 +110,9 @@ export function buildPolicy(scriptHashes: readonly string[], extras: PolicyExtra
  * text, not an element, and gets its policy like any page.
  */
 export function injectPolicy(html: string, policy: string): string {
+  // An old feed the blog keeps at a folder's index.html (/feed/) is a feed, not a page: no element
+  // of it runs, and its readers expect the feed's bytes.
+  if (isFeedDocument(html)) return html
   const scan = scanHtml(html)
   if (scan.policies.length > 0) {
     if (scan.policies.every((existing) => existing === policy)) return html

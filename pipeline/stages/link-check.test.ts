@@ -134,6 +134,11 @@ describe('checkExportedLinks', () => {
     write('llms.txt', `# Blog\n\n- [A](${siteRoot}/a/)\n- [C](${siteRoot}/c/)\n`)
     // A post's Markdown twin repeats its page's links: its page is checked instead.
     write('a/index.md', `[gone](${siteRoot}/gone/)\n`)
+    // An old feed kept at a folder's index.html is a feed, not a page: its <link>s are entries.
+    write(
+      'feed/index.html',
+      '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><link href="/gone/"/></feed>',
+    )
     const { pages, broken } = checkExportedLinks(root)
     expect(pages).toBe(4)
     expect(broken).toEqual([

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { scanPage, type PageScan } from '../../lib/markdown/page-scan'
+import { isFeedDocument } from '../../lib/site/xml'
 
 export { scanPage, type PageScan }
 
@@ -219,8 +220,12 @@ export function checkExportedLinks(root: string): { pages: number; broken: Broke
   })
   let pages = 0
   for (const file of files) {
-    if (file.endsWith('.html')) checker.add(file, scanPage(readFileSync(path.join(root, file), 'utf8')))
-    else if (file === 'llms.txt') checker.add(file, scanText(readFileSync(path.join(root, file), 'utf8')))
+    if (file.endsWith('.html')) {
+      const text = readFileSync(path.join(root, file), 'utf8')
+      // An old feed kept at a folder's index.html (/feed/) is a copy of the blog's feed, not a page.
+      if (isFeedDocument(text)) continue
+      checker.add(file, scanPage(text))
+    } else if (file === 'llms.txt') checker.add(file, scanText(readFileSync(path.join(root, file), 'utf8')))
     else continue
     pages++
   }

@@ -64,6 +64,18 @@ describe('builtFeedFiles', () => {
     expect(builtFeedFiles(read)).toEqual(['rss/posts.xml'])
   })
 
+  it('reads an advertised folder address as the index.html the host answered it with', () => {
+    const read = build({
+      'index.html': '<link rel="alternate" type="application/rss+xml" title="RSS" href="/feed/">',
+      'feed/index.html': '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>',
+    })
+    expect(builtFeedFiles(read)).toEqual(['feed/index.html'])
+    // A folder whose index.html is a page is no feed.
+    expect(
+      builtFeedFiles(build({ ...{ 'index.html': read('index.html') ?? '' }, 'feed/index.html': '<html></html>' })),
+    ).toEqual([])
+  })
+
   it('leaves out a file of a feed’s name that is not a feed', () => {
     expect(builtFeedFiles(build({ 'index.xml': '<urlset></urlset>' }))).toEqual([])
   })

@@ -41,8 +41,10 @@ export function builtFeedFiles(read: (file: string) => string | null): string[] 
       } catch {
         return []
       }
+      // A folder address (`/feed/`) was answered by the folder's index.html, whatever it held.
+      const file = pathname === '' || pathname.endsWith('/') ? `${pathname}index.html` : pathname
       // Under a base path the build holds the file without it (`/blog-base/feed.xml` -> `feed.xml`).
-      return [pathname, pathname.split('/').slice(1).join('/')].filter((file) => file !== '')
+      return [file, file.split('/').slice(1).join('/')].filter((name) => name !== '' && name !== 'index.html')
     })
   return [...new Set([...OLD_FEED_FILES, ...advertised])].filter((file) => {
     const text = read(file)

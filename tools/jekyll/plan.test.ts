@@ -270,6 +270,32 @@ describe('planImport feed ids', () => {
     })
   })
 
+  it('keeps a feed template the host served at /feed/ (feed/index.html) a feed, with no redirect over it', () => {
+    const template =
+      '---\nlayout: null\n---\n<feed xmlns="http://www.w3.org/2005/Atom">{% for post in site.posts %}<entry><id>{{ site.url }}{{ post.id }}</id></entry>{% endfor %}</feed>\n'
+    const feed =
+      '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>하나</title><link href="http://t.example/2020/01/01/one/"/><id>http://t.example/2020/01/01/one</id></entry></feed>'
+    const plan = planSite({
+      config: 'url: http://t.example\npermalink: pretty\n',
+      posts: [{ path: '_posts/2020-01-01-one.md', text: '---\ntitle: 하나\n---\n글\n' }],
+      // A top folder's index page, as the site reader gives it.
+      pages: [{ path: 'feed/index.html', text: template }],
+      built: {
+        label: '_site',
+        feeds: [{ path: 'feed/index.html', text: feed }],
+        pageFile: (url) => (url === '/feed/' ? '/feed/index.html' : null),
+      },
+    })
+    const text = (path: string) => plan.files.find((f) => f.path === path)?.text ?? ''
+    expect(text('posts/2020-01-01-one.md')).toContain('feed_id: http://t.example/2020/01/01/one\n')
+    expect(text('legacy-urls.yml')).toContain('/feed/index.html: /atom.xml')
+    expect(text('legacy-urls.yml')).not.toMatch(/\/feed\/: /)
+    // Not the old build's copy, which would never show a new post.
+    expect(plan.builtPages).not.toContain('/feed/index.html')
+    // The address is answered, so nobody is asked about it.
+    expect(plan.report.needsHuman.filter((item) => item.message.includes('/feed/'))).toEqual([])
+  })
+
   it('keeps a site-relative id as written, and tells a person how to get the deployed one', () => {
     const plan = planImport(
       {
@@ -553,6 +579,22 @@ describe('planImport feed ids', () => {
     expect(urls).toContain('/blog/page/3/: /\n')
     // A day of a date archive is no page of its month.
     expect(urls).not.toContain('/2017/06/14/')
+  })
+
+  it('leaves a numbered folder the site itself had (a kept directory listing) to the copied file', () => {
+    const listings = ['/uploads/2012/index.html', '/uploads/2012/11/index.html']
+    const plan = planSite({
+      config: 'url: https://team.example\npermalink: pretty\n',
+      posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\n---\n글\n' }],
+      files: new Set(listings),
+      built: {
+        label: '_site',
+        feeds: [],
+        files: listings,
+        pageFile: (url) => (listings.includes(`${url}index.html`) ? `${url}index.html` : null),
+      },
+    })
+    expect(plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? '').not.toContain('/uploads/2012/11/')
   })
 
   it('gives a post its own slug where the old site answered that address with something else', () => {

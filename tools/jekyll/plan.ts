@@ -264,7 +264,7 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   // A page Jekyll wrote that does not become a page of the blog (a Liquid template, a list of the
   // theme's own): the HTML Jekyll wrote for it stays at its address, so the old URL and the links
   // to it keep answering with what readers saw.
-  const keptHtml = keepBuiltPages(unimported, site.built?.pageFile, report, labels)
+  const keptHtml = keepBuiltPages(unimported, site.built?.pageFile, legacyFeedPaths(site), report, labels)
 
   // Jekyll published `chart..png` as `chart.png`: both names lead to the file.
   const published = new Map([...site.files].map((file): [string, string] => [publishedStaticPath(file), file]))
@@ -771,10 +771,11 @@ function planFeedsAndPages(
     }
   }
   // The numbered pages a pagination plugin wrote under an old list (`/blog/2/`, `/news/page/3/`): each
-  // leads where that list leads now.
+  // leads where that list leads now. A file the site itself has at that path (a folder listing kept
+  // from an old host, `/wp-content/uploads/2012/11/index.html`) is no plugin's page: Jekyll copied it.
   for (const file of site.built?.files ?? []) {
     const numbered = /^(\/(?:.*?\/)?)(?:page\/?)?(\d+)\/index\.html$/.exec(file)
-    if (!numbered || Number(numbered[2]) < 2) continue
+    if (!numbered || Number(numbered[2]) < 2 || site.files.has(file)) continue
     const list = numbered[1] ?? '/'
     const url = file.replace(/index\.html$/, '')
     // `/2017/06/14/` is a day of a date archive, not a page of `/2017/06/`; a page kept as Jekyll wrote it answers itself.
@@ -798,8 +799,14 @@ function planFeedsAndPages(
   for (const from of Object.keys(urls.redirects))
     if (tagPages.some((page) => samePath(page, from))) delete urls.redirects[from]
   // The home page and the blog's own index pages (`/tags/`, `/series/`) answer their addresses
-  // whatever an old page's redirect_from or permalink said.
-  for (const from of Object.keys(urls.redirects)) if (answeredByBlog(from)) delete urls.redirects[from]
+  // whatever an old page's redirect_from or permalink said. An old feed's address (a template at
+  // feed/index.html that loops over the posts, served at /feed/) keeps a feed: the blog's, under `feeds:`.
+  const feedFiles = legacyFeedPaths(site)
+  for (const from of Object.keys(urls.redirects)) {
+    const file = toRedirectPath(from)
+    if (answeredByBlog(from) || feedFiles.has(file.endsWith('/') ? `${file}index.html` : file))
+      delete urls.redirects[from]
+  }
   for (const [from, to] of Object.entries(urls.redirects)) report.redirects.push({ from, to })
   const text = formatLegacyUrls(otherFeeds.length > 0 ? { ...urls, feed_ids: feedIds } : urls)
   if (text !== null) files.push({ path: 'legacy-urls.yml', text })
@@ -1118,6 +1125,8 @@ function settlePostRedirects(posts: readonly IndexedPost[], pages: readonly Inde
 function keepBuiltPages(
   unimported: Map<string, string>,
   pageFile: ((url: string) => string | null) | undefined,
+  /** The old feeds' files (`/feed/index.html`): the blog's feed answers there, not the frozen old one. */
+  feeds: ReadonlySet<string>,
   report: ImportReport,
   labels: ImportOptions['labels'],
 ): Map<string, string> {
@@ -1125,13 +1134,15 @@ function keepBuiltPages(
   if (pageFile === undefined) return kept
   for (const [oldUrl, source] of unimported) {
     const file = pageFile(oldUrl)
+    const feed = file !== null && feeds.has(file)
     // The blog's own pages and files keep their addresses (its search, its tag pages).
-    if (file === null || !/\.html?$/i.test(file) || BLOG_ROOT_NAMES.has(file.split('/')[1] ?? '')) continue
-    kept.set(oldUrl, file)
+    if (!feed && (file === null || !/\.html?$/i.test(file) || BLOG_ROOT_NAMES.has(file.split('/')[1] ?? ''))) continue
     unimported.delete(oldUrl)
     report.needsHuman = report.needsHuman.filter(
       (item) => !(item.file === source && item.message.startsWith(`옛 주소 ${oldUrl}에 답할 페이지가 없어`)),
     )
+    if (feed || file === null) continue
+    kept.set(oldUrl, file)
     report.needsHuman.push({
       file: source,
       line: 1,

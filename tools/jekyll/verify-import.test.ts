@@ -53,6 +53,37 @@ describe('compareFeeds', () => {
     ])
   })
 
+  it('reports an old feed address that serves the old build’s feed, which never shows a new post', () => {
+    root = mkdtempSync(path.join(tmpdir(), 'verify-'))
+    const site = path.join(root, '_site')
+    const out = path.join(root, 'out')
+    mkdirSync(path.join(site, 'feed'), { recursive: true })
+    mkdirSync(path.join(out, 'feed'), { recursive: true })
+    const old = atom([{ id: '/blog/a', title: 'A' }])
+    writeFileSync(path.join(site, 'index.html'), '<link rel="alternate" type="application/rss+xml" href="/feed/">')
+    writeFileSync(path.join(site, 'feed/index.html'), old)
+    writeFileSync(
+      path.join(out, 'atom.xml'),
+      atom([
+        { id: '/blog/b', title: 'B' },
+        { id: '/blog/a', title: 'A' },
+      ]),
+    )
+    writeFileSync(path.join(out, 'feed/index.html'), old)
+    expect(compareFeeds(site, out).problems).toEqual([
+      '/feed/index.html: 블로그의 피드가 아니라 옛 빌드의 피드가 그대로 있어 새 글이 구독자에게 가지 않습니다',
+    ])
+    // The blog's feed copied there, with the old ids, is what the address should serve.
+    writeFileSync(
+      path.join(out, 'feed/index.html'),
+      atom([
+        { id: '/blog/b', title: 'B' },
+        { id: '/blog/a', title: 'A' },
+      ]),
+    )
+    expect(compareFeeds(site, out).problems).toEqual([])
+  })
+
   it('reports every old id when the blog answers the old feed address with no feed', () => {
     const result = sites([{ id: '/blog/a', title: 'A' }], { 'feed.xml': [{ id: '/blog/a', title: 'A' }] })
     expect(result.problems).toEqual(['/atom.xml: 옛 피드 id /blog/a가 블로그 피드에 없습니다'])

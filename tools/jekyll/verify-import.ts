@@ -197,6 +197,16 @@ export interface FeedComparison {
   problems: string[]
 }
 
+/** The entries of the blog's own feed in the format of `text` (atom.xml for Atom, feed.xml for RSS). */
+function blogFeedOf(text: string, outDir: string): FeedEntry[] {
+  const file = path.join(outDir, /<feed[\s>]/.test(text.slice(0, 2000)) ? 'atom.xml' : 'feed.xml')
+  return existsSync(file) ? feedEntries(readFileSync(file, 'utf8')) : []
+}
+
+function samePosts(a: readonly FeedEntry[], b: readonly FeedEntry[]): boolean {
+  return a.length === b.length && a.every((entry, i) => entry.title === b[i]?.title)
+}
+
 /**
  * The old build's feeds against the blog's export: each old feed file (feed.xml, atom.xml …) is
  * answered by a copy of the blog's feed, which must carry every old id byte for byte; and every
@@ -223,7 +233,7 @@ export function compareFeeds(siteDir: string, outDir: string): FeedComparison {
       // Not a feed after all.
     }
   }
-  for (const name of builtFeedFiles(readOld).filter((file) => file.endsWith('.xml'))) {
+  for (const name of builtFeedFiles(readOld).filter((file) => !file.endsWith('.json'))) {
     const oldFile = path.join(siteDir, name)
     let old: FeedEntry[]
     try {
@@ -232,7 +242,14 @@ export function compareFeeds(siteDir: string, outDir: string): FeedComparison {
       continue
     }
     const blogFile = path.join(outDir, name)
-    const blogEntries = existsSync(blogFile) ? feedEntries(readFileSync(blogFile, 'utf8')) : []
+    const blogText = existsSync(blogFile) ? readFileSync(blogFile, 'utf8') : null
+    const blogEntries = blogText === null ? [] : feedEntries(blogText)
+    // The old address must carry the blog's feed, which grows with each post, not the old build's
+    // file kept as it was: the same posts, in the same order, as the blog's own feed of that format.
+    if (blogText !== null && !samePosts(blogEntries, blogFeedOf(blogText, outDir)))
+      result.problems.push(
+        `/${name}: 블로그의 피드가 아니라 옛 빌드의 피드가 그대로 있어 새 글이 구독자에게 가지 않습니다`,
+      )
     const blogIds = new Set(blogEntries.map((entry) => entry.id))
     // What a reader of this address sees: the blog's feed there, by title.
     const blogTitles = new Map(blogEntries.map((entry) => [typewritten(entry.title), entry.id]))
