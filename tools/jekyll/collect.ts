@@ -164,6 +164,8 @@ export function collectPages(
   takenSlugs: Map<string, string>,
   /** Filled with the old URLs of pages Jekyll wrote that are not brought over, and their source files. */
   unimported: Map<string, string> = new Map(),
+  /** Filled with the old URLs of pages the blog's own page replaces (`/authors.html`), and that page (`/authors/`). */
+  replaced: Map<string, string> = new Map(),
 ): IndexedPage[] {
   const { labels } = options
   const pages: IndexedPage[] = []
@@ -198,7 +200,10 @@ export function collectPages(
       continue
     }
     if (DEFAULT_RESERVED_NAMES.has(page.route.slug)) {
-      // The blog's own page answers that address (its search, its tag list).
+      // The blog's own page answers that address (its search, its tag list); an old address of
+      // another form (`/authors.html`) leads there.
+      if (page.permalink.replace(/\/(index\.html?)?$/, '') !== page.route.url.replace(/\/$/, ''))
+        replaced.set(page.permalink.normalize('NFC'), page.route.url)
       report.skipped.push({
         file: at,
         line: 1,

@@ -581,6 +581,27 @@ describe('planImport feed ids', () => {
     expect(urls).not.toContain('/2017/06/14/')
   })
 
+  it('sends an old page the blog’s own page replaces there when its address was another (/authors.html)', () => {
+    const plan = planSite({
+      config: 'url: https://team.example\npermalink: /:title\n',
+      posts: [{ path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\n---\n글\n' }],
+      pages: [
+        {
+          path: 'authors.html',
+          text: '---\nlayout: default\ntitle: Authors\n---\n<h3>Ann Lee</h3>\n',
+        },
+        { path: 'search.md', text: '---\ntitle: 검색\npermalink: /search/\n---\n검색\n' },
+      ],
+    })
+    const urls = plan.files.find((f) => f.path === 'legacy-urls.yml')?.text ?? ''
+    expect(urls).toContain('/authors.html: /authors/\n')
+    // The blog's page at the very address answers it itself.
+    expect(urls).not.toContain('/search/:')
+    expect(plan.report.skipped.map((item) => item.message)).toContain(
+      '블로그의 /authors/ 페이지가 대신합니다 (옛 주소 /authors.html)',
+    )
+  })
+
   it('leaves a numbered folder the site itself had (a kept directory listing) to the copied file', () => {
     const listings = ['/uploads/2012/index.html', '/uploads/2012/11/index.html']
     const plan = planSite({

@@ -257,7 +257,8 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
     answeredByOldBuild,
   )
   const unimported = new Map<string, string>()
-  const pages = collectPages(site, config, options, report, takenSlugs, unimported)
+  const replaced = new Map<string, string>()
+  const pages = collectPages(site, config, options, report, takenSlugs, unimported, replaced)
   // A post whose old URL the blog answers otherwise (its home at `/`) is no moved post.
   const answeredOtherwise = settlePostRedirects(posts, pages)
   const movedFrom = posts.filter((post) => !answeredOtherwise.has(post))
@@ -437,6 +438,7 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
         url !== null && pages.some((page) => page.route.url === url) ? [{ oldUrl, url }] : [],
       ),
       ...authorMoves,
+      ...[...replaced].map(([oldUrl, url]) => ({ oldUrl, url })),
       ...pageRedirects(pages, posts, report),
     ],
     listPages,
