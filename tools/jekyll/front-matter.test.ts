@@ -13,6 +13,19 @@ describe('repairFrontMatter', () => {
     expect(repair(text)).toEqual({ text, fixes: [] })
   })
 
+  it('moves a front matter indented as a whole to the left edge, nested values and all', () => {
+    const result = repair(
+      '---\n layout: post\n title: "Julia 1.0"\n# a comment at the edge\n tags:\n   - release\n description: |\n   첫 줄\n     둘째 줄\n---\n본문\n',
+    )
+    expect(result.text).toBe(
+      '---\nlayout: post\ntitle: "Julia 1.0"\n# a comment at the edge\ntags:\n  - release\ndescription: |\n  첫 줄\n    둘째 줄\n---\n본문\n',
+    )
+    expect(result.fixes).toEqual([{ line: 2, message: expect.stringContaining('1칸 들여써져') }])
+    // A mapping nested under a key at the edge is not the whole block.
+    const nested = '---\nauthor:\n  name: 가\n---\n'
+    expect(repair(nested)).toEqual({ text: nested, fixes: [] })
+  })
+
   it('drops a BOM, turns CRLF into LF and says so', () => {
     const result = repair('\uFEFF---\r\ntitle: 제목\r\n---\r\n본문\r\n')
     expect(result.text).toBe('---\ntitle: 제목\n---\n본문\n')

@@ -98,6 +98,21 @@ export function repairFrontMatter(text: string, fields: Record<string, FieldSpec
     block.lines[index] = line
   }
 
+  // A front matter indented as a whole (` layout: post` on every line) is one mapping to Jekyll's YAML
+  // reader; the import's own edits add keys at the left edge, so the whole block moves there first.
+  const keyed = block.lines.slice(1, block.closing).filter((line) => line.trim() !== '' && !/^\s*#/.test(line))
+  const common = Math.min(...keyed.map((line) => /^ */.exec(line)?.[0].length ?? 0))
+  if (keyed.length > 0 && common > 0) {
+    for (let index = 1; index < block.closing; index += 1) {
+      const line = block.lines[index] ?? ''
+      block.lines[index] = line.slice(Math.min(common, /^ */.exec(line)?.[0].length ?? 0))
+    }
+    fixes.push({
+      line: 2,
+      message: `front matter 전체가 ${common}칸 들여써져 있어 왼쪽 끝으로 옮겼습니다 (Jekyll은 그대로 읽었고, 값은 그대로입니다)`,
+    })
+  }
+
   const continued = indentQuotedContinuations(yamlOf(block))
   fixes.push(...continued.fixes)
   const unique = keepLastOfRepeatedKeys(continued.yaml)

@@ -64,6 +64,25 @@ describe('rewriteLinks', () => {
     expect(out.text).toContain('<a href="/about/#user-content-core">')
   })
 
+  it('follows a relative link to a page that moved, with the id its HTML wrote, as it would a /… link', () => {
+    // downloads/index.html linked `platform.html#Linux`; downloads/platform.html is the page /platform/ now.
+    const out = rewriteLinks('---\ntitle: a\n---\n<a href="platform.html#Linux">도움말</a> [목록](plotting.html)\n', {
+      ...context,
+      documentUrl: '/downloads/',
+      site: { ...site, pages: new Set([...site.pages, '/downloads/platform.html', '/downloads/plotting.html']) },
+      moved: new Map([
+        ['/downloads/platform.html', '/platform/'],
+        ['/downloads/plotting.html', '/plotting/'],
+      ]),
+      writtenOnly: (url) => (url === '/platform/' ? new Set(['Linux']) : null),
+    })
+    expect(out.text).toContain('<a href="/platform/#user-content-Linux">도움말</a> [목록](/plotting/)')
+    expect(out.links.map((link) => link.message)).toEqual([
+      expect.stringContaining('글이 HTML에 쓴 id'),
+      expect.stringContaining('plotting.html → /plotting/ (상대 주소'),
+    ])
+  })
+
   it('keeps another project on the same github.io domain absolute, and unlinks a link that was already dead', () => {
     const out = run(
       '[guide](https://team.github.io/cicd-guide/docs/) and [gone](/never-was/) <a href="/never-was/">html</a> <img alt="사진" src="/never-was/">',

@@ -352,10 +352,13 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       }
       continue
     }
-    if (isRelativeReference(url)) {
-      // On the old site a relative link resolved against the post's own URL; in the blog the post has
-      // another URL, so the link becomes the root-relative address it meant, or goes if it led nowhere.
-      const meant = resolveRelative(url, context.documentUrl ?? '/')
+    // On the old site a relative link resolved against the document's own URL; in the blog the document
+    // has another URL, so from here on the link is the root-relative address it meant (or goes, if it
+    // led nowhere), and every rule below (moved pages, ids, fragments) applies to it as to a `/…` link.
+    let meant = url
+    const relative = isRelativeReference(url)
+    if (relative) {
+      meant = resolveRelative(url, context.documentUrl ?? '/')
       const resolved = resolveReference(meant, context.site)
       if (resolved.kind === 'missing' || resolved.kind === 'elsewhere') {
         outcome.text = unlink(outcome.text, url)
@@ -366,39 +369,12 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
           outcome.problems,
           `${url}: 상대 주소라 옛 사이트에서 ${meant}를 가리켰지만 그런 페이지나 파일이 없어 (옛 사이트에서도 깨진 링크) 링크를 풀고 글자만 남겼습니다${domain}`,
         )
-      } else {
-        // A fragment the page has no heading or id for (a link already broken on the old site) goes, as for a `/…` link.
-        const destination = context.moved.get(resolved.path) ?? resolved.path
-        const hashAt = meant.indexOf('#')
-        const fragment = hashAt >= 0 ? decodeFragment(meant.slice(hashAt + 1)) : ''
-        const ids =
-          (resolved.kind === 'post' || resolved.kind === 'page') && fragment !== '' && fragment !== 'top'
-            ? (context.anchors?.(destination) ?? null)
-            : null
-        if (
-          ids !== null &&
-          !ids.has(fragment) &&
-          !context.hadOldId?.(destination, fragment) &&
-          !context.writtenOnly?.(destination)?.has(fragment)
-        ) {
-          const bare = encodeURI(destination)
-          outcome.text = replaceAddress(outcome.text, url, bare)
-          const suggestion = closestId(fragment, ids)
-          note(
-            outcome.problems,
-            `${url}: 상대 주소가 가리키던 ${bare}에 없는 제목 앵커라 #${fragment}를 빼고 글로만 연결했습니다${suggestion ? ` (가장 가까운 제목: ${bare}#${suggestion})` : ''}`,
-          )
-          continue
-        }
-        const internal = `${encodeURI(destination)}${/[?#].*$/.exec(meant)?.[0] ?? ''}`
-        outcome.text = replaceAddress(outcome.text, url, internal)
-        note(outcome.links, `${url} → ${internal} (상대 주소: 옛 사이트에서 가리키던 곳)`)
+        continue
       }
-      continue
     }
-    const target = resolveReference(url, context.site)
+    const target = resolveReference(meant, context.site)
     if (target.kind === 'elsewhere') continue
-    const suffix = /[?#].*$/.exec(url.trim())?.[0] ?? ''
+    const suffix = /[?#].*$/.exec(meant.trim())?.[0] ?? ''
     if (target.kind === 'missing') {
       if (target.viaOrigin) {
         // Another project on the same github.io domain, or a page the old site never had: not the blog's.
@@ -476,7 +452,7 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       moved === null &&
       target.kind === 'page' &&
       target.path.endsWith('/') &&
-      /\.[A-Za-z0-9]+$/.test(url.trim().replace(/[?#].*$/, ''))
+      /\.[A-Za-z0-9]+$/.test(meant.trim().replace(/[?#].*$/, ''))
         ? target.path
         : null
     if (folder !== null) {
@@ -488,7 +464,7 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       )
       continue
     }
-    if (!target.viaOrigin && moved === null) continue
+    if (!target.viaOrigin && moved === null && !relative) continue
     // An old page that now leads to no post or page but to one of the blog's own lists or its home
     // (`/lesson-leadership/` -> `/`): its headings went with it, so a `#fragment` would point at nothing there.
     const toList =
@@ -510,7 +486,7 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
     outcome.text = replaceAddress(outcome.text, url, internal)
     note(
       outcome.links,
-      `${url} → ${internal}${target.viaOrigin ? ' (옛 도메인 주소: 사이트 안 주소로)' : target.kind === 'page' ? ' (옛 페이지 주소: 새 주소로)' : ' (옛 글 주소: 새 주소로)'}`,
+      `${url} → ${internal}${relative ? ' (상대 주소: 옛 사이트에서 가리키던 곳)' : target.viaOrigin ? ' (옛 도메인 주소: 사이트 안 주소로)' : target.kind === 'page' ? ' (옛 페이지 주소: 새 주소로)' : ' (옛 글 주소: 새 주소로)'}`,
     )
   }
   return outcome
