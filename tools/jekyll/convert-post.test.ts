@@ -32,6 +32,18 @@ describe('indexPost', () => {
     expect(post.url).toBe('/meetup.md/')
   })
 
+  it('reads every extension Jekyll’s Markdown converter took, in any case (`.MD`, `.mkd`), as a Markdown post', () => {
+    const post = asPost(
+      indexPost(
+        { path: '_posts/2016/08/2016-08-17-lc-at-ucsd.MD', text: '---\ntitle: 가\n---\n*글*\n' },
+        { timeZone: 'UTC', permalink: '/blog/:year/:month/:title.html' },
+      ),
+    )
+    expect(post.fileName).toBe('2016-08-17-lc-at-ucsd.md')
+    expect(post.oldUrl).toBe('/blog/2016/08/lc-at-ucsd.html')
+    expect(asPost(index('2016-08-18-notes.mkd', '---\ntitle: 나\n---\n')).fileName).toBe('2016-08-18-notes.md')
+  })
+
   it('writes a post whose front matter no reader takes with a front matter it reads and the old one shown on top', () => {
     const post = asPost(
       index('2020-05-05-broken-yaml.md', '---\r\ntitle: [1/6] 제목\r\nlayout: post\r\n---\r\n본문입니다\r\n'),
@@ -397,8 +409,9 @@ describe('indexPost', () => {
   })
 
   it('reports a date it cannot read and lists fields the blog does not use', () => {
-    const post = asPost(index('2020-01-01-odd.md', '---\ntitle: a\ndate: 2020-02-30\nfeatured: true\ntoc: true\n---\n'))
-    expect(post.problems).toEqual([{ line: 3, message: expect.stringContaining('2020-02-30') }])
+    // Ruby's Time.parse refuses a 32nd day (where it runs a 30 February on into March).
+    const post = asPost(index('2020-01-01-odd.md', '---\ntitle: a\ndate: 2020-02-32\nfeatured: true\ntoc: true\n---\n'))
+    expect(post.problems).toEqual([{ line: 3, message: expect.stringContaining('2020-02-32') }])
     expect(post.unknown.map((n) => n.line)).toEqual([4, 5])
   })
 })

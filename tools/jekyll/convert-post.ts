@@ -49,10 +49,16 @@ export interface IndexedPost {
 const baseName = (path: string) => path.split('/').pop() ?? path
 
 /** Whether Jekyll published the `_posts` file as HTML it did not run kramdown on (`.html`, `.htm`). */
-export const isHtmlPost = (path: string): boolean => /\.html?$/.test(path)
+export const isHtmlPost = (path: string): boolean => /\.html?$/i.test(path)
+
+/**
+ * The extensions Jekyll's Markdown converter takes (its default `markdown_ext`), compared as Jekyll
+ * compares them, in lower case: `2016-08-17-lc-at-ucsd.MD` was a Markdown post.
+ */
+const MARKDOWN_EXTENSION = /\.(?:markdown|mkdown|mkdn|mkd|md)$/i
 
 /** Whether Jekyll published the `_posts` file as a post the blog can hold: Markdown or HTML. */
-export const isPostFile = (path: string): boolean => /\.(md|markdown|html?)$/.test(path)
+export const isPostFile = (path: string): boolean => MARKDOWN_EXTENSION.test(path) || isHtmlPost(path)
 
 /** What the old site's `_config.yml` says about every post's date and URL. */
 export interface PostContext {
@@ -90,7 +96,7 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   const { timeZone } = context
   // Jekyll read `2017-1-5-x.md` as 5 January; the blog's file names have two-digit months and days.
   const name = padPostFileName(baseName(file.path))
-  const fileName = name.replace(/\.(markdown|html?)$/, '.md')
+  const fileName = name.replace(MARKDOWN_EXTENSION, '.md').replace(/\.html?$/i, '.md')
   const day = parsePostFileName(fileName)
   if (!day) return { skip: '파일 이름이 YYYY-MM-DD-제목.md 형식이 아니라 Jekyll도 글로 읽지 않았습니다' }
   // repairFrontMatter also removes invisible control characters, which the blog's check rejects, at their lines.

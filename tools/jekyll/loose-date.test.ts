@@ -16,6 +16,13 @@ describe('normalizeLooseDate', () => {
     expect(normalizeLooseDate('2017-11-08 00:00:00')).toBeNull()
   })
 
+  it('runs a day past the month’s end on into the next month, as Time.parse (Time.local) did', () => {
+    expect(normalizeLooseDate('2016-06-31')).toBe('2016-07-01 00:00:00')
+    expect(normalizeLooseDate('2015-02-30')).toBe('2015-03-02 00:00:00')
+    expect(normalizeLooseDate('2016-02-31')).toBe('2016-03-02 00:00:00')
+    expect(normalizeLooseDate('2016-04-31 09:00 -0400')).toBe('2016-05-01 09:00:00 -0400')
+  })
+
   it('reads nothing that is no date', () => {
     expect(normalizeLooseDate('13-13-2017')).toBeNull()
     expect(normalizeLooseDate('2017/13/01')).toBeNull()

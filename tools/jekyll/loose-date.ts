@@ -94,6 +94,14 @@ export function normalizeLooseDate(raw: string): string | null {
     rest = dayFirst[4] ?? ''
   }
   if (day === null || Number(day.m) < 1 || Number(day.m) > 12 || Number(day.d) < 1 || Number(day.d) > 31) return null
+  // Time.parse builds the time as Time.local does: a day past the month's end (`2016-06-31`) runs on
+  // into the next month (1 July), which is where Jekyll dated and filed the post.
+  const calendar = new Date(Date.UTC(Number(day.y), Number(day.m) - 1, Number(day.d)))
+  day = {
+    y: String(calendar.getUTCFullYear()),
+    m: String(calendar.getUTCMonth() + 1),
+    d: String(calendar.getUTCDate()),
+  }
   // The time is everything up to the zone: `12:00 EDT`, `12:00:00 -0400`, `3:05 pm`.
   const parts = /^(\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?)?\s*(.*)$/i.exec(rest.trim())
   const time = parts?.[1] ? readTime(parts[1]) : '00:00:00'

@@ -334,11 +334,14 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   const anchors = new Map<string, Set<string>>()
   const writtenOnly = new Map<string, Set<string>>()
   const anchorsOf = (url: string): Set<string> | null => {
-    // A Markdown page's headings are known too; an HTML page's ids are not read (null: kept as written).
-    const page = pages.find((p) => p.route.url === url && !/\.html?$/.test(p.source))
-    const text = posts.find((p) => p.url === url)?.text ?? page?.body
+    // A Markdown page's headings are known too, and an HTML page's ids are the ones it writes: a link
+    // to an id neither has (broken on the old site too, unless a plugin wrote it: hadOldId) loses its `#…`.
+    const page = pages.find((p) => p.route.url === url)
+    const post = posts.find((p) => p.url === url)
+    const text = post?.text ?? page?.body
     if (text === undefined) return null
-    if (!anchors.has(url)) anchors.set(url, headingIds(text))
+    const html = post === undefined && page !== undefined && /\.html?$/.test(page.source)
+    if (!anchors.has(url)) anchors.set(url, html ? writtenIds(text) : headingIds(text))
     return anchors.get(url) ?? null
   }
   const writtenOnlyOf = (url: string): Set<string> | null => {
