@@ -44,6 +44,16 @@ describe('indexPost', () => {
     expect(asPost(index('2016-08-18-notes.mkd', '---\ntitle: 나\n---\n')).fileName).toBe('2016-08-18-notes.md')
   })
 
+  it('reads jekyll-seo-tag’s image mapping as its path', () => {
+    const post = asPost(
+      index('2017-02-07-beaker.md', '---\ntitle: 가\nimage: {path: /images/og.png, width: 1200, height: 630}\n---\n'),
+    )
+    expect(post.text).toContain('image: /images/og.png\n')
+    expect(post.fixes.map((fix) => fix.message)).toContain(
+      'image: {path: /images/og.png, …} → /images/og.png (그림의 주소)',
+    )
+  })
+
   it('writes a post whose front matter no reader takes with a front matter it reads and the old one shown on top', () => {
     const post = asPost(
       index('2020-05-05-broken-yaml.md', '---\r\ntitle: [1/6] 제목\r\nlayout: post\r\n---\r\n본문입니다\r\n'),

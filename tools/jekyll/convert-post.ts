@@ -222,6 +222,14 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
             : `series: [${names[0]}] → ${names[0]} (한 시리즈의 이름)`,
     })
   }
+  // jekyll-seo-tag's other form of `image`, a mapping with its `path` (and `width`, `height`, `alt`):
+  // the path is the picture, and the blog measures the rest itself.
+  const imagePath = imageMappingPath(data.image)
+  if (imagePath !== null) {
+    data.image = imagePath
+    edits.image = formatYamlValue(imagePath)
+    post.fixes.push({ line: lineOf('image'), message: `image: {path: ${imagePath}, …} → ${imagePath} (그림의 주소)` })
+  }
   // Themes name the share picture differently; the blog reads `image` (its card, og:image).
   // Only an address is a picture: a theme's `cover` may hold markup (a row of videos) it printed above the post.
   const coverField = COVER_ALIASES.find((key) => typeof data[key] === 'string' && /^\s*[^\s<>"]+\s*$/.test(data[key]))
@@ -351,6 +359,13 @@ function renameFields(text: string, renamed: readonly string[]): string {
 const isPerPostAuthorField = (field: string) => /^author[-_]/.test(field)
 
 /** Front matter of other Jekyll themes the blog reads under its own names: authors, `excerpt`, `publish`. */
+/** The `path` of an `image` written as jekyll-seo-tag's mapping (`{path: /a.png, width: 1200}`), else null. */
+function imageMappingPath(image: unknown): string | null {
+  if (image === null || typeof image !== 'object' || Array.isArray(image)) return null
+  const path = (image as Record<string, unknown>).path
+  return typeof path === 'string' && path.trim() !== '' ? path.trim() : null
+}
+
 /** Front matter fields themes use for a post's share picture, read when `image` is not given. */
 const COVER_ALIASES = ['cover_image', 'cover', 'thumbnail', 'featured_image', 'og_image', 'share_image'] as const
 

@@ -96,7 +96,7 @@ describe('rewriteLinks', () => {
 
   it('drops the fragment of a link to an old page that now leads to the blog’s home or one of its lists', () => {
     const out = rewriteLinks(
-      '---\ntitle: a\n---\n[자문단](https://team.github.io/leadership/#advisors) [태그](/topics/#aws)\n',
+      '---\ntitle: a\n---\n[자문단](https://team.github.io/leadership/#advisors) [태그](/topics/#aws) [버전](https://team.github.io/#versions)\n',
       {
         ...context,
         site: { ...site, pages: new Set([...site.pages, '/leadership/', '/topics/']) },
@@ -106,10 +106,12 @@ describe('rewriteLinks', () => {
         ]),
       },
     )
-    expect(out.text).toContain('[자문단](/) [태그](/tags/)\n')
+    // The old home's own ids did not come along either: the blog's home answers `/` now.
+    expect(out.text).toContain('[자문단](/) [태그](/tags/) [버전](/)\n')
     expect(out.links.map((link) => link.message)).toEqual([
       expect.stringContaining('#advisors를 뺐습니다'),
       expect.stringContaining('#aws를 뺐습니다'),
+      expect.stringContaining('#versions를 뺐습니다'),
     ])
   })
 

@@ -464,24 +464,24 @@ export function rewriteLinks(text: string, context: LinkContext): LinkOutcome {
       )
       continue
     }
-    if (!target.viaOrigin && moved === null && !relative) continue
-    // An old page that now leads to no post or page but to one of the blog's own lists or its home
-    // (`/lesson-leadership/` -> `/`): its headings went with it, so a `#fragment` would point at nothing there.
+    // A link that leads to one of the blog's own lists or its home, as an old page moved there
+    // (`/lesson-leadership/` -> `/`) or as written (the old home's `/#electron-versions`): the old page's
+    // headings did not come along, so a `#fragment` would point at nothing there.
+    const landing = moved ?? target.path
     const toList =
-      moved !== null &&
       fragment !== '' &&
       fragment !== 'top' &&
-      !context.site.posts.has(moved) &&
-      !context.site.pages.has(moved)
+      (moved !== null ? !context.site.posts.has(moved) && !context.site.pages.has(moved) : target.kind === 'route')
     if (toList) {
-      const internal = `${encodeURI(moved)}${suffix.slice(0, hash)}`
+      const internal = `${encodeURI(landing)}${suffix.slice(0, hash)}`
       outcome.text = replaceAddress(outcome.text, url, internal)
       note(
         outcome.links,
-        `${url} → ${internal} (옛 페이지가 이제 블로그의 목록으로 가서 그곳에 없는 #${fragment}를 뺐습니다)`,
+        `${url} → ${internal} (블로그의 목록이나 첫 페이지로 가는 링크라 그곳에 없는 #${fragment}를 뺐습니다)`,
       )
       continue
     }
+    if (!target.viaOrigin && moved === null && !relative) continue
     const internal = `${encodeURI(moved ?? target.path)}${suffix}`
     outcome.text = replaceAddress(outcome.text, url, internal)
     note(
