@@ -254,6 +254,19 @@ function checkComputedLiquid(): void {
     expect(html.includes(words), `Liquid 계산: Jekyll이 보여 준 "${words}"가 블로그 글에 없습니다`)
   expect(!/\{[{%]/.test(html), 'Liquid 계산: 블로그 글에 Liquid가 그대로 남았습니다')
   console.log(`Liquid로 계산한 글: Jekyll이 보여 준 ${computed.length}곳이 블로그 글에 그대로 있습니다`)
+  // The site's own filters and tags (_plugins/site-embeds.rb): what they rendered, never half-converted text.
+  const plugins = path.join(OUT, 'site-plugins', 'index.html')
+  const rendered = existsSync(plugins) ? readFileSync(plugins, 'utf8') : ''
+  const byPlugins = [
+    /<a\b[^>]*href="https:\/\/videos\.example\.org\/intro"[^>]*>소개 영상<\/a>/,
+    /<a\b[^>]*href="https:\/\/videos\.example\.org\/demo"[^>]*>https:\/\/videos\.example\.org\/demo<\/a>/,
+    /팀 사진: eric/,
+    /대표 그림은 \/images\/cover\.png입니다/,
+  ]
+  for (const words of byPlugins)
+    expect(words.test(rendered), `사이트 플러그인: Jekyll이 보여 준 ${words.source}가 블로그 글에 없습니다`)
+  expect(rendered !== '' && !/\{[{%]|embed:/.test(rendered), '사이트 플러그인: 블로그 글에 Liquid가 그대로 남았습니다')
+  console.log(`사이트 플러그인의 Liquid: Jekyll이 보여 준 ${byPlugins.length}곳이 블로그 글에 그대로 있습니다`)
   // An HTML collection document looping over the site's data (_team/releases.html), now a page of its own.
   const page = path.join(OUT, 'team-releases', 'index.html')
   const pageHtml = existsSync(page) ? readFileSync(page, 'utf8') : ''
