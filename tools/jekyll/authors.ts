@@ -3,7 +3,8 @@ import { Parser } from 'htmlparser2'
 import { parse } from 'yaml'
 import { AUTHOR_FIELDS } from '../../lib/schema/post-fields'
 import { formatAuthorFile, importAuthor, type ImportedAuthor } from './config'
-import { formatYamlValue, type LineNote } from './front-matter'
+import { parseFrontMatter } from '../../lib/schema/front-matter'
+import { formatYamlValue, setFrontMatterFields, type LineNote } from './front-matter'
 import type { ReportItem } from './report'
 
 /** Who wrote a post, as the old front matter said it, and what the import changes about it. */
@@ -55,6 +56,23 @@ export function authorIdFor(ref: string, email?: string): string {
 
 function hashOf(ref: string): string {
   return createHash('sha256').update(ref.normalize('NFC')).digest('hex').slice(0, 8)
+}
+
+/** A post's front matter with one author reference (`author: Roger`, or in `authors`) named `to` instead. */
+export function renameAuthorRef(text: string, from: string, to: string): string {
+  const parsed = parseFrontMatter(text)
+  if (!parsed.ok) return text
+  const { author, authors } = parsed.value.data
+  if (typeof author === 'string' && author.trim() === from)
+    return setFrontMatterFields(text, { author: formatYamlValue(to) })
+  if (Array.isArray(authors) && authors.some((ref) => typeof ref === 'string' && ref.trim() === from))
+    return setFrontMatterFields(text, {
+      // One person named twice (`[roger, Roger]`) is one byline.
+      authors: flowList([
+        ...new Set(authors.map((ref) => (typeof ref === 'string' && ref.trim() === from ? to : String(ref)))),
+      ]),
+    })
+  return text
 }
 
 /**
@@ -248,6 +266,8 @@ export function planPostAuthors(input: AuthorPlanInput): {
   needsHuman: ReportItem[]
   frontMatter: ReportItem[]
   dropped: ReportItem[]
+  /** Posts whose author reference becomes another author file's id (renameAuthorRef). */
+  renames: { file: string; from: string; to: string }[]
 } {
   const plan = {
     files: [] as { path: string; text: string }[],
@@ -255,7 +275,11 @@ export function planPostAuthors(input: AuthorPlanInput): {
     needsHuman: [] as ReportItem[],
     frontMatter: [] as ReportItem[],
     dropped: [] as ReportItem[],
+    renames: [] as { file: string; from: string; to: string }[],
   }
+  // Author files by their id in lower case: macOS and Windows keep `Roger.yml` and `roger.yml` as one file.
+  const fileIds = new Map([...input.configIds].map((id) => [id.toLowerCase(), id]))
+  const aliases = new Map<string, string>()
   const known = new Set(input.known)
   const dataFile = `${input.labels.site}/_data/authors.yml`
   const details = new Map<string, Record<string, string>>()
@@ -264,6 +288,7 @@ export function planPostAuthors(input: AuthorPlanInput): {
   }
   const write = (author: ImportedAuthor) => {
     plan.files.push({ path: `authors/${author.id}.yml`, text: formatAuthorFile(author) })
+    fileIds.set(author.id.toLowerCase(), author.id)
     plan.authors.push(author.id)
     known.add(author.id)
     known.add(author.fields.name ?? author.id)
@@ -291,10 +316,26 @@ export function planPostAuthors(input: AuthorPlanInput): {
   }
   for (const { file, authors } of input.posts) {
     for (const ref of authors.refs) {
+      const alias = aliases.get(ref)
+      if (alias !== undefined) plan.renames.push({ file, from: ref, to: alias })
       if (known.has(ref)) continue
       const fields = details.get(ref) ?? {}
       const id = authorIdFor(ref, fields.email)
       known.add(ref)
+      // An id that differs from an author file's only in case (`Roger` beside `roger`): on macOS and
+      // Windows the two files would be one and a checkout would silently keep either. The post names
+      // that author, as another spelling of a name does below.
+      const cased = fileIds.get(id.toLowerCase())
+      if (cased !== undefined && cased !== id) {
+        aliases.set(ref, cased)
+        plan.renames.push({ file, from: ref, to: cased })
+        plan.needsHuman.push({
+          file,
+          line: 1,
+          message: `글쓴이 "${ref}"는 ${input.labels.content}/authors/${cased}.yml과 대소문자만 다른 id라 (macOS와 Windows에서는 한 파일입니다) 그 글쓴이로 옮겼고 그 파일의 이름으로 보입니다 (Jekyll은 쓴 대로 "${ref}"를 보여 주었습니다): 다른 사람이면 author를 다른 id로 바꾸세요`,
+        })
+        continue
+      }
       // Another spelling of a name already given a file (`Guillaume GARDET` beside `Guillaume Gardet`):
       // the posts name one author file, whose name the byline shows.
       const named = plan.files.find((f) => f.path === `authors/${id}.yml`)

@@ -602,6 +602,25 @@ describe('planImport feed ids', () => {
     )
   })
 
+  it('gives a post whose author differs from an author file only in case (Roger, roger) that author, never a second file', () => {
+    const plan = planSite({
+      config: 'url: https://team.example\n',
+      dataAuthors: 'roger:\n  name: Roger Peng\n',
+      posts: [
+        { path: '_posts/2020-01-01-a.md', text: '---\ntitle: 가\nauthor: Roger\n---\n글\n' },
+        { path: '_posts/2020-01-02-b.md', text: '---\ntitle: 나\nauthor: Roger\n---\n글\n' },
+        { path: '_posts/2020-01-03-c.md', text: '---\ntitle: 다\nauthors: [roger, Roger]\n---\n글\n' },
+      ],
+    })
+    const authorFiles = plan.files.filter((f) => f.path.startsWith('authors/')).map((f) => f.path)
+    expect(authorFiles).toEqual(['authors/roger.yml'])
+    const text = (name: string) => plan.files.find((f) => f.path === `posts/${name}`)?.text ?? ''
+    expect(text('2020-01-01-a.md')).toContain('author: roger\n')
+    expect(text('2020-01-02-b.md')).toContain('author: roger\n')
+    expect(text('2020-01-03-c.md')).toContain('authors: [roger]\n')
+    expect(plan.report.needsHuman.filter((item) => item.message.includes('대소문자만 다른'))).toHaveLength(1)
+  })
+
   it('leaves a numbered folder the site itself had (a kept directory listing) to the copied file', () => {
     const listings = ['/uploads/2012/index.html', '/uploads/2012/11/index.html']
     const plan = planSite({

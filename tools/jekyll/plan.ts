@@ -6,7 +6,7 @@ import { toRedirectPath } from '../../lib/schema/redirects'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { toTermList } from '../../lib/schema/terms'
 import type { IndexedPage } from './convert-page'
-import { planPostAuthors, readDataAuthors, readPostAuthors } from './authors'
+import { planPostAuthors, readDataAuthors, readPostAuthors, renameAuthorRef } from './authors'
 import { cannotImport, collectPages, collectPosts } from './collect'
 import { collectionAuthors } from './author-collection'
 import { archiveRedirects, archiveSettings } from './archives'
@@ -510,6 +510,10 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
     labels,
   })
   files.push(...people.files)
+  for (const { file, from, to } of people.renames) {
+    const post = files.find((f) => `${labels.content}/${f.path}` === file)
+    if (post !== undefined) post.text = renameAuthorRef(post.text, from, to)
+  }
   report.authors.push(...people.authors)
   report.needsHuman.push(...people.needsHuman)
   report.frontMatter.push(...people.frontMatter)
