@@ -279,18 +279,26 @@ class Checker {
   }
 
   async checkHtml(files: string[], validator: HtmlValidate): Promise<void> {
+    const feeds: string[] = []
     for (const file of files) {
       const full = path.join(this.dir, file)
+      const text = readFileSync(full, 'utf8')
       // A text file with an .html name (a search engine's verification file) is served as it was.
-      if (!readFileSync(full, 'utf8').includes('<')) continue
+      if (!text.includes('<')) continue
+      // An old feed the blog keeps at a folder's index.html (an imported blog's /feed/) is read as XML.
+      if (isFeedDocument(text)) {
+        feeds.push(file)
+        continue
+      }
       this.counts.html += 1
       const report = await validator.validateFile(full)
       for (const result of report.results) {
         for (const message of result.messages)
           this.add(file, `html-validate ${message.ruleId} (${message.line}:${message.column}): ${message.message}`)
       }
-      this.checkJsonLd(file, readFileSync(full, 'utf8'))
+      this.checkJsonLd(file, text)
     }
+    this.checkWellFormed(feeds)
   }
 
   /** Every JSON-LD block parses; a post page (og:type article) has one BlogPosting with the fields search engines read. */
@@ -398,17 +406,13 @@ export async function checkExport(dir: string): Promise<{ problems: OutputProble
     }
   const checker = new Checker(dir, siteRoot)
   const files = listFiles(dir)
-  // An old feed the blog keeps at a folder's index.html (an imported blog's /feed/) is read as XML.
-  const feedPages = new Set(
-    files.filter((f) => f.endsWith('.html') && isFeedDocument(readFileSync(path.join(dir, f), 'utf8'))),
-  )
-  checker.checkWellFormed(files.filter((f) => f.endsWith('.xml') || feedPages.has(f)))
+  checker.checkWellFormed(files.filter((f) => f.endsWith('.xml')))
   checker.checkSitemap()
   checker.checkFeeds(files.filter((f) => /(^|\/)(feed|atom)\.xml$/.test(f)))
   checker.checkJsonFeeds(files.filter((f) => /(^|\/)feed\.json$/.test(f)))
   const validator = new HtmlValidate(new StaticConfigLoader(HTML_VALIDATE_CONFIG))
   await checker.checkHtml(
-    files.filter((f) => f.endsWith('.html') && !feedPages.has(f)),
+    files.filter((f) => f.endsWith('.html')),
     validator,
   )
   checker.checkScriptableFiles(files)

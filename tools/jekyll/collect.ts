@@ -201,9 +201,8 @@ export function collectPages(
     }
     if (DEFAULT_RESERVED_NAMES.has(page.route.slug)) {
       // The blog's own page answers that address (its search, its tag list); an old address of
-      // another form (`/authors.html`) leads there.
-      if (page.permalink.replace(/\/(index\.html?)?$/, '') !== page.route.url.replace(/\/$/, ''))
-        replaced.set(page.permalink.normalize('NFC'), page.route.url)
+      // another form (`/authors.html`) leads there (the plan writes no redirect over the page itself).
+      replaced.set(page.permalink.normalize('NFC'), page.route.url)
       report.skipped.push({
         file: at,
         line: 1,

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml'
+import { isFeedDocument } from '../../lib/site/xml'
 
 /** A feed file of the old site's Jekyll build (`_site/feed.xml`), path relative to the build. */
 export interface BuiltFeed {
@@ -48,7 +49,7 @@ export function builtFeedFiles(read: (file: string) => string | null): string[] 
     })
   return [...new Set([...OLD_FEED_FILES, ...advertised])].filter((file) => {
     const text = read(file)
-    return text !== null && (/\.json$/.test(file) || /<(rss|feed)\b/.test(text.slice(0, 2000)))
+    return text !== null && (/\.json$/.test(file) || isFeedDocument(text))
   })
 }
 
@@ -161,7 +162,7 @@ export function readFeedEntries(feeds: readonly BuiltFeed[], basePath: string): 
 }
 
 /** The blog's feed that stands in for an old feed file, by the old file's format. */
-function blogFeedFor(feed: BuiltFeed | { path: string; text: null }): string {
+export function blogFeedFor(feed: BuiltFeed | { path: string; text: null }): string {
   if (feed.path.endsWith('.json')) return '/feed.json'
   if (feed.text !== null && /<feed[\s>]/.test(feed.text) && !/<rss[\s>]/.test(feed.text)) return '/atom.xml'
   return '/feed.xml'

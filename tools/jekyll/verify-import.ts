@@ -10,7 +10,7 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 import { serveOut } from '../serve-out'
 import { Parser } from 'htmlparser2'
 import { htmlByline } from './authors'
-import { builtFeedFiles } from './legacy-urls'
+import { blogFeedFor, builtFeedFiles } from './legacy-urls'
 import { LIQUID_OUTPUT_FILE } from './liquid-output'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -197,9 +197,9 @@ export interface FeedComparison {
   problems: string[]
 }
 
-/** The entries of the blog's own feed in the format of `text` (atom.xml for Atom, feed.xml for RSS). */
-function blogFeedOf(text: string, outDir: string): FeedEntry[] {
-  const file = path.join(outDir, /<feed[\s>]/.test(text.slice(0, 2000)) ? 'atom.xml' : 'feed.xml')
+/** The entries of the blog's own feed that the import copies to an old feed's address (blogFeedFor). */
+function blogFeedOf(name: string, text: string, outDir: string): FeedEntry[] {
+  const file = path.join(outDir, blogFeedFor({ path: name, text }))
   return existsSync(file) ? feedEntries(readFileSync(file, 'utf8')) : []
 }
 
@@ -246,7 +246,7 @@ export function compareFeeds(siteDir: string, outDir: string): FeedComparison {
     const blogEntries = blogText === null ? [] : feedEntries(blogText)
     // The old address must carry the blog's feed, which grows with each post, not the old build's
     // file kept as it was: the same posts, in the same order, as the blog's own feed of that format.
-    if (blogText !== null && !samePosts(blogEntries, blogFeedOf(blogText, outDir)))
+    if (blogText !== null && !samePosts(blogEntries, blogFeedOf(name, blogText, outDir)))
       result.problems.push(
         `/${name}: 블로그의 피드가 아니라 옛 빌드의 피드가 그대로 있어 새 글이 구독자에게 가지 않습니다`,
       )
