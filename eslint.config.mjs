@@ -55,6 +55,11 @@ const config = [
     rules: forbid('lib/schema', 'lib/markdown', 'lib/content', 'lib/site', 'lib/search', ...upper),
   },
   {
+    files: ['lib/i18n/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: forbid('lib/schema', 'lib/markdown', 'lib/content', 'lib/site', 'lib/search', ...upper),
+  },
+  {
     files: ['lib/schema/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: forbid('lib/markdown', 'lib/content', 'lib/site', 'lib/search', ...upper),

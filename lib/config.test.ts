@@ -9,10 +9,27 @@ describe('resolveSiteLocation', () => {
     expect(resolveSiteLocation({ SITE_URL: 'https://example.com/', BASE_PATH: 'blog/' }, CONFIGURED)).toEqual({
       url: 'https://example.com',
       basePath: '/blog',
+      siteBasePath: '/blog',
       root: 'https://example.com/blog',
       notice: null,
     })
-    expect(resolveSiteLocation({}, CONFIGURED)).toEqual({ url: FALLBACK, basePath: '', root: FALLBACK, notice: null })
+    expect(resolveSiteLocation({}, CONFIGURED)).toEqual({
+      url: FALLBACK,
+      basePath: '',
+      siteBasePath: '',
+      root: FALLBACK,
+      notice: null,
+    })
+  })
+
+  it('puts an edition (EDITION, the language of one of `editions`) in its folder under the base path', () => {
+    const configured = { url: FALLBACK, basePath: '/blog', editions: [{ locale: 'en-US', path: 'en' }] }
+    const english = resolveSiteLocation({ EDITION: 'en' }, configured)
+    expect(english).toMatchObject({ basePath: '/blog/en', siteBasePath: '/blog', root: `${FALLBACK}/blog/en` })
+    expect(resolveSiteLocation({}, configured).basePath).toBe('/blog')
+    expect(() => resolveSiteLocation({ EDITION: 'ja' }, configured)).toThrow(
+      'EDITION=ja: site.config.mjs의 editions에 언어가 ja인 판이 없습니다',
+    )
   })
 
   it('writes the base path once when SITE_URL already ends with it, and says so', () => {

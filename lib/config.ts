@@ -7,7 +7,7 @@
 import siteConfig from '../site.config.mjs'
 import { resolveBrand, SAFE_BRAND_DEFAULTS, type Brand } from './brand'
 import type { SiteConfigFile } from './site-config'
-import { resolveSiteLocation } from './site-location.mjs'
+import { editionFolder, languageOf, resolveSiteLocation } from './site-location.mjs'
 
 /** The fields of site.config.mjs (lib/site-config.ts), with the URL and base path as the environment left them. */
 export interface SiteConfig extends Pick<
@@ -35,7 +35,27 @@ export interface SiteConfig extends Pick<
 
 export const POSTS_PER_PAGE = 10
 
-export { normalizeBasePath, normalizeSiteUrl, resolveSiteLocation, type SiteLocation } from './site-location.mjs'
+export {
+  languageOf,
+  normalizeBasePath,
+  normalizeSiteUrl,
+  resolveSiteLocation,
+  type SiteLocation,
+} from './site-location.mjs'
+
+/** One language of the blog: the first at the site's root, each other under its folder (docs/editions.md). */
+export interface Edition {
+  /** What a post's `lang` writes for it: 'ko', 'en'. */
+  language: string
+  /** BCP 47, e.g. 'en-US'. */
+  locale: string
+  /** '' for the first edition, else its folder under the site's root ('en'). */
+  path: string
+  name: string
+  description: string
+  /** The careers sentence in this language. */
+  careersText: string
+}
 
 /** An http(s) address without a trailing slash, or '' (no edit links). */
 function checkEditUrl(raw: string): string {
@@ -113,8 +133,74 @@ function orDefault<T>(resolve: () => T, fallback: () => T): T {
 /** Where the site lives when neither the environment nor site.config.mjs gives a usable address. */
 const PLACEHOLDER_LOCATION = { url: 'http://localhost', basePath: '' }
 
+/** Whether an edition's folder is a single safe path segment that no page of the blog takes. */
+const EDITION_PATH = /^[a-z0-9][a-z0-9-]*$/
+
+/**
+ * The blog's editions, the first being site.config.mjs's own `locale`, `name` and `description`.
+ * An edition that cannot be used (a folder with `/`, a language twice) is reported and left out.
+ */
+export const editions: readonly Edition[] = (() => {
+  const first: Edition = {
+    language: languageOf(siteConfig.locale),
+    locale: siteConfig.locale,
+    path: '',
+    name: siteConfig.name,
+    description: siteConfig.description,
+    careersText: siteConfig.brand.careersText,
+  }
+  const all = [first]
+  for (const [index, entry] of (siteConfig.editions ?? []).entries()) {
+    const language = languageOf(entry.locale)
+    const field = `site.config.mjs의 editions[${index}]`
+    if (!/^[a-z]{2,3}$/.test(language))
+      recordProblem(new Error(`${field}.locale "${entry.locale}": 'en-US'처럼 언어로 시작하는 locale을 쓰세요`))
+    else if (all.some((edition) => edition.language === language))
+      recordProblem(new Error(`${field}.locale "${entry.locale}": 언어 ${language}의 판이 이미 있습니다`))
+    else if (!EDITION_PATH.test(entry.path) || all.some((edition) => edition.path === entry.path))
+      recordProblem(
+        new Error(`${field}.path "${entry.path}": 다른 판과 겹치지 않는 폴더 이름 하나를 소문자로 쓰세요 (예: en)`),
+      )
+    else
+      all.push({
+        language,
+        locale: entry.locale,
+        path: entry.path,
+        name: entry.name,
+        description: entry.description,
+        careersText: entry.careersText ?? '',
+      })
+  }
+  return all
+})()
+
+/** The edition a post belongs to: the one its `lang` names, else the first. */
+export function editionOfLanguage(lang: string | undefined): Edition {
+  const language = lang === undefined ? '' : languageOf(lang)
+  return editions.find((edition) => edition.language === language) ?? editions[0]!
+}
+
+/**
+ * The edition this process renders: the build sets EDITION for each edition's `next build`; every
+ * other command works on the first.
+ */
+export const edition: Edition = orDefault(
+  () => {
+    const language = process.env.EDITION
+    if (language === undefined || language === '') return editions[0]!
+    const found = editions.find((candidate) => candidate.language === language)
+    if (found === undefined) throw new Error(`EDITION=${language}: site.config.mjs의 editions에 이 언어가 없습니다`)
+    return found
+  },
+  () => editions[0]!,
+)
+
 const location = firstWorking(
-  () => resolveSiteLocation({ SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH }, siteConfig),
+  () =>
+    resolveSiteLocation(
+      { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH, EDITION: edition.path && edition.language },
+      { ...siteConfig, editions },
+    ),
   () => resolveSiteLocation({}, siteConfig),
   () => resolveSiteLocation({}, PLACEHOLDER_LOCATION),
 )
@@ -123,11 +209,12 @@ const location = firstWorking(
  * the address site.config.mjs itself gives. Unlike siteRoot it does not follow SITE_URL and
  * BASE_PATH, so a deploy at another address keeps every post's id.
  */
-export const feedIdRoot = firstWorking(
-  () => resolveFeedIdRoot(process.env.SITE_FEED_ID_BASE ?? siteConfig.feedIdBase, siteConfig),
-  () => resolveSiteLocation({}, siteConfig).root,
-  () => location.root,
-)
+export const feedIdRoot =
+  firstWorking(
+    () => resolveFeedIdRoot(process.env.SITE_FEED_ID_BASE ?? siteConfig.feedIdBase, siteConfig),
+    () => resolveSiteLocation({}, siteConfig).root,
+    () => resolveSiteLocation({}, PLACEHOLDER_LOCATION).root,
+  ) + editionFolder(edition.path && edition.language, { editions })
 
 /**
  * The feed-id root from SITE_FEED_ID_BASE or feedIdBase (`raw`), without a trailing slash; when empty,
@@ -159,11 +246,11 @@ export const siteLocationNotice = location.notice
 export const siteRoot = location.root
 
 export const site: SiteConfig = {
-  name: siteConfig.name,
-  description: siteConfig.description,
+  name: edition.name,
+  description: edition.description,
   url: location.url,
   basePath: location.basePath,
-  locale: siteConfig.locale,
+  locale: edition.locale,
   timeZone: siteConfig.timeZone,
   legacyOrigins: siteConfig.legacyOrigins,
   githubUrl: siteConfig.links.github,
@@ -172,23 +259,46 @@ export const site: SiteConfig = {
     () => '',
   ),
   integrations: configuredIntegrations(),
-  brand: firstWorking(
-    () =>
-      resolveBrand({
-        SITE_COMPANY: process.env.SITE_COMPANY,
-        SITE_SHORT_NAME: process.env.SITE_SHORT_NAME,
-        SITE_ABOUT_URL: process.env.SITE_ABOUT_URL,
-        SITE_CAREERS_URL: process.env.SITE_CAREERS_URL,
-        SITE_CAREERS_TEXT: process.env.SITE_CAREERS_TEXT,
-        SITE_ACCENT: process.env.SITE_ACCENT,
-      }),
-    () => resolveBrand({}),
-    () => resolveBrand({}, SAFE_BRAND_DEFAULTS),
+  brand: withCareersText(
+    firstWorking(
+      () =>
+        resolveBrand({
+          SITE_COMPANY: process.env.SITE_COMPANY,
+          SITE_SHORT_NAME: process.env.SITE_SHORT_NAME,
+          SITE_ABOUT_URL: process.env.SITE_ABOUT_URL,
+          SITE_CAREERS_URL: process.env.SITE_CAREERS_URL,
+          SITE_CAREERS_TEXT: process.env.SITE_CAREERS_TEXT,
+          SITE_ACCENT: process.env.SITE_ACCENT,
+        }),
+      () => resolveBrand({}),
+      () => resolveBrand({}, SAFE_BRAND_DEFAULTS),
+    ),
   ),
 }
 
+/** The brand with the careers sentence in this edition's language (the first edition's is the brand's own). */
+function withCareersText(brand: Brand): Brand {
+  return edition.path === '' ? brand : { ...brand, careersText: edition.careersText }
+}
+
 /** The language part of the locale, for `<html lang>`. */
-export const siteLanguage = site.locale.split('-')[0] ?? 'ko'
+export const siteLanguage = edition.language
+
+/** The site's own base path, whatever the edition ('' or '/blog'). */
+export const siteBasePath = location.siteBasePath
+
+/**
+ * The absolute URL of `path` (site-internal, not yet encoded) in another edition, e.g. a post's
+ * translation: `editionUrl(en, '/kubecon-1/')` -> `https://example.com/en/kubecon-1/`.
+ */
+export function editionUrl(target: Edition, path: string): string {
+  return `${site.url}${encodeUrlPath(`${siteBasePath}${target.path === '' ? '' : `/${target.path}`}${path}`)}`
+}
+
+/** The same, as a path from the host's root (with the base path), for links between editions. */
+export function editionHref(target: Edition, path: string): string {
+  return `${siteBasePath}${target.path === '' ? '' : `/${target.path}`}${path}`
+}
 
 /** A site-internal path with the base path in front: '/kubecon-1/' -> '/blog/kubecon-1/'. */
 export function withBasePath(path: string): string {

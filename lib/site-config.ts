@@ -1,5 +1,18 @@
 import type { Brand } from './brand'
 
+/** One more language of the blog (`editions` in site.config.mjs). */
+export interface EditionConfigFile {
+  /** BCP 47 locale of this edition's pages, e.g. 'en-US'; its language part is a post's `lang`. */
+  locale: string
+  /** The folder under the site's root it lives in, e.g. 'en' (`/en/`, `/en/<post>/`). */
+  path: string
+  /** The blog's name and description in this language. */
+  name: string
+  description: string
+  /** The careers sentence in this language ('' for the link alone). */
+  careersText?: string
+}
+
 /**
  * The shape of `site.config.mjs`, the blog's one configuration file. Environment variables with
  * the same meaning override these values at build time (named beside each field); lib/config.ts
@@ -25,6 +38,13 @@ export interface SiteConfigFile {
   feedIdBase?: string
   /** BCP 47 locale of the pages, e.g. 'ko-KR' (`<html lang>` uses its language part). */
   locale: string
+  /**
+   * Optional. The blog's other languages, each an edition under its own path (docs/editions.md): a
+   * post with `lang: en` belongs to the edition whose locale is English, and every view (home, lists,
+   * feeds, search, sitemap, llms.txt) exists once per edition. `locale`, `name` and `description`
+   * above are the first edition's, which lives at the site root. Absent or empty: one edition.
+   */
+  editions?: readonly EditionConfigFile[]
   /** IANA time zone in which front-matter dates without an offset are read and shown. */
   timeZone: string
   /** Origins of the blog's old addresses: absolute links to them in posts become internal links. */

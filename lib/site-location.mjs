@@ -53,28 +53,63 @@ export function normalizeSiteUrl(raw, fallback, name = 'SITE_URL') {
  * `root` is the site's own absolute address (origin and base path, no trailing slash): what
  * absolute links, feeds and the Markdown twins start with.
  *
- * @param {{ SITE_URL?: string | undefined; BASE_PATH?: string | undefined }} env
- * @param {{ url: string; basePath?: string }} configured the site.config.mjs values the environment overrides
- * @returns {{ url: string; basePath: string; root: string; notice: string | null }}
+ * With `EDITION` (the language of one of site.config.mjs's `editions`, which the build sets for that
+ * edition's `next build`), `basePath` and `root` end in the edition's folder (`/blog/en`), while
+ * `siteBasePath` stays the site's own (`/blog`).
+ *
+ * @param {{ SITE_URL?: string | undefined; BASE_PATH?: string | undefined; EDITION?: string | undefined }} env
+ * @param {{ url: string; basePath?: string; editions?: readonly { locale: string; path: string }[] }} configured the site.config.mjs values the environment overrides
+ * @returns {{ url: string; basePath: string; siteBasePath: string; root: string; notice: string | null }}
  */
 export function resolveSiteLocation(env, configured) {
-  const basePath = normalizeBasePath(env.BASE_PATH ?? configured.basePath)
+  const siteBasePath = normalizeBasePath(env.BASE_PATH ?? configured.basePath)
+  const basePath = `${siteBasePath}${editionFolder(env.EDITION, configured)}`
   const fromFile = (env.SITE_URL ?? '').trim() === ''
   const full = fromFile
     ? normalizeSiteUrl(configured.url, '', 'site.config.mjs의 url')
     : normalizeSiteUrl(env.SITE_URL, '', 'SITE_URL')
   const origin = new URL(full).origin
   const urlPath = full.slice(origin.length)
-  const at = (/** @type {string | null} */ notice) => ({ url: origin, basePath, root: `${origin}${basePath}`, notice })
+  const at = (/** @type {string | null} */ notice) => ({
+    url: origin,
+    basePath,
+    siteBasePath,
+    root: `${origin}${basePath}`,
+    notice,
+  })
   if (urlPath === '') return at(null)
   const both = `SITE_URL=${env.SITE_URL ?? ''}, BASE_PATH=${env.BASE_PATH ?? ''}`
-  if (basePath !== '' && urlPath === basePath) {
+  if (siteBasePath !== '' && urlPath === siteBasePath) {
     return at(
       `${both}: SITE_URL의 경로 ${urlPath}는 BASE_PATH와 같아 한 번만 씁니다. 주소는 ${origin}${basePath}/... 입니다 (SITE_URL=${origin}로 고치면 이 안내가 사라집니다)`,
     )
   }
   throw new Error(
     `${both}: SITE_URL에는 경로 없이 주소의 앞부분(${origin})만 쓰고, 경로 ${urlPath}는 BASE_PATH로 주세요. ` +
-      `예: SITE_URL=${origin} BASE_PATH=${basePath || urlPath}`,
+      `예: SITE_URL=${origin} BASE_PATH=${siteBasePath || urlPath}`,
   )
+}
+
+/**
+ * The language a locale names, as a post's `lang` and the EDITION variable write it: 'en-US' -> 'en'.
+ * @param {string} locale
+ * @returns {string}
+ */
+export function languageOf(locale) {
+  return (locale.split('-')[0] ?? '').toLowerCase()
+}
+
+/**
+ * The folder of the edition whose language is `language`: '' for none (the first edition, at the
+ * site's root), '/en' for `editions: [{ locale: 'en-US', path: 'en', ... }]`.
+ * @param {string | undefined} language
+ * @param {{ editions?: readonly { locale: string; path: string }[] }} configured
+ * @returns {string}
+ */
+export function editionFolder(language, configured) {
+  if (language === undefined || language === '') return ''
+  const edition = (configured.editions ?? []).find((candidate) => languageOf(candidate.locale) === language)
+  if (edition === undefined)
+    throw new Error(`EDITION=${language}: site.config.mjs의 editions에 언어가 ${language}인 판이 없습니다`)
+  return normalizeBasePath(edition.path)
 }
