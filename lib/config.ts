@@ -7,7 +7,7 @@
 import siteConfig from '../site.config.mjs'
 import { resolveBrand, SAFE_BRAND_DEFAULTS, type Brand } from './brand'
 import type { SiteConfigFile } from './site-config'
-import { editionFolder, languageOf, resolveSiteLocation } from './site-location.mjs'
+import { configuredEditions, editionFolder, languageOf, resolveSiteLocation } from './site-location.mjs'
 
 /** The fields of site.config.mjs (lib/site-config.ts), with the URL and base path as the environment left them. */
 export interface SiteConfig extends Pick<
@@ -150,9 +150,14 @@ export const editions: readonly Edition[] = (() => {
     careersText: siteConfig.brand.careersText,
   }
   const all = [first]
-  for (const [index, entry] of (siteConfig.editions ?? []).entries()) {
+  const fromEnv = process.env.SITE_EDITIONS
+  const configured = orDefault(
+    () => configuredEditions({ SITE_EDITIONS: fromEnv }, siteConfig),
+    () => [],
+  )
+  for (const [index, entry] of configured.entries()) {
     const language = languageOf(entry.locale)
-    const field = `site.config.mjs의 editions[${index}]`
+    const field = fromEnv !== undefined ? `SITE_EDITIONS의 ${index}번째 판` : `site.config.mjs의 editions[${index}]`
     if (!/^[a-z]{2,3}$/.test(language))
       recordProblem(new Error(`${field}.locale "${entry.locale}": 'en-US'처럼 언어로 시작하는 locale을 쓰세요`))
     else if (all.some((edition) => edition.language === language))

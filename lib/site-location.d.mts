@@ -16,7 +16,12 @@ export interface SiteLocation {
 }
 /** Where the site lives, from SITE_URL, BASE_PATH and EDITION (lib/site-location.mjs). */
 export function resolveSiteLocation(
-  env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined; EDITION?: string | undefined },
+  env: {
+    SITE_URL?: string | undefined
+    BASE_PATH?: string | undefined
+    EDITION?: string | undefined
+    SITE_EDITIONS?: string | undefined
+  },
   configured: { url: string; basePath?: string; editions?: readonly { locale: string; path: string }[] },
 ): SiteLocation
 /** The language a locale names: 'en-US' -> 'en'. */
@@ -26,3 +31,8 @@ export function editionFolder(
   language: string | undefined,
   configured: { editions?: readonly { locale: string; path: string }[] },
 ): string
+/** SITE_EDITIONS (JSON) when set, else site.config.mjs's `editions`. */
+export function configuredEditions<T extends { locale: string; path: string }>(
+  env: { SITE_EDITIONS?: string | undefined },
+  configured: { editions?: readonly T[] },
+): readonly T[]

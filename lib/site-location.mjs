@@ -57,13 +57,13 @@ export function normalizeSiteUrl(raw, fallback, name = 'SITE_URL') {
  * edition's `next build`), `basePath` and `root` end in the edition's folder (`/blog/en`), while
  * `siteBasePath` stays the site's own (`/blog`).
  *
- * @param {{ SITE_URL?: string | undefined; BASE_PATH?: string | undefined; EDITION?: string | undefined }} env
+ * @param {{ SITE_URL?: string | undefined; BASE_PATH?: string | undefined; EDITION?: string | undefined; SITE_EDITIONS?: string | undefined }} env
  * @param {{ url: string; basePath?: string; editions?: readonly { locale: string; path: string }[] }} configured the site.config.mjs values the environment overrides
  * @returns {{ url: string; basePath: string; siteBasePath: string; root: string; notice: string | null }}
  */
 export function resolveSiteLocation(env, configured) {
   const siteBasePath = normalizeBasePath(env.BASE_PATH ?? configured.basePath)
-  const basePath = `${siteBasePath}${editionFolder(env.EDITION, configured)}`
+  const basePath = `${siteBasePath}${editionFolder(env.EDITION, { editions: configuredEditions(env, configured) })}`
   const fromFile = (env.SITE_URL ?? '').trim() === ''
   const full = fromFile
     ? normalizeSiteUrl(configured.url, '', 'site.config.mjs의 url')
@@ -112,4 +112,37 @@ export function editionFolder(language, configured) {
   if (edition === undefined)
     throw new Error(`EDITION=${language}: site.config.mjs의 editions에 언어가 ${language}인 판이 없습니다`)
   return normalizeBasePath(edition.path)
+}
+
+/**
+ * The other editions: SITE_EDITIONS (site.config.mjs's `editions` as JSON, for a build of the same
+ * code in other languages; `[]` for none) when set, else the file's. Throws a Korean message on
+ * JSON that is not a list of editions.
+ * @param {{ SITE_EDITIONS?: string | undefined }} env
+ * @param {{ editions?: readonly { locale: string; path: string }[] }} configured
+ * @returns {readonly any[]}
+ */
+export function configuredEditions(env, configured) {
+  const raw = env.SITE_EDITIONS
+  if (raw === undefined) return configured.editions ?? []
+  /** @type {unknown} */
+  let parsed = null
+  try {
+    parsed = raw.trim() === '' ? [] : JSON.parse(raw)
+  } catch {
+    parsed = null
+  }
+  const valid =
+    Array.isArray(parsed) &&
+    parsed.every(
+      (entry) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        ['locale', 'path', 'name', 'description'].every((key) => typeof entry[key] === 'string'),
+    )
+  if (!valid)
+    throw new Error(
+      'SITE_EDITIONS는 판의 JSON 목록이어야 합니다 (예: [{"locale":"en-US","path":"en","name":"Blog","description":"…"}])',
+    )
+  return /** @type {any[]} */ (parsed)
 }

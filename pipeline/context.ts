@@ -48,6 +48,8 @@ export interface BuildState {
   /** Whether Next renders everything or only some documents (Export plan). */
   plan?: ExportPlan
   siteKey?: string
+  /** Each edition's client modules, read from .next/ after its `next build` (Next.js static export; read by Page runtime). */
+  clientModules?: Map<string, import('./stages/next-internals').ClientModules>
   documents?: Record<string, DocumentPrint>
 }
 

@@ -4,12 +4,12 @@
 // waits for it. Heavy modules are imported inside `run`, so the first children start at once.
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { getPages, getPublishedPostsAt } from '../lib/content'
+import { exportedEditions, getPages, getPublishedPostsAt, sitePathOf } from '../lib/content'
 import { readGenerated } from '../lib/content/generated-files'
 import { countUnrendered, pruneRenderStore, renderKey } from '../lib/markdown/render-store'
 import { bundleExports, postBundle } from '../lib/schema/bundles'
 import { readContentSources } from '../lib/schema/content-sources'
-import { site } from '../lib/config'
+import { site, type Edition } from '../lib/config'
 import { EXPORT_ONLY_ENV } from '../lib/site/export-scope'
 import type { BuildContext } from './context'
 import { contentlayerCacheStale, keyContentlayerCache } from './incremental/contentlayer-cache'
@@ -85,7 +85,7 @@ function planThisExport(context: BuildContext): {
   documents: Record<string, DocumentPrint>
 } {
   const documents: Record<string, DocumentPrint> = {}
-  for (const post of getPublishedPostsAt(context.publish)) documents[post.slug] = printDocument(post, true)
+  for (const post of getPublishedPostsAt(context.publish)) documents[sitePathOf(post)] = printDocument(post, true)
   for (const page of getPages()) documents[page.slug] = printDocument(page, false)
   // Every post file, drafts included, stays out of the site key: a published post is compared by its
   // fingerprints above, and a draft or a scheduled post shows nowhere.
@@ -99,9 +99,21 @@ function planThisExport(context: BuildContext): {
   })
   const previous = readManifest(manifestFile(context.outDir))
   let plan = planExport(previous, { site: key, out: outFingerprint(context.outDir), documents }, context.forceFull)
+  // A partial build knows one edition's pages; a blog in several languages builds them all (docs/editions.md).
+  if (plan.mode === 'partial' && editionsOf(context).length > 1)
+    plan = { mode: 'full', reason: '여러 언어의 판이 있는 블로그는 매번 모든 판을 빌드합니다' }
   if (plan.mode === 'partial' && JSON.stringify(plan.changed).length > MAX_PARTIAL_LIST)
     plan = { mode: 'full', reason: `본문이 바뀐 문서가 ${plan.changed.length}개로 많습니다` }
   return { plan, site: key, documents }
+}
+
+/** The editions this build exports, each with its folder in the export and its base path. */
+function editionsOf(context: BuildContext): { edition: Edition; dir: string; basePath: string }[] {
+  return exportedEditions(getPublishedPostsAt(context.publish)).map((edition) => ({
+    edition,
+    dir: edition.path === '' ? context.stagingDir : path.join(context.stagingDir, edition.path),
+    basePath: edition.path === '' ? site.basePath : `${site.basePath}/${edition.path}`,
+  }))
 }
 
 function planned(context: BuildContext): ExportPlan {
@@ -225,14 +237,26 @@ export const STAGES: readonly Stage[] = [
         : '모든 페이지를 렌더합니다',
     run: async (context) => {
       const only = changedSlugs(context)
-      await context.children.run('Next.js static export', packageCommand('next', ['build']), {
-        NEXT_EXPORT_DIR: path.relative(context.root, context.stagingDir),
-        // Next reports each build to Vercel unless told not to; a company's builds keep to themselves.
-        NEXT_TELEMETRY_DISABLED: '1',
-        [EXPORT_ONLY_ENV]: only === null ? '' : JSON.stringify([...only]),
-      })
-      if (!existsSync(path.join(context.stagingDir, 'index.html')))
-        throw new Error('내보낸 사이트에 index.html이 없습니다')
+      const { readClientModules } = await import('./stages/next-internals')
+      // Each edition is the same site built again in its language, into its folder (docs/editions.md);
+      // each build's client modules are read before the next build replaces them in .next/.
+      context.state.clientModules = new Map()
+      for (const { edition, dir } of editionsOf(context)) {
+        await context.children.run(
+          `Next.js static export${edition.path && ` (${edition.path})`}`,
+          packageCommand('next', ['build']),
+          {
+            NEXT_EXPORT_DIR: path.relative(context.root, dir),
+            EDITION: edition.path === '' ? '' : edition.language,
+            // Next reports each build to Vercel unless told not to; a company's builds keep to themselves.
+            NEXT_TELEMETRY_DISABLED: '1',
+            [EXPORT_ONLY_ENV]: only === null ? '' : JSON.stringify([...only]),
+          },
+        )
+        if (!existsSync(path.join(dir, 'index.html')))
+          throw new Error(`내보낸 사이트 ${path.relative(context.root, dir)}에 index.html이 없습니다`)
+        context.state.clientModules.set(edition.path, readClientModules('.next'))
+      }
     },
   },
   {
@@ -242,7 +266,9 @@ export const STAGES: readonly Stage[] = [
     explain: () => 'Next 서버만 읽는 파일과 빈 목록의 자리표시 경로를 지웁니다',
     run: async (context) => {
       const { pruneExport } = await import('./stages/prune-export')
-      context.clock.time('Prune export', () => pruneExport(context.stagingDir))
+      context.clock.time('Prune export', () => {
+        for (const { dir } of editionsOf(context)) pruneExport(dir)
+      })
     },
   },
   {
@@ -254,11 +280,18 @@ export const STAGES: readonly Stage[] = [
     run: async (context) => {
       // Before any page that is not Next's joins the export: only Next's pages are decided here.
       const { applyPageRuntime } = await import('./stages/page-runtime')
-      const shipped = context.clock.time('Page runtime', () => applyPageRuntime(context.stagingDir))
-      console.log(
-        `\n✓ Next 런타임: 페이지 ${shipped.pages}개 중 ${shipped.runtime.size}개만 (클라이언트 컴포넌트가 있는 페이지)`,
-      )
-      for (const [page, components] of shipped.runtime) console.log(`  ${page}: ${components.join(', ')}`)
+      const editions = editionsOf(context)
+      for (const { edition, dir, basePath } of editions) {
+        const modules = context.state.clientModules?.get(edition.path)
+        const others = editions
+          .map((other) => other.edition.path)
+          .filter((folder) => folder !== '' && folder !== edition.path)
+        const shipped = context.clock.time('Page runtime', () => applyPageRuntime(dir, modules, basePath, others))
+        console.log(
+          `\n✓ Next 런타임${edition.path && ` (${edition.path})`}: 페이지 ${shipped.pages}개 중 ${shipped.runtime.size}개만 (클라이언트 컴포넌트가 있는 페이지)`,
+        )
+        for (const [page, components] of shipped.runtime) console.log(`  ${page}: ${components.join(', ')}`)
+      }
     },
   },
   {
@@ -285,9 +318,14 @@ export const STAGES: readonly Stage[] = [
     writes: '.out-staging/<post>/ (the folder’s files, never replacing one already there)',
     explain: () => '폴더로 둔 글의 그림과 파일을 글 주소 아래에 내보냅니다',
     run: (context) => {
-      const copies = getPublishedPostsAt(context.publish).flatMap((post) =>
-        bundleExports(path.join(context.contentDir, post._raw.sourceFilePath), post.slug, context.contentDir),
-      )
+      const copies = getPublishedPostsAt(context.publish).flatMap((post) => {
+        const folder = sitePathOf(post).slice(0, -post.url.length).replace(/^\//, '')
+        return bundleExports(
+          path.join(context.contentDir, post._raw.sourceFilePath),
+          post.slug,
+          context.contentDir,
+        ).map(({ from, to }) => ({ from, to: path.join(folder, to) }))
+      })
       // errorOnExist: a post's file never replaces a page, a twin or a file of public/ (npm run check says so first).
       for (const { from, to } of copies)
         cpSync(from, path.join(context.stagingDir, to), { force: false, errorOnExist: true, dereference: true })
@@ -306,8 +344,13 @@ export const STAGES: readonly Stage[] = [
     },
     // After Next's export, not beside it: its workers are the build's peak of memory, and the cards
     // then have every core to themselves.
-    run: (context) =>
-      context.children.run('Social cards', tsxCommand('pipeline/stages/social-images.ts', [context.stagingDir])),
+    run: async (context) => {
+      // Each edition's cards, in its language and under its folder.
+      for (const { edition, dir } of editionsOf(context))
+        await context.children.run('Social cards', tsxCommand('pipeline/stages/social-images.ts', [dir]), {
+          EDITION: edition.path === '' ? '' : edition.language,
+        })
+    },
   },
   {
     name: 'Extra public files',
@@ -360,8 +403,11 @@ export const STAGES: readonly Stage[] = [
     writes: '.out-staging/*.html (a policy per page), _headers',
     explain: () => '페이지마다 그 페이지의 스크립트만 허용하는 정책을 넣습니다',
     run: async (context) => {
-      const { applyContentSecurityPolicy } = await import('./stages/csp')
-      const pages = context.clock.time('Content-Security-Policy', () => applyContentSecurityPolicy(context.stagingDir))
+      const { applyContentSecurityPolicy, knownScripts } = await import('./stages/csp')
+      const known = knownScripts(editionsOf(context).map(({ basePath }) => basePath))
+      const pages = context.clock.time('Content-Security-Policy', () =>
+        applyContentSecurityPolicy(context.stagingDir, known),
+      )
       console.log(`\n✓ Content-Security-Policy: 페이지 ${pages}개`)
     },
   },

@@ -34,6 +34,7 @@ import { KATEX_STYLESHEET_PATH } from '@/lib/markdown/katex-assets'
 import { hasMath } from '@/lib/markdown/math'
 import { absoluteUrl, site } from '@/lib/config'
 import { twinPath } from '@/lib/site/markdown-twin'
+import { languageAlternates } from '@/lib/site/editions'
 import '@/components/post/post.css'
 import { exportedParams } from '@/lib/site/export-scope'
 
@@ -66,7 +67,8 @@ export async function generateMetadata({ params }: Props) {
   const metadata = postMetadata(post, socialImageFor(post))
   // The post's Markdown twin (pipeline/stages/write-markdown-twins.ts), for tools and agents.
   const types = { ...metadata.alternates?.types, 'text/markdown': absoluteUrl(twinPath(post.url)) }
-  return { ...metadata, alternates: { ...metadata.alternates, types } }
+  // The post in the blog's other languages (docs/editions.md).
+  return { ...metadata, alternates: { ...metadata.alternates, types, languages: languageAlternates(post) } }
 }
 
 export default async function PostPage({ params }: Props) {

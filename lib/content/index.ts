@@ -13,6 +13,10 @@ import { selectRelated } from './related'
 import { locateInSeries, orderSeriesParts, type SeriesPosition } from './series'
 import { buildTerms, type Term } from './taxonomy'
 import { termKey } from '../schema/terms'
+import { edition, editionOfLanguage, editions, type Edition } from '../config'
+import { linkTranslations } from './translations'
+import { lastCommitDates } from '../schema/changed-files'
+import { contentDir } from '../schema/content-sources'
 import type { TocHeading } from '../markdown/toc'
 
 export type { Author, Page, Series }
@@ -65,12 +69,55 @@ export function publishOptions(): PublishOptions {
   }
 }
 
-/** Every published post, newest first. */
-export const getPublishedPosts = fromContent(() => selectPublished(generated().allPosts, publishOptions()))
+/** Every published post of every edition, newest first. */
+const allPublished = fromContent(() => selectPublished(generated().allPosts, publishOptions()))
 
-/** The same rule with the clock given, for the build's own stages (pipeline/), which read no BUILD_NOW. */
+/** The edition a post is published in: the one its `lang` names, else the first (docs/editions.md). */
+export function editionOf(post: Pick<Post, 'lang'>): Edition {
+  return editionOfLanguage(post.lang)
+}
+
+/** A post's site path from the site's root, its edition's folder included: `/en/kubecon-1/`. */
+export function sitePathOf(post: Pick<Post, 'lang' | 'url'>): string {
+  const folder = editionOf(post).path
+  return folder === '' ? post.url : `/${folder}${post.url}`
+}
+
+/**
+ * The editions a build exports: the first always, each other once it has a published post (an
+ * edition without posts would be a home page with nothing on it and a language switch to nowhere).
+ */
+export function exportedEditions(posts: readonly Pick<Post, 'lang'>[]): Edition[] {
+  return editions.filter(
+    (candidate, index) => index === 0 || posts.some((post) => editionOf(post) === candidate),
+  )
+}
+
+/** Every published post of this edition (lib/config.ts `edition`), newest first. */
+export const getPublishedPosts = fromContent(() => allPublished().filter((post) => editionOf(post) === edition))
+
+/**
+ * The same rule with the clock given, for the build's own stages (pipeline/), which read no
+ * BUILD_NOW: every edition's posts, each placed by `editionOf`.
+ */
 export function getPublishedPostsAt(options: PublishOptions): Post[] {
   return selectPublished(generated().allPosts, options)
+}
+
+/** The editions the build exports (lib/content `exportedEditions` over every published post). */
+export const getEditions = fromContent(() => exportedEditions(allPublished()))
+
+const translationsByPost = fromContent(() => linkTranslations(allPublished(), editionOf))
+
+/**
+ * The same post in the blog's other editions (its original and the original's other translations),
+ * in the order of site.config.mjs's editions; empty for a post in one language.
+ */
+export function getTranslations(post: Post): { edition: Edition; post: Post }[] {
+  const others = translationsByPost().get(post) ?? []
+  return editions.flatMap((candidate) =>
+    others.filter((other) => editionOf(other) === candidate).map((other) => ({ edition: candidate, post: other })),
+  )
 }
 
 const postsBySlug = fromContent(() => new Map(getPublishedPosts().map((post) => [post.slug, post])))
@@ -89,6 +136,35 @@ export function getAdjacentPosts(post: Post): { older: Post | null; newer: Post 
 export function getRelatedPosts(post: Post): Post[] {
   return selectRelated(getPublishedPosts(), post)
 }
+
+/**
+ * A translation whose original changed after it did, by git's history of the two files: the
+ * original and when it changed. Null for a translation that is up to date, for a post that is not a
+ * translation, and where there is no history to tell (no git, files never committed).
+ */
+export function getTranslationLag(post: Post): { original: Post; originalChangedAt: string } | null {
+  return translationLags().get(post) ?? null
+}
+
+const translationLags = fromContent(() => {
+  const pairs = allPublished().flatMap((post) => {
+    if (post.translation_of === undefined) return []
+    const original = (translationsByPost().get(post) ?? []).find((other) => other.translation_of === undefined)
+    return original === undefined ? [] : [{ post, original }]
+  })
+  const dates = lastCommitDates(
+    pairs.flatMap(({ post, original }) => [post._raw.sourceFilePath, original._raw.sourceFilePath]),
+    contentDir(),
+  )
+  const lags = new Map<Post, { original: Post; originalChangedAt: string }>()
+  for (const { post, original } of pairs) {
+    const translated = dates.get(post._raw.sourceFilePath)
+    const changed = dates.get(original._raw.sourceFilePath)
+    if (translated !== undefined && changed !== undefined && Date.parse(changed) > Date.parse(translated))
+      lags.set(post, { original, originalChangedAt: changed })
+  }
+  return lags
+})
 
 // Authors
 
@@ -177,8 +253,9 @@ export function getTermFor(kind: TermKind, spelling: string): Term<Post> | undef
   return getTerms(kind).find((term) => term.key === key)
 }
 
-/** Standalone pages (about, contact ...), in URL order. */
+/** Standalone pages (about, contact ...), in URL order: the first edition's (they are written in its language). */
 export function getPages(): Page[] {
+  if (edition !== editions[0]) return []
   return [...generated().allPages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
 }
 

@@ -48,7 +48,13 @@ export const POST_FIELDS = {
   draft: { kind: 'boolean', description: '`true`이면 초안: 개발 서버에서만 보이고 배포되지 않습니다.' },
   lang: {
     kind: 'string',
-    description: '글이 한국어가 아닐 때 그 언어 (`en`, `ja`). 화면 낭독기가 본문을 그 언어로 읽습니다.',
+    description:
+      '글이 한국어가 아닐 때 그 언어 (`en`, `ja`). 화면 낭독기가 본문을 그 언어로 읽습니다. site.config.mjs의 editions에 그 언어의 판이 있으면 글은 그 판(예: `/en/<slug>/`)에 실립니다.',
+  },
+  translation_of: {
+    kind: 'string',
+    description:
+      '이 글이 번역한 원문 글의 주소(slug), 예: `kubecon-1`. 두 글이 서로의 번역으로 이어지고, 원문이 번역 뒤에 바뀌면 번역에 그 날짜가 보입니다 (docs/editions.md).',
   },
   published: { kind: 'boolean', description: 'Jekyll 호환. `false`이면 `draft: true`와 같습니다.' },
   redirect_from: {

@@ -19,7 +19,8 @@ import { parsePermalink } from './pages'
 import { readLegacyUrlEntries, redirectFromProblem, redirectTargetProblem, toRedirectPath } from './redirects'
 import { AUTHOR_FIELDS, isKnownPostField, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
 import { DEFAULT_RESERVED_NAMES, type ReservedNames } from './reserved-names'
-import { configProblems, site } from '../config'
+import { configProblems, editionOfLanguage, editions, site } from '../config'
+import { checkTranslations, type EditionEntry } from './translations'
 import {
   derivePostSlug,
   MAX_SEGMENT_BYTES,
@@ -312,7 +313,10 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
   }
 
   const reserved = sources.reservedNames ?? DEFAULT_RESERVED_NAMES
+  // Posts at the site's root (the first edition), then each other edition's under its folder.
   const slugOwners = new Map<string, string>()
+  const editionOwners = new Map(editions.slice(1).map((edition) => [edition.path, new Map<string, string>()]))
+  const editionEntries: EditionEntry[] = []
   const seriesOrders = new Map<string, string>()
   const termUses: TermUse[] = []
   for (const file of sources.posts) {
@@ -412,6 +416,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     checkSchedule(file.path, fm, fileDate, sources.now ?? new Date(), out)
     checkUpdatedAfterPublished(file.path, fm, fileDate, out)
 
+    const postEdition = editionOfLanguage(typeof fm.data.lang === 'string' ? fm.data.lang : undefined)
     const slugField = typeof fm.data.slug === 'string' ? fm.data.slug : undefined
     const slug = derivePostSlug(name, slugField)
     const slugLine = slugField !== undefined ? lineOf('slug') : 1
@@ -466,7 +471,8 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
       })
     } else {
       const key = slug.toLowerCase()
-      const owner = slugOwners.get(key)
+      const owners = editionOwners.get(postEdition.path) ?? slugOwners
+      const owner = owners.get(key) ?? (owners === slugOwners ? editionFolderOwner(key) : undefined)
       if (owner) {
         out.add({
           severity: 'error',
@@ -477,8 +483,17 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
           fix: 'slug 항목을 추가해 다른 주소를 정하세요',
         })
       } else {
-        slugOwners.set(key, file.path)
+        owners.set(key, file.path)
       }
+      editionEntries.push({
+        file: file.path,
+        slug,
+        language: postEdition.language,
+        langLine: lineOf('lang'),
+        written: typeof fm.data.lang === 'string' ? fm.data.lang : undefined,
+        translationOf: typeof fm.data.translation_of === 'string' ? fm.data.translation_of.trim() : undefined,
+        translationLine: lineOf('translation_of'),
+      })
     }
 
     checkAddress(file.path, fm, 'image', '커버 이미지', out)
@@ -567,9 +582,16 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     }
   }
   checkTermSpellings(termUses, out)
+  checkTranslations(editionEntries, out)
   checkPages(sources.pages ?? [], slugOwners, reserved, out)
   checkOldUrls(sources, slugOwners, reserved, out)
   return diagnostics
+}
+
+/** The edition whose folder a post at the site's root would take (`/en/`), named as its owner. */
+function editionFolderOwner(slug: string): string | undefined {
+  const edition = editions.find((candidate) => candidate.path !== '' && candidate.path === slug)
+  return edition === undefined ? undefined : `site.config.mjs의 ${edition.locale} 판 폴더`
 }
 
 /**

@@ -115,8 +115,10 @@ describe('analyticsScriptTag and discussionSearchUrl', () => {
     const settings = services.analytics
     if (!settings) throw new Error('analytics should be on')
     const page = `<!doctype html><html><head><title>t</title>${analyticsScriptTag(settings)}</head><body></body></html>`
-    expect(knownScriptHashes(page, { basePath: '', files: [settings.scriptUrl] })).toEqual([])
-    expect(() => knownScriptHashes(page, { basePath: '', files: [] })).toThrow('빌드가 만들지 않은 스크립트 파일입니다')
+    expect(knownScriptHashes(page, { basePaths: [''], files: [settings.scriptUrl] })).toEqual([])
+    expect(() => knownScriptHashes(page, { basePaths: [''], files: [] })).toThrow(
+      '빌드가 만들지 않은 스크립트 파일입니다',
+    )
   })
 
   it('searches the repository’s discussions for the post’s thread', () => {

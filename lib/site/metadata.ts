@@ -2,6 +2,19 @@ import type { Metadata } from 'next'
 import { FEED_FILES, feedPath } from './feeds'
 import { absoluteUrl, site } from '../config'
 import { siteSocialImage } from './social-image'
+import { languageAlternates } from './editions'
+
+/** Pages every edition has at the same path, which point at each other (`hreflang`). */
+const IN_EVERY_EDITION = new Set([
+  '/',
+  '/tags/',
+  '/categories/',
+  '/series/',
+  '/authors/',
+  '/archive/',
+  '/search/',
+  '/subscribe/',
+])
 
 export interface PageMetaInput {
   title?: string
@@ -31,7 +44,11 @@ export function buildPageMetadata({ title, description, path, feed }: PageMetaIn
   return {
     ...(title !== undefined ? { title } : {}),
     description: text,
-    alternates: { canonical: url, types: feedAlternates(feed) },
+    alternates: {
+      canonical: url,
+      types: feedAlternates(feed),
+      ...(IN_EVERY_EDITION.has(path) ? { languages: languageAlternates(undefined, path) } : {}),
+    },
     openGraph: {
       type: 'website',
       locale: site.locale.replace('-', '_'),

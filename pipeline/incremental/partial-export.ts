@@ -63,6 +63,7 @@ export const OUTPUT_ENV: readonly string[] = [
   'SITE_ACCENT',
   'SITE_EDIT_URL',
   'SITE_FEED_ID_BASE',
+  'SITE_EDITIONS',
   'BUILD_FUTURE',
   'PUBLIC_DIR',
   ...GISCUS_KEYS,
@@ -83,6 +84,8 @@ export const PLUMBING_ENV = new Set([
   'CLIENT_TEST_PORT',
   'CONTENT_DIR',
   'DIAGRAM_CACHE_DIR',
+  // Set by the build itself for each edition's `next build` (docs/editions.md).
+  'EDITION',
   'EXPORT_ONLY',
   'EXTRA_PUBLIC_DIR',
   'FULL_BUILD',

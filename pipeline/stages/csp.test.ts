@@ -4,7 +4,10 @@ import { buildPolicy, headersFile, injectPolicy, knownScriptHashes } from './csp
 import { THEME_SCRIPT } from '../../lib/site/theme-script'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
-const known = { basePath: '/blog', files: ['/blog/_enhance/', '/blog/legacy-redirect.js'] }
+const known = {
+  basePaths: ['/blog', '/blog/en'],
+  files: ['/blog/_enhance/', '/blog/en/_enhance/', '/blog/legacy-redirect.js'],
+}
 const flight = 'self.__next_f.push([1,"0:{}\\n"])'
 const page = (body: string, head = '') =>
   `<!DOCTYPE html><html lang="ko"><head><meta charSet="utf-8"/><script>${THEME_SCRIPT}</script>${head}</head><body>${body}<footer>바닥글</footer></body></html>`

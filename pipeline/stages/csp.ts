@@ -31,8 +31,8 @@ export const EMBED_HOSTS = [
 
 /** Scripts the build itself puts on pages, besides Next's: the behaviours' bundle and the redirect pages' script. */
 export interface KnownScripts {
-  /** '' or '/blog'. */
-  basePath: string
+  /** '' or '/blog', and each other edition's (`/blog/en`): where Next's scripts are. */
+  basePaths: readonly string[]
   /** Site paths of script files the build wrote (base path included), or folders ending in '/'. */
   files: readonly string[]
 }
@@ -40,7 +40,7 @@ export interface KnownScripts {
 function isKnownFile(script: ScriptElement, known: KnownScripts): boolean {
   const src = script.src ?? ''
   return (
-    isNextScriptFile(script, known.basePath) ||
+    known.basePaths.some((basePath) => isNextScriptFile(script, basePath)) ||
     known.files.some((file) => (file.endsWith('/') ? src.startsWith(file) && !src.includes('..') : src === file))
   )
 }
@@ -154,20 +154,22 @@ function htmlFiles(root: string, dir = ''): string[] {
 }
 
 /**
- * The script files the build writes besides Next's: the behaviours' bundle (pipeline/stages/page-runtime.ts),
+ * The script files the build writes besides Next's: each edition's behaviours bundle (pipeline/stages/page-runtime.ts),
  * the redirect pages' script and, when the site chose analytics, its script (lib/site/integrations.ts).
  */
-export const KNOWN_SCRIPTS: KnownScripts = {
-  basePath: site.basePath,
-  files: [
-    `${site.basePath}${ENHANCE_SCRIPT_DIR}`,
-    `${site.basePath}${FRAGMENT_SCRIPT_PATH}`,
-    ...(integrations.analytics ? [integrations.analytics.scriptUrl] : []),
-  ],
+export function knownScripts(basePaths: readonly string[] = [site.basePath]): KnownScripts {
+  return {
+    basePaths,
+    files: [
+      ...basePaths.map((basePath) => `${basePath}${ENHANCE_SCRIPT_DIR}`),
+      `${site.basePath}${FRAGMENT_SCRIPT_PATH}`,
+      ...(integrations.analytics ? [integrations.analytics.scriptUrl] : []),
+    ],
+  }
 }
 
 /** Adds the policy to every HTML file of an exported folder; returns how many it secured. */
-export function applyContentSecurityPolicy(root: string, known: KnownScripts = KNOWN_SCRIPTS): number {
+export function applyContentSecurityPolicy(root: string, known: KnownScripts = knownScripts()): number {
   const files = htmlFiles(root)
   for (const file of files) {
     const full = path.join(root, file)

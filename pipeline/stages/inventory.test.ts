@@ -21,6 +21,7 @@ describe('postsFromSources', () => {
         url: "/let's-go/",
         publishedAt: '2020-05-02T00:00:00+09:00',
         isDraft: false,
+        edition: '',
       },
       {
         file: 'content/posts/2020-01-01-a.md',
@@ -28,6 +29,7 @@ describe('postsFromSources', () => {
         url: '/다른-주소/',
         publishedAt: '2020-01-01T00:00:00+09:00',
         isDraft: true,
+        edition: '',
       },
     ])
   })

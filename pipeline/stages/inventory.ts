@@ -9,7 +9,7 @@
 import { parseFrontMatterDate } from '../../lib/schema/dates'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { selectPublished, type PublishOptions } from '../../lib/content/posts'
-import { site } from '../../lib/config'
+import { editionOfLanguage, site } from '../../lib/config'
 import { derivePostSlug, parsePostFileName, postFileName } from '../../lib/schema/slug'
 import type { SourceFile } from '../../lib/schema/validate-content'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -26,6 +26,8 @@ export interface ContentPost {
   url: string
   publishedAt: string
   isDraft: boolean
+  /** The folder of its edition ('' or 'en'), from its `lang`. */
+  edition: string
 }
 
 /** The posts the content files describe, by the same rules as Contentlayer's computed fields. */
@@ -48,6 +50,7 @@ export function postsFromSources(files: readonly SourceFile[]): ContentPost[] {
         url: `/${slug}/`,
         publishedAt: date.iso,
         isDraft: data.draft === true || data.published === false,
+        edition: editionOfLanguage(typeof data.lang === 'string' ? data.lang : undefined).path,
       },
     ]
   })
@@ -124,9 +127,9 @@ function pagesOf(exportDir: string): Set<string> {
 }
 
 /** The entries' links of feed.xml (RSS, read as XML) that feed.json lists too. */
-function feedOf(exportDir: string): Set<string> {
+function feedOf(exportDir: string, basePath: string): Set<string> {
   const json = readJson(path.join(exportDir, 'feed.json')) as { items?: { url?: string }[] } | null
-  const fromJson = new Set((json?.items ?? []).map((item) => toSitePath(item.url ?? '', site.basePath)))
+  const fromJson = new Set((json?.items ?? []).map((item) => toSitePath(item.url ?? '', basePath)))
   const rssFile = path.join(exportDir, 'feed.xml')
   const rss = existsSync(rssFile) ? parseDocument(readFileSync(rssFile, 'utf8'), { xmlMode: true }) : null
   const fromRss = new Set<string>()
@@ -139,7 +142,7 @@ function feedOf(exportDir: string): Set<string> {
   }) => {
     if (node.name === 'link' && node.parent?.name === 'item') {
       const text = (node.children ?? []).map((child) => (child as { data?: string }).data ?? '').join('')
-      fromRss.add(toSitePath(text.trim(), site.basePath))
+      fromRss.add(toSitePath(text.trim(), basePath))
     }
     for (const child of node.children ?? []) visit(child as typeof node)
   }
@@ -155,16 +158,16 @@ function twinsOf(exportDir: string, pages: ReadonlySet<string>): Set<string> {
 }
 
 /** Posts (site paths) whose twin /llms.txt links to. */
-function llmsOf(exportDir: string): Set<string> {
+function llmsOf(exportDir: string, basePath: string): Set<string> {
   const file = path.join(exportDir, 'llms.txt')
   if (!existsSync(file)) return new Set()
   const links = [...readFileSync(file, 'utf8').matchAll(/\]\((\S+?)\/index\.md\)/g)].map((match) => `${match[1]}/`)
-  return new Set(links.map((link) => toSitePath(link, site.basePath)))
+  return new Set(links.map((link) => toSitePath(link, basePath)))
 }
 
-function searchOf(exportDir: string): Set<string> {
+function searchOf(exportDir: string, basePath: string): Set<string> {
   const index = readJson(path.join(exportDir, 'search-index.json')) as { documents?: { url?: string }[] } | null
-  return new Set((index?.documents ?? []).map((doc) => toSitePath(doc.url ?? '', site.basePath)))
+  return new Set((index?.documents ?? []).map((doc) => toSitePath(doc.url ?? '', basePath)))
 }
 
 /**
@@ -174,29 +177,36 @@ function searchOf(exportDir: string): Set<string> {
 export function verifyInventory(exportDir: string, options: PublishOptions): { ok: boolean; lines: string[] } {
   const sources = readContentSources()
   const posts = postsFromSources(sources.posts)
-  const pages = pagesOf(exportDir)
-  const found: ExportInventory = {
-    pages,
-    feed: feedOf(exportDir),
-    search: searchOf(exportDir),
-    twins: twinsOf(exportDir, pages),
-    llms: llmsOf(exportDir),
-  }
-  const { published, missing } = findMissingPosts(posts, options, found, FEED_SIZE)
-  const inFeed = published.slice(0, FEED_SIZE).filter((post) => found.feed.has(post.url.normalize('NFC'))).length
-  const inSearch = published.filter((post) => found.search.has(post.url.normalize('NFC'))).length
-  const withPage = published.filter((post) => found.pages.has(post.url.normalize('NFC'))).length
-  const withTwin = published.filter((post) => found.twins?.has(post.url.normalize('NFC'))).length
-  const inLlms = published.filter((post) => found.llms?.has(post.url.normalize('NFC'))).length
-  const lines = [
-    `글 파일 ${sources.posts.length}개, 발행 ${published.length}편 → 페이지 ${withPage}, 피드 ${inFeed}/${Math.min(FEED_SIZE, published.length)}, 검색 색인 ${inSearch}, Markdown 사본 ${withTwin}, llms.txt ${inLlms}`,
-  ]
-  for (const post of missing) {
+  const lines: string[] = []
+  let ok = true
+  // Each edition in its folder, counted on its own pages, feed, index and llms.txt.
+  for (const folder of [...new Set(['', ...posts.map((post) => post.edition)])]) {
+    const dir = folder === '' ? exportDir : path.join(exportDir, folder)
+    const basePath = folder === '' ? site.basePath : `${site.basePath}/${folder}`
+    const mine = posts.filter((post) => post.edition === folder)
+    const pages = existsSync(dir) ? pagesOf(dir) : new Set<string>()
+    const found: ExportInventory = {
+      pages,
+      feed: feedOf(dir, basePath),
+      search: searchOf(dir, basePath),
+      twins: twinsOf(dir, pages),
+      llms: llmsOf(dir, basePath),
+    }
+    const { published, missing } = findMissingPosts(mine, options, found, FEED_SIZE)
+    if (folder !== '' && published.length === 0) continue
+    const count = (set: ReadonlySet<string> | undefined, list = published) =>
+      list.filter((post) => set?.has(post.url.normalize('NFC'))).length
     lines.push(
-      `${post.file}: 발행된 글 ${post.url}이(가) ${post.missingFrom.join(', ')}에 없습니다 (파일 이름과 slug에 쓴 글자를 확인하고, 고쳐지지 않으면 이 메시지와 함께 알려 주세요)`,
+      `${folder === '' ? '' : `/${folder}/: `}글 파일 ${mine.length}개, 발행 ${published.length}편 → 페이지 ${count(found.pages)}, 피드 ${count(found.feed, published.slice(0, FEED_SIZE))}/${Math.min(FEED_SIZE, published.length)}, 검색 색인 ${count(found.search)}, Markdown 사본 ${count(found.twins)}, llms.txt ${count(found.llms)}`,
     )
+    for (const post of missing) {
+      ok = false
+      lines.push(
+        `${post.file}: 발행된 글 ${folder === '' ? '' : `/${folder}`}${post.url}이(가) ${post.missingFrom.join(', ')}에 없습니다 (파일 이름과 slug에 쓴 글자를 확인하고, 고쳐지지 않으면 이 메시지와 함께 알려 주세요)`,
+      )
+    }
   }
-  return { ok: missing.length === 0, lines }
+  return { ok, lines }
 }
 
 // `tsx pipeline/stages/inventory.ts <export>`: the same count on an exported folder.

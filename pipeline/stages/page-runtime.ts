@@ -105,7 +105,7 @@ export function shipPage(
 }
 
 /** Bundles the behaviours' script into the export; returns its site path (content-hashed, cached forever). */
-function bundleEnhancements(root: string): string {
+function bundleEnhancements(root: string, basePath: string): string {
   const result = buildSync({
     entryPoints: { enhance: 'components/enhance/entry.ts' },
     bundle: true,
@@ -119,7 +119,7 @@ function bundleEnhancements(root: string): string {
   })
   const [output] = Object.keys(result.metafile.outputs)
   if (!output) throw new Error('esbuild wrote no page script')
-  return `${site.basePath}${ENHANCE_SCRIPT_DIR}${path.basename(output)}`
+  return `${basePath}${ENHANCE_SCRIPT_DIR}${path.basename(output)}`
 }
 
 /** The analytics script the site chose (lib/site/integrations.ts), at the end of the page's head. */
@@ -133,18 +133,24 @@ function withHeadTag(html: string, tag: string): string {
 /** Text files of the site's own at the root, which are no RSC payloads (app/robots.ts, app/llms.txt/). */
 const SITE_TEXT_FILES = new Set(['robots.txt', 'llms.txt'])
 
-export function applyPageRuntime(root: string, buildDir = '.next'): { pages: number; runtime: Map<string, string[]> } {
-  const enhanceScript = bundleEnhancements(root)
-  const modules = readClientModules(buildDir)
+export function applyPageRuntime(
+  root: string,
+  modules: ClientModules = readClientModules('.next'),
+  basePath = site.basePath,
+  /** Folders under `root` that another edition's build wrote (`en`): their pages are shipped with their own build's modules. */
+  others: readonly string[] = [],
+): { pages: number; runtime: Map<string, string[]> } {
+  const enhanceScript = bundleEnhancements(root, basePath)
   const runtime = new Map<string, string[]>()
   let pages = 0
   for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue
     const file = path.join(entry.parentPath, entry.name)
     const relative = path.relative(root, file).split(path.sep).join('/')
+    if (others.includes(relative.split('/')[0]!)) continue
     let shipped: ReturnType<typeof shipPage>
     try {
-      shipped = shipPage(readFileSync(file, 'utf8'), modules, { basePath: site.basePath, enhanceScript })
+      shipped = shipPage(readFileSync(file, 'utf8'), modules, { basePath, enhanceScript })
     } catch (error) {
       throw new Error(`${relative}: ${(error as Error).message}`)
     }

@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { getPages, getPublishedPosts } from '../../lib/content'
+import { getPages, getPublishedPostsAt, publishOptions, sitePathOf } from '../../lib/content'
 import { authorListRedirect, termListRedirect } from '../../lib/site/legacy-list-pages'
 import {
   listLegacyRedirects,
@@ -56,7 +56,11 @@ function answers(exportDir: string, to: string): boolean {
 /** Writes the redirect files into an export folder and returns the old paths it wrote. */
 export function writeLegacyRedirects(exportDir: string, contentDir: string): string[] {
   const lists = [termListRedirect('tags'), termListRedirect('categories'), authorListRedirect()]
-  const posts = getPublishedPosts().map((post) => ({ url: post.url, redirectFrom: listOf(post.redirect_from) }))
+  // Every edition's posts, each at its address from the site's root (`/en/<post>/`).
+  const posts = getPublishedPostsAt(publishOptions()).map((post) => ({
+    url: sitePathOf(post),
+    redirectFrom: listOf(post.redirect_from),
+  }))
   const legacy = readLegacyUrls(contentDir)
   // An old paginator page past the blog's own last page goes home rather than to a 404.
   // A target off the site stays as written, for checkRedirects to refuse (npm run check says so first).

@@ -3,7 +3,7 @@
 // as a route it was one more prerender task per post, about a seventh of the export's time.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Post } from '../../lib/content'
+import { sitePathOf, type Post } from '../../lib/content'
 import { absoluteUrl, siteRoot } from '../../lib/config'
 import { rewriteBundleSource } from '../../lib/markdown/bundle-source'
 import { bundleOfPost } from '../../lib/schema/bundles'
@@ -13,20 +13,23 @@ import { postAuthorLinks } from '../../lib/site/seo'
 /** Writes the twins of these posts into an export folder; returns how many. */
 export function writeMarkdownTwins(exportDir: string, posts: readonly Post[], contentDir: string): number {
   for (const post of posts) {
+    // Each edition's posts under its folder (`/en/<post>/`), their site paths read in that edition.
+    const sitePath = sitePathOf(post)
+    const editionRoot = `${siteRoot}${sitePath.slice(0, sitePath.length - post.url.length)}`
     const text = markdownTwin({
       title: post.title,
       publishedAt: post.publishedAt,
       authors: postAuthorLinks(post).map((author) => author.name),
       tags: post.tagList,
-      canonical: absoluteUrl(post.url),
+      canonical: absoluteUrl(sitePath),
       // A folder post's own files by their published address, made absolute below like any site path.
       body: rewriteBundleSource(post.body.raw, bundleOfPost(post._raw.sourceFilePath, post.slug, contentDir)),
-      siteRoot,
+      siteRoot: editionRoot,
     })
     // The post's folder, as Next wrote it: the slug as it is, not percent-encoded.
-    const file = path.join(exportDir, ...twinPath(post.url).split('/').filter(Boolean))
+    const file = path.join(exportDir, ...twinPath(sitePath).split('/').filter(Boolean))
     if (!file.startsWith(`${exportDir}${path.sep}`))
-      throw new Error(`${post.url}: Markdown 사본이 내보낸 폴더 밖을 가리킵니다`)
+      throw new Error(`${sitePath}: Markdown 사본이 내보낸 폴더 밖을 가리킵니다`)
     mkdirSync(path.dirname(file), { recursive: true })
     writeFileSync(file, text)
   }
