@@ -36,6 +36,7 @@ import { absoluteUrl, site } from '@/lib/config'
 import { twinPath } from '@/lib/site/markdown-twin'
 import '@/components/post/post.css'
 import { exportedParams } from '@/lib/site/export-scope'
+import { t } from '@/lib/i18n'
 
 export const dynamicParams = false
 
@@ -97,7 +98,12 @@ export default async function PostPage({ params }: Props) {
         <PostBody html={post.body.html} />
         {series && <SeriesSteps position={series} />}
         {/* Announces the code blocks' copy buttons (components/enhance/code-copy.ts) to screen readers. */}
-        <p className={`sr-only ${CODE_COPY_STATUS_CLASS}`} role="status" />
+        <p
+          className={`sr-only ${CODE_COPY_STATUS_CLASS}`}
+          role="status"
+          data-copied={t.codeCopiedNotice}
+          data-failed={t.codeCopyFailedNotice}
+        />
         <ShareButtons path={post.url} title={post.title} />
         <EditLink post={post} />
         <SubscribeNote />
