@@ -37,6 +37,7 @@ import { twinPath } from '@/lib/site/markdown-twin'
 import { languageAlternates } from '@/lib/site/editions'
 import '@/components/post/post.css'
 import { exportedParams } from '@/lib/site/export-scope'
+import { t } from '@/lib/i18n'
 
 export const dynamicParams = false
 
@@ -99,7 +100,12 @@ export default async function PostPage({ params }: Props) {
         <PostBody html={post.body.html} />
         {series && <SeriesSteps position={series} />}
         {/* Announces the code blocks' copy buttons (components/enhance/code-copy.ts) to screen readers. */}
-        <p className={`sr-only ${CODE_COPY_STATUS_CLASS}`} role="status" />
+        <p
+          className={`sr-only ${CODE_COPY_STATUS_CLASS}`}
+          role="status"
+          data-copied={t.codeCopiedNotice}
+          data-failed={t.codeCopyFailedNotice}
+        />
         <ShareButtons path={post.url} title={post.title} />
         <EditLink post={post} />
         <SubscribeNote />

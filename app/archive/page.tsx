@@ -4,10 +4,11 @@ import { groupByYearMonth } from '@/lib/content/archive'
 import { getPublishedPosts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { site } from '@/lib/config'
+import { t } from '@/lib/i18n'
 
 export const metadata = buildPageMetadata({
-  title: '아카이브',
-  description: '모든 글을 연도와 달별로',
+  title: t.archive,
+  description: t.archiveDescription,
   path: '/archive/',
 })
 
@@ -16,14 +17,14 @@ export default function ArchivePage() {
   const years = groupByYearMonth(posts, site.timeZone)
   return (
     <>
-      <h1 className="page-title">아카이브</h1>
-      <p className="page-lead">글 {posts.length}개</p>
+      <h1 className="page-title">{t.archive}</h1>
+      <p className="page-lead">{t.postCount(posts.length)}</p>
       {years.map(({ year, months }) => (
         <section key={year} className="archive-year" aria-labelledby={`y${year}`}>
-          <h2 id={`y${year}`}>{year}년</h2>
+          <h2 id={`y${year}`}>{t.archiveYear(year)}</h2>
           {months.map(({ month, posts: monthPosts }) => (
             <section key={month} aria-labelledby={`y${year}-${month}`}>
-              <h3 id={`y${year}-${month}`}>{Number(month)}월</h3>
+              <h3 id={`y${year}-${month}`}>{t.archiveMonth(Number(month))}</h3>
               <ul className="archive-list">
                 {monthPosts.map((post) => (
                   <li key={post.slug}>

@@ -2,10 +2,11 @@ import { SiteLink } from '@/components/layout/site-link'
 import { getAuthors, getPostsByAuthor } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { authorUrl } from '@/lib/site/urls'
+import { t } from '@/lib/i18n'
 
 export const metadata = buildPageMetadata({
-  title: '글쓴이',
-  description: '블로그에 글을 쓰는 사람들',
+  title: t.authors,
+  description: t.authorsDescription,
   path: '/authors/',
 })
 
@@ -13,8 +14,8 @@ export default function AuthorsPage() {
   const authors = getAuthors()
   return (
     <>
-      <h1 className="page-title">글쓴이</h1>
-      <p className="page-lead">글을 쓰는 사람 {authors.length}명</p>
+      <h1 className="page-title">{t.authors}</h1>
+      <p className="page-lead">{t.authorsLead(authors.length)}</p>
       <ul className="card-list">
         {authors.map((author) => (
           <li key={author.id} className="card">
@@ -23,7 +24,7 @@ export default function AuthorsPage() {
             </h2>
             {author.role && <p className="card__meta">{author.role}</p>}
             {author.bio && <p className="card__text">{author.bio}</p>}
-            <p className="card__meta">글 {getPostsByAuthor(author.id).length}개</p>
+            <p className="card__meta">{t.postCount(getPostsByAuthor(author.id).length)}</p>
           </li>
         ))}
       </ul>

@@ -1,9 +1,10 @@
 import { TermIndex } from '@/components/taxonomy/term-index'
 import { buildPageMetadata } from '@/lib/site/metadata'
+import { t } from '@/lib/i18n'
 
 export const metadata = buildPageMetadata({
-  title: '카테고리',
-  description: '블로그의 모든 카테고리와 글 수',
+  title: t.termTitle.categories,
+  description: t.termIndexDescription.categories,
   path: '/categories/',
 })
 

@@ -4,11 +4,12 @@ import { SearchResults } from '@/components/search/search-results'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { SEARCH_INDEX_PATH } from '@/lib/search/index-file'
 import { SEARCH_PAGE_PATH } from '@/lib/search/search-url'
-import { site, withBasePath } from '@/lib/config'
+import { site, siteLanguage, withBasePath } from '@/lib/config'
+import { t } from '@/lib/i18n'
 
 // Results depend on the reader's query, so search engines should not index this page itself.
 export const metadata = {
-  ...buildPageMetadata({ title: '검색', path: SEARCH_PAGE_PATH }),
+  ...buildPageMetadata({ title: t.search, path: SEARCH_PAGE_PATH }),
   robots: { index: false, follow: true },
 }
 
@@ -18,16 +19,28 @@ const action = withBasePath(SEARCH_PAGE_PATH)
 export default function SearchPage() {
   return (
     <section className="search-page">
-      <h1>검색</h1>
+      <h1>{t.search}</h1>
       <noscript>
-        <p className="search-status">검색은 자바스크립트가 켜져 있어야 쓸 수 있습니다.</p>
+        <p className="search-status">{t.searchNoScript}</p>
       </noscript>
       <Suspense
         fallback={
-          <SearchField action={action} label="글 검색" inputId="search-page-query" className="search-field--page" />
+          <SearchField
+            action={action}
+            label={t.searchPosts}
+            words={t}
+            inputId="search-page-query"
+            className="search-field--page"
+          />
         }
       >
-        <SearchResults action={action} indexUrl={withBasePath(SEARCH_INDEX_PATH)} linkBase={site.basePath} />
+        {/* The results' words come from lib/i18n/search.ts in the browser, by this language. */}
+        <SearchResults
+          action={action}
+          indexUrl={withBasePath(SEARCH_INDEX_PATH)}
+          linkBase={site.basePath}
+          language={siteLanguage}
+        />
       </Suspense>
     </section>
   )

@@ -1,6 +1,7 @@
 import { SiteLink } from '@/components/layout/site-link'
 import type { Author, PostAuthor } from '@/lib/content'
 import { authorUrl } from '@/lib/site/urls'
+import { t } from '@/lib/i18n'
 
 /**
  * Who wrote this: each registered author's name, role and bio, linking to their page, in byline
@@ -10,7 +11,7 @@ export function AuthorBox({ authors: written }: { authors: readonly PostAuthor<A
   const authors = written.flatMap(({ author }) => (author ? [author] : []))
   if (authors.length === 0) return null
   return (
-    <aside className="author-box" aria-label="글쓴이 소개">
+    <aside className="author-box" aria-label={t.aboutAuthors(authors.length)}>
       {authors.map((author) => (
         <div key={author.id} className="author-box__person">
           <p className="author-box__name">

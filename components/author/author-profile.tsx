@@ -1,4 +1,5 @@
 import type { Author } from '@/lib/content'
+import { t } from '@/lib/i18n'
 
 function githubUrl(handle: string): string {
   return handle.startsWith('http') ? handle : `https://github.com/${handle}`
@@ -32,7 +33,7 @@ export function AuthorProfile({ author }: { author: Author }) {
         )}
         {author.email && (
           <li>
-            <a href={`mailto:${author.email}`}>이메일</a>
+            <a href={`mailto:${author.email}`}>{t.authorEmail}</a>
           </li>
         )}
       </ul>

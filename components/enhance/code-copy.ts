@@ -1,19 +1,16 @@
 /** How long "복사됨" and the announcement stay, so a second copy is announced again. */
 const MESSAGE_MS = 3000
 
-export const CODE_COPY_TEXT = {
-  copy: '복사',
-  copied: '복사됨',
-  announceCopied: '코드를 복사했습니다',
-  announceFailed: '코드를 복사하지 못했습니다. 코드를 직접 선택해 복사해 주세요.',
-} as const
-
-/** The class of the polite live region (rendered with the post) that announces the result. */
+/**
+ * The class of the polite live region (rendered with the post) that announces the result; its
+ * `data-copied` and `data-failed` are what it says.
+ */
 export const CODE_COPY_STATUS_CLASS = 'code-copy-status'
 
 /**
  * Puts a copy button in the bar of every code block of the post body and announces each result
- * once, in the post's polite live region, to screen readers.
+ * once, in the post's polite live region, to screen readers. The words are the server's, in the
+ * page's language: the button's are data-* attributes of the body (`.prose`, components/post/post-body.tsx).
  */
 export function startCodeCopy(root: Document): () => void {
   const status = root.querySelector<HTMLElement>(`.${CODE_COPY_STATUS_CLASS}`)
@@ -22,18 +19,24 @@ export function startCodeCopy(root: Document): () => void {
   const announce = (copied: boolean) => {
     if (!status) return
     clearTimeout(statusTimer)
-    status.textContent = copied ? CODE_COPY_TEXT.announceCopied : CODE_COPY_TEXT.announceFailed
+    status.textContent = (copied ? status.dataset.copied : status.dataset.failed) ?? ''
     statusTimer = setTimeout(() => (status.textContent = ''), MESSAGE_MS)
   }
   const buttons = [...root.querySelectorAll<HTMLElement>('.prose .code-block__bar')].map((bar) => {
+    const words: DOMStringMap = bar.closest<HTMLElement>('.prose')?.dataset ?? {}
+    const copy = words.copy ?? ''
     const button = root.createElement('button')
     button.type = 'button'
     button.className = 'code-copy'
-    const hidden = root.createElement('span')
-    hidden.className = 'sr-only'
-    hidden.textContent = '코드 '
-    const label = root.createTextNode(CODE_COPY_TEXT.copy)
-    button.append(hidden, label)
+    // What only screen readers hear around the visible word: "코드 복사", "Copy code".
+    const hidden = (text = '') => {
+      const span = root.createElement('span')
+      span.className = 'sr-only'
+      span.textContent = text
+      return text === '' ? [] : [span]
+    }
+    const label = root.createTextNode(copy)
+    button.append(...hidden(words.copyBefore), label, ...hidden(words.copyAfter))
     let timer: ReturnType<typeof setTimeout> | undefined
     button.addEventListener('click', async () => {
       let ok = true
@@ -44,10 +47,10 @@ export function startCodeCopy(root: Document): () => void {
         ok = false
       }
       announce(ok)
-      label.data = ok ? CODE_COPY_TEXT.copied : CODE_COPY_TEXT.copy
+      label.data = ok ? (words.copied ?? copy) : copy
       clearTimeout(timer)
       timers.delete(timer as ReturnType<typeof setTimeout>)
-      timer = setTimeout(() => (label.data = CODE_COPY_TEXT.copy), MESSAGE_MS)
+      timer = setTimeout(() => (label.data = copy), MESSAGE_MS)
       timers.add(timer)
     })
     bar.append(button)

@@ -1,19 +1,14 @@
 import { currentTheme } from './theme-toggle'
 
-/** What the comment section says (components/post/comments.tsx renders it). */
-export const COMMENTS_TEXT = {
-  heading: '댓글',
-  load: '댓글 보기',
-} as const
-
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 /** The attribute naming the comment service's script; every other data-* attribute of the thread is the script's configuration. */
 const SCRIPT_ATTRIBUTE = 'data-comments-script'
 
 /**
  * The comment section's button: the comment service's script (giscus) is added only when the reader
- * presses "댓글 보기", so reading a post asks no third party for anything. The thread then loads in
- * place, in the blog's current theme, and follows the theme toggle and the system scheme after.
+ * presses it ("댓글 보기", which the server renders), so reading a post asks no third party for
+ * anything. The thread then loads in place, in the blog's current theme, and follows the theme
+ * toggle and the system scheme after.
  */
 function wireComments(root: Document, section: HTMLElement): () => void {
   const button = section.querySelector<HTMLButtonElement>('button[data-comments-load]')

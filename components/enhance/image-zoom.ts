@@ -6,14 +6,15 @@
  */
 const LINK = 'a.image-zoom'
 
-function buildDialog(root: Document): { dialog: HTMLDialogElement; image: HTMLImageElement } {
+/** The dialog, named in the page's language by the post body's `data-zoom-label` and `data-zoom-close`. */
+function buildDialog(root: Document, words: DOMStringMap): { dialog: HTMLDialogElement; image: HTMLImageElement } {
   const dialog = root.createElement('dialog')
   dialog.className = 'image-zoom-dialog'
-  dialog.setAttribute('aria-label', '그림 원본 크기')
+  dialog.setAttribute('aria-label', words.zoomLabel ?? '')
   const close = root.createElement('button')
   close.type = 'button'
   close.className = 'image-zoom-dialog__close'
-  close.textContent = '닫기'
+  close.textContent = words.zoomClose ?? ''
   const image = root.createElement('img')
   image.className = 'image-zoom-dialog__image'
   image.decoding = 'async'
@@ -41,7 +42,7 @@ export function startImageZoom(root: Document): () => void {
     if (link === null || typeof HTMLDialogElement === 'undefined') return
     const picture = link.querySelector('img')
     event.preventDefault()
-    built ??= buildDialog(root)
+    built ??= buildDialog(root, link.closest<HTMLElement>('.prose')?.dataset ?? {})
     built.image.src = link.href
     built.image.alt = picture?.alt ?? ''
     opener = link

@@ -1,13 +1,3 @@
-/** What the copy and share buttons say. */
-export const SHARE_TEXT = {
-  copy: '링크 복사',
-  share: '공유하기',
-  copied: '링크를 복사했습니다',
-  copyFailed: '링크를 복사하지 못했습니다. 주소창의 주소를 복사해 주세요.',
-  kakao: '카카오톡',
-  kakaoFailed: '카카오톡 공유를 열지 못했습니다. 링크 복사를 써 주세요.',
-} as const
-
 /** The part of Kakao's SDK the share button uses (developers.kakao.com, Kakao.Share). */
 interface KakaoSdk {
   init(key: string): void
@@ -47,11 +37,13 @@ const SHARE_MESSAGE_MS = 4000
 /**
  * Wires a post's share section (components/post/share-buttons.tsx renders it on the server):
  * "링크 복사" puts the post's URL on the clipboard and says so in its live region, and
- * "공유하기" is added where the browser has a share sheet.
+ * "공유하기" is added where the browser has a share sheet. What these say is the section's data-*
+ * attributes, in the page's language.
  */
 function wireShare(root: Document, section: HTMLElement): () => void {
-  const url = section.dataset.shareUrl ?? ''
-  const title = section.dataset.shareTitle ?? root.title
+  const words = section.dataset
+  const url = words.shareUrl ?? ''
+  const title = words.shareTitle ?? root.title
   const copyButton = section.querySelector<HTMLButtonElement>('button[data-copy-link]')
   const status = section.querySelector<HTMLElement>('.share__status')
   const copyItem = copyButton?.closest('li')
@@ -67,9 +59,9 @@ function wireShare(root: Document, section: HTMLElement): () => void {
     try {
       // Missing outside secure contexts; the catch tells the reader what to do instead.
       await navigator.clipboard.writeText(url)
-      say(SHARE_TEXT.copied)
+      say(words.copied ?? '')
     } catch {
-      say(SHARE_TEXT.copyFailed)
+      say(words.copyFailed ?? '')
     }
   }
   copyButton.addEventListener('click', copy)
@@ -84,7 +76,7 @@ function wireShare(root: Document, section: HTMLElement): () => void {
       // Kakao reads the page's own title, description and image (its Open Graph tags) from the address.
       kakao.Share.sendScrap({ requestUrl: url })
     } catch {
-      say(SHARE_TEXT.kakaoFailed)
+      say(words.kakaoFailed ?? '')
     }
   }
   if (kakaoButton && kakaoItem) {
@@ -98,7 +90,7 @@ function wireShare(root: Document, section: HTMLElement): () => void {
     const button = root.createElement('button')
     button.type = 'button'
     button.className = copyButton.className
-    button.textContent = SHARE_TEXT.share
+    button.textContent = words.share ?? ''
     button.addEventListener('click', () => {
       // The reader closed the sheet (AbortError) or the share target failed; nothing to do.
       navigator.share({ title, url }).catch(() => undefined)

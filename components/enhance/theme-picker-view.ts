@@ -1,17 +1,21 @@
 import type { ThemeChoice } from '@/lib/site/theme-script'
 
-/** The three choices, in the order the panel lists them; "system" is the default. */
-export const THEME_CHOICES: readonly { value: ThemeChoice; label: string; icon: string }[] = [
+/**
+ * The three choices, in the order the panel lists them; "system" is the default. What they are
+ * called is the header slot's data-* attributes (components/layout/site-header.tsx), in the page's
+ * language: `data-system` ("시스템 설정 따르기") beside the radio button, `data-system-name`
+ * ("테마: 시스템 설정 따르기") as the button's name while it is chosen, and `data-legend` ("테마").
+ */
+export const THEME_CHOICES: readonly { value: ThemeChoice; icon: string }[] = [
   // A screen on its stand.
-  { value: 'system', label: '시스템 설정 따르기', icon: 'M4 5h16v10H4zM9 19h6M12 15v4' },
+  { value: 'system', icon: 'M4 5h16v10H4zM9 19h6M12 15v4' },
   // A sun: a disc and eight rays.
   {
     value: 'light',
-    label: '밝게',
     icon: 'M12 8.5a3.5 3.5 0 1 0 0 7a3.5 3.5 0 1 0 0-7ZM12 3v2M12 19v2M3 12h2M19 12h2M5.6 5.6 7 7M17 17l1.4 1.4M5.6 18.4 7 17M17 7l1.4-1.4',
   },
   // A crescent moon.
-  { value: 'dark', label: '어둡게', icon: 'M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5Z' },
+  { value: 'dark', icon: 'M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5Z' },
 ]
 
 const SVG = 'http://www.w3.org/2000/svg'
@@ -46,10 +50,12 @@ export interface ThemePickerView {
   /** The panel under it: a group of three native radio buttons (arrow keys move between them). */
   panel: HTMLElement
   radios: HTMLInputElement[]
+  /** The words, from the slot's data-* attributes. */
+  words: DOMStringMap
 }
 
-/** Builds the button and its panel; the behaviour is in theme-toggle.ts. */
-export function buildThemePicker(root: Document): ThemePickerView {
+/** Builds the button and its panel with the slot's words; the behaviour is in theme-toggle.ts. */
+export function buildThemePicker(root: Document, words: DOMStringMap): ThemePickerView {
   const button = root.createElement('button')
   button.type = 'button'
   button.className = 'theme-picker__button'
@@ -64,9 +70,9 @@ export function buildThemePicker(root: Document): ThemePickerView {
   panel.tabIndex = -1
   const group = root.createElement('fieldset')
   const legend = root.createElement('legend')
-  legend.textContent = '테마'
+  legend.textContent = words.legend ?? ''
   group.append(legend)
-  const radios = THEME_CHOICES.map(({ value, label, icon: path }) => {
+  const radios = THEME_CHOICES.map(({ value, icon: path }) => {
     const row = root.createElement('label')
     row.className = 'theme-picker__choice'
     const radio = root.createElement('input')
@@ -74,13 +80,13 @@ export function buildThemePicker(root: Document): ThemePickerView {
     radio.name = RADIO_NAME
     radio.value = value
     const text = root.createElement('span')
-    text.textContent = label
+    text.textContent = words[value] ?? value
     row.append(radio, icon(root, path), text)
     group.append(row)
     return radio
   })
   panel.append(group)
-  return { button, panel, radios }
+  return { button, panel, radios, words }
 }
 
 /** Shows a choice on the button (its icon, and a name that says it) and in the panel. */
@@ -89,7 +95,7 @@ export function showChoice(root: Document, view: ThemePickerView, choice: ThemeC
   if (entry === undefined) return
   const name = root.createElement('span')
   name.className = 'sr-only'
-  name.textContent = `테마: ${entry.label}`
+  name.textContent = view.words[`${choice}Name`] ?? choice
   view.button.replaceChildren(icon(root, entry.icon), name)
   view.button.dataset.choice = choice
   for (const radio of view.radios) radio.checked = radio.value === choice

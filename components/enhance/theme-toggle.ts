@@ -120,14 +120,15 @@ function wire(root: Document, view: ThemePickerView, picker: HTMLElement): () =>
 
 /**
  * The header's theme picker: 시스템 설정 따르기 (the default, following the system's scheme even
- * when it changes while the page is open), 밝게 or 어둡게, remembered across visits and tabs. The
- * server cannot know the reader's choice, so the picker appears once the page's script runs;
- * without JavaScript the system's scheme applies.
+ * when it changes while the page is open), 밝게 or 어둡게 (in the page's language, from the slot's
+ * data-* attributes), remembered across visits and tabs. The server cannot know the reader's
+ * choice, so the picker appears once the page's script runs; without JavaScript the system's
+ * scheme applies.
  */
 export function startThemeToggle(root: Document): () => void {
   const slot = root.querySelector<HTMLElement>(`.${THEME_TOGGLE_SLOT}`)
   if (!slot) return () => undefined
-  const view = buildThemePicker(root)
+  const view = buildThemePicker(root, slot.dataset)
   const picker = root.createElement('div')
   picker.className = 'theme-picker'
   picker.append(view.button, view.panel)

@@ -1,6 +1,7 @@
 import { SiteLink } from '@/components/layout/site-link'
 import { withBasePath } from '@/lib/config'
 import { EMPTY_LIST_MARKER } from '@/lib/site/urls'
+import { t } from '@/lib/i18n'
 
 /**
  * A page that has moved: an immediate meta refresh (no JavaScript needed, works on any static
@@ -24,9 +25,13 @@ function RedirectSection({ to, label, marker }: { to: string; label: string; mar
     <section className="redirect-notice" {...marker}>
       {/* React hoists this into <head>. */}
       <meta httpEquiv="refresh" content={`0; url=${withBasePath(to)}`} />
-      <h1>페이지를 옮겼습니다</h1>
+      <h1>{t.movedTitle}</h1>
       <p>
-        <SiteLink href={to}>{label}</SiteLink>(으)로 이동합니다.
+        {t.movedTo(
+          <SiteLink key="link" href={to}>
+            {label}
+          </SiteLink>,
+        )}
       </p>
     </section>
   )

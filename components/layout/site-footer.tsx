@@ -1,6 +1,7 @@
 import { SUBSCRIBE_PATH } from '@/components/post/subscribe-note'
 import { FEED_FILES, feedPath, type FeedFormat } from '@/lib/site/feeds'
 import { site, withBasePath } from '@/lib/config'
+import { t } from '@/lib/i18n'
 import { BrandMark } from './brand-mark'
 
 const FEEDS: FeedFormat[] = ['rss', 'atom', 'json']
@@ -18,19 +19,19 @@ export function SiteFooter() {
           </p>
           <p className="site-footer__about">{site.description}</p>
         </div>
-        <nav className="site-footer__nav" aria-label="회사와 구독">
+        <nav className="site-footer__nav" aria-label={t.footerNav}>
           <div>
             <h2 className="site-footer__heading">{brand.company}</h2>
             <ul className="site-footer__links">
               <li>
                 <a href={brand.aboutUrl} rel="noopener noreferrer">
-                  회사 소개
+                  {t.aboutCompany}
                 </a>
               </li>
               {brand.careersUrl && (
                 <li>
                   <a href={brand.careersUrl} rel="noopener noreferrer">
-                    채용
+                    {t.careers}
                   </a>
                 </li>
               )}
@@ -44,10 +45,10 @@ export function SiteFooter() {
             </ul>
           </div>
           <div>
-            <h2 className="site-footer__heading">구독</h2>
+            <h2 className="site-footer__heading">{t.footerSubscribe}</h2>
             <ul className="site-footer__links">
               <li>
-                <a href={withBasePath(SUBSCRIBE_PATH)}>구독하기</a>
+                <a href={withBasePath(SUBSCRIBE_PATH)}>{t.subscribe}</a>
               </li>
               {FEEDS.map((format) => (
                 // Plain links: feeds are files, not pages the client router could open.

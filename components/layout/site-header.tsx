@@ -2,6 +2,7 @@ import { SiteLink } from '@/components/layout/site-link'
 import { SEARCH_INDEX_PATH } from '@/lib/search/index-file'
 import { SEARCH_PAGE_PATH } from '@/lib/search/search-url'
 import { site, withBasePath } from '@/lib/config'
+import { t } from '@/lib/i18n'
 import { THEME_TOGGLE_SLOT } from '@/components/enhance/theme-toggle'
 import { BrandMark } from './brand-mark'
 import './layout.css'
@@ -9,11 +10,11 @@ import './theme-picker.css'
 
 /** `also`: other sections the item stands for (components/enhance/current-section.ts marks it there too). */
 const NAV_ITEMS = [
-  { href: '/', label: '최신 글', also: '/page/' },
-  { href: '/series/', label: '시리즈' },
-  { href: '/tags/', label: '태그', also: '/categories/' },
-  { href: '/authors/', label: '글쓴이' },
-  { href: '/archive/', label: '아카이브' },
+  { href: '/', label: t.latest, also: '/page/' },
+  { href: '/series/', label: t.series },
+  { href: '/tags/', label: t.termTitle.tags, also: '/categories/' },
+  { href: '/authors/', label: t.authors },
+  { href: '/archive/', label: t.archive },
 ] as const
 
 function NavList() {
@@ -30,6 +31,20 @@ function NavList() {
   )
 }
 
+/** The theme picker's words, for the page's script that builds it (components/enhance/theme-picker-view.ts). */
+function themeWords() {
+  const { system, light, dark } = t.themeChoice
+  return {
+    'data-legend': t.theme,
+    'data-system': system,
+    'data-light': light,
+    'data-dark': dark,
+    'data-system-name': t.themeCurrent(system),
+    'data-light-name': t.themeCurrent(light),
+    'data-dark-name': t.themeCurrent(dark),
+  }
+}
+
 /**
  * One row, at most 64 px on a phone: the wordmark, the menu, a search link and the theme picker's
  * place. The menu is rendered twice and CSS shows one: a row of links on wide screens, a <details>
@@ -40,14 +55,14 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
-        본문으로 건너뛰기
+        {t.skipToContent}
       </a>
       <div className="site-header__inner">
-        <SiteLink className="brand" href="/" aria-label={`${site.name} 홈`}>
+        <SiteLink className="brand" href="/" aria-label={t.home(site.name)}>
           <BrandMark />
           <span className="brand__name">{site.brand.shortName}</span>
         </SiteLink>
-        <nav className="site-header__nav" aria-label="주 메뉴">
+        <nav className="site-header__nav" aria-label={t.mainMenu}>
           <NavList />
         </nav>
         <details className="site-menu">
@@ -61,9 +76,9 @@ export function SiteHeader() {
                 fill="none"
               />
             </svg>
-            <span className="sr-only">메뉴</span>
+            <span className="sr-only">{t.menu}</span>
           </summary>
-          <nav className="site-menu__panel" aria-label="주 메뉴">
+          <nav className="site-menu__panel" aria-label={t.mainMenu}>
             <NavList />
           </nav>
         </details>
@@ -76,11 +91,12 @@ export function SiteHeader() {
             <circle cx="8.5" cy="8.5" r="5.5" stroke="currentColor" strokeWidth="2" fill="none" />
             <path d="m13 13 4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
           </svg>
-          <span className="site-header__search-label">검색</span>
+          <span className="site-header__search-label">{t.search}</span>
         </a>
         {/* The theme picker goes here once the page's script runs (components/enhance/theme-toggle.ts). */}
         {/* Opaque to React (inner HTML): on a page that keeps Next's runtime, hydration leaves the picker alone. */}
-        <div className={THEME_TOGGLE_SLOT} dangerouslySetInnerHTML={{ __html: '' }} />
+        {/* Its words are the slot's data-* attributes (theme-picker-view.ts reads them). */}
+        <div className={THEME_TOGGLE_SLOT} {...themeWords()} dangerouslySetInnerHTML={{ __html: '' }} />
       </div>
     </header>
   )

@@ -1,4 +1,5 @@
 import { site } from '@/lib/config'
+import { t } from '@/lib/i18n'
 
 /** The company's invitation to apply, under every post; nothing when no careers URL is configured (SITE_CAREERS_URL=''). */
 export function CareersCta() {
@@ -7,11 +8,11 @@ export function CareersCta() {
   return (
     <aside className="careers-cta" aria-labelledby="careers-cta-title">
       <p id="careers-cta-title" className="careers-cta__title">
-        {brand.company}에서 함께 일해요
+        {t.careersTitle(brand.company)}
       </p>
       <p className="careers-cta__text">{brand.careersText}</p>
       <a className="careers-cta__link" href={brand.careersUrl} rel="noopener noreferrer">
-        채용 공고 보기 →
+        {t.careersLink}
       </a>
     </aside>
   )

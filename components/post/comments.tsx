@@ -1,4 +1,3 @@
-import { COMMENTS_TEXT } from '@/components/enhance/comments'
 import {
   commentTerm,
   discussionSearchUrl,
@@ -6,6 +5,7 @@ import {
   integrations,
   type GiscusSettings,
 } from '@/lib/site/integrations'
+import { t } from '@/lib/i18n'
 
 /**
  * The comment section at the end of a post, when the site set up giscus (lib/site/integrations.ts)
@@ -26,16 +26,16 @@ export function Comments({
   return (
     <section className="comments" aria-labelledby="comments-heading">
       <h2 id="comments-heading" className="comments__heading">
-        {COMMENTS_TEXT.heading}
+        {t.comments}
       </h2>
       <p className="comments__note">
-        댓글은 GitHub Discussions에 남습니다. 버튼을 누르기 전에는 댓글 서비스(giscus)에 아무것도 요청하지 않습니다.{' '}
+        {t.commentsNote}{' '}
         <a href={discussionSearchUrl(settings, path)} rel="noopener noreferrer">
-          GitHub에서 이 글의 댓글 보기
+          {t.commentsOnGitHub}
         </a>
       </p>
       <button type="button" className="comments__load" hidden data-comments-load="">
-        {COMMENTS_TEXT.load}
+        {t.showComments}
       </button>
       {/* The script copies these data-* attributes onto the giscus script it adds here. */}
       <div
@@ -51,7 +51,7 @@ export function Comments({
         data-reactions-enabled="1"
         data-emit-metadata="0"
         data-input-position="top"
-        data-lang="ko"
+        data-lang={t.giscusLanguage}
         data-loading="eager"
       />
     </section>

@@ -1,5 +1,6 @@
 import type { Post } from '@/lib/content'
 import { site } from '@/lib/config'
+import { t } from '@/lib/i18n'
 
 /** "Edit this post": the post's Markdown file in the repository, when site.config.mjs names one (links.edit). */
 export function EditLink({ post }: { post: Pick<Post, 'sourcePath'> }) {
@@ -8,7 +9,7 @@ export function EditLink({ post }: { post: Pick<Post, 'sourcePath'> }) {
   return (
     <p className="post-edit">
       <a href={`${site.editUrl}/${file}`} rel="noopener noreferrer">
-        GitHub에서 이 글 고치기
+        {t.editOnGitHub}
       </a>
     </p>
   )

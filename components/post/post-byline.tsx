@@ -32,7 +32,7 @@ export function PostByline({ post }: { post: Post }) {
         </>
       )}
       <span aria-hidden="true"> · </span>
-      <span>{formatReadingTime(post.readingMinutes)} 읽기</span>
+      <span>{formatReadingTime(post.readingMinutes)}</span>
     </p>
   )
 }

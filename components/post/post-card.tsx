@@ -62,7 +62,7 @@ export function PostCard({
           <span className="post-card__when">
             <PostDate iso={post.publishedAt} />
             <span aria-hidden="true"> · </span>
-            {formatReadingTime(post.readingMinutes)} 읽기
+            {formatReadingTime(post.readingMinutes)}
           </span>
         </div>
         <TermLinks kind="tags" terms={post.tagList} />

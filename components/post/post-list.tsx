@@ -1,4 +1,5 @@
 import type { Post } from '@/lib/content'
+import { t } from '@/lib/i18n'
 import { PostCard } from './post-card'
 
 /**
@@ -15,7 +16,7 @@ export function PostList({
   headingLevel?: 2 | 3
   featureFirst?: boolean
 }) {
-  if (posts.length === 0) return <p className="empty">아직 글이 없습니다.</p>
+  if (posts.length === 0) return <p className="empty">{t.noPosts}</p>
   return (
     <ol className="post-list">
       {posts.map((post, i) => (

@@ -1,5 +1,6 @@
 import { SiteLink } from '@/components/layout/site-link'
 import type { Post } from '@/lib/content'
+import { t } from '@/lib/i18n'
 
 /** One side of the pair, or an empty cell that keeps the other side in its column. */
 function Neighbour({ post, side, label }: { post: Post | null; side: 'older' | 'newer'; label: string }) {
@@ -16,9 +17,9 @@ function Neighbour({ post, side, label }: { post: Post | null; side: 'older' | '
 export function PostNeighbours({ older, newer }: { older: Post | null; newer: Post | null }) {
   if (!older && !newer) return null
   return (
-    <nav className="post-neighbours" aria-label="이전 글과 다음 글">
-      <Neighbour post={older} side="older" label="이전 글" />
-      <Neighbour post={newer} side="newer" label="다음 글" />
+    <nav className="post-neighbours" aria-label={t.neighbours}>
+      <Neighbour post={older} side="older" label={t.olderPost} />
+      <Neighbour post={newer} side="newer" label={t.newerPost} />
     </nav>
   )
 }

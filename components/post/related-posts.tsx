@@ -1,5 +1,6 @@
 import { SiteLink } from '@/components/layout/site-link'
 import type { Post } from '@/lib/content'
+import { t } from '@/lib/i18n'
 import { PostDate } from './post-date'
 
 /** Up to three related posts under an article. */
@@ -7,7 +8,7 @@ export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
   if (posts.length === 0) return null
   return (
     <section className="related-posts" aria-labelledby="related-posts-title">
-      <h2 id="related-posts-title">함께 읽으면 좋은 글</h2>
+      <h2 id="related-posts-title">{t.relatedPosts}</h2>
       <ul>
         {posts.map((post) => (
           <li key={post.slug}>

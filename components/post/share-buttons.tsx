@@ -1,13 +1,13 @@
 import { shareableUrl, shareLinks } from '@/lib/site/share'
 import { integrations, KAKAO_SDK, type KakaoSettings } from '@/lib/site/integrations'
-import { SHARE_TEXT } from '@/components/enhance/share-actions'
+import { t } from '@/lib/i18n'
 
 /**
  * Share links (X, Facebook, LinkedIn) rendered on the server as plain links, so no third-party
  * script runs on the page. "링크 복사" and the device's share sheet ("공유하기", added only where
- * the browser has one) are wired by the page's script (components/enhance/share-actions.ts) from the data here.
- * Where the site set a Kakao JavaScript key, "카카오톡" too: hidden until the page's script shows it,
- * it loads Kakao's SDK only when pressed.
+ * the browser has one) are wired by the page's script (components/enhance/share-actions.ts) from the data here,
+ * the words it adds and says included. Where the site set a Kakao JavaScript key, "카카오톡" too:
+ * hidden until the page's script shows it, it loads Kakao's SDK only when pressed.
  */
 export function ShareButtons({
   path,
@@ -20,9 +20,18 @@ export function ShareButtons({
 }) {
   const url = shareableUrl(path)
   return (
-    <section className="share" aria-labelledby="share-heading" data-share-url={url} data-share-title={title}>
+    <section
+      className="share"
+      aria-labelledby="share-heading"
+      data-share-url={url}
+      data-share-title={title}
+      data-share={t.share}
+      data-copied={t.linkCopied}
+      data-copy-failed={t.linkCopyFailed}
+      data-kakao-failed={t.kakaoFailed}
+    >
       <h2 id="share-heading" className="share__heading">
-        이 글 공유하기
+        {t.shareHeading}
       </h2>
       <ul className="share__list">
         {shareLinks(url, title).map(({ network, href }) => (
@@ -32,7 +41,7 @@ export function ShareButtons({
               href={href}
               target="_blank"
               rel="noopener noreferrer"
-              aria-label={`${network}에 공유 (새 창)`}
+              aria-label={t.shareOn(network)}
             >
               {network}
             </a>
@@ -48,7 +57,7 @@ export function ShareButtons({
               data-kakao-sdk={KAKAO_SDK.url}
               data-kakao-integrity={KAKAO_SDK.integrity}
             >
-              {SHARE_TEXT.kakao}
+              {t.kakaoTalk}
             </button>
           </li>
         )}
@@ -56,7 +65,7 @@ export function ShareButtons({
         <li className="share__native" hidden dangerouslySetInnerHTML={{ __html: '' }} />
         <li>
           <button type="button" className="share__button" data-copy-link="">
-            {SHARE_TEXT.copy}
+            {t.copyLink}
           </button>
           <span className="share__status" role="status" aria-live="polite" />
         </li>

@@ -1,4 +1,5 @@
 import { nestHeadings, type TocHeading } from '@/lib/markdown/toc'
+import { t } from '@/lib/i18n'
 import './toc.css'
 
 function TocList({ headings }: { headings: TocHeading[] }) {
@@ -22,9 +23,9 @@ function TocList({ headings }: { headings: TocHeading[] }) {
 export function TableOfContents({ headings, variant }: { headings: TocHeading[]; variant: 'inline' | 'side' }) {
   if (variant === 'inline') {
     return (
-      <nav className="toc toc--inline" aria-label="목차">
+      <nav className="toc toc--inline" aria-label={t.tableOfContents}>
         <details>
-          <summary>목차</summary>
+          <summary>{t.tableOfContents}</summary>
           <TocList headings={headings} />
         </details>
       </nav>
@@ -33,7 +34,7 @@ export function TableOfContents({ headings, variant }: { headings: TocHeading[];
   return (
     <nav className="toc toc--side" aria-labelledby="toc-title">
       <h2 id="toc-title" className="toc__title">
-        목차
+        {t.tableOfContents}
       </h2>
       <TocList headings={headings} />
     </nav>

@@ -1,4 +1,5 @@
 import type { ComponentPropsWithRef } from 'react'
+import { t } from '@/lib/i18n'
 import { SearchField } from './search-field'
 
 /**
@@ -11,7 +12,8 @@ export function SearchBox({ action, indexUrl }: { action: string; indexUrl: stri
   return (
     <SearchField
       action={action}
-      label="블로그 검색"
+      label={t.searchBlog}
+      words={t}
       inputId="site-search"
       className="search-field--header"
       inputProps={inputProps}

@@ -1,4 +1,5 @@
 import type { ComponentPropsWithRef, FormEventHandler } from 'react'
+import type { SearchMessages } from '@/lib/i18n/search'
 import './search.css'
 
 interface SearchFieldProps {
@@ -6,6 +7,8 @@ interface SearchFieldProps {
   action: string
   /** Accessible name of the form, to tell the header's apart from the search page's. */
   label: string
+  /** The box's words: the server's table (`t`), or the search words of the page's language in the browser. */
+  words: Pick<SearchMessages, 'search' | 'searchQuery' | 'searchPlaceholder'>
   inputId: string
   defaultValue?: string
   className?: string
@@ -20,6 +23,7 @@ interface SearchFieldProps {
 export function SearchField({
   action,
   label,
+  words,
   inputId,
   defaultValue,
   className,
@@ -36,21 +40,21 @@ export function SearchField({
       onSubmit={onSubmit}
     >
       <label className="sr-only" htmlFor={inputId}>
-        검색어
+        {words.searchQuery}
       </label>
       <input
         id={inputId}
         name="q"
         type="search"
         defaultValue={defaultValue}
-        placeholder="검색어 입력"
+        placeholder={words.searchPlaceholder}
         autoComplete="off"
         enterKeyHint="search"
         className="search-field__input"
         {...inputProps}
       />
       <button type="submit" className="search-field__button">
-        검색
+        {words.search}
       </button>
     </form>
   )

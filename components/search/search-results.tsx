@@ -2,6 +2,7 @@
 
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
+import { searchMessagesFor } from '@/lib/i18n/search'
 import { describeResults } from '@/lib/search/search-url'
 import { SearchField } from './search-field'
 import { SearchHitList } from './search-hit-list'
@@ -10,9 +11,22 @@ import { useSearchEngine } from './use-search-engine'
 /**
  * The search page's box and results, searching as the reader types. While a Korean syllable is
  * still being composed (compositionstart..compositionend) nothing happens: searching or touching
- * the URL mid-syllable would show results for `쿠버네티ㅅ` and can garble the input.
+ * the URL mid-syllable would show results for `쿠버네티ㅅ` and can garble the input. Its words are
+ * those of `language` (the page's, from the server) in lib/i18n/search.ts: the browser gets no more
+ * of the interface's table than that.
  */
-export function SearchResults({ action, indexUrl, linkBase }: { action: string; indexUrl: string; linkBase: string }) {
+export function SearchResults({
+  action,
+  indexUrl,
+  linkBase,
+  language,
+}: {
+  action: string
+  indexUrl: string
+  linkBase: string
+  language: string
+}) {
+  const words = searchMessagesFor(language)
   const urlQuery = useSearchParams().get('q') ?? ''
   const [query, setQuery] = useState(urlQuery)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -55,15 +69,16 @@ export function SearchResults({ action, indexUrl, linkBase }: { action: string; 
 
   const hits = useMemo(() => (state.status === 'ready' ? state.engine.search(query) : []), [state, query])
   let message: string
-  if (state.status === 'loading') message = '검색 색인을 불러오는 중입니다…'
-  else if (state.status === 'failed') message = '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.'
-  else message = describeResults(query, hits.length)
+  if (state.status === 'loading') message = words.searchLoading
+  else if (state.status === 'failed') message = words.searchFailed
+  else message = describeResults(query, hits.length, words)
 
   return (
     <>
       <SearchField
         action={action}
-        label="글 검색"
+        label={words.searchPosts}
+        words={words}
         inputId="search-page-query"
         defaultValue={urlQuery}
         className="search-field--page"

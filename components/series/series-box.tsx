@@ -2,11 +2,12 @@ import { SiteLink } from '@/components/layout/site-link'
 import type { Post, Series } from '@/lib/content'
 import type { SeriesPosition } from '@/lib/content/series'
 import { seriesUrl } from '@/lib/site/urls'
+import { t } from '@/lib/i18n'
 
 type Position = SeriesPosition<Post> & { series: Series }
 
 /**
- * "시리즈 · 3편 중 2편 ▾": one line above the text that opens to every published part of the
+ * "Series · Part 2 of 3 ▾" (`seriesPosition`): one line above the text that opens to every published part of the
  * series, the current one marked. A <details>, so it opens without JavaScript.
  */
 export function SeriesBox({ position }: { position: Position }) {
@@ -15,9 +16,7 @@ export function SeriesBox({ position }: { position: Position }) {
     <nav className="series-box" aria-label={series.title}>
       <details>
         <summary className="series-box__summary">
-          <span className="series-box__eyebrow">
-            시리즈 · {parts.length}편 중 {index}편
-          </span>
+          <span className="series-box__eyebrow">{t.seriesPosition(index, parts.length)}</span>
           <span className="series-box__name" aria-hidden="true">
             {series.title}
           </span>
@@ -51,17 +50,17 @@ export function SeriesSteps({ position }: { position: Position }) {
   const { series, previous, next } = position
   if (!previous && !next) return null
   return (
-    <nav className="series-steps" aria-label={`${series.title}: 이전 편과 다음 편`}>
+    <nav className="series-steps" aria-label={t.seriesSteps(series.title)}>
       {previous ? (
         <SiteLink className="series-steps__previous" href={previous.url} rel="prev">
-          <span className="series-steps__label">← 이전 편</span> <span>{previous.title}</span>
+          <span className="series-steps__label">{t.previousPart}</span> <span>{previous.title}</span>
         </SiteLink>
       ) : (
         <span />
       )}
       {next ? (
         <SiteLink className="series-steps__next" href={next.url} rel="next">
-          <span className="series-steps__label">다음 편 →</span> <span>{next.title}</span>
+          <span className="series-steps__label">{t.nextPart}</span> <span>{next.title}</span>
         </SiteLink>
       ) : (
         <span />

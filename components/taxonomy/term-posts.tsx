@@ -2,7 +2,7 @@ import { SiteLink } from '@/components/layout/site-link'
 import { PagedPostList } from '@/components/post/paged-post-list'
 import type { Post, TermKind } from '@/lib/content'
 import type { Term } from '@/lib/content/taxonomy'
-import { TERM_LABELS } from '@/lib/site/urls'
+import { t } from '@/lib/i18n'
 
 /** The posts of one tag or category, ten per page. */
 export function TermPosts({
@@ -16,17 +16,16 @@ export function TermPosts({
   page: number
   base: string
 }) {
-  const label = TERM_LABELS[kind]
   return (
     <>
       <p className="page-eyebrow">
-        <SiteLink href={`/${kind}/`}>{label.title}</SiteLink>
+        <SiteLink href={`/${kind}/`}>{t.termTitle[kind]}</SiteLink>
       </p>
       <h1 className="page-title">
         {kind === 'tags' ? `#${term.name}` : term.name}
-        {page > 1 && <span className="page-title__page"> ({page}페이지)</span>}
+        {page > 1 && <span className="page-title__page">{t.pageSuffix(page)}</span>}
       </h1>
-      <p className="page-lead">글 {term.posts.length}개</p>
+      <p className="page-lead">{t.postCount(term.posts.length)}</p>
       <PagedPostList posts={term.posts} base={base} page={page} />
     </>
   )

@@ -1,3 +1,5 @@
+import { searchKo, type SearchMessages } from '../i18n/search'
+
 /** Site-internal path of the search page; Next's router and links add the base path. */
 export const SEARCH_PAGE_PATH = '/search/'
 
@@ -7,9 +9,16 @@ export function searchUrl(query: string): string {
   return trimmed === '' ? SEARCH_PAGE_PATH : `${SEARCH_PAGE_PATH}?q=${encodeURIComponent(trimmed)}`
 }
 
-/** What the results line says (and screen readers announce) for a query and its result count. */
-export function describeResults(query: string, count: number): string {
-  if (query.trim() === '') return '찾을 낱말을 입력하세요.'
-  if (count === 0) return '검색 결과가 없습니다'
-  return `‘${query.trim()}’ 검색 결과 ${count}건`
+/**
+ * What the results line says (and screen readers announce) for a query and its result count, in
+ * the words of the page's language (lib/i18n/search.ts; Korean unless given).
+ */
+export function describeResults(
+  query: string,
+  count: number,
+  words: Pick<SearchMessages, 'searchPrompt' | 'searchNoResults' | 'searchResults'> = searchKo,
+): string {
+  if (query.trim() === '') return words.searchPrompt
+  if (count === 0) return words.searchNoResults
+  return words.searchResults(query.trim(), count)
 }

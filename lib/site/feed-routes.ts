@@ -18,7 +18,8 @@ import {
 import { FEED_SIZE, feedResponse, type FeedFormat, type FeedPost, type FeedScope } from './feeds'
 import { postAuthorLinks } from './seo'
 import { site } from '../config'
-import { authorUrl, EMPTY_LIST_PLACEHOLDER, seriesUrl, TERM_LABELS, termUrl } from './urls'
+import { t } from '../i18n'
+import { authorUrl, EMPTY_LIST_PLACEHOLDER, seriesUrl, termUrl } from './urls'
 
 /** Only the posts a feed shows; bodies are read (from disk, in a build) only by feeds that carry them. */
 export function toFeedPosts(posts: readonly Post[]): FeedPost[] {
@@ -68,7 +69,7 @@ export function termFeed(kind: TermKind, encodedSlug: string): Response {
   const name = kind === 'tags' ? `#${term.name}` : term.name
   const scope = {
     title: `${name} · ${site.name}`,
-    description: `${TERM_LABELS[kind].noun} ${name}의 새 글`,
+    description: t.termFeedDescription[kind](name),
     path: termUrl(kind, term.slug),
   }
   return feedResponse(scope, toFeedPosts(term.posts), 'rss', 'summary')
@@ -89,7 +90,7 @@ export function seriesFeed(encodedId: string): Response {
   const newestFirst = getPublishedPosts().filter((post) => parts.includes(post))
   const scope = {
     title: `${series.title} · ${site.name}`,
-    description: series.description ?? `${series.title} 시리즈의 새 글`,
+    description: series.description ?? t.seriesFeedDescription(series.title),
     path: seriesUrl(series.id),
   }
   return feedResponse(scope, toFeedPosts(newestFirst), 'rss', 'summary')
@@ -108,7 +109,7 @@ export function authorFeed(encodedId: string): Response {
   if (!author) return notFoundFeed()
   const scope = {
     title: `${author.name} · ${site.name}`,
-    description: `${author.name}의 새 글`,
+    description: t.authorFeedDescription(author.name),
     path: authorUrl(author.id),
   }
   return feedResponse(scope, toFeedPosts(getPostsByAuthor(author.id)), 'rss', 'summary')

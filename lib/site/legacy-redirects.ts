@@ -1,5 +1,7 @@
 import { parsePermalink } from '../schema/pages'
 import { redirectTargetProblem, toRedirectPath } from '../schema/redirects'
+import { siteLanguage } from '../config'
+import { t } from '../i18n'
 
 /**
  * Old URLs that no exported folder answers (`/contact.html`) get a small HTML file at exactly that
@@ -101,6 +103,15 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
+/** The sentence that links to the new address: its text escaped, the link as it is. */
+function movedSentence(target: string): string {
+  const link = { html: `<a href="${target}">${escapeHtml(t.movedToNewLink)}</a>` }
+  return t
+    .movedToNew(link)
+    .map((part) => (typeof part === 'string' ? escapeHtml(part) : part.html))
+    .join('')
+}
+
 export interface RedirectSite {
   /** Absolute origin of the deployed site, no trailing slash. */
   url: string
@@ -126,17 +137,17 @@ export function renderRedirectHtml(redirect: LegacyRedirect, site: RedirectSite)
           `<script src="${href(FRAGMENT_SCRIPT_PATH)}"></script>`,
         ].join('\n')
   return `<!doctype html>
-<html lang="ko">
+<html lang="${siteLanguage}">
 <head>
 <meta charset="utf-8">
-<title>페이지를 옮겼습니다</title>
+<title>${escapeHtml(t.movedTitle)}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(site.url)}${target}">
 <meta http-equiv="refresh" content="0; url=${target}">
 </head>
 <body>
-<h1>페이지를 옮겼습니다</h1>
-<p><a href="${target}">새 주소로 이동</a>합니다.</p>
+<h1>${escapeHtml(t.movedTitle)}</h1>
+<p>${movedSentence(target)}</p>
 ${fragmentList}
 </body>
 </html>

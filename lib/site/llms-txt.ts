@@ -1,3 +1,5 @@
+import { t } from '../i18n'
+
 /**
  * /llms.txt, after the llms.txt proposal: an H1 with the site's name, a blockquote that sums it
  * up, a few plain lines, then H2 sections of `- [name](url): note` links. Here: each post's
@@ -46,9 +48,9 @@ export function llmsTxt(input: LlmsInput): string {
     '',
     `> ${note(input.description)}`,
     '',
-    `글마다 Markdown 사본이 있습니다: 글 주소 뒤에 index.md를 붙이면 됩니다. 사이트: ${input.home}`,
+    t.llmsIntro(input.home),
     '',
-    '## 글',
+    `## ${t.llmsPosts}`,
     '',
     ...input.posts.map(
       (post) =>
@@ -57,8 +59,8 @@ export function llmsTxt(input: LlmsInput): string {
     '',
     '## Optional',
     '',
-    `- [전체 글 피드 (RSS)](${address(input.feed)}): 최신 글 전문`,
-    `- [사이트맵](${address(input.sitemap)}): 모든 페이지 주소`,
+    `- [${t.llmsFeed}](${address(input.feed)}): ${t.llmsFeedNote}`,
+    `- [${t.llmsSitemap}](${address(input.sitemap)}): ${t.llmsSitemapNote}`,
     '',
   ]
   return lines.join('\n')

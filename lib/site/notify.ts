@@ -11,6 +11,8 @@ import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSyn
 import { XMLValidator } from 'fast-xml-parser'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import type { SendMailOptions } from 'nodemailer'
+import { siteLanguage } from '../config'
+import { t } from '../i18n'
 
 /** A published post as the notice needs it. */
 export interface NotifyPost {
@@ -352,20 +354,20 @@ export function composeMessage(post: NotifyPost, to: string, options: MessageOpt
     '',
     post.summary,
     '',
-    `읽기: ${post.url}`,
+    t.notifyRead(post.url),
     '',
     '--',
-    `${options.siteName}의 새 글 알림입니다.`,
-    `그만 받으려면: ${options.unsubscribe}`,
+    t.notifyFooter(options.siteName),
+    t.notifyStop(options.unsubscribe),
     '',
   ].join('\n')
   const html = [
     '<!doctype html>',
-    '<html lang="ko"><head><meta charset="utf-8"><title>' + escapeHtml(post.title) + '</title></head><body>',
+    `<html lang="${siteLanguage}"><head><meta charset="utf-8"><title>${escapeHtml(post.title)}</title></head><body>`,
     `<h1><a href="${escapeHtml(post.url)}">${escapeHtml(post.title)}</a></h1>`,
     `<p>${escapeHtml(post.summary)}</p>`,
-    `<p><a href="${escapeHtml(post.url)}">글 읽기</a></p>`,
-    `<hr><p>${escapeHtml(options.siteName)}의 새 글 알림입니다. <a href="${escapeHtml(options.unsubscribe)}">구독 해지</a></p>`,
+    `<p><a href="${escapeHtml(post.url)}">${escapeHtml(t.notifyReadLink)}</a></p>`,
+    `<hr><p>${escapeHtml(t.notifyFooter(options.siteName))} <a href="${escapeHtml(options.unsubscribe)}">${escapeHtml(t.unsubscribe)}</a></p>`,
     '</body></html>',
   ].join('\n')
   return {
@@ -429,5 +431,5 @@ export function unsubscribeTarget(env: Readonly<Record<string, string | undefine
     return explicit
   }
   const address = (env.SUBSCRIBE_EMAIL ?? '').trim() || (from.match(/<([^>]+)>/)?.[1] ?? from).trim()
-  return `mailto:${address}?subject=${encodeURIComponent('구독 해지')}`
+  return `mailto:${address}?subject=${encodeURIComponent(t.unsubscribe)}`
 }

@@ -13,11 +13,6 @@ export function seriesUrl(id: string): string {
   return `/series/${id}/`
 }
 
-export const TERM_LABELS: Record<ListKind, { title: string; noun: string }> = {
-  tags: { title: '태그', noun: '태그' },
-  categories: { title: '카테고리', noun: '카테고리' },
-}
-
 /**
  * A static export needs at least one route per dynamic segment. A blog with no tags, series or
  * authors at all gets one placeholder route there, a page marked with `EMPTY_LIST_MARKER` that

@@ -6,6 +6,7 @@ import { buildPageMetadata } from '@/lib/site/metadata'
 import { extraPageNumbers, pageUrl } from '@/lib/content/posts'
 import { POSTS_PER_PAGE } from '@/lib/config'
 import { exportedParams } from '@/lib/site/export-scope'
+import { t } from '@/lib/i18n'
 
 export const dynamicParams = false
 
@@ -20,17 +21,17 @@ type Props = { params: Promise<{ page: string }> }
 
 export async function generateMetadata({ params }: Props) {
   const page = Number((await params).page)
-  if (page === 1) return buildPageMetadata({ title: '최신 글', path: '/' })
-  return buildPageMetadata({ title: `최신 글 ${page}페이지`, path: pageUrl('/', page) })
+  if (page === 1) return buildPageMetadata({ title: t.latest, path: '/' })
+  return buildPageMetadata({ title: t.latestPage(page), path: pageUrl('/', page) })
 }
 
 export default async function LatestPostsPage({ params }: Props) {
   const page = Number((await params).page)
-  if (page === 1) return <RedirectNotice to="/" label="최신 글 첫 페이지" />
+  if (page === 1) return <RedirectNotice to="/" label={t.latestFirstPage} />
   if (!Number.isInteger(page) || page < 2) notFound()
   return (
     <>
-      <h1 className="page-title">최신 글 {page}페이지</h1>
+      <h1 className="page-title">{t.latestPage(page)}</h1>
       <PagedPostList posts={getPublishedPosts()} base="/" page={page} />
     </>
   )

@@ -8,6 +8,7 @@ import { getSeriesById, getSeriesList, getSeriesParts } from '@/lib/content'
 import { buildPageMetadata } from '@/lib/site/metadata'
 import { EMPTY_LIST_PLACEHOLDER, seriesUrl } from '@/lib/site/urls'
 import { exportedParams } from '@/lib/site/export-scope'
+import { t } from '@/lib/i18n'
 
 export const dynamicParams = false
 
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props) {
   const found = await findSeries(params)
   if (!found) return {}
   return buildPageMetadata({
-    title: `${found.series.title} (시리즈)`,
+    title: t.seriesPageTitle(found.series.title),
     description: found.series.description,
     path: seriesUrl(found.series.id),
     feed: { title: `${found.series.title} (RSS)`, path: seriesUrl(found.series.id) },
@@ -39,13 +40,13 @@ export async function generateMetadata({ params }: Props) {
 export default async function SeriesPage({ params }: Props) {
   const found = await findSeries(params)
   if (!found && (await params).id === EMPTY_LIST_PLACEHOLDER)
-    return <EmptyListPlaceholder to="/series/" label="시리즈 목록" />
+    return <EmptyListPlaceholder to="/series/" label={t.seriesList} />
   if (!found) notFound()
   const { series, parts } = found
   return (
     <>
       <p className="page-eyebrow">
-        <SiteLink href="/series/">시리즈</SiteLink>
+        <SiteLink href="/series/">{t.series}</SiteLink>
       </p>
       <h1 className="page-title">{series.title}</h1>
       {series.description && <p className="page-lead">{series.description}</p>}
@@ -55,7 +56,7 @@ export default async function SeriesPage({ params }: Props) {
             {/* Only the first part's picture is on the first screen. */}
             <CardPicture post={post} className="card__image" eager={i === 0} />
             <p className="card__meta">
-              {i + 1}편 · <PostDate iso={post.publishedAt} />
+              {t.seriesPart(i + 1)} · <PostDate iso={post.publishedAt} />
             </p>
             <h2 className="card__title">
               <SiteLink href={post.url}>{post.title}</SiteLink>

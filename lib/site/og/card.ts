@@ -1,4 +1,5 @@
 import { createElement as h, type ReactElement } from 'react'
+import { site } from '../../config'
 import { SOCIAL_IMAGE_SIZE } from '../social-image'
 import type { CardFonts } from './fonts'
 import { keepDrawable, layoutTitle, type TitleStep } from './title-lines'
@@ -6,7 +7,7 @@ import { keepDrawable, layoutTitle, type TitleStep } from './title-lines'
 export interface SocialCardInput {
   title: string
   siteName: string
-  /** The post date as readers see it, e.g. `2019년 12월 6일`. */
+  /** The post date as readers see it (lib/site/format.ts), e.g. `2019년 12월 6일`. */
   dateLabel: string
 }
 
@@ -38,7 +39,8 @@ export function buildSocialCard(input: SocialCardInput, fonts: CardFonts): React
   return h(
     'div',
     {
-      lang: 'ko-KR',
+      // The edition's language: it picks the glyphs a font draws differently by language (`ko-KR`).
+      lang: site.locale,
       style: {
         boxSizing: 'border-box',
         width: SOCIAL_IMAGE_SIZE.width,

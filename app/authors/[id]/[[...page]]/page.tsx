@@ -6,6 +6,7 @@ import { buildPageMetadata } from '@/lib/site/metadata'
 import { authorPageParams, resolveAuthorPage } from '@/lib/site/term-pages'
 import { EMPTY_LIST_PLACEHOLDER } from '@/lib/site/urls'
 import { exportedParams } from '@/lib/site/export-scope'
+import { t } from '@/lib/i18n'
 
 export const dynamicParams = false
 
@@ -20,10 +21,10 @@ export async function generateMetadata({ params }: Props) {
   const resolved = resolveAuthorPage(id, page)
   if (!resolved) return {}
   const { author } = resolved
-  const suffix = resolved.page > 1 ? ` (${resolved.page}페이지)` : ''
+  const suffix = resolved.page > 1 ? t.pageSuffix(resolved.page) : ''
   return buildPageMetadata({
-    title: `${author.name}의 글${suffix}`,
-    description: author.bio ?? `${author.name}이(가) 쓴 글`,
+    title: `${t.authorPageTitle(author.name)}${suffix}`,
+    description: author.bio ?? t.authorPageDescription(author.name),
     path: resolved.path,
     feed: { title: `${author.name} (RSS)`, path: resolved.base },
   })
@@ -32,14 +33,15 @@ export async function generateMetadata({ params }: Props) {
 export default async function AuthorPage({ params }: Props) {
   const { id, page } = await params
   const resolved = resolveAuthorPage(id, page)
-  if (!resolved && id === EMPTY_LIST_PLACEHOLDER) return <EmptyListPlaceholder to="/authors/" label="글쓴이 목록" />
+  if (!resolved && id === EMPTY_LIST_PLACEHOLDER) return <EmptyListPlaceholder to="/authors/" label={t.authorList} />
   if (!resolved) notFound()
   const { author, posts } = resolved
   return (
     <>
       <AuthorProfile author={author} />
       <h2 className="section-title">
-        쓴 글 {posts.length}개{resolved.page > 1 && <span className="page-title__page"> ({resolved.page}페이지)</span>}
+        {t.authorPostCount(posts.length)}
+        {resolved.page > 1 && <span className="page-title__page">{t.pageSuffix(resolved.page)}</span>}
       </h2>
       <PagedPostList posts={posts} base={resolved.base} page={resolved.page} headingLevel={3} />
     </>

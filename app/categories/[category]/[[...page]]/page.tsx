@@ -5,6 +5,7 @@ import { buildPageMetadata } from '@/lib/site/metadata'
 import { resolveTermPage, termPageParams } from '@/lib/site/term-pages'
 import { EMPTY_LIST_PLACEHOLDER } from '@/lib/site/urls'
 import { exportedParams } from '@/lib/site/export-scope'
+import { t } from '@/lib/i18n'
 
 export const dynamicParams = false
 
@@ -18,10 +19,10 @@ export async function generateMetadata({ params }: Props) {
   const { category, page } = await params
   const resolved = resolveTermPage('categories', category, page)
   if (!resolved) return {}
-  const suffix = resolved.page > 1 ? ` (${resolved.page}페이지)` : ''
+  const suffix = resolved.page > 1 ? t.pageSuffix(resolved.page) : ''
   return buildPageMetadata({
-    title: `${resolved.term.name} 카테고리${suffix}`,
-    description: `${resolved.term.name} 카테고리의 글 ${resolved.term.posts.length}개`,
+    title: `${t.termPageTitle.categories(resolved.term.name)}${suffix}`,
+    description: t.termPageDescription.categories(resolved.term.name, resolved.term.posts.length),
     path: resolved.path,
     feed: { title: `${resolved.term.name} (RSS)`, path: resolved.base },
   })
@@ -30,7 +31,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function CategoryPage({ params }: Props) {
   const { category, page } = await params
   const resolved = resolveTermPage('categories', category, page)
-  if (!resolved && category === EMPTY_LIST_PLACEHOLDER) return <EmptyListPlaceholder to="/categories/" label="목록" />
+  if (!resolved && category === EMPTY_LIST_PLACEHOLDER)
+    return <EmptyListPlaceholder to="/categories/" label={t.termList.categories} />
   if (!resolved) notFound()
   return <TermPosts kind="categories" term={resolved.term} page={resolved.page} base={resolved.base} />
 }
