@@ -53,8 +53,8 @@ export interface Edition {
   path: string
   name: string
   description: string
-  /** The careers sentence in this language. */
-  careersText: string
+  /** The brand's words in this language (company, shortName, careersText), where they differ. */
+  brand: Partial<Pick<Brand, 'company' | 'shortName' | 'careersText'>>
 }
 
 /** An http(s) address without a trailing slash, or '' (no edit links). */
@@ -147,7 +147,7 @@ export const editions: readonly Edition[] = (() => {
     path: '',
     name: siteConfig.name,
     description: siteConfig.description,
-    careersText: siteConfig.brand.careersText,
+    brand: {},
   }
   const all = [first]
   const fromEnv = process.env.SITE_EDITIONS
@@ -173,7 +173,7 @@ export const editions: readonly Edition[] = (() => {
         path: entry.path,
         name: entry.name,
         description: entry.description,
-        careersText: entry.careersText ?? '',
+        brand: entry.brand ?? {},
       })
   }
   return all
@@ -264,7 +264,7 @@ export const site: SiteConfig = {
     () => '',
   ),
   integrations: configuredIntegrations(),
-  brand: withCareersText(
+  brand: withEditionBrand(
     firstWorking(
       () =>
         resolveBrand({
@@ -281,9 +281,9 @@ export const site: SiteConfig = {
   ),
 }
 
-/** The brand with the careers sentence in this edition's language (the first edition's is the brand's own). */
-function withCareersText(brand: Brand): Brand {
-  return edition.path === '' ? brand : { ...brand, careersText: edition.careersText }
+/** The brand with this edition's words (the first edition's are the brand's own). */
+function withEditionBrand(brand: Brand): Brand {
+  return { ...brand, ...edition.brand }
 }
 
 /** The language part of the locale, for `<html lang>`. */

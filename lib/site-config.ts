@@ -9,8 +9,8 @@ export interface EditionConfigFile {
   /** The blog's name and description in this language. */
   name: string
   description: string
-  /** The careers sentence in this language ('' for the link alone). */
-  careersText?: string
+  /** The brand's words in this language, where they differ from the first edition's (lib/brand.ts). */
+  brand?: Partial<Pick<Brand, 'company' | 'shortName' | 'careersText'>>
 }
 
 /**

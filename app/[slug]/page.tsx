@@ -5,6 +5,7 @@ import { DraftBadge } from '@/components/post/draft-badge'
 import { Comments } from '@/components/post/comments'
 import { PostBody } from '@/components/post/post-body'
 import { PostByline } from '@/components/post/post-byline'
+import { TranslationLag, TranslationLinks } from '@/components/edition/translation-links'
 import { PostNeighbours } from '@/components/post/post-neighbours'
 import { EditLink } from '@/components/post/edit-link'
 import { tagsBesideCategories } from '@/lib/content/taxonomy'
@@ -88,6 +89,8 @@ export default async function PostPage({ params }: Props) {
           <DraftBadge post={post} />
           <h1 className="post__title">{post.title}</h1>
           <PostByline post={post} />
+          <TranslationLinks post={post} />
+          <TranslationLag post={post} />
           <TermLinks kind="categories" terms={post.categoryList} />
           <TermLinks kind="tags" terms={tagsBesideCategories(post)} />
         </header>

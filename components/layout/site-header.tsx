@@ -5,6 +5,7 @@ import { site, withBasePath } from '@/lib/config'
 import { t } from '@/lib/i18n'
 import { THEME_TOGGLE_SLOT } from '@/components/enhance/theme-toggle'
 import { BrandMark } from './brand-mark'
+import { LanguageSwitch } from '@/components/edition/language-switch'
 import './layout.css'
 import './theme-picker.css'
 
@@ -82,6 +83,7 @@ export function SiteHeader() {
             <NavList />
           </nav>
         </details>
+        <LanguageSwitch />
         <a
           className="icon-button site-header__search"
           href={withBasePath(SEARCH_PAGE_PATH)}

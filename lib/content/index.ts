@@ -172,10 +172,15 @@ const translationLags = fromContent(() => {
 // machines; sorting keeps pages and "first match wins" look-ups the same on every build.
 const authorsSorted = fromContent(() => [...generated().allAuthors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
 
-/** Registered authors, by id. */
+/**
+ * Registered authors, by id. Another edition than the first lists only those who wrote in it: the
+ * first keeps every registered author, as the blog always has.
+ */
 export function getAuthors(): Author[] {
-  return authorsSorted()
+  return edition === editions[0] ? authorsSorted() : authorsInEdition()
 }
+
+const authorsInEdition = fromContent(() => authorsSorted().filter((author) => postsByAuthor().has(author.id)))
 
 export function getAuthorById(id: string): Author | undefined {
   return authorsSorted().find((author) => author.id === id.normalize('NFC'))

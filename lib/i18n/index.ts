@@ -4,5 +4,5 @@ import { messagesFor } from './messages'
 
 export { hasMessages, messagesFor, type Messages } from './messages'
 
-/** This edition's table: `t.readIn`, `t.readingTime(8)`. */
+/** This edition's table: `t.latest`, `t.readingTime(8)`. */
 export const t = messagesFor(edition.language)

@@ -18,6 +18,12 @@ const SAMPLES: Record<string, unknown[][]> = {
     [DATE, 'UTC'],
   ],
   readingTime: [[1], [8]],
+  translationBehind: [['2026-12-01', '<link>']],
+  'body.zoom': [['A cluster']],
+  'body.diagramOf': [
+    ['Pod, Node', false],
+    ['Pod, Node', true],
+  ],
   postCount: [[1], [3], [1200]],
   pageSuffix: [[2]],
   home: [['Tech Blog']],

@@ -16,9 +16,44 @@ import { formatInTimeZone } from 'date-fns-tz'
 import { searchEn, searchKo } from './search'
 
 const ko = {
+  // Editions (docs/editions.md). The first two are said in their own language, on the other
+  // edition's pages, with `lang` on the element.
+  /** The language's own name, in the header's switch. */
   languageName: '한국어',
-  /** The link to the same page in another edition. */
-  readIn: '한국어로 읽기',
+  /** The link from a post to its translation in this language. */
+  readThisPostIn: '이 글을 한국어로 읽기',
+  /** The header switch's accessible name. */
+  languageSwitchLabel: '언어',
+  /** On a translation whose original changed after it: the original's date, and a link to it. */
+  translationBehind: <D, T>(date: D, original: T) => [
+    '이 번역 뒤에 원문이 바뀌었습니다 (',
+    date,
+    '). ',
+    original,
+    '을 함께 보세요.',
+  ],
+  originalPost: '원문',
+
+  // Words the Markdown pipeline writes into a post's body (lib/markdown): in the post's own `lang`.
+  body: {
+    headingAnchor: '이 제목으로 연결되는 링크',
+    footnotes: '각주',
+    footnoteBack: '본문으로 돌아가기',
+    /** A picture's link to its full size: with its alt text, or without. */
+    zoom: (alt: string) => `${alt} (원본 크기로 보기)`,
+    zoomNoAlt: '그림을 원본 크기로 보기',
+    embed: {
+      youtube: 'YouTube 동영상',
+      slideshare: 'SlideShare 슬라이드',
+      speakerdeck: 'Speaker Deck 슬라이드',
+      codepen: 'CodePen 예제',
+      gist: 'GitHub Gist 코드',
+    },
+    gistLink: 'GitHub Gist에서 코드 보기',
+    diagram: '다이어그램',
+    /** A diagram's title from its first labels; `more` when it has more than those. */
+    diagramOf: (labels: string, more: boolean) => `다이어그램: ${labels}${more ? ' 등' : ''}`,
+  },
 
   // Dates and counts
   /** A post's date in the blog's time zone: `2019년 12월 6일` (lib/schema/dates.ts formatKoreanDate). */
@@ -256,7 +291,34 @@ const englishMonths = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone
 
 const en: Messages = {
   languageName: 'English',
-  readIn: 'Read in English',
+  readThisPostIn: 'Read this post in English',
+  languageSwitchLabel: 'Language',
+  translationBehind: <D, T>(date: D, original: T) => [
+    'The original has been updated since this translation (',
+    date,
+    '). See the ',
+    original,
+    ' as well.',
+  ],
+  originalPost: 'original',
+
+  body: {
+    headingAnchor: 'Link to this heading',
+    footnotes: 'Footnotes',
+    footnoteBack: 'Back to the text',
+    zoom: (alt) => `${alt} (open full size)`,
+    zoomNoAlt: 'Open the picture full size',
+    embed: {
+      youtube: 'YouTube video',
+      slideshare: 'SlideShare slides',
+      speakerdeck: 'Speaker Deck slides',
+      codepen: 'CodePen example',
+      gist: 'GitHub Gist code',
+    },
+    gistLink: 'See the code on GitHub Gist',
+    diagram: 'Diagram',
+    diagramOf: (labels, more) => `Diagram: ${labels}${more ? ', …' : ''}`,
+  },
 
   date: (iso, timeZone) => {
     let format = englishDates.get(timeZone)

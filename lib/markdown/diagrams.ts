@@ -1,3 +1,4 @@
+import { bodyWordsFor, type BodyWords } from './body-words'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -120,7 +121,12 @@ export function legibleSize(svg: string, width: number, height: number): { width
  * font from elsewhere) and inline colours go, ids get a per-diagram prefix, and it is named for
  * screen readers (`role="img"`, `<title>`, `<desc>`).
  */
-export function finishSvg(raw: string, source: DiagramSource, hash: string): string {
+export function finishSvg(
+  raw: string,
+  source: DiagramSource,
+  hash: string,
+  words: Pick<BodyWords, 'diagram' | 'diagramOf'> = bodyWordsFor(undefined),
+): string {
   const prefix = `diagram-${hash}-`
   let svg = raw.replace(/<style>[\s\S]*?<\/style>\s*/g, '')
   const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? '')
@@ -134,7 +140,7 @@ export function finishSvg(raw: string, source: DiagramSource, hash: string): str
   const labels = nodeLabels(raw)
   const title =
     source.title ??
-    (labels.length > 0 ? `다이어그램: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ' 등' : ''}` : '다이어그램')
+    (labels.length > 0 ? words.diagramOf(labels.slice(0, 8).join(', '), labels.length > 8) : words.diagram)
   const open = /^<svg\b([^>]*)>/.exec(svg)
   if (open === null) throw new Error('the renderer wrote no <svg>')
   const attributes = open[1] ?? ''
@@ -155,11 +161,13 @@ const memory = new Map<string, string | null>()
  * The finished SVG of a Mermaid diagram, or null when the renderer cannot draw it. Cached by the
  * hash of its text in memory and on disk, so a rebuild draws only new or changed diagrams.
  */
-export function renderDiagram(text: string): string | null {
+export function renderDiagram(text: string, words: BodyWords = bodyWordsFor(undefined)): string | null {
   const source = readDiagramSource(text)
   const hash = diagramHash(text)
-  if (memory.has(hash)) return memory.get(hash) ?? null
-  const file = path.join(diagramCacheDir(), `${hash}.svg`)
+  // Kept by text and by the language of the title it was given; its ids keep the text's hash.
+  const key = words.diagram === bodyWordsFor(undefined).diagram ? hash : diagramHash(`${words.diagram}\n${text}`)
+  if (memory.has(key)) return memory.get(key) ?? null
+  const file = path.join(diagramCacheDir(), `${key}.svg`)
   let svg: string | null = null
   if (existsSync(file)) {
     svg = readFileSync(file, 'utf8')
@@ -169,6 +177,7 @@ export function renderDiagram(text: string): string | null {
         renderMermaidSVG(source.code, { bg: 'var(--bg)', fg: 'var(--fg)', transparent: true }),
         source,
         hash,
+        words,
       )
     } catch {
       svg = null
@@ -184,7 +193,7 @@ export function renderDiagram(text: string): string | null {
       }
     }
   }
-  memory.set(hash, svg)
+  memory.set(key, svg)
   return svg
 }
 
@@ -218,11 +227,11 @@ function isMermaidBlock(node: Element): boolean {
  * The figure is the box a wide diagram scrolls in: it takes the keyboard's focus (arrow keys
  * scroll it) and is named by the diagram's title.
  */
-export function rehypeDiagrams() {
+export function rehypeDiagrams(words: BodyWords = bodyWordsFor(undefined)) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!isMermaidBlock(node) || parent === undefined || index === undefined) return undefined
-      const svg = renderDiagram(toText(node, { whitespace: 'pre' }).replace(/\n$/, ''))
+      const svg = renderDiagram(toText(node, { whitespace: 'pre' }).replace(/\n$/, ''), words)
       if (svg === null) return SKIP
       const fragment = fromHtml(svg, { fragment: true })
       const figure: Element = {

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { toEmbedSource, toGistPage } from './embeds'
 
 describe('toEmbedSource', () => {
-  it('accepts the players of YouTube, SlideShare, Speaker Deck, CodePen and GitHub Gist', () => {
+  it('accepts the players of YouTube, SlideShare, Speaker Deck, CodePen and GitHub Gist, naming which', () => {
     const cases: Record<string, string> = {
-      'https://www.youtube.com/embed/dQw4w9WgXcQ?start=30': 'YouTube 동영상',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ': 'YouTube 동영상',
-      'https://www.slideshare.net/slideshow/embed_code/key/AbCdEf12345': 'SlideShare 슬라이드',
-      'https://www.slideshare.net/slideshow/embed_code/42715316': 'SlideShare 슬라이드',
-      'https://speakerdeck.com/player/0123abcd': 'Speaker Deck 슬라이드',
-      'https://codepen.io/someone/embed/preview/AbCdEf?default-tab=result': 'CodePen 예제',
-      'https://gist.github.com/someone/0123abcd.pibb': 'GitHub Gist 코드',
+      'https://www.youtube.com/embed/dQw4w9WgXcQ?start=30': 'youtube',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ': 'youtube',
+      'https://www.slideshare.net/slideshow/embed_code/key/AbCdEf12345': 'slideshare',
+      'https://www.slideshare.net/slideshow/embed_code/42715316': 'slideshare',
+      'https://speakerdeck.com/player/0123abcd': 'speakerdeck',
+      'https://codepen.io/someone/embed/preview/AbCdEf?default-tab=result': 'codepen',
+      'https://gist.github.com/someone/0123abcd.pibb': 'gist',
     }
     for (const [src, title] of Object.entries(cases)) {
       expect(toEmbedSource(src), src).toEqual({ src, title })

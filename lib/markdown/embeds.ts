@@ -1,3 +1,4 @@
+import { bodyWordsFor, type BodyWords } from './body-words'
 import type { Element, ElementContent, Root } from 'hast'
 import { SKIP, visit } from 'unist-util-visit'
 
@@ -5,8 +6,8 @@ interface EmbedProvider {
   hosts: readonly string[]
   /** Paths on those hosts that serve an embeddable player, not the whole site. */
   path: RegExp
-  /** Accessible name of the frame when the author gave none. */
-  title: string
+  /** Which player: its frame's accessible name, when the author gave none, is the body's word for it. */
+  title: keyof BodyWords['embed']
 }
 
 /** The only places a post may embed with `<iframe>`: players meant to be framed by other sites. */
@@ -14,16 +15,16 @@ export const EMBED_PROVIDERS: readonly EmbedProvider[] = [
   {
     hosts: ['www.youtube.com', 'youtube.com', 'www.youtube-nocookie.com', 'youtube-nocookie.com'],
     path: /^\/embed\/[\w-]+$/,
-    title: 'YouTube 동영상',
+    title: 'youtube',
   },
   {
     hosts: ['www.slideshare.net', 'slideshare.net'],
     path: /^\/slideshow\/embed_code\/(?:key\/)?[\w-]+$/,
-    title: 'SlideShare 슬라이드',
+    title: 'slideshare',
   },
-  { hosts: ['speakerdeck.com'], path: /^\/player\/[\w-]+$/, title: 'Speaker Deck 슬라이드' },
-  { hosts: ['codepen.io'], path: /^\/[\w-]+\/embed\/(?:preview\/)?[\w-]+$/, title: 'CodePen 예제' },
-  { hosts: ['gist.github.com'], path: /^\/[\w-]+\/[\da-f]+(?:\.pibb)?$/i, title: 'GitHub Gist 코드' },
+  { hosts: ['speakerdeck.com'], path: /^\/player\/[\w-]+$/, title: 'speakerdeck' },
+  { hosts: ['codepen.io'], path: /^\/[\w-]+\/embed\/(?:preview\/)?[\w-]+$/, title: 'codepen' },
+  { hosts: ['gist.github.com'], path: /^\/[\w-]+\/[\da-f]+(?:\.pibb)?$/i, title: 'gist' },
 ]
 
 /**
@@ -46,7 +47,7 @@ function parseUrl(raw: string): URL | null {
  * The https address to frame for an `<iframe src>`, or null when the source is not an allowed
  * player. `http:` and protocol-relative sources of allowed players are upgraded to https.
  */
-export function toEmbedSource(src: string): { src: string; title: string } | null {
+export function toEmbedSource(src: string): { src: string; title: keyof BodyWords['embed'] } | null {
   const url = parseUrl(src)
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null
   if (url.username !== '' || url.password !== '' || url.port !== '') return null
@@ -86,13 +87,13 @@ function inPlace(node: Element, parent: { type: string }): ElementContent {
  * Before sanitising: a Gist embed `<script>` (which the sanitiser would drop without a trace)
  * becomes a link to the Gist, so readers still find the code. The link is then sanitised as usual.
  */
-export function rehypeGistLinks() {
+export function rehypeGistLinks(words: Pick<BodyWords, 'gistLink'> = bodyWordsFor(undefined)) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'script' || !parent || index === undefined) return undefined
       const page = typeof node.properties.src === 'string' ? toGistPage(node.properties.src) : null
       if (page === null) return undefined
-      parent.children[index] = inPlace(link(page, 'GitHub Gist에서 코드 보기'), parent)
+      parent.children[index] = inPlace(link(page, words.gistLink), parent)
       return SKIP
     })
   }
@@ -104,7 +105,7 @@ export function rehypeGistLinks() {
  * becomes a plain link to its address, so the content is not silently lost; a frame without a
  * usable address (the sanitiser removed `javascript:` and `data:`; `#`, `x.html`) is dropped.
  */
-export function rehypeEmbeds() {
+export function rehypeEmbeds(words: Pick<BodyWords, 'embed'> = bodyWordsFor(undefined)) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'iframe' || !parent || index === undefined) return undefined
@@ -114,7 +115,7 @@ export function rehypeEmbeds() {
         const { width, height, title, allowFullScreen } = node.properties
         node.properties = {
           src: embed.src,
-          title: typeof title === 'string' && title.trim() !== '' ? title : embed.title,
+          title: typeof title === 'string' && title.trim() !== '' ? title : words.embed[embed.title],
           ...(width !== undefined ? { width } : {}),
           ...(height !== undefined ? { height } : {}),
           ...(allowFullScreen ? { allowFullScreen: true } : {}),

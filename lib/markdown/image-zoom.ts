@@ -1,3 +1,4 @@
+import { bodyWordsFor, type BodyWords } from './body-words'
 import type { Element, Root } from 'hast'
 import { SKIP, visit } from 'unist-util-visit'
 
@@ -11,7 +12,7 @@ export const ZOOM_CLASS = 'image-zoom'
 /** Wider than this many pixels, a picture is drawn smaller than it is (the column is 44rem, 704 px). */
 export const ZOOM_MIN_WIDTH = 720
 
-export function rehypeImageZoom() {
+export function rehypeImageZoom(words: Pick<BodyWords, 'zoom' | 'zoomNoAlt'> = bodyWordsFor(undefined)) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName === 'a') return SKIP
@@ -22,8 +23,8 @@ export function rehypeImageZoom() {
       // The link's name says where it goes; the picture's alt text stays its description.
       const label =
         typeof node.properties.alt === 'string' && node.properties.alt.trim() !== ''
-          ? `${node.properties.alt.trim()} (원본 크기로 보기)`
-          : '그림을 원본 크기로 보기'
+          ? words.zoom(node.properties.alt.trim())
+          : words.zoomNoAlt
       const link: Element = {
         type: 'element',
         tagName: 'a',

@@ -30,6 +30,15 @@ import { rehypeCodeBlocks, rehypeHeadingOutline, rehypeFigures, rehypeSiteLinks 
 import { percentWidthClass, rehypePercentWidths, rehypeValidHtml } from './rehype-valid-html'
 import { sanitizeSchema } from './sanitize-schema'
 import { site } from '../config'
+import { bodyWordsFor, type BodyWords } from './body-words'
+import { parseFrontMatter } from '../schema/front-matter'
+
+/** A post file's `lang:`, if its front matter says one. */
+function languageOfPost(markdown: string): string | undefined {
+  const parsed = parseFrontMatter(markdown)
+  const lang = parsed.ok ? parsed.value.data.lang : undefined
+  return typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : undefined
+}
 
 export { percentWidthClass }
 // The sanitiser's allow-list lives on its own, so that the Markdown twins use it without the pipeline.
@@ -67,7 +76,7 @@ const highlightCode = rehypeHighlight({ languages: all, aliases: LANGUAGE_ALIASE
  * blog's link and image rules, sizes of the site's own pictures, captioned figures, alt text taken
  * from captions and framed code blocks.
  */
-export function configureMarkdown(processor: Processor): void {
+export function configureMarkdown(processor: Processor, words: BodyWords = bodyWordsFor(undefined)): void {
   processor
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
@@ -77,23 +86,23 @@ export function configureMarkdown(processor: Processor): void {
     .use(remarkRehype, {
       allowDangerousHtml: true,
       clobberPrefix: '',
-      footnoteLabel: '각주',
-      footnoteBackLabel: '본문으로 돌아가기',
+      footnoteLabel: words.footnotes,
+      footnoteBackLabel: words.footnoteBack,
     })
     .use(rehypeRaw)
-    .use(rehypeGistLinks)
+    .use(rehypeGistLinks, words)
     .use(rehypeSanitize, sanitizeSchema)
     // After the sanitiser, which keeps `code.language-math` but would strip what these two write:
     // their output comes from KaTeX and the diagram renderer, not from the author's HTML.
     .use(rehypeKatex, KATEX_OPTIONS)
-    .use(rehypeDiagrams)
-    .use(rehypeEmbeds)
+    .use(rehypeDiagrams, words)
+    .use(rehypeEmbeds, words)
     // After the sanitiser, so heading ids carry no `user-content-` prefix and `#한글-제목` links work.
     .use(rehypeSlug)
     .use(rehypeHeadingOutline)
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
-      properties: { className: ['heading-anchor'], ariaLabel: '이 제목으로 연결되는 링크' },
+      properties: { className: ['heading-anchor'], ariaLabel: words.headingAnchor },
       content: { type: 'text', value: '#' },
     })
     .use(() => highlightCode)
@@ -103,7 +112,7 @@ export function configureMarkdown(processor: Processor): void {
     .use(rehypeImageSize, { publicDirs: publicDirs() })
     .use(rehypeFigures)
     .use(rehypeImageAlt)
-    .use(rehypeImageZoom)
+    .use(rehypeImageZoom, words)
     .use(rehypeCodeBlocks)
     .use(rehypeValidHtml)
     .use(rehypeStringify)
@@ -123,7 +132,8 @@ export async function renderPost(
   bundle: PostBundle | null = null,
 ): Promise<Omit<StoredRender, 'ids'>> {
   const processor = unified()
-  configureMarkdown(processor as unknown as Processor)
+  // The words the body itself holds (anchors' names, footnotes, players' titles) in the post's language.
+  configureMarkdown(processor as unknown as Processor, bodyWordsFor(languageOfPost(markdown)))
   const given: RenderData = { bundle }
   const result = await processor.process({ value: markdown, data: given as Record<string, unknown> })
   const data = result.data as RenderData

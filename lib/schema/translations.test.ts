@@ -1,26 +1,18 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+
+import { editions as configured } from '../config'
+import { formatDiagnostic, validateContent } from './validate-content'
 
 // A blog in Korean at the root and English under /en/.
-vi.mock('../config', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../config')>()
-  const editions = [
-    { ...actual.editions[0]!, language: 'ko', locale: 'ko-KR', path: '' },
-    { language: 'en', locale: 'en-US', path: 'en', name: 'Blog', description: 'Posts.', careersText: '' },
-  ]
-  return {
-    ...actual,
-    editions,
-    editionOfLanguage: (lang: string | undefined) =>
-      editions.find((edition) => edition.language === lang?.split('-')[0]?.toLowerCase()) ?? editions[0]!,
-  }
-})
-
-const { formatDiagnostic, validateContent } = await import('./validate-content')
+const editions = [
+  { ...configured[0]!, language: 'ko', locale: 'ko-KR', path: '' },
+  { language: 'en', locale: 'en-US', path: 'en', name: 'Blog', description: 'Posts.', brand: {} },
+]
 
 const post = (path: string, front: string) => ({ path: `content/posts/${path}`, text: `---\n${front}---\n본문\n` })
 
 function check(...posts: { path: string; text: string }[]): string[] {
-  return validateContent({ posts, authors: [], series: [] }).map(formatDiagnostic)
+  return validateContent({ posts, authors: [], series: [], editions }).map(formatDiagnostic)
 }
 
 const original = post('2019-12-06-kubecon-1.md', 'title: 1# KubeCon\n')
@@ -115,11 +107,11 @@ describe('translations behind their original', () => {
       read(korean, 'title: 안녕\n'),
       read(english, 'title: Hello\nlang: en\ntranslation_of: hello\n'),
     ]
-    expect(validateContent({ posts: posts(), authors: [], series: [] })).toEqual([])
+    expect(validateContent({ posts: posts(), authors: [], series: [], editions })).toEqual([])
 
     writeFileSync(korean, '---\ntitle: 안녕\n---\n본문을 고쳤습니다\n')
     git('2021-04-05T00:00:00Z', 'commit', '-qam', 'original edited')
-    expect(validateContent({ posts: posts(), authors: [], series: [] }).map(formatDiagnostic)).toEqual([
+    expect(validateContent({ posts: posts(), authors: [], series: [], editions }).map(formatDiagnostic)).toEqual([
       `${english}:4: translation_of: [경고] 원문 ${korean}이(가) 2021-04-05에 바뀌었고, 이 번역은 2021-03-03 뒤로 바뀌지 않았습니다 (페이지에 "원문이 바뀌었습니다" 안내가 보입니다) (원문의 바뀐 부분을 번역에 옮기고 커밋하면 안내가 사라집니다)`,
     ])
   })

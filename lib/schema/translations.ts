@@ -2,7 +2,7 @@
  * The check's rules for posts in several languages (docs/editions.md): a post's `lang` names its
  * edition, and `translation_of` names the original it translates, by the original's address.
  */
-import { editions } from '../config'
+import type { Edition } from '../config'
 import { closestName } from './suggest'
 import { lastCommitDates } from './changed-files'
 import type { Diagnostic } from './validate-content'
@@ -31,7 +31,7 @@ function readTarget(written: string): { folder: string | null; slug: string } {
   return { folder: null, slug: segments[0] ?? '' }
 }
 
-export function checkTranslations(entries: readonly EditionEntry[], out: Checker): void {
+export function checkTranslations(entries: readonly EditionEntry[], out: Checker, editions: readonly Edition[]): void {
   const languages = editions.map((edition) => edition.language)
   const originals = entries.filter((entry) => entry.translationOf === undefined)
   for (const entry of entries) {

@@ -19,7 +19,7 @@ import { parsePermalink } from './pages'
 import { readLegacyUrlEntries, redirectFromProblem, redirectTargetProblem, toRedirectPath } from './redirects'
 import { AUTHOR_FIELDS, isKnownPostField, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
 import { DEFAULT_RESERVED_NAMES, type ReservedNames } from './reserved-names'
-import { configProblems, editionOfLanguage, editions, site } from '../config'
+import { configProblems, editions as configuredEditions, languageOf, site, type Edition } from '../config'
 import { checkTranslations, type EditionEntry } from './translations'
 import {
   derivePostSlug,
@@ -74,6 +74,8 @@ export interface ContentSources {
   siteConfig?: SourceFile
   /** Root names of the export no address may take (lib/schema/reserved-names.ts); a built-in list when absent. */
   reservedNames?: ReservedNames
+  /** The blog's editions (lib/config.ts `editions`, the first at the root); the configured ones when absent. */
+  editions?: readonly Edition[]
 }
 
 /**
@@ -314,6 +316,9 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
 
   const reserved = sources.reservedNames ?? DEFAULT_RESERVED_NAMES
   // Posts at the site's root (the first edition), then each other edition's under its folder.
+  const editions = sources.editions ?? configuredEditions
+  const editionOfLanguage = (lang: string | undefined) =>
+    editions.find((edition) => lang !== undefined && edition.language === languageOf(lang)) ?? editions[0]!
   const slugOwners = new Map<string, string>()
   const editionOwners = new Map(editions.slice(1).map((edition) => [edition.path, new Map<string, string>()]))
   const editionEntries: EditionEntry[] = []
@@ -472,7 +477,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     } else {
       const key = slug.toLowerCase()
       const owners = editionOwners.get(postEdition.path) ?? slugOwners
-      const owner = owners.get(key) ?? (owners === slugOwners ? editionFolderOwner(key) : undefined)
+      const owner = owners.get(key) ?? (owners === slugOwners ? editionFolderOwner(key, editions) : undefined)
       if (owner) {
         out.add({
           severity: 'error',
@@ -582,14 +587,14 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     }
   }
   checkTermSpellings(termUses, out)
-  checkTranslations(editionEntries, out)
+  checkTranslations(editionEntries, out, editions)
   checkPages(sources.pages ?? [], slugOwners, reserved, out)
   checkOldUrls(sources, slugOwners, reserved, out)
   return diagnostics
 }
 
 /** The edition whose folder a post at the site's root would take (`/en/`), named as its owner. */
-function editionFolderOwner(slug: string): string | undefined {
+function editionFolderOwner(slug: string, editions: readonly Edition[]): string | undefined {
   const edition = editions.find((candidate) => candidate.path !== '' && candidate.path === slug)
   return edition === undefined ? undefined : `site.config.mjs의 ${edition.locale} 판 폴더`
 }
