@@ -182,8 +182,35 @@ class Checker {
     }
   }
 
-  checkSitemap(): void {
-    const file = 'sitemap.xml'
+  /**
+   * Every sitemap robots.txt names (one per edition): valid for the protocol and its alternates'
+   * schema, each loc and alternate a page of the export, and each page's alternates the same set on
+   * every page they name (a page in two languages names both, itself included, from either side).
+   */
+  checkSitemaps(): void {
+    const robots = readFileSync(path.join(this.dir, 'robots.txt'), 'utf8')
+    const sitemaps = [...robots.matchAll(/^Sitemap: (\S+)$/gm)].map((match) => match[1] ?? '')
+    const alternates = new Map<string, { file: string; set: string }>()
+    for (const url of sitemaps) {
+      const file = url.startsWith(`${this.siteRoot}/`) ? this.fileOf(url.slice(this.siteRoot.length)) : null
+      if (file === null) {
+        this.add('robots.txt', `Sitemap: ${url}가 내보낸 사이트에 없습니다`)
+        continue
+      }
+      this.checkSitemap(file, alternates)
+    }
+    for (const [url, { file, set }] of alternates) {
+      for (const other of JSON.parse(set) as string[]) {
+        const theirs = alternates.get(other)
+        if (theirs !== undefined && theirs.set !== set)
+          this.add(file, `${url}의 언어별 주소(xhtml:link)가 ${other}의 것과 다릅니다: 서로 같은 목록을 써야 합니다`)
+        else if (theirs === undefined && other !== url)
+          this.add(file, `${url}가 언어별 주소로 ${other}를 쓰지만, 어느 사이트맵에도 그 주소의 언어별 주소가 없습니다`)
+      }
+    }
+  }
+
+  checkSitemap(file: string, alternates: Map<string, { file: string; set: string }>): void {
     const full = path.join(this.dir, file)
     if (!existsSync(full)) return this.add(file, 'sitemap.xml이 없습니다')
     const schema = spawnSync('xmllint', ['--noout', '--nonet', '--schema', SITEMAP_XSD, full], { encoding: 'utf8' })
@@ -193,11 +220,15 @@ class Checker {
     }
     const document = parseDocument(readFileSync(full, 'utf8'), { xmlMode: true, decodeEntities: true })
     const seen = new Set<string>()
-    for (const loc of DomUtils.getElementsByTagName('loc', document)) {
-      const url = DomUtils.textContent(loc)
+    for (const entry of DomUtils.getElementsByTagName('url', document)) {
+      const loc = DomUtils.getElementsByTagName('loc', entry)[0]
+      const url = loc === undefined ? '' : DomUtils.textContent(loc)
       if (seen.has(url)) this.add(file, `loc "${url}"가 두 번 나옵니다`)
       seen.add(url)
       this.checkUrl(file, 'loc', url)
+      const links = DomUtils.getElementsByTagName('xhtml:link', entry).map((link) => link.attribs.href ?? '')
+      for (const href of links) this.checkUrl(file, 'xhtml:link', href)
+      if (links.length > 0) alternates.set(url, { file, set: JSON.stringify([...new Set(links)].sort()) })
     }
     if (seen.size === 0) this.add(file, 'loc가 하나도 없습니다')
   }
@@ -407,7 +438,7 @@ export async function checkExport(dir: string): Promise<{ problems: OutputProble
   const checker = new Checker(dir, siteRoot)
   const files = listFiles(dir)
   checker.checkWellFormed(files.filter((f) => f.endsWith('.xml')))
-  checker.checkSitemap()
+  checker.checkSitemaps()
   checker.checkFeeds(files.filter((f) => /(^|\/)(feed|atom)\.xml$/.test(f)))
   checker.checkJsonFeeds(files.filter((f) => /(^|\/)feed\.json$/.test(f)))
   const validator = new HtmlValidate(new StaticConfigLoader(HTML_VALIDATE_CONFIG))

@@ -27,11 +27,11 @@ function cutAt(text: string, length: number): string {
  * words, not for where they stand, so this finds everything the whole text would find: for the Korean
  * posts of one real blog here the text takes 15.2 KB a post, the lead and words 5.7 KB.
  */
-function laterWords(text: string, lead: string): string {
-  const seen = new Set(tokenize(lead))
+function laterWords(text: string, lead: string, language: string): string {
+  const seen = new Set(tokenize(lead, language))
   const words: string[] = []
   let length = 0
-  for (const word of tokenize(text.slice(lead.length))) {
+  for (const word of tokenize(text.slice(lead.length), language)) {
     if (seen.has(word)) continue
     seen.add(word)
     if (length + word.length + 1 > SEARCH_WORDS_BUDGET) break
@@ -57,9 +57,10 @@ export interface IndexablePost {
  * image addresses): the lead as written, the later words once each, normalised to NFC so matching
  * and highlighting agree.
  */
-export function buildSearchIndexFile(posts: readonly IndexablePost[]): SearchIndexFile {
+export function buildSearchIndexFile(posts: readonly IndexablePost[], language = 'ko'): SearchIndexFile {
   return {
     version: SEARCH_INDEX_VERSION,
+    language,
     documents: posts.map((post) => {
       const text = post.plainText.normalize('NFC')
       const lead = cutAt(text, SEARCH_LEAD_LENGTH)
@@ -70,7 +71,7 @@ export function buildSearchIndexFile(posts: readonly IndexablePost[]): SearchInd
         dateLabel: formatPostDate(post.publishedAt),
         tags: post.tagList.map((tag) => tag.normalize('NFC')),
         text: lead,
-        words: laterWords(text, lead),
+        words: laterWords(text, lead, language),
       }
     }),
   }

@@ -8,6 +8,7 @@ function doc(url: string, title: string, text: string, date = '2019-12-06T01:00:
 
 const engine = createSearchEngine({
   version: SEARCH_INDEX_VERSION,
+  language: 'ko',
   documents: [
     doc('/k8s-intro/', '클러스터 입문', '쿠버네티스를 처음 쓰는 분을 위한 글입니다. 쿠버네티스는 컨테이너를 다룹니다.'),
     doc(
@@ -79,13 +80,39 @@ describe('createSearchEngineInSlices', () => {
     const documents = Array.from({ length: 45 }, (_, i) =>
       doc(`/post-${i}/`, `글 ${i}`, i % 3 === 0 ? '컨테이너를 다룹니다' : '다른 이야기'),
     )
-    const sliced = await createSearchEngineInSlices({ version: SEARCH_INDEX_VERSION, documents })
+    const sliced = await createSearchEngineInSlices({ version: SEARCH_INDEX_VERSION, language: 'ko', documents })
     expect(sliced.size).toBe(45)
     expect(sliced.search('컨테이너').map((hit) => hit.url)).toEqual(
-      createSearchEngine({ version: SEARCH_INDEX_VERSION, documents })
+      createSearchEngine({ version: SEARCH_INDEX_VERSION, language: 'ko', documents })
         .search('컨테이너')
         .map((hit) => hit.url),
     )
     expect(sliced.search('컨테이너')).toHaveLength(15)
+  })
+})
+
+describe('an English edition’s index', () => {
+  const documents = [
+    {
+      url: '/terraform-drift/',
+      title: 'Catching Terraform drift before it reaches production',
+      date: '2021-04-02T09:00:00+09:00',
+      dateLabel: 'April 2, 2021',
+      tags: ['Terraform'],
+      text: 'Someone changes a security group by hand, and the code no longer says what runs.',
+      words: '',
+    },
+  ]
+  const english = createSearchEngine({ version: SEARCH_INDEX_VERSION, language: 'en', documents })
+
+  it('finds a word by its stem, whichever form the query or the post uses', () => {
+    for (const query of ['drifting', 'drifted', 'catch', 'changed', 'securities', 'groups'])
+      expect(english.search(query).map((hit) => hit.url), query).toEqual(['/terraform-drift/'])
+  })
+
+  it('keeps Korean indexes as they were: Latin words whole, matched by their beginning', () => {
+    const korean = createSearchEngine({ version: SEARCH_INDEX_VERSION, language: 'ko', documents })
+    expect(korean.search('drift').map((hit) => hit.url)).toEqual(['/terraform-drift/'])
+    expect(korean.search('drifting')).toEqual([])
   })
 })

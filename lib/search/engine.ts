@@ -38,11 +38,11 @@ interface IndexedFields {
 const WORDS_FOLLOW = '\u0000'
 
 /** The terms of a field's text: the opening cut by tokenize, the later words as they are. */
-function cut(text: string): string[] {
+function cut(text: string, language: string): string[] {
   const mark = text.indexOf(WORDS_FOLLOW)
-  if (mark < 0) return tokenize(text)
+  if (mark < 0) return tokenize(text, language)
   const words = text.slice(mark + 1)
-  return [...tokenize(text.slice(0, mark)), ...(words === '' ? [] : words.split(' '))]
+  return [...tokenize(text.slice(0, mark), language), ...(words === '' ? [] : words.split(' '))]
 }
 
 /** `parts` indexes the text again as inner pieces of compounds (see compoundParts). */
@@ -80,10 +80,11 @@ const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u
  */
 let lastText = ''
 let lastWords: string[] = []
-function wordsOf(text: string): string[] {
-  if (text !== lastText) {
-    lastWords = cut(text)
-    lastText = text
+function wordsOf(text: string, language: string): string[] {
+  const key = `${language}${WORDS_FOLLOW}${text}`
+  if (key !== lastText) {
+    lastWords = cut(text, language)
+    lastText = key
   }
   return lastWords
 }
@@ -101,9 +102,9 @@ function forgivingKeys(field: (typeof FORGIVING_FIELDS)[number], word: string): 
 }
 
 /** The terms of one field of a document (or of a query, when `field` is undefined). */
-function termsOf(text: string, field: string | undefined): string[] {
-  if (field === 'parts') return compoundParts(text, wordsOf(text))
-  const words = field === undefined ? tokenize(text) : wordsOf(text)
+function termsOf(text: string, field: string | undefined, language: string): string[] {
+  if (field === 'parts') return compoundParts(text, wordsOf(text, language))
+  const words = field === undefined ? tokenize(text, language) : wordsOf(text, language)
   if (field === undefined || !isForgiving(field)) return words
   // The forgiving fields only have to find a word, not weigh it: each key once per post keeps
   // the in-browser indexing cost down (a long post repeats its words, and many share 초성).
@@ -126,13 +127,13 @@ const MIN_PREFIX_LENGTH = 2
  * The in-memory index of the documents (ids are positions in the array). The query is cut exactly
  * like the text, so `컨테이너를` looks for the same stem as `컨테이너가`.
  */
-export function indexDocuments(documents: readonly SearchDocument[]): MiniSearch<IndexedFields> {
+export function indexDocuments(documents: readonly SearchDocument[], language = 'ko'): MiniSearch<IndexedFields> {
   const miniSearch = new MiniSearch<IndexedFields>({
     // Fields that read the same text follow one another, so wordsOf cuts each text once.
     fields: ['title', 'tags', 'text', 'textInitials', 'parts', 'jamo', 'sound', 'initials'] satisfies Field[],
     extractField: (doc, field) => extract(doc, field),
     // The query goes through here too, without a field name, and is never cut into parts.
-    tokenize: (text, field) => termsOf(text, field),
+    tokenize: (text, field) => termsOf(text, field, language),
     // tokenize() already normalised and stemmed each term.
     processTerm: (term) => term,
     searchOptions: {
@@ -241,7 +242,7 @@ function toHit(doc: SearchDocument, terms: readonly string[]): SearchHit {
 
 /** Indexes the documents of an index file and answers queries over them. */
 export function createSearchEngine(file: SearchIndexFile): SearchEngine {
-  return engineOver(file.documents, indexDocuments(file.documents))
+  return engineOver(file.documents, indexDocuments(file.documents, file.language), file.language)
 }
 
 /** Posts indexed per slice of work in the browser, between which typing stays responsive. */
@@ -249,9 +250,9 @@ const CHUNK_SIZE = 20
 
 /** Like createSearchEngine, but indexes in slices so a large blog never freezes the page. */
 export async function createSearchEngineInSlices(file: SearchIndexFile): Promise<SearchEngine> {
-  const miniSearch = indexDocuments([])
+  const miniSearch = indexDocuments([], file.language)
   await miniSearch.addAllAsync(toIndexed(file.documents), { chunkSize: CHUNK_SIZE })
-  return engineOver(file.documents, miniSearch)
+  return engineOver(file.documents, miniSearch, file.language)
 }
 
 function toIndexed(documents: readonly SearchDocument[]): IndexedFields[] {
@@ -263,7 +264,11 @@ function toIndexed(documents: readonly SearchDocument[]): IndexedFields[] {
   }))
 }
 
-function engineOver(documents: readonly SearchDocument[], miniSearch: MiniSearch<IndexedFields>): SearchEngine {
+function engineOver(
+  documents: readonly SearchDocument[],
+  miniSearch: MiniSearch<IndexedFields>,
+  language: string,
+): SearchEngine {
   // The distinct words of each post that a forgiving match was found in, cut when first needed.
   const wordsByPost = new Map<number, string[]>()
   const postWords = (id: number, doc: SearchDocument) => {
@@ -271,7 +276,9 @@ function engineOver(documents: readonly SearchDocument[], miniSearch: MiniSearch
     if (words === undefined)
       wordsByPost.set(
         id,
-        (words = [...new Set(cut(`${doc.title} ${doc.tags.join(' ')} ${doc.text}${WORDS_FOLLOW}${doc.words}`))]),
+        (words = [
+          ...new Set(cut(`${doc.title} ${doc.tags.join(' ')} ${doc.text}${WORDS_FOLLOW}${doc.words}`, language)),
+        ]),
       )
     return words
   }
@@ -294,7 +301,7 @@ function engineOver(documents: readonly SearchDocument[], miniSearch: MiniSearch
   return {
     size: documents.length,
     search(query) {
-      const terms = tokenize(query)
+      const terms = tokenize(query, language)
       if (terms.length === 0) return []
       // Every word must match, in any of its spellings (쿠버네티스 = Kubernetes) or forgiving forms.
       const tree = { combineWith: 'AND' as const, queries: terms.map(wordQuery) }

@@ -9,6 +9,7 @@ function doc(url: string, title: string, text: string, tags: string[] = []): Sea
 
 const engine = createSearchEngine({
   version: SEARCH_INDEX_VERSION,
+  language: 'ko',
   documents: [
     doc('/docker/', '도커 이미지 줄이기', '컨테이너 이미지를 작게 만드는 방법입니다.', ['컨테이너']),
     doc('/react/', 'React 훅 정리', '상태를 다루는 훅을 살펴봅니다.'),
@@ -117,6 +118,7 @@ describe('forgiving search', () => {
 describe('초성 in the body and short Hangul words', () => {
   const mesh = createSearchEngine({
     version: SEARCH_INDEX_VERSION,
+    language: 'ko',
     documents: [
       doc('/apart/', '구성 이야기', '서비스 메시를 들이기 전에 사이드카가 쓰는 자원을 재 보았습니다.'),
       doc('/together/', '라이브러리 이야기', '서비스메시 없이 라이브러리만 씁니다.'),

@@ -8,7 +8,7 @@
 export const SEARCH_INDEX_PATH = '/search-index.json'
 
 /** Bumped when the shape changes, so an old cached file is refused rather than misread. */
-export const SEARCH_INDEX_VERSION = 2
+export const SEARCH_INDEX_VERSION = 3
 
 export interface SearchDocument {
   /** Site-internal URL of the post (`/kubecon-1/`). */
@@ -33,6 +33,8 @@ export interface SearchDocument {
 
 export interface SearchIndexFile {
   version: typeof SEARCH_INDEX_VERSION
+  /** The edition's language ('ko', 'en'): how its words were cut, and how a query is (lib/search/tokenize.ts). */
+  language: string
   documents: SearchDocument[]
 }
 
@@ -40,5 +42,9 @@ export interface SearchIndexFile {
 export function isSearchIndexFile(value: unknown): value is SearchIndexFile {
   if (typeof value !== 'object' || value === null) return false
   const candidate = value as Partial<SearchIndexFile>
-  return candidate.version === SEARCH_INDEX_VERSION && Array.isArray(candidate.documents)
+  return (
+    candidate.version === SEARCH_INDEX_VERSION &&
+    typeof candidate.language === 'string' &&
+    Array.isArray(candidate.documents)
+  )
 }

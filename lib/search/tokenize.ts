@@ -6,6 +6,8 @@
  * Hangul word loses one trailing particle or ending, which both sides then match by prefix.
  */
 
+import { stemmer } from 'stemmer'
+
 /**
  * Particles (josa) and the endings most often glued to nouns in technical writing; `stripParticle`
  * keeps the longest that fits. `인` is left out on purpose: it would turn `로그인` into `로그`.
@@ -149,13 +151,16 @@ export function stripParticle(word: string): string {
 
 /**
  * The terms of a text, for the index and the query alike. A Hangul run that is nothing but a
- * particle (the `의` split off `Istio의`) carries no meaning of its own and is dropped.
+ * particle (the `의` split off `Istio의`) carries no meaning of its own and is dropped. In the
+ * English edition's index (`language` 'en'), a Latin word is cut to its stem by Porter's rules, so
+ * `drifting` and `drifted` find `drift`; the Korean edition keeps Latin words whole, as they are
+ * mostly names (`istio`, `eks`).
  */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string, language = 'ko'): string[] {
   const terms: string[] = []
   for (const word of splitWords(text)) {
     if (ENDING_SET.has(word)) continue
-    terms.push(stripParticle(word))
+    terms.push(language === 'en' && !HANGUL.test(word) ? stemmer(word) : stripParticle(word))
   }
   return terms
 }
