@@ -40,6 +40,24 @@ test('a reader goes from a Korean post to its English translation and back', asy
 
   await expect(page).toHaveURL(/\/blog\/aws-cost-s3\/$/)
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+
+  // The header's switch leads to the same post too, once the page's script has run.
+  await page.getByRole('navigation', { name: '언어' }).getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL(/\/blog\/en\/aws-cost-s3\/$/)
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the header’s switch leads to the other edition’s home, and the post’s own link to its translation', async ({
+    page,
+  }) => {
+    await page.goto('aws-cost-s3/')
+    const header = page.getByRole('navigation', { name: '언어' }).getByRole('link', { name: 'English' })
+    await expect(header).toHaveAttribute('href', '/blog/en/')
+    await page.getByRole('link', { name: 'Read this post in English' }).click()
+    await expect(page).toHaveURL(/\/blog\/en\/aws-cost-s3\/$/)
+  })
 })
 
 test('each post and its translation name each other as alternates, with the Korean one as the default', async ({

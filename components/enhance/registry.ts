@@ -2,7 +2,8 @@
  * The registry of the pages' plain-DOM behaviours: the theme toggle, the table of contents'
  * current section, copy buttons on code blocks, the share section, pictures that fail to load, the
  * header search link's index warm-up, the menu's current section, large pictures opened full size,
- * and the comment section's button (comments load only when asked). They work on the HTML the
+ * the comment section's button (comments load only when asked), and the language switch (to this
+ * page in the other language, where the page names it). They work on the HTML the
  * server renders, so a page needs
  * no React in the browser for them. The build bundles entry.ts into one small deferred script on
  * every exported page (pipeline/stages/page-runtime.ts); `npm run dev` runs them from dev-enhancements.tsx.
@@ -14,6 +15,7 @@ import { startComments } from './comments'
 import { startCurrentSection } from './current-section'
 import { startImageFallback } from './image-fallback'
 import { startImageZoom } from './image-zoom'
+import { startLanguageSwitch } from './language-switch'
 import { startSearchWarmUp } from './search-warm-up'
 import { startShare } from './share-actions'
 import { startThemeToggle } from './theme-toggle'
@@ -29,6 +31,7 @@ const ENHANCEMENTS = [
   startCurrentSection,
   startImageZoom,
   startComments,
+  startLanguageSwitch,
 ]
 
 /** Starts every behaviour on the page; the result stops them all. */
