@@ -4,7 +4,7 @@
 // waits for it. Heavy modules are imported inside `run`, so the first children start at once.
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { exportedEditions, getPages, getPublishedPostsAt, sitePathOf } from '../lib/content'
+import { exportedEditions, getPages, getPublishedPostsAt, getTranslations, sitePathOf } from '../lib/content'
 import { readGenerated } from '../lib/content/generated-files'
 import { countUnrendered, pruneRenderStore, renderKey } from '../lib/markdown/render-store'
 import { bundleExports, postBundle } from '../lib/schema/bundles'
@@ -85,7 +85,7 @@ function planThisExport(context: BuildContext): {
   documents: Record<string, DocumentPrint>
 } {
   const documents: Record<string, DocumentPrint> = {}
-  for (const post of getPublishedPostsAt(context.publish)) documents[sitePathOf(post)] = printDocument(post, true)
+  for (const post of getPublishedPostsAt(context.publish)) documents[documentKey(post)] = printDocument(post, true)
   for (const page of getPages()) documents[page.slug] = printDocument(page, false)
   // Every post file, drafts included, stays out of the site key: a published post is compared by its
   // fingerprints above, and a draft or a scheduled post shows nowhere.
@@ -99,9 +99,16 @@ function planThisExport(context: BuildContext): {
   })
   const previous = readManifest(manifestFile(context.outDir))
   let plan = planExport(previous, { site: key, out: outFingerprint(context.outDir), documents }, context.forceFull)
-  // A partial build knows one edition's pages; a blog in several languages builds them all (docs/editions.md).
-  if (plan.mode === 'partial' && editionsOf(context).length > 1)
-    plan = { mode: 'full', reason: '여러 언어의 판이 있는 블로그는 매번 모든 판을 빌드합니다' }
+  // A translation's page says when its original changed (git's history, not the original's card):
+  // a post rendered again takes its translations with it.
+  if (plan.mode === 'partial') {
+    const byKey = new Map(getPublishedPostsAt(context.publish).map((post) => [documentKey(post), post]))
+    const group = plan.changed.flatMap((key) => {
+      const post = byKey.get(key)
+      return post === undefined ? [] : getTranslations(post).map((other) => documentKey(other.post))
+    })
+    plan = { ...plan, changed: [...new Set([...plan.changed, ...group])] }
+  }
   if (plan.mode === 'partial' && JSON.stringify(plan.changed).length > MAX_PARTIAL_LIST)
     plan = { mode: 'full', reason: `본문이 바뀐 문서가 ${plan.changed.length}개로 많습니다` }
   return { plan, site: key, documents }
@@ -121,9 +128,29 @@ function planned(context: BuildContext): ExportPlan {
   return context.state.plan
 }
 
-function changedSlugs(context: BuildContext): ReadonlySet<string> | null {
+/**
+ * A document's name in the export plan: its slug, after its edition's folder in another edition than
+ * the first (`en/kubecon-1`), where the same slug may name its translation.
+ */
+function documentKey(post: Parameters<typeof sitePathOf>[0] & { slug: string }): string {
+  const folder = sitePathOf(post).slice(0, -post.url.length).replace(/^\//, '')
+  return folder === '' ? post.slug : `${folder}/${post.slug}`
+}
+
+/** The documents a partial build renders again, by documentKey; null in a full build. */
+function changedDocuments(context: BuildContext): ReadonlySet<string> | null {
   const plan = planned(context)
   return plan.mode === 'partial' ? new Set(plan.changed) : null
+}
+
+/** The slugs one edition's `next build` renders again (its folder taken off), or null for all. */
+function changedSlugsIn(context: BuildContext, edition: Edition): string[] | null {
+  const changed = changedDocuments(context)
+  if (changed === null) return null
+  const prefix = edition.path === '' ? '' : `${edition.path}/`
+  return [...changed]
+    .filter((key) => (prefix === '' ? !key.includes('/') : key.startsWith(prefix)))
+    .map((key) => key.slice(prefix.length))
 }
 
 export const STAGES: readonly Stage[] = [
@@ -236,12 +263,12 @@ export const STAGES: readonly Stage[] = [
         ? '바뀐 문서의 페이지와 사이트 전체 경로(홈, 피드, 검색 색인, 사이트맵)만 렌더합니다'
         : '모든 페이지를 렌더합니다',
     run: async (context) => {
-      const only = changedSlugs(context)
       const { readClientModules } = await import('./stages/next-internals')
       // Each edition is the same site built again in its language, into its folder (docs/editions.md);
       // each build's client modules are read before the next build replaces them in .next/.
       context.state.clientModules = new Map()
       for (const { edition, dir } of editionsOf(context)) {
+        const only = changedSlugsIn(context, edition)
         await context.children.run(
           `Next.js static export${edition.path && ` (${edition.path})`}`,
           packageCommand('next', ['build']),
@@ -250,7 +277,7 @@ export const STAGES: readonly Stage[] = [
             EDITION: edition.path === '' ? '' : edition.language,
             // Next reports each build to Vercel unless told not to; a company's builds keep to themselves.
             NEXT_TELEMETRY_DISABLED: '1',
-            [EXPORT_ONLY_ENV]: only === null ? '' : JSON.stringify([...only]),
+            [EXPORT_ONLY_ENV]: only === null ? '' : JSON.stringify(only),
           },
         )
         if (!existsSync(path.join(dir, 'index.html')))
@@ -304,8 +331,8 @@ export const STAGES: readonly Stage[] = [
         : '발행된 모든 글의 Markdown 사본을 씁니다',
     run: async (context) => {
       const { writeMarkdownTwins } = await import('./stages/write-markdown-twins')
-      const only = changedSlugs(context)
-      const posts = getPublishedPostsAt(context.publish).filter((post) => only === null || only.has(post.slug))
+      const only = changedDocuments(context)
+      const posts = getPublishedPostsAt(context.publish).filter((post) => only === null || only.has(documentKey(post)))
       const written = context.clock.time('Markdown twins', () =>
         writeMarkdownTwins(context.stagingDir, posts, context.contentDir),
       )

@@ -30,6 +30,8 @@ import { compareSync } from 'dir-compare'
 import { dropContentlayerDocuments } from '../pipeline/incremental/contentlayer-cache'
 import { tsxCommand } from '../pipeline/processes/commands'
 import { derivePostSlug } from '../lib/schema/slug'
+import { parseFrontMatter } from '../lib/schema/front-matter'
+import { readContentSources } from '../lib/schema/content-sources'
 
 const MACHINES = [
   { name: 'TZ=UTC, LC_ALL=C.UTF-8', env: { TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } },
@@ -120,6 +122,17 @@ function editedContent(post: string): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
+/** The slugs of the posts whose `translation_of` names the post at `slug` (docs/editions.md). */
+function translationSlugsOf(slug: string): string[] {
+  return readContentSources().posts.flatMap((file) => {
+    const parsed = parseFrontMatter(file.text)
+    if (!parsed.ok) return []
+    const { translation_of: original, slug: own } = parsed.value.data
+    if (typeof original !== 'string' || original.split('/').filter(Boolean).at(-1) !== slug) return []
+    return [derivePostSlug(path.basename(file.path), typeof own === 'string' ? own : undefined)]
+  })
+}
+
 /**
  * The first machine builds the edited content fully, then the original content partially over it
  * with the same caches (the partial build must render exactly the edited post); the second machine
@@ -138,8 +151,18 @@ function buildPartially(post: string): void {
     })
     const again = build(first, outDirs[0] ?? '', { label: ', 원래 콘텐츠를 부분 빌드', caches })
     const expected = derivePostSlug(path.basename(post), undefined)
-    if (again.mode !== 'partial' || again.rendered?.length !== 1 || again.rendered[0] !== expected)
-      throw new Error(`고친 글 하나(${expected})만 다시 렌더하는 부분 빌드여야 하는데 ${JSON.stringify(again)}였습니다`)
+    // Its translations come with it (a translation's page says when its original changed), each
+    // named after its edition's folder (`en/aws-cost-ec2`).
+    const translations = translationSlugsOf(expected)
+    const rendered = again.rendered ?? []
+    const exact =
+      rendered.includes(expected) &&
+      rendered.length === 1 + translations.length &&
+      rendered.every((key) => key === expected || translations.includes(key.split('/').at(-1) ?? ''))
+    if (again.mode !== 'partial' || !exact)
+      throw new Error(
+        `고친 글 하나(${expected})와 그 번역(${translations.join(', ') || '없음'})만 다시 렌더하는 부분 빌드여야 하는데 ${JSON.stringify(again)}였습니다`,
+      )
   } finally {
     caches.remove()
     edited.remove()

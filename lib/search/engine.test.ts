@@ -107,7 +107,10 @@ describe('an English edition’s index', () => {
 
   it('finds a word by its stem, whichever form the query or the post uses', () => {
     for (const query of ['drifting', 'drifted', 'catch', 'changed', 'securities', 'groups'])
-      expect(english.search(query).map((hit) => hit.url), query).toEqual(['/terraform-drift/'])
+      expect(
+        english.search(query).map((hit) => hit.url),
+        query,
+      ).toEqual(['/terraform-drift/'])
   })
 
   it('keeps Korean indexes as they were: Latin words whole, matched by their beginning', () => {
