@@ -28,7 +28,8 @@ export function ShareButtons({
       data-share={t.share}
       data-copied={t.linkCopied}
       data-copy-failed={t.linkCopyFailed}
-      data-kakao-failed={t.kakaoFailed}
+      // Only where KakaoTalk sharing is configured: a blog without it carries no trace of Kakao.
+      data-kakao-failed={kakao ? t.kakaoFailed : undefined}
     >
       <h2 id="share-heading" className="share__heading">
         {t.shareHeading}
