@@ -21,6 +21,8 @@ const post = (fields: {
   frontMatterEnd: 0,
   slug: 'x',
   url: '/x/',
+  edition: '',
+  lang: null,
   title: 'x',
   oldUrl: '/x/',
   author: null,
@@ -74,6 +76,27 @@ describe('archiveRedirects', () => {
       '/tags/쿠버네티스.html': '/tags/쿠버네티스/',
       '/tags/zypper.html': '/tags/zypper/',
       '/category/dev-ops/': '/categories/dev-ops/',
+    })
+  })
+
+  it('sends an archive of another edition’s posts alone to that edition’s page, and a shared one to the first edition’s', () => {
+    const config = 'plugins: [jekyll-archives]\njekyll-archives:\n  enabled: [tags, month]\n'
+    const english = (fields: Parameters<typeof post>[0]) => ({ ...post(fields), edition: 'en' })
+    const redirects = archiveRedirects(
+      settingsOf(config),
+      [
+        english({ text: '---\ntitle: e\n---\n', publishedAt: '2021-03-05T00:00:00Z', tags: ['greeting', 'aws'] }),
+        post({ text: '---\ntitle: k\n---\n', publishedAt: '2021-03-02T00:00:00Z', tags: ['aws'] }),
+        english({ text: '---\ntitle: f\n---\n', publishedAt: '2021-05-01T00:00:00Z', tags: [] }),
+      ],
+      'UTC',
+      'UTC',
+    )
+    expect(redirects).toEqual({
+      '/2021/03/': '/archive/#y2021-03',
+      '/2021/05/': '/en/archive/#y2021-05',
+      '/tag/aws/': '/tags/aws/',
+      '/tag/greeting/': '/en/tags/greeting/',
     })
   })
 })

@@ -10,7 +10,7 @@ import { parse } from 'yaml'
 import { termSlug } from '../../lib/content/taxonomy'
 import { toZonedYearMonth } from '../../lib/schema/dates'
 import { termUrl } from '../../lib/site/urls'
-import type { IndexedPost } from './convert-post'
+import { editionPrefix, type IndexedPost } from './convert-post'
 import { slugifyDefault } from './permalink'
 
 const KINDS = ['year', 'month', 'day', 'tags', 'categories'] as const
@@ -70,16 +70,22 @@ export function archiveRedirects(
   if (settings === null || settings.enabled.size === 0) return {}
   const redirects: Record<string, string> = {}
   const published = posts.filter((post) => !post.draft && post.publishedAt !== null)
-  // Newest first, as the plugin lists them: each archive leads to where its newest post is.
-  const newestFirst = [...published].sort((a, b) => ((a.publishedAt ?? '') < (b.publishedAt ?? '') ? 1 : -1))
+  // Newest first, as the plugin lists them: each archive leads to where its newest post is. In a blog
+  // with editions, to the first edition's page when one of its posts is there, else to the edition's
+  // of its newest post (`/en/archive/`, `/en/tags/x/`).
+  const newestFirst = [...published].sort(
+    (a, b) =>
+      Number(a.edition !== '') - Number(b.edition !== '') || ((a.publishedAt ?? '') < (b.publishedAt ?? '') ? 1 : -1),
+  )
   for (const post of newestFirst) {
     const iso = post.publishedAt ?? ''
     const [year = '', month = '', day = ''] = formatInTimeZone(new Date(iso), oldZone, 'yyyy-MM-dd').split('-')
     const blog = toZonedYearMonth(iso, blogZone)
+    const archive = `${editionPrefix(post)}/archive/`
     const dates = [
-      ['year', { year }, `/archive/#y${blog.year}`, `/archive/#y${year}`],
-      ['month', { year, month }, `/archive/#y${blog.year}-${blog.month}`, `/archive/#y${year}-${month}`],
-      ['day', { year, month, day }, `/archive/#y${blog.year}-${blog.month}`, `/archive/#y${year}-${month}`],
+      ['year', { year }, `${archive}#y${blog.year}`, `${archive}#y${year}`],
+      ['month', { year, month }, `${archive}#y${blog.year}-${blog.month}`, `${archive}#y${year}-${month}`],
+      ['day', { year, month, day }, `${archive}#y${blog.year}-${blog.month}`, `${archive}#y${year}-${month}`],
     ] as const
     for (const [kind, values, target, same] of dates) {
       const template = settings.permalinks[kind]
@@ -87,7 +93,7 @@ export function archiveRedirects(
       const from = fill(template, { ...values, type: kind })
       // The blog's section of the same year or month, when one of the archive's posts is in it in the
       // blog's zone; else the section of its newest post.
-      if (target === same) redirects[from] = target
+      if (target === same && (redirects[from] ?? archive).startsWith(archive)) redirects[from] = target
       else redirects[from] ??= target
     }
     const terms = [
@@ -99,7 +105,7 @@ export function archiveRedirects(
       if (!settings.enabled.has(kind) || template === undefined) continue
       for (const name of names) {
         const from = fill(template, { name: slugifyDefault(name), type })
-        redirects[from] ??= termUrl(kind, termSlug(name))
+        redirects[from] ??= `${editionPrefix(post)}${termUrl(kind, termSlug(name))}`
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { JekyllConfig } from './config'
 import { indexPage, type IndexedPage } from './convert-page'
-import { indexPost, isPostFile, moveSlug, type IndexedPost, type PostContext } from './convert-post'
+import { editionPrefix, indexPost, isPostFile, moveSlug, type IndexedPost, type PostContext } from './convert-post'
 import { derivePostSlug, parsePostFileName } from '../../lib/schema/slug'
 import { parseFrontMatter } from '../../lib/schema/front-matter'
 import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
@@ -16,8 +16,10 @@ export const cannotImport = (error: unknown): string =>
 /**
  * Reads every `_posts` file the way Jekyll did, in path order; files Jekyll ignored are listed as
  * skipped, and a post whose file name or URL another post already has is reported.
- * `takenSlugs` collects each URL's owner (lower case, as static hosts on case-insensitive disks see them);
- * `reserved` names slugs that pages of the old site or the blog's own routes answer, which posts give way to.
+ * `takenSlugs` collects each URL's owner (lower case, as static hosts on case-insensitive disks see them),
+ * by its slug in the first edition and by `<folder>/<slug>` in another (slugKey);
+ * `reserved` names slugs that pages of the old site or the blog's own routes answer, which posts give way to
+ * (in another edition, only the blog's own routes: that edition has them too).
  */
 export function collectPosts(
   site: JekyllSite,
@@ -33,6 +35,7 @@ export function collectPosts(
   const posts: IndexedPost[] = []
   const takenNames = new Map<string, string>()
   const namedPosts = new Map<string, IndexedPost>()
+  const blogNames = new Set([...DEFAULT_RESERVED_NAMES.keys()].map((name) => name.toLowerCase()))
   for (const file of [...site.posts].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const at = `${labels.site}/${file.path}`
     if (!isPostFile(file.path)) {
@@ -51,6 +54,9 @@ export function collectPosts(
       report.skipped.push({ file: at, line: 1, message: post.skip })
       continue
     }
+    const key = (slug: string) => slugKey(post.edition, slug)
+    const reservedFor = (slug: string) =>
+      post.edition === '' || blogNames.has(slug.toLowerCase()) ? reserved.get(slug.toLowerCase()) : undefined
     const sameName = takenNames.get(post.fileName)
     const inFolder = sameName ? folderFileName(file.path, post.fileName, takenNames) : null
     // Two files of one folder that only the import's own renaming made the same (`2021-11-5-x.md`
@@ -74,11 +80,13 @@ export function collectPosts(
       const parsed = parseFrontMatter(post.text)
       const own = parsed.ok && typeof parsed.value.data.slug === 'string' ? parsed.value.data.slug : undefined
       const slug = derivePostSlug(renamed, own)
-      const free = (name: string) => !takenSlugs.has(name.toLowerCase()) && !reserved.has(name.toLowerCase())
+      const free = (name: string) => !takenSlugs.has(key(name)) && reservedFor(name) === undefined
+      // Of two editions (`_posts/ko/x.md`, `_posts/en/x.md`), each keeps its address in its own edition.
+      const otherEdition = namedPosts.get(post.fileName)?.edition !== post.edition
       // A post whose front matter does not parse is reported by itself; its slug is left alone.
       if (!parsed.ok) {
         // Nothing to write the slug into.
-      } else if (slug !== post.slug && free(slug)) moveSlug(post, slug, sameName)
+      } else if (slug !== post.slug && free(slug) && !(otherEdition && free(post.slug))) moveSlug(post, slug, sameName)
       else if (slug !== post.slug) {
         // The new file name would give another slug: the one the post had is kept in front matter.
         post.text = setFrontMatterFields(post.text, { slug: formatYamlValue(post.slug) })
@@ -95,25 +103,34 @@ export function collectPosts(
     takenNames.set(post.fileName, at)
     namedPosts.set(post.fileName, post)
     // An address the old site answered with something else (a page, a kept template, a redirect) stays theirs.
-    const elsewhere = (slug: string) => answeredBefore(`/${slug}/`) && post.oldUrl.replace(/\/+$/, '') !== `/${slug}`
+    const prefix = editionPrefix(post)
+    const elsewhere = (slug: string) =>
+      answeredBefore(`${prefix}/${slug}/`) && post.oldUrl.replace(/\/+$/, '') !== `${prefix}/${slug}`
     const owner =
-      takenSlugs.get(post.slug.toLowerCase()) ??
-      reserved.get(post.slug.toLowerCase()) ??
-      (elsewhere(post.slug) ? `옛 사이트의 /${post.slug}/` : undefined)
+      takenSlugs.get(key(post.slug)) ??
+      reservedFor(post.slug) ??
+      (elsewhere(post.slug) ? `옛 사이트의 ${prefix}/${post.slug}/` : undefined)
     if (owner) {
       // Jekyll had them at different URLs (other years, other folders): each gets a slug of its
       // own, with the day it was published, and keeps its old URL as a redirect.
       const day = parsePostFileName(post.fileName)?.day ?? ''
       let slug = `${post.slug}-${day}`.replace(/-+$/, '')
-      for (let n = 2; takenSlugs.has(slug.toLowerCase()) || reserved.has(slug.toLowerCase()) || elsewhere(slug); n += 1)
+      for (let n = 2; takenSlugs.has(key(slug)) || reservedFor(slug) !== undefined || elsewhere(slug); n += 1)
         slug = `${post.slug}-${day}-${n}`
       moveSlug(post, slug, owner)
     }
-    takenSlugs.set(post.slug.toLowerCase(), at)
+    takenSlugs.set(key(post.slug), at)
     posts.push(post)
   }
   return posts
 }
+
+/**
+ * How `takenSlugs` names a post's address: its slug (lower case) in the first edition, where pages
+ * live too; `<folder>/<slug>` in another edition, whose addresses are its own (`/en/x/` beside `/x/`).
+ */
+export const slugKey = (edition: string, slug: string): string =>
+  edition === '' ? slug.toLowerCase() : `${edition}/${slug.toLowerCase()}`
 
 /** `2021-11-05-x.md` -> `2021-11-05-x-2.md`, the first number no other post's file name has. */
 function numberedFileName(fileName: string, taken: ReadonlyMap<string, string>): string {

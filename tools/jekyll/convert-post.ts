@@ -25,8 +25,14 @@ export interface IndexedPost {
   fileName: string
   text: string
   frontMatterEnd: number
+  /** Its address within its edition (`hello`). */
   slug: string
+  /** Its address in the blog from the site's root, its edition's folder included (`/hello/`, `/en/hello/`). */
   url: string
+  /** The folder of the edition its `lang` places it in (tools/jekyll/editions.ts): '' for the first. */
+  edition: string
+  /** `lang` as Jekyll read it (its own, else what `defaults:` gave it), null when none. */
+  lang: string | null
   title: string
   draft: boolean
   /** ISO date in the old site's time zone, or null when it cannot be read. */
@@ -68,6 +74,11 @@ export interface PostContext {
   permalink: string | null
   /** `defaults:` of `_config.yml`, which Jekyll merged under each post's own front matter. */
   defaults?: readonly DefaultSet[]
+  /**
+   * The folder of the edition a post's `lang` places it in ('' for the first, `en`), when the blog
+   * gets editions (tools/jekyll/editions.ts); absent: every post is in the first.
+   */
+  editionOf?: (lang: string | null) => string
 }
 
 /**
@@ -123,6 +134,8 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
     frontMatterEnd: 0,
     slug: '',
     url: '',
+    edition: '',
+    lang: null,
     title: '',
     draft: false,
     publishedAt: null,
@@ -291,6 +304,8 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   post.text = Object.keys(edits).length > 0 ? setFrontMatterFields(post.text, edits) : post.text
   parsed = parseFrontMatter(post.text)
   if (!parsed.ok) throw new Error(`${file.path}: front matter stopped parsing after the import's own edits`)
+  post.lang = typeof parsed.value.data.lang === 'string' ? parsed.value.data.lang.trim() : null
+  post.edition = context.editionOf?.(post.lang) ?? ''
   if (date.ok) post.text = keepOldUrl(post, parsed.value.data, new Date(date.iso), context, lineOf('permalink'))
   parsed = parseFrontMatter(post.text)
   if (!parsed.ok) throw new Error(`${file.path}: front matter stopped parsing after the import's own edits`)
@@ -298,7 +313,7 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   const final = parsed.value.data
   post.frontMatterEnd = bodyOffset(post.text)
   post.slug = derivePostSlug(post.fileName, typeof final.slug === 'string' ? final.slug : undefined)
-  post.url = `/${post.slug}/`
+  post.url = `${editionPrefix(post)}/${post.slug}/`
   if (!date.ok) post.oldUrl = post.url
   post.title = typeof final.title === 'string' ? final.title : ''
   post.draft = final.draft === true || final.published === false
@@ -512,10 +527,15 @@ function keepOldUrl(
   })
   const edits: Record<string, string | null> = {}
   if (own !== null) edits.permalink = null
-  const segment = singleSegment(post.oldUrl)
+  // A one-segment URL (`/hello/`; `/en/hello/` in the English edition) names the post: its slug.
+  const prefix = editionPrefix(post)
+  const withinEdition =
+    prefix === '' ? post.oldUrl : post.oldUrl.startsWith(`${prefix}/`) ? post.oldUrl.slice(prefix.length) : null
+  // An English post Jekyll served at `/hello/` keeps its name too: `/en/hello/`.
+  const segment = singleSegment(withinEdition ?? post.oldUrl)
   const current = derivePostSlug(post.fileName, typeof data.slug === 'string' ? data.slug : undefined)
   if (segment !== null && segment !== current) edits.slug = formatYamlValue(segment)
-  const newUrl = `/${segment ?? current}/`
+  const newUrl = `${prefix}/${segment ?? current}/`
   if (post.oldUrl !== newUrl) edits.redirect_from = formatRedirects(data.redirect_from, post.oldUrl)
   else if ([data.redirect_from].flat().some((path) => typeof path === 'string' && !path.trim().startsWith('/')))
     edits.redirect_from = formatRedirects(data.redirect_from, null)
@@ -577,11 +597,15 @@ export function moveSlug(post: IndexedPost, slug: string, owner: string): void {
   post.frontMatterEnd = bodyOffset(post.text)
   post.fixes.push({
     line: 1,
-    message: `주소 ${post.url}를 ${owner}가 쓰고 있어 /${slug}/로 옮겼습니다 (옛 주소 ${post.oldUrl}는 그대로 답합니다)`,
+    message: `주소 ${post.url}를 ${owner}가 쓰고 있어 ${editionPrefix(post)}/${slug}/로 옮겼습니다 (옛 주소 ${post.oldUrl}는 그대로 답합니다)`,
   })
   post.slug = slug
-  post.url = `/${slug}/`
+  post.url = `${editionPrefix(post)}/${slug}/`
 }
+
+/** The folder a post's address starts with: '' in the first edition, `/en` in the English one. */
+export const editionPrefix = (post: Pick<IndexedPost, 'edition'>): string =>
+  post.edition === '' ? '' : `/${post.edition}`
 
 /** Adds confirmed series fields, then converts the body and checks its references. */
 export function finishPost(

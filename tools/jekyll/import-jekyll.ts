@@ -24,7 +24,7 @@ import { parseSeriesMapping } from './series'
 import { isExcluded, namedByEntry, relinkKeptHtml, repairStaticHtml, repairStaticSvg } from './static-files'
 import { jekyllExclude, jekyllInclude, jekyllSourceDir, readJekyllConfig } from './config'
 import { declaredCollections } from './collections'
-import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity } from './site-identity'
+import { readSiteConfig, readSiteIdentity, siteConfigText, withIdentity, type ImportedLanguages } from './site-identity'
 import { site as blog } from '../../lib/config'
 
 export interface ImportCommand {
@@ -427,18 +427,29 @@ function readCommand(): (ImportCommand & { siteConfigFile: string | null }) | nu
 
 /**
  * Carries the old blog's title, description, address, language and time zone into site.config.mjs
- * (or the file `--site-config` names, started from the blog's own). Returns the lines for the report.
+ * (or the file `--site-config` names, started from the blog's own), and the editions its posts'
+ * languages call for (`languages`, ImportReport's `editions`; null: none, and the file's own go).
+ * Returns the lines for the report.
  */
-async function carryIdentity(siteDir: string, file: string): Promise<string[]> {
+export async function carryIdentity(
+  siteDir: string,
+  file: string,
+  languages: ImportedLanguages | null = null,
+): Promise<string[]> {
   const configFile = path.join(siteDir, '_config.yml')
-  if (!existsSync(configFile)) return ['사이트 설정: _config.yml이 없어 site.config.mjs를 그대로 둡니다']
-  const identity = readSiteIdentity(readFileSync(configFile, 'utf8'))
-  const names = Object.keys(identity)
-  if (names.length === 0)
-    return ['사이트 설정: _config.yml에 옮길 이름, 주소, 언어가 없어 site.config.mjs를 그대로 둡니다']
+  const identity = existsSync(configFile) ? readSiteIdentity(readFileSync(configFile, 'utf8')) : {}
+  const names = [...Object.keys(identity), ...(languages !== null ? ['editions'] : [])]
   const root = process.cwd()
   const current = await readSiteConfig(existsSync(file) ? file : path.join(root, 'site.config.mjs'))
-  let text = siteConfigText(withIdentity(current, identity), file, root)
+  // Editions the file had before belong to another blog: they go even when nothing else changes.
+  const stale = languages === null && (current.editions?.length ?? 0) > 0
+  if (names.length === 0 && !stale)
+    return [
+      existsSync(configFile)
+        ? '사이트 설정: _config.yml에 옮길 이름, 주소, 언어가 없어 site.config.mjs를 그대로 둡니다'
+        : '사이트 설정: _config.yml이 없어 site.config.mjs를 그대로 둡니다',
+    ]
+  let text = siteConfigText(withIdentity(current, identity, languages), file, root)
   try {
     const prettier = await import('prettier')
     text = await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file })
@@ -446,8 +457,19 @@ async function carryIdentity(siteDir: string, file: string): Promise<string[]> {
     // Without the formatter (a production install) the file is still valid as written.
   }
   writeFileSync(file, text)
+  const shown = path.relative(root, file) || file
   return [
-    `사이트 설정: ${path.relative(root, file) || file}에 ${names.join(', ')}를 _config.yml에서 옮겼습니다 (${identity.name ?? ''} ${identity.url ?? ''}${identity.basePath ?? ''})`.trim(),
+    ...(names.length > 0
+      ? [
+          `사이트 설정: ${shown}에 ${names.join(', ')}를 _config.yml${languages !== null ? '과 글의 언어' : ''}에서 옮겼습니다 (${identity.name ?? ''} ${identity.url ?? ''}${identity.basePath ?? ''})`.trim(),
+        ]
+      : []),
+    ...(languages !== null
+      ? [
+          `사이트 설정: 판 ${languages.editions.map((edition) => `${edition.locale} (/${edition.path}/)`).join(', ')}: 판마다 name과 description을 그 언어로 옮겨 쓰세요 (지금은 첫 판의 것입니다)`,
+        ]
+      : []),
+    ...(stale ? [`사이트 설정: ${shown}에 있던 editions는 가져온 블로그의 것이 아니라 뺐습니다`] : []),
   ]
 }
 
@@ -458,9 +480,10 @@ function main(): void {
     return
   }
   try {
-    console.log(formatReport(runImport(command), { dryRun: command.dryRun }))
+    const report = runImport(command)
+    console.log(formatReport(report, { dryRun: command.dryRun }))
     if (command.siteConfigFile !== null && !command.dryRun)
-      void carryIdentity(command.siteDir, command.siteConfigFile)
+      void carryIdentity(command.siteDir, command.siteConfigFile, report.editions)
         .then((lines) => lines.forEach((line) => console.log(line)))
         .catch((error: unknown) => {
           console.error(`✗ 사이트 설정을 쓰지 못했습니다: ${(error as Error).message}`)

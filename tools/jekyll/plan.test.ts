@@ -901,3 +901,78 @@ describe('pluginWrittenFiles', () => {
     ])
   })
 })
+
+describe('planImport of a blog written in more than one language', () => {
+  const multilingual = planSite({
+    config:
+      'url: https://team.example\nlang: ko\npermalink: /:year/:month/:day/:title/\ndefaults:\n  - scope: { path: "_posts/en" }\n    values: { lang: en, permalink: "/en/:title/" }\n',
+    posts: [
+      { path: '_posts/2021-01-01-hello.md', text: '---\ntitle: 안녕\nref: hi\n---\n[영어판](/en/hello-world/)\n' },
+      {
+        path: '_posts/en/2021-01-02-hello-world.md',
+        text: '---\ntitle: Hello\nref: hi\n---\n[Korean](/2021/01/01/hello/)\n',
+      },
+      { path: '_posts/2021-02-01-notes.md', text: '---\ntitle: 노트\n---\n' },
+      { path: '_posts/en/2021-02-01-notes.md', text: '---\ntitle: Notes\n---\n[hello](/en/hello-world/)\n' },
+      { path: '_posts/2021-03-01-at-root.md', text: '---\ntitle: Root\nlang: en-US\npermalink: /at-root/\n---\n' },
+      { path: '_posts/2021-04-01-variant.md', text: '---\ntitle: Variant\nlang: en_GB\n---\n' },
+    ],
+    pages: [{ path: 'en/index.html', text: '---\nlayout: home\n---\n{% for post in site.posts %}{% endfor %}\n' }],
+  })
+  const text = (path: string) => multilingual.files.find((f) => f.path === path)?.text ?? ''
+
+  it('places each post in its language’s edition, keeping its address there and every old URL', () => {
+    expect(multilingual.report.editions).toEqual({
+      site: 'ko',
+      from: 'config',
+      editions: [{ locale: 'en', path: 'en', posts: 3 }],
+    })
+    // Served at /en/hello-world/ already: no redirect over its own page.
+    expect(text('posts/2021-01-02-hello-world.md')).not.toContain('redirect_from')
+    // Both `notes` posts keep their address, each in its edition.
+    expect(text('posts/2021-02-01-notes-en.md')).toContain('slug: notes\n')
+    expect(multilingual.report.redirects).toEqual(
+      expect.arrayContaining([
+        { from: '/at-root/', to: '/en/at-root/' },
+        { from: '/2021/02/01/notes/', to: '/notes/' },
+      ]),
+    )
+    // The old English home is the edition's home now, neither a page nor a redirect.
+    expect(multilingual.report.redirects.some((redirect) => redirect.from.startsWith('/en/'))).toBe(false)
+    expect(multilingual.report.skipped).toContainEqual(
+      expect.objectContaining({ file: 'old/en/index.html', message: expect.stringContaining('/en/ 판 첫 페이지') }),
+    )
+  })
+
+  it('pairs translations with their originals, by key and else by file name', () => {
+    expect(text('posts/2021-01-02-hello-world.md')).toContain('translation_of: hello\n')
+    expect(text('posts/2021-02-01-notes-en.md')).toContain('translation_of: notes\n')
+    expect(text('posts/2021-03-01-at-root.md')).not.toContain('translation_of')
+    expect(multilingual.report.translations.map((item) => item.file)).toEqual([
+      'content/posts/2021-01-02-hello-world.md',
+      'content/posts/2021-02-01-notes-en.md',
+    ])
+  })
+
+  it('writes links as each edition reads them, and reports a lang that is no language tag', () => {
+    expect(text('posts/2021-01-01-hello.md')).toContain('[영어판](//team.example/en/hello-world/)')
+    expect(text('posts/2021-01-02-hello-world.md')).toContain('[Korean](//team.example/hello/)')
+    expect(text('posts/2021-02-01-notes-en.md')).toContain('[hello](/hello-world/)')
+    expect(text('posts/2021-04-01-variant.md')).toContain('lang: en_GB')
+    expect(multilingual.report.needsHuman).toContainEqual(
+      expect.objectContaining({
+        file: 'content/posts/2021-04-01-variant.md',
+        message: expect.stringContaining('en_GB'),
+      }),
+    )
+  })
+
+  it('leaves a blog in one language as it was', () => {
+    const single = planSite({
+      config: 'lang: ko\n',
+      posts: [{ path: '_posts/2021-01-01-a.md', text: '---\ntitle: 가\nlang: ko-KR\n---\n' }],
+    })
+    expect(single.report.editions).toBeNull()
+    expect(single.report.translations).toEqual([])
+  })
+})

@@ -23,7 +23,15 @@ import {
 } from './config'
 import type { DocumentOutcome } from './convert-body'
 import { finishPage, indexPage } from './convert-page'
-import { finishPost, formatRedirects, type IndexedPost } from './convert-post'
+import {
+  editionPrefix,
+  finishPost,
+  formatRedirects,
+  indexPost,
+  isPostFile,
+  type IndexedPost,
+  type PostContext,
+} from './convert-post'
 import { bodyOffset, formatYamlValue, setFrontMatterFields } from './front-matter'
 import { defaultsFor, missingDefaults, type DefaultSet } from './front-matter-defaults'
 import { AUTHOR_ID_PREFIX, headingIds, writtenIds } from './links'
@@ -47,6 +55,20 @@ import { buildResolver, buildSiteIndex, movedPosts } from './site-index'
 import { buildContentResolver } from './site-values'
 import { publishedStaticPath, repairStaticSvg, selectStaticFiles, type StaticCandidate } from './static-files'
 import { DEFAULT_RESERVED_NAMES } from '../../lib/schema/reserved-names'
+import { parsePostFileName } from '../../lib/schema/slug'
+import {
+  editionAddress,
+  editionFolderOf,
+  languageCode,
+  localizeEditionLinks,
+  pairingKey,
+  pairTranslations,
+  planEditions,
+  type EditionsPlan,
+  type PostLanguage,
+} from './editions'
+import { padPostFileName } from './loose-date'
+import { readSiteIdentity } from './site-identity'
 
 /** A Jekyll site as read from disk; every path is relative to the site's root. */
 export interface JekyllSite {
@@ -189,7 +211,25 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
   const { labels } = options
   const report = createReport(labels.site, labels.content)
   const config = readConfig(input, report, options)
-  const given = withPageDefaults(input, config.defaults, report)
+  const oldZone = config.timeZone ?? 'UTC'
+  const postContext: PostContext = { timeZone: oldZone, permalink: config.postPermalink, defaults: config.defaults }
+  const defaulted = withPageDefaults(input, config.defaults, report)
+  // Posts in more than one language: the blog gets an edition per other language (tools/jekyll/editions.ts).
+  const languages = planEditions(
+    readSiteIdentity(input.config ?? '').locale ?? null,
+    readPostLanguages(defaulted.posts, postContext),
+    new Set([...DEFAULT_RESERVED_NAMES.keys()].map((name) => name.toLowerCase())),
+  )
+  const editionFolders = languages.editions.map((edition) => edition.path)
+  if (languages.editions.length > 0) {
+    postContext.editionOf = (lang) => editionFolderOf(languages, lang)
+    report.editions = {
+      site: languages.siteLocale ?? '',
+      from: languages.siteLocaleFrom ?? 'posts',
+      editions: languages.editions.map(({ locale, path, posts }) => ({ locale, path, posts })),
+    }
+  }
+  const given = withoutEditionHomes(defaulted, editionFolders, config.prettyPages, report)
   // Documents of output collections are imported as pages; their old URLs become redirects to them.
   // Documents of a collection of authors (`_authors/eric.md`) become author files instead, and their
   // old URLs lead to the author pages.
@@ -245,17 +285,13 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
     report.frontMatter.push(...items(`${labels.site}/${document.source}`, document.fixes))
 
   const takenSlugs = new Map<string, string>()
-  const oldZone = config.timeZone ?? 'UTC'
   report.timeZone = { zone: oldZone, fromConfig: config.timeZone !== null }
-  const posts = collectPosts(
-    site,
-    options,
-    report,
-    takenSlugs,
-    { timeZone: oldZone, permalink: config.postPermalink, defaults: config.defaults },
-    reservedSlugs(site, config, labels.site),
-    answeredByOldBuild,
-  )
+  const reserved = reservedSlugs(site, config, labels.site)
+  // A post of the first edition gives way to the other editions' folders (`/en/`).
+  for (const edition of languages.editions)
+    reserved.set(edition.path, `site.config.mjs의 ${edition.locale} 판 폴더 /${edition.path}/`)
+  const posts = collectPosts(site, options, report, takenSlugs, postContext, reserved, answeredByOldBuild)
+  pairPostTranslations(posts, languages, report, labels.content)
   const unimported = new Map<string, string>()
   const replaced = new Map<string, string>()
   const pages = collectPages(site, config, options, report, takenSlugs, unimported, replaced)
@@ -328,6 +364,8 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
     unimported,
     refused: new Set([...rendered].filter((file) => /\.svgz?$/i.test(file))),
     kramdownIds: config.kramdownIds,
+    // Each edition's home page (`/en/`) is the blog's, as its first page is.
+    routes: new Set([...siteIndex.routes, ...editionFolders.map((folder) => `/${folder}/`)]),
     imageSize: site.imageSize,
     ...(site.built?.liquid ? { liquidOutput: site.built.liquid } : {}),
   }
@@ -423,6 +461,17 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
       s.posts.map((source, i): [string, { id: string; order: number }] => [source, { id: s.id, order: i + 1 }]),
     ),
   )
+  // What a link from a post leads to in another edition: anything under another edition's folder
+  // (`/en/hello/`, `/en/`), and from outside the first edition, the first edition's posts and pages.
+  const firstEdition = new Set([
+    ...posts.filter((post) => post.edition === '').map((post) => post.url.normalize('NFC')),
+    ...pages.map((page) => page.route.url.normalize('NFC')),
+  ])
+  const elsewhereThan = (post: IndexedPost) => (path: string) =>
+    editionFolders.some(
+      (folder) => folder !== post.edition && (path === `/${folder}` || path.startsWith(`/${folder}/`)),
+    ) ||
+    (post.edition !== '' && (firstEdition.has(path.endsWith('/') ? path : `${path}/`) || firstEdition.has(path)))
   const seriesOf = (post: IndexedPost) =>
     confirmedOf.get(fileNameOf(post.source)) ?? declaredOf.get(post.source) ?? null
   const authorRefs = new Set([...options.knownAuthors, ...config.authors.flatMap((a) => [a.id, a.fields.name ?? a.id])])
@@ -457,6 +506,24 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
     const sourceName = fileNameOf(post.source)
     const series = seriesOf(post)
     const outcome = finishOrReport(out, () => finishPost(post, series, resolver, index), post.text, report)
+    if (editionFolders.length > 0) {
+      // A site path is read in the post's own edition (docs/editions.md).
+      const context = { folder: post.edition, elsewhere: elsewhereThan(post), origin: config.origin }
+      const local = localizeEditionLinks(outcome.text, context)
+      outcome.text = local.text
+      outcome.links.push(...local.links)
+      outcome.problems.push(...local.problems)
+      // Links to an id the import still puts on its post are found by the address now written.
+      const written = (address: string) => {
+        const changed = editionAddress(address, context)
+        return 'address' in changed ? changed.address : address
+      }
+      outcome.oldIds = outcome.oldIds.map((link) => ({
+        ...link,
+        address: written(link.address),
+        bare: link.bare === '' ? '' : written(link.bare),
+      }))
+    }
     files.push({ path: `posts/${post.fileName}`, text: outcome.text })
     report.posts += 1
     if (sourceName !== post.fileName) report.renamed.push({ from: `${labels.site}/${post.source}`, to: out })
@@ -804,7 +871,7 @@ function planFeedsAndPages(
   // that page: a redirect would be written over it.
   const tagPages = posts
     .filter((post) => !post.draft)
-    .flatMap((post) => post.tags.map((tag) => termUrl('tags', termSlug(tag))))
+    .flatMap((post) => post.tags.map((tag) => `${editionPrefix(post)}${termUrl('tags', termSlug(tag))}`))
   for (const from of Object.keys(urls.redirects))
     if (tagPages.some((page) => samePath(page, from))) delete urls.redirects[from]
   // The home page and the blog's own index pages (`/tags/`, `/series/`) answer their addresses
@@ -915,12 +982,17 @@ function termPageRedirects(
     const termPage = kind !== null && typeof term === 'string' ? termUrl(kind, termSlug(term)) : null
     // A term no post has (`tags/interview.md` for a tag only pages used): the blog has no page for
     // it, and its list of that kind answers.
+    // A term only another edition's posts have leads to that edition's page of it (`/en/tags/x/`).
+    const inEdition =
+      termPage === null || terms === null
+        ? undefined
+        : ([...terms].find((page) => samePath(page, termPage)) ?? [...terms].find((page) => page.endsWith(termPage)))
     const target =
       termPage === null
         ? blogListFor(url)
-        : terms !== null && ![...terms].some((page) => samePath(page, termPage))
+        : terms !== null && inEdition === undefined
           ? `/${kind}/`
-          : termPage
+          : (inEdition ?? termPage)
     // Its `redirect_from` addresses (jekyll-redirect-from wrote a page at each) go where it goes.
     const also = (Array.isArray(data.redirect_from) ? data.redirect_from : [data.redirect_from]).filter(
       (from): from is string => typeof from === 'string' && from.trim().startsWith('/'),
@@ -1202,16 +1274,17 @@ function redirected(report: ImportReport, oldUrl: string): boolean {
   return found
 }
 
-/** The tag and category pages the blog will have: those of its published posts. */
+/** The tag and category pages the blog will have: those of its published posts, in each post's edition (`/en/tags/x/`). */
 function blogTermPages(posts: readonly IndexedPost[]): Set<string> {
   const pages = new Set<string>()
   for (const post of posts) {
     if (post.draft) continue
-    for (const tag of post.tags) pages.add(termUrl('tags', termSlug(tag)))
+    const prefix = editionPrefix(post)
+    for (const tag of post.tags) pages.add(`${prefix}${termUrl('tags', termSlug(tag))}`)
     const parsed = parseFrontMatter(post.text)
     if (parsed.ok)
       for (const category of toTermList(parsed.value.data.categories))
-        pages.add(termUrl('categories', termSlug(category)))
+        pages.add(`${prefix}${termUrl('categories', termSlug(category))}`)
   }
   return pages
 }
@@ -1226,5 +1299,132 @@ function answeredByRedirects(report: ImportReport, unimported: Map<string, strin
     report.needsHuman = report.needsHuman.filter(
       (item) => !(item.file === source && item.message.startsWith(`옛 주소 ${oldUrl}에 답할 페이지가 없어`)),
     )
+  }
+}
+
+/**
+ * Each post's language as Jekyll read it (its own `lang`, else the one `defaults:` gave) and the URL
+ * Jekyll served it at, for tools/jekyll/editions.ts. Posts are read once more for it only when some
+ * post or `defaults:` set names a language at all.
+ */
+function readPostLanguages(posts: readonly SourceFile[], context: PostContext): PostLanguage[] {
+  const named =
+    posts.some((file) => /^\s*lang\s*:/m.test(file.text)) ||
+    (context.defaults ?? []).some((set) => Object.hasOwn(set.values, 'lang'))
+  if (!named) return []
+  return posts.flatMap((file): PostLanguage[] => {
+    if (!isPostFile(file.path)) return []
+    try {
+      const post = indexPost(file, context)
+      if ('skip' in post) return []
+      const parsed = parseFrontMatter(post.text)
+      const line = parsed.ok ? (parsed.value.fieldLines.lang ?? 1) : 1
+      return [{ source: file.path, lang: post.lang, line, oldUrl: post.oldUrl }]
+    } catch {
+      // A post the import cannot read is reported when it is collected.
+      return []
+    }
+  })
+}
+
+/**
+ * The site without the pages the old site served at an edition's home (`en/index.html` at `/en/`, a
+ * list of the English posts): the blog's home page of that edition answers there.
+ */
+function withoutEditionHomes(
+  site: JekyllSite,
+  folders: readonly string[],
+  pretty: boolean,
+  report: ImportReport,
+): JekyllSite {
+  if (folders.length === 0) return site
+  const homeOf = (file: SourceFile): string | undefined => {
+    const parsed = parseFrontMatter(file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+    const url = pageUrl(file.path, parsed.ok ? parsed.value.data : {}, pretty)
+    return folders.find((folder) => addressKey(url) === `/${folder}`)
+  }
+  const reported = new Set<string>()
+  const keep = (file: SourceFile) => {
+    const folder = homeOf(file)
+    if (folder === undefined) return true
+    // A folder's index page is among both the site's pages and its folder pages: reported once.
+    if (reported.has(file.path)) return false
+    reported.add(file.path)
+    report.skipped.push({
+      file: `${report.source}/${file.path}`,
+      line: 1,
+      message: `블로그의 /${folder}/ 판 첫 페이지가 대신합니다 (옛 주소 /${folder}/)`,
+    })
+    return false
+  }
+  return {
+    ...site,
+    pages: site.pages.filter(keep),
+    ...(site.folderPages ? { folderPages: site.folderPages.filter(keep) } : {}),
+  }
+}
+
+/**
+ * Pairs the posts of one post in several languages (tools/jekyll/editions.ts pairTranslations): each
+ * translation gets `translation_of` naming its original, and the report says which and why. A post
+ * whose `lang` is no language tag is reported, its value left as written.
+ */
+function pairPostTranslations(
+  posts: readonly IndexedPost[],
+  languages: EditionsPlan,
+  report: ImportReport,
+  contentLabel: string,
+): void {
+  const invalid = new Set(languages.invalid.map((post) => post.source))
+  for (const post of posts) {
+    if (!invalid.has(post.source)) continue
+    const parsed = parseFrontMatter(post.text)
+    post.problems.push({
+      line: parsed.ok ? (parsed.value.fieldLines.lang ?? 1) : 1,
+      message: `lang: ${post.lang ?? ''}는 언어 코드(en, en-US, ko 같은 BCP 47 태그)가 아니라 그대로 두었습니다: 이 글은 첫 판에 실립니다. 다른 판에 실으려면 언어 코드로 고치세요`,
+    })
+  }
+  if (languages.editions.length === 0 || languages.siteLocale === null) return
+  const site = languageCode(languages.siteLocale)
+  const bySource = new Map(posts.map((post) => [post.source, post]))
+  const { pairs, unpaired } = pairTranslations(
+    posts.flatMap((post) => {
+      const parsed = parseFrontMatter(post.text)
+      if (!parsed.ok) return []
+      const data = parsed.value.data
+      const language =
+        post.lang !== null && editionFolderOf(languages, post.lang) !== '' ? languageCode(post.lang) : site
+      return [
+        {
+          id: post.source,
+          language,
+          folder: post.edition,
+          slug: post.slug,
+          fileSlug: parsePostFileName(padPostFileName(post.source.split('/').pop() ?? post.source))?.title ?? '',
+          key: pairingKey(data),
+          publishedAt: post.publishedAt,
+          hasTranslationOf: typeof data.translation_of === 'string' && data.translation_of.trim() !== '',
+        },
+      ]
+    }),
+    site,
+  )
+  const out = (post: IndexedPost) => `${contentLabel}/posts/${post.fileName}`
+  for (const pair of pairs) {
+    const translation = bySource.get(pair.translation)
+    const original = bySource.get(pair.original)
+    if (translation === undefined || original === undefined) continue
+    translation.text = setFrontMatterFields(translation.text, { translation_of: formatYamlValue(pair.translationOf) })
+    translation.frontMatterEnd = bodyOffset(translation.text)
+    const parsed = parseFrontMatter(translation.text)
+    report.translations.push({
+      file: out(translation),
+      line: parsed.ok ? (parsed.value.fieldLines.translation_of ?? 1) : 1,
+      message: `translation_of: ${pair.translationOf} (${pair.by}가 같은 ${out(original)}의 번역: ${translation.url}와 ${original.url}가 서로의 번역으로 이어집니다)`,
+    })
+  }
+  for (const { id, message } of unpaired) {
+    const post = bySource.get(id)
+    if (post !== undefined) post.problems.push({ line: 1, message })
   }
 }

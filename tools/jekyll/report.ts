@@ -45,7 +45,17 @@ export interface ImportReport {
   timeZone: { zone: string; fromConfig: boolean } | null
   /** Old URLs that now answer with a redirect page (posts with another permalink, paginator, feeds). */
   redirects: { from: string; to: string }[]
-  /** Where the old feed ids came from, and how many posts kept theirs. */
+  /**
+   * The editions the posts' languages call for (tools/jekyll/editions.ts): the first edition's
+   * language and where it came from, and each other language's folder. Null: one edition.
+   */
+  editions: {
+    site: string
+    from: 'config' | 'posts'
+    editions: { locale: string; path: string; posts: number }[]
+  } | null
+  /** Translations paired with their originals (`translation_of` written), each at its line. */
+  translations: ReportItem[]
   /** The old feeds read; `otherFeeds`: feeds that named posts otherwise and keep their own ids at their address. */
   feedIds: { source: string; kept: number; otherFeeds?: string[] } | null
 }
@@ -77,6 +87,8 @@ export function createReport(source: string, target: string): ImportReport {
     timeZone: null,
     redirects: [],
     feedIds: null,
+    editions: null,
+    translations: [],
   }
 }
 
@@ -100,7 +112,7 @@ function part(title: string, sections: readonly string[][]): string[] {
 /** How many items each outcome counts (outcomeCounts), so the parts' titles and the summary agree. */
 function outcomes(report: ImportReport): { converted: number; repaired: number; needsPerson: number } {
   return {
-    converted: report.liquid.length + report.links.length,
+    converted: report.liquid.length + report.links.length + report.translations.length,
     repaired:
       report.frontMatter.length + report.repairedFiles.length + report.droppedFields.length + report.renamed.length,
     needsPerson: report.needsHuman.length,
@@ -127,6 +139,10 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
     ...part(`1. 변환 (${count.converted}건): 이 블로그에 같은 것이 있어 옛 사이트가 보여 준 그대로 옮겼습니다`, [
       section(`Liquid 변환 (${report.liquid.length})`, report.liquid.map(at)),
       section(`링크 (${report.links.length})`, report.links.map(at)),
+      section(
+        `번역: 같은 글의 다른 언어판을 원문에 이었습니다 (${report.translations.length})`,
+        report.translations.map(at),
+      ),
     ]),
     ...part(`2. 고침 (${count.repaired}건): 이 블로그의 규칙이 Jekyll보다 엄격해 바꿨습니다 (무엇을 왜)`, [
       section(
@@ -141,6 +157,18 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
       section(`사람이 확인할 것 (${report.needsHuman.length})`, report.needsHuman.map(at)),
     ]),
     ...part('참고: 할 일은 없습니다', [
+      section(
+        '언어별 판 (site.config.mjs의 editions)',
+        report.editions === null
+          ? []
+          : [
+              `첫 판: ${report.editions.site} (${report.editions.from === 'config' ? '_config.yml의 lang' : '_config.yml에 lang이 없어 가장 많은 글의 언어'}), 사이트 루트`,
+              ...report.editions.editions.map(
+                (edition) =>
+                  `${edition.locale}: /${edition.path}/ 아래 (글 ${edition.posts}개, 글 주소는 /${edition.path}/<slug>/이고 옛 주소는 그대로 답합니다)`,
+              ),
+            ],
+      ),
       section(
         '시간대',
         report.timeZone === null

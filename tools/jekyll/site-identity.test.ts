@@ -37,4 +37,25 @@ describe('the imported blog’s identity', () => {
     // Absolute links to the old address become internal links.
     expect(written.legacyOrigins.slice(0, 2)).toEqual(['https://blog.example.org', 'http://blog.example.org'])
   })
+
+  it('gives the imported blog its own editions, and none of the configuration’s before', () => {
+    const before = {
+      ...siteConfig,
+      editions: [{ locale: 'ja', path: 'ja', name: '前のブログ', description: '前のブログです。' }],
+    }
+    const identity = readSiteIdentity('title: 두 언어 블로그\ndescription: 한국어와 영어\n')
+    expect(withIdentity(before, identity).editions).toBeUndefined()
+    const config = withIdentity(before, identity, { site: 'ko', editions: [{ locale: 'en-US', path: 'en' }] })
+    expect(config.editions).toEqual([
+      { locale: 'en-US', path: 'en', name: '두 언어 블로그', description: '한국어와 영어' },
+    ])
+    // The first edition's language comes from the posts when _config.yml names none; `editions` follows it.
+    expect(config.locale).toBe('ko')
+    expect(
+      Object.keys(config).slice(Object.keys(config).indexOf('locale'), Object.keys(config).indexOf('locale') + 2),
+    ).toEqual(['locale', 'editions'])
+    expect(
+      withIdentity(siteConfig, { locale: 'en' }, { site: 'ko', editions: [{ locale: 'ja', path: 'ja' }] }).locale,
+    ).toBe('en')
+  })
 })

@@ -1,6 +1,7 @@
 // The imported blog's identity, from its `_config.yml` into the new blog's one configuration file
-// (site.config.mjs): its title, description, address, language and time zone. The rest of the file
-// (brand, links, reader services) is kept as it was.
+// (site.config.mjs): its title, description, address, language and time zone, and the editions its
+// posts' languages call for (tools/jekyll/editions.ts). The rest of the file (brand, links, reader
+// services) is kept as it was.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -49,12 +50,43 @@ export function readSiteIdentity(configText: string): SiteIdentity {
   return identity
 }
 
-/** The configuration with the identity applied; the old address also becomes one of the old origins. */
-export function withIdentity(current: SiteConfigFile, identity: SiteIdentity): SiteConfigFile {
+/** The languages of the imported posts (ImportReport's `editions`): the first edition's, and each other's folder. */
+export interface ImportedLanguages {
+  site: string
+  editions: readonly { locale: string; path: string }[]
+}
+
+/**
+ * The configuration with the identity applied; the old address also becomes one of the old origins.
+ * The editions are the imported blog's alone: those `languages` names (each with the site's name and
+ * description, which an author may translate), else none, whatever the configuration had before.
+ */
+export function withIdentity(
+  current: SiteConfigFile,
+  identity: SiteIdentity,
+  languages: ImportedLanguages | null = null,
+): SiteConfigFile {
   const origins = identity.url
     ? [...new Set([identity.url, identity.url.replace(/^https:/, 'http:'), ...current.legacyOrigins])]
     : [...current.legacyOrigins]
-  return { ...current, ...identity, legacyOrigins: origins }
+  const { editions: _previous, ...rest } = current
+  const config: SiteConfigFile = { ...rest, ...identity, legacyOrigins: origins }
+  if (languages === null || languages.editions.length === 0) return config
+  // The first edition's language, when only the posts told it (no `lang` in _config.yml).
+  const locale = identity.locale ?? languages.site
+  const editions = languages.editions.map(({ locale, path }) => ({
+    locale,
+    path,
+    name: config.name,
+    description: config.description,
+  }))
+  // `editions` right after `locale`, where a maintainer reads the languages together.
+  const ordered: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries({ ...config, locale })) {
+    ordered[key] = value
+    if (key === 'locale') ordered.editions = editions
+  }
+  return ordered as unknown as SiteConfigFile
 }
 
 /** site.config.mjs's text for a configuration, typed by lib/site-config.ts (found from `file`'s folder). */

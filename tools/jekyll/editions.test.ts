@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest'
+import {
+  editionAddress,
+  editionFolderOf,
+  isPlainLanguageTag,
+  localizeEditionLinks,
+  pairingKey,
+  pairTranslations,
+  planEditions,
+  type PairablePost,
+  type PostLanguage,
+} from './editions'
+
+const post = (source: string, lang: string | null, oldUrl: string): PostLanguage => ({ source, lang, line: 3, oldUrl })
+const NO_FOLDERS = new Set<string>(['tags', 'search'])
+
+describe('the editions a Jekyll blog’s languages call for', () => {
+  it('takes a plain BCP 47 tag only', () => {
+    for (const tag of ['en', 'en-US', 'ko', 'zh-Hant-TW', 'EN']) expect(isPlainLanguageTag(tag)).toBe(true)
+    for (const tag of ['en_US', 'English', 'e', '', 'en-', 'ko KR']) expect(isPlainLanguageTag(tag)).toBe(false)
+  })
+
+  it('gives the site’s language the root and each other language a folder, the one with most posts first', () => {
+    const plan = planEditions(
+      'ko',
+      [
+        post('_posts/a.md', null, '/2021/01/01/a/'),
+        post('_posts/b.md', 'ko-KR', '/2021/01/02/b/'),
+        post('_posts/c.md', 'ja', '/2021/01/03/c/'),
+        post('_posts/d.md', 'en', '/2021/01/04/d/'),
+        post('_posts/e.md', 'en-US', '/e/'),
+        post('_posts/f.md', 'en-US', '/f/'),
+      ],
+      NO_FOLDERS,
+    )
+    expect(plan).toEqual({
+      siteLocale: 'ko',
+      siteLocaleFrom: 'config',
+      editions: [
+        { language: 'en', locale: 'en-US', path: 'en', posts: 3 },
+        { language: 'ja', locale: 'ja', path: 'ja', posts: 1 },
+      ],
+      invalid: [],
+    })
+    expect(editionFolderOf(plan, 'en-GB')).toBe('en')
+    expect(editionFolderOf(plan, 'ko')).toBe('')
+    expect(editionFolderOf(plan, undefined)).toBe('')
+  })
+
+  it('prefers the folder the old site served a language under, when that folder is its alone and safe', () => {
+    const english = (folder: string) => [
+      post('_posts/ko.md', null, '/2021/01/01/ko/'),
+      post('_posts/english/a.md', 'en', `/${folder}/2021/a/`),
+      post('_posts/english/b.md', 'en', `/${folder}/b/`),
+    ]
+    expect(planEditions('ko', english('english'), NO_FOLDERS).editions[0]?.path).toBe('english')
+    // Not a safe folder name, the blog's own folder, or a year every language shares: the language code.
+    expect(planEditions('ko', english('English'), NO_FOLDERS).editions[0]?.path).toBe('en')
+    expect(planEditions('ko', english('tags'), NO_FOLDERS).editions[0]?.path).toBe('en')
+    expect(planEditions('ko', english('2021'), NO_FOLDERS).editions[0]?.path).toBe('en')
+    const shared = [...english('blog'), post('_posts/c.md', null, '/blog/c/')]
+    expect(planEditions('ko', shared, NO_FOLDERS).editions[0]?.path).toBe('en')
+  })
+
+  it('reads the site’s language from the posts when _config.yml names none, and reports a lang that is no tag', () => {
+    const plan = planEditions(
+      null,
+      [
+        post('_posts/a.md', 'en', '/a/'),
+        post('_posts/b.md', 'en', '/b/'),
+        post('_posts/c.md', 'ko', '/c/'),
+        post('_posts/d.md', 'en_US', '/d/'),
+        post('_posts/e.md', null, '/e/'),
+      ],
+      NO_FOLDERS,
+    )
+    expect(plan.siteLocale).toBe('en')
+    expect(plan.siteLocaleFrom).toBe('posts')
+    expect(plan.editions).toEqual([{ language: 'ko', locale: 'ko', path: 'ko', posts: 1 }])
+    expect(plan.invalid).toEqual([{ source: '_posts/d.md', line: 3, lang: 'en_US' }])
+    expect(editionFolderOf(plan, 'en_US')).toBe('')
+  })
+
+  it('gives a blog in one language no editions', () => {
+    expect(
+      planEditions('ko', [post('_posts/a.md', 'ko', '/a/'), post('_posts/b.md', null, '/b/')], NO_FOLDERS),
+    ).toEqual({ siteLocale: 'ko', siteLocaleFrom: 'config', editions: [], invalid: [] })
+    expect(planEditions(null, [post('_posts/a.md', null, '/a/')], NO_FOLDERS).siteLocale).toBeNull()
+  })
+})
+
+describe('pairing a post’s translations', () => {
+  const pairable = (id: string, fields: Partial<PairablePost>): PairablePost => ({
+    id,
+    language: 'ko',
+    folder: '',
+    slug: id,
+    fileSlug: id,
+    key: null,
+    publishedAt: '2021-01-01T00:00:00Z',
+    hasTranslationOf: false,
+    ...fields,
+  })
+
+  it('reads the first pairing key present', () => {
+    expect(pairingKey({ ref: 'hello', page_id: 'x' })).toEqual({ field: 'ref', value: 'hello' })
+    expect(pairingKey({ translationKey: ' intro ' })).toEqual({ field: 'translationKey', value: 'intro' })
+    expect(pairingKey({ page_id: 12 })).toEqual({ field: 'page_id', value: '12' })
+    expect(pairingKey({ ref: '', title: 'x' })).toBeNull()
+  })
+
+  it('pairs by key, else by file slug, the post in the site’s language being the original', () => {
+    const { pairs, unpaired } = pairTranslations(
+      [
+        pairable('ko-hello', { key: { field: 'ref', value: 'hello' }, publishedAt: '2021-03-02T00:00:00Z' }),
+        pairable('en-hello', {
+          language: 'en',
+          folder: 'en',
+          slug: 'hello-world',
+          key: { field: 'ref', value: 'hello' },
+          publishedAt: '2021-03-01T00:00:00Z',
+        }),
+        pairable('ko-release', { slug: 'release', fileSlug: 'release' }),
+        pairable('en-release', { language: 'en', folder: 'en', slug: 'release', fileSlug: 'release' }),
+        // A key of its own: no pairing by file slug.
+        pairable('ja-release', {
+          language: 'ja',
+          folder: 'ja',
+          fileSlug: 'release',
+          key: { field: 'ref', value: 'r' },
+        }),
+        pairable('en-only', { language: 'en', folder: 'en' }),
+      ],
+      'ko',
+    )
+    expect(pairs).toEqual([
+      { translation: 'en-hello', original: 'ko-hello', translationOf: 'ko-hello', by: 'ref: hello' },
+      { translation: 'en-release', original: 'ko-release', translationOf: 'release', by: '파일 이름 release' },
+    ])
+    expect(unpaired).toEqual([])
+  })
+
+  it('takes the earliest post as the original when none is in the site’s language, naming its folder', () => {
+    const { pairs } = pairTranslations(
+      [
+        pairable('ja-x', { language: 'ja', folder: 'ja', slug: 'x', publishedAt: '2021-02-01T00:00:00Z' }),
+        pairable('en-x', {
+          language: 'en',
+          folder: 'en',
+          slug: 'x',
+          fileSlug: 'ja-x',
+          publishedAt: '2021-01-01T00:00:00Z',
+        }),
+      ].map((member) => ({ ...member, fileSlug: 'x' })),
+      'ko',
+    )
+    expect(pairs).toEqual([{ translation: 'ja-x', original: 'en-x', translationOf: '/en/x/', by: '파일 이름 x' }])
+  })
+
+  it('gives one translation per language, and leaves a post that names its original as written', () => {
+    const { pairs, unpaired } = pairTranslations(
+      [
+        pairable('ko', { key: { field: 'ref', value: 'k' } }),
+        pairable('en-1', { language: 'en', folder: 'en', key: { field: 'ref', value: 'k' } }),
+        pairable('en-2', {
+          language: 'en',
+          folder: 'en',
+          key: { field: 'ref', value: 'k' },
+          publishedAt: '2021-06-01T00:00:00Z',
+        }),
+        pairable('en-3', { language: 'en', folder: 'en', key: { field: 'ref', value: 'k' }, hasTranslationOf: true }),
+      ],
+      'ko',
+    )
+    expect(pairs.map((pair) => pair.translation)).toEqual(['en-1'])
+    expect(unpaired).toEqual([{ id: 'en-2', message: expect.stringContaining('en-1') }])
+  })
+})
+
+describe('a post’s links in its edition', () => {
+  it('writes site paths of its own edition without the folder, and another edition’s from the host on', () => {
+    const text = [
+      '---',
+      'title: A',
+      'lang: en',
+      '---',
+      '[sibling](/en/b/#part-2), [home](/en/), [Korean](/hello/), [file](/images/a.png) and [tag](/tags/aws/).',
+      '',
+      '<a href="/en/c/">c</a> and [Japanese](/ja/x/)',
+    ].join('\n')
+    const elsewhere = (path: string) => path === '/hello/' || path.startsWith('/ja/')
+    const {
+      text: local,
+      links,
+      problems,
+    } = localizeEditionLinks(text, {
+      folder: 'en',
+      elsewhere,
+      origin: 'https://blog.example.com',
+    })
+    expect(local).toContain(
+      '[sibling](/b/#part-2), [home](/), [Korean](//blog.example.com/hello/), [file](/images/a.png) and [tag](/tags/aws/).',
+    )
+    expect(local).toContain('<a href="/c/">c</a> and [Japanese](//blog.example.com/ja/x/)')
+    expect(links.map((note) => note.line)).toEqual([5, 5, 5, 7, 7])
+    expect(problems).toEqual([])
+    const unknown = localizeEditionLinks(text, { folder: 'en', elsewhere, origin: null })
+    expect(unknown.text).toContain('[Korean](/hello/)')
+    expect(unknown.problems).toEqual([
+      { line: 5, message: expect.stringContaining('/hello/') },
+      { line: 7, message: expect.stringContaining('/ja/x/') },
+    ])
+  })
+
+  it('leads a post of the first edition to another edition from the host on', () => {
+    const { text } = localizeEditionLinks('---\ntitle: 가\n---\n[영어판](/en/b/)과 [다른 글](/c/)', {
+      folder: '',
+      elsewhere: (path) => path.startsWith('/en/'),
+      origin: 'https://blog.example.com/blog',
+    })
+    expect(text).toContain('[영어판](//blog.example.com/blog/en/b/)과 [다른 글](/c/)')
+  })
+
+  it('reads one address as the post’s edition does', () => {
+    const context = { folder: 'en', elsewhere: (path: string) => path === '/가/', origin: 'http://blog.example.com' }
+    expect(editionAddress('/en/a/#b', context)).toEqual({ kind: 'own', address: '/a/#b' })
+    expect(editionAddress('/%EA%B0%80/', context)).toEqual({ kind: 'across', address: '//blog.example.com/%EA%B0%80/' })
+    expect(editionAddress('/english/', context)).toEqual({ kind: 'keep' })
+    expect(editionAddress('https://elsewhere.example/', context)).toEqual({ kind: 'keep' })
+    expect(editionAddress('/가/', { ...context, origin: null })).toEqual({ kind: 'unknown' })
+  })
+})
