@@ -293,6 +293,12 @@ export const siteLanguage = edition.language
 export const siteBasePath = location.siteBasePath
 
 /**
+ * The site's own absolute address whatever the edition (`https://example.com/blog`): what a site
+ * path written in a post is read from (`/en/kubecon-2/` is the English post from any post).
+ */
+export const siteWideRoot = `${location.url}${location.siteBasePath}`
+
+/**
  * The absolute URL of `path` (site-internal, not yet encoded) in another edition, e.g. a post's
  * translation: `editionUrl(en, '/kubecon-1/')` -> `https://example.com/en/kubecon-1/`.
  */

@@ -1,5 +1,5 @@
 import { localizeBody } from '@/lib/markdown/html'
-import { site, siteRoot } from '@/lib/config'
+import { siteBasePath, siteWideRoot } from '@/lib/config'
 import { t } from '@/lib/i18n'
 import './code.css'
 import './prose.css'
@@ -21,7 +21,8 @@ export function PostBody({ html }: { html: string }) {
       data-copy-after={t.codeCopyAfter}
       data-zoom-label={t.imageZoom}
       data-zoom-close={t.imageZoomClose}
-      dangerouslySetInnerHTML={{ __html: localizeBody(html, siteRoot, site.basePath) }}
+      // A site path in a post is read from the site's root, in every edition (docs/editions.md).
+      dangerouslySetInnerHTML={{ __html: localizeBody(html, siteWideRoot, siteBasePath) }}
     />
   )
 }

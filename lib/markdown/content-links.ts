@@ -1,5 +1,5 @@
 import { formatInTimeZone } from 'date-fns-tz'
-import { site } from '../config'
+import { editionOfLanguage, editions, site } from '../config'
 import { parseFrontMatterDate } from '../schema/dates'
 import { parseFrontMatter } from '../schema/front-matter'
 import { parsePermalink } from '../schema/pages'
@@ -41,8 +41,11 @@ export function checkContentLinks(
     const parsed = parseFrontMatter(file.text)
     if (!parsed.ok) continue
     const fm = parsed.value
-    const slug = derivePostSlug(name, typeof fm.data.slug === 'string' ? fm.data.slug : undefined)
-    if (slug === '') continue
+    const ownSlug = derivePostSlug(name, typeof fm.data.slug === 'string' ? fm.data.slug : undefined)
+    if (ownSlug === '') continue
+    // Another edition's post is `en/<slug>`, as it is linked to (`/en/<slug>/`).
+    const folder = editionOfLanguage(typeof fm.data.lang === 'string' ? fm.data.lang : undefined).path
+    const slug = folder === '' ? ownSlug : `${folder}/${ownSlug}`
     const hidden = whyUnpublished(fm.data, parsePostFileName(name)?.day, now)
     if (hidden === null) slugs.set(slug.toLowerCase(), slug)
     else {
@@ -79,6 +82,7 @@ export function checkContentLinks(
     reserved: sources.reservedNames ?? DEFAULT_RESERVED_NAMES,
     publicFileExists: servedFileExists(sources),
     ownOrigins,
+    editionFolders: new Set(editions.map((edition) => edition.path).filter((path) => path !== '')),
   }
   // A draft may link to another draft or a scheduled post: they are published together or not at all.
   const draftTargets: LinkTargets = {

@@ -89,3 +89,34 @@ describe('raw HTML links', () => {
     ])
   })
 })
+
+describe('links between editions (docs/editions.md)', () => {
+  const editions: LinkTargets = {
+    ...targets,
+    slugs: new Map([
+      ['kubecon-1', 'kubecon-1'],
+      ['en/kubecon-1', 'en/kubecon-1'],
+      ['en/terraform-drift', 'en/terraform-drift'],
+    ]),
+    ids: new Map([['en/kubecon-1', new Set(['what-we-saw'])]]),
+    editionFolders: new Set(['en']),
+  }
+
+  it('reads a site path from the site’s root: /en/<slug>/ is the English post, from any post', () => {
+    for (const from of ['kubecon-1', 'en/terraform-drift']) {
+      expect(checkLink('/en/kubecon-1/#what-we-saw', from, editions), from).toBeNull()
+      expect(checkLink('/kubecon-1/', from, editions), from).toBeNull()
+    }
+    // A relative address is read from the post's own address, folder included.
+    expect(checkLink('../kubecon-1/', 'en/terraform-drift', editions)).toBeNull()
+    expect(checkLink('/terraform-drift/', 'en/kubecon-1', editions)?.message).toBe(
+      '링크 /terraform-drift/가 가리키는 글이나 페이지가 없습니다',
+    )
+    expect(checkLink('/en/kubecon-1/#missing', 'kubecon-1', editions)?.message).toBe(
+      '링크 /en/kubecon-1/#missing: 글 /en/kubecon-1/에 #missing 제목(id)이 없습니다',
+    )
+    expect(checkLink('/en/kubecon-2/', 'kubecon-1', editions)?.fix).toBe(
+      '/en/kubecon-1/를 쓰려던 것인가요? 있는 글의 주소로 고치세요',
+    )
+  })
+})

@@ -62,6 +62,12 @@ export interface LinkTargets {
   ownOrigins: readonly string[]
   /** Posts the build leaves out (lower-case slug -> why: a draft, a scheduled post): a published post may not link to them. */
   unpublished?: ReadonlyMap<string, string> | undefined
+  /**
+   * The folders of the blog's other editions (`en`, docs/editions.md). A post of such an edition is
+   * named `en/<slug>` in `slugs`, `ids` and `unpublished`, and is linked to as `/en/<slug>/`: a site
+   * path in a post is read from the site's root, whatever the post's language.
+   */
+  editionFolders?: ReadonlySet<string> | undefined
 }
 
 export interface LinkProblem {
@@ -97,31 +103,36 @@ export function checkLink(url: string, slug: string, targets: LinkTargets): Omit
   else if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(bare)) return null
   let target: URL
   try {
-    target = new URL(relative, `http://site.invalid/${encodeURIComponent(slug)}/`)
+    target = new URL(relative, `http://site.invalid/${slug.split('/').map(encodeURIComponent).join('/')}/`)
   } catch {
     return { message: `링크 ${written}의 주소 형식이 잘못되었습니다`, fix: '괄호, 공백, 빠진 글자를 확인하세요' }
   }
   if (target.protocol !== 'http:' || target.host !== 'site.invalid') return null
-  const path = decode(target.pathname)
+  const fullPath = decode(target.pathname)
   const fragment = decode(target.hash.slice(1))
+  // Under another edition's folder (`/en/...`), the rest of the path is read in that edition.
+  const folder = fullPath.split('/')[1] ?? ''
+  const inEdition = targets.editionFolders?.has(folder) === true
+  const path = inEdition ? fullPath.slice(folder.length + 1) || '/' : fullPath
+  const key = (segment: string) => (inEdition ? `${folder}/${segment}` : segment).toLowerCase()
   const segments = path.split('/').filter((segment) => segment !== '')
   const first = segments[0] ?? ''
   let pageSlug: string | null = null
-  if (path === '/' || targets.paths.has(path)) {
+  if (path === '/' || targets.paths.has(fullPath)) {
     pageSlug = null
   } else if (
     segments.length === 1 &&
-    targets.slugs.has(first.toLowerCase()) &&
+    targets.slugs.has(key(first)) &&
     // `/Rust-1.10/` is a folder (a post whose slug has a dot); only `/Rust-1.10` could be a file.
     (path.endsWith('/') || !/\.[a-z0-9]+$/i.test(first))
   ) {
-    pageSlug = targets.slugs.get(first.toLowerCase()) ?? first
-  } else if (segments.length === 1 && targets.unpublished?.has(first.toLowerCase())) {
+    pageSlug = targets.slugs.get(key(first)) ?? first
+  } else if (segments.length === 1 && targets.unpublished?.has(key(first))) {
     return {
-      message: `링크 ${written}가 가리키는 글은 ${targets.unpublished.get(first.toLowerCase())}이라 사이트에 없습니다`,
+      message: `링크 ${written}가 가리키는 글은 ${targets.unpublished.get(key(first))}이라 사이트에 없습니다`,
       fix: '그 글을 먼저 발행하거나, 발행될 때까지 링크를 빼 두세요',
     }
-  } else if (targets.publicFileExists?.(path)) {
+  } else if (targets.publicFileExists?.(fullPath) || (inEdition && targets.publicFileExists?.(path))) {
     return null
   } else if (targets.reserved.has(first.toLowerCase())) {
     const origin = targets.reserved.get(first.toLowerCase()) ?? ''
@@ -138,7 +149,8 @@ export function checkLink(url: string, slug: string, targets: LinkTargets): Omit
       fix: `public${path} 파일을 추가하거나 주소를 고치세요`,
     }
   } else {
-    const meant = segments.length === 1 ? closestName(first, [...targets.slugs.values()]) : null
+    const meant =
+      segments.length === 1 ? closestName(inEdition ? `${folder}/${first}` : first, [...targets.slugs.values()]) : null
     const fix =
       meant !== null
         ? `/${meant}/를 쓰려던 것인가요? 있는 글의 주소로 고치세요`

@@ -1,6 +1,6 @@
 import { toRfc3339 } from '../schema/dates'
 import { absolutizeFragments, prefixRootRelative } from '../markdown/html'
-import { absoluteUrl, feedIdOf, site, siteRoot } from '../config'
+import { absoluteUrl, feedIdOf, site, siteWideRoot } from '../config'
 import { renderXmlDocument, xmlElement, xmlText } from './xml'
 
 /** Readers subscribe to at most this many recent posts per feed. */
@@ -101,7 +101,8 @@ function toItems(posts: readonly FeedPost[], content: 'full' | 'summary'): FeedI
       // Not the link: the id stays when the blog moves (lib/config.ts, feedIdRoot).
       id: post.guid ?? feedIdOf(post.url),
       summary: feedSummary(post),
-      html: content === 'full' ? absolutizeFragments(prefixRootRelative(post.html(), siteRoot), link) : undefined,
+      // The body's site paths are read from the site's root, in every edition (docs/editions.md).
+      html: content === 'full' ? absolutizeFragments(prefixRootRelative(post.html(), siteWideRoot), link) : undefined,
     }
   })
 }

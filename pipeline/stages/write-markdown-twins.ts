@@ -13,9 +13,8 @@ import { postAuthorLinks } from '../../lib/site/seo'
 /** Writes the twins of these posts into an export folder; returns how many. */
 export function writeMarkdownTwins(exportDir: string, posts: readonly Post[], contentDir: string): number {
   for (const post of posts) {
-    // Each edition's posts under its folder (`/en/<post>/`), their site paths read in that edition.
+    // Each edition's posts under its folder (`/en/<post>/`); a site path in a post is read from the site's root.
     const sitePath = sitePathOf(post)
-    const editionRoot = `${siteRoot}${sitePath.slice(0, sitePath.length - post.url.length)}`
     const text = markdownTwin({
       title: post.title,
       publishedAt: post.publishedAt,
@@ -24,7 +23,7 @@ export function writeMarkdownTwins(exportDir: string, posts: readonly Post[], co
       canonical: absoluteUrl(sitePath),
       // A folder post's own files by their published address, made absolute below like any site path.
       body: rewriteBundleSource(post.body.raw, bundleOfPost(post._raw.sourceFilePath, post.slug, contentDir)),
-      siteRoot: editionRoot,
+      siteRoot,
     })
     // The post's folder, as Next wrote it: the slug as it is, not percent-encoded.
     const file = path.join(exportDir, ...twinPath(sitePath).split('/').filter(Boolean))

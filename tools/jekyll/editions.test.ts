@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
-  editionAddress,
   editionFolderOf,
   isPlainLanguageTag,
-  localizeEditionLinks,
   pairingKey,
   pairTranslations,
   planEditions,
@@ -174,59 +172,5 @@ describe('pairing a post’s translations', () => {
     )
     expect(pairs.map((pair) => pair.translation)).toEqual(['en-1'])
     expect(unpaired).toEqual([{ id: 'en-2', message: expect.stringContaining('en-1') }])
-  })
-})
-
-describe('a post’s links in its edition', () => {
-  it('writes site paths of its own edition without the folder, and another edition’s from the host on', () => {
-    const text = [
-      '---',
-      'title: A',
-      'lang: en',
-      '---',
-      '[sibling](/en/b/#part-2), [home](/en/), [Korean](/hello/), [file](/images/a.png) and [tag](/tags/aws/).',
-      '',
-      '<a href="/en/c/">c</a> and [Japanese](/ja/x/)',
-    ].join('\n')
-    const elsewhere = (path: string) => path === '/hello/' || path.startsWith('/ja/')
-    const {
-      text: local,
-      links,
-      problems,
-    } = localizeEditionLinks(text, {
-      folder: 'en',
-      elsewhere,
-      origin: 'https://blog.example.com',
-    })
-    expect(local).toContain(
-      '[sibling](/b/#part-2), [home](/), [Korean](//blog.example.com/hello/), [file](/images/a.png) and [tag](/tags/aws/).',
-    )
-    expect(local).toContain('<a href="/c/">c</a> and [Japanese](//blog.example.com/ja/x/)')
-    expect(links.map((note) => note.line)).toEqual([5, 5, 5, 7, 7])
-    expect(problems).toEqual([])
-    const unknown = localizeEditionLinks(text, { folder: 'en', elsewhere, origin: null })
-    expect(unknown.text).toContain('[Korean](/hello/)')
-    expect(unknown.problems).toEqual([
-      { line: 5, message: expect.stringContaining('/hello/') },
-      { line: 7, message: expect.stringContaining('/ja/x/') },
-    ])
-  })
-
-  it('leads a post of the first edition to another edition from the host on', () => {
-    const { text } = localizeEditionLinks('---\ntitle: 가\n---\n[영어판](/en/b/)과 [다른 글](/c/)', {
-      folder: '',
-      elsewhere: (path) => path.startsWith('/en/'),
-      origin: 'https://blog.example.com/blog',
-    })
-    expect(text).toContain('[영어판](//blog.example.com/blog/en/b/)과 [다른 글](/c/)')
-  })
-
-  it('reads one address as the post’s edition does', () => {
-    const context = { folder: 'en', elsewhere: (path: string) => path === '/가/', origin: 'http://blog.example.com' }
-    expect(editionAddress('/en/a/#b', context)).toEqual({ kind: 'own', address: '/a/#b' })
-    expect(editionAddress('/%EA%B0%80/', context)).toEqual({ kind: 'across', address: '//blog.example.com/%EA%B0%80/' })
-    expect(editionAddress('/english/', context)).toEqual({ kind: 'keep' })
-    expect(editionAddress('https://elsewhere.example/', context)).toEqual({ kind: 'keep' })
-    expect(editionAddress('/가/', { ...context, origin: null })).toEqual({ kind: 'unknown' })
   })
 })

@@ -17,9 +17,6 @@
  *
  * Pure functions: tools/jekyll/plan.ts reads the posts and applies what these decide.
  */
-import { scanMarkdown } from './scan'
-import { replaceAddress } from './links'
-import type { LineNote } from './front-matter'
 
 /** Front-matter keys Jekyll themes and plugins pair a post's translations by, the first present winning. */
 export const PAIRING_KEYS = [
@@ -243,75 +240,4 @@ export function pairTranslations(
     }
   }
   return { pairs, unpaired }
-}
-
-/** Where a link from a post of the edition at `folder` leads, for editionAddress. */
-export interface EditionLinkContext {
-  /** The post's edition's folder ('' for the first). */
-  folder: string
-  /** Whether a site path (decoded, NFC) is a post or page of another edition than the post's. */
-  elsewhere: (path: string) => boolean
-  /** The site's address, `https://blog.example.com` with its base path; null when unknown. */
-  origin: string | null
-}
-
-/**
- * A site path (`/en/hello/#a`, as written in a post) as the post's edition reads it
- * (docs/editions.md): in another edition than the first, a path in the post's own folder loses the
- * folder (`/hello/#a`), which the build puts in front. An address of another edition is written with
- * the site's host and no scheme (`//blog.example.com/hello/`): the blog reads a site path in the post's
- * own edition, and both its link checks take its own `https://` addresses for site paths too, so only
- * this form leads a reader across editions and passes them. Files and the blog's own pages stay
- * (`keep`); `unknown` is another edition's address with no site address to write it with.
- */
-export function editionAddress(
-  written: string,
-  { folder, elsewhere, origin }: EditionLinkContext,
-): { kind: 'keep' } | { kind: 'own' | 'across'; address: string } | { kind: 'unknown' } {
-  if (!written.startsWith('/') || written.startsWith('//')) return { kind: 'keep' }
-  let path = written.replace(/[?#].*$/, '')
-  try {
-    path = decodeURI(path)
-  } catch {
-    // A lone `%` is kept as written.
-  }
-  path = path.normalize('NFC')
-  if (folder !== '' && (path === `/${folder}` || path.startsWith(`/${folder}/`)))
-    return { kind: 'own', address: written.slice(folder.length + 1) || '/' }
-  if (!elsewhere(path)) return { kind: 'keep' }
-  if (origin === null) return { kind: 'unknown' }
-  return { kind: 'across', address: `${origin.replace(/^https?:/, '')}${written}` }
-}
-
-/** A post's links as its edition reads them (editionAddress), each change a line for the report. */
-export function localizeEditionLinks(
-  text: string,
-  context: EditionLinkContext,
-): { text: string; links: LineNote[]; problems: LineNote[] } {
-  const outcome = { text, links: [] as LineNote[], problems: [] as LineNote[] }
-  const here = context.folder === '' ? '첫 판' : `/${context.folder}/ 판`
-  const seen = new Set<string>()
-  for (const { url, line } of scanMarkdown(text).references) {
-    const written = url.trim()
-    if (seen.has(written)) continue
-    seen.add(written)
-    const local = editionAddress(written, context)
-    if (local.kind === 'keep') continue
-    if (local.kind === 'unknown') {
-      outcome.problems.push({
-        line,
-        message: `${written}: 다른 판의 글이나 페이지인데, ${here}의 글에서 사이트 경로는 그 판 안의 주소로 읽힙니다. _config.yml에 url이 없어 주소를 바꾸지 못했습니다: //도메인/… 형태의 주소로 고치세요`,
-      })
-      continue
-    }
-    outcome.text = replaceAddress(outcome.text, written, local.address)
-    outcome.links.push({
-      line,
-      message:
-        local.kind === 'own'
-          ? `${written} → ${local.address} (${here}의 글이라 판 안의 주소는 판의 폴더 없이 씁니다)`
-          : `${written} → ${local.address} (다른 판의 주소: ${here}의 글에서 사이트 경로는 그 판 안의 주소로 읽히므로, 판을 건너는 링크는 도메인부터 씁니다)`,
-    })
-  }
-  return outcome
 }

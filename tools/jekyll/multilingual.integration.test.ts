@@ -61,10 +61,10 @@ describe.skipIf(!hasJekyll)('a Jekyll blog written in two languages', () => {
     expect(post('2021-03-12-cost-of-s3.md')).toContain('translation_of: s3-cost\n')
     expect(post('2021-07-01-release-en.md')).toMatch(/slug: release\n[\s\S]*translation_of: release\n/)
     expect(post('2021-05-01-english-only.md')).not.toContain('translation_of')
-    // Links: within the English edition without its folder, across editions from the host on.
-    expect(post('2021-03-05-hello-world.md')).toContain('[a sibling in English](/cost-of-s3/)')
-    expect(post('2021-03-10-s3-cost.md')).toContain('[영어판](//multilingual.example.com/en/cost-of-s3/)')
-    expect(post('2021-03-12-cost-of-s3.md')).toContain('[in Korean too](//multilingual.example.com/hello/)')
+    // Links: site paths from the site's root, as Jekyll read them, each old address now its post's new one.
+    expect(post('2021-03-05-hello-world.md')).toContain('[a sibling in English](/en/cost-of-s3/)')
+    expect(post('2021-03-10-s3-cost.md')).toContain('[영어판](/en/cost-of-s3/)')
+    expect(post('2021-03-12-cost-of-s3.md')).toContain('[in Korean too](/hello/)')
     const text = formatReport(report, { dryRun: false })
     expect(text).toContain('translation_of: release (파일 이름 release가 같은')
     expect(text).toContain('lang: en_GB는 언어 코드')

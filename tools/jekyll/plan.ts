@@ -57,10 +57,8 @@ import { publishedStaticPath, repairStaticSvg, selectStaticFiles, type StaticCan
 import { DEFAULT_RESERVED_NAMES } from '../../lib/schema/reserved-names'
 import { parsePostFileName } from '../../lib/schema/slug'
 import {
-  editionAddress,
   editionFolderOf,
   languageCode,
-  localizeEditionLinks,
   pairingKey,
   pairTranslations,
   planEditions,
@@ -461,17 +459,6 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
       s.posts.map((source, i): [string, { id: string; order: number }] => [source, { id: s.id, order: i + 1 }]),
     ),
   )
-  // What a link from a post leads to in another edition: anything under another edition's folder
-  // (`/en/hello/`, `/en/`), and from outside the first edition, the first edition's posts and pages.
-  const firstEdition = new Set([
-    ...posts.filter((post) => post.edition === '').map((post) => post.url.normalize('NFC')),
-    ...pages.map((page) => page.route.url.normalize('NFC')),
-  ])
-  const elsewhereThan = (post: IndexedPost) => (path: string) =>
-    editionFolders.some(
-      (folder) => folder !== post.edition && (path === `/${folder}` || path.startsWith(`/${folder}/`)),
-    ) ||
-    (post.edition !== '' && (firstEdition.has(path.endsWith('/') ? path : `${path}/`) || firstEdition.has(path)))
   const seriesOf = (post: IndexedPost) =>
     confirmedOf.get(fileNameOf(post.source)) ?? declaredOf.get(post.source) ?? null
   const authorRefs = new Set([...options.knownAuthors, ...config.authors.flatMap((a) => [a.id, a.fields.name ?? a.id])])
@@ -506,24 +493,8 @@ export function planImport(input: JekyllSite, options: ImportOptions): ImportPla
     const sourceName = fileNameOf(post.source)
     const series = seriesOf(post)
     const outcome = finishOrReport(out, () => finishPost(post, series, resolver, index), post.text, report)
-    if (editionFolders.length > 0) {
-      // A site path is read in the post's own edition (docs/editions.md).
-      const context = { folder: post.edition, elsewhere: elsewhereThan(post), origin: config.origin }
-      const local = localizeEditionLinks(outcome.text, context)
-      outcome.text = local.text
-      outcome.links.push(...local.links)
-      outcome.problems.push(...local.problems)
-      // Links to an id the import still puts on its post are found by the address now written.
-      const written = (address: string) => {
-        const changed = editionAddress(address, context)
-        return 'address' in changed ? changed.address : address
-      }
-      outcome.oldIds = outcome.oldIds.map((link) => ({
-        ...link,
-        address: written(link.address),
-        bare: link.bare === '' ? '' : written(link.bare),
-      }))
-    }
+    // A site path in a post is read from the site's root, as Jekyll's pages read it (docs/editions.md):
+    // the links the import rewrote to a post's new address already name its edition's folder.
     files.push({ path: `posts/${post.fileName}`, text: outcome.text })
     report.posts += 1
     if (sourceName !== post.fileName) report.renamed.push({ from: `${labels.site}/${post.source}`, to: out })
