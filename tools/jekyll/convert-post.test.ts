@@ -369,6 +369,19 @@ describe('indexPost', () => {
     )
   })
 
+  it('reads an update time with a zone Ruby does not know (`UTC+09:00`) on the site’s clock, as Time.parse did', () => {
+    const post = asPost(
+      indexPost(
+        {
+          path: '_posts/2023-12-01-pathlib.md',
+          text: '---\ntitle: 경로\ndate: 2023-12-01 10:00:00 +0900\nlast_modified_at: 2024-08-02 22:34:02 UTC+09:00\n---\n',
+        },
+        { timeZone: 'Asia/Seoul', permalink: '/:title/' },
+      ),
+    )
+    expect(post.text).toContain('last_modified_at: 2024-08-02 22:34:02 +0900\n')
+  })
+
   it('writes the old site’s offset into the date, and keeps a deeper old URL as redirect_from', () => {
     const utc = (path: string, text: string, permalink: string | null) =>
       asPost(indexPost({ path: `_posts/${path}`, text }, { timeZone: 'UTC', permalink }))

@@ -297,7 +297,10 @@ export function indexPost(file: SourceFile, context: PostContext): IndexedPost |
   // The update time too (jekyll-seo-tag's dateModified): read in the old zone, like the date.
   for (const field of ['updated', 'last_modified_at']) {
     const value = data[field]
-    if (typeof value !== 'string' || /(Z|[+-]\d{2}:?\d{2})\s*$/i.test(value.trim())) continue
+    if (typeof value !== 'string') continue
+    // A time with its own offset stays as written, when the blog reads it: `22:34:02 UTC+09:00` it does
+    // not, and Ruby's Time.parse, knowing no zone `UTC+09:00`, read it on the site's clock.
+    if (/(Z|[+-]\d{2}:?\d{2})\s*$/i.test(value.trim()) && parseFrontMatterDate(value, timeZone).ok) continue
     const read = readJekyllDate(value, zoneOfValue(post.text, lineOf(field), timeZone))
     if (read !== null) edits[field] = formatYamlValue(formatDateWithOffset(read.iso, timeZone))
   }

@@ -45,19 +45,37 @@ describe('the editions a Jekyll blog’s languages call for', () => {
     expect(editionFolderOf(plan, undefined)).toBe('')
   })
 
-  it('prefers the folder the old site served a language under, when that folder is its alone and safe', () => {
+  it('prefers the folder the old site served a language under, when it names the language and is its alone', () => {
     const english = (folder: string) => [
       post('_posts/ko.md', null, '/2021/01/01/ko/'),
       post('_posts/english/a.md', 'en', `/${folder}/2021/a/`),
       post('_posts/english/b.md', 'en', `/${folder}/b/`),
     ]
-    expect(planEditions('ko', english('english'), NO_FOLDERS).editions[0]?.path).toBe('english')
-    // Not a safe folder name, the blog's own folder, or a year every language shares: the language code.
-    expect(planEditions('ko', english('English'), NO_FOLDERS).editions[0]?.path).toBe('en')
-    expect(planEditions('ko', english('tags'), NO_FOLDERS).editions[0]?.path).toBe('en')
-    expect(planEditions('ko', english('2021'), NO_FOLDERS).editions[0]?.path).toBe('en')
-    const shared = [...english('blog'), post('_posts/c.md', null, '/blog/c/')]
+    expect(planEditions('ko', english('en'), NO_FOLDERS).editions[0]?.path).toBe('en')
+    expect(planEditions('ko', english('en-us'), NO_FOLDERS).editions[0]?.path).toBe('en-us')
+    // A folder that does not name the language (`/posts/`, `/english/`), is no safe name, is the blog's
+    // own or is shared with another language: the language code.
+    expect(planEditions('ko', english('english'), NO_FOLDERS).editions[0]?.path).toBe('en')
+    expect(planEditions('ko', english('EN'), NO_FOLDERS).editions[0]?.path).toBe('en')
+    expect(planEditions('ko', english('posts'), NO_FOLDERS).editions[0]?.path).toBe('en')
+    const shared = [...english('en'), post('_posts/c.md', null, '/en/c/')]
     expect(planEditions('ko', shared, NO_FOLDERS).editions[0]?.path).toBe('en')
+  })
+
+  it('takes the site’s language from the old addresses when the others live in their own language’s folder', () => {
+    // A theme's `locale: en-US` in _config.yml, Korean posts at /posts/…, English ones at /en/posts/….
+    const plan = planEditions(
+      'en-US',
+      [
+        post('_posts/a.md', 'ko', '/posts/a/'),
+        post('_posts/b.md', 'ko', '/posts/b/'),
+        post('en/_posts/a.md', 'en', '/en/posts/a/'),
+      ],
+      NO_FOLDERS,
+    )
+    expect(plan.siteLocale).toBe('ko')
+    expect(plan.siteLocaleFrom).toBe('addresses')
+    expect(plan.editions).toEqual([{ language: 'en', locale: 'en', path: 'en', posts: 1 }])
   })
 
   it('reads the site’s language from the posts when _config.yml names none, and reports a lang that is no tag', () => {

@@ -2,14 +2,14 @@
  * The import's rule for a Jekyll blog written in more than one language (docs/migration.md,
  * docs/editions.md): it becomes a blog with editions, and every old URL keeps answering.
  *
- * - The site's language is `_config.yml`'s `lang` (or `locale`, `language`), else the language most
- *   posts have. Each post's `lang`, as Jekyll read it (its own, else what `defaults:` gave it), names
+ * - The site's language is the one language Jekyll served outside the other languages' folders
+ *   (`/en/…`), else `_config.yml`'s `lang` (or `locale`, `language`), else the language most posts have. Each post's `lang`, as Jekyll read it (its own, else what `defaults:` gave it), names
  *   its language. Only a language other than the site's makes an edition.
  * - A language is a plain BCP 47 tag (`en`, `en-US`, `ko`). A post's other value (`en_US`, `English`)
  *   is reported and left as written: the post stays in the first edition.
  * - An edition's folder is its language code in lower case (`en`), or, when the old site served every
- *   post of that language, and none of another, under one first path segment (`/en/2021/03/x/`), that
- *   segment, if it is a safe lower-case folder name.
+ *   post of that language, and none of another, under one first path segment that names the language
+ *   (`/en/2021/03/x/`, `/en-us/x/`), that segment, if it is a safe lower-case folder name.
  * - Posts in different languages that share the value of a pairing key (the first present of
  *   PAIRING_KEYS), else, for posts without one, the same file slug (polyglot's same permalink), are
  *   one post in several languages. The original is the one in the site's language, else the earliest;
@@ -67,8 +67,11 @@ export interface JekyllEdition {
 export interface EditionsPlan {
   /** The first edition's language as the old site wrote it (`ko`, `ko-KR`); null when nothing says. */
   siteLocale: string | null
-  /** Where `siteLocale` came from: `_config.yml`, or the posts (the language most of them have). */
-  siteLocaleFrom: 'config' | 'posts' | null
+  /**
+   * Where `siteLocale` came from: the old addresses (the one language Jekyll served outside the
+   * others' language folders), `_config.yml`, or the posts (the language most of them have).
+   */
+  siteLocaleFrom: 'addresses' | 'config' | 'posts' | null
   /** The other languages, the one with most posts first; empty: the blog keeps one edition. */
   editions: JekyllEdition[]
   /** Posts whose `lang` is no plain language tag: left as written, in the first edition. */
@@ -107,15 +110,24 @@ export function planEditions(
   const valid = posts.filter(
     (post): post is PostLanguage & { lang: string } => post.lang !== null && isPlainLanguageTag(post.lang),
   )
+  const tagOf = (code: string) =>
+    mostCommon(valid.filter((post) => languageCode(post.lang) === code).map((post) => post.lang)) ?? code
+  // What Jekyll served says it first: when the other languages each live in their own language's
+  // folder (`/en/…`) and one language lives outside them, that one is the site's, whatever a theme's
+  // `locale` left in _config.yml says.
+  const codes = [...new Set(valid.map((post) => languageCode(post.lang)))]
+  const inOwnFolder = (code: string) =>
+    valid
+      .filter((post) => languageCode(post.lang) === code)
+      .every((post) => languageCode(firstFolder(post.oldUrl) ?? '') === code)
+  const outside = codes.filter((code) => !inOwnFolder(code))
+  const fromAddresses = codes.length > 1 && outside.length === 1 ? tagOf(outside[0]!) : null
   const fromPosts = mostCommon(valid.map((post) => languageCode(post.lang)))
-  const siteLocale =
-    configured ??
-    (fromPosts === undefined
-      ? null
-      : (mostCommon(valid.filter((post) => languageCode(post.lang) === fromPosts).map((post) => post.lang)) ?? null))
+  const siteLocale = fromAddresses ?? configured ?? (fromPosts === undefined ? null : tagOf(fromPosts))
   const plan: EditionsPlan = {
     siteLocale,
-    siteLocaleFrom: configured !== null ? 'config' : siteLocale !== null ? 'posts' : null,
+    siteLocaleFrom:
+      fromAddresses !== null ? 'addresses' : configured !== null ? 'config' : siteLocale !== null ? 'posts' : null,
     editions: [],
     invalid,
   }
@@ -134,8 +146,10 @@ export function planEditions(
     const folders = new Set(own.map((post) => firstFolder(post.oldUrl)))
     const folder = folders.size === 1 ? ([...folders][0] ?? null) : null
     const shared = posts.some((post) => !sources.has(post.source) && firstFolder(post.oldUrl) === folder)
+    // Only a folder that names the language (`en`, `en-us`): `/posts/` is where a blog keeps posts.
+    const named = folder !== null && languageCode(folder.replace(/_/g, '-')) === language
     const candidates = [
-      ...(folder !== null && !shared && SAFE_FOLDER.test(folder) && !/^\d+$/.test(folder) ? [folder] : []),
+      ...(folder !== null && named && !shared && SAFE_FOLDER.test(folder) ? [folder] : []),
       language,
       `lang-${language}`,
     ]

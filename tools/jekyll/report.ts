@@ -51,7 +51,7 @@ export interface ImportReport {
    */
   editions: {
     site: string
-    from: 'config' | 'posts'
+    from: 'addresses' | 'config' | 'posts'
     editions: { locale: string; path: string; posts: number }[]
   } | null
   /** Translations paired with their originals (`translation_of` written), each at its line. */
@@ -162,7 +162,7 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
         report.editions === null
           ? []
           : [
-              `첫 판: ${report.editions.site} (${report.editions.from === 'config' ? '_config.yml의 lang' : '_config.yml에 lang이 없어 가장 많은 글의 언어'}), 사이트 루트`,
+              `첫 판: ${report.editions.site} (${{ addresses: '다른 언어가 저마다 언어 폴더(/en/…)에 있고 이 언어만 그 밖에 있던 옛 주소', config: '_config.yml의 lang', posts: '_config.yml에 lang이 없어 가장 많은 글의 언어' }[report.editions.from]}), 사이트 루트`,
               ...report.editions.editions.map(
                 (edition) =>
                   `${edition.locale}: /${edition.path}/ 아래 (글 ${edition.posts}개, 글 주소는 /${edition.path}/<slug>/이고 옛 주소는 그대로 답합니다)`,

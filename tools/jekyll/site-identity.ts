@@ -53,6 +53,8 @@ export function readSiteIdentity(configText: string): SiteIdentity {
 /** The languages of the imported posts (ImportReport's `editions`): the first edition's, and each other's folder. */
 export interface ImportedLanguages {
   site: string
+  /** Where `site` came from (tools/jekyll/editions.ts `siteLocaleFrom`); absent: `_config.yml` or the posts. */
+  from?: 'addresses' | 'config' | 'posts'
   editions: readonly { locale: string; path: string }[]
 }
 
@@ -72,8 +74,9 @@ export function withIdentity(
   const { editions: _previous, ...rest } = current
   const config: SiteConfigFile = { ...rest, ...identity, legacyOrigins: origins }
   if (languages === null || languages.editions.length === 0) return config
-  // The first edition's language, when only the posts told it (no `lang` in _config.yml).
-  const locale = identity.locale ?? languages.site
+  // The first edition's language: what the old addresses said (a theme's `locale` in _config.yml may
+  // not be the blog's), else _config.yml's, else the posts'.
+  const locale = languages.from === 'addresses' ? languages.site : (identity.locale ?? languages.site)
   const editions = languages.editions.map(({ locale, path }) => ({
     locale,
     path,
