@@ -9,7 +9,13 @@ import {
   type PostLanguage,
 } from './editions'
 
-const post = (source: string, lang: string | null, oldUrl: string): PostLanguage => ({ source, lang, line: 3, oldUrl })
+const post = (source: string, lang: string | null, oldUrl: string, pairing: string | null = null): PostLanguage => ({
+  source,
+  lang,
+  line: 3,
+  oldUrl,
+  pairing,
+})
 const NO_FOLDERS = new Set<string>(['tags', 'search'])
 
 describe('the editions a Jekyll blog’s languages call for', () => {
@@ -22,10 +28,11 @@ describe('the editions a Jekyll blog’s languages call for', () => {
     const plan = planEditions(
       'ko',
       [
-        post('_posts/a.md', null, '/2021/01/01/a/'),
+        post('_posts/2021-01-01-a.md', null, '/2021/01/01/a/'),
         post('_posts/b.md', 'ko-KR', '/2021/01/02/b/'),
-        post('_posts/c.md', 'ja', '/2021/01/03/c/'),
-        post('_posts/d.md', 'en', '/2021/01/04/d/'),
+        // Japanese in its own folder; English the same post as a Korean one (polyglot's same file name).
+        post('_posts/ja/c.md', 'ja', '/ja/2021/01/03/c/'),
+        post('_posts/en/2021-01-04-a.md', 'en', '/2021/01/04/a/'),
         post('_posts/e.md', 'en-US', '/e/'),
         post('_posts/f.md', 'en-US', '/f/'),
       ],
@@ -46,9 +53,10 @@ describe('the editions a Jekyll blog’s languages call for', () => {
   })
 
   it('prefers the folder the old site served a language under, when it names the language and is its alone', () => {
+    // The English `a` translates the Korean post (`ref: a`), so English is kept apart in any folder.
     const english = (folder: string) => [
-      post('_posts/ko.md', null, '/2021/01/01/ko/'),
-      post('_posts/english/a.md', 'en', `/${folder}/2021/a/`),
+      post('_posts/ko.md', null, '/2021/01/01/ko/', 'a'),
+      post('_posts/english/a.md', 'en', `/${folder}/2021/a/`, 'a'),
       post('_posts/english/b.md', 'en', `/${folder}/b/`),
     ]
     expect(planEditions('ko', english('en'), NO_FOLDERS).editions[0]?.path).toBe('en')
@@ -60,6 +68,20 @@ describe('the editions a Jekyll blog’s languages call for', () => {
     expect(planEditions('ko', english('posts'), NO_FOLDERS).editions[0]?.path).toBe('en')
     const shared = [...english('en'), post('_posts/c.md', null, '/en/c/')]
     expect(planEditions('ko', shared, NO_FOLDERS).editions[0]?.path).toBe('en')
+  })
+
+  it('leaves a few posts merely marked with another language in the first edition, as Jekyll listed them', () => {
+    const plan = planEditions(
+      'ko',
+      [
+        post('_posts/a.md', null, '/a/'),
+        post('_posts/b.md', 'ko', '/b/'),
+        post('_posts/interview.md', 'en', '/interview/'),
+      ],
+      NO_FOLDERS,
+    )
+    expect(plan.editions).toEqual([])
+    expect(editionFolderOf(plan, 'en')).toBe('')
   })
 
   it('takes the site’s language from the old addresses when the others live in their own language’s folder', () => {
@@ -82,9 +104,9 @@ describe('the editions a Jekyll blog’s languages call for', () => {
     const plan = planEditions(
       null,
       [
-        post('_posts/a.md', 'en', '/a/'),
+        post('_posts/a.md', 'en', '/a/', 'first'),
         post('_posts/b.md', 'en', '/b/'),
-        post('_posts/c.md', 'ko', '/c/'),
+        post('_posts/c.md', 'ko', '/c/', 'first'),
         post('_posts/d.md', 'en_US', '/d/'),
         post('_posts/e.md', null, '/e/'),
       ],

@@ -2,6 +2,9 @@
  * The import's rule for a Jekyll blog written in more than one language (docs/migration.md,
  * docs/editions.md): it becomes a blog with editions, and every old URL keeps answering.
  *
+ * - A language gets an edition only when the old site kept it apart: its posts all in its own language's
+ *   folder, or some of them the same post as one in another language (below). A few posts merely
+ *   marked with another `lang` stay in the first edition, as Jekyll listed them.
  * - The site's language is the one language Jekyll served outside the other languages' folders
  *   (`/en/…`), else `_config.yml`'s `lang` (or `locale`, `language`), else the language most posts have. Each post's `lang`, as Jekyll read it (its own, else what `defaults:` gave it), names
  *   its language. Only a language other than the site's makes an edition.
@@ -50,7 +53,13 @@ export interface PostLanguage {
   line: number
   /** The URL the old site served the post at (decoded). */
   oldUrl: string
+  /** The value of its pairing key (PAIRING_KEYS), null without one. */
+  pairing?: string | null
 }
+
+/** The file name after the date: `hello` of `_posts/en/2021-03-02-hello.md`. */
+const fileSlugOf = (source: string): string =>
+  (source.split('/').at(-1) ?? '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '').replace(/\.[^.]+$/, '')
 
 /** One more language of the imported blog: an edition of site.config.mjs (lib/site-config.ts). */
 export interface JekyllEdition {
@@ -138,6 +147,22 @@ export function planEditions(
     const code = languageCode(post.lang)
     if (code !== site) byLanguage.set(code, [...(byLanguage.get(code) ?? []), post])
   }
+  // A language is an edition of its own when the old site kept it apart: all its posts in its own
+  // language's folder, or some of them the same post as one in another language (a shared pairing
+  // key, or polyglot's same file name). A few posts merely marked `lang: en` among the others stay
+  // where Jekyll listed them, in the first edition.
+  const others = (code: string) =>
+    posts.filter((post) => post.lang === null || !isPlainLanguageTag(post.lang) || languageCode(post.lang) !== code)
+  const keptApart = (code: string, own: readonly PostLanguage[]) =>
+    inOwnFolder(code) ||
+    own.some((post) =>
+      others(code).some((other) =>
+        post.pairing != null && other.pairing != null
+          ? post.pairing === other.pairing
+          : fileSlugOf(post.source) === fileSlugOf(other.source),
+      ),
+    )
+  for (const [code, own] of [...byLanguage]) if (!keptApart(code, own)) byLanguage.delete(code)
   const ordered = [...byLanguage].sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : a > b ? 1 : 0))
   const used = new Set(taken)
   for (const [language, own] of ordered) {

@@ -1290,7 +1290,8 @@ function readPostLanguages(posts: readonly SourceFile[], context: PostContext): 
       if ('skip' in post) return []
       const parsed = parseFrontMatter(post.text)
       const line = parsed.ok ? (parsed.value.fieldLines.lang ?? 1) : 1
-      return [{ source: file.path, lang: post.lang, line, oldUrl: post.oldUrl }]
+      const pairing = parsed.ok ? (pairingKey(parsed.value.data)?.value ?? null) : null
+      return [{ source: file.path, lang: post.lang, line, oldUrl: post.oldUrl, pairing }]
     } catch {
       // A post the import cannot read is reported when it is collected.
       return []
