@@ -178,3 +178,14 @@ test('English posts have their Markdown twins and their own llms.txt', async ({ 
   expect(llms).toContain(`${SITE}/en/terraform-drift/index.md`)
   expect(llms).not.toMatch(HANGUL)
 })
+
+test('a missing address under /en/ gets the site’s 404, which leads English readers to their edition', async ({
+  page,
+}) => {
+  // A static host answers every missing address with the site's one 404.html, as this server does.
+  const response = await page.goto('en/no-such-post/')
+  expect(response?.status()).toBe(404)
+  await page.getByRole('link', { name: 'Looking for a page of the English edition? Try its home page.' }).click()
+  await expect(page).toHaveURL(/\/blog\/en\/$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+})

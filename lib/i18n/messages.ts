@@ -269,6 +269,8 @@ const ko = {
   notFoundTitle: '페이지를 찾을 수 없습니다',
   notFoundText: '주소가 바뀌었거나 없어진 페이지입니다. 최신 글 목록에서 찾아보세요.',
   notFoundHome: '첫 페이지로 가기',
+  /** On the site's 404 (which a static host answers for every edition's missing address), in this language. */
+  notFoundEdition: '한국어판에서 찾던 페이지라면, 한국어판 첫 페이지에서 찾아보세요.',
 } as const
 
 /** A value's kind in every table: any text for a text, the same function for a function, and so on in a group. */
@@ -497,6 +499,7 @@ const en: Messages = {
   notFoundTitle: 'Page not found',
   notFoundText: 'The address may have changed, or the page no longer exists. Try the list of latest posts.',
   notFoundHome: 'Go to the home page',
+  notFoundEdition: 'Looking for a page of the English edition? Try its home page.',
 }
 
 export const MESSAGES: Readonly<Record<string, Messages>> = { ko, en }
