@@ -7,6 +7,7 @@
 import siteConfig from '../site.config.mjs'
 import { resolveBrand, SAFE_BRAND_DEFAULTS, type Brand } from './brand'
 import type { SiteConfigFile } from './site-config'
+import { hasMessages, MESSAGES } from './i18n/messages'
 import { configuredEditions, editionFolder, languageOf, resolveSiteLocation } from './site-location.mjs'
 
 /** The fields of site.config.mjs (lib/site-config.ts), with the URL and base path as the environment left them. */
@@ -133,6 +134,10 @@ function orDefault<T>(resolve: () => T, fallback: () => T): T {
 /** Where the site lives when neither the environment nor site.config.mjs gives a usable address. */
 const PLACEHOLDER_LOCATION = { url: 'http://localhost', basePath: '' }
 
+/** How to give the interface a language it has no words for. */
+const MISSING_TABLE_FIX = (language: string) =>
+  `lib/i18n/messages.ts에 ${language} 표를 더하세요 (지금 있는 표: ${Object.keys(MESSAGES).join(', ')})`
+
 /** Whether an edition's folder is a single safe path segment that no page of the blog takes. */
 const EDITION_PATH = /^[a-z0-9][a-z0-9-]*$/
 
@@ -149,6 +154,12 @@ export const editions: readonly Edition[] = (() => {
     description: siteConfig.description,
     brand: {},
   }
+  if (!hasMessages(first.language))
+    recordProblem(
+      new Error(
+        `site.config.mjs의 locale "${siteConfig.locale}": 언어 ${first.language}의 화면 문구 표가 없어 메뉴와 안내가 한국어로 보입니다. ${MISSING_TABLE_FIX(first.language)}`,
+      ),
+    )
   const all = [first]
   const fromEnv = process.env.SITE_EDITIONS
   const configured = orDefault(
@@ -162,6 +173,12 @@ export const editions: readonly Edition[] = (() => {
       recordProblem(new Error(`${field}.locale "${entry.locale}": 'en-US'처럼 언어로 시작하는 locale을 쓰세요`))
     else if (all.some((edition) => edition.language === language))
       recordProblem(new Error(`${field}.locale "${entry.locale}": 언어 ${language}의 판이 이미 있습니다`))
+    else if (!hasMessages(language))
+      recordProblem(
+        new Error(
+          `${field}.locale "${entry.locale}": 언어 ${language}의 화면 문구 표가 없어 이 판을 만들지 않습니다. ${MISSING_TABLE_FIX(language)}`,
+        ),
+      )
     else if (!EDITION_PATH.test(entry.path) || all.some((edition) => edition.path === entry.path))
       recordProblem(
         new Error(`${field}.path "${entry.path}": 다른 판과 겹치지 않는 폴더 이름 하나를 소문자로 쓰세요 (예: en)`),

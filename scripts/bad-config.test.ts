@@ -113,3 +113,15 @@ describe('a bad SITE_URL', () => {
     for (const output of [check.stderr, dev.stderr, serve.stderr]) expect(output).not.toMatch(STACK_LINE)
   })
 })
+
+describe('an edition in a language the interface has no words for', () => {
+  it('npm run check names it, and what to add, in Korean, exit 1', () => {
+    const editions = JSON.stringify([{ locale: 'ja-JP', path: 'ja', name: 'ブログ', description: '日本語の記事' }])
+    const check = run('scripts/check-content.ts', { SITE_EDITIONS: editions })
+    expect(check.status, check.stderr).toBe(1)
+    expect(check.stderr).toContain(
+      '(환경 변수):1: SITE_EDITIONS: [오류] SITE_EDITIONS의 0번째 판.locale "ja-JP": 언어 ja의 화면 문구 표가 없어 이 판을 만들지 않습니다. lib/i18n/messages.ts에 ja 표를 더하세요 (지금 있는 표: ko, en)',
+    )
+    expect(check.stderr).not.toMatch(STACK_LINE)
+  })
+})
