@@ -197,9 +197,9 @@ export const editions: readonly Edition[] = (() => {
 })()
 
 /** The edition a post belongs to: the one its `lang` names, else the first. */
-export function editionOfLanguage(lang: string | undefined): Edition {
+export function editionOfLanguage(lang: string | undefined, among: readonly Edition[] = editions): Edition {
   const language = lang === undefined ? '' : languageOf(lang)
-  return editions.find((edition) => edition.language === language) ?? editions[0]!
+  return among.find((edition) => edition.language === language) ?? among[0]!
 }
 
 /**

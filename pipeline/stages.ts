@@ -4,7 +4,7 @@
 // waits for it. Heavy modules are imported inside `run`, so the first children start at once.
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { exportedEditions, getPages, getPublishedPostsAt, getTranslations, sitePathOf } from '../lib/content'
+import { editionOf, exportedEditions, getPages, getPublishedPostsAt, getTranslations } from '../lib/content'
 import { readGenerated } from '../lib/content/generated-files'
 import { countUnrendered, pruneRenderStore, renderKey } from '../lib/markdown/render-store'
 import { bundleExports, postBundle } from '../lib/schema/bundles'
@@ -132,8 +132,8 @@ function planned(context: BuildContext): ExportPlan {
  * A document's name in the export plan: its slug, after its edition's folder in another edition than
  * the first (`en/kubecon-1`), where the same slug may name its translation.
  */
-function documentKey(post: Parameters<typeof sitePathOf>[0] & { slug: string }): string {
-  const folder = sitePathOf(post).slice(0, -post.url.length).replace(/^\//, '')
+function documentKey(post: Parameters<typeof editionOf>[0] & { slug: string }): string {
+  const folder = editionOf(post).path
   return folder === '' ? post.slug : `${folder}/${post.slug}`
 }
 
@@ -346,7 +346,7 @@ export const STAGES: readonly Stage[] = [
     explain: () => '폴더로 둔 글의 그림과 파일을 글 주소 아래에 내보냅니다',
     run: (context) => {
       const copies = getPublishedPostsAt(context.publish).flatMap((post) => {
-        const folder = sitePathOf(post).slice(0, -post.url.length).replace(/^\//, '')
+        const folder = editionOf(post).path
         return bundleExports(
           path.join(context.contentDir, post._raw.sourceFilePath),
           post.slug,

@@ -4,6 +4,8 @@
  * translation itself (`/en/<slug>/` names the edition too). `npm run check` reports a name that
  * fits no post, or more than one; here such a post simply stands alone.
  */
+import { readTranslationTarget } from '../schema/translations'
+
 interface Translatable {
   slug: string
   lang?: string | undefined
@@ -19,8 +21,7 @@ export function linkTranslations<T extends Translatable, E extends { path: strin
   const groups = new Map<T, T[]>()
   for (const translation of posts) {
     if (translation.translation_of === undefined) continue
-    const segments = translation.translation_of.split('/').filter((segment) => segment !== '')
-    const [folder, slug] = segments.length === 2 ? segments : [null, segments[0]]
+    const { folder, slug } = readTranslationTarget(translation.translation_of)
     const found = originals.filter(
       (post) =>
         post.slug === slug &&

@@ -2,7 +2,7 @@
  * The check's rules for posts in several languages (docs/editions.md): a post's `lang` names its
  * edition, and `translation_of` names the original it translates, by the original's address.
  */
-import type { Edition } from '../config'
+import { languageOf, type Edition } from '../config'
 import { closestName } from './suggest'
 import { lastCommitDates } from './changed-files'
 import type { Diagnostic } from './validate-content'
@@ -25,7 +25,7 @@ interface Checker {
 }
 
 /** `kubecon-1`, `/kubecon-1/` and `/en/kubecon-1/` all name the post `kubecon-1` (of that edition, when given). */
-function readTarget(written: string): { folder: string | null; slug: string } {
+export function readTranslationTarget(written: string): { folder: string | null; slug: string } {
   const segments = written.split('/').filter((segment) => segment !== '')
   if (segments.length === 2) return { folder: segments[0]!, slug: segments[1]! }
   return { folder: null, slug: segments[0] ?? '' }
@@ -35,11 +35,7 @@ export function checkTranslations(entries: readonly EditionEntry[], out: Checker
   const languages = editions.map((edition) => edition.language)
   const originals = entries.filter((entry) => entry.translationOf === undefined)
   for (const entry of entries) {
-    if (
-      editions.length > 1 &&
-      entry.written !== undefined &&
-      !languages.includes(entry.written.toLowerCase().split('-')[0]!)
-    )
+    if (editions.length > 1 && entry.written !== undefined && !languages.includes(languageOf(entry.written)))
       out.add({
         severity: 'warning',
         file: entry.file,
@@ -62,7 +58,7 @@ export function checkTranslations(entries: readonly EditionEntry[], out: Checker
       })
       continue
     }
-    const target = readTarget(entry.translationOf)
+    const target = readTranslationTarget(entry.translationOf)
     const candidates = originals.filter(
       (original) =>
         original.slug === target.slug &&

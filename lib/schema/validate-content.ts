@@ -19,7 +19,7 @@ import { parsePermalink } from './pages'
 import { readLegacyUrlEntries, redirectFromProblem, redirectTargetProblem, toRedirectPath } from './redirects'
 import { AUTHOR_FIELDS, isKnownPostField, PAGE_FIELDS, POST_FIELDS, SERIES_FIELDS, type FieldSpec } from './post-fields'
 import { DEFAULT_RESERVED_NAMES, type ReservedNames } from './reserved-names'
-import { configProblems, editions as configuredEditions, languageOf, site, type Edition } from '../config'
+import { configProblems, editionOfLanguage, editions as configuredEditions, site, type Edition } from '../config'
 import { checkTranslations, type EditionEntry } from './translations'
 import {
   derivePostSlug,
@@ -317,8 +317,6 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
   const reserved = sources.reservedNames ?? DEFAULT_RESERVED_NAMES
   // Posts at the site's root (the first edition), then each other edition's under its folder.
   const editions = sources.editions ?? configuredEditions
-  const editionOfLanguage = (lang: string | undefined) =>
-    editions.find((edition) => lang !== undefined && edition.language === languageOf(lang)) ?? editions[0]!
   const slugOwners = new Map<string, string>()
   const editionOwners = new Map(editions.slice(1).map((edition) => [edition.path, new Map<string, string>()]))
   const editionEntries: EditionEntry[] = []
@@ -421,7 +419,7 @@ export function validateContent(sources: ContentSources): Diagnostic[] {
     checkSchedule(file.path, fm, fileDate, sources.now ?? new Date(), out)
     checkUpdatedAfterPublished(file.path, fm, fileDate, out)
 
-    const postEdition = editionOfLanguage(typeof fm.data.lang === 'string' ? fm.data.lang : undefined)
+    const postEdition = editionOfLanguage(typeof fm.data.lang === 'string' ? fm.data.lang : undefined, editions)
     const slugField = typeof fm.data.slug === 'string' ? fm.data.slug : undefined
     const slug = derivePostSlug(name, slugField)
     const slugLine = slugField !== undefined ? lineOf('slug') : 1
